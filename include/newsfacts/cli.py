@@ -1,0 +1,185 @@
+"""The `newsfacts` command line: parse texts, run the pipeline locally, inspect the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, TextIO
+
+
+def facts_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """One output record per input line, in order; a bad line yields an `error` record, never an exception."""
+    from newsfacts.facts import parse_incidents
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield {"id": None, "error": f"line {n}: invalid JSON ({exc.msg})"}
+            continue
+        if not isinstance(record, dict):
+            yield {"id": None, "error": f"line {n}: expected a JSON object"}
+            continue
+        rid = record.get("id")
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield {"id": rid, "error": "text is missing"}
+            continue
+        try:
+            incidents = parse_incidents(
+                text, published=record.get("published"), title=record.get("title"), url=record.get("url")
+            )
+        except Exception as exc:  # a parser bug must not stop the other lines
+            yield {"id": rid, "error": f"parser failed: {type(exc).__name__}: {exc}"}
+            continue
+        yield {"id": rid, "incidents": incidents}
+
+
+def cmd_facts(args: argparse.Namespace, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    for out in facts_lines(stdin):
+        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        if args.unbuffered:
+            stdout.flush()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from newsfacts import warehouse
+
+    applied = warehouse.migrate()
+    print("applied: " + ", ".join(applied) if applied else "warehouse schema is up to date")
+    return 0
+
+
+def cmd_warehouse(args: argparse.Namespace) -> int:
+    from newsfacts.config import warehouse_url
+    from newsfacts.embedded import stop_embedded
+
+    if args.action == "url":
+        print(warehouse_url())
+    elif args.action == "stop":
+        print("stopped" if stop_embedded() else "the embedded server was not running")
+    return 0
+
+
+def print_summary(run_id: str | None = None) -> int:
+    from newsfacts import summary
+    from newsfacts.config import warehouse_url
+
+    run = summary.latest_run(run_id)
+    if run is None:
+        print("no run recorded in the warehouse yet", file=sys.stderr)
+        return 1
+    print(summary.format_summary(run, summary.totals(), warehouse_url()))
+    return 0 if run["status"] == "success" else 1
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    return print_summary(args.run_id)
+
+
+def _run_daily(day: date, extra_env: dict[str, str], label: str) -> int:
+    """Run newsfacts_daily once for `day` with `airflow dags test`, then print the run summary."""
+    from newsfacts import localrun, warehouse
+    from newsfacts.config import data_dir, warehouse_url
+
+    url = warehouse_url()  # starts the embedded server when no warehouse is configured
+    warehouse.migrate(url)
+    env = localrun.airflow_env({"WAREHOUSE_URL": url, **extra_env})
+    log_path = data_dir() / "logs" / f"{label}-{day.isoformat()}.log"
+    started = datetime.now(UTC)
+    print(f"running newsfacts_daily for {day} (Airflow log: {log_path}) ...", flush=True)
+    # The DAG's timetable has daily data intervals: the run dated D+1 covers the news of day D.
+    code = localrun.run_dag_test("newsfacts_daily", day + timedelta(days=1), env, log_path)
+    if code != 0:
+        print(localrun.log_tail(log_path), file=sys.stderr)
+        print(f"airflow dags test failed with exit code {code}; full log: {log_path}", file=sys.stderr)
+        return code
+    from newsfacts import summary
+
+    run = summary.latest_run()
+    if run is None or run["started_at"] < started:
+        print(f"the DAG ran but recorded no run row; see {log_path}", file=sys.stderr)
+        return 1
+    return print_summary(run["run_id"])
+
+
+def _day(value: str | None) -> date:
+    return date.fromisoformat(value) if value else datetime.now(UTC).date()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return _run_daily(_day(args.date), {}, "run")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """The daily DAG over our sample site served on loopback: rows without internet."""
+    from newsfacts.config import INCLUDE_DIR, data_dir
+    from newsfacts.sitesrv import SiteServer
+
+    with SiteServer(INCLUDE_DIR / "demo_site") as site:
+        feeds = data_dir() / "demo" / "feeds.yaml"
+        feeds.parent.mkdir(parents=True, exist_ok=True)
+        feeds.write_text(
+            "".join(f"- name: Demo Wire {name}\n  url: {site.base_url}/feeds/{name}\n"
+                    for name in ("world.rss", "conflict.atom", "region.rss")),
+            encoding="utf-8",
+        )
+        print(f"demo site at {site.base_url}", flush=True)
+        return _run_daily(_day(args.date), {"NEWSFACTS_FEEDS": str(feeds),
+                                            "NEWSFACTS_ALLOW_PRIVATE_NETWORKS": "true"}, "demo")
+
+
+def cmd_airflow(args: argparse.Namespace) -> int:
+    """Any airflow command with this project's local settings, e.g. `newsfacts airflow standalone`."""
+    import subprocess
+
+    from newsfacts import localrun
+    from newsfacts.config import warehouse_url
+
+    env = localrun.airflow_env({"WAREHOUSE_URL": warehouse_url()})
+    return subprocess.call([localrun.airflow_executable(), *args.airflow_args], env=env)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("facts", help="JSON Lines of texts on stdin -> JSON Lines of incidents on stdout")
+    p.add_argument("--unbuffered", action="store_true", help="flush after every line")
+    p.set_defaults(func=cmd_facts)
+    p = sub.add_parser("migrate", help="apply the warehouse migrations")
+    p.set_defaults(func=cmd_migrate)
+    p = sub.add_parser("warehouse", help="the warehouse in use: print its URL, or stop the embedded server")
+    p.add_argument("action", choices=["url", "stop"])
+    p.set_defaults(func=cmd_warehouse)
+    p = sub.add_parser("summary", help="print the summary of the latest run (or of --run-id)")
+    p.add_argument("--run-id")
+    p.set_defaults(func=cmd_summary)
+    p = sub.add_parser("run", help="run newsfacts_daily once (airflow dags test) and print the summary")
+    p.add_argument("--date", help="YYYY-MM-DD (default: today, UTC)")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("demo", help="run newsfacts_daily over the bundled demo site on loopback")
+    p.add_argument("--date", help="YYYY-MM-DD (default: today, UTC)")
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("airflow", help="run an airflow command with this project's local settings")
+    p.add_argument("airflow_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_airflow)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("NEWSFACTS_LOG_LEVEL", "WARNING"),
+                        format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

