@@ -7,7 +7,7 @@ NEWSFACTS := $(VENV)/bin/newsfacts
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install run demo airflow test test-unit test-integration eval lint clean stop-warehouse requirements
+.PHONY: install run demo backfill airflow test test-unit test-integration eval eval-extract bench lint clean stop-warehouse requirements
 
 install: $(STAMP)
 
@@ -29,6 +29,11 @@ run: install
 demo: install
 	$(NEWSFACTS) demo $(if $(DATE),--date $(DATE))
 
+## Backfill a date range without a scheduler, one DAG run per day; resumable (FORCE=1 reruns complete days).
+backfill: install
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make backfill FROM=YYYY-MM-DD TO=YYYY-MM-DD [FORCE=1]"; exit 2; }
+	$(NEWSFACTS) backfill --from $(FROM) --to $(TO) $(if $(filter 1,$(FORCE)),--force)
+
 ## The Airflow UI (airflow standalone) with this project's DAGs and plugins; login printed by Airflow.
 airflow: install
 	$(NEWSFACTS) airflow standalone
@@ -46,6 +51,15 @@ test-integration: install
 eval: install
 	@test -d $(SHARED)/eval || { echo "$(SHARED)/eval not found: nothing to score"; exit 0; }
 	$(PY) $(SHARED)/eval/score_facts.py $(SHARED)/eval/dev.jsonl --cmd "$(NEWSFACTS) facts" --show $(or $(SHOW),0)
+
+## Our extraction vs bare trafilatura.extract on the real pages of ../shared/corpus (read in place).
+eval-extract: install
+	@test -d $(SHARED)/corpus/articles || { echo "$(SHARED)/corpus/articles not found: nothing to score"; exit 0; }
+	$(PY) -m newsfacts.evaluate_extraction --corpus $(SHARED)/corpus/articles $(if $(SHOW),--show)
+
+## Every stage's throughput, CPU and memory beside its reference; table printed, JSON in .data/bench/ (BENCH_SCALE=0.1: quick).
+bench: install
+	$(PY) -m newsfacts.bench --shared $(SHARED)/corpus
 
 lint: install
 	$(VENV)/bin/ruff check include dags plugins tests

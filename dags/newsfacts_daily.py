@@ -15,6 +15,7 @@ Great Expectations and loads them into the `newsfacts` warehouse schema.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,7 +25,8 @@ from airflow.timetables.interval import CronDataIntervalTimetable
 DEFAULT_ARGS = {
     "owner": "newsfacts",
     "retries": 2,
-    "retry_delay": timedelta(minutes=1),
+    # NEWSFACTS_RETRY_DELAY_SECONDS shortens the first retry's wait (tests); it doubles on each retry.
+    "retry_delay": timedelta(seconds=float(os.environ.get("NEWSFACTS_RETRY_DELAY_SECONDS", "60"))),
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(minutes=30),
 }
@@ -86,9 +88,14 @@ def newsfacts_daily() -> None:
 
     @task
     def validate_incidents(parsed: dict[str, int]) -> dict[str, Any]:
+        from airflow.sdk.exceptions import AirflowFailException
         from newsfacts import pipeline
+        from newsfacts.monitor import DataQualityError
 
-        return pipeline.validate_staged(get_current_context()["run_id"])
+        try:
+            return pipeline.validate_staged(get_current_context()["run_id"])
+        except DataQualityError as exc:  # bad data stays bad: fail now, without retries
+            raise AirflowFailException(str(exc)) from exc
 
     @task
     def load_incidents(validated: dict[str, Any]) -> dict[str, int]:
@@ -96,13 +103,21 @@ def newsfacts_daily() -> None:
 
         return pipeline.load_valid(get_current_context()["run_id"])
 
+    @task
+    def link_events(loaded: dict[str, int]) -> dict[str, int]:
+        from newsfacts import events
+
+        return events.link_events(get_current_context()["run_id"])
+
     @task(trigger_rule="all_done", retries=0)
-    def record_run(polls: Any, fetched: Any, extracted: Any, parsed: Any, validated: Any, loaded: Any) -> dict[str, Any]:
+    def record_run(
+        polls: Any, fetched: Any, extracted: Any, parsed: Any, validated: Any, loaded: Any, linked: Any
+    ) -> dict[str, Any]:
         from newsfacts import pipeline
 
         ctx = get_current_context()
         stages = {"polls": list(polls or []), "fetched": fetched, "extracted": extracted, "parsed": parsed,
-                  "validated": validated, "loaded": loaded}
+                  "validated": validated, "loaded": loaded, "events": linked}
         started = ctx["dag_run"].start_date
         summary = pipeline.finish_run(ctx["run_id"], stages, started.timestamp() if started else None)
         if summary["status"] != "success":
@@ -116,7 +131,8 @@ def newsfacts_daily() -> None:
     parsed = parse_incidents(extracted)
     validated = validate_incidents(parsed)
     loaded = load_incidents(validated)
-    record_run(polls, fetched, extracted, parsed, validated, loaded)
+    linked = link_events(loaded)
+    record_run(polls, fetched, extracted, parsed, validated, loaded, linked)
 
 
 newsfacts_daily()

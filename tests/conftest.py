@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 _SESSION_TMP = Path(tempfile.mkdtemp(prefix="newsfacts-tests-"))
 
 # Airflow reads its settings at import time: point it at a throwaway home before any test imports it.
@@ -27,6 +28,11 @@ os.environ.setdefault("NEWSFACTS_DATA_DIR", str(_SESSION_TMP / "data"))
 # Short timeouts and no backoff sleeps: the loopback server answers at once unless a test says otherwise.
 os.environ.setdefault("NEWSFACTS_FETCH_READ_TIMEOUT", "2")
 os.environ.setdefault("NEWSFACTS_FETCH_BACKOFF", "0.05")
+# Many fixtures are pages without incidents: the critical incident-yield floor is tested where it is meant.
+os.environ.setdefault("NEWSFACTS_DQ_MIN_INCIDENT_YIELD", "0")
+os.environ.setdefault("NEWSFACTS_RETRY_DELAY_SECONDS", "1")
+# No spacing between downloads from one host (the loopback site is one host); the limiter's own tests set it.
+os.environ.setdefault("NEWSFACTS_FETCH_HOST_DELAY", "0")
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +59,6 @@ def _with_dbname(url: str, dbname: str) -> str:
 def warehouse(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A fresh, migrated database for one test, exported as WAREHOUSE_URL (what every stage reads)."""
     import psycopg2
-
     from newsfacts import warehouse as wh
 
     name = f"nf_test_{uuid.uuid4().hex[:10]}"

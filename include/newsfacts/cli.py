@@ -133,8 +133,51 @@ def cmd_demo(args: argparse.Namespace) -> int:
             encoding="utf-8",
         )
         print(f"demo site at {site.base_url}", flush=True)
-        return _run_daily(_day(args.date), {"NEWSFACTS_FEEDS": str(feeds),
+        code = _run_daily(_day(args.date), {"NEWSFACTS_FEEDS": str(feeds),
                                             "NEWSFACTS_ALLOW_PRIVATE_NETWORKS": "true"}, "demo")
+    from newsfacts.report import write_report
+
+    print(f"  DQ report  {write_report(_day(args.date), data_dir() / 'reports')}")
+    return code
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Run newsfacts_daily for each day of a range; days already complete are skipped unless --force."""
+    import subprocess
+
+    from newsfacts import backfill, localrun, warehouse
+    from newsfacts.config import data_dir, warehouse_url
+
+    start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    url = warehouse_url()
+    warehouse.migrate(url)
+    # Airflow reads its settings when first imported: set them for this process before that happens.
+    os.environ.update(localrun.airflow_env({"WAREHOUSE_URL": url}))
+    log_path = data_dir() / "logs" / f"backfill-{start}-{end}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("a", encoding="utf-8") as out:
+        subprocess.run([localrun.airflow_executable(), "db", "migrate"], stdout=out, stderr=subprocess.STDOUT,
+                       check=True, env=os.environ.copy())
+    print(f"backfilling {start} .. {end} (Airflow log: {log_path})", flush=True)
+    results = backfill.run_backfill(start, end, args.force, log_path, sys.stderr)
+    print(backfill.format_table(results, backfill.coverage(start, end)))
+    failed = [r.day.isoformat() for r in results if r.state == "failed"]
+    if failed:
+        print(f"day {failed[0]} failed; fix the cause and run the same command again to resume "
+              f"(log: {log_path})", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from newsfacts.events import show_event
+
+    try:
+        print(show_event(args.event_id))
+    except LookupError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_airflow(args: argparse.Namespace) -> int:
@@ -162,15 +205,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="print the summary of the latest run (or of --run-id)")
     p.add_argument("--run-id")
     p.set_defaults(func=cmd_summary)
+    from newsfacts import outcomes
+
+    outcomes.add_parser(sub)
     p = sub.add_parser("run", help="run newsfacts_daily once (airflow dags test) and print the summary")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, UTC)")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("demo", help="run newsfacts_daily over the bundled demo site on loopback")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, UTC)")
     p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("backfill", help="run newsfacts_daily for each day of a range (resumable)")
+    p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD (inclusive)")
+    p.add_argument("--force", action="store_true", help="run days that are already complete again")
+    p.set_defaults(func=cmd_backfill)
+    p = sub.add_parser("events", help="events: `events show EVENT_ID` prints an event and why its reports link")
+    events_sub = p.add_subparsers(dest="events_command", required=True)
+    show = events_sub.add_parser("show", help="the event, its toll history and the reason for every link")
+    show.add_argument("event_id", type=int)
+    show.set_defaults(func=cmd_events)
     p = sub.add_parser("airflow", help="run an airflow command with this project's local settings")
     p.add_argument("airflow_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_airflow)
+    from newsfacts import quarantine, report
+
+    report.add_parser(sub)
+    quarantine.add_parser(sub)
     return ap
 
 

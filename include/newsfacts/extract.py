@@ -1,24 +1,25 @@
-"""HTML -> Article: trafilatura's main text and metadata, with the feed entry's data as fallback."""
+"""HTML -> Article: trafilatura's main text, reconciled with a second reading and the page's own metadata."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import re
-from datetime import UTC, datetime, time
+from datetime import datetime
 
 import trafilatura
-from trafilatura.utils import decode_file
+from lxml.html import HtmlElement
+from trafilatura.utils import decode_file, load_html
 
+from newsfacts import body, metadata
 from newsfacts.models import Article
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf1"
+EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf2"
 # Shorter than this is a menu, a paywall stub or an error page, not an article.
 MIN_TEXT_CHARS = 100
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
-_HTML_LANG = re.compile(r"""<html[^>]*\blang=["']?([A-Za-z]{2,3})""", re.I)
 
 
 def decode_html(body: bytes, header_charset: str | None = None) -> str:
@@ -42,19 +43,6 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def _parse_date(value: str | None, fallback: datetime | None) -> datetime | None:
-    """trafilatura gives a day; keep the feed's time of day when the feed agrees on the day."""
-    if not value:
-        return fallback
-    try:
-        day = datetime.strptime(value[:10], "%Y-%m-%d").date()
-    except ValueError:
-        return fallback
-    if fallback and fallback.date() == day:
-        return fallback
-    return datetime.combine(day, time(0, 0), tzinfo=UTC)
-
-
 def extract_article(
     html: str,
     url: str,
@@ -64,30 +52,44 @@ def extract_article(
 ) -> Article | None:
     """Main text and metadata of a page; None when no article text can be found.
 
-    Comments are excluded (they are not the article); the feed entry's title and date fill in
-    what the page does not say, and a page date in the future is replaced by the feed's.
+    The page is parsed once. trafilatura reads the body twice, in its default and its precision
+    mode, and `body.reconcile` keeps the better of each part; the publisher's JSON-LD articleBody
+    replaces a reading that misses much of it. Metadata comes from our own reconciliation of the
+    page's statements (`metadata`), with the feed entry's title and date as the last resort.
+    Comments are excluded (they are not the article).
     """
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
-    )
-    text = (doc.text or "").strip() if doc is not None else ""
-    if doc is None or len(text) < MIN_TEXT_CHARS:
+    tree = load_html(html)
+    if tree is None:
         return None
-    published = _parse_date(doc.date, entry_published)
-    if published and published > datetime.now(UTC) and entry_published:
-        published = entry_published
-    lang = doc.language
-    if not lang:
-        m = _HTML_LANG.search(html[:5000])
-        lang = m.group(1).lower() if m else None
+    facts = metadata.read_facts(tree)
+    meta = metadata.reconcile(facts, tree, url, entry_title=entry_title, entry_published=entry_published)
+    default = _trafilatura_text(tree, url, favor_precision=False)
+    precise = _trafilatura_text(tree, url, favor_precision=True)
+    text = body.reconcile(default, precise)
+    if meta.article_body:
+        text = body.second_opinion(text, meta.article_body)
+    titles = [t for t in (meta.title, facts.meta.get("og:title"), entry_title, *facts.h1[:1]) if t]
+    text = body.strip_furniture(text, titles)
+    if len(text) < MIN_TEXT_CHARS:
+        return None
     return Article(
         url=url,
-        canonical_url=doc.url if doc.url and doc.url.startswith("http") else None,
-        title=doc.title or entry_title,
-        author=doc.author,
-        site_name=doc.sitename,
-        published_at=published,
-        language=lang,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        author=meta.author,
+        site_name=meta.site_name,
+        published_at=meta.published_at,
+        language=meta.language,
         text=text,
         text_hash=text_hash(text),
+        modified_at=meta.modified_at,
     )
+
+
+def _trafilatura_text(tree: HtmlElement, url: str, *, favor_precision: bool) -> str:
+    """trafilatura's main text of an already parsed page (it works on its own copy of the tree)."""
+    doc = trafilatura.bare_extraction(
+        tree, url=url or None, with_metadata=False, include_comments=False, include_tables=True,
+        favor_precision=favor_precision, deduplicate=False,
+    )
+    return (doc.text or "").strip() if doc is not None else ""

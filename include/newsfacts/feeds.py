@@ -6,12 +6,12 @@ import calendar
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin
 
 import feedparser
 
 from newsfacts.fetch import FEED_TYPES, fetch
 from newsfacts.models import FeedEntry, FeedPoll
+from newsfacts.urls import normalize_url
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +32,9 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> tuple
     """Entries of a feed document, plus a warning when the feed is malformed but still usable.
 
     feedparser's "bozo" flag is not fatal: a feed with a bad character late in the file still has
-    good entries before it. Relative links are resolved against the feed URL; duplicated GUIDs
-    keep their first entry.
+    good entries before it. Relative links are resolved against the feed URL and normalised
+    (tracking parameters and fragments dropped, see `urls.normalize_url`); duplicated GUIDs keep
+    their first entry.
     """
     now = now or datetime.now(UTC)
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
@@ -46,7 +47,7 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> tuple
         link = item.get("link") or ""
         if not link:
             continue
-        url = urljoin(feed_url, link.strip())
+        url = normalize_url(link, base=feed_url)
         key = (item.get("id") or item.get("guid") or url).strip()
         if key in seen:
             continue

@@ -44,7 +44,8 @@ def run_dag_test(dag_id: str, day: date, env: dict[str, str], log_path: Path) ->
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("w", encoding="utf-8") as out:
         for args in (["db", "migrate"], ["dags", "test", dag_id, day.isoformat()]):
-            proc = subprocess.run([airflow_executable(), *args], env=env, stdout=out, stderr=subprocess.STDOUT, check=False)
+            proc = subprocess.run([airflow_executable(), *args], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                  check=False)
             if proc.returncode != 0:
                 return proc.returncode
     return 0

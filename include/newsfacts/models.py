@@ -43,3 +43,4 @@ class Article:
     language: str | None
     text: str
     text_hash: str
+    modified_at: datetime | None = None  # the page's own last-modified statement, when it makes one

@@ -15,20 +15,26 @@ from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from newsfacts import feedhealth
 from newsfacts import warehouse as wh
 from newsfacts.config import FeedSource, fetch_settings, load_feed_list
+from newsfacts.discovery import discover
 from newsfacts.extract import EXTRACTOR_VERSION, decode_html, extract_article
 from newsfacts.facts import PARSER_VERSION, parse_incidents
 from newsfacts.feeds import poll_feed
-from newsfacts.fetch import FetchResult, fetch
+from newsfacts.fetch import FetchResult
+from newsfacts.politeness import PoliteFetcher
+from newsfacts.urls import host_key, normalize_url
 
 log = logging.getLogger(__name__)
 
 BATCH = 200
 MAX_FETCH_ATTEMPTS = 3
+# A run whose window ended longer ago than this is a backfill: it reads archives, not today's feeds.
+CURRENT_RUN_SLACK = timedelta(hours=36)
 INCIDENT_FIELDS = (
     "killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high", "event_date",
     "date_precision", "country", "admin1", "location", "lat", "lon", "geo_precision", "actors",
@@ -47,41 +53,90 @@ class RunInfo:
     interval_end: datetime | None = None
 
 
-def start_run(run: RunInfo, feeds: list[FeedSource] | None = None) -> list[dict[str, Any]]:
-    """Migrate, open the run row, register the feed list; returns the feeds to poll (one mapped task each)."""
+def open_run(run: RunInfo) -> None:
+    """Migrate the warehouse and open (or reopen, on a rerun) the run's row."""
     wh.migrate()
+    with wh.connect() as conn, conn.cursor() as cur:
+        cur.execute(wh.sql("upsert_run"), asdict(run))
+
+
+def start_run(run: RunInfo, feeds: list[FeedSource] | None = None) -> list[dict[str, Any]]:
+    """Open the run, register the feed list; returns the sources to poll (one mapped task each)."""
+    open_run(run)
     feeds = feeds if feeds is not None else load_feed_list()
     with wh.connect() as conn:
-        with conn.cursor() as cur:
-            cur.execute(wh.sql("upsert_run"), asdict(run))
-        rows = wh.execute_batch_values(conn, wh.sql("upsert_feeds"), [(f.url, f.name) for f in feeds])
+        rows = wh.execute_batch_values(conn, wh.sql("upsert_feeds"),
+                                       [(f.url, f.name, f.feed, f.sitemap, f.archive) for f in feeds])
     log.info("run %s: %d feeds to poll", run.run_id, len(rows))
     return [{"feed_id": r[0], "url": r[1], "name": r[2]} for r in rows]
 
 
+def run_window(run_id: str, now: datetime | None = None) -> tuple[datetime, datetime] | None:
+    """The news window a run is held to: its data interval for a past day, None for a current run.
+
+    A current run (the scheduled daily one, or `make run` for today) takes every new feed entry,
+    whatever its date; a past day's run (a backfill) takes only what belongs to that day.
+    """
+    with wh.connect() as conn:
+        rows = wh.fetch_dicts(conn, wh.sql("select_run"), {"run_id": run_id})
+    if not rows or rows[0]["interval_start"] is None or rows[0]["interval_end"] is None:
+        return None
+    start, end = rows[0]["interval_start"], rows[0]["interval_end"]
+    if end >= (now or datetime.now(UTC)) - CURRENT_RUN_SLACK:
+        return None
+    return start, end
+
+
 def poll_one_feed(feed: dict[str, Any], run_id: str) -> dict[str, Any]:
-    """Poll a feed, record its health, and register its entries; a broken feed is a result, not an error."""
+    """Collect a source's entries for this run and register them; a broken source is a result, not an error.
+
+    A current run polls the feed (conditional GET) and records feed health; any run with a window
+    also asks the source's sitemap and archive pages for that window.
+    """
     with wh.connect() as conn:
         state = wh.fetch_dicts(conn, wh.sql("select_feed"), {"feed_id": feed["feed_id"]})[0]
-    poll = poll_feed(state["url"], etag=state["etag"], last_modified=state["last_modified"])
-    with wh.connect() as conn:
-        with conn.cursor() as cur:
+        run = wh.fetch_dicts(conn, wh.sql("select_run"), {"run_id": run_id})
+    window = run_window(run_id)
+    entries, status, error, warning = [], "skipped", None, None
+    resting = feedhealth.resting(feed["feed_id"], run_id) if window is None and state["feed_url"] else None
+    if resting:
+        status, error = "resting", resting
+    elif window is None and state["feed_url"]:
+        poll = poll_feed(state["feed_url"], etag=state["etag"], last_modified=state["last_modified"])
+        entries, status, error, warning = list(poll.entries), poll.status, poll.error, poll.warning
+        with wh.connect() as conn, conn.cursor() as cur:
             cur.execute(wh.sql("record_feed_poll"), {
                 "feed_id": feed["feed_id"], "status": poll.status, "error": poll.error or poll.warning,
                 "http_status": poll.http_status, "etag": poll.etag, "last_modified": poll.last_modified,
                 "n_entries": len(poll.entries),
             })
+        feedhealth.record_rest(feed["feed_id"], run_id)
+    discovered = 0
+    if state["sitemap"] or state["archive"]:
+        start, end = window or ((run[0]["interval_start"], run[0]["interval_end"]) if run else (None, None))
+        if start is not None and end is not None:
+            found = discover(state["sitemap"], state["archive"], start, end)
+            known = {e.url for e in entries}
+            extra = [e for e in found.entries if e.url not in known]
+            entries += extra
+            discovered = len(extra)
+            if found.errors:
+                warning = "; ".join(found.errors[:5])
+            if status == "skipped":
+                status = "ok" if found.entries or not found.errors else "failed"
+                error = warning if status == "failed" else None
+    with wh.connect() as conn:
         inserted = wh.execute_batch_values(conn, wh.sql("insert_entries"), [
-            (feed["feed_id"], e.key, e.url, e.title, e.published_at, run_id, run_id) for e in poll.entries
+            (feed["feed_id"], e.key, e.url, e.title, e.published_at, run_id, run_id) for e in entries
         ])
     new = sum(1 for (was_inserted,) in inserted if was_inserted)
-    if poll.status == "failed":
-        log.warning("feed %s (%s) failed: %s", feed["name"], feed["url"], poll.error)
+    if status == "failed":
+        log.warning("source %s (%s) failed: %s", feed["name"], feed["url"], error)
     else:
-        log.info("feed %s: %s, %d entries, %d new%s", feed["name"], poll.status, len(poll.entries), new,
-                 f" (warning: {poll.warning})" if poll.warning else "")
-    return {"feed": feed["name"], "status": poll.status, "entries": len(poll.entries), "new": new,
-            "error": poll.error}
+        log.info("source %s: %s, %d entries (%d from archives), %d new%s", feed["name"], status, len(entries),
+                 discovered, new, f" (warning: {warning})" if warning else "")
+    return {"feed": feed["name"], "status": status, "entries": len(entries), "new": new,
+            "discovered": discovered, "error": error}
 
 
 def _page_row(result: FetchResult, run_id: str) -> tuple[Any, ...]:
@@ -99,11 +154,22 @@ def fetch_pages(run_id: str, batch: int = BATCH) -> dict[str, int]:
     """
     counts: Counter[str] = Counter()
     settings = fetch_settings()
+    window = run_window(run_id)
+    fetcher = PoliteFetcher(settings)  # robots.txt and per-host spacing, shared by the threads
     with ThreadPoolExecutor(max_workers=settings.concurrency) as pool:
         while True:
+            budget = settings.max_pages - sum(counts[k] for k in ("fetched", "failed", "refused", "skipped_robots"))
+            if budget <= 0:
+                log.warning("fetch_pages: %d pages downloaded, the per-run limit; open entries wait for the "
+                            "next run (NEWSFACTS_FETCH_MAX_PAGES)", settings.max_pages)
+                counts["budget_reached"] = 1
+                break
             with wh.connect() as conn:
                 todo = wh.fetch_dicts(conn, wh.sql("select_entries_to_fetch"),
-                                      {"run_id": run_id, "max_attempts": MAX_FETCH_ATTEMPTS, "limit": batch})
+                                      {"run_id": run_id, "max_attempts": MAX_FETCH_ATTEMPTS,
+                                       "limit": min(batch, budget),
+                                       "window_start": window[0] if window else None,
+                                       "window_end": window[1] if window else None})
             if not todo:
                 break
             marks: list[tuple[Any, ...]] = []
@@ -114,7 +180,8 @@ def fetch_pages(run_id: str, batch: int = BATCH) -> dict[str, int]:
                     counts["duplicate"] += 1
                 else:
                     urls.setdefault(e["url"], []).append(e)
-            results = dict(zip(urls, pool.map(fetch, urls)))
+            ordered = _interleave_hosts(list(urls))
+            results = dict(zip(ordered, pool.map(fetcher.fetch_page, ordered)))
             pages = []
             for url, result in results.items():
                 if result.ok and result.body:
@@ -124,7 +191,7 @@ def fetch_pages(run_id: str, batch: int = BATCH) -> dict[str, int]:
                         marks.append((e["entry_id"], "fetched", None, digest, None, 1))
                     counts["fetched"] += 1
                 else:
-                    state = "refused" if result.refused else "failed"
+                    state = result.state
                     reason = result.error or f"HTTP {result.status} with an empty body"
                     log.warning("page %s %s: %s", url, state, reason)
                     for e in urls[url]:
@@ -137,6 +204,15 @@ def fetch_pages(run_id: str, batch: int = BATCH) -> dict[str, int]:
     return dict(counts)
 
 
+def _interleave_hosts(urls: list[str]) -> list[str]:
+    """Round-robin over hosts, so that threads waiting on one slow or rate-limited host leave the rest busy."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault(host_key(url), []).append(url)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
+
+
 def _mark_entries(conn: Any, marks: list[tuple[Any, ...]], run_id: str) -> None:
     """Write each entry's state: marks are (entry_id, state, reason, page_hash, article_id, tried)."""
     wh.execute_batch_values(conn, wh.sql("mark_entries"), [(*m, run_id) for m in marks])
@@ -145,6 +221,7 @@ def _mark_entries(conn: Any, marks: list[tuple[Any, ...]], run_id: str) -> None:
 def extract_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
     """Turn archived pages into articles; every page with article text is stored, incident or not."""
     counts: Counter[str] = Counter()
+    window = run_window(run_id)
     while True:
         with wh.connect() as conn:
             todo = wh.fetch_dicts(conn, wh.sql("select_fetched_pages"), {"limit": batch})
@@ -152,13 +229,16 @@ def extract_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
                 break
             marks: list[tuple[Any, ...]] = []
             for e in todo:
-                marks.append(_extract_one(conn, e, run_id, counts))
+                marks.append(_extract_one(conn, e, run_id, counts, window))
             _mark_entries(conn, marks, run_id)
     log.info("extract_articles: %s", dict(counts) or "nothing to extract")
     return dict(counts)
 
 
-def _extract_one(conn: Any, e: dict[str, Any], run_id: str, counts: Counter[str]) -> tuple[Any, ...]:
+def _extract_one(
+    conn: Any, e: dict[str, Any], run_id: str, counts: Counter[str],
+    window: tuple[datetime, datetime] | None = None,
+) -> tuple[Any, ...]:
     try:
         html = decode_html(gzip.decompress(bytes(e["body_gz"])), e["encoding"])
         article = extract_article(html, e["url"], entry_title=e["title"], entry_published=e["published_at"])
@@ -169,7 +249,15 @@ def _extract_one(conn: Any, e: dict[str, Any], run_id: str, counts: Counter[str]
     if article is None:
         counts["failed"] += 1
         return (e["entry_id"], "failed", "no article text found", None, None, 1)
+    when = article.published_at
+    if window and when and not window[0] <= when < window[1]:
+        # Articles belong to the day they were published, never to the day they were found.
+        counts["out_of_interval"] += 1
+        return (e["entry_id"], "out_of_interval", f"published {when.isoformat()}, outside this run's day",
+                e["content_hash"], None, 0)
     params = asdict(article)
+    if params.get("canonical_url"):  # spelled as entry URLs are, so the same story under two URLs compares equal
+        params["canonical_url"] = normalize_url(params["canonical_url"])
     existing = wh.fetch_dicts(conn, wh.sql("find_article"), params)
     if existing:
         counts["duplicate"] += 1
@@ -184,6 +272,41 @@ def _extract_one(conn: Any, e: dict[str, Any], run_id: str, counts: Counter[str]
         return (e["entry_id"], "duplicate", "same article already stored", None, None, 0)
     counts["articles"] += 1
     return (e["entry_id"], "extracted", None, e["content_hash"], row[0], 0)
+
+
+def reextract_range(run_id: str, start: datetime, end: datetime, batch: int = BATCH) -> dict[str, int]:
+    """Re-extract, from the page archive, the articles published in [start, end) and queue them for parsing.
+
+    No page is fetched: history is rebuilt from `pages`. An article whose new text equals another
+    article's keeps its old text (the unique text hash would otherwise collide) but is re-parsed.
+    """
+    counts: Counter[str] = Counter()
+    after = 0
+    while True:
+        with wh.connect() as conn:
+            todo = wh.fetch_dicts(conn, wh.sql("select_archived_articles"),
+                                  {"start": start, "end": end, "after": after, "limit": batch})
+            if not todo:
+                break
+            for a in todo:
+                html = decode_html(gzip.decompress(bytes(a["body_gz"])), a["encoding"])
+                try:
+                    article = extract_article(html, a["url"], entry_title=a["title"],
+                                              entry_published=a["published_at"])
+                except Exception as exc:  # keep the stored text; the article is still re-parsed
+                    log.warning("re-extract article %s failed: %s", a["article_id"], exc)
+                    article = None
+                params = {"article_id": a["article_id"], "extractor_version": EXTRACTOR_VERSION,
+                          **(asdict(article) if article else {k: None for k in (
+                              "text", "text_hash", "title", "author", "site_name", "language", "canonical_url",
+                              "modified_at")})}
+                params["published_at"] = article.published_at if article else None
+                with conn.cursor() as cur:
+                    cur.execute(wh.sql("update_reextracted_article"), params)
+                counts["articles"] += 1
+            after = todo[-1]["article_id"]
+    log.info("reextract_articles: %s", dict(counts) or "no archived article in the range")
+    return dict(counts)
 
 
 def incident_row(incident: dict[str, Any], published_at: datetime | None) -> dict[str, Any]:
@@ -229,44 +352,15 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
     return dict(counts)
 
 
-def validate_staged(run_id: str, batch: int = 50_000) -> dict[str, Any]:
-    """Run the GX incidents suite over staged rows; failures go to quarantine with their reasons."""
-    from newsfacts.quality import validate_incidents
+def validate_staged(run_id: str) -> dict[str, Any]:
+    """Run the run's data-quality checkpoints (articles, incidents, run level; see `newsfacts.monitor`).
 
-    counts: Counter[str] = Counter()
-    docs: str | None = None
-    failed_table_checks: list[str] = []
-    while True:
-        with wh.connect() as conn:
-            staged = wh.fetch_dicts(conn, wh.sql("select_staged"), {"status": "staged", "limit": batch})
-            if not staged:
-                break
-            rows = []
-            for s in staged:
-                row = dict(s["row_data"], article_id=s["article_id"], seq=s["seq"],
-                           parser_version=s["parser_version"])
-                row["row_key"] = f"{s['run_id']}|{s['article_id']}|{s['seq']}"
-                rows.append(row)
-            outcome = validate_incidents(rows, run_name=run_id)
-            docs = outcome.data_docs or docs
-            if not outcome.success:
-                failed_table_checks += [e["expectation"] for e in outcome.expectations if not e["success"]]
-            marks = [(*r["row_key"].split("|"), "valid") for r in outcome.good]
-            quarantine = []
-            for r, reasons in outcome.quarantined:
-                run, article_id, seq = r["row_key"].split("|")
-                marks.append((run, article_id, seq, "quarantined"))
-                clean = {k: v for k, v in r.items() if k != "row_key"}
-                quarantine.append((run_id, int(article_id), int(seq), r["parser_version"], wh.json(reasons),
-                                   wh.json(clean)))
-            wh.execute_batch_values(conn, wh.sql("mark_staged"), marks)
-            wh.execute_batch_values(conn, wh.sql("insert_quarantine"), quarantine)
-            counts["valid"] += len(outcome.good)
-            counts["quarantined"] += len(outcome.quarantined)
-    if failed_table_checks:
-        raise ValueError(f"incidents suite failed table-level expectations: {failed_table_checks}")
-    log.info("validate_incidents: %s; Data Docs: %s", dict(counts) or "nothing staged", docs)
-    return {**counts, "data_docs": docs}
+    Failing rows go to quarantine with their reasons and the run goes on; a failed critical rule
+    raises `monitor.DataQualityError` after the results are kept in `dq_results` and alerted.
+    """
+    from newsfacts.monitor import validate_run_quality
+
+    return validate_run_quality(run_id)
 
 
 def _incident_values(s: dict[str, Any], run_id: str) -> tuple[Any, ...]:
@@ -312,6 +406,7 @@ def finish_run(run_id: str, stages: dict[str, Any], started: float | None = None
     summary: dict[str, Any] = {
         "feeds_ok": sum(1 for p in polls if p["status"] in ("ok", "not_modified")),
         "feeds_failed": sum(1 for p in polls if p["status"] == "failed"),
+        "feeds_resting": sum(1 for p in polls if p["status"] == "resting"),
         "failed_feeds": {p["feed"]: p["error"] for p in polls if p["status"] == "failed"},
         "entries_seen": sum(p["entries"] for p in polls),
         "entries_new": sum(p["new"] for p in polls),
@@ -325,6 +420,7 @@ def finish_run(run_id: str, stages: dict[str, Any], started: float | None = None
         pages_fetched=fetched.get("fetched", 0),
         pages_failed=fetched.get("failed", 0) + extracted.get("failed", 0),
         pages_refused=fetched.get("refused", 0),
+        pages_skipped_robots=fetched.get("skipped_robots", 0),
         articles_new=extracted.get("articles", 0),
         articles_duplicate=fetched.get("duplicate", 0) + extracted.get("duplicate", 0),
         articles_parsed=parsed.get("articles", 0),
@@ -332,7 +428,17 @@ def finish_run(run_id: str, stages: dict[str, Any], started: float | None = None
         incidents_quarantined=validated.get("quarantined", 0),
         data_docs=validated.get("data_docs"),
     )
-    failed_stages = sorted(k for k, v in stages.items() if v is None and k != "polls")
+    if stages.get("reextracted") is not None:
+        summary["articles_reextracted"] = stages["reextracted"].get("articles", 0)
+    if stages.get("events") is not None:
+        summary["events_new"] = stages["events"].get("events_new", 0)
+        summary["events_updated"] = stages["events"].get("events_updated", 0)
+    if stages.get("reason"):
+        summary["reason"] = stages["reason"]
+    summary["feeds_skipped"] = sum(1 for p in polls if p["status"] == "skipped")
+    summary["entries_discovered"] = sum(p.get("discovered", 0) for p in polls)
+    summary["articles_out_of_interval"] = extracted.get("out_of_interval", 0)
+    failed_stages = sorted(k for k, v in stages.items() if v is None and k not in ("polls", "reason"))
     status = "failed" if failed_stages else "success"
     if failed_stages:
         summary["failed_stages"] = failed_stages

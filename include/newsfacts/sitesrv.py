@@ -26,6 +26,8 @@ or from a shell: ``python -m newsfacts.sitesrv --root include/demo_site --port 8
 from __future__ import annotations
 
 import argparse
+import functools
+import gzip
 import hashlib
 import http.server
 import socket
@@ -41,16 +43,27 @@ from types import TracebackType
 from typing import Literal, Self
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["PLACEHOLDER", "FaultKind", "SiteServer", "content_type_for", "main"]
+__all__ = ["PLACEHOLDER", "FaultKind", "SiteServer", "StalledListener", "content_type_for", "main"]
 
 #: The token written in the site's files wherever an absolute URL needs the server's origin.
 PLACEHOLDER = "{{BASE_URL}}"
 
-FaultKind = Literal["500", "invalid_xml", "slow", "reset"]
-_FAULT_KINDS: frozenset[str] = frozenset({"500", "invalid_xml", "slow", "reset"})
+FaultKind = Literal[
+    "500", "invalid_xml", "slow", "reset",
+    "503", "429", "stall_body", "truncate", "reset_body", "trickle", "gzip_bomb", "huge", "redirect",
+]
+_FAULT_KINDS: frozenset[str] = frozenset({
+    "500", "invalid_xml", "slow", "reset",
+    "503", "429", "stall_body", "truncate", "reset_body", "trickle", "gzip_bomb", "huge", "redirect",
+})
 
 #: Default delay for a bare "slow" fault: longer than any sane client timeout in a test.
 DEFAULT_SLOW_SECONDS = 5.0
+#: What a bare parameterised fault means: seconds, megabytes, or a redirect target.
+_FAULT_DEFAULTS: dict[str, float | str] = {
+    "slow": DEFAULT_SLOW_SECONDS, "stall_body": DEFAULT_SLOW_SECONDS, "trickle": 0.2,
+    "gzip_bomb": 1024.0, "huge": 50.0, "503": 0.0, "429": 0.0, "redirect": "",
+}
 
 # Feeds get their specific media types (not text/xml) because feed readers and our
 # fetcher use the Content-Type to decide how to treat a response. Everything we serve
@@ -107,8 +120,9 @@ def _normalise(path: str) -> str:
 @dataclass(frozen=True)
 class _Fault:
     kind: str
-    seconds: float
+    seconds: float  # seconds, or megabytes for gzip_bomb/huge, or Retry-After for 503/429 (0: none)
     remaining: int | None  # None: for ever
+    target: str = ""  # where a "redirect" fault points ("" : back to the same path, a loop)
 
 
 @dataclass
@@ -159,8 +173,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._record(0)
             self._reset()
             return
+        if fault is not None and fault.kind in _BODY_FAULTS:
+            self._misbehave_in_body(route, fault, head)
+            return
         if fault is not None and fault.kind == "500":
             resp = _Response(500, [("Content-Type", "text/plain; charset=utf-8")], b"Internal Server Error\n")
+        elif fault is not None and fault.kind in ("503", "429"):
+            headers = [("Content-Type", "text/plain; charset=utf-8")]
+            if fault.seconds > 0:
+                headers.append(("Retry-After", f"{fault.seconds:g}"))
+            resp = _Response(int(fault.kind), headers, b"Try again later\n")
+        elif fault is not None and fault.kind == "redirect":
+            target = fault.target or route
+            if target.startswith("/"):
+                target = site.base_url + target
+            resp = _Response(302, [("Location", target), ("Content-Type", "text/plain; charset=utf-8")], b"")
         elif fault is not None and fault.kind == "invalid_xml":
             ctype = content_type_for(route)
             if not _is_text_type(ctype):
@@ -192,6 +219,64 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (e.g. its timeout fired): nothing to do
 
+    def _misbehave_in_body(self, route: str, fault: _Fault, head: bool) -> None:
+        """Faults that strike after the status line: the client thinks it has a response."""
+        site = self.server.site
+        self.close_connection = True
+        if fault.kind == "gzip_bomb":
+            body = _gzip_bomb(int(fault.seconds))
+            headers = [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip"),
+                       ("Content-Length", str(len(body)))]
+        elif fault.kind == "huge":
+            body = b""
+            headers = [("Content-Type", "text/html; charset=utf-8"), ("Connection", "close")]
+        else:
+            resp = site._resolve(route, self.headers)
+            if resp.status != 200:
+                self._record(resp.status)
+                self._send(resp, head)
+                return
+            body = resp.body
+            headers = [*resp.headers, ("Content-Length", str(len(body)))]
+        self._record(200)
+        try:
+            self.send_response_only(200)
+            self.send_header("Date", self.date_time_string())
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if head:
+                return
+            half = body[: len(body) // 2]
+            if fault.kind == "gzip_bomb":
+                self.wfile.write(body)
+            elif fault.kind == "huge":
+                filler = b"<p>" + b"filler " * 145 + b"</p>\n"  # ~1 KiB
+                block = filler * 1024
+                self.wfile.write(b"<html><body>")
+                for _ in range(int(fault.seconds)):
+                    if site._stopping.is_set():
+                        return
+                    self.wfile.write(block)
+            elif fault.kind == "stall_body":
+                self.wfile.write(half)
+                self.wfile.flush()
+                site._stopping.wait(fault.seconds)
+            elif fault.kind == "truncate":
+                self.wfile.write(half)
+            elif fault.kind == "reset_body":
+                self.wfile.write(half)
+                self.wfile.flush()
+                self._reset()
+            elif fault.kind == "trickle":
+                for i in range(len(body)):
+                    if site._stopping.wait(fault.seconds):
+                        return
+                    self.wfile.write(body[i : i + 1])
+                    self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the client gave up, as it should against most of these
+
     def _reset(self) -> None:
         # SO_LINGER with a zero timeout makes close() send RST instead of FIN, which is what a
         # crashing proxy or a dropped connection looks like to the client: no status line at all.
@@ -204,7 +289,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _record(self, status: int) -> None:
         command = self.command or "-"  # None when the request line itself was unparseable
-        self.server.site._log(command, getattr(self, "path", "-"), status)
+        headers = dict(self.headers.items()) if getattr(self, "headers", None) is not None else {}
+        self.server.site._log(command, getattr(self, "path", "-"), status, headers)
         self.log_request(status)  # printed only when verbose, see log_message
 
     def send_response(self, code: int, message: str | None = None) -> None:
@@ -239,6 +325,7 @@ class SiteServer:
         self.verbose = verbose
         self._lock = threading.Lock()
         self._requests: list[tuple[str, str, int]] = []
+        self._request_headers: list[tuple[str, dict[str, str]]] = []
         self._faults: dict[str, _Fault] = {}
         self._pages: dict[str, _Page] = {}
         self._stopping = threading.Event()
@@ -302,23 +389,36 @@ class SiteServer:
     def add_fault(
         self,
         path: str,
-        kind: FaultKind | tuple[FaultKind, float],
+        kind: FaultKind | tuple[FaultKind, float | str],
         times: int | None = None,
     ) -> None:
-        """Make `path` misbehave: "500", "invalid_xml", "slow" (or ("slow", seconds)), "reset".
+        """Make `path` misbehave. Kinds, with the meaning of the tuple form's second element:
+
+        - "500"; "503"/"429" (Retry-After seconds); "invalid_xml"; "slow" (seconds before answering);
+          "reset" (RST before any status line);
+        - "stall_body" (headers and half the body, then silence for N seconds); "truncate" (half the
+          declared body, then close); "reset_body" (half the body, then RST); "trickle" (one byte
+          every N seconds);
+        - "gzip_bomb" (N MB of zeros, gzip-encoded: ~1 KB per MB on the wire); "huge" (N MB of HTML,
+          no Content-Length);
+        - "redirect" (a 302 to a path or URL; bare: to itself, a loop).
 
         `times` limits the fault to the next N requests, after which the path serves normally
         again: that is how a test proves a retry recovers rather than merely gives up.
         """
-        seconds = DEFAULT_SLOW_SECONDS
+        param: float | str | None = None
         if isinstance(kind, tuple):
-            kind, seconds = kind[0], float(kind[1])
+            kind, param = kind[0], kind[1]
         if kind not in _FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {sorted(_FAULT_KINDS)}")
         if times is not None and times < 1:
             raise ValueError("times must be >= 1 (or None for a permanent fault)")
+        if param is None:
+            param = _FAULT_DEFAULTS.get(kind, DEFAULT_SLOW_SECONDS)
+        target = str(param) if kind == "redirect" else ""
+        seconds = 0.0 if kind == "redirect" else float(param)
         with self._lock:
-            self._faults[_normalise(path)] = _Fault(kind, seconds, times)
+            self._faults[_normalise(path)] = _Fault(kind, seconds, times, target)
 
     def remove_fault(self, path: str) -> None:
         with self._lock:
@@ -366,12 +466,20 @@ class SiteServer:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+            self._request_headers.clear()
+
+    def request_headers(self, path: str) -> list[dict[str, str]]:
+        """The headers of every request for `path` (query ignored), oldest first: what clients sent."""
+        route = _normalise(path)
+        with self._lock:
+            return [dict(h) for p, h in self._request_headers if _normalise(p) == route]
 
     # -- internals used by the handler -----------------------------------------------------------
 
-    def _log(self, method: str, path: str, status: int) -> None:
+    def _log(self, method: str, path: str, status: int, headers: dict[str, str] | None = None) -> None:
         with self._lock:
             self._requests.append((method, path, status))
+            self._request_headers.append((path, headers or {}))
 
     def _take_fault(self, route: str) -> _Fault | None:
         with self._lock:
@@ -382,7 +490,7 @@ class SiteServer:
                 if fault.remaining <= 1:
                     del self._faults[route]
                 else:
-                    self._faults[route] = _Fault(fault.kind, fault.seconds, fault.remaining - 1)
+                    self._faults[route] = _Fault(fault.kind, fault.seconds, fault.remaining - 1, fault.target)
             return fault
 
     def _file_for(self, route: str) -> Path | None:
@@ -413,6 +521,60 @@ class SiteServer:
         if _not_modified(headers, etag, int(mtime)):
             return _Response(304, common)
         return _Response(200, [("Content-Type", ctype), *common], body)
+
+
+_BODY_FAULTS: frozenset[str] = frozenset(
+    {"stall_body", "truncate", "reset_body", "trickle", "gzip_bomb", "huge"}
+)
+
+
+@functools.cache
+def _gzip_bomb(megabytes: int) -> bytes:
+    """`megabytes` MiB of zeros as concatenated gzip members: about 1 KB on the wire per MiB inflated.
+
+    Gzip allows several members back to back and decoders must inflate them all, so one small
+    member repeated is as much a bomb as one huge stream, and costs nothing to build.
+    """
+    member = gzip.compress(b"\0" * (1 << 20), compresslevel=9)
+    return member * max(1, megabytes)
+
+
+class StalledListener:
+    """A loopback port that accepts no connection: its backlog is full, so a connect just hangs.
+
+    The way to test a connect timeout without sending a packet off this machine. Use as a
+    context manager; `.url(path)` gives an address on it.
+    """
+
+    def __init__(self) -> None:
+        self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._server.bind(("127.0.0.1", 0))
+        self._server.listen(0)
+        self.port = self._server.getsockname()[1]
+        self._fillers: list[socket.socket] = []
+        for _ in range(4):  # fill the accept queue; later SYNs are dropped and connect() waits
+            c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            c.setblocking(False)
+            try:
+                c.connect(("127.0.0.1", self.port))
+            except BlockingIOError:
+                pass
+            self._fillers.append(c)
+        time.sleep(0.05)
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}" + (path if path.startswith("/") else "/" + path)
+
+    def close(self) -> None:
+        for c in self._fillers:
+            c.close()
+        self._server.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _not_modified(headers: Message, etag: str, mtime: int) -> bool:

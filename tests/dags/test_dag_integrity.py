@@ -29,7 +29,7 @@ def dagbag(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 def test_dags_import_without_errors(dagbag: Any) -> None:
     assert dagbag.import_errors == {}
-    assert "newsfacts_daily" in dagbag.dag_ids
+    assert {"newsfacts_daily", "newsfacts_reparse"} <= set(dagbag.dag_ids)
 
 
 def test_no_variable_or_connection_lookups_at_parse_time(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,9 +47,9 @@ def test_no_variable_or_connection_lookups_at_parse_time(monkeypatch: pytest.Mon
 def test_daily_dag_has_the_pipeline_tasks_in_order(dagbag: Any) -> None:
     dag = dagbag.dags["newsfacts_daily"]
     chain = ["read_feed_list", "poll_feeds", "fetch_pages", "extract_articles", "parse_incidents",
-             "validate_incidents", "load_incidents", "record_run"]
+             "validate_incidents", "load_incidents", "link_events", "record_run"]
     assert set(dag.task_ids) == set(chain)
-    for upstream, downstream in zip(chain, chain[1:]):
+    for upstream, downstream in zip(chain, chain[1:], strict=False):
         assert downstream in dag.get_task(upstream).downstream_task_ids, (upstream, downstream)
     assert dag.get_task("record_run").trigger_rule == "all_done"
 
@@ -73,3 +73,15 @@ def test_dag_files_stay_thin() -> None:
         source = path.read_text(encoding="utf-8")
         for marker in ("SELECT ", "INSERT ", "psycopg2", "re.compile", "trafilatura", "feedparser"):
             assert marker not in source, f"{path.name} contains {marker!r}"
+
+
+def test_reparse_dag_takes_a_range_and_reuses_the_load_path(dagbag: Any) -> None:
+    dag = dagbag.dags["newsfacts_reparse"]
+    assert type(dag.timetable).__name__ == "NullTimetable"  # triggered by hand, never scheduled
+    assert {"date_from", "date_to", "reason"} <= set(dag.params.keys())
+    chain = ["reextract_articles", "parse_incidents", "validate_incidents", "load_incidents", "link_events",
+             "record_run"]
+    assert set(dag.task_ids) == set(chain)
+    for upstream, downstream in zip(chain, chain[1:], strict=False):
+        assert downstream in dag.get_task(upstream).downstream_task_ids, (upstream, downstream)
+    assert "fetch" not in " ".join(dag.task_ids)  # re-parsing never fetches

@@ -14,7 +14,6 @@ DEMO_FEEDS = ("world.rss", "conflict.atom", "region.rss")
 
 def _dag() -> Any:
     from airflow.dag_processing.dagbag import DagBag
-
     from conftest import ROOT
 
     bag = DagBag(dag_folder=str(ROOT / "dags" / "newsfacts_daily.py"))

@@ -27,7 +27,8 @@ def _article(conn: Any, url: str) -> int:
     with conn.cursor() as cur:
         cur.execute(wh.sql("insert_article"), dict(
             url=url, canonical_url=None, feed_id=None, title="t", author=None, site_name=None,
-            published_at="2026-11-20T10:00:00Z", language="en", text=f"text of {url}", text_hash=url,
+            published_at="2026-11-20T10:00:00Z", modified_at=None, language="en", text=f"text of {url}",
+            text_hash=url,
             page_hash=None, fetched_at="2026-11-20T10:00:00Z", extractor_version="x", run_id="r1"))
         return int(cur.fetchone()[0])
 

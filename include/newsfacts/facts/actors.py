@@ -9,6 +9,7 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -27,23 +28,68 @@ class ActorFacts:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[re.Pattern[str], dict[str, ActorEntry]]:
-    """One alternation over every alias, longest first, so "Islamic State Khorasan" beats "Islamic State"."""
+def _dictionary() -> tuple[dict[tuple[str, ...], ActorEntry], int]:
+    """Aliases keyed by their lower-cased word tuple; matching walks the text's words, longest alias first."""
     with open(REFERENCE_DIR / "actors.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    by_alias: dict[str, ActorEntry] = {}
+    by_words: dict[tuple[str, ...], ActorEntry] = {}
     for a in data["actors"]:
         entry = ActorEntry(a["name"], a.get("kind", "nonstate"), a.get("country"))
         for alias in [a["name"], *a.get("aliases", [])]:
-            by_alias[_key(alias)] = entry
-    aliases = sorted({a for a in by_alias}, key=len, reverse=True)
-    parts = []
-    for k in aliases:
-        words = [re.escape(w) for w in k.split(" ")]
-        parts.append(r"[\s-]+".join(words))
-    # Short all-caps acronyms ("IS", "ADF") must match case-sensitively, or "is" would be an actor.
-    rx = re.compile(r"(?<![\w'-])(?:" + "|".join(parts) + r")(?:'s)?(?![\w-])", re.IGNORECASE)
-    return rx, by_alias
+            by_words[tuple(_words(str(alias)))] = entry
+    return by_words, max(len(k) for k in by_words)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _dictionary()[0])
+
+
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _words(s: str) -> list[str]:
+    return [_norm(w) for w in _WORD_RE.findall(s)]
+
+
+def _norm(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
+    by_words, longest = _dictionary()
+    firsts = _first_words()
+    low = ascii_lower(text).replace("’", "'")
+    words = [w[:-2] if w.endswith("'s") else w for w in _WORD_RE.findall(low)]
+    if not any(w in firsts for w in words):
+        return []
+    toks = list(_WORD_RE.finditer(low))  # offsets, needed only when some alias may start here
+    out: list[tuple[int, int, ActorEntry]] = []
+    i = 0
+    while i < len(words):
+        if words[i] not in firsts:
+            i += 1
+            continue
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            entry = by_words.get(tuple(words[i : i + n]))
+            if entry is not None:
+                hit = (n, entry)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        s, e = toks[i].start(), toks[i + n - 1].end()
+        if text[e - 2 : e] in ("'s", "’s"):
+            e -= 2
+        surface = text[s:e]
+        # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor.
+        if not (len(surface) <= 4 and not surface.isupper() and n == 1):
+            out.append((s, e, entry))
+        i += n
+    return out
 
 
 def _key(s: str) -> str:
@@ -51,7 +97,7 @@ def _key(s: str) -> str:
 
 
 _PERP_BEFORE = re.compile(
-    r"(?:\bby|claimed\s+by|attributed\s+to|blamed\s+(?:on|the)|accused|suspected|carried\s+out\s+by|"
+    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blamed\s+the|accused|suspected|carried\s+out\s+by|"
     r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -62,40 +108,144 @@ _PERP_AFTER = re.compile(
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes)\b)",
     re.IGNORECASE,
 )
-_DENY_AFTER = re.compile(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
+_DEMONYM_FORCE = re.compile(
+    r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+)?"
+    r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
+    r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
+    r"strikes?|shells?|bombs?|bombardment|offensive)\b"
+)
 
-_NAME = r"[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|\"[A-Z][a-z]+\"|[A-Z]\.)){1,4}"
+
+@lru_cache(maxsize=1)
+def load_demonyms() -> dict[str, str]:
+    """Lower-cased demonym -> ISO2, from the same reference file the gazetteer uses."""
+    with open(REFERENCE_DIR / "countries.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {str(d).lower(): cc for cc, v in data.items() for d in (v or {}).get("demonyms", [])}
+
+
+_DENY_AFTER = re.compile(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+)
+
+# A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word.
+_NAME = (
+    r"[A-Z][a-zA-Z'’-]+"
+    r"(?:\s+(?:[A-Z][a-zA-Z'’-]+(?!\.\s)|\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
+)
+# Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter.
 _PERSON_PATTERNS = [
     # "John Smith, 34, opened fire": the house style of US crime reporting.
-    re.compile(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
-    re.compile(rf"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),)\s+(?P<name>{_NAME})"),
-    re.compile(rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+(?:opened|attacked|stabbed|shot|killed|drove|detonated)"),
+    (re.compile(r",\s+(?:a\s+)?\d{1,2},"), re.compile(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},")),
+    (
+        re.compile(
+            r"identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),"
+        ),
+        re.compile(
+            r"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
+            rf"bomber),)\s+(?P<name>{_NAME})"
+        ),
+    ),
+    (
+        re.compile(r"\d[\s-]year[\s-]old"),
+        re.compile(
+            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+"
+            r"(?:opened|attacked|stabbed|shot|killed|drove|detonated)"
+        ),
+    ),
 ]
-_NOT_NAME_WORDS = {"the", "a", "an", "police", "army", "state", "islamic", "president", "prime", "minister",
-                   "university", "college", "school", "school's", "hospital", "he", "she", "they", "in", "on", "at"}
+_NOT_NAME_WORDS = {
+    "the",
+    "a",
+    "an",
+    "police",
+    "army",
+    "state",
+    "islamic",
+    "president",
+    "prime",
+    "minister",
+    "university",
+    "college",
+    "school",
+    "school's",
+    "hospital",
+    "he",
+    "she",
+    "they",
+    "in",
+    "on",
+    "at",
+}
+_TITLES = {
+    "army",
+    "navy",
+    "air",
+    "force",
+    "marine",
+    "specialist",
+    "sgt",
+    "sergeant",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "col",
+    "colonel",
+    "gen",
+    "general",
+    "former",
+    "fired",
+    "disgruntled",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "deputy",
+    "sheriff",
+    "police",
+    "postal",
+    "hotel",
+    "airman",
+    "mp",
+    "senator",
+    "rep",
+    "gunman",
+    "suspect",
+    "attacker",
+    "shooter",
+}
+_CLAIM_HINT = re.compile(r"claimed|carried\s+out")
 _CLAIM_RE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?\s+(?:claimed\s+(?:responsibility|the\s+attack)|"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claimed\s+(?:responsibility|the\s+attack)|"
     r"has\s+claimed|said\s+it\s+carried\s+out)"
 )
 
 
+def _offset_of_word(s: str, k: int) -> int:
+    """Offset of the k-th whitespace-separated word of `s` (the text may hold newlines or double spaces)."""
+    return [m.start() for m in re.finditer(r"\S+", s)][k]
+
+
 def extract_actors(text: str) -> ActorFacts:
-    """Perpetrators first; dictionary names normalised, other claimants and named attackers kept as written."""
-    rx, by_alias = _dictionary()
+    """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written."""
     found: dict[str, tuple[str, int]] = {}  # name -> (role, first offset)
     countries: list[str] = []
     evidence: list[Evidence] = []
-    for m in rx.finditer(text):
-        alias = m.group(0)
-        core = alias[:-2] if alias.endswith("'s") else alias
-        if len(core) <= 4 and core.isupper() is False:
-            continue  # "is", "ira": acronyms count only in capitals
-        entry = by_alias.get(_key(core))
-        if entry is None:
-            continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        after = text[m.end() : m.end() + 60]
+    alias_spans = _alias_matches(text)
+    for ms, me, entry in alias_spans:
+        alias = text[ms:me]
+        before = text[max(0, ms - 60) : ms]
+        after = text[me : me + 60]
         if _DENY_AFTER.match(after):
             continue
         if _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
@@ -106,12 +256,28 @@ def extract_actors(text: str) -> ActorFacts:
             role = "unknown"
         prev = found.get(entry.name)
         if prev is None or (prev[0] != "perpetrator" and role == "perpetrator"):
-            found[entry.name] = (role, prev[1] if prev else m.start())
-            evidence.append(Evidence(field="actors", start=m.start(), end=m.end(), text=alias))
+            found[entry.name] = (role, prev[1] if prev else ms)
+            evidence.append(Evidence(field="actors", start=ms, end=me, text=alias))
         if entry.kind == "nonstate" and entry.country and role != "target":
             countries.append(entry.country)
+    for dm in _DEMONYM_FORCE.finditer(text):
+        dem, noun = dm.group("dem"), dm.group("noun").lower()
+        by_words, _ = _dictionary()
+        entry = by_words.get((dem.lower(), "forces")) or by_words.get((dem.lower(), noun))
+        if entry is None:
+            cc = load_demonyms().get(dem.lower())
+            if cc is None:
+                continue
+            entry = ActorEntry(f"{dem} forces", "state", None)
+        if entry.name in found:
+            continue
+        before = text[max(0, dm.start() - 60) : dm.start()]
+        role = "target" if _TARGET_BEFORE.search(before) else "perpetrator"
+        found[entry.name] = (role, dm.start())
+        evidence.append(Evidence(field="actors", start=dm.start(), end=dm.end(), text=dm.group(0)))
     known = {_key(n) for n in found}
-    for m in _CLAIM_RE.finditer(text):
+    claims = _CLAIM_RE.finditer(text) if _CLAIM_HINT.search(text) else iter(())
+    for m in claims:
         name = m.group("name").strip()
         words = name.split()
         while words and words[0].lower() in _NOT_NAME_WORDS | {"and", "but", "later", "it"}:
@@ -119,18 +285,33 @@ def extract_actors(text: str) -> ActorFacts:
         name = " ".join(words)
         if not name or _key(name) in known or any(_key(name) in k or k in _key(name) for k in known):
             continue
+        if any(a < m.end("name") and m.start("name") < b for a, b, _ in alias_spans):
+            continue  # a dictionary alias ("ISIS-K") already named this claimant
         found[name] = ("perpetrator", m.start())
-        evidence.append(Evidence(field="actors", start=m.start(), end=m.start() + len(m.group("name")), text=name))
+        evidence.append(
+            Evidence(field="actors", start=m.start(), end=m.start() + len(m.group("name")), text=name)
+        )
     if not any(r == "perpetrator" for r, _ in found.values()):
-        for pat in _PERSON_PATTERNS:
-            pm = pat.search(text)
+        for hint, pat in _PERSON_PATTERNS:
+            hm = hint.search(text)
+            if hm is None:
+                continue
+            pm = pat.search(text, max(0, hm.start() - 120))
             if pm is None:
                 continue
-            name = pm.group("name")
-            if name.split()[0].lower() in _NOT_NAME_WORDS:
+            words = pm.group("name").split()
+            while words and (words[0].lower().rstrip(".") in _TITLES or "-born" in words[0].lower()):
+                words = words[1:]  # "Army Specialist Ivan Lopez", "Kuwaiti-born ..."
+            if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS:
                 continue
-            found[name] = ("perpetrator", pm.start("name"))
-            evidence.append(Evidence(field="actors", start=pm.start("name"), end=pm.end("name"), text=name))
+            name = " ".join(words)
+            start = pm.start("name") + _offset_of_word(
+                pm.group("name"), len(pm.group("name").split()) - len(words)
+            )
+            found[name] = ("perpetrator", start)
+            end = pm.end("name")
+            found[name] = ("perpetrator", start)
+            evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
             break
     order = sorted(found.items(), key=lambda kv: (kv[1][0] != "perpetrator", kv[1][1]))
     return ActorFacts([Actor(name=n, role=r) for n, (r, _) in order], countries, evidence)

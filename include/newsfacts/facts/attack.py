@@ -8,42 +8,103 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence
 
+# Attack type and weapon are read from the top of the article, where the event is described.
+SCAN_CHARS = 1500
+
 ATTACK_TYPES = (
-    "air/drone strike", "shelling/artillery/missile attack", "remote explosive/landmine/IED", "suicide bomb",
-    "armed clash", "armed attack", "grenade", "arson", "abduction", "other",
+    "air/drone strike",
+    "shelling/artillery/missile attack",
+    "remote explosive/landmine/IED",
+    "suicide bomb",
+    "armed clash",
+    "armed attack",
+    "grenade",
+    "arson",
+    "abduction",
+    "other",
 )
 
 
+def _lower_pattern(p: str) -> str:
+    """Lower-case a pattern's letters but not its escapes (\\S stays \\S), to run on ascii_lower text."""
+    return re.sub(r"(?<!\\)[A-Z]", lambda m: m.group(0).lower(), p)
+
+
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
+    """One alternation, a named group per type: the text is scanned once whatever the vocabulary size."""
     with open(REFERENCE_DIR / "attack_types.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    types = []
+    names: list[str] = []
+    groups: list[str] = []
     for name, phrases in data["types"].items():
         if name not in ATTACK_TYPES:
             raise ValueError(f"attack type {name!r} is not in the contract's vocabulary")
-        types.append((name, re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)))
-    weapons = re.compile(r"\b(?:" + "|".join(data["weapons"]) + r")\b", re.IGNORECASE)
-    return types, weapons
+        groups.append(f"(?P<t{len(names)}>" + "|".join(_lower_pattern(x) for x in phrases) + ")")
+        names.append(name)
+    generic = data.get("generic", {})
+    for name, phrases in generic.items():
+        if name not in ATTACK_TYPES:
+            raise ValueError(f"attack type {name!r} is not in the contract's vocabulary")
+        groups.append(f"(?P<t{len(names)}>" + "|".join(_lower_pattern(x) for x in phrases) + ")")
+        names.append(name)
+    types = re.compile(r"\b(?:" + "|".join(groups) + r")\b")
+    weapons = re.compile(r"\b(?:" + "|".join(_lower_pattern(x) for x in data["weapons"]) + r")\b")
+    return types, names, weapons
 
 
-def classify_attack(text: str, lede_end: int, has_casualties: bool) -> tuple[str | None, list[Evidence]]:
-    """The highest-priority type signalled in the lede, else anywhere; "other" for a violent event with none."""
-    types, _ = _vocab()
-    for end in (lede_end, len(text)):
-        for name, rx in types:
-            m = rx.search(text, 0, end)
-            if m:
-                return name, [Evidence(field="attack_type", start=m.start(), end=m.end(), text=m.group(0))]
+@lru_cache(maxsize=1)
+def _n_generic() -> int:
+    with open(REFERENCE_DIR / "attack_types.yaml", encoding="utf-8") as fh:
+        return len((yaml.safe_load(fh) or {}).get("generic", {}))
+
+
+def classify_attack(
+    text: str, lede_end: int, has_casualties: bool, event: tuple[int, int] | None = None
+) -> tuple[str | None, list[Evidence]]:
+    """The highest-priority type signalled in the event's own sentence, else the lede, else anywhere;
+    "other" when violent but unnamed.
+
+    `event` is the sentence that reports the incident ("Russian shelling killed three"): a second event in
+    the lede ("a drone strike killed two in Sumy") must not lend it its type. One scan of the article's top
+    (SCAN_CHARS) collects each type's first phrase; the choice is made after.
+    """
+    types, names, _ = _vocab()
+    low = ascii_lower(text)
+    n_specific = len(names) - _n_generic()
+    first: dict[int, re.Match[str]] = {}
+    in_event: dict[int, re.Match[str]] = {}
+    for m in types.finditer(low, 0, min(len(low), max(SCAN_CHARS, lede_end))):
+        k = int(next(g for g, v in m.groupdict().items() if v is not None)[1:])
+        first.setdefault(k, m)
+        if event is not None and k < n_specific and event[0] <= m.start() < event[1]:
+            in_event.setdefault(k, m)
+    in_lede = {k: m for k, m in first.items() if k < n_specific and m.start() < lede_end}
+    specific = {k: m for k, m in first.items() if k < n_specific}
+    for found in (in_event, in_lede, specific, first):
+        if not found:
+            continue
+        if not has_casualties and "abduction" in names and names.index("abduction") in found:
+            k = names.index("abduction")  # a kidnapping with no one hurt is an abduction, gunmen or not
+        else:
+            k = min(found)
+        m = found[k]
+        return names[k], [Evidence(field="attack_type", start=m.start(), end=m.end(), text=text[m.start() : m.end()])]
     return ("other" if has_casualties else None), []
 
 
-def find_weapon(text: str) -> tuple[str | None, list[Evidence]]:
-    """The first weapon the text names, most specific phrase first (vocabulary order), as written."""
-    _, weapons = _vocab()
-    m = weapons.search(text)
+def find_weapon(text: str, event: tuple[int, int] | None = None) -> tuple[str | None, list[Evidence]]:
+    """The first weapon the text names, as written ("cluster bomb", "ground-to-ground missiles"); one named in
+    the event's own sentence (`event`) comes first."""
+    _, _, weapons = _vocab()
+    low = ascii_lower(text)
+    m = weapons.search(low, event[0], event[1]) if event is not None else None
+    if m is None:
+        m = weapons.search(low, 0, SCAN_CHARS)
     if m is None:
         return None, []
-    return m.group(0), [Evidence(field="weapon", start=m.start(), end=m.end(), text=m.group(0))]
+    found = text[m.start() : m.end()]
+    return found, [Evidence(field="weapon", start=m.start(), end=m.end(), text=found)]

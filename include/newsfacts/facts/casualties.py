@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsfacts.facts.numbers import find_quantities
+from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -17,25 +19,43 @@ _PERSON = (
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
-_ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b", re.IGNORECASE)
+_ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b")
+_NOT_COUNTED_AFTER = re.compile(
+    r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
+    re.IGNORECASE,
+)
 _SELF = re.compile(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
-_ONE_MORE = re.compile(r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))", re.I)
+_ONE_MORE = re.compile(
+    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))"
+)
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = re.compile(
     r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated",
     re.I,
 )
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ALSO = re.compile(r"\balso\b")
+_ADDITIVE_EVENT = re.compile(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
+_IN_TOTAL = re.compile(r"\bin\s+total\b|\baltogether\b|\boverall\b")
+_EVENT_CUE = re.compile(
+    r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
+    r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
-_LATER_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
+_LATER_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = re.compile(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
-    re.I,
 )
 _NOMINAL = re.compile(r"deaths?|killing|murders?|remains|bodies", re.I)
+# After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
+_HIT_GAP = re.compile(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
+_PLAIN_GAP = re.compile(r"\s*(?:all\s+)?")
+_SPEECH_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
+)
 _TO_DEATH_AFTER = re.compile(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
 _KILL = (
@@ -50,7 +70,7 @@ _INJURE = (
     r"assaulted|beaten|hit\s+(?:with|by)"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
-KEYWORD_RE = re.compile(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b", re.IGNORECASE)
+KEYWORD_RE = re.compile(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = re.compile(r"(?:killing|kills?|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I)
 _TOLL_RE = re.compile(
     r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))|"
@@ -58,7 +78,19 @@ _TOLL_RE = re.compile(
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
-    re.IGNORECASE,
+)
+# "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
+_TOLL_GAP_RE = re.compile(
+    r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
+    r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
+    r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
+)
+# "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
+_RAISING_BEFORE = re.compile(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+# "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
+_MOVED_AFTER = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
+    r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
 )
 _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared")
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
@@ -72,31 +104,29 @@ _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
+# "killing all four people inside": the count itself, not a pointer back to people counted before.
+_ALL_AFTER_VERB = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
 _ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
-_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$", re.IGNORECASE)
 _LIST_GAP = re.compile(
     r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)$"
 )
 
 BACKGROUND_RE = re.compile(
-    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)\s+"
-    r"(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
+    r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of)\b",
-    re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
-    r"\b(?:no(?:\s+one|body|\s+1)?|none)\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
+    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
-    re.IGNORECASE,
 )
 _PERP_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
-    re.IGNORECASE,
 )
 _SEQUEL_BEFORE = re.compile(r"\b(?:before|after|then|later|and\s+then|eventually)\b[^,.;]{0,40}$", re.IGNORECASE)
 
@@ -124,6 +154,7 @@ class Mention:
     update: bool = False
     total: bool = False
     additive: bool = False
+    explicit_total: bool = False
     perp: int = 0
     parts: list[Quantity] = field(default_factory=list)
 
@@ -142,24 +173,45 @@ class Casualties:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def _items(text: str) -> list[Item]:
-    """Numbers plus one-person phrases, minus those pointing back at people already counted ("the two")."""
+def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]:
+    """Numbers plus one-person phrases, minus those pointing back at people already counted ("the two").
+
+    Only `ranges` (the sentences that hold a casualty word) are read, when given: most of an article has none.
+    """
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
-    for q in find_quantities(text):
-        if _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
+    quantities: list[Quantity] = []
+    if ranges is None:
+        quantities = find_quantities(text)
+    else:
+        for a, b in ranges:
+            quantities += [
+                Quantity(q.value, q.low, q.high, q.start + a, q.end + a, q.text, q.vague)
+                for q in find_quantities(text[a : min(len(text), b + 40)])
+                if q.start + a < b
+            ]
+    for q in quantities:
+        if _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]) and not _ALL_AFTER_VERB.search(
+            text, max(0, q.start - 30), q.start
+        ):
             continue
+        if _NOT_COUNTED_AFTER.match(text, q.end):
+            continue  # "eight other civilians (not counted here)": the source says so itself
+        if _MOVED_AFTER.match(ascii_lower(text), q.end):
+            continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         items.append(Item(q))
         taken.append((q.start, q.end))
-    for m in _ONE_PERSON.finditer(text):
+    low = ascii_lower(text)
+    spans_to_scan = ranges if ranges is not None else [(0, len(text))]
+    for m in (m for a, b in spans_to_scan for m in _ONE_PERSON.finditer(low, a, b)):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0))))
-    for m in _ONE_MORE.finditer(text):
+        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
+    for m in _ONE_MORE.finditer(low):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0))))
-    for m in _SELF.finditer(text):
-        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), m.group(0)), perp=True))
+            items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
+    for m in _SELF.finditer(low):
+        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()]), perp=True))
     items.sort(key=lambda it: it.q.start)
     return items
 
@@ -197,8 +249,12 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
+            break  # "killing five soldiers and two civilians, a police officer said": the source
         chosen.append(j)
         j += 1
+        if "and" in m.group(2):
+            break  # "A, B and C" is complete: what follows a comma after it is not another part
     return chosen
 
 
@@ -208,31 +264,65 @@ def _kind(m: re.Match[str]) -> str:
 
 def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Attach each casualty word to the number it governs (before it when passive, after it when active)."""
-    items = _items(text)
+    low = ascii_lower(text)
+    # One scan for casualty words over the whole text, then each sentence takes its share (bisect).
+    kw_all = list(KEYWORD_RE.finditer(low))
+    toll_all: list[re.Match[str]] = []
+    if "toll" in low or "number of" in low:
+        toll_all = list(_TOLL_RE.finditer(low))
+        gapped = list(_TOLL_GAP_RE.finditer(low))
+        gap_starts = {m.start() for m in gapped}
+        toll_all = sorted([t for t in toll_all if t.start() not in gap_starts] + gapped, key=lambda m: m.start())
+    kw_starts = [m.start() for m in kw_all]
+    toll_starts = [m.start() for m in toll_all]
+
+    def in_span(ms: list[re.Match[str]], st: list[int], a: int, b: int) -> list[re.Match[str]]:
+        return ms[bisect_left(st, a) : bisect_left(st, b)]
+
+    live_spans = [(a, b) for a, b in spans if in_span(kw_all, kw_starts, a, b) or in_span(toll_all, toll_starts, a, b)]
+    items = _items(text, live_spans)
+    text = low  # offsets unchanged; every scan below is case-blind
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
 
+    paren_starts = [a for a, _ in parens]
+
     def inside(pos: int) -> tuple[int, int] | None:
-        return next(((a, b) for a, b in parens if a < pos < b), None)
+        k = bisect_left(paren_starts, pos) - 1  # parens never nest in _PAREN matches, so one candidate
+        return parens[k] if k >= 0 and parens[k][0] < pos < parens[k][1] else None
+
+    starts = [it.q.start for it in items]
 
     mentions: list[Mention] = []
     for si, (s0, s1) in enumerate(spans):
-        sent_items = [i for i, it in enumerate(items) if s0 <= it.q.start < s1]
+        sent_items = list(range(bisect_left(starts, s0), bisect_left(starts, s1)))
         if not sent_items:
             continue
         background = si > 0 and bool(BACKGROUND_RE.search(text, s0, s1))
-        for tm in _TOLL_RE.finditer(text, s0, s1):
+        for tm in in_span(toll_all, toll_starts, s0, s1):
             for i in sent_items:
                 it = items[i]
                 if it.used or it.perp or it.q.start != tm.end():
                     continue
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
-                up = (tm.group("up") or "").lower() in _UPDATE_WORDS
-                mentions.append(
-                    Mention(kind, it.q.value, it.q.low, it.q.high, tm.start(), it.q.end, si, update=up, total=True,
-                            parts=[it.q])
+                up = (tm.group("up") or "").lower() in _UPDATE_WORDS or bool(
+                    _RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start())
                 )
-        for km in KEYWORD_RE.finditer(text, s0, s1):
+                mentions.append(
+                    Mention(
+                        kind,
+                        it.q.value,
+                        it.q.low,
+                        it.q.high,
+                        tm.start(),
+                        it.q.end,
+                        si,
+                        update=up,
+                        total=True,
+                        parts=[it.q],
+                    )
+                )
+        for km in in_span(kw_all, kw_starts, s0, s1):
             kind = _kind(km)
             kp = inside(km.start())
             # Numbers in a parenthesis the keyword is outside of are a breakdown ("3 staff (1 international,
@@ -241,14 +331,24 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             chosen: list[int] = []
             word = km.group(0)
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
-            if after and _ACTIVE.fullmatch(word) and re.fullmatch(r"\s*", text[km.end() : items[after[0]].q.start]):
+            if (
+                after
+                and _ACTIVE.fullmatch(word)
+                and re.fullmatch(r"\s*(?:all\s+)?", text[km.end() : items[after[0]].q.start])
+            ):
                 chosen = _list_forward(text, items, after[0], s1)
             if not chosen and _NOMINAL.fullmatch(word) and after:
                 if re.fullmatch(r"\s+of\s+", text[km.end() : items[after[0]].q.start]):
                     chosen = _list_forward(text, items, after[0], s1)
             passive = bool(re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, km.start() - 8) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
-                before = [i for i in live if items[i].q.end <= km.start() and not items[i].used]
+                before = [
+                    i
+                    for i in live
+                    if items[i].q.end <= km.start()
+                    and not items[i].used
+                    and not _SUBSET_BEFORE.search(text[max(s0, items[i].q.start - 25) : items[i].q.start])
+                ]
                 if before:
                     i = before[-1]
                     gap = _PAREN.sub(" ", text[items[i].q.end : km.start()])
@@ -260,7 +360,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if after:
                     i = after[0]
                     gap = text[km.end() : items[i].q.start]
-                    if re.fullmatch(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?", gap):
+                    allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
+                    if allowed.fullmatch(gap):
                         chosen = _list_forward(text, items, i, s1)
             if not chosen:
                 continue
@@ -280,6 +381,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if background or kind not in ("killed", "injured", "hit"):
                 continue
+            if sum(p.q.value for p in parts) >= 1000 and not _EVENT_CUE.search(text, s0, s1):
+                continue  # "the war has killed more than 52,000": a cumulative toll, not this event's
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
             start = min(first.start, km.start())
@@ -294,7 +397,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     end,
                     si,
                     total=bool(_TOTAL.search(first.text)) or (kind != "hit" and si == 0),
-                    additive=bool(_ADDITIVE.search(first.text) or _ORDINAL.search(first.text)),
+                    additive=bool(
+                        _ADDITIVE.search(first.text)
+                        or _ORDINAL.search(first.text)
+                        or _ALSO.search(text, s0, km.end())
+                        or _ADDITIVE_EVENT.search(text, s0, s1)
+                    ),
+                    explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1)),
                     perp=perp,
                     parts=[p.q for p in parts],
                 )
@@ -303,16 +412,22 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
-    """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker were killed")."""
+    """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker")."""
     out: list[Mention] = []
     for m in ms:
         if out and out[-1].sent == m.sent and not m.update and not out[-1].update:
             a = out[-1]
             out[-1] = Mention(
-                a.kind, a.value + m.value,
+                a.kind,
+                a.value + m.value,
                 None if a.low is None or m.low is None else a.low + m.low,
                 None if a.high is None or m.high is None else a.high + m.high,
-                a.start, m.end, a.sent, total=a.total, additive=a.additive, perp=a.perp + m.perp,
+                a.start,
+                m.end,
+                a.sent,
+                total=a.total,
+                additive=a.additive,
+                perp=a.perp + m.perp,
                 parts=a.parts + m.parts,
             )
         else:
@@ -321,27 +436,39 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
 
 
 def _combine(ms: list[Mention]) -> Mention | None:
-    """One figure per kind: the latest update, else a stated total, else the sum of disjoint counts."""
+    """One figure per kind: the latest update, else the first (headline/lede) figure plus those the text marks
+    as additional ("another three", "a sixth person", "were also killed").
+
+    Later figures are otherwise parts of the first, repeats of it, or other events: summing them is how a
+    lede total of 11 becomes 22. A later explicit total ("in total, 15 died") replaces a smaller first figure.
+    """
     ms = _merge_sentence(ms)
     if not ms:
         return None
     ups = [m for m in ms if m.update]
     if ups:
         return ups[-1]
-    additive = [m for m in ms[1:] if m.additive]
-    base = [m for m in ms if m not in additive]
-    first = base[0]
-    rest = base[1:]
-    best = max(base, key=lambda m: m.value)
-    if first.value >= sum(m.value for m in rest) or (first.total and first.value >= max((m.value for m in rest), default=0)):
-        chosen = [first]
-    elif best.value >= sum(m.value for m in base if m is not best):
-        chosen = [best]
-    else:
-        chosen = base
-    chosen = chosen + additive
+    first = ms[0]
+    totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
+    if totals:
+        first = totals[-1]
+    additive = [m for m in ms if m.additive and m.start > first.start and m.value != first.value]
+    chosen = [first, *additive]
     if len(chosen) == 1:
-        return chosen[0]
+        same = [m for m in ms if m.value == first.value]
+        # The headline's "9 killed" and the lede's "at least nine": one figure, with the looser bounds.
+        lows = [m.low for m in same]
+        highs = [m.high for m in same]
+        return Mention(
+            first.kind,
+            first.value,
+            None if None in lows else min(x for x in lows if x is not None),
+            None if None in highs else max(x for x in highs if x is not None),
+            first.start,
+            first.end,
+            first.sent,
+            parts=first.parts,
+        )
     lows = [m.low for m in chosen]
     highs = [m.high for m in chosen]
     return Mention(
@@ -360,13 +487,14 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     """Killed/injured for the text's main event, with evidence spans for each figure used."""
     mentions = find_mentions(text, spans)
     out = Casualties(mentions=mentions)
+    low = ascii_lower(text)
     killed = _combine([m for m in mentions if m.kind == "killed"])
     injured = _combine([m for m in mentions if m.kind == "injured"])
     hit = _combine([m for m in mentions if m.kind == "hit"])
     perp_extra = 0
-    for pm in _PERP_ALSO.finditer(text):
+    for pm in _PERP_ALSO.finditer(low):
         perp_extra += 1
-        out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=pm.group(0)))
+        out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
         out.evidence.append(_ev("killed", text, killed))
@@ -379,28 +507,67 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
+        _subtract_moved(text, low, injured, out)
     elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
         # "shot ten people, killing five": the rest were wounded.
         out.injured = hit.value - killed.value
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
+    if out.killed is None and hit is not None and hit.value > 1:
+        _fatally(text, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:
-        lm = _LATER_DIED.search(text, hit.end)
+        lm = _LATER_DIED.search(low, hit.end)
         if lm:
             out.killed = out.killed_low = out.killed_high = 1
-            out.evidence.append(Evidence(field="killed", start=lm.start(), end=lm.end(), text=lm.group(0)))
+            out.evidence.append(
+                Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
+            )
     if out.injured is None and out.killed is None:
-        bm = _SHOT_BODY_PART.search(text)
+        bm = _SHOT_BODY_PART.search(low)
         if bm:
             out.injured = out.injured_low = out.injured_high = 1
-            out.evidence.append(Evidence(field="injured", start=bm.start(), end=bm.end(), text=bm.group(0)))
+            out.evidence.append(
+                Evidence(field="injured", start=bm.start(), end=bm.end(), text=text[bm.start() : bm.end()])
+            )
     _zero(text, out)
     return out
 
 
+_FATALLY_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?fatally\b", re.IGNORECASE)
+
+
+def _fatally(text: str, hit: Mention, out: Casualties) -> None:
+    """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either."""
+    window = text[hit.end : hit.end + 40]
+    for q in find_quantities(window):
+        if not window[: q.start].strip(" ,") == "" or not _FATALLY_AFTER.match(window, q.end):
+            continue
+        if q.value >= hit.value:
+            return
+        s, e = hit.end + q.start, hit.end + q.end
+        out.killed = out.killed_low = out.killed_high = q.value
+        out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
+        if out.injured is None:
+            out.injured = out.injured_low = out.injured_high = hit.value - q.value
+            out.evidence.append(_ev("injured", text, hit))
+        return
+
+
+def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> None:
+    """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll)."""
+    if "of the wounded" not in low and "of the injured" not in low and "of those" not in low:
+        return
+    for q in find_quantities(text):
+        if q.start > injured.end and _MOVED_AFTER.match(low, q.end) and out.injured and q.value < out.injured:
+            out.injured -= q.value
+            out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)
+            out.injured_high = None if out.injured_high is None else max(0, out.injured_high - q.value)
+            out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
+
+
 def _zero(text: str, out: Casualties) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
-    for zm in _ZERO_RE.finditer(text):
+    for zm in _ZERO_RE.finditer(ascii_lower(text)):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
@@ -418,7 +585,7 @@ def _zero(text: str, out: Casualties) -> None:
                 setattr(out, k, 0)
                 setattr(out, k + "_low", 0)
                 setattr(out, k + "_high", 0)
-                out.evidence.append(Evidence(field=k, start=zm.start(), end=zm.end(), text=zm.group(0)))
+                out.evidence.append(Evidence(field=k, start=zm.start(), end=zm.end(), text=text[zm.start() : zm.end()]))
 
 
 def _ev(fieldname: str, text: str, m: Mention) -> Evidence:

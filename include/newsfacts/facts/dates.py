@@ -3,48 +3,81 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 from newsfacts.facts.casualties import BACKGROUND_RE, KEYWORD_RE
+from newsfacts.facts.text import ascii_lower
 
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")]
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
     )
     for m in names
 }
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
-       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
 DATE_RE = re.compile(
-    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))\b"
+    rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
     rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
     rf"|\b(?:in|during|since|by)\s+(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
     rf"|\bin\s+(?P<year4>(?:19|20)\d\d)\b",
 )
+# Cheap pre-check: a sentence with none of these cannot hold a date of its own.
+DATE_HINT_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day)",
+    re.IGNORECASE,
+)
+# The event's date sits near the top of a report; later dates are mostly background.
+SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE_RE = re.compile(
-    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
     r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
+)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ATTACK_WORD = re.compile(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+
+
+# "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
+_DATELINE_END = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 @dataclass
@@ -63,6 +96,10 @@ def parse_published(published: str | None) -> date | None:
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
+        try:
+            return parsedate_to_datetime(s).date()  # RSS's "Mon, 09 Oct 2023 10:00:00 GMT"
+        except (TypeError, ValueError, IndexError):
+            pass
         m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
         if m:
             try:
@@ -77,7 +114,22 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
     for m in DATE_RE.finditer(text):
         try:
             if m.group("iso"):
-                out.append((date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), "day", m.start(), m.end()))
+                out.append(
+                    (
+                        date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))),
+                        "day",
+                        m.start(),
+                        m.end(),
+                    )
+                )
+                continue
+            if m.group("num"):
+                n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
+                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015");
+                # a first number above 12 can only be a day.
+                day_first = m.group("sep") == "." or n1 > 12
+                dd, mm = (n1, n2) if day_first else (n2, n1)
+                out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 continue
             if m.group("year4"):
                 out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))
@@ -109,7 +161,7 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
         except (ValueError, KeyError):
             continue  # "February 30" and the like
     if pub:
-        for m in RELATIVE_RE.finditer(text):
+        for m in RELATIVE_RE.finditer(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
@@ -118,7 +170,15 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
             rel = " ".join(m.group("rel").lower().split())
             if rel in ("yesterday", "last night", "the previous day", "the day before"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
-            elif rel in ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "after midnight"):
+            elif rel in (
+                "today",
+                "tonight",
+                "this morning",
+                "this afternoon",
+                "this evening",
+                "overnight",
+                "after midnight",
+            ):
                 out.append((pub, "day", m.start(), m.end()))
             elif rel in ("earlier this week", "last week"):
                 out.append((pub - timedelta(days=7 if rel == "last week" else 0), "week", m.start(), m.end()))
@@ -133,27 +193,35 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
 
 
 def extract_date(text: str, spans: list[tuple[int, int]], published: str | None = None) -> EventDate:
-    """The event's date: the one nearest the attack in the lede, background and later-procedure dates set aside."""
+    """The event's date: the one nearest the attack in the lede; background and procedure dates set aside."""
     pub = parse_published(published)
-    cands = _candidates(text, pub)
+    cands = _candidates(text[:SCAN_CHARS], pub)
     if not cands:
         return EventDate()
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
+    low = ascii_lower(text)
     best: tuple[float, date, str, int, int] | None = None
-    for d, prec, s, e in cands:
+    span_starts = [a for a, _ in spans]
+    sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
+    dm = _DATELINE_END.match(text)
+    dateline_end = dm.end() if dm else 0
+    for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue
-        si = next((i for i, (a, b) in enumerate(spans) if a <= s < b), 0)
+        si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
-        score = 0.0
-        if KEYWORD_RE.search(text, a, b) or re.search(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)", text[a:b], re.I):
-            score += 2
-        if si <= 1:
-            score += 1
-        if si > 0 and BACKGROUND_RE.search(text, a, b):
-            score -= 3
+        if si not in sentence_score:
+            sc = 2.0 if (KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b)) else 0.0
+            sc += 1.0 if si <= 1 else 0.0
+            sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
+            sentence_score[si] = sc
+        score = sentence_score[si]
         if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
             score -= 3
+        if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
+            score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
+        if s < dateline_end:
+            score -= 2.5
         score += rank[prec] * 0.3 - si * 0.05
         if best is None or score > best[0]:
             best = (score, d, prec, s, e)

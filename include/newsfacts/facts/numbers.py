@@ -1,4 +1,4 @@
-"""Counts written in digits or words, with the bounds their qualifier implies ("at least", "up to", "dozens")."""
+"""Counts in digits or words, with the bounds their qualifier implies ("at least", "up to", "dozens")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from newsfacts.facts.types import Quantity
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million"
 ).split()
 _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 # A run of number words ("twenty-two", "one hundred and five"); bounded so it can never backtrack far.
@@ -24,9 +25,16 @@ _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 
 _QUAL_LOW = r"at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
 _QUAL_HIGH = r"up\s+to|as\s+many\s+as|nearly|almost|fewer\s+than|less\s+than|at\s+most|under"
-_QUAL_ABOUT = r"about|around|approximately|roughly|some|an\s+estimated|a\s+total\s+of|another|a\s+further|an\s+additional"
+_QUAL_ABOUT = (
+    r"about|around|approximately|roughly|some|an\s+estimated|a\s+total\s+of|another|a\s+further|"
+    r"an\s+additional"
+)
 
-_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|(?:tens|dozens|scores|hundreds|thousands)(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians)\b))"
+_VAGUE_CORE = (
+    r"(?:tens|dozens|scores|hundreds|thousands)"
+    r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians)\b)"
+)
+_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|{_VAGUE_CORE})"
 NUMBER_RE = re.compile(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+(?P<hi>{_DIGITS}|{_WORDS})"
@@ -51,6 +59,10 @@ _NOT_COUNT_AFTER = re.compile(
 _AGE_OR_DATE_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
+_STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
+    r"Highway|Square|Place)\b"
+)
 _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
@@ -58,7 +70,7 @@ _MONTH_AFTER = re.compile(
 
 @lru_cache(maxsize=4096)
 def word_value(words: str) -> int | None:
-    """Digits or number words to an int; number-parser does the words (it reads "twenty-two", "one hundred and five")."""
+    """Digits or words to an int; number-parser reads the words ("twenty-two", "a hundred and five")."""
     w = words.strip().lower().replace(",", "")
     if not w:
         return None
@@ -80,21 +92,54 @@ def word_value(words: str) -> int | None:
     return int(v) if isinstance(v, int | float) else None
 
 
+_STARTERS = frozenset(
+    _UNITS
+    + "a an half at more over no upwards in up as nearly almost fewer less under about around "
+    "approximately roughly some another between tens dozens scores hundreds thousands".split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKEN_RE = re.compile(r"[A-Za-z]+|\d")
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """NUMBER_RE tried only where a number or qualifier can start: a set lookup per word beats one big
+    case-blind alternation tried at every character."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for t in _TOKEN_RE.finditer(text):
+        if t.start() < pos:
+            continue
+        w = t.group(0)
+        if not (w.isdigit() or w.lower() in _STARTERS):
+            continue
+        m = NUMBER_RE.match(text, t.start())
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every head-count-like number in `text`, with offsets; ages, years, times and money are left out."""
     out: list[Quantity] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in _matches(text):
         s, e = m.start(), m.end()
         if _NOT_COUNT_AFTER.match(text, e):
             continue
         prev = text[max(0, s - 2) : s]
         if _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s]) or _MONTH_AFTER.match(text, e):
             continue
-        if prev.endswith(("$", "£", "€", "#")) or re.search(r"\b(?:No|no|Route|RN|Highway)\.?\s$", text[max(0, s - 8) : s]):
+        if _STREET_AFTER.match(text, e):
+            continue  # "12 Main Street": an address
+        if prev.endswith(("$", "£", "€", "#")) or re.search(
+            r"\b(?:No|no|Route|RN|Highway)\.?\s$", text[max(0, s - 8) : s]
+        ):
             continue
         qual = (m.group("qual") or "").lower()
         qual = re.sub(r"\s+", " ", qual)
         if m.group("lo") or m.group("a") or m.group("a2"):
+            if _YEAR.fullmatch(m.group("lo") or m.group("a") or m.group("a2") or ""):
+                continue  # "between 2010 and 2015": a period, not a count
             lo = word_value(m.group("lo") or m.group("a") or m.group("a2"))
             hi = word_value(m.group("hi") or m.group("b") or m.group("b2"))
             if lo is None or hi is None or hi < lo:
@@ -110,9 +155,26 @@ def find_quantities(text: str) -> list[Quantity]:
         vague = core.lower() in VAGUE
         low: int | None = v
         high: int | None = v
-        if vague or qual in ("at least", "more than", "over", "no fewer than", "no less than", "upwards of", "in excess of"):
+        if vague or qual in (
+            "at least",
+            "more than",
+            "over",
+            "no fewer than",
+            "no less than",
+            "upwards of",
+            "in excess of",
+        ):
             high = None
-        elif qual in ("up to", "as many as", "nearly", "almost", "fewer than", "less than", "at most", "under"):
+        elif qual in (
+            "up to",
+            "as many as",
+            "nearly",
+            "almost",
+            "fewer than",
+            "less than",
+            "at most",
+            "under",
+        ):
             low = None
         elif qual in ("about", "around", "approximately", "roughly", "some", "an estimated"):
             low = high = None

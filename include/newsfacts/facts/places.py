@@ -11,34 +11,172 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR, Gazetteer, Place, clean_admin1, fold, load
+from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence
 
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
 _CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
-_RUN_RE = re.compile(rf"(?<![\w'’-])(?:{_TOKEN})(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
+# Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
+_FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
+_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
 _WORD_RE = re.compile(r"[\w'’.-]+")
-_OPEN_PAREN = re.compile(r"\([^()]{0,60}$")
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_OPEN_PAREN = re.compile(r"\([^()]{0,30}$")
+_CLOSE_PAREN = re.compile(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
-    "province", "governorate", "state", "district", "region", "county", "city", "town", "village", "camp",
-    "oblast", "prefecture", "department", "municipality", "commune", "township", "division", "territory",
+    "province",
+    "governorate",
+    "state",
+    "district",
+    "region",
+    "county",
+    "city",
+    "town",
+    "village",
+    "camp",
+    "oblast",
+    "prefecture",
+    "department",
+    "municipality",
+    "commune",
+    "township",
+    "division",
+    "territory",
 }
 _FACILITY = {
-    "branch", "office", "compound", "hotel", "bazaar", "stadium", "port", "harbour", "harbor", "refugee",
-    "barracks", "checkpoint", "district's", "valley", "border", "crossing", "corridor", "neighbourhood",
-    "neighborhood", "town's", "city's", "mall", "park", "plaza", "church", "cathedral", "synagogue", "temple",
-    "airport", "university", "college", "school", "hospital", "police", "mosque", "church", "market", "base",
-    "center", "centre", "station", "square", "road", "highway", "bridge", "prison", "camp", "area", "countryside",
-    "high", "middle", "elementary", "community", "international", "central", "downtown", "army", "post",
+    "branch",
+    "office",
+    "compound",
+    "hotel",
+    "bazaar",
+    "stadium",
+    "port",
+    "harbour",
+    "harbor",
+    "refugee",
+    "barracks",
+    "checkpoint",
+    "district's",
+    "valley",
+    "border",
+    "crossing",
+    "corridor",
+    "neighbourhood",
+    "neighborhood",
+    "town's",
+    "city's",
+    "mall",
+    "park",
+    "plaza",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "airport",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "police",
+    "mosque",
+    "market",
+    "base",
+    "center",
+    "centre",
+    "station",
+    "square",
+    "road",
+    "highway",
+    "bridge",
+    "prison",
+    "camp",
+    "area",
+    "countryside",
+    "high",
+    "middle",
+    "elementary",
+    "community",
+    "international",
+    "central",
+    "downtown",
+    "army",
+    "post",
+    "senior",
+    "junior",
+    "primary",
+    "secondary",
+    "academy",
+    "institute",
+    "air",
+    "force",
+    "naval",
+    "navy",
 }
-_DIRECTION = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "central", "northwest",
-              "northeast", "southwest", "southeast", "greater", "the", "in", "at", "on", "near", "from", "of"}
-_STRONG_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|at|into|inside|across|around|toward|towards|between|of|"
-    r"town|city|village|province|district|region|governorate|county|area|suburb|outskirts)\s+(?:the\s+)?|"
-    r"\b(?:in|near|outside)\s+(?:the\s+)?(?:\w+\s+)?(?:town|city|village|area|district|province)\s+of\s+)$",
-    re.IGNORECASE,
+_NAMED_FACILITY = {
+    "school",
+    "university",
+    "college",
+    "academy",
+    "institute",
+    "airport",
+    "hospital",
+    "church",
+    "mosque",
+    "temple",
+    "stadium",
+    "hotel",
+    "mall",
+    "bank",
+    "center",
+    "centre",
+}
+_DIRECTION = {
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "greater",
+    "the",
+    "in",
+    "at",
+    "on",
+    "near",
+    "from",
+    "of",
+}
+_STRONG_PREP = frozenset(
+    "in near outside at into inside across around toward towards between of town city village province "
+    "district region governorate county area suburb outskirts".split()
 )
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]{2,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s")
+_PLACE_NOUN = frozenset("town city village area district province".split())
+
+
+def _strong_context(words: list[str]) -> bool:
+    """ "in X", "near the X", "the town of X": the words before a name that make it a place of the event."""
+    if not words:
+        return False
+    if words[-1] == "the":
+        words = words[:-1]
+    if not words:
+        return False
+    if words[-1] in _STRONG_PREP:
+        return True
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
@@ -88,12 +226,29 @@ def _stopwords() -> frozenset[str]:
         return frozenset(fold(w) for w in yaml.safe_load(fh)["words"])
 
 
+CUE_CAP = 1.8
+
+
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[re.Pattern[str], str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Two alternations (exact-case acronyms, any-case phrases) and a map from each cue to its country."""
     with open(REFERENCE_DIR / "country_cues.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
-    return [(re.compile(rf"(?<![\w-]){re.escape(c)}(?!\w)", re.IGNORECASE if c.islower() or len(c) >= 5 else 0), cc)
-            for cc, cues in data.items() for c in cues]
+    exact, loose, where = [], [], {}
+    for cc, cues in data.items():
+        for c in cues:
+            c = str(c)
+            if c.islower() or len(c) >= 5:
+                loose.append(re.escape(c.lower()))
+            else:
+                exact.append(re.escape(c))
+            where[c.lower()] = cc
+    by_len = lambda xs: sorted(xs, key=len, reverse=True)  # noqa: E731
+    return (
+        re.compile(r"(?<![\w-])(?:" + "|".join(by_len(exact)) + r")(?!\w)"),
+        re.compile(r"(?<![\w-])(?:" + "|".join(by_len(loose)) + r")(?!\w)"),  # run on ascii_lower text
+        where,
+    )
 
 
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
@@ -102,20 +257,36 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
+    firsts = _first_words(g)
     for run in _RUN_RE.finditer(text):
-        toks = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in _WORD_RE.finditer(run.group(0))]
-        for k, (_, _, w) in enumerate(toks):
-            if w.endswith(("'s", "’s")):
-                toks = toks[: k + 1]  # "Bubanza's Gihanga commune": the possessor is a name of its own
-                break
-        toks = [(s, e - 2 if w.endswith(("'s", "’s")) else e, w[:-2] if w.endswith(("'s", "’s")) else w.rstrip("."))
-                for s, e, w in toks]
+        rtext = run.group(0)
+        if " " not in rtext and "-" not in rtext:
+            # Most runs are one capitalised word ("The", "Police", a surname): decide them cheaply.
+            w = rtext[:-2] if rtext.endswith(("'s", "’s")) else rtext.rstrip(".")
+            if fold(w) not in g.names or fold(w) in stop:
+                continue
+        base = run.start()
+        toks = [(m.start() + base, m.end() + base, m.group(0)) for m in _WORD_RE.finditer(rtext)]
+        cut = len(toks)  # "Yemen's Sanaa province": the possessor is a name of its own, so is what follows
+        if "'" in rtext or "’" in rtext:
+            for k, (_, _, w) in enumerate(toks):
+                if w.endswith(("'s", "’s")):
+                    cut = k + 1
+                    break
+            toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
+        if "." in rtext:
+            toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
         i = 0
         matched_any = False
         pending: list[Mention] = []
         while i < len(toks):
             hit = None
-            for j in range(min(len(toks), i + 5), i, -1):
+            head = fold(toks[i][2]).split(" ", 1)[0]
+            if head not in firsts:
+                i += 1
+                continue
+            seg_a, seg_b = (0, cut) if i < cut else (cut, len(toks))
+            for j in range(min(seg_b, i + 5), i, -1):
                 words = [t[2] for t in toks[i:j]]
                 key = fold(" ".join(words))
                 if not key or (j - i == 1 and key in stop):
@@ -129,8 +300,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue
             j, places = hit
             s, e = toks[i][0], toks[j - 1][1]
-            left = [fold(t[2]) for t in toks[:i]]
-            right = [fold(t[2]) for t in toks[j:]]
+            left = [fold(t[2]) for t in toks[seg_a:i]]
+            right = [fold(t[2]) for t in toks[j:seg_b]]
             # Unknown capitalised words beside a place name make it part of a person's or an organisation's
             # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
             left_ok = all(_known_word(w, g, stop) for w in left)
@@ -141,12 +312,23 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             after = text[e : e + 30]
             hint = None
             nxt = re.match(r"\s+(\w+)", after)
-            if nxt and nxt.group(1).lower() in ("province", "governorate", "state", "region", "oblast", "prefecture"):
+            if nxt and nxt.group(1).lower() in (
+                "province",
+                "governorate",
+                "state",
+                "region",
+                "oblast",
+                "prefecture",
+            ):
                 hint = "admin1"
             elif nxt and nxt.group(1).lower() in ("city", "town", "village", "district"):
                 hint = "city"
-            strong = bool(_STRONG_BEFORE.search(text[max(0, s - 40) : s])) or bool(
-                re.match(r"^\s*,\s*[A-Z]", after)) or bool(dl and dl.start("place") <= s < dl.end("place"))
+            before_words = text[max(0, s - 40) : s].lower().split()[-5:]
+            strong = (
+                _strong_context(before_words)
+                or bool(re.match(r"^\s*,\s*[A-Z]", after))
+                or bool(dl and dl.start("place") <= s < dl.end("place"))
+            )
             key = fold(" ".join(t[2] for t in toks[i:j]))
             if key in g.demonyms and hint is None:
                 places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
@@ -158,9 +340,27 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 i = j
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
-            if _OPEN_PAREN.search(text[max(0, s - 60) : s]) or _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s]):
-                weight = 0.15  # "(US) staff", "aid workers from France": nationality, not location
+            in_short_paren = False
+            if "(" in text[max(0, s - 30) : s]:
+                op = _OPEN_PAREN.search(text[max(0, s - 30) : s])
+                cp = _CLOSE_PAREN.match(text[e : e + 30])
+                # "(US) staff", "(1 international New Zealand, 2 nationals)": a short aside on origin.
+                in_short_paren = bool(op and cp and (len(op.group(0)) + (e - s) + len(cp.group(0))) <= 60)
+            from_before = bool(before_words) and (
+                before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
+            )
+            if in_short_paren or (from_before and _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s])):
+                weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
+            elif from_before:
+                weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
+                strong = False
+            if right and right[-1] in _NAMED_FACILITY:
+                # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
+                weight *= 0.5
+                hint = hint or "facility"
+            if dl and dl.start("place") <= s < dl.end("place"):
+                hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             pending.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
             matched_any = True
             i = j
@@ -171,9 +371,21 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
 
+@lru_cache(maxsize=1)
+def _first_words(g: Gazetteer) -> frozenset[str]:
+    """First word of every gazetteer name: a run position whose word is not one starts no place name."""
+    return frozenset(k.split(" ", 1)[0] for k in g.names)
+
+
 def _known_word(w: str, g: Gazetteer, stop: frozenset[str]) -> bool:
-    return w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or w in g.demonyms or any(
-        p.kind != "city" for p in g.lookup(w))
+    return (
+        w in _DESIGNATOR
+        or w in _FACILITY
+        or w in _DIRECTION
+        or w in stop
+        or w in g.demonyms
+        or any(p.kind != "city" for p in g.lookup(w))
+    )
 
 
 def _size(pop: int) -> float:
@@ -181,9 +393,12 @@ def _size(pop: int) -> float:
     return min(1.0, max(0.25, (math.log10(pop + 1) - 2.0) / 3.0))
 
 
+_DEMONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[a-zè]+(?:\s+[A-Z][a-z]+)?")
+
+
 def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
     out = []
-    for m in re.finditer(r"(?<![\w-])[A-Z][a-zè]+(?:\s+[A-Z][a-z]+)?", text):
+    for m in _DEMONYM_RE.finditer(text):
         for cand in (m.group(0), m.group(0).split()[0]):
             cc = g.demonyms.get(fold(cand))
             if cc:
@@ -204,6 +419,8 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
     g = load()
     mentions = find_mentions(text, g)
     lede_end = min(len(text), 400)
+    fs = _FIRST_SENTENCE_END.search(text)
+    first_sentence_end = fs.end() if fs else len(text)
     votes: dict[str, float] = defaultdict(float)
     for m in mentions:
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight
@@ -229,14 +446,23 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
             tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
             for cc, pop in by_cc.items():
                 votes[cc] += w * _size(pop) * math.sqrt(pop + 1000) / tot
-    for s, e, cc, w in _demonyms(text, g):
+    for s, _e, cc, w in _demonyms(text, g):
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
     for cc in actor_countries or []:
         votes[cc] += 1.0
     cue_votes: dict[str, float] = defaultdict(float)
-    for rx, cc in _cues():
-        if rx.search(text):
-            cue_votes[cc] = min(cue_votes[cc] + 0.6, 1.8)
+    exact, loose, where = _cues()
+    seen_cues: set[str] = set()
+    ranked = sorted(votes.values(), reverse=True) + [0.0, 0.0]
+    # Cues add at most CUE_CAP to one country: when named places already decide, skip scanning for them.
+    scans = () if ranked[0] - ranked[1] > CUE_CAP else ((exact, text), (loose, ascii_lower(text)))
+    for rx, scanned in scans:
+        for cm in rx.finditer(scanned):
+            cue = cm.group(0).lower()
+            if cue in seen_cues or cue not in where:
+                continue
+            seen_cues.add(cue)
+            cue_votes[where[cue]] = min(cue_votes[where[cue]] + 0.6, CUE_CAP)
     for cc, v in cue_votes.items():
         votes[cc] += v
     loc = Location()
@@ -247,7 +473,18 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         return loc
     loc.country = cc
     admin_mentions = [(m, p) for m in mentions for p in m.places if p.kind == "admin1" and p.cc == cc]
+    for m in mentions:
+        # "Sagaing region" where the gazetteer knows only the town: the division is the town's.
+        if m.hint == "admin1" and not any(p.kind == "admin1" for p in m.places):
+            towns = [p for p in m.places if p.kind == "city" and p.cc == cc and p.admin1]
+            if towns:
+                t = max(towns, key=lambda x: x.pop)
+                admin_mentions.append((m, Place("admin1", cc, t.admin1, t.admin1 or "", t.lat, t.lon, 0)))
     admin_names = {p.admin1 for _, p in admin_mentions}
+    # Divisions the body names (not the dateline): a dateline city outside all of them is where the
+    # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
+    body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
+    named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         if m.hint == "admin1":
@@ -261,11 +498,19 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
             continue
+        if m.hint == "dateline" and body_admins and p.admin1 not in body_admins:
+            continue
+        if not m.strong and named_admins and p.admin1 not in named_admins:
+            continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
-        if is_admin_too and m.hint != "city" and p.pop < 100_000:
+        if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
-        score -= 0.8 if is_admin_too and m.hint != "city" else 0.0
+        score += 0.5 if m.start < first_sentence_end else 0.0
+        score -= 1.5 if m.hint == "facility" else 0.0
+        score -= 1.2 if m.hint == "dateline" else 0.0
+        if m.weight == 0.0:
+            continue
         score -= m.start / max(len(text), 1) * 0.5
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
@@ -278,23 +523,67 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
             if ap.admin1 == p.admin1:
                 loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
                 break
-    elif admin_mentions:
+    elif [am for am, _ in admin_mentions if am.weight >= 0.5]:
         counts: dict[str, float] = defaultdict(float)
         for am, ap in admin_mentions:
-            counts[ap.admin1 or ""] += 1.0 + (1.0 if am.start < lede_end else 0.0) + (1.0 if am.hint == "admin1" else 0.0)
+            if am.weight < 0.5:
+                continue
+            counts[ap.admin1 or ""] += (
+                1.0 + (1.0 if am.start < lede_end else 0.0) + (1.0 if am.hint == "admin1" else 0.0)
+            ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
-        am, ap = next((am, ap) for am, ap in admin_mentions if ap.admin1 == name)
+        am, ap = next((am, ap) for am, ap in admin_mentions if ap.admin1 == name and am.weight >= 0.5)
         loc.admin1 = clean_admin1(name)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
     else:
-        cp = next((p for p in g.lookup(fold(g.country_names.get(cc, ""))) if p.kind == "country" and p.cc == cc), None)
+        cp = next(
+            (p for p in g.lookup(fold(g.country_names.get(cc, ""))) if p.kind == "country" and p.cc == cc),
+            None,
+        )
         if cp is None:
             cp = next((p for p in g.places if p.kind == "country" and p.cc == cc), None)
         if cp is not None:
             loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
+    if loc.admin1 is not None and (
+        best_city is None or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
+    ):
+        _unlisted_district(text, first_sentence_end, g, loc, admin_mentions)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+# "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list.
+_UNLISTED_RE = re.compile(
+    r"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict)\b"
+)
+
+
+def _unlisted_district(
+    text: str, end: int, g: Gazetteer, loc: Location, admin_mentions: list[tuple[Mention, Place]]
+) -> None:
+    """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
+    division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1"."""
+    for dm in _UNLISTED_RE.finditer(text, 0, end):
+        name = dm.group("name")
+        if name.split()[0].lower() in _DIRECTION or fold(name) in g.names:
+            continue
+        ap = next((ap for _, ap in admin_mentions if ap.admin1 and clean_admin1(ap.admin1) == loc.admin1), None)
+        if ap is None:
+            return
+        loc.location = f"{name} {dm.group('kind')}"
+        loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
+        loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
+        loc.evidence.append(
+            Evidence(
+                field="location",
+                start=dm.start("name"),
+                end=dm.end("kind"),
+                text=text[dm.start("name") : dm.end("kind")],
+            )
+        )
+        return

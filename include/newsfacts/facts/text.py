@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Work per text is capped: news bodies are far shorter; a 1 MB blob is read only up to here.
 MAX_CHARS = 60_000
+_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_SPACE = re.compile(r"\s+")
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"
 )
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=8)
+def ascii_lower(text: str) -> str:
+    """Lower-cased text with offsets unchanged, so case-blind scans run without IGNORECASE (2-3x faster).
+
+    str.lower() is used when it keeps the length (it only ever expands, e.g. "İ"), else A-Z only.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_LOWER)
 
 
 def clip(text: str) -> str:
@@ -21,11 +37,39 @@ def clip(text: str) -> str:
 
 def looks_like_prose(text: str) -> bool:
     """Binary garbage and non-Latin scripts yield no incident rather than noise from stray matches."""
-    sample = text[:4000]
+    sample = text[:2000]
     if not sample.strip():
         return False
-    letters = sum(1 for c in sample if c.isascii() and c.isalpha())
-    return letters >= 0.5 * len(sample.replace(" ", "").replace("\n", "")) and " " in sample
+    letters = len(sample.encode("ascii", "ignore").translate(None, _NON_LETTERS))
+    return letters >= 0.5 * len(_SPACE.sub("", sample)) and " " in sample
+
+
+_WORDS = re.compile(r"[a-z]+")
+# The commonest English function words, and those of other languages news feeds carry
+# (German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Indonesian, Turkish).
+_ENGLISH = frozenset(
+    "the and of to in a was were is are on for that with by at from as has have had it".split()
+)
+_FOREIGN = frozenset(
+    "der die das und ist nicht mit von den dem ein eine le la les et est des une du dans pour que qui "
+    "el los las "
+    "y es por con una del se il della che di per sono em os uma com het een van zijn och att dan yang "
+    "ini itu dengan untuk bir ve ile için bu".split()
+)
+
+
+def looks_english(text: str) -> bool:
+    """Non-English text yields no incident: the vocabularies here are English and would misfire.
+
+    Telegraphic English ("1 UN staff killed March 6.") has few function words, so the test is that
+    another language's function words outnumber the English ones, not that English ones abound.
+    """
+    words = _WORDS.findall(text[:1500].lower())
+    if not words:
+        return False
+    english = sum(1 for w in words if w in _ENGLISH)
+    foreign = sum(1 for w in words if w in _FOREIGN)
+    return not (foreign > english and foreign >= 0.08 * len(words))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,200 @@
+"""A run's data-quality pass: the articles, incidents and run suites, their results kept, quarantine, alerts.
+
+Row rules quarantine rows and the run goes on; a failed critical rule is raised as DataQualityError
+(after the results and the quarantine are written) with the rule and the observed value, and alerted.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from newsfacts import quality
+from newsfacts import warehouse as wh
+
+log = logging.getLogger(__name__)
+
+MIN_HISTORY_DAYS = 7  # fewer past days than this and the incidents-per-day band is not drawn yet
+MIN_ARTICLES_FOR_YIELD = 5
+
+Alert = Callable[[str, str], Any]
+
+
+class DataQualityError(RuntimeError):
+    """A critical data-quality rule failed: the run must not load (retrying will not fix the data)."""
+
+
+def _incident_rows(staged: list[dict[str, Any]], texts: dict[int, str]) -> list[dict[str, Any]]:
+    rows = []
+    for s in staged:
+        row = dict(
+            s["row_data"], article_id=s["article_id"], seq=s["seq"], parser_version=s["parser_version"]
+        )
+        row["row_key"] = f"{s['run_id']}|{s['article_id']}|{s['seq']}"
+        row["article_text"] = texts.get(s["article_id"])
+        rows.append(row)
+    return rows
+
+
+def check_rows(
+    rows: list[dict[str, Any]], articles: list[dict[str, Any]], interval_start: datetime | None, run_name: str
+) -> tuple[quality.ValidationOutcome, quality.ValidationOutcome, dict[str, list[str]]]:
+    """Both row suites over incident rows and their articles; returns the outcomes and reasons by row_key.
+
+    An incident inherits the row failures of its article (e.g. a publication date in the future),
+    prefixed `articles:`, so a bad article's facts never load on their own.
+    """
+    arts = quality.validate_articles(articles, interval_start, run_name=run_name)
+    by_article = {r["article_id"]: why for r, why in arts.quarantined}
+    incs = quality.validate_incidents(rows, run_name=run_name)
+    reasons: dict[str, list[str]] = {r["row_key"]: list(why) for r, why in incs.quarantined}
+    for r in rows:
+        for why in by_article.get(r["article_id"], []):
+            reasons.setdefault(r["row_key"], []).append(f"articles: {why}")
+    return arts, incs, reasons
+
+
+def incidents_band(history: list[int]) -> tuple[float, float] | None:
+    """Half the lowest to twice the highest daily count of the last 30 days, once there are enough days."""
+    if len(history) < MIN_HISTORY_DAYS:
+        return None
+    return (float(min(history)) / 2, float(max(history)) * 2 + 1)
+
+
+def _result_rows(run_id: str, outcome: quality.ValidationOutcome) -> list[tuple[Any, ...]]:
+    return [
+        (
+            run_id,
+            e["suite"],
+            e["key"],
+            e["expectation"],
+            e["description"],
+            e["severity"],
+            e["success"],
+            wh.json(e["observed_value"]),
+            e["unexpected_count"],
+            e["unexpected_percent"],
+            e["element_count"],
+            outcome.page,
+        )
+        for e in outcome.expectations
+    ]
+
+
+def describe_failure(e: dict[str, Any]) -> str:
+    """One line an on-call reader can act on: suite, rule in words, the rule itself, what was seen."""
+    seen = f"observed {e['observed_value']!r}"
+    if e.get("unexpected_count") and e["suite"] != "run":  # the run suite's one row is the run itself
+        seen += f", {e['unexpected_count']} of {e.get('element_count')} rows ({e['unexpected_percent']:.1f}%)"
+    return f"{e['suite']}: {e['description']} [{e['expectation']}]: {seen}"
+
+
+def validate_run_quality(run_id: str, alert: Alert | None = None) -> dict[str, Any]:
+    """Validate everything the run staged, keep one `dq_results` row per rule, quarantine failing rows.
+
+    Returns counts (valid, quarantined), the Data Docs index and the rules that failed; raises
+    DataQualityError after alerting when a critical rule failed. A run with no new article and
+    nothing staged runs no suite at all.
+    """
+    from newsfacts.alerts import send_alert
+
+    with wh.connect() as conn:
+        run = next(iter(wh.fetch_dicts(conn, wh.sql("dq_run"), {"run_id": run_id})), {})
+        articles = wh.fetch_dicts(conn, wh.sql("dq_articles"), {"run_id": run_id})
+        staged = wh.fetch_dicts(conn, wh.sql("select_staged"), {"status": "staged", "limit": 10_000_000})
+        ids = sorted({s["article_id"] for s in staged} - {a["article_id"] for a in articles})
+        others = wh.fetch_dicts(conn, wh.sql("dq_article_texts"), {"article_ids": ids}) if ids else []
+        yield_ = wh.fetch_dicts(conn, wh.sql("dq_yield"), {"run_id": run_id})[0]
+        day = run.get("interval_start")
+        history = (
+            [
+                r["incidents"]
+                for r in wh.fetch_dicts(conn, wh.sql("dq_history"), {"run_id": run_id, "day": day})
+            ]
+            if day
+            else []
+        )
+    if not articles and not staged:
+        log.info("validate_incidents: nothing new in run %s, no suite run", run_id)
+        return {"valid": 0, "quarantined": 0, "data_docs": None, "dq_failed": []}
+
+    interval_start = run.get("interval_start")
+    texts = {a["article_id"]: a["text"] for a in [*articles, *others]}
+    rows = _incident_rows(staged, texts)
+    # Articles of older runs parsed now are checked with their incidents, not counted in this run's articles.
+    row_articles = articles + [a for a in others if a["article_id"] in {r["article_id"] for r in rows}]
+    arts, incs, reasons = check_rows(rows, row_articles, interval_start, run_id)
+    parsed = yield_["articles_parsed"]
+    metrics = {
+        "share_articles_with_incidents": yield_["articles_with_incidents"] / parsed
+        if parsed >= MIN_ARTICLES_FOR_YIELD
+        else None,
+        "incidents_per_day": float(yield_["incidents"]),
+    }
+    run_outcome = quality.validate_run(metrics, incidents_band(history), run_name=run_id)
+
+    marks, quarantine = [], []
+    actor = getpass.getuser()
+    for r in rows:
+        _, article_id, seq = r["row_key"].split("|")
+        s_run = r["row_key"].split("|")[0]
+        why = reasons.get(r["row_key"])
+        marks.append((s_run, article_id, seq, "quarantined" if why else "valid"))
+        if why:
+            clean = {k: v for k, v in r.items() if k not in ("row_key", "article_text")}
+            action = {"action": "quarantined", "run_id": run_id, "by": actor, "reasons": why}
+            quarantine.append(
+                (
+                    run_id,
+                    int(article_id),
+                    int(seq),
+                    r["parser_version"],
+                    wh.json(why),
+                    wh.json(clean),
+                    wh.json([action]),
+                )
+            )
+    outcomes = [o for o in (arts, incs, run_outcome) if o.expectations]
+    with wh.connect() as conn:
+        wh.execute_batch_values(conn, wh.sql("mark_staged"), marks)
+        wh.execute_batch_values(conn, wh.sql("insert_quarantine"), quarantine)
+        wh.execute_batch_values(
+            conn, wh.sql("dq_upsert_results"), [row for o in outcomes for row in _result_rows(run_id, o)]
+        )
+
+    results = [e for o in outcomes for e in o.expectations]
+    failed = [e for e in results if not e["success"]]
+    critical = [e for o in outcomes for e in o.critical]
+    docs = next((o.data_docs for o in reversed(outcomes) if o.data_docs), None)
+    summary = {
+        "valid": len(rows) - len(quarantine),
+        "quarantined": len(quarantine),
+        "data_docs": docs,
+        "dq_expectations": len(results),
+        "dq_passed": len(results) - len(failed),
+        "dq_failed": [f"{e['suite']}: {e['key']}" for e in failed],
+    }
+    for e in failed:
+        if e not in critical:
+            log.warning("data quality (%s, not critical) %s", e["severity"], describe_failure(e))
+    log.info(
+        "validate_incidents: %d valid, %d quarantined, %d/%d expectations passed; Data Docs: %s",
+        summary["valid"],
+        summary["quarantined"],
+        summary["dq_passed"],
+        len(results),
+        docs,
+    )
+    if critical:
+        lines = [describe_failure(e) for e in critical]
+        message = (
+            f"run {run_id}: {len(critical)} critical data-quality expectation(s) failed, nothing loaded:\n  "
+            + "\n  ".join(lines)
+            + f"\nResults: newsfacts.dq_results; Data Docs: {docs}"
+        )
+        (alert or send_alert)(f"newsfacts data quality failed ({run_id})", message)
+        raise DataQualityError(message)
+    return summary

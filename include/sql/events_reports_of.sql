@@ -1,0 +1,6 @@
+SELECT r.event_id, i.incident_id, i.article_id, i.seq, i.event_date, i.date_precision, i.country, i.admin1,
+       i.location, i.lat, i.lon, i.geo_precision, i.killed, i.killed_low, i.killed_high, i.injured,
+       i.injured_low, i.injured_high, i.attack_type, i.actors, r.reported_at, r.outlet, '' AS text
+FROM newsfacts.event_reports r JOIN newsfacts.incidents i ON i.incident_id = r.incident_id
+WHERE r.event_id = ANY(%(event_ids)s)
+ORDER BY r.event_id, r.reported_at, i.incident_id;

@@ -1,0 +1,1 @@
+SELECT * FROM newsfacts.events WHERE event_id = %(event_id)s;
