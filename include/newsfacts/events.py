@@ -308,8 +308,27 @@ def link_events(run_id: str) -> dict[str, int]:
         with conn.cursor() as cur:
             cur.execute(wh.sql("events_delete_empty"))
             counts["events_deleted"] = cur.rowcount
+    if touched:
+        counts["events_checks_failed"] = check_events(run_id, sorted(touched))
     log.info("link_events: %s", counts)
     return counts
+
+
+def check_events(run_id: str, event_ids: list[int]) -> int:
+    """The GX events suite over the touched events; results go to dq_results. Returns the failed rules."""
+    from newsfacts import quality
+    from newsfacts import warehouse as wh
+    from newsfacts.monitor import describe_failure, result_rows
+
+    with wh.connect() as conn:
+        rows = wh.fetch_dicts(conn, wh.sql("events_for_check"), {"event_ids": event_ids})
+    outcome = quality.validate_events(rows, REPORT_WINDOW.days, run_name=run_id)
+    failed = [e for e in outcome.expectations if not e["success"]]
+    with wh.connect() as conn:
+        wh.execute_batch_values(conn, wh.sql("dq_upsert_results"), result_rows(run_id, outcome))
+    for e in failed:
+        log.warning("events suite: %s", describe_failure(e))
+    return len(failed)
 
 
 def _write_events(conn: Any, rows: list[dict[str, Any]]) -> None:

@@ -64,7 +64,7 @@ def incidents_band(history: list[int]) -> tuple[float, float] | None:
     return (float(min(history)) / 2, float(max(history)) * 2 + 1)
 
 
-def _result_rows(run_id: str, outcome: quality.ValidationOutcome) -> list[tuple[Any, ...]]:
+def result_rows(run_id: str, outcome: quality.ValidationOutcome) -> list[tuple[Any, ...]]:
     return [
         (
             run_id,
@@ -162,7 +162,7 @@ def validate_run_quality(run_id: str, alert: Alert | None = None) -> dict[str, A
         wh.execute_batch_values(conn, wh.sql("mark_staged"), marks)
         wh.execute_batch_values(conn, wh.sql("insert_quarantine"), quarantine)
         wh.execute_batch_values(
-            conn, wh.sql("dq_upsert_results"), [row for o in outcomes for row in _result_rows(run_id, o)]
+            conn, wh.sql("dq_upsert_results"), [row for o in outcomes for row in result_rows(run_id, o)]
         )
 
     results = [e for o in outcomes for e in o.expectations]

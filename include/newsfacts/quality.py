@@ -472,3 +472,52 @@ def validate_run(metrics: dict[str, float | None], band: tuple[float, float] | N
     for e in expectations:  # the metric itself is what a run-level rule observed (and what its trend plots)
         e["observed_value"] = metrics.get(e["column"])
     return _outcome([], {}, expectations, root, page)
+
+
+EVENT_COUNT_PAIRS = ("killed", "injured")
+
+
+def event_expectations(window_days: int) -> list[Any]:
+    """The events suite: a reconciled toll must bracket its best figure, and an event cannot span too long.
+
+    Events are derived rows, so a failure here is a linking bug to look at, not data to hold back:
+    the rules warn and are recorded in dq_results.
+    """
+    import great_expectations as gx
+
+    E = gx.expectations
+    rules: list[Any] = []
+    for kind in EVENT_COUNT_PAIRS:
+        rules.append(_rule(E.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=kind, column_B=f"{kind}_low", or_equal=True, ignore_row_if="either_value_is_missing"),
+            "warn", f"event {kind}: low <= best"))
+        rules.append(_rule(E.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=f"{kind}_high", column_B=kind, or_equal=True, ignore_row_if="either_value_is_missing"),
+            "warn", f"event {kind}: best <= high"))
+    rules += [
+        _rule(E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="n_reports", column_B="n_outlets", or_equal=True),
+              "warn", "an event has at least as many reports as outlets"),
+        _rule(E.ExpectColumnValuesToBeBetween(column="report_span_days", min_value=0, max_value=window_days),
+              "warn", f"an event's reports span at most {window_days} days"),
+        _rule(E.ExpectColumnValuesToBeBetween(column="n_reports", min_value=1), "warn", "an event has a report"),
+    ]
+    return rules
+
+
+def validate_events(rows: list[dict[str, Any]], window_days: int, run_name: str = "adhoc",
+                    docs_dir: Path | None = None) -> ValidationOutcome:
+    """Run the events suite over the events a run touched (one row each, keyed by event_id)."""
+    if not rows:
+        return ValidationOutcome(good=[], quarantined=[])
+    import pandas as pd
+
+    _quiet_gx()
+    root = docs_dir or data_dir() / "gx"
+    frame = pd.DataFrame([{ROW_KEY: r["event_id"], **r} for r in rows])
+    numeric = [f"{k}{s}" for k in EVENT_COUNT_PAIRS for s in ("", "_low", "_high")]
+    for col in (*numeric, "n_reports", "n_outlets", "report_span_days"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("Float64")
+    reasons, expectations, page = _run_checkpoint(_context(root), "events", frame,
+                                                  event_expectations(window_days), run_name, root)
+    keyed = [{ROW_KEY: r["event_id"], **r} for r in rows]
+    return _outcome(keyed, reasons, expectations, root, page)

@@ -35,8 +35,9 @@ def format_summary(run: dict[str, Any], totals: dict[str, int], url: str) -> str
         f"  articles   new {c.get('articles_new', 0)}, duplicate {c.get('articles_duplicate', 0)}, "
         f"failed {c.get('pages_failed', 0)}, refused {c.get('pages_refused', 0)}",
         f"  incidents  loaded {c.get('incidents_loaded', 0)}, quarantined {c.get('incidents_quarantined', 0)}",
+        f"  events     new {c.get('events_new', 0)}, updated {c.get('events_updated', 0)}",
         f"  Data Docs  {run.get('data_docs_path') or '(no rows validated in this run)'}",
-        f"  warehouse  {totals['articles']} articles, {totals['incidents']} incidents, "
+        f"  warehouse  {totals['articles']} articles, {totals['incidents']} incidents, {totals['events']} events, "
         f"{totals['quarantined']} quarantined, {totals['runs']} runs in all",
         f"             psql \"{wh.redact(url)}\" -c 'select count(*) from newsfacts.incidents'",
     ]

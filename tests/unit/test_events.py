@@ -87,3 +87,23 @@ def test_linking_is_deterministic_and_stable_when_run_again() -> None:
     events = [Event(e.event_id, list(e.reports), dict(e.links)) for e in first]
     unchanged, touched = link_reports(events, [])
     assert touched == set() and [e.event_id for e in unchanged] == [e.event_id for e in first]
+
+
+def test_events_suite_flags_broken_brackets_spans_and_outlet_counts(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from newsfacts.quality import validate_events
+
+    good = dict(event_id=1, killed=11, killed_low=4, killed_high=11, injured=None, injured_low=None,
+                injured_high=None, n_reports=3, n_outlets=3, report_span_days=2.0)
+    rows = [
+        good,
+        dict(good, event_id=2, killed_low=12),  # low above best
+        dict(good, event_id=3, n_outlets=4),  # more outlets than reports
+        dict(good, event_id=4, report_span_days=30.0),  # reports a month apart
+    ]
+    outcome = validate_events(rows, 14, run_name="unit", docs_dir=Path(str(tmp_path)))
+    failed = {e["description"]: e["unexpected_count"] for e in outcome.expectations if not e["success"]}
+    assert failed == {"event killed: low <= best": 1, "an event has at least as many reports as outlets": 1,
+                      "an event's reports span at most 14 days": 1}
+    assert all(e["severity"] == "warn" for e in outcome.expectations)

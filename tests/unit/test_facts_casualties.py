@@ -220,3 +220,28 @@ def test_figures_of_speech_are_not_violence() -> None:
         "Texas last month, traders said."
     )
     assert parse_incidents(text, published="2025-06-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A gunman shot seven people, two of whom later died.", 2, 5),
+        ("Police said he shot 11 people, three of whom died at the scene.", 3, 8),
+        ("Nine people were shot, two of them fatally.", 2, 7),
+    ],
+)
+def test_the_share_of_those_shot_who_died(text: str, killed: int, injured: int) -> None:
+    c = cas(text)
+    assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sniper killed a child near the bakery.",
+        "An unknown gunman shot dead a volunteer outside the clinic.",
+        "The agency reported the death of a volunteer in the shelling.",
+    ],
+)
+def test_a_lone_victim_is_one(text: str) -> None:
+    assert cas(text).killed == 1

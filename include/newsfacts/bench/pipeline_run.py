@@ -110,7 +110,8 @@ def run_dag() -> dict[str, Any]:
         counts = wh.fetch_dicts(conn, wh.sql("bench_counts"))[0]
     if not counts["articles"]:
         raise RuntimeError(f"the DAG run ({dr.state}) stored no article: nothing was measured")
-    return {"state": str(dr.state), "sample": asdict(s), "warehouse": counts}
+    retried = {f"{ti.task_id}[{ti.map_index}]": ti.try_number for ti in dr.get_task_instances() if ti.try_number > 1}
+    return {"state": str(dr.state), "sample": asdict(s), "warehouse": counts, "retried": retried}
 
 
 def main(argv: list[str] | None = None) -> int:

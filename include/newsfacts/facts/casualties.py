@@ -19,7 +19,11 @@ _PERSON = (
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
-_ONE_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\b")
+# The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
+_ONE_PERSON = re.compile(
+    rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
+    rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+)
 _NOT_COUNTED_AFTER = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
@@ -92,6 +96,7 @@ _MOVED_AFTER = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
 )
+_MOVED_AT = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared")
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = re.compile(
@@ -106,6 +111,7 @@ _SUBSET_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = re.compile(
@@ -184,7 +190,14 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if ranges is None:
         quantities = find_quantities(text)
     else:
+        # Neighbouring sentences are read as one block: one call per block, not one per sentence.
+        blocks: list[tuple[int, int]] = []
         for a, b in ranges:
+            if blocks and not text[blocks[-1][1] : a].strip():
+                blocks[-1] = (blocks[-1][0], b)
+            else:
+                blocks.append((a, b))
+        for a, b in blocks:
             quantities += [
                 Quantity(q.value, q.low, q.high, q.start + a, q.end + a, q.text, q.vague)
                 for q in find_quantities(text[a : min(len(text), b + 40)])
@@ -251,6 +264,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             break  # "killing five soldiers and two civilians, a police officer said": the source
+        if _OF_WHOM_AFTER.match(text, nxt.q.end):
+            break  # "shot seven people, two of whom died": a share of the seven, not more people
         chosen.append(j)
         j += 1
         if "and" in m.group(2):
@@ -533,14 +548,21 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     return out
 
 
-_FATALLY_AFTER = re.compile(r"\s*(?:of\s+them\s+|of\s+whom\s+)?fatally\b", re.IGNORECASE)
+# What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
+_FATALLY_GAP = re.compile(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*")
+# "two fatally", "two of them fatally", "two of whom later died": the killed share of those shot.
+_FATALLY_AFTER = re.compile(
+    r"\s*(?:(?:of\s+them\s+|of\s+whom\s+)?fatally\b|of\s+(?:whom|them)\s+(?:(?:later|subsequently|have|had|"
+    r"also|since)\s+)*(?:died|succumbed|were\s+killed|did\s+not\s+survive)\b)",
+    re.IGNORECASE,
+)
 
 
 def _fatally(text: str, hit: Mention, out: Casualties) -> None:
     """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either."""
     window = text[hit.end : hit.end + 40]
     for q in find_quantities(window):
-        if not window[: q.start].strip(" ,") == "" or not _FATALLY_AFTER.match(window, q.end):
+        if not _FATALLY_GAP.fullmatch(window[: q.start]) or not _FATALLY_AFTER.match(window, q.end):
             continue
         if q.value >= hit.value:
             return
@@ -557,7 +579,16 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
     """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll)."""
     if "of the wounded" not in low and "of the injured" not in low and "of those" not in low:
         return
-    for q in find_quantities(text):
+    # Only the few words before each "of the wounded" can hold the figure: read those, not the whole text.
+    quantities = []
+    for om in _MOVED_AT.finditer(low, injured.end):
+        a = max(injured.end, om.start() - 40)
+        quantities += [
+            Quantity(q.value, q.low, q.high, q.start + a, q.end + a, q.text, q.vague)
+            for q in find_quantities(text[a : om.start()])
+            if q.end + a == om.start()
+        ]
+    for q in quantities:
         if q.start > injured.end and _MOVED_AFTER.match(low, q.end) and out.injured and q.value < out.injured:
             out.injured -= q.value
             out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)

@@ -164,8 +164,8 @@ def _strong_context(words: list[str]) -> bool:
     """ "in X", "near the X", "the town of X": the words before a name that make it a place of the event."""
     if not words:
         return False
-    if words[-1] == "the":
-        words = words[:-1]
+    if words[-1] in ("the", "a", "an"):
+        words = words[:-1]  # "in the X", "in a Seattle hospital"
     if not words:
         return False
     if words[-1] in _STRONG_PREP:
@@ -180,9 +180,20 @@ _DATELINE = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
-    r"side|state|city|town|village|province|coast|intelligence|special|defen[cs]e|drones?|artillery)\b",
+    r"side|state|city|town|village|province|coast|intelligence|special|defen[cs]e|drones?|artillery|govt|"
+    r"red\s+crescent|red\s+cross|national\s+(?:army|police|guard))\b",
     re.IGNORECASE,
 )
+# "Nigerien civilians", "Afghan villagers": people of the place where it happened (foreign staff are "workers").
+_LOCALS_AFTER = re.compile(
+    r"^\s+(?:civilians?|villagers?|residents?|farmers?|herders?|policemen|police\s+officers?|worshippers?|"
+    r"schoolchildren|children|passers-?by|shoppers|commuters|pilgrims)\b",
+    re.IGNORECASE,
+)
+# "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
+_PLACING_PREP = re.compile(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
+_ROUTE_AFTER = re.compile(r"^\s+(?:to|and)\s+[A-Z]")
+_ROUTE_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][\w'’ -]{1,30}\s+(?:to|and)\s+(?:the\s+)?$")
 _NATIONALITY_BEFORE = re.compile(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
@@ -346,12 +357,18 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 cp = _CLOSE_PAREN.match(text[e : e + 30])
                 # "(US) staff", "(1 international New Zealand, 2 nationals)": a short aside on origin.
                 in_short_paren = bool(op and cp and (len(op.group(0)) + (e - s) + len(cp.group(0))) <= 60)
+                # "(He died later in a Seattle hospital.)": a clause placing something, not an origin.
+                if in_short_paren and op is not None and _PLACING_PREP.search(op.group(0)):
+                    in_short_paren = False
+            route = bool(_ROUTE_AFTER.match(text[e : e + 8])) or bool(_ROUTE_BEFORE.search(text[max(0, s - 50) : s]))
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
             if in_short_paren or (from_before and _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s])):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
+            elif route and (from_before or _ROUTE_BEFORE.search(text[max(0, s - 50) : s])):
+                strong = True
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
@@ -403,10 +420,13 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
             cc = g.demonyms.get(fold(cand))
             if cc:
                 e = m.start() + len(cand)
-                if text[max(0, m.start() - 1) : m.start()] == "(" or _PERSONAL_AFTER.match(text[e : e + 20]):
+                aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
+                if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
                     w = 0.0
                 elif _INSTITUTION_AFTER.match(text[e : e + 25]):
                     w = 1.2
+                elif _LOCALS_AFTER.match(text[e : e + 25]):
+                    w = 0.8
                 else:
                     w = 0.3
                 out.append((m.start(), e, cc, w))
