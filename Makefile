@@ -7,7 +7,7 @@ NEWSFACTS := $(VENV)/bin/newsfacts
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install run demo backfill airflow test test-unit test-integration eval eval-extract bench lint clean stop-warehouse requirements
+.PHONY: install run demo demo-backfill backfill airflow test test-unit test-integration eval eval-extract bench lint clean stop-warehouse requirements
 
 install: $(STAMP)
 
@@ -33,6 +33,10 @@ demo: install
 backfill: install
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make backfill FROM=YYYY-MM-DD TO=YYYY-MM-DD [FORCE=1]"; exit 2; }
 	$(NEWSFACTS) backfill --from $(FROM) --to $(TO) $(if $(filter 1,$(FORCE)),--force)
+
+## The same backfill over the demo site (its news sitemap reaches back to 2026-11-20).
+demo-backfill: install
+	$(NEWSFACTS) demo --from $(or $(FROM),2026-11-19) --to $(or $(TO),2026-11-25) $(if $(filter 1,$(FORCE)),--force)
 
 ## The Airflow UI (airflow standalone) with this project's DAGs and plugins; login printed by Airflow.
 airflow: install

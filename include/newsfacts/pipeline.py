@@ -181,7 +181,7 @@ def fetch_pages(run_id: str, batch: int = BATCH) -> dict[str, int]:
                 else:
                     urls.setdefault(e["url"], []).append(e)
             ordered = _interleave_hosts(list(urls))
-            results = dict(zip(ordered, pool.map(fetcher.fetch_page, ordered)))
+            results = dict(zip(ordered, pool.map(fetcher.fetch_page, ordered), strict=True))
             pages = []
             for url, result in results.items():
                 if result.ok and result.body:
@@ -375,26 +375,24 @@ def _incident_values(s: dict[str, Any], run_id: str) -> tuple[Any, ...]:
 
 
 def load_valid(run_id: str, batch: int = 5_000) -> dict[str, int]:
-    """Upsert validated rows into the fact table, one transaction per batch, then close the entries."""
+    """Move validated rows into the fact table, set-based inside PostgreSQL, then close the entries.
+
+    Each batch is one INSERT … SELECT … ON CONFLICT from the staging table in its own transaction:
+    the rows never travel to this process, and a failure rolls back only the batch it was in.
+    """
     counts: Counter[str] = Counter()
     while True:
-        with wh.connect() as conn:
-            valid = wh.fetch_dicts(conn, wh.sql("select_staged"), {"status": "valid", "limit": batch})
-            if not valid:
+        with wh.connect() as conn, conn.cursor() as cur:
+            cur.execute(wh.sql("load_staged_incidents"), {"run_id": run_id, "limit": batch})
+            if cur.rowcount <= 0:
                 break
-            wh.execute_batch_values(conn, wh.sql("upsert_incidents"), [_incident_values(s, run_id) for s in valid])
-            wh.execute_batch_values(conn, wh.sql("delete_staged"),
-                                    [(s["run_id"], s["article_id"], s["seq"]) for s in valid])
-            counts["incidents"] += len(valid)
-    with wh.connect() as conn:
-        quarantined = wh.fetch_dicts(conn, wh.sql("select_staged"), {"status": "quarantined", "limit": 1_000_000})
-        wh.execute_batch_values(conn, wh.sql("delete_staged"),
-                                [(s["run_id"], s["article_id"], s["seq"]) for s in quarantined])
-        with conn.cursor() as cur:
-            cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
-            counts["stale_deleted"] = cur.rowcount
-            cur.execute(wh.sql("close_entries"))
-            counts.update(f"entries_{state}" for (state,) in cur.fetchall())
+            counts["incidents"] += cur.rowcount
+    with wh.connect() as conn, conn.cursor() as cur:
+        cur.execute(wh.sql("delete_quarantined_staged"))
+        cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
+        counts["stale_deleted"] = cur.rowcount
+        cur.execute(wh.sql("close_entries"))
+        counts.update(f"entries_{state}" for (state,) in cur.fetchall())
     log.info("load_incidents: %s", dict(counts))
     return dict(counts)
 

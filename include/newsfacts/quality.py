@@ -304,7 +304,7 @@ def _stored_checkpoint(context: Any, name: str, expectations: list[Any]) -> Any:
     """The checkpoint already stored for this suite when its rules are unchanged, else None.
 
     Storing a suite, its validation definition and its checkpoint again (GX's add_or_update compares
-    every expectation pairwise) cost about a third of a small run's validation: with the rules as
+    every expectation pairwise) cost about a quarter of a small run's validation: with the rules as
     code, they only change when the code or a run-dependent threshold does, which the fingerprint
     kept in the suite's meta tells.
     """

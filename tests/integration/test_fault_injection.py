@@ -431,22 +431,22 @@ def test_warehouse_lost_during_the_load_step_then_the_retry_loads_every_row_once
         pipeline.load_valid(run_id)
     monkeypatch.setenv("WAREHOUSE_URL", warehouse)
 
-    # 2. the connection dies after the first statement of the load transaction
-    real = wh.execute_batch_values
-    killed = []
+    # 2. the connection dies inside the load transaction, right after the rows were moved
+    real = wh.sql
+    killed: list[bool] = []
 
-    def dying(conn: Any, statement: str, rows: Any, page_size: int = 1000) -> Any:
-        out = real(conn, statement, rows, page_size)
-        if "INSERT INTO newsfacts.incidents" in statement and not killed:
-            killed.append(conn.get_backend_pid())
-            with wh.connect(warehouse) as admin, admin.cursor() as cur:
-                cur.execute("SELECT pg_terminate_backend(%s)", (killed[0],))
-        return out
+    def dying(name: str) -> str:
+        text = real(name)
+        if name == "load_staged_incidents" and not killed:
+            killed.append(True)
+            return text.rstrip().rstrip(";") + ";\nSELECT pg_terminate_backend(pg_backend_pid());"
+        return text
 
-    monkeypatch.setattr(wh, "execute_batch_values", dying)
+    monkeypatch.setattr(wh, "sql", dying)
     with pytest.raises(psycopg2.Error):
         pipeline.load_valid(run_id)
-    monkeypatch.setattr(wh, "execute_batch_values", real)
+    monkeypatch.setattr(wh, "sql", real)
+    assert killed == [True]
     with wh.connect() as conn:
         # the half-done transaction was rolled back
         assert wh.fetch_dicts(conn, "SELECT count(*) AS n FROM newsfacts.incidents")[0]["n"] == 0

@@ -46,3 +46,16 @@ def test_short_acronyms_need_capitals() -> None:
 
 def test_non_state_actor_hints_its_country() -> None:
     assert extract_actors("Al-Shabaab militants stormed a hotel.").countries == ["SO"]
+
+
+def test_a_quoted_witness_or_victim_named_with_an_age_is_not_the_perpetrator() -> None:
+    from newsfacts.facts import parse_incidents
+
+    witness = ("An airstrike killed nine people in Maarrat Misrin in Idlib on Thursday. "
+               "\u201cWe were buying coats,\u201d said Umm Khaled, 41, who was wounded in the arm.")
+    assert parse_incidents(witness, published="2026-11-20")[0]["actors"] == []
+    victim = ("Gunmen killed two traders in Gwoza on Monday. Musa Bello, 52, who was shot in the leg, survived.")
+    assert all(a["name"] != "Musa Bello" for a in parse_incidents(victim, published="2026-11-20")[0]["actors"])
+    shooter = "John Smith, 34, opened fire at a mall in Dayton, Ohio, killing three people."
+    assert parse_incidents(shooter, published="2026-11-20")[0]["actors"] == [
+        {"name": "John Smith", "role": "perpetrator"}]

@@ -156,6 +156,17 @@ _PERSON_PATTERNS = [
         ),
     ),
 ]
+# "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|recalled|explained)\s*$", re.I)
+_VICTIM_AFTER = re.compile(r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)",
+                           re.I)
+
+
+def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start("name") - 25):m.start("name")]
+    return bool(_SPEAKER_BEFORE.search(before) or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
+
+
 _NOT_NAME_WORDS = {
     "the",
     "a",
@@ -296,7 +307,8 @@ def extract_actors(text: str) -> ActorFacts:
             hm = hint.search(text)
             if hm is None:
                 continue
-            pm = pat.search(text, max(0, hm.start() - 120))
+            pm = next((m for m in pat.finditer(text, max(0, hm.start() - 120)) if not _speaker_or_victim(text, m)),
+                      None)
             if pm is None:
                 continue
             words = pm.group("name").split()

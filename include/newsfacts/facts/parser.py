@@ -14,7 +14,7 @@ from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.3.0"
+PARSER_VERSION = "1.3.1"
 
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = re.compile(

@@ -1,0 +1,2 @@
+-- Quarantined rows live on in newsfacts.quarantine; their staging copies are done with.
+DELETE FROM newsfacts.staged_incidents WHERE status = 'quarantined';
