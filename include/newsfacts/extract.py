@@ -16,7 +16,7 @@ from newsfacts.models import Article
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf2"
+EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf3"
 # Shorter than this is a menu, a paywall stub or an error page, not an article.
 MIN_TEXT_CHARS = 100
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -52,8 +52,8 @@ def extract_article(
 ) -> Article | None:
     """Main text and metadata of a page; None when no article text can be found.
 
-    The page is parsed once. trafilatura reads the body twice, in its default and its precision
-    mode, and `body.reconcile` keeps the better of each part; the publisher's JSON-LD articleBody
+    The page is parsed once. trafilatura reads the body in precision mode; a short or fragmented
+    reading is read again in the default mode and `body.reconcile` keeps the better of each part; the publisher's JSON-LD articleBody
     replaces a reading that misses much of it. Metadata comes from our own reconciliation of the
     page's statements (`metadata`), with the feed entry's title and date as the last resort.
     Comments are excluded (they are not the article).
@@ -63,9 +63,11 @@ def extract_article(
         return None
     facts = metadata.read_facts(tree)
     meta = metadata.reconcile(facts, tree, url, entry_title=entry_title, entry_published=entry_published)
-    default = _trafilatura_text(tree, url, favor_precision=False)
     precise = _trafilatura_text(tree, url, favor_precision=True)
-    text = body.reconcile(default, precise)
+    if _needs_second_reading(precise):
+        text = body.reconcile(_trafilatura_text(tree, url, favor_precision=False), precise)
+    else:
+        text = precise
     if meta.article_body:
         text = body.second_opinion(text, meta.article_body)
     titles = [t for t in (meta.title, facts.meta.get("og:title"), entry_title, *facts.h1[:1]) if t]
@@ -84,6 +86,18 @@ def extract_article(
         text_hash=text_hash(text),
         modified_at=meta.modified_at,
     )
+
+
+# Precision mode loses paragraphs mostly on short or fragmented readings; a long, well-formed one is
+# kept as it is, which spares the second trafilatura pass (about half the extraction cost) on most pages.
+# Measured on ../shared/corpus: body F1 0.978 (0.979 reading every page twice) at 1.36x the pages/s.
+SECOND_READING_MAX_CHARS = 2500
+SECOND_READING_MIN_PARAGRAPHS = 6
+
+
+def _needs_second_reading(precise: str) -> bool:
+    paragraphs = [p for p in precise.split("\n") if p.strip()]
+    return len(precise) < SECOND_READING_MAX_CHARS or len(paragraphs) < SECOND_READING_MIN_PARAGRAPHS
 
 
 def _trafilatura_text(tree: HtmlElement, url: str, *, favor_precision: bool) -> str:
