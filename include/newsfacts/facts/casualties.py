@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from newsfacts.facts.numbers import find_quantities
+from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
@@ -135,6 +135,20 @@ _PERP_ALSO = re.compile(
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 _SEQUEL_BEFORE = re.compile(r"\b(?:before|after|then|later|and\s+then|eventually)\b[^,.;]{0,40}$", re.IGNORECASE)
+# "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
+# those who survived the attack; read only when the text gives no figure of its own.
+_CHARGE_RE = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+counts?\s+of\s+"
+    r"(?:(?:first|second|third)[- ]degree\s+)?(?P<att>attempted\s+)?murder\b"
+)
+# A perpetrator wounded in the attack counts among the injured, as one killed in it counts among the dead
+# (the big event databases do both): "Clemmons, who was wounded fleeing", "before being wounded by police".
+_PERP_WOUNDED = re.compile(
+    r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
+    r"|\b(?:the\s+)?(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
+    r"(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b"
+)
+_SUBJECT_NAME = re.compile(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
 
 
 @dataclass
@@ -544,8 +558,51 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
             out.evidence.append(
                 Evidence(field="injured", start=bm.start(), end=bm.end(), text=text[bm.start() : bm.end()])
             )
+    _perp_wounded(text, low, spans, out)
+    _charges(text, low, out)
     _zero(text, out)
     return out
+
+
+def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
+    """Add a wounded perpetrator to the injured (see _PERP_WOUNDED); once, whatever the number of phrasings."""
+    if "wounded" not in low and "injured" not in low:
+        return
+    hit = _PERP_WOUNDED.search(low)
+    if hit is None and spans:
+        # "Maurice Clemmons, 37, ... Clemmons, who was wounded": the lede's subject (name, age) is the attacker.
+        sm = _SUBJECT_NAME.match(text, spans[0][0], spans[0][1])
+        if sm:
+            surname = re.escape(sm.group("name").split()[-1].lower())
+            hit = re.search(
+                rf"\b{surname}(?:,\s+who)?\s+was\s+(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b", low
+            )
+    if hit is None:
+        return
+    if out.injured is None:
+        out.injured = out.injured_low = out.injured_high = 1
+    else:
+        out.injured += 1
+        out.injured_low = None if out.injured_low is None else out.injured_low + 1
+        out.injured_high = None if out.injured_high is None else out.injured_high + 1
+    out.evidence.append(Evidence(field="injured", start=hit.start(), end=hit.end(), text=text[hit.start() : hit.end()]))
+
+
+def _charges(text: str, low: str, out: Casualties) -> None:
+    """Counts of murder / attempted murder stand for the killed / injured when no figure is stated."""
+    if "murder" not in low:
+        return
+    for cm in _CHARGE_RE.finditer(low):
+        k = "injured" if cm.group("att") else "killed"
+        if getattr(out, k) is not None:
+            continue
+        value = word_value(cm.group("n"))
+        if not value:
+            continue
+        setattr(out, k, value)
+        setattr(out, k + "_low", value)
+        setattr(out, k + "_high", value)
+        out.evidence.append(Evidence(field=k, start=cm.start(), end=cm.end(), text=text[cm.start() : cm.end()]))
 
 
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".

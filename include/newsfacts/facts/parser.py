@@ -14,7 +14,7 @@ from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.3.1"
+PARSER_VERSION = "1.4.0"
 
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = re.compile(
@@ -22,7 +22,9 @@ _EVENT_VERB_RE = re.compile(
     r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
     r"clashed|fired\s+(?:on|at|upon)|hit\s+by|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"
     r"killed(?!\s+off\b)|killing(?!\s+off\b)|bombings?|shootings?|shooting\s+spree|rampage|massacre|died\s+(?:during|in)\s+the\s+attack|"
-    r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place)\b"
+    r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
+    r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
+    r"massacre|rampage|stabbing))\b"
 )
 _KILLING_RE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|slain|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"

@@ -341,6 +341,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
             )
             key = fold(" ".join(t[2] for t in toks[i:j]))
+            if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
+                i = j
+                continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
+            if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
+                places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
             if key in g.demonyms and hint is None:
                 places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
             if not places:

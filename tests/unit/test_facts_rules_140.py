@@ -1,0 +1,64 @@
+"""Rules added in parser 1.4.0: charges as counts, wounded perpetrators, businesses and townships as places."""
+
+from __future__ import annotations
+
+import pytest
+from newsfacts.facts import parse_incidents
+from newsfacts.facts.casualties import extract_casualties
+from newsfacts.facts.places import resolve_location
+from newsfacts.facts.text import sentence_spans
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    c = extract_casualties(text, sentence_spans(text))
+    return c.killed, c.injured
+
+
+def test_counts_of_murder_stand_for_the_dead_and_attempted_murder_for_the_wounded() -> None:
+    text = (
+        "A man attacked walkers in a park with a knife. He was charged and later pleaded guilty "
+        "to four counts of murder and two counts of attempted murder."
+    )
+    assert counts(text) == (4, 2)
+
+
+def test_charges_never_override_a_stated_figure() -> None:
+    text = "Three people were killed in the stabbing. The suspect faces five counts of first-degree murder."
+    assert counts(text) == (3, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Jon Tarrow, 41, opened fire in a warehouse, killing three. Tarrow, who was wounded fleeing, was caught.", 1),
+        ("The gunman killed two guards before being wounded in a shootout with police.", 1),
+        ("Two people were injured. The attacker was also wounded and taken to hospital.", 3),
+    ],
+)
+def test_a_wounded_perpetrator_counts_among_the_injured(text: str, injured: int) -> None:
+    assert counts(text)[1] == injured
+
+
+def test_a_wounded_bystander_named_later_is_not_the_perpetrator() -> None:
+    text = "Jon Tarrow, 41, opened fire in a warehouse, killing three. A guard, Ana Reyes, was wounded."
+    assert counts(text) == (3, 1)  # Reyes counted once, as "a guard"; not again as a wounded attacker
+
+
+def test_an_indefinite_possessive_is_a_business_not_a_town() -> None:
+    text = "A man drove his car into a Luby's cafeteria and opened fire."
+    loc = resolve_location(text)
+    assert loc.location is None and loc.country != "CZ"
+
+
+def test_a_township_is_read_in_the_united_states() -> None:
+    loc = resolve_location("A gunman shot ten girls in a schoolhouse in Bart Township.")
+    assert loc.country == "US"
+
+
+def test_a_reference_to_the_attack_reports_an_event() -> None:
+    text = (
+        "The suspect posted a hate-filled text online shortly before the attack at a store in El Paso, Texas. "
+        "Police said he acted alone."
+    )
+    inc = parse_incidents(text)
+    assert inc and inc[0]["country"] == "US" and inc[0]["admin1"] == "Texas"
