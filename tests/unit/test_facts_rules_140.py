@@ -62,3 +62,16 @@ def test_a_reference_to_the_attack_reports_an_event() -> None:
     )
     inc = parse_incidents(text)
     assert inc and inc[0]["country"] == "US" and inc[0]["admin1"] == "Texas"
+
+
+def test_a_party_state_tag_names_the_state() -> None:
+    loc = resolve_location("A man opened fire outside a grocery store during a meeting with Senator Ann Roe (D-Ariz.).")
+    assert (loc.country, loc.admin1) == ("US", "Arizona")
+
+
+def test_a_home_state_is_an_origin_not_the_place_of_the_attack() -> None:
+    loc = resolve_location(
+        "A man opened fire in a restaurant in Antioch, Tennessee. He had a record in his home state of Illinois."
+    )
+    assert loc.admin1 == "Tennessee"
+    assert resolve_location("He had lived in his home state of Illinois before the attack.").admin1 is None

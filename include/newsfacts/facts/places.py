@@ -199,6 +199,10 @@ _NATIONALITY_BEFORE = re.compile(
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
+_HOME_BEFORE = re.compile(
+    r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
+)
 _PERSONAL_AFTER = re.compile(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
     r"engineers|worker|workers|tourists?|asylum|migrants?|refugees?|origin|descent|volunteer|doctor|nurse|"
@@ -369,7 +373,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
-            if in_short_paren or (from_before and _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s])):
+            if (
+                in_short_paren
+                or (from_before and _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s]))
+                or _HOME_BEFORE.search(text[max(0, s - 40) : s])
+            ):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
             elif route and (from_before or _ROUTE_BEFORE.search(text[max(0, s - 50) : s])):
@@ -389,8 +397,25 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         if not matched_any and len(toks) >= 2:
             person_tokens.update(fold(t[2]) for t in toks)
         out.extend(pending)
+    out += _party_state_tags(text, g)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "Congresswoman Gabrielle Giffords (D-Ariz.)": a US legislator's party and state.
+_PARTY_STATE = re.compile(r"\((?:D|R|I)-(?P<st>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,8})?)\)")
+
+
+def _party_state_tags(text: str, g: Gazetteer) -> list[Mention]:
+    """The state in a party-state tag is where the legislator serves: a hint of the event's state, weaker
+    than a place named as where it happened."""
+    out = []
+    for pm in _PARTY_STATE.finditer(text):
+        admins = [p for p in g.lookup(fold(pm.group("st"))) if p.kind == "admin1" and p.cc == "US"]
+        if admins:
+            s, e = pm.start("st"), pm.end("st")
+            out.append(Mention(s, e, text[s:e], admins, strong=False, weight=0.8, hint="admin1"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +522,10 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
     if best < 0.5:
         return loc
     loc.country = cc
-    admin_mentions = [(m, p) for m in mentions for p in m.places if p.kind == "admin1" and p.cc == cc]
+    admin_mentions = [
+        (m, p) for m in mentions for p in m.places if p.kind == "admin1" and p.cc == cc and m.weight > 0.0
+    ]
+    admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
         # "Sagaing region" where the gazetteer knows only the town: the division is the town's.
         if m.hint == "admin1" and not any(p.kind == "admin1" for p in m.places):
@@ -520,6 +548,9 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         if any(p.kind == "country" for p in m.places):
             continue
         in_admin = [p for p in cands if p.admin1 in admin_names]
+        qualifier = re.match(r",\s*", text[m.end : m.end + 3])
+        if qualifier and not in_admin and admin_at.get(m.end + qualifier.end()) is not None:
+            continue  # "Antioch, Tennessee" where the gazetteer knows other Antiochs only: not one of those
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
             continue
