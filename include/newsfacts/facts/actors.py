@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,14 +58,17 @@ def _norm(w: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
+_group0 = operator.methodcaller("group", 0)
+
+
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     by_words, longest = _dictionary()
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
-    words = [w[:-2] if w.endswith("'s") else w for w in _WORD_RE.findall(low)]
-    if not any(w in firsts for w in words):
+    toks = list(_WORD_RE.finditer(low))
+    words = [w[:-2] if w.endswith("'s") else w for w in map(_group0, toks)]
+    if firsts.isdisjoint(words):
         return []
-    toks = list(_WORD_RE.finditer(low))  # offsets, needed only when some alias may start here
     out: list[tuple[int, int, ActorEntry]] = []
     i = 0
     while i < len(words):
