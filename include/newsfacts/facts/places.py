@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import yaml
 
@@ -266,64 +267,91 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     )
 
 
+class _Name(NamedTuple):
+    """A gazetteer name inside a capitalised run, with what the run alone says about it."""
+
+    start: int  # offsets relative to the run
+    end: int
+    key: str
+    places: tuple[Place, ...]
+    n_words: int
+    named_facility: bool  # "Cleveland Elementary School": the name is a facility's
+
+
+@lru_cache(maxsize=100_000)
+def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
+    """The longest gazetteer names inside one capitalised run, and the run's words when it has several
+    (if no place comes of it, a person's name whose surname may recur alone). Depends on the run's text
+    only, so it is cached: news repeats its place names."""
+    g = load()
+    stop = _stopwords()
+    if " " not in rtext and "-" not in rtext:
+        # Most runs are one capitalised word ("The", "Police", a surname): decide them cheaply.
+        w = rtext[:-2] if rtext.endswith(("'s", "’s")) else rtext.rstrip(".")
+        if fold(w) not in g.names or fold(w) in stop:
+            return (), frozenset()
+    firsts = _first_words(g)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(rtext)]
+    cut = len(toks)  # "Yemen's Sanaa province": the possessor is a name of its own, so is what follows
+    if "'" in rtext or "’" in rtext:
+        for k, (_, _, w) in enumerate(toks):
+            if w.endswith(("'s", "’s")):
+                cut = k + 1
+                break
+        toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
+    if "." in rtext:
+        toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
+    names: list[_Name] = []
+    i = 0
+    while i < len(toks):
+        head = fold(toks[i][2]).split(" ", 1)[0]
+        if head not in firsts:
+            i += 1
+            continue
+        seg_a, seg_b = (0, cut) if i < cut else (cut, len(toks))
+        hit = None
+        for j in range(min(seg_b, i + 5), i, -1):
+            key = fold(" ".join(t[2] for t in toks[i:j]))
+            if not key or (j - i == 1 and key in stop):
+                continue
+            places = g.lookup(key)
+            if places:
+                hit = (j, key, places)
+                break
+        if hit is None:
+            i += 1
+            continue
+        j, key, places = hit
+        left = [fold(t[2]) for t in toks[seg_a:i]]
+        right = [fold(t[2]) for t in toks[j:seg_b]]
+        # Unknown capitalised words beside a place name make it part of a person's or an organisation's
+        # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
+        left_ok = all(_known_word(w, g, stop) for w in left)
+        right_ok = all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right)
+        if left_ok and right_ok:
+            facility = bool(right and right[-1] in _NAMED_FACILITY)
+            names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility))
+        i = j
+    return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
-    stop = _stopwords()
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
-    firsts = _first_words(g)
     for run in _RUN_RE.finditer(text):
-        rtext = run.group(0)
-        if " " not in rtext and "-" not in rtext:
-            # Most runs are one capitalised word ("The", "Police", a surname): decide them cheaply.
-            w = rtext[:-2] if rtext.endswith(("'s", "’s")) else rtext.rstrip(".")
-            if fold(w) not in g.names or fold(w) in stop:
-                continue
+        names, words = _names_in_run(run.group(0))
+        if words and not names:
+            person_tokens.update(words)
+        if not names:
+            continue
         base = run.start()
-        toks = [(m.start() + base, m.end() + base, m.group(0)) for m in _WORD_RE.finditer(rtext)]
-        cut = len(toks)  # "Yemen's Sanaa province": the possessor is a name of its own, so is what follows
-        if "'" in rtext or "’" in rtext:
-            for k, (_, _, w) in enumerate(toks):
-                if w.endswith(("'s", "’s")):
-                    cut = k + 1
-                    break
-            toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
-        if "." in rtext:
-            toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
-        i = 0
-        matched_any = False
-        pending: list[Mention] = []
-        while i < len(toks):
-            hit = None
-            head = fold(toks[i][2]).split(" ", 1)[0]
-            if head not in firsts:
-                i += 1
-                continue
-            seg_a, seg_b = (0, cut) if i < cut else (cut, len(toks))
-            for j in range(min(seg_b, i + 5), i, -1):
-                words = [t[2] for t in toks[i:j]]
-                key = fold(" ".join(words))
-                if not key or (j - i == 1 and key in stop):
-                    continue
-                places = g.lookup(key)
-                if places:
-                    hit = (j, places)
-                    break
-            if hit is None:
-                i += 1
-                continue
-            j, places = hit
-            s, e = toks[i][0], toks[j - 1][1]
-            left = [fold(t[2]) for t in toks[seg_a:i]]
-            right = [fold(t[2]) for t in toks[j:seg_b]]
-            # Unknown capitalised words beside a place name make it part of a person's or an organisation's
-            # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
-            left_ok = all(_known_word(w, g, stop) for w in left)
-            right_ok = all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right)
-            if not (left_ok and right_ok):
-                i = j
-                continue
+        n_before = len(out)
+        for name in names:
+            s, e = base + name.start, base + name.end
+            places = list(name.places)
+            key = name.key
             after = text[e : e + 30]
             hint = None
             nxt = re.match(r"\s+(\w+)", after)
@@ -344,20 +372,16 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(re.match(r"^\s*,\s*[A-Z]", after))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
             )
-            key = fold(" ".join(t[2] for t in toks[i:j]))
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
-                i = j
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
             if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
             if key in g.demonyms and hint is None:
                 places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
             if not places:
-                i = j
                 continue
             main = any(p.kind != "city" or fold(p.name) == key for p in places)
-            if not main and j - i == 1 and not strong:
-                i = j
+            if not main and name.n_words == 1 and not strong:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
             in_short_paren = False
@@ -385,18 +409,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
-            if right and right[-1] in _NAMED_FACILITY:
+            if name.named_facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
                 weight *= 0.5
                 hint = hint or "facility"
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
-            pending.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
-            matched_any = True
-            i = j
-        if not matched_any and len(toks) >= 2:
-            person_tokens.update(fold(t[2]) for t in toks)
-        out.extend(pending)
+            out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
+        if words and len(out) == n_before:
+            person_tokens.update(words)
     out += _party_state_tags(text, g)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
