@@ -75,3 +75,13 @@ def test_a_home_state_is_an_origin_not_the_place_of_the_attack() -> None:
     )
     assert loc.admin1 == "Tennessee"
     assert resolve_location("He had lived in his home state of Illinois before the attack.").admin1 is None
+
+
+def test_the_place_is_named_as_the_text_spells_it() -> None:
+    loc = resolve_location("Gunmen raided a compound in Ruhengeri, Rwanda, killing three aid workers.")
+    assert (loc.country, loc.location) == ("RW", "Ruhengeri")  # GeoNames lists the town as Musanze
+
+
+def test_a_spelling_that_is_another_places_name_gives_way_to_the_gazetteer_name() -> None:
+    loc = resolve_location("Warplanes struck a market in Jericho in Idlib province, killing four.")
+    assert (loc.country, loc.location) == ("SY", "Ariha")

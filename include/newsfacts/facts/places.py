@@ -593,7 +593,7 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
             best_city = (score, m, p)
     if best_city is not None:
         _, m, p = best_city
-        loc.location, loc.lat, loc.lon, loc.geo_precision = p.name, p.lat, p.lon, "place"
+        loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g), p.lat, p.lon, "place"
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
         for am, ap in admin_mentions:
@@ -631,6 +631,17 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
+    """The place as the text spells it ("Ruhengeri", "Maarrat Misrin"), so the evidence reads the same,
+    unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha"."""
+    key = fold(surface)
+    if surface.isupper() or key == fold(p.name):
+        return p.name
+    if any(q.kind == "city" and fold(q.name) == key for q in g.lookup(key)):
+        return p.name
+    return surface
 
 
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list.
