@@ -85,3 +85,8 @@ def test_the_place_is_named_as_the_text_spells_it() -> None:
 def test_a_spelling_that_is_another_places_name_gives_way_to_the_gazetteer_name() -> None:
     loc = resolve_location("Warplanes struck a market in Jericho in Idlib province, killing four.")
     assert (loc.country, loc.location) == ("SY", "Ariha")
+
+
+def test_places_joined_by_a_hyphen_are_read_together() -> None:
+    loc = resolve_location("A gunman went on a rampage across the Odessa-Midland region, shooting drivers.")
+    assert (loc.country, loc.admin1, loc.location) == ("US", "Texas", "Odessa")

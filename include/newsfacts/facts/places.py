@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -301,6 +302,8 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
     if "." in rtext:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
+    if "-" in rtext:
+        toks = [part for tok in toks for part in _split_joined(tok, g)]
     names: list[_Name] = []
     i = 0
     while i < len(toks):
@@ -328,11 +331,40 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
         left_ok = all(_known_word(w, g, stop) for w in left)
         right_ok = all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right)
+        if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
+            right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
         if left_ok and right_ok:
             facility = bool(right and right[-1] in _NAMED_FACILITY)
             names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility))
         i = j
     return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
+
+
+def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
+    """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names."""
+    s, _, w = tok
+    parts = w.split("-")
+    if len(parts) < 2 or fold(w) in g.names:
+        return [tok]
+    if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts):
+        return [tok]
+    out = []
+    for p in parts:
+        out.append((s, s + len(p), p))
+        s += len(p) + 1
+    return out
+
+
+def _pair_joined(text: str, mentions: list[Mention]) -> None:
+    """Places joined by a hyphen name one metro area: keep the namesakes that share a division
+    ("Odessa-Midland" is in Texas, not Odessa in Ukraine)."""
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : b.start] != "-":
+            continue
+        shared = {(p.cc, p.admin1) for p in a.places} & {(p.cc, p.admin1) for p in b.places}
+        if shared:
+            a.places = [p for p in a.places if (p.cc, p.admin1) in shared]
+            b.places = [p for p in b.places if (p.cc, p.admin1) in shared]
 
 
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
@@ -418,6 +450,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before:
             person_tokens.update(words)
+    _pair_joined(text, out)
     out += _party_state_tags(text, g)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
