@@ -90,3 +90,16 @@ def test_a_spelling_that_is_another_places_name_gives_way_to_the_gazetteer_name(
 def test_places_joined_by_a_hyphen_are_read_together() -> None:
     loc = resolve_location("A gunman went on a rampage across the Odessa-Midland region, shooting drivers.")
     assert (loc.country, loc.admin1, loc.location) == ("US", "Texas", "Odessa")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fritz Weber, a senior physician, was stabbed to death during a lecture at a Berlin clinic.", (1, None)),
+        ("The town's mayor was shot dead outside his home on Sunday. His driver was seriously wounded.", (1, 1)),
+        ("Gunmen stormed the office. No one was hurt, police said.", (0, 0)),
+        ("A bomb exploded near the court. In 2019 his brother was killed in a similar attack.", (None, None)),
+    ],
+)
+def test_a_named_person_killed_or_wounded_counts_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert counts(text) == expected

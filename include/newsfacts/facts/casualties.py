@@ -135,6 +135,16 @@ _PERP_ALSO = re.compile(
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 _SEQUEL_BEFORE = re.compile(r"\b(?:before|after|then|later|and\s+then|eventually)\b[^,.;]{0,40}$", re.IGNORECASE)
+# "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
+_ONE_DEAD = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
+    r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
+    r"assassinated|slain|beheaded)\b"
+)
+_ONE_HURT = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
+    r"(?:wounded|injured|hurt|shot\s+and\s+wounded)\b"
+)
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
 _CHARGE_RE = re.compile(
@@ -559,9 +569,35 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
                 Evidence(field="injured", start=bm.start(), end=bm.end(), text=text[bm.start() : bm.end()])
             )
     _perp_wounded(text, low, spans, out)
+    _one_named(text, low, spans, out)
     _charges(text, low, out)
     _zero(text, out)
     return out
+
+
+def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
+    """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person."""
+    if out.killed is not None and out.injured is not None:
+        return
+    for si, (a, b) in enumerate(spans[:2]):
+        if si and BACKGROUND_RE.search(low, a, b):
+            continue
+        for k, rx in (("killed", _ONE_DEAD), ("injured", _ONE_HURT)):
+            if getattr(out, k) is not None:
+                continue
+            m = rx.search(low, a, b)
+            if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
+                continue
+            setattr(out, k, 1)
+            setattr(out, k + "_low", 1)
+            setattr(out, k + "_high", 1)
+            out.evidence.append(Evidence(field=k, start=m.start(), end=m.end(), text=text[m.start() : m.end()]))
+
+
+# "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
+_NOT_ONE_BEFORE = re.compile(
+    r"\b(?:no(?:\s+one|body)?|none|neither|gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\b[^.;]*$"
+)
 
 
 def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
