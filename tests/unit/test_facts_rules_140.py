@@ -103,3 +103,10 @@ def test_places_joined_by_a_hyphen_are_read_together() -> None:
 )
 def test_a_named_person_killed_or_wounded_counts_one(text: str, expected: tuple[int | None, int | None]) -> None:
     assert counts(text) == expected
+
+
+def test_a_figure_first_stated_deep_in_a_long_text_is_background() -> None:
+    opening = " ".join(f"The committee discussed budget item {w} at length on Monday." for w in "ABCDEFG")
+    text = opening + " Officials recalled that a bombing in the capital killed 12 people in the past."
+    assert parse_incidents(text) == []
+    assert parse_incidents("A bombing in the capital killed 12 people on Monday. " + opening)[0]["killed"] == 12

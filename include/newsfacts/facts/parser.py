@@ -15,6 +15,7 @@ from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_pr
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
 PARSER_VERSION = "1.4.0"
+LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = re.compile(
@@ -67,9 +68,12 @@ def parse_incidents(
         if not _KILLING_RE.search(low) or _NON_VIOLENT_RE.search(low):
             return []
     cas = extract_casualties(body, spans)
+    # A figure first stated deep in a long text belongs to its background (a policy piece recalling an
+    # attack), unless the opening itself reports an event.
+    early = any(m.sent < LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
+    early = early or any(e["start"] < spans[min(LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence)
     if (
-        cas.killed is None
-        and cas.injured is None
+        (cas.killed is None and cas.injured is None or not early)
         and not any(
             _EVENT_VERB_RE.search(low, a, b) and not (si and BACKGROUND_RE.search(low, a, b))
             for si, (a, b) in enumerate(spans[:3])
