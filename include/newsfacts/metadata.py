@@ -6,7 +6,6 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
@@ -14,6 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import htmldate
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 # Article types whose fields describe the story itself (WebPage and Organization describe the site).
@@ -27,6 +27,11 @@ _URL_DATE = re.compile(
 )
 _URL_DATE_LOOSE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _WORD = re.compile(r"\w+")
+# Title segments that are never the headline: a date ("| DW | 28.04.2023") or a byline ("| by Ana Ruiz").
+_DATE_SEGMENT = re.compile(r"(\d{4})-(\d\d)-(\d\d)|(\d{1,2})([./])(\d{1,2})\5(\d{4})")
+_BYLINE_WORDS = {"by", "von", "par", "por"}
+_ELLIPSIS = re.compile(r"\s*(\.{3}|…)$")
+_DATE_PUBLISHED_ELEMENTS = XPath('.//*[@itemprop="datePublished"][not(self::meta)]')
 # A place whose time is ahead of UTC can already be on tomorrow's date.
 _DAY_AHEAD = timedelta(hours=14)
 _PUBLISHED_META = (
@@ -96,7 +101,7 @@ def read_facts(tree: HtmlElement) -> PageFacts:
         value = el.get("datetime")
         if value:
             facts.times.append(value.strip())
-    for el in tree.xpath('.//*[@itemprop="datePublished"][not(self::meta)]'):
+    for el in _DATE_PUBLISHED_ELEMENTS(tree):
         value = el.get("datetime") or el.get("content")
         if value:
             facts.meta.setdefault("datepublished", value.strip())
@@ -151,27 +156,39 @@ def site_name(facts: PageFacts, url: str) -> str | None:
     return facts.meta.get("og:site_name") or facts.meta.get("application-name") or None
 
 
-def strip_site_name(title: str, names: list[str]) -> str:
-    """Remove a site-name segment at either end of a title, e.g. "Story | DW" or "DW - Story".
+def strip_title_segments(title: str, names: list[str]) -> str:
+    """Remove the segments at either end of a title that are not the headline.
 
-    A segment goes when it matches one of the page's own names (og:site_name, the publisher, the
-    host's main label), folded to letters and digits; the title itself is never emptied.
+    Three kinds go: the site's name ("Story | DW", "DW - Story"), matched against the page's own names
+    (og:site_name, the publisher, the host's main label) folded to letters and digits; a date
+    ("Story | DW | 28.04.2023"); and a byline ("Story | Site | by Ana Ruiz"). The title itself is never
+    emptied.
     """
     folded = {_fold(n) for n in names if n and _fold(n)}
-    if not folded:
-        return title
     parts = _split_keep(title)
     changed = True
     while changed and len(parts) > 1:
         changed = False
         for index in (-1, 0):
-            seg = _fold(parts[index][0])
-            if seg and any(seg == n or (len(n) >= 4 and n in seg and len(seg) <= len(n) + 12)
-                           or (len(seg) >= 4 and seg in n) for n in folded):
+            if _is_title_furniture(parts[index][0], folded):
                 parts.pop(index)
                 changed = True
                 break
     return "".join(text + sep for text, sep in parts[:-1]) + parts[-1][0] if parts else title
+
+
+def _is_title_furniture(segment: str, folded_names: set[str]) -> bool:
+    if _DATE_SEGMENT.fullmatch(segment) or _is_byline(segment):
+        return True
+    seg = _fold(segment)
+    return bool(seg) and any(seg == n or (len(n) >= 4 and n in seg and len(seg) <= len(n) + 12)
+                             or (len(seg) >= 4 and seg in n) for n in folded_names)
+
+
+def _is_byline(segment: str) -> bool:
+    """A segment like "by Ana Ruiz"; names are capitalised, so "By boat to school" is not one."""
+    words = segment.split()
+    return 2 <= len(words) <= 5 and words[0].lower() in _BYLINE_WORDS and all(w[0].isupper() for w in words[1:])
 
 
 def _split_keep(title: str) -> list[tuple[str, str]]:
@@ -186,32 +203,91 @@ def _split_keep(title: str) -> list[tuple[str, str]]:
 
 
 def pick_title(facts: PageFacts, site: str | None) -> str | None:
-    """The headline, from the page's statements with site-name segments removed.
+    """The headline, from the page's statements with site-name, date and byline segments removed.
 
     The JSON-LD article headline is the publisher's structured statement of the story's headline,
     so it comes first. Without one, the social and on-page headlines (og:title, twitter:title, <h1>,
     <title>) are often rewritten variants of each other: the first that another statement confirms
-    (same words once site names are gone) wins, else og:title, else whatever the page has.
+    (same words once site names are gone) wins, else og:title, else whatever the page has. The pick
+    is then repaired from the other statements: a headline cut off with an ellipsis is completed,
+    and the <title> spelling is taken when it says the same thing with plainer punctuation. Outside
+    JSON-LD, a trailing segment that no other statement has (a section name) is dropped.
     """
-    names = [n for n in (site, facts.meta.get("og:site_name"), facts.meta.get("application-name")) if n]
-    names += [_str(o["publisher"].get("name")) for o in facts.jsonld if isinstance(o.get("publisher"), dict)]
-    names += _host_names(facts)
+    names = _title_names(facts, site)
+    folded_names = {_fold(n) for n in names}
 
     def clean(value: str | None) -> str:
         text = _clean_space(html.unescape(value or ""))
-        return strip_site_name(text, names) if text else ""
+        if not text or _fold(text) in folded_names:  # the site's own name is not a headline
+            return ""
+        return strip_title_segments(text, names)
 
+    h1s = [h for h in facts.h1 if _fold(h) not in folded_names]
+    page_title = clean(facts.title)
+    others = [c for c in (clean(facts.meta.get("og:title")), clean(facts.meta.get("twitter:title")),
+                          clean(h1s[0] if h1s else None), page_title) if c]
     headline = clean(_str(facts.jsonld[0].get("headline"))) if facts.jsonld else ""
-    if headline:
-        return headline
-    h1s = [h for h in facts.h1 if _fold(h) not in {_fold(n) for n in names}]
-    candidates = [c for c in (clean(facts.meta.get("og:title")), clean(facts.meta.get("twitter:title")),
-                              clean(h1s[0] if h1s else None), clean(facts.title)) if c]
+    chosen = headline or _drop_unconfirmed_suffix(_confirmed(others), others)
+    if not chosen:
+        return None
+    chosen = _complete_cut(chosen, others)
+    return _plain_spelling(chosen, _drop_unconfirmed_suffix(page_title, others))
+
+
+def _title_names(facts: PageFacts, site: str | None) -> list[str]:
+    """Every name the page gives itself, to be recognised as a segment of its titles."""
+    names = [n for n in (site, facts.meta.get("og:site_name"), facts.meta.get("application-name")) if n]
+    names += [_str(o["publisher"].get("name")) for o in facts.jsonld if isinstance(o.get("publisher"), dict)]
+    return [n for n in names if n] + _host_names(facts)
+
+
+def _confirmed(candidates: list[str]) -> str:
+    """The first title another statement repeats (same words), else the first title."""
     folded = [_fold(c) for c in candidates]
     for candidate, key in zip(candidates, folded, strict=True):
         if folded.count(key) >= 2:
             return candidate
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates else ""
+
+
+def _complete_cut(title: str, others: list[str]) -> str:
+    """A headline shortened to fit a field ("... for Hong Kong leader...") completed from a full one."""
+    m = _ELLIPSIS.search(title)
+    if not m:
+        return title
+    stem = _fold(title[:m.start()])
+    for other in others:
+        if len(_fold(other)) > len(stem) and _fold(other).startswith(stem) and not _ELLIPSIS.search(other):
+            return other
+    return title
+
+
+def _drop_unconfirmed_suffix(title: str, others: list[str]) -> str:
+    """Drop a trailing segment ("Story - National") when another statement says just "Story".
+
+    Only a trailing segment goes: sections and site labels trail a headline, while a leading one
+    is as often the story's kicker. Not used on the JSON-LD headline, whose segments are the
+    publisher's own statement.
+    """
+    parts = _split_keep(title)
+    if len(parts) < 2:
+        return title
+    head = "".join(text + sep for text, sep in parts[:-2]) + parts[-2][0]
+    if _fold(head) in {_fold(o) for o in others}:
+        return head
+    return title
+
+
+def _plain_spelling(title: str, page_title: str) -> str:
+    """The <title> spelling of the chosen headline when the two differ only in punctuation.
+
+    JSON-LD and <h1> often dress a headline typographically (curly apostrophes, quotation marks
+    around a quoted phrase); a <title> with the very same letters, case included, is the plain text
+    search engines and feeds carry.
+    """
+    if page_title and page_title != title and _letters(page_title) == _letters(title):
+        return page_title
+    return title
 
 
 def _host_names(facts: PageFacts) -> list[str]:
@@ -219,6 +295,39 @@ def _host_names(facts: PageFacts) -> list[str]:
     host = urlsplit(url).hostname or ""
     labels = [p for p in host.split(".") if p not in {"www", "com", "co", "org", "net", "news", "uk", "de"}]
     return labels[:1]
+
+
+def title_date(facts: PageFacts) -> datetime | None:
+    """A date written as a segment of og:title or <title> ("Story | DW | 28.04.2023"), as midnight UTC.
+
+    Dotted dates are day first (the European form); a slashed date is read only when its day cannot
+    be taken for a month.
+    """
+    for value in (facts.meta.get("og:title"), facts.title):
+        parts = _split_keep(_clean_space(html.unescape(value or "")))
+        for segment in (parts[-1][0], parts[0][0]) if len(parts) > 1 else ():
+            found = _segment_day(segment)
+            if found is not None:
+                return datetime.combine(found, time(0, 0), tzinfo=UTC)
+    return None
+
+
+def _segment_day(segment: str) -> date | None:
+    m = _DATE_SEGMENT.fullmatch(segment)
+    if not m:
+        return None
+    if m.group(1):
+        numbers = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    else:
+        first, second, year = int(m.group(4)), int(m.group(6)), int(m.group(7))
+        if m.group(5) == "/" and first <= 12 and second <= 12:
+            return None  # 04/05/2025: April or May, the page does not say
+        day, month = (second, first) if m.group(5) == "/" and second > 12 else (first, second)
+        numbers = (year, month, day)
+    try:
+        return date(*numbers)
+    except ValueError:
+        return None
 
 
 # --- dates ---------------------------------------------------------------------------------------------
@@ -230,14 +339,17 @@ def pick_published(
     """Publication date, most explicit statement first, never in the future.
 
     Order: JSON-LD datePublished, the published-time meta tags, <time datetime>, a date in the URL,
-    htmldate's search of the page (original date, not the update), then the feed entry's date.
+    a date segment of the page's title, htmldate's search of the page (original date, not the
+    update), then the feed entry's date. The title's date comes before htmldate because a search of
+    the page can settle on a related story's date, while the title speaks of this page only.
     A page statement in the future is skipped. A bare day is given the feed's time of day when the
     feed agrees on the day, else midnight UTC.
     """
     candidates: list[str | None] = [_str(o.get("datePublished")) for o in facts.jsonld]
     candidates += [facts.meta.get(k) for k in _PUBLISHED_META]
     candidates += facts.times[:3]
-    found = _first_date(candidates, now) or url_date(url, now) or _htmldate(tree, url, now)
+    found = (_first_date(candidates, now) or url_date(url, now) or _not_future(title_date(facts), now)
+             or _htmldate(tree, url, now))
     if found is None:
         return entry_published
     if entry_published and _is_bare_day(found) and entry_published.date() == found.date():
@@ -246,10 +358,10 @@ def pick_published(
 
 
 def _htmldate(tree: HtmlElement, url: str, now: datetime) -> datetime | None:
-    """htmldate as the last page-side resort; it gets a copy because it cleans the tree it reads."""
+    """htmldate as the last page-side resort; it cleans a copy of the tree it is given, not the tree."""
     try:
         found = htmldate.find_date(
-            deepcopy(tree), url=url or None, original_date=True, extensive_search=False,
+            tree, url=url or None, original_date=True, extensive_search=False,
             outputformat="%Y-%m-%dT%H:%M:%S%z", max_date=now.strftime("%Y-%m-%d"),
         )
     except (ValueError, TypeError):
@@ -312,6 +424,10 @@ def _first_date(values: list[str | None], now: datetime) -> datetime | None:
         if parsed is not None and not _in_future(parsed, now):
             return parsed
     return None
+
+
+def _not_future(value: datetime | None, now: datetime) -> datetime | None:
+    return value if value is not None and not _in_future(value, now) else None
 
 
 def _in_future(value: datetime, now: datetime) -> bool:
@@ -414,3 +530,7 @@ def _clean_space(text: str) -> str:
 
 def _fold(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from newsfacts.extract import decode_html, extract_article, text_hash
 
 SITE = Path(__file__).resolve().parents[2] / "include" / "demo_site"

@@ -6,11 +6,13 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from newsfacts import body
+from lxml import etree
+from newsfacts import body, extract, metadata
 from newsfacts.evaluate_extraction import main as evaluate_main
 from newsfacts.evaluate_extraction import token_prf
-from newsfacts.extract import decode_html, extract_article
-from newsfacts.metadata import parse_date, strip_site_name, url_date
+from newsfacts.extract import decode_html, extract_article, read_body
+from newsfacts.metadata import parse_date, strip_title_segments, url_date
+from trafilatura.utils import load_html
 
 STORY = [
     "Flood waters rose overnight across the river valley, forcing hundreds of families from their homes.",
@@ -42,7 +44,7 @@ def jsonld(**fields: object) -> str:
     ("Flood: what we know", "Flood: what we know"),  # a colon inside a headline is not a site name
 ])
 def test_site_name_segments_are_removed_at_either_end(raw: str, expected: str) -> None:
-    assert strip_site_name(raw, ["Valley Post"]) == expected
+    assert strip_title_segments(raw, ["Valley Post"]) == expected
 
 
 def test_site_name_suffix_learned_from_og_site_name_is_removed() -> None:
@@ -261,6 +263,53 @@ def test_a_precise_reading_cut_short_gets_the_prose_after_it_back() -> None:
     later = [s.replace("the", "a") + " More came later." for s in STORY]
     default = "\n".join(STORY + later)
     assert body.reconcile(default, "\n".join(STORY[:1])) == default
+
+
+LONG_STORY = [f"{line[:-1]}, on day {day} of the flood." for day in (1, 2, 3, 4) for line in STORY]
+
+
+def fake_readings(
+    monkeypatch: pytest.MonkeyPatch, readings: dict[tuple[bool, bool], list[str]]
+) -> list[tuple[bool, bool]]:
+    """Replace trafilatura by canned readings keyed (favor_precision, fast); returns the calls made."""
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree: object, url: str, *, favor_precision: bool, fast: bool = False) -> str:
+        calls.append((favor_precision, fast))
+        return "\n".join(readings[(favor_precision, fast)])
+
+    monkeypatch.setattr(extract, "_trafilatura_text", fake)
+    return calls
+
+
+def test_a_first_reading_that_holds_the_page_is_the_only_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = fake_readings(monkeypatch, {(True, True): LONG_STORY})
+    assert read_body(load_html(page(paragraphs=LONG_STORY)), "https://v.example/a") == "\n".join(LONG_STORY)
+    assert calls == [(True, True)]
+
+
+def test_a_first_reading_shorter_than_a_story_is_read_again_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = fake_readings(monkeypatch, {(True, True): STORY[:1], (True, False): LONG_STORY})
+    assert read_body(load_html(page(paragraphs=LONG_STORY)), "https://v.example/a") == "\n".join(LONG_STORY)
+    assert calls == [(True, True), (True, False)]
+
+
+def test_a_reading_with_less_than_half_the_page_is_reconciled_with_the_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    precise = LONG_STORY[:3] + LONG_STORY[-3:]  # precision kept both ends and lost the middle
+    calls = fake_readings(monkeypatch, {(True, True): precise, (False, False): LONG_STORY})
+    assert read_body(load_html(page(paragraphs=LONG_STORY)), "https://v.example/a") == "\n".join(LONG_STORY)
+    assert calls == [(True, True), (False, False)]
+
+
+def test_reading_body_and_metadata_leaves_the_shared_tree_as_it_was() -> None:
+    tree = load_html(page('<meta property="og:title" content="Floods">', before="<p>Posted 12.03.2024</p>"))
+    before = etree.tostring(tree)
+    read_body(tree, "https://v.example/a")
+    facts = metadata.read_facts(tree)
+    metadata.reconcile(facts, tree, "https://v.example/a")  # no date statement: htmldate reads the tree
+    assert etree.tostring(tree) == before
 
 
 def test_jsonld_article_body_replaces_a_reading_that_lost_paragraphs() -> None:
