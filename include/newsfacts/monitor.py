@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MIN_HISTORY_DAYS = 7  # fewer past days than this and the incidents-per-day band is not drawn yet
 MIN_ARTICLES_FOR_YIELD = 5
+DQ_BATCH = 1_000
 
 Alert = Callable[[str, str], Any]
 
@@ -92,8 +94,80 @@ def describe_failure(e: dict[str, Any]) -> str:
     return f"{e['suite']}: {e['description']} [{e['expectation']}]: {seen}"
 
 
+def dq_batch() -> int:
+    """Rows (or articles) per GX batch: `NEWSFACTS_DQ_BATCH`, else 1,000.
+
+    Memory is bounded by one batch (texts included); each batch costs GX a fixed ~0.3 s, so smaller
+    batches trade time for memory.
+    """
+    return max(1, int(os.environ.get("NEWSFACTS_DQ_BATCH") or DQ_BATCH))
+
+
+def _check_articles(conn: Any, run_id: str, suite: quality.StreamedSuite, limit: int) -> int:
+    """The articles suite over the run's articles, batch by batch; what it found is noted in dq_checked_articles."""
+    after, seen = 0, 0
+    while batch := wh.fetch_dicts(conn, wh.sql("dq_articles"), {"run_id": run_id, "after": after, "limit": limit}):
+        reasons = suite.add(batch)  # article_frame keys each row by its article_id
+        wh.execute_batch_values(conn, wh.sql("dq_note_articles"), [
+            (a["article_id"], a["canonical_url"], quality.text_fingerprint(a["text"]),
+             wh.json(reasons[a["article_id"]]) if a["article_id"] in reasons else None)
+            for a in batch])
+        after, seen = batch[-1]["article_id"], seen + len(batch)
+    return seen
+
+
+def _whole_run_articles(conn: Any) -> dict[str, quality.Tally]:
+    """Tallies of the articles rules about the whole run (see quality.WHOLE_RUN_RULES), counted in PostgreSQL."""
+    w = wh.fetch_dicts(conn, wh.sql("dq_whole_run_articles"))[0]
+    fingerprints = w["fingerprints"]
+    return {
+        "canonical_url": quality.Tally(
+            success=not w["url_duplicated"], element_count=w["element_count"], missing_count=w["url_missing"],
+            unexpected_count=w["url_duplicated"], sample=list(w["url_sample"])),
+        "text_fingerprint": quality.Tally(
+            observed_value=w["distinct_fingerprints"] / fingerprints if fingerprints else 0.0, between=True),
+    }
+
+
+def _check_incidents(conn: Any, run_id: str, suite: quality.StreamedSuite, limit: int) -> tuple[int, int]:
+    """The incidents suite over every staged row, batch by batch, each batch marked and quarantined as it goes.
+
+    Returns (valid, quarantined). An incident inherits its article's row failures (e.g. a publication
+    date in the future), prefixed `articles:`, so a bad article's facts never load on their own.
+    """
+    after: dict[str, Any] = {"article_id": 0, "seq": -1, "run_id": ""}
+    valid = quarantined = 0
+    actor = getpass.getuser()
+    while staged := wh.fetch_dicts(conn, wh.sql("dq_staged_batch"), {**after, "limit": limit}):
+        ids = sorted({s["article_id"] for s in staged})
+        texts = {a["article_id"]: a["text"]
+                 for a in wh.fetch_dicts(conn, wh.sql("dq_article_texts"), {"article_ids": ids})}
+        rows = _incident_rows(staged, texts)
+        reasons = suite.add(rows)
+        marks, quarantine = [], []
+        for s, r in zip(staged, rows, strict=True):
+            why = reasons.get(r["row_key"], []) + [f"articles: {w}" for w in s["article_reasons"] or []]
+            marks.append((s["run_id"], s["article_id"], s["seq"], "quarantined" if why else "valid"))
+            if why:
+                clean = {k: v for k, v in r.items() if k not in ("row_key", "article_text")}
+                action = {"action": "quarantined", "run_id": run_id, "by": actor, "reasons": why}
+                quarantine.append((run_id, s["article_id"], s["seq"], s["parser_version"], wh.json(why),
+                                   wh.json(clean), wh.json([action])))
+        wh.execute_batch_values(conn, wh.sql("mark_staged"), marks)
+        wh.execute_batch_values(conn, wh.sql("insert_quarantine"), quarantine)
+        valid, quarantined = valid + len(rows) - len(quarantine), quarantined + len(quarantine)
+        last = staged[-1]
+        after = {"article_id": last["article_id"], "seq": last["seq"], "run_id": last["run_id"]}
+    return valid, quarantined
+
+
 def validate_run_quality(run_id: str, alert: Alert | None = None) -> dict[str, Any]:
     """Validate everything the run staged, keep one `dq_results` row per rule, quarantine failing rows.
+
+    Rows and articles stream through the suites in batches of `dq_batch()` (memory does not grow
+    with the run); rules about the whole run (null rates, duplicates, yield) are judged on every row
+    all the same. Marks, quarantine and results are written in one transaction, so a validation that
+    dies half-way leaves nothing behind and its retry starts over.
 
     Returns counts (valid, quarantined), the Data Docs index and the rules that failed; raises
     DataQualityError after alerting when a critical rule failed. A run with no new article and
@@ -101,66 +175,37 @@ def validate_run_quality(run_id: str, alert: Alert | None = None) -> dict[str, A
     """
     from newsfacts.alerts import send_alert
 
+    limit = dq_batch()
     with wh.connect() as conn:
         run = next(iter(wh.fetch_dicts(conn, wh.sql("dq_run"), {"run_id": run_id})), {})
-        articles = wh.fetch_dicts(conn, wh.sql("dq_articles"), {"run_id": run_id})
-        staged = wh.fetch_dicts(conn, wh.sql("select_staged"), {"status": "staged", "limit": 10_000_000})
-        ids = sorted({s["article_id"] for s in staged} - {a["article_id"] for a in articles})
-        others = wh.fetch_dicts(conn, wh.sql("dq_article_texts"), {"article_ids": ids}) if ids else []
+        interval_start = run.get("interval_start")
+        with conn.cursor() as cur:
+            cur.execute(wh.sql("dq_scratch"))
+        arts = quality.streamed_articles(interval_start, run_name=run_id)
+        n_articles = _check_articles(conn, run_id, arts, limit)
+        incs = quality.streamed_incidents(run_name=run_id)
+        valid, quarantined = _check_incidents(conn, run_id, incs, limit)
+        if not n_articles and not incs.rows:
+            log.info("validate_incidents: nothing new in run %s, no suite run", run_id)
+            return {"valid": 0, "quarantined": 0, "data_docs": None, "dq_failed": []}
+        arts_outcome = arts.finish(_whole_run_articles(conn))
+        incs_outcome = incs.finish()
         yield_ = wh.fetch_dicts(conn, wh.sql("dq_yield"), {"run_id": run_id})[0]
-        day = run.get("interval_start")
         history = (
-            [
-                r["incidents"]
-                for r in wh.fetch_dicts(conn, wh.sql("dq_history"), {"run_id": run_id, "day": day})
-            ]
-            if day
+            [r["incidents"] for r in wh.fetch_dicts(conn, wh.sql("dq_history"), {"run_id": run_id,
+                                                                               "day": interval_start})]
+            if interval_start
             else []
         )
-    if not articles and not staged:
-        log.info("validate_incidents: nothing new in run %s, no suite run", run_id)
-        return {"valid": 0, "quarantined": 0, "data_docs": None, "dq_failed": []}
-
-    interval_start = run.get("interval_start")
-    texts = {a["article_id"]: a["text"] for a in [*articles, *others]}
-    rows = _incident_rows(staged, texts)
-    # Articles of older runs parsed now are checked with their incidents, not counted in this run's articles.
-    row_articles = articles + [a for a in others if a["article_id"] in {r["article_id"] for r in rows}]
-    arts, incs, reasons = check_rows(rows, row_articles, interval_start, run_id)
-    parsed = yield_["articles_parsed"]
-    metrics = {
-        "share_articles_with_incidents": yield_["articles_with_incidents"] / parsed
-        if parsed >= MIN_ARTICLES_FOR_YIELD
-        else None,
-        "incidents_per_day": float(yield_["incidents"]),
-    }
-    run_outcome = quality.validate_run(metrics, incidents_band(history), run_name=run_id)
-
-    marks, quarantine = [], []
-    actor = getpass.getuser()
-    for r in rows:
-        _, article_id, seq = r["row_key"].split("|")
-        s_run = r["row_key"].split("|")[0]
-        why = reasons.get(r["row_key"])
-        marks.append((s_run, article_id, seq, "quarantined" if why else "valid"))
-        if why:
-            clean = {k: v for k, v in r.items() if k not in ("row_key", "article_text")}
-            action = {"action": "quarantined", "run_id": run_id, "by": actor, "reasons": why}
-            quarantine.append(
-                (
-                    run_id,
-                    int(article_id),
-                    int(seq),
-                    r["parser_version"],
-                    wh.json(why),
-                    wh.json(clean),
-                    wh.json([action]),
-                )
-            )
-    outcomes = [o for o in (arts, incs, run_outcome) if o.expectations]
-    with wh.connect() as conn:
-        wh.execute_batch_values(conn, wh.sql("mark_staged"), marks)
-        wh.execute_batch_values(conn, wh.sql("insert_quarantine"), quarantine)
+        parsed = yield_["articles_parsed"]
+        metrics = {
+            "share_articles_with_incidents": yield_["articles_with_incidents"] / parsed
+            if parsed >= MIN_ARTICLES_FOR_YIELD
+            else None,
+            "incidents_per_day": float(yield_["incidents"]),
+        }
+        run_outcome = quality.validate_run(metrics, incidents_band(history), run_name=run_id)
+        outcomes = [o for o in (arts_outcome, incs_outcome, run_outcome) if o.expectations]
         wh.execute_batch_values(
             conn, wh.sql("dq_upsert_results"), [row for o in outcomes for row in result_rows(run_id, o)]
         )
@@ -170,8 +215,8 @@ def validate_run_quality(run_id: str, alert: Alert | None = None) -> dict[str, A
     critical = [e for o in outcomes for e in o.critical]
     docs = next((o.data_docs for o in reversed(outcomes) if o.data_docs), None)
     summary = {
-        "valid": len(rows) - len(quarantine),
-        "quarantined": len(quarantine),
+        "valid": valid,
+        "quarantined": quarantined,
         "data_docs": docs,
         "dq_expectations": len(results),
         "dq_passed": len(results) - len(failed),

@@ -343,13 +343,28 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
                     staged.append((run_id, a["article_id"], seq, PARSER_VERSION,
                                    wh.json(incident_row(inc, a["published_at"]))))
             counts["incidents"] += len(staged)
-            wh.execute_batch_values(conn, wh.sql("stage_incidents"), staged)
+            stage_rows(conn, staged)
             with conn.cursor() as cur:
                 cur.execute(wh.sql("mark_parsed"), {"parser_version": PARSER_VERSION,
                                                    "article_ids": [a["article_id"] for a in todo]})
             after = todo[-1]["article_id"]
     log.info("parse_incidents: %s (parser %s)", dict(counts) or "nothing to parse", PARSER_VERSION)
     return dict(counts)
+
+
+def stage_rows(conn: Any, rows: list[tuple[Any, ...]]) -> None:
+    """Stage (run_id, article_id, seq, parser_version, row_data) rows: COPY into a scratch table, then upsert.
+
+    The scratch table lives only inside the caller's transaction, so the rows are staged durably or
+    not at all, together with whatever else that transaction marks (e.g. the articles as parsed).
+    """
+    if not rows:
+        return
+    with conn.cursor() as cur:
+        cur.execute(wh.sql("stage_scratch"))
+    wh.copy_rows(conn, wh.sql("copy_staged_incoming"), rows)
+    with conn.cursor() as cur:
+        cur.execute(wh.sql("stage_incidents"))
 
 
 def validate_staged(run_id: str) -> dict[str, Any]:
@@ -377,22 +392,24 @@ def _incident_values(s: dict[str, Any], run_id: str) -> tuple[Any, ...]:
 def load_valid(run_id: str, batch: int = 5_000) -> dict[str, int]:
     """Move validated rows into the fact table, set-based inside PostgreSQL, then close the entries.
 
-    Each batch is one INSERT … SELECT … ON CONFLICT from the staging table in its own transaction:
-    the rows never travel to this process, and a failure rolls back only the batch it was in.
+    Each batch is one INSERT … SELECT … ON CONFLICT from the staging table, committed on its own:
+    the rows never travel to this process, and a failure rolls back only the batch it was in (the
+    rows it took are still staged, so a retry loads them). One connection serves every batch.
     """
     counts: Counter[str] = Counter()
-    while True:
-        with wh.connect() as conn, conn.cursor() as cur:
-            cur.execute(wh.sql("load_staged_incidents"), {"run_id": run_id, "limit": batch})
-            if cur.rowcount <= 0:
-                break
-            counts["incidents"] += cur.rowcount
     with wh.connect() as conn, conn.cursor() as cur:
+        while True:
+            cur.execute(wh.sql("load_staged_incidents"), {"run_id": run_id, "limit": batch})
+            taken, loaded = cur.fetchone() or (0, 0)
+            conn.commit()
+            counts["incidents"] += loaded
+            if taken < batch:
+                break
         cur.execute(wh.sql("delete_quarantined_staged"))
         cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
         counts["stale_deleted"] = cur.rowcount
         cur.execute(wh.sql("close_entries"))
-        counts.update(f"entries_{state}" for (state,) in cur.fetchall())
+        counts.update({f"entries_{state}": n for state, n in cur.fetchall()})
     log.info("load_incidents: %s", dict(counts))
     return dict(counts)
 

@@ -248,6 +248,11 @@ def _frame(rows: list[dict[str, Any]]) -> Any:
     return df
 
 
+def text_fingerprint(text: str | None) -> str:
+    """What two near-duplicate texts share: the whitespace-folded, lower-cased first 500 characters, hashed."""
+    return hashlib.sha1(" ".join((text or "").lower().split())[:500].encode()).hexdigest()
+
+
 def article_frame(rows: list[dict[str, Any]], interval_start: datetime | None) -> Any:
     """Articles as the suite sees them: dates turned into hours against the fetch and the run's window.
 
@@ -264,8 +269,7 @@ def article_frame(rows: list[dict[str, Any]], interval_start: datetime | None) -
         "canonical_url": r.get("canonical_url"),
         "hours_ahead_of_fetch": hours(r.get("published_at"), r.get("fetched_at")),
         "hours_before_interval": hours(interval_start, r.get("published_at")),
-        "text_fingerprint": hashlib.sha1(
-            " ".join((r.get("text") or "").lower().split())[:500].encode()).hexdigest(),
+        "text_fingerprint": text_fingerprint(r.get("text")),
     } for r in rows]
     df = pd.DataFrame(data, columns=[ROW_KEY, "text", "language", "canonical_url", "hours_ahead_of_fetch",
                                      "hours_before_interval", "text_fingerprint"])
@@ -358,30 +362,40 @@ def _run_checkpoint(context: Any, name: str, frame: Any, expectations: list[Any]
     for identifier, vr in result.run_results.items():
         page = _docs_page(root, identifier) or page
         for er in vr.results:
-            cfg = er.expectation_config
-            res = er.result or {}
-            severity = (cfg.meta or {}).get("severity", "quarantine")
-            expectations_out.append({
-                "suite": name,
-                "expectation": _describe(cfg),
-                "key": _key(cfg),
-                "description": cfg.description,
-                "severity": severity,
-                "success": bool(er.success),
-                "column": cfg.kwargs.get("column"),
-                # A column-map rule observes no single value: a sample of what it did not expect stands in.
-                "observed_value": _plain(res.get("observed_value") if res.get("observed_value") is not None
-                                         else (res.get("partial_unexpected_list") or [])[:5] or None),
-                "unexpected_count": res.get("unexpected_count"),
-                "unexpected_percent": res.get("unexpected_percent"),
-                "element_count": res.get("element_count"),
-            })
-            if severity != "quarantine":
-                continue
-            for idx in res.get("unexpected_index_list") or []:
-                key = idx.get(ROW_KEY) if isinstance(idx, dict) else idx
-                reasons.setdefault(key, []).append(_describe(cfg))
+            expectations_out.append(_expectation_result(name, er))
+            _note_reasons(er, reasons)
     return reasons, expectations_out, page
+
+
+def _expectation_result(suite: str, er: Any) -> dict[str, Any]:
+    """One GX expectation result as we keep it (a dq_results row without the run and the page)."""
+    cfg = er.expectation_config
+    res = er.result or {}
+    return {
+        "suite": suite,
+        "expectation": _describe(cfg),
+        "key": _key(cfg),
+        "description": cfg.description,
+        "severity": (cfg.meta or {}).get("severity", "quarantine"),
+        "success": bool(er.success),
+        "column": cfg.kwargs.get("column"),
+        # A column-map rule observes no single value: a sample of what it did not expect stands in.
+        "observed_value": _plain(res.get("observed_value") if res.get("observed_value") is not None
+                                 else (res.get("partial_unexpected_list") or [])[:5] or None),
+        "unexpected_count": res.get("unexpected_count"),
+        "unexpected_percent": res.get("unexpected_percent"),
+        "element_count": res.get("element_count"),
+    }
+
+
+def _note_reasons(er: Any, reasons: dict[Any, list[str]]) -> None:
+    """Add the rows a `quarantine` rule named to `reasons`; a `mostly` rule's rows are not wrong on their own."""
+    cfg = er.expectation_config
+    if (cfg.meta or {}).get("severity", "quarantine") != "quarantine":
+        return
+    for idx in (er.result or {}).get("unexpected_index_list") or []:
+        key = idx.get(ROW_KEY) if isinstance(idx, dict) else idx
+        reasons.setdefault(key, []).append(_describe(cfg))
 
 
 def _docs_page(root: Path, identifier: Any) -> str | None:
@@ -428,7 +442,8 @@ def is_critical_failure(result: dict[str, Any]) -> bool:
     return result["suite"] == "run" or count is None or count >= MIN_ROWS_FOR_CRITICAL
 
 
-def validate_incidents(rows: list[dict[str, Any]], run_name: str = "adhoc", docs_dir: Path | None = None) -> ValidationOutcome:
+def validate_incidents(rows: list[dict[str, Any]], run_name: str = "adhoc",
+                       docs_dir: Path | None = None) -> ValidationOutcome:
     """Run the incidents suite through a GX Checkpoint (Data Docs updated) and split the rows.
 
     Each row needs a unique `row_key` (an `article_text` key, when present, lets the evidence spans
@@ -472,6 +487,167 @@ def validate_run(metrics: dict[str, float | None], band: tuple[float, float] | N
     for e in expectations:  # the metric itself is what a run-level rule observed (and what its trend plots)
         e["observed_value"] = metrics.get(e["column"])
     return _outcome([], {}, expectations, root, page)
+
+
+# Rules about the whole run that no batch can judge alone; `StreamedSuite.finish` takes them from the caller.
+WHOLE_RUN_RULES = ("expect_column_values_to_be_unique", "expect_column_proportion_of_unique_values_to_be_between")
+
+
+@dataclass
+class Tally:
+    """One expectation's batch verdicts added up: what its result over the whole run is made of.
+
+    Map rules (a verdict per row) add their counts and keep the first unexpected values as a sample;
+    other rules (a column exists, an aggregate) succeed only if every batch did.
+    """
+
+    success: bool = True
+    element_count: int | None = None
+    missing_count: int | None = None
+    unexpected_count: int | None = None
+    sample: list[Any] = field(default_factory=list)
+    observed_value: Any = None
+    between: bool = False  # judge observed_value against the rule's min_value/max_value (an aggregate's tally)
+
+    def add(self, er: Any) -> None:
+        res = er.result or {}
+        self.success = self.success and bool(er.success)
+        if "observed_value" in res:
+            self.observed_value = res["observed_value"]
+        if res.get("unexpected_count") is None:
+            return
+        self.element_count = (self.element_count or 0) + int(res.get("element_count") or 0)
+        self.unexpected_count = (self.unexpected_count or 0) + int(res["unexpected_count"])
+        # GX reports missing values for the rules that skip them; the not-null rule counts them as unexpected.
+        if "missing_count" in res:
+            self.missing_count = (self.missing_count or 0) + int(res["missing_count"] or 0)
+        self.sample = (self.sample + list(res.get("partial_unexpected_list") or []))[:20]
+
+    def result(self, config: Any) -> tuple[bool, dict[str, Any]]:
+        """The (success, result dict) GX would give over all the rows at once, as GX decides a map rule."""
+        if self.unexpected_count is None:
+            success = self.success
+            if self.between:
+                low, high = config.kwargs.get("min_value"), config.kwargs.get("max_value")
+                value = self.observed_value
+                success = value is not None and (low is None or value >= low) and (high is None or value <= high)
+            return success, ({"observed_value": self.observed_value} if self.observed_value is not None else {})
+        considered = (self.element_count or 0) - (self.missing_count or 0)
+        mostly = config.kwargs.get("mostly") or 1.0
+        success = considered <= 0 or (considered - self.unexpected_count) / considered >= mostly
+        percent = self.unexpected_count / considered * 100 if considered > 0 else None
+        result: dict[str, Any] = {"element_count": self.element_count, "unexpected_count": self.unexpected_count,
+                                  "unexpected_percent": percent, "partial_unexpected_list": self.sample}
+        if self.missing_count is not None:
+            result["missing_count"] = self.missing_count
+        return success, result
+
+
+class StreamedSuite:
+    """A suite validated batch by batch over one run, then reported once, as if GX had seen every row together.
+
+    Each batch goes through GX (a Validator over the stored validation definition, no Data Docs), its
+    rows' reasons are handed back at once and its verdicts added to one Tally per expectation; only the
+    tallies outlive a batch, so memory is bounded by the batch, not the run. `finish` stores the run's
+    result and renders its Data Docs page, as a checkpoint run over all the rows would have.
+    """
+
+    def __init__(self, name: str, expectations: list[Any], frame: Any, run_name: str,
+                 docs_dir: Path | None = None) -> None:
+        self.name, self.run_name, self.frame, self.expectations = name, run_name, frame, expectations
+        self.root = docs_dir or data_dir() / "gx"
+        self.context: Any = None  # opened by the first batch: a run with nothing to check touches no GX project
+        self.definition: Any = None
+        self.tallies: list[Tally] = []
+        self.template: Any = None  # the first batch's result: its configs and metadata frame the run's result
+        self.rows = 0
+
+    def _open(self) -> None:
+        _quiet_gx()
+        self.context = _context(self.root)
+        checkpoint = (_stored_checkpoint(self.context, self.name, self.expectations)
+                      or _store_checkpoint(self.context, self.name, self.expectations))
+        self.definition = checkpoint.validation_definitions[0]
+
+    def add(self, rows: list[dict[str, Any]]) -> dict[Any, list[str]]:
+        """Validate one batch; returns the reasons of its rows named by `quarantine` rules, by row key."""
+        from great_expectations.validator.v1_validator import Validator
+
+        if not rows:
+            return {}
+        if self.context is None:
+            self._open()
+        validator = Validator(batch_definition=self.definition.batch_definition,
+                              batch_parameters={"dataframe": self.frame(rows)},
+                              result_format=copy.deepcopy(_CHECKPOINT_LAYOUT["result_format"]))
+        result = validator.validate_expectation_suite(self.definition.suite)
+        reasons: dict[Any, list[str]] = {}
+        if self.template is None:
+            self.template = result
+            self.tallies = [Tally() for _ in result.results]
+        for tally, er in zip(self.tallies, result.results, strict=True):
+            tally.add(er)
+            _note_reasons(er, reasons)
+        self.rows += len(rows)
+        return reasons
+
+    def finish(self, whole_run: dict[str, Tally] | None = None) -> ValidationOutcome:
+        """The run's outcome (no rows in it: they were handed back batch by batch) and its Data Docs page.
+
+        `whole_run` gives, by column, the tallies of the WHOLE_RUN_RULES, which a batch cannot judge.
+        """
+        if self.template is None:
+            return ValidationOutcome(good=[], quarantined=[])
+        results = []
+        for tally, er in zip(self.tallies, self.template.results, strict=True):
+            cfg = er.expectation_config
+            if cfg.type in WHOLE_RUN_RULES:
+                tally = (whole_run or {}).get(cfg.kwargs.get("column"), tally)
+            success, result = tally.result(cfg)
+            results.append(type(er)(success=success, expectation_config=cfg, result=result, meta=er.meta))
+        page = self._publish(results)
+        expectations = [_expectation_result(self.name, er) for er in results]
+        return _outcome([], {}, expectations, self.root, page)
+
+    def _publish(self, results: list[Any]) -> str | None:
+        """Store the run's result for this suite and render its Data Docs page, as UpdateDataDocsAction does."""
+        import great_expectations as gx
+        from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResult
+        from great_expectations.data_context.types.resource_identifiers import (
+            ExpectationSuiteIdentifier,
+            ValidationResultIdentifier,
+        )
+        from great_expectations.validator.validation_statistics import calc_validation_statistics
+
+        run_id = gx.RunIdentifier(run_name=self.run_name)
+        stats = calc_validation_statistics(results)
+        meta = {**self.template.meta, "run_id": run_id, "validation_time": run_id.run_time,
+                "validation_id": self.definition.id, "batch_parameters": {"dataframe": f"{self.rows} rows in batches"}}
+        suite_result = ExpectationSuiteValidationResult(
+            success=stats.success, results=results, suite_name=self.template.suite_name, meta=meta,
+            statistics={"evaluated_expectations": stats.evaluated_expectations,
+                        "successful_expectations": stats.successful_expectations,
+                        "unsuccessful_expectations": stats.unsuccessful_expectations,
+                        "success_percent": stats.success_percent},
+            batch_id=self.template.batch_id)
+        suite_id = ExpectationSuiteIdentifier(name=self.template.suite_name)
+        key = ValidationResultIdentifier(expectation_suite_identifier=suite_id, run_id=run_id,
+                                         batch_identifier=self.template.batch_id)
+        self.context.validation_results_store.set(key, suite_result)
+        self.context.build_data_docs(resource_identifiers=[key, suite_id])
+        return _docs_page(self.root, key)
+
+
+def streamed_incidents(run_name: str = "adhoc", docs_dir: Path | None = None) -> StreamedSuite:
+    """The incidents suite over a run fed in batches (rows as for `validate_incidents`)."""
+    return StreamedSuite("incidents", incident_expectations(), _frame, run_name, docs_dir)
+
+
+def streamed_articles(interval_start: datetime | None, run_name: str = "adhoc",
+                      docs_dir: Path | None = None) -> StreamedSuite:
+    """The articles suite over a run fed in batches (rows as for `validate_articles`, keyed by article_id)."""
+    return StreamedSuite("articles", article_expectations(), lambda rows: article_frame(rows, interval_start),
+                         run_name, docs_dir)
 
 
 EVENT_COUNT_PAIRS = ("killed", "injured")

@@ -252,7 +252,8 @@ def render_html(report: Report, docs_link: DocsLink | None = None, title: str = 
             pages = [_link(link(r["data_docs_path"]), "index")]
         out.append(
             f"<tr><td>{_e(r['day'])}</td><td><code>{_e(r['run_id'])}</code></td><td>{_status(r['status'])}</td>"
-            f'<td class="num">{_e(c.get("articles_new", 0))}</td><td class="num">{_e(c.get("incidents_loaded", 0))}</td>'
+            f'<td class="num">{_e(c.get("articles_new", 0))}</td>'
+            f'<td class="num">{_e(c.get("incidents_loaded", 0))}</td>'
             f'<td class="num">{_e(c.get("incidents_quarantined", 0))}</td>'
             f'<td class="num">{r["passed"]}/{r["expectations"]}</td><td class="num">{rate}{crit}</td>'
             f"<td>{' · '.join(pages) or '–'}</td></tr>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json as jsonlib
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -93,6 +95,41 @@ def execute_batch_values(
         fetch = "RETURNING" in statement.upper()
         result = psycopg2.extras.execute_values(cur, statement, rows, page_size=page_size, fetch=fetch)
         return list(result or [])
+
+
+# COPY's text format: a field ends at a tab, a row at a newline, and a backslash starts an escape.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_field(value: Any) -> str:
+    """One value as a field of COPY's text format: NULL as \\N, JSON serialised, the format's specials escaped."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, psycopg2.extras.Json):
+        value = value.dumps(value.adapted)
+    elif isinstance(value, dict | list):
+        value = jsonlib.dumps(value)
+    elif isinstance(value, bool):
+        value = "t" if value else "f"
+    return str(value).translate(_COPY_ESCAPES)
+
+
+def copy_rows(conn: PgConnection, statement: str, rows: Sequence[Sequence[Any]]) -> int:
+    """Stream rows to a `COPY … FROM STDIN` statement (text format); returns the rows sent.
+
+    Far cheaper per row than a multi-row INSERT (no statement to build or parse), but COPY cannot
+    upsert: copy into a temporary table and upsert from there in the same transaction.
+    """
+    if not rows:
+        return 0
+    buf = io.StringIO()
+    for row in rows:
+        buf.write("\t".join(map(copy_field, row)))
+        buf.write("\n")
+    buf.seek(0)
+    with conn.cursor() as cur:
+        cur.copy_expert(statement, buf)
+    return len(rows)
 
 
 def json(value: Any) -> psycopg2.extras.Json:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from newsfacts.config import FeedListError, load_feed_list
 from newsfacts.feeds import parse_feed, poll_feed
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from newsfacts.fetch import FetchRefused, check_address, fetch
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from newsfacts.quality import validate_incidents
 
 GOOD: dict[str, Any] = dict(

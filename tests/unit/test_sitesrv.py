@@ -20,7 +20,6 @@ from pathlib import Path
 
 import feedparser
 import pytest
-
 from newsfacts.sitesrv import PLACEHOLDER, SiteServer
 
 REPO = Path(__file__).resolve().parents[2]

@@ -35,8 +35,7 @@ def _article(conn: Any, url: str) -> int:
 
 def _stage(conn: Any, run_id: str, article_id: int, seq: int, killed: int, version: str) -> None:
     row = pipeline.incident_row({"killed": killed, "killed_low": killed, "country": "SY"}, None)
-    wh.execute_batch_values(conn, wh.sql("stage_incidents"),
-                            [(run_id, article_id, seq, version, wh.json(row))])
+    pipeline.stage_rows(conn, [(run_id, article_id, seq, version, wh.json(row))])
     wh.execute_batch_values(conn, wh.sql("mark_staged"), [(run_id, article_id, seq, "valid")])
 
 
@@ -65,3 +64,25 @@ def test_load_upserts_on_the_natural_key_and_drops_stale_versions(warehouse: str
     with wh.connect(warehouse) as conn:
         rows = wh.fetch_dicts(conn, "SELECT seq, killed, parser_version FROM newsfacts.incidents")
     assert rows == [{"seq": 0, "killed": 4, "parser_version": "next"}]
+
+
+def test_staging_by_copy_keeps_awkward_text_and_nulls_intact(warehouse: str) -> None:
+    awkward = "tab\there, new\nline, back\\slash \\N, quote \" and ünïcode\r"
+    row = pipeline.incident_row({"killed": None, "location": awkward, "country": "SY",
+                                 "evidence": [{"start": 0, "end": 3, "text": awkward}]}, None)
+    with wh.connect(warehouse) as conn:
+        a = _article(conn, "http://x.example/copy")
+        pipeline.stage_rows(conn, [("r1", a, 0, "v", wh.json(row)), ("r1", a, 1, "v", wh.json(row))])
+        pipeline.stage_rows(conn, [("r1", a, 1, "v2", wh.json(dict(row, killed=2)))])  # a re-parse replaces
+    with wh.connect(warehouse) as conn:
+        staged = wh.fetch_dicts(conn, "SELECT seq, parser_version, row_data, status FROM newsfacts.staged_incidents "
+                                      "ORDER BY seq")
+    assert [s["row_data"] for s in staged] == [row, dict(row, killed=2)]
+    assert [(s["seq"], s["parser_version"], s["status"]) for s in staged] == [(0, "v", "staged"), (1, "v2", "staged")]
+
+
+def test_copy_fields_escape_the_text_format() -> None:
+    assert wh.copy_field(None) == "\\N"
+    assert wh.copy_field("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re"
+    assert wh.copy_field(True) == "t" and wh.copy_field(3) == "3"
+    assert wh.copy_field(wh.json({"k": "x\ny"})) == '{"k": "x\\\\ny"}'
