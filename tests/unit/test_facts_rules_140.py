@@ -110,3 +110,16 @@ def test_a_figure_first_stated_deep_in_a_long_text_is_background() -> None:
     text = opening + " Officials recalled that a bombing in the capital killed 12 people in the past."
     assert parse_incidents(text) == []
     assert parse_incidents("A bombing in the capital killed 12 people on Monday. " + opening)[0]["killed"] == 12
+
+
+def test_a_schools_name_does_not_place_the_attack_but_a_colleges_city_may() -> None:
+    loc = resolve_location("A gunman opened fire on the playground of Cleveland Elementary School, killing five.")
+    assert loc.location is None and loc.admin1 is None
+    loc = resolve_location("He drove to Santa Monica College, where he was killed by police, the FBI said.")
+    assert (loc.admin1, loc.location) == ("California", "Santa Monica")
+
+
+def test_a_place_the_attacker_planned_to_strike_is_not_where_it_happened() -> None:
+    text = "He killed eight people at three spas in Atlanta. He also spoke of intent to attack places in Florida."
+    assert resolve_location(text).admin1 == "Georgia"
+    assert resolve_location("He killed eight people. He spoke of intent to attack places in Florida.").admin1 is None

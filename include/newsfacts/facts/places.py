@@ -201,6 +201,10 @@ _NATIONALITY_BEFORE = re.compile(
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_INTENT_BEFORE = re.compile(
+    r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = re.compile(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -276,7 +280,7 @@ class _Name(NamedTuple):
     key: str
     places: tuple[Place, ...]
     n_words: int
-    named_facility: bool  # "Cleveland Elementary School": the name is a facility's
+    facility: str | None  # "school" in "Cleveland Elementary School": the name is a facility's
 
 
 @lru_cache(maxsize=100_000)
@@ -334,7 +338,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
         if left_ok and right_ok:
-            facility = bool(right and right[-1] in _NAMED_FACILITY)
+            facility = right[-1] if right and right[-1] in _NAMED_FACILITY else None
             names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility))
         i = j
     return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
@@ -441,10 +445,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
-            if name.named_facility:
+            elif _INTENT_BEFORE.search(text[max(0, s - 70) : s]):
+                weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
+                strong = False
+            if name.facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
                 weight *= 0.5
-                hint = hint or "facility"
+                hint = hint or ("school" if name.facility == "school" else "facility")
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
@@ -594,7 +601,9 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
-        if m.hint == "admin1":
+        # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
+        # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
+        if m.hint in ("admin1", "school"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
