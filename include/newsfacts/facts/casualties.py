@@ -575,6 +575,14 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     return out
 
 
+def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, end: int) -> None:
+    """A figure stated exactly (best = low = high), with the span that states it."""
+    setattr(out, kind, value)
+    setattr(out, kind + "_low", value)
+    setattr(out, kind + "_high", value)
+    out.evidence.append(Evidence(field=kind, start=start, end=end, text=text[start:end]))
+
+
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person."""
     if out.killed is not None and out.injured is not None:
@@ -588,10 +596,7 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             m = rx.search(low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
-            setattr(out, k, 1)
-            setattr(out, k + "_low", 1)
-            setattr(out, k + "_high", 1)
-            out.evidence.append(Evidence(field=k, start=m.start(), end=m.end(), text=text[m.start() : m.end()]))
+            _set_exact(out, k, 1, text, m.start(), m.end())
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
@@ -635,10 +640,7 @@ def _charges(text: str, low: str, out: Casualties) -> None:
         value = word_value(cm.group("n"))
         if not value:
             continue
-        setattr(out, k, value)
-        setattr(out, k + "_low", value)
-        setattr(out, k + "_high", value)
-        out.evidence.append(Evidence(field=k, start=cm.start(), end=cm.end(), text=text[cm.start() : cm.end()]))
+        _set_exact(out, k, value, text, cm.start(), cm.end())
 
 
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
@@ -706,10 +708,7 @@ def _zero(text: str, out: Casualties) -> None:
             kinds = ("killed", "injured")
         for k in kinds:
             if getattr(out, k) is None:
-                setattr(out, k, 0)
-                setattr(out, k + "_low", 0)
-                setattr(out, k + "_high", 0)
-                out.evidence.append(Evidence(field=k, start=zm.start(), end=zm.end(), text=text[zm.start() : zm.end()]))
+                _set_exact(out, k, 0, text, zm.start(), zm.end())
 
 
 def _ev(fieldname: str, text: str, m: Mention) -> Evidence:
