@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import psycopg2
+
 from newsfacts import feedhealth
 from newsfacts import warehouse as wh
 from newsfacts.config import FeedSource, fetch_settings, load_feed_list
@@ -410,8 +412,23 @@ def load_valid(run_id: str, batch: int = 5_000) -> dict[str, int]:
         counts["stale_deleted"] = cur.rowcount
         cur.execute(wh.sql("close_entries"))
         counts.update({f"entries_{state}": n for state, n in cur.fetchall()})
+    _vacuum_staging()
     log.info("load_incidents: %s", dict(counts))
     return dict(counts)
+
+
+def _vacuum_staging() -> None:
+    """Staging is a queue: every run fills and empties it. Vacuumed after each load, its table and indexes
+    stay as small as one run's rows instead of growing with dead ones between autovacuum passes."""
+    conn = psycopg2.connect(wh.warehouse_url())
+    try:
+        conn.autocommit = True  # VACUUM cannot run inside a transaction
+        with conn.cursor() as cur:
+            cur.execute(wh.sql("vacuum_staging"))
+    except psycopg2.Error as exc:  # maintenance only: a failure here must not fail the load
+        log.warning("load_incidents: could not vacuum the staging table: %s", exc)
+    finally:
+        conn.close()
 
 
 def finish_run(run_id: str, stages: dict[str, Any], started: float | None = None) -> dict[str, Any]:

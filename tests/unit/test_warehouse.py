@@ -86,3 +86,15 @@ def test_copy_fields_escape_the_text_format() -> None:
     assert wh.copy_field("a\tb\nc\\d\re") == "a\\tb\\nc\\\\d\\re"
     assert wh.copy_field(True) == "t" and wh.copy_field(3) == "3"
     assert wh.copy_field(wh.json({"k": "x\ny"})) == '{"k": "x\\\\ny"}'
+
+
+def test_the_load_vacuums_the_staging_queue(warehouse: str) -> None:
+    with wh.connect(warehouse) as conn:
+        a = _article(conn, "http://x.example/v")
+        for seq in range(50):
+            _stage(conn, "r1", a, seq, 1, pipeline.PARSER_VERSION)
+    assert pipeline.load_valid("r1")["incidents"] == 50
+    with wh.connect(warehouse) as conn:
+        row = wh.fetch_dicts(conn, "SELECT last_vacuum, n_dead_tup FROM pg_stat_user_tables "
+                                   "WHERE schemaname = 'newsfacts' AND relname = 'staged_incidents'")[0]
+    assert row["last_vacuum"] is not None and row["n_dead_tup"] == 0

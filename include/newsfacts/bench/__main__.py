@@ -583,8 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in work.glob("*.log"):
         shutil.move(str(path), logs / path.name)
     shutil.rmtree(work, ignore_errors=True)
-    failed = [r for r in b.rows if r.ok is False]
-    return 0 if not failed else 0  # a missed target is a finding for the table, not a crash of the harness
+    return 0  # a missed target is a finding for the table (its "ok" column), not a failure of the harness
 
 
 if __name__ == "__main__":
