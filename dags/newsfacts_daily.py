@@ -15,21 +15,12 @@ Great Expectations and loads them into the `newsfacts` warehouse schema.
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from airflow.sdk import dag, get_current_context, task
 from airflow.timetables.interval import CronDataIntervalTimetable
-
-DEFAULT_ARGS = {
-    "owner": "newsfacts",
-    "retries": 2,
-    # NEWSFACTS_RETRY_DELAY_SECONDS shortens the first retry's wait (tests); it doubles on each retry.
-    "retry_delay": timedelta(seconds=float(os.environ.get("NEWSFACTS_RETRY_DELAY_SECONDS", "60"))),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=30),
-}
+from newsfacts.dagtasks import default_args, finish, link_events, load_incidents, parse_incidents, validate_incidents
 
 
 def _run_info() -> Any:
@@ -51,7 +42,7 @@ def _run_info() -> Any:
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=default_args(),
     tags=["newsfacts"],
     doc_md=__doc__,
 )
@@ -80,49 +71,13 @@ def newsfacts_daily() -> None:
 
         return pipeline.extract_articles(get_current_context()["run_id"])
 
-    @task
-    def parse_incidents(extracted: dict[str, int]) -> dict[str, int]:
-        from newsfacts import pipeline
-
-        return pipeline.parse_articles(get_current_context()["run_id"])
-
-    @task
-    def validate_incidents(parsed: dict[str, int]) -> dict[str, Any]:
-        from airflow.sdk.exceptions import AirflowFailException
-        from newsfacts import pipeline
-        from newsfacts.monitor import DataQualityError
-
-        try:
-            return pipeline.validate_staged(get_current_context()["run_id"])
-        except DataQualityError as exc:  # bad data stays bad: fail now, without retries
-            raise AirflowFailException(str(exc)) from exc
-
-    @task
-    def load_incidents(validated: dict[str, Any]) -> dict[str, int]:
-        from newsfacts import pipeline
-
-        return pipeline.load_valid(get_current_context()["run_id"])
-
-    @task
-    def link_events(loaded: dict[str, int]) -> dict[str, int]:
-        from newsfacts import events
-
-        return events.link_events(get_current_context()["run_id"])
-
     @task(trigger_rule="all_done", retries=0)
     def record_run(
         polls: Any, fetched: Any, extracted: Any, parsed: Any, validated: Any, loaded: Any, linked: Any
     ) -> dict[str, Any]:
-        from newsfacts import pipeline
-
-        ctx = get_current_context()
         stages = {"polls": list(polls or []), "fetched": fetched, "extracted": extracted, "parsed": parsed,
                   "validated": validated, "loaded": loaded, "events": linked}
-        started = ctx["dag_run"].start_date
-        summary = pipeline.finish_run(ctx["run_id"], stages, started.timestamp() if started else None)
-        if summary["status"] != "success":
-            raise RuntimeError(f"run {ctx['run_id']} failed in stages {summary.get('failed_stages')}")
-        return summary
+        return finish(stages)
 
     feeds = read_feed_list()
     polls = poll_feeds.expand(feed=feeds)

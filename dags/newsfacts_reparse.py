@@ -12,20 +12,11 @@ the run's row of `newsfacts.runs`.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta
 from typing import Any
 
 from airflow.sdk import Param, dag, get_current_context, task
-
-DEFAULT_ARGS = {
-    "owner": "newsfacts",
-    "retries": 2,
-    # NEWSFACTS_RETRY_DELAY_SECONDS shortens the first retry's wait (tests); it doubles on each retry.
-    "retry_delay": timedelta(seconds=float(os.environ.get("NEWSFACTS_RETRY_DELAY_SECONDS", "60"))),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=30),
-}
+from newsfacts.dagtasks import default_args, finish, link_events, load_incidents, parse_incidents, validate_incidents
 
 
 def _range() -> tuple[Any, Any]:
@@ -43,7 +34,7 @@ def _range() -> tuple[Any, Any]:
     start_date=datetime(2026, 1, 1),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=default_args(),
     tags=["newsfacts"],
     doc_md=__doc__,
     params={
@@ -64,41 +55,11 @@ def newsfacts_reparse() -> None:
                                            interval_end=end))
         return pipeline.reextract_range(ctx["run_id"], start, end)
 
-    @task
-    def parse_incidents(reextracted: dict[str, int]) -> dict[str, int]:
-        from newsfacts import pipeline
-
-        return pipeline.parse_articles(get_current_context()["run_id"])
-
-    @task
-    def validate_incidents(parsed: dict[str, int]) -> dict[str, Any]:
-        from newsfacts import pipeline
-
-        return pipeline.validate_staged(get_current_context()["run_id"])
-
-    @task
-    def load_incidents(validated: dict[str, Any]) -> dict[str, int]:
-        from newsfacts import pipeline
-
-        return pipeline.load_valid(get_current_context()["run_id"])
-
-    @task
-    def link_events(loaded: dict[str, int]) -> dict[str, int]:
-        from newsfacts import events
-
-        return events.link_events(get_current_context()["run_id"])
-
     @task(trigger_rule="all_done", retries=0)
     def record_run(reextracted: Any, parsed: Any, validated: Any, loaded: Any, linked: Any) -> dict[str, Any]:
-        from newsfacts import pipeline
-
-        ctx = get_current_context()
         stages = {"reextracted": reextracted, "parsed": parsed, "validated": validated, "loaded": loaded,
-                  "events": linked, "reason": ctx["params"].get("reason")}
-        summary = pipeline.finish_run(ctx["run_id"], stages)
-        if summary["status"] != "success":
-            raise RuntimeError(f"run {ctx['run_id']} failed in stages {summary.get('failed_stages')}")
-        return summary
+                  "events": linked, "reason": get_current_context()["params"].get("reason")}
+        return finish(stages)
 
     reextracted = reextract_articles()
     parsed = parse_incidents(reextracted)
