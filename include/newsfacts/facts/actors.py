@@ -109,7 +109,10 @@ _PERP_AFTER = re.compile(
     r"^(?:'s)?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
-    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes)\b)",
+    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes)\b|"
+    # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
+    r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
+    r"bombardment|offensive|ambush)\b)",
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
@@ -161,13 +164,26 @@ _PERSON_PATTERNS = [
     ),
 ]
 # "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|recalled|explained)\s*$", re.I)
-_VICTIM_AFTER = re.compile(r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)",
-                           re.I)
+# "said Kyiv resident Svitlana O., 55": the speech verb may stand a few descriptive words before the name.
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+[\w'’-]+){0,4}?\s*$"
+    r"|\b(?:resident|witness|neighbou?r|survivor|relative|shopkeeper|vendor|mother|father|wife|husband|son|"
+    r"daughter|brother|sister|friend|colleague|spokes(?:man|woman|person)|victim)\s*,?\s*$",
+    re.I,
+)
+_VICTIM_AFTER = re.compile(
+    r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)"
+    r"|^(?:,\s+\d{1,2})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resident|witness|neighbou?r|survivor|shopkeeper|"
+    r"vendor|relative|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|victim)\b",
+    re.I,
+)
+# A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
+# witness, a victim or an official quoted by the reporter.
+AGE_NAME_CHARS = 600
 
 
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start("name") - 25):m.start("name")]
+    before = text[max(0, m.start("name") - 60):m.start("name")]
     return bool(_SPEAKER_BEFORE.search(before) or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
 
 
@@ -311,8 +327,15 @@ def extract_actors(text: str) -> ActorFacts:
             hm = hint.search(text)
             if hm is None:
                 continue
-            pm = next((m for m in pat.finditer(text, max(0, hm.start() - 120)) if not _speaker_or_victim(text, m)),
-                      None)
+            limit = AGE_NAME_CHARS if pat is _PERSON_PATTERNS[0][1] else len(text)
+            pm = next(
+                (
+                    m
+                    for m in pat.finditer(text, max(0, hm.start() - 120))
+                    if m.start("name") < limit and not _speaker_or_victim(text, m)
+                ),
+                None,
+            )
             if pm is None:
                 continue
             words = pm.group("name").split()

@@ -24,6 +24,16 @@ _ONE_PERSON = re.compile(
     rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
+_SURVIVED = re.compile(
+    r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
+    r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
+)
+_DEATH_WORD = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
+# "shot dead a police officer and his son": a relative or aide named by the possessive is one person.
+_KIN = re.compile(
+    r"\b(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|"
+    r"cousin|grandson|granddaughter|driver|bodyguard)\b"
+)
 _NOT_COUNTED_AFTER = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
@@ -111,6 +121,7 @@ _SUBSET_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+_CASUALTY_NOUN_AFTER = re.compile(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
@@ -128,7 +139,7 @@ _ZERO_RE = re.compile(
     r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
-    r"|\b(?:unharmed|unhurt|without\s+casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
+    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
 )
 _PERP_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
@@ -227,10 +238,16 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 for q in find_quantities(text[a : min(len(text), b + 40)])
                 if q.start + a < b
             ]
+    seen_values: set[int] = set()
     for q in quantities:
-        if _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]) and not _ALL_AFTER_VERB.search(
+        pointer = _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]) and not _ALL_AFTER_VERB.search(
             text, max(0, q.start - 30), q.start
-        ):
+        )
+        seen = q.value in seen_values
+        seen_values.add(q.value)
+        # "The three were buried": people counted before. With no earlier figure of that size, "the three
+        # fatalities" is the body's first statement of a count its headline gave, so it counts.
+        if pointer and (seen or not _CASUALTY_NOUN_AFTER.match(text, q.end)):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
@@ -240,10 +257,12 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         taken.append((q.start, q.end))
     low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
-    for m in (m for a, b in spans_to_scan for m in _ONE_PERSON.finditer(low, a, b)):
+    ones = [m for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
+    for m in sorted(ones, key=lambda m: m.start()):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
+        taken.append((m.start(), m.end()))
     for m in _ONE_MORE.finditer(low):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
@@ -561,6 +580,12 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
+    if out.injured is None and out.killed is None and hit is not None and _SURVIVED.search(low):
+        if not _DEATH_WORD.search(low):
+            # "Two people were stabbed ... both were taken to hospital": those hit survived, so they are
+            # the injured. With no such cue "shot four officers" stays unread: it may mean killed.
+            out.injured = out.injured_low = out.injured_high = hit.value
+            out.evidence.append(_ev("injured", text, hit))
     if out.injured is None and out.killed is None:
         bm = _SHOT_BODY_PART.search(low)
         if bm:

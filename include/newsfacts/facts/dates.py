@@ -65,10 +65,16 @@ RELATIVE_RE = re.compile(
     r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
 )
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
+    r"unveiled)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ATTACK_WORD = re.compile(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
+# "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
+_NAMES_ATTACK_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
+    r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
+)
 _NOT_EVENT_BEFORE = re.compile(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
@@ -77,7 +83,7 @@ _NOT_EVENT_BEFORE = re.compile(
 
 
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
-_DATELINE_END = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+_DATELINE_END = re.compile(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 @dataclass
@@ -222,6 +228,8 @@ def extract_date(text: str, spans: list[tuple[int, int]], published: str | None 
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
         if s < dateline_end:
             score -= 2.5
+        if _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)):
+            score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
         if best is None or score > best[0]:
             best = (score, d, prec, s, e)

@@ -32,7 +32,7 @@ _QUAL_ABOUT = (
 
 _VAGUE_CORE = (
     r"(?:tens|dozens|scores|hundreds|thousands)"
-    r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians)\b)"
+    r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
 )
 _CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|{_VAGUE_CORE})"
 NUMBER_RE = re.compile(
@@ -50,7 +50,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
-    r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b)",
+    r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
+    r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b)",
     re.IGNORECASE,
 )
 

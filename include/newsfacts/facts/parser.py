@@ -14,7 +14,7 @@ from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.4.0"
+PARSER_VERSION = "1.5.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -45,6 +45,13 @@ _VIOLENCE_RE = re.compile(
     r"ied|rockets?|missiles?|mortars?|drones?|armed|terror\w*|murder(?:ed|s)?|executed|beheaded)\b",
 )
 
+# "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
+# an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
+_ACCIDENT_RE = re.compile(
+    r"\b(?:killed|died|dead|deaths?|toll|injured|wounded|hurt|fatalities)\s+(?:in|from|after|during|when|by)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:crash|fire|blaze|accident|collision|flood(?:s|ing)?|storm|earthquake|"
+    r"landslide|stampede|collapse|derailment)\b"
+)
 
 def parse_incidents(
     text: str, published: str | None = None, title: str | None = None, url: str | None = None
@@ -80,12 +87,14 @@ def parse_incidents(
         )
     ):
         return []  # violence talked about (policy, trials, threats, a war's toll) but no event reported up front
-    actors = extract_actors(body)
-    loc = resolve_location(body, actors.countries)
-    when = extract_date(body, spans, published)
-    lede_end = spans[min(1, len(spans) - 1)][1]
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
+    if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
+        return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
+    actors = extract_actors(body)
+    loc = resolve_location(body, actors.countries, event)
+    when = extract_date(body, spans, published)
+    lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
 

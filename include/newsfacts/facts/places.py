@@ -159,14 +159,22 @@ _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of town city village province "
     "district region governorate county area suburb outskirts".split()
 )
-_PLACE_NOUN = frozenset("town city village area district province".split())
+_COMPASS = frozenset(
+    "northern southern eastern western central northwestern northeastern southwestern southeastern "
+    "north-western north-eastern south-western south-eastern northwest northeast southwest southeast".split()
+)
+_PLACE_NOUN = frozenset(
+    "town city village area district province state region county governorate oblast prefecture".split()
+)
 
 
 def _strong_context(words: list[str]) -> bool:
     """ "in X", "near the X", "the town of X": the words before a name that make it a place of the event."""
     if not words:
         return False
-    if words[-1] in ("the", "a", "an"):
+    if words[-1] in _COMPASS:
+        words = words[:-1]  # "in northern Burkina Faso"
+    if words and words[-1] in ("the", "a", "an"):
         words = words[:-1]  # "in the X", "in a Seattle hospital"
     if not words:
         return False
@@ -176,7 +184,7 @@ def _strong_context(words: list[str]) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
 _INSTITUTION_AFTER = re.compile(
@@ -243,8 +251,10 @@ class Location:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
+    """Single words that alone are not places, and whole names that stand for an institution."""
     with open(REFERENCE_DIR / "place_stopwords.yaml", encoding="utf-8") as fh:
-        return frozenset(fold(w) for w in yaml.safe_load(fh)["words"])
+        data = yaml.safe_load(fh)
+    return frozenset(fold(w) for w in data["words"] + data.get("phrases", []))
 
 
 CUE_CAP = 1.8
@@ -319,7 +329,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         hit = None
         for j in range(min(seg_b, i + 5), i, -1):
             key = fold(" ".join(t[2] for t in toks[i:j]))
-            if not key or (j - i == 1 and key in stop):
+            if not key or key in stop:
                 continue
             places = g.lookup(key)
             if places:
@@ -525,21 +535,33 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
     return out
 
 
-def resolve_location(text: str, actor_countries: list[str] | None = None) -> Location:
-    """Pick the country by weighted votes, then the most specific place inside it that the text names."""
+def resolve_location(
+    text: str, actor_countries: list[str] | None = None, event: tuple[int, int] | None = None
+) -> Location:
+    """Pick the country by weighted votes, then the most specific place inside it that the text names.
+
+    `event` is the sentence that reports the incident: a place named there ("killed a reporter in Lebanon")
+    outweighs a country the rest of the article keeps naming (Israel, in a story about Israel's army).
+    A country's repeated mentions count less each time, so a long text's favourite topic does not win by
+    repetition alone.
+    """
     g = load()
     mentions = find_mentions(text, g)
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
     votes: dict[str, float] = defaultdict(float)
+    times: dict[str, int] = defaultdict(int)
     for m in mentions:
-        lede = (1.5 if m.start < lede_end else 1.0) * m.weight
+        in_event = event is not None and event[0] <= m.start < event[1]
+        boost = 3.0 if in_event and m.strong and m.hint not in ("school", "facility") else 1.0
+        lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         kinds = {p.kind for p in m.places}
         if "country" in kinds:
             for p in m.places:
                 if p.kind == "country":
-                    votes[p.cc] += 3.0 * lede
+                    votes[p.cc] += 3.0 * lede / (1.0 + times[p.cc])
+                    times[p.cc] += 1
             continue
         admins = [p for p in m.places if p.kind == "admin1"]
         cities = [p for p in m.places if p.kind == "city"]
@@ -552,8 +574,10 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         if cities and (m.strong or max(p.pop for p in cities) >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
             by_cc: dict[str, int] = defaultdict(int)
+            key = fold(m.text)
             for p in cities:
-                by_cc[p.cc] = max(by_cc[p.cc], p.pop)
+                # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
+                by_cc[p.cc] = max(by_cc[p.cc], p.pop if fold(p.name) == key else p.pop // 20)
             tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
             for cc, pop in by_cc.items():
                 votes[cc] += w * _size(pop) * math.sqrt(pop + 1000) / tot
@@ -599,6 +623,12 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
     # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
     body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
+    # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
+    regional = any(
+        any(p.kind == "country" and p.cc == cc for p in m.places)
+        and text[max(0, m.start - 20) : m.start].lower().split()[-1:] in ([w] for w in _COMPASS)
+        for m in mentions
+    )
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -617,7 +647,7 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
             continue
-        if m.hint == "dateline" and body_admins and p.admin1 not in body_admins:
+        if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
         if not m.strong and named_admins and p.admin1 not in named_admins:
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
@@ -625,6 +655,7 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
+        score += 1.0 if event is not None and event[0] <= m.start < event[1] else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
@@ -642,16 +673,16 @@ def resolve_location(text: str, actor_countries: list[str] | None = None) -> Loc
             if ap.admin1 == p.admin1:
                 loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
                 break
-    elif [am for am, _ in admin_mentions if am.weight >= 0.5]:
+    elif usable := [
+        (am, ap) for am, ap in admin_mentions if am.weight >= 0.5 and not (regional and am.hint == "dateline")
+    ]:
         counts: dict[str, float] = defaultdict(float)
-        for am, ap in admin_mentions:
-            if am.weight < 0.5:
-                continue
+        for am, ap in usable:
             counts[ap.admin1 or ""] += (
                 1.0 + (1.0 if am.start < lede_end else 0.0) + (1.0 if am.hint == "admin1" else 0.0)
             ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
-        am, ap = next((am, ap) for am, ap in admin_mentions if ap.admin1 == name and am.weight >= 0.5)
+        am, ap = next((am, ap) for am, ap in usable if ap.admin1 == name)
         loc.admin1 = clean_admin1(name)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
