@@ -16,7 +16,7 @@ from newsfacts.models import Article
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf4"
+EXTRACTOR_VERSION = f"trafilatura-{trafilatura.__version__}+nf5"
 # Shorter than this is a menu, a paywall stub or an error page, not an article.
 MIN_TEXT_CHARS = 100
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.I)

@@ -31,7 +31,8 @@ _WORD = re.compile(r"\w+")
 _DATE_SEGMENT = re.compile(r"(\d{4})-(\d\d)-(\d\d)|(\d{1,2})([./])(\d{1,2})\5(\d{4})")
 _BYLINE_WORDS = {"by", "von", "par", "por"}
 _ELLIPSIS = re.compile(r"\s*(\.{3}|…)$")
-_DATE_PUBLISHED_ELEMENTS = XPath('.//*[@itemprop="datePublished"][not(self::meta)]')
+# Shown elements with schema.org microdata; one pass serves every property read from them.
+_MICRODATA_ELEMENTS = XPath(".//*[@itemprop][not(self::meta)]")
 # A place whose time is ahead of UTC can already be on tomorrow's date.
 _DAY_AHEAD = timedelta(hours=14)
 _PUBLISHED_META = (
@@ -56,6 +57,7 @@ class PageFacts:
     canonical: str | None = None
     lang: str | None = None
     times: list[str] = field(default_factory=list)
+    marked_headlines: list[str] = field(default_factory=list)  # shown elements with itemprop="headline"
 
 
 @dataclass(frozen=True)
@@ -101,14 +103,25 @@ def read_facts(tree: HtmlElement) -> PageFacts:
         value = el.get("datetime")
         if value:
             facts.times.append(value.strip())
-    for el in _DATE_PUBLISHED_ELEMENTS(tree):
-        value = el.get("datetime") or el.get("content")
-        if value:
-            facts.meta.setdefault("datepublished", value.strip())
+    _read_microdata(facts, tree)
     # Across blocks too, a page's story comes before the page itself.
     facts.jsonld.sort(key=_is_page_only)
     facts.h1 = facts.h1[:3]
     return facts
+
+
+def _read_microdata(facts: PageFacts, tree: HtmlElement) -> None:
+    """The shown datePublished and headline elements; itemprop is a list ("headline name")."""
+    for el in _MICRODATA_ELEMENTS(tree):
+        props = (el.get("itemprop") or "").split()
+        if "datePublished" in props:
+            value = el.get("datetime") or el.get("content")
+            if value:
+                facts.meta.setdefault("datepublished", value.strip())
+        if "headline" in props:
+            text = _clean_space(el.text_content())
+            if text:
+                facts.marked_headlines.append(text)
 
 
 def _is_page_only(obj: dict[str, Any]) -> bool:
@@ -206,12 +219,14 @@ def pick_title(facts: PageFacts, site: str | None) -> str | None:
     """The headline, from the page's statements with site-name, date and byline segments removed.
 
     The JSON-LD article headline is the publisher's structured statement of the story's headline,
-    so it comes first. Without one, the social and on-page headlines (og:title, twitter:title, <h1>,
-    <title>) are often rewritten variants of each other: the first that another statement confirms
-    (same words once site names are gone) wins, else og:title, else whatever the page has. The pick
-    is then repaired from the other statements: a headline cut off with an ellipsis is completed,
-    and the <title> spelling is taken when it says the same thing with plainer punctuation. Outside
-    JSON-LD, a trailing segment that no other statement has (a section name) is dropped.
+    so it comes first, unless the page's shown headline is marked up in the same vocabulary
+    (microdata itemprop="headline") and says otherwise (`_shown_over_jsonld`). Without one, the
+    social and on-page headlines (og:title, twitter:title, <h1>, <title>) are often rewritten
+    variants of each other: the first that another statement confirms (same words once site names
+    are gone) wins, else og:title, else whatever the page has. The pick is then repaired from the
+    other statements: a headline cut off with an ellipsis is completed, and the <title> spelling is
+    taken when it says the same thing with plainer punctuation. Outside JSON-LD, a trailing segment
+    that no other statement has (a section name) is dropped.
     """
     names = _title_names(facts, site)
     folded_names = {_fold(n) for n in names}
@@ -227,11 +242,31 @@ def pick_title(facts: PageFacts, site: str | None) -> str | None:
     others = [c for c in (clean(facts.meta.get("og:title")), clean(facts.meta.get("twitter:title")),
                           clean(h1s[0] if h1s else None), page_title) if c]
     headline = clean(_str(facts.jsonld[0].get("headline"))) if facts.jsonld else ""
+    if headline:
+        repeats = [clean(facts.meta.get(k)) for k in ("og:title", "twitter:title")] + [page_title]
+        headline = _shown_over_jsonld(headline, [clean(m) for m in facts.marked_headlines], repeats)
     chosen = headline or _drop_unconfirmed_suffix(_confirmed(others), others)
     if not chosen:
         return None
     chosen = _complete_cut(chosen, others)
     return _plain_spelling(chosen, _drop_unconfirmed_suffix(page_title, others))
+
+
+def _shown_over_jsonld(headline: str, marked: list[str], others: list[str]) -> str:
+    """The shown headline marked itemprop="headline" when the JSON-LD headline says something else.
+
+    Both are the publisher's schema.org statement of the headline; when they differ, one of them
+    was not updated or is a search-engine variant, and the one on the page is what readers see.
+    A marked headline counts only when another statement (og:title, twitter:title or <title>)
+    repeats it: teasers of related stories are marked up the same way and are never repeated.
+    Nothing changes when any marked headline is the JSON-LD one, or differs from it only in case
+    and punctuation.
+    """
+    keys = [_fold(m) for m in marked]
+    if _fold(headline) in keys:
+        return headline
+    confirmed = {_fold(o) for o in others if o}
+    return next((m for m, key in zip(marked, keys, strict=True) if key and key in confirmed), headline)
 
 
 def _title_names(facts: PageFacts, site: str | None) -> list[str]:

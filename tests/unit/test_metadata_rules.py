@@ -96,6 +96,68 @@ def test_a_title_in_other_words_or_other_case_does_not_change_the_headline() -> 
         assert title_of(page(jsonld(headline=headline) + f"<title>{other}</title>")) == headline
 
 
+# --- the shown headline against the JSON-LD headline ----------------------------------------------------
+
+SHOWN = "Minister defiant over flood defence spending"
+SEO = "Minister suggests he will keep flood defence spending unchanged"
+
+
+def marked_page(head: str, itemprop: str = "headline", after: str = "") -> str:
+    """A page whose <h1> is marked up as the headline in schema.org microdata."""
+    heading = f'<h1 itemprop="{itemprop}">{SHOWN}</h1>'
+    return f"<html><head>{head}</head><body><article>{heading}{STORY}</article>{after}</body></html>"
+
+
+@pytest.mark.parametrize("itemprop", ["headline", "headline name"])
+def test_a_shown_headline_marked_in_microdata_wins_over_another_jsonld_headline(itemprop: str) -> None:
+    head = (jsonld(headline=SEO) + f'<meta property="og:title" content="{SHOWN}">'
+            + f"<title>{SEO}</title>")
+    assert title_of(marked_page(head, itemprop)) == SHOWN
+
+
+def test_a_placeholder_jsonld_headline_gives_way_to_the_marked_one() -> None:
+    head = jsonld(headline="cms") + f'<meta name="twitter:title" content="{SHOWN}">'
+    assert title_of(marked_page(head)) == SHOWN
+
+
+def test_a_marked_headline_no_other_statement_repeats_does_not_replace_the_jsonld_one() -> None:
+    head = jsonld(headline=SEO) + f'<meta property="og:title" content="{SEO}">'
+    assert title_of(marked_page(head)) == SEO
+
+
+TEASER = '<ul><li><h3 itemprop="headline">Dam inspected after heavy rain</h3></li></ul>'
+
+
+def test_a_marked_teaser_of_another_story_is_not_the_headline() -> None:
+    head = jsonld(headline=SEO) + f'<meta property="og:title" content="{SEO}">'
+    html = f"<html><head>{head}</head><body><nav>{TEASER}</nav><article><h1>{SEO}</h1>{STORY}</article></body></html>"
+    assert title_of(html) == SEO
+
+
+def test_the_marked_headline_after_a_marked_teaser_still_counts() -> None:
+    head = jsonld(headline=SEO) + f'<meta property="og:title" content="{SHOWN}">'
+    assert title_of(marked_page(head).replace("<article>", f"<nav>{TEASER}</nav><article>")) == SHOWN
+
+
+def test_nothing_changes_when_one_marked_headline_is_the_jsonld_one() -> None:
+    head = jsonld(headline=SHOWN) + f'<meta property="og:title" content="{SEO}">'
+    related = f'<aside><h3 itemprop="headline">{SEO}</h3></aside>'
+    assert title_of(marked_page(head, after=related)) == SHOWN
+
+
+def test_the_shown_headline_without_microdata_does_not_replace_the_jsonld_one() -> None:
+    head = (jsonld(headline=SEO) + f'<meta property="og:title" content="{SHOWN}">'
+            + f'<meta name="twitter:title" content="{SHOWN}">')
+    assert title_of(page(head, h1=SHOWN)) == SEO
+
+
+def test_a_marked_headline_differing_only_in_punctuation_keeps_the_jsonld_spelling() -> None:
+    head = jsonld(headline="Minister’s defence: “spending stays”") + (
+        '<meta property="og:title" content="Minister\'s defence: spending stays">')
+    html = marked_page(head).replace(SHOWN, "Minister's defence: spending stays")
+    assert title_of(html) == "Minister’s defence: “spending stays”"
+
+
 # --- a date in the title -----------------------------------------------------------------------------
 
 
