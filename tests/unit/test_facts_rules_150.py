@@ -173,3 +173,46 @@ def test_an_actors_own_airstrike_makes_it_the_perpetrator() -> None:
     text = "A Saudi-led coalition airstrike on a school bus killed 40 children. The strike targeted Houthi leaders."
     roles = {a["name"]: a["role"] for a in extract_actors(text).actors}
     assert roles.get("Saudi-led coalition") == "perpetrator" and roles.get("Houthis") == "target"
+
+
+def test_a_place_is_written_as_the_text_spells_it_when_only_accents_differ() -> None:
+    loc = resolve_location("A car bomb exploded outside a hospital in Afrin, killing 20 people.")
+    assert (loc.country, loc.location) == ("SY", "Afrin")
+
+
+def test_the_side_a_government_blames_is_the_perpetrator() -> None:
+    text = "A car bomb killed 20 people in Afrin, the defence ministry said, blaming the YPG."
+    roles = {a["name"]: a["role"] for a in extract_actors(text).actors}
+    assert roles.get("YPG") == "perpetrator"
+
+
+def test_a_separate_incidents_figures_are_not_the_main_incidents() -> None:
+    text = (
+        "Russian shelling killed four civilians in Kherson on Saturday, the governor said. "
+        "On Friday, a drone strike on Sumy killed two people and wounded nine."
+    )
+    main, other = parse_incidents(text, published="2024-05-13")
+    assert (main["location"], main["killed"], main["injured"]) == ("Kherson", 4, None)
+    assert (other["location"], other["killed"], other["injured"]) == ("Sumy", 2, 9)
+    assert [e["text"] for e in main["evidence"] if e["field"] == "injured"] == []
+
+
+def test_the_division_in_the_events_sentence_rules_out_a_town_named_later_elsewhere() -> None:
+    text = (
+        "A roadside bomb killed three soldiers in Helmand province on Monday, officials said. "
+        "Separately, gunmen shot dead two policemen in Kandahar city on Tuesday."
+    )
+    main, other = parse_incidents(text, published="2024-05-13")
+    assert (main["admin1"], main["location"]) == ("Helmand", None)
+    assert (other["admin1"], other["location"]) == ("Kandahar", "Kandahar")
+
+
+def test_a_namesake_in_the_events_sentence_follows_the_country_the_text_is_about() -> None:
+    text = "Egyptian border guards exchanged fire with smugglers near Rafah, killing one, the army said."
+    inc = parse_incidents(text)
+    assert inc and inc[0]["country"] == "EG"
+
+
+def test_a_hamlet_namesake_in_the_events_sentence_does_not_outvote_the_city_around_it() -> None:
+    text = "Two people were wounded in a stabbing at a massage parlour in the North York area of Toronto."
+    assert resolve_location(text, event=(0, len(text))).country == "CA"

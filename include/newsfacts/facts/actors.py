@@ -101,7 +101,7 @@ def _key(s: str) -> str:
 
 
 _PERP_BEFORE = re.compile(
-    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blamed\s+the|accused|suspected|carried\s+out\s+by|"
+    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)\s+the|accused|suspected|carried\s+out\s+by|"
     r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )

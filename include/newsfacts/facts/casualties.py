@@ -145,7 +145,6 @@ _PERP_ALSO = re.compile(
     r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
-_SEQUEL_BEFORE = re.compile(r"\b(?:before|after|then|later|and\s+then|eventually)\b[^,.;]{0,40}$", re.IGNORECASE)
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
 _ONE_DEAD = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
@@ -429,9 +428,6 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             for p in parts:
                 p.used = True
             perp = sum(p.q.value for p in parts if p.perp)
-            if perp and _SEQUEL_BEFORE.search(text[s0 : km.start()]):
-                parts = [p for p in parts if not p.perp]
-                perp = 0
             if not parts:
                 continue
             first = parts[0].q

@@ -112,7 +112,21 @@ def parse_incidents(
     evidence += actors.evidence + attack_ev + weapon_ev
     inc["evidence"] = sorted(evidence, key=lambda e: (e["start"], e["field"]))
     _check(inc, published)
-    return [inc, *_separate_incidents(body, spans, cas.mentions, inc, published)]
+    others = _separate_incidents(body, spans, cas.mentions, inc, published)
+    split = {si for _, si in others}
+    if split:
+        _recount_without(inc, body, [sp for si, sp in enumerate(spans) if si not in split])
+    return [inc, *(o for o, _ in others)]
+
+
+def _recount_without(inc: Incident, body: str, spans: list[tuple[int, int]]) -> None:
+    """The main incident's counts with the sentences of the separate incidents left out: "On Friday, a drone
+    strike on Sumy killed two and wounded nine" gives its nine to Sumy's incident, not to Kherson's."""
+    cas = extract_casualties(body, spans)
+    for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
+        inc[k] = getattr(cas, k)
+    kept = [e for e in inc["evidence"] if e["field"] not in ("killed", "injured")]
+    inc["evidence"] = sorted(kept + list(cas.evidence), key=lambda e: (e["start"], e["field"]))
 
 
 # "Separately, ...", "In a separate attack ...": the text itself says a new event starts here.
@@ -136,7 +150,7 @@ _SEQUEL_RE = re.compile(
 
 def _separate_incidents(
     text: str, spans: list[tuple[int, int]], mentions: list[Mention], main: Incident, published: str | None
-) -> list[Incident]:
+) -> list[tuple[Incident, int]]:
     """Casualty reports of another event become incidents of their own.
 
     "Another event" is a sentence that reports an act of its own (not more bodies or a toll update) and
@@ -144,7 +158,7 @@ def _separate_incidents(
     another admin1/place: a lede total's part reported "after midnight" in the same district stays inside
     the main incident.
     """
-    out: list[Incident] = []
+    out: list[tuple[Incident, int]] = []
     seen_dates = {main["event_date"]}
     seen_sents: set[int] = set()
     low = ascii_lower(text)
@@ -210,7 +224,7 @@ def _separate_incidents(
             )
         inc["evidence"].sort(key=lambda e: (e["start"], e["field"]))
         _check(inc, published)
-        out.append(inc)
+        out.append((inc, m.sent))
     return out[:5]
 
 

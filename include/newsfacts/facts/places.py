@@ -554,7 +554,14 @@ def resolve_location(
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
         in_event = event is not None and event[0] <= m.start < event[1]
-        boost = 3.0 if in_event and m.strong and m.hint not in ("school", "facility") else 1.0
+        # Only a name that points to one country gains from standing in the event's sentence: boosting
+        # "Rafah" (Gaza and Egypt) would only magnify a guess between its namesakes.
+        # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
+        named = [p for p in m.places if p.kind == "country"] or m.places  # "Lebanon" is a country first
+        one_country = len({p.cc for p in named}) == 1
+        sizable = any(p.kind != "city" or p.pop >= 15000 for p in named)
+        placed = in_event and m.strong and m.hint not in ("school", "facility")
+        boost = 3.0 if placed and one_country and sizable else 1.0
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         kinds = {p.kind for p in m.places}
         if "country" in kinds:
@@ -629,6 +636,11 @@ def resolve_location(
         and text[max(0, m.start - 20) : m.start].lower().split()[-1:] in ([w] for w in _COMPASS)
         for m in mentions
     )
+    # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
+    # event's own sentence rules out towns elsewhere named later.
+    event_admins = {
+        p.admin1 for m, p in admin_mentions if event is not None and event[0] <= m.start < event[1] and m.weight >= 0.5
+    }
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -648,6 +660,8 @@ def resolve_location(
         if not m.strong and p.pop < 15000:
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
+            continue
+        if event_admins and p.admin1 not in event_admins and not (event is not None and event[0] <= m.start < event[1]):
             continue
         if not m.strong and named_admins and p.admin1 not in named_admins:
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
@@ -710,8 +724,10 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
     """The place as the text spells it ("Ruhengeri", "Maarrat Misrin"), so the evidence reads the same,
     unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha"."""
     key = fold(surface)
-    if surface.isupper() or key == fold(p.name):
+    if surface.isupper():
         return p.name
+    if key == fold(p.name):
+        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"
     if any(q.kind == "city" and fold(q.name) == key for q in g.lookup(key)):
         return p.name
     return surface
