@@ -216,3 +216,39 @@ def test_a_namesake_in_the_events_sentence_follows_the_country_the_text_is_about
 def test_a_hamlet_namesake_in_the_events_sentence_does_not_outvote_the_city_around_it() -> None:
     text = "Two people were wounded in a stabbing at a massage parlour in the North York area of Toronto."
     assert resolve_location(text, event=(0, len(text))).country == "CA"
+
+
+def test_an_earlier_attack_recalled_inside_the_sentence_is_background() -> None:
+    text = (
+        "A car bomb killed 14 people in Mogadishu on Saturday, the deadliest attack in the city since 2019, "
+        "when a truck bomb killed more than 80."
+    )
+    assert counts(text) == (14, None)
+
+
+def test_a_list_may_go_on_with_a_possessive() -> None:
+    assert counts("Gunmen killed a local chief and his two wives in a village on Sunday.") == (3, None)
+
+
+def test_attackers_counted_as_a_figure_are_not_added_again() -> None:
+    text = "The militants killed five police officers at a checkpoint. Two attackers were also killed."
+    assert counts(text) == (7, None)
+
+
+def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
+    text = "Two men were killed by Israeli fire in the West Bank city of Jenin on Monday."
+    inc = parse_incidents(text)
+    assert inc and inc[0]["location"] == "Jenin"  # a Polish hamlet of that name does not make it ambiguous
+    assert [a["role"] for a in inc[0]["actors"]] == ["perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ELN rebels attacked a military base in Arauca, killing two soldiers.", "National Liberation Army (ELN)"),
+        ("Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.", "Communist Party of India (Maoist)"),
+        ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar military"),
+    ],
+)
+def test_armed_actors_of_more_conflicts_are_in_the_dictionary(text: str, name: str) -> None:
+    assert [(a["name"], a["role"]) for a in extract_actors(text).actors] == [(name, "perpetrator")]

@@ -109,6 +109,7 @@ _PERP_AFTER = re.compile(
     r"^(?:'s)?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
+    r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
@@ -120,7 +121,7 @@ _DEMONYM_FORCE = re.compile(
     r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+)?"
     r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
     r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
-    r"strikes?|shells?|bombs?|bombardment|offensive)\b"
+    r"strikes?|shells?|bombs?|bombardment|offensive|fire|gunfire)\b"
 )
 
 

@@ -16,7 +16,10 @@ _PERSON = (
     r"teacher|student|pupil|doctor|nurse|medic|paramedic|fighter|militant|member|resident|villager|farmer|"
     r"shepherd|passenger|pilot|victim|person|citizen|deputy|marine|sailor|trooper|bystander|protester|"
     r"worshipper|priest|imam|pastor|lawyer|judge|official|contractor|engineer|customer|patron|shopper|"
-    r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian)"
+    r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
+    r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
+    r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
+    r"herder|monk|nun)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -115,18 +118,25 @@ _GAP_BLOCK = re.compile(
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
+# A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago".
+_PAST_CLAUSE = re.compile(
+    r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
+    r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b"
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _CASUALTY_NOUN_AFTER = re.compile(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = re.compile(
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)$"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
+    r"(?:(?:his|her|their)\s+)?$"
 )
 
 BACKGROUND_RE = re.compile(
@@ -245,8 +255,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         seen = q.value in seen_values
         seen_values.add(q.value)
         # "The three were buried": people counted before. With no earlier figure of that size, "the three
-        # fatalities" is the body's first statement of a count its headline gave, so it counts.
-        if pointer and (seen or not _CASUALTY_NOUN_AFTER.match(text, q.end)):
+        # fatalities" is the body's first statement of a count its headline gave, and "his two wives" are
+        # new people, so they count.
+        if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
+                                     or _CASUALTY_NOUN_AFTER.match(text, q.end))):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
@@ -440,6 +452,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
             start = min(first.start, km.start())
+            if _PAST_CLAUSE.search(text, max(s0, start - 45), start):
+                continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
             end = max(parts[-1].q.end, km.end())
             mentions.append(
                 Mention(
@@ -547,6 +561,8 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     hit = _combine([m for m in mentions if m.kind == "hit"])
     perp_extra = 0
     for pm in _PERP_ALSO.finditer(low):
+        if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
+            continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     if killed is not None:

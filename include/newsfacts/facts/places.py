@@ -728,7 +728,8 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
         return p.name
     if key == fold(p.name):
         return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"
-    if any(q.kind == "city" and fold(q.name) == key for q in g.lookup(key)):
+    # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
+    if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
     return surface
 
