@@ -252,3 +252,55 @@ def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
 )
 def test_armed_actors_of_more_conflicts_are_in_the_dictionary(text: str, name: str) -> None:
     assert [(a["name"], a["role"]) for a in extract_actors(text).actors] == [(name, "perpetrator")]
+
+
+def test_a_later_strike_inside_an_aggregate_lede_is_a_part_not_more() -> None:
+    text = (
+        "Strikes killed at least 30 people across the region overnight, officials said. "
+        "Medics said another strike on a house killed eight members of one family."
+    )
+    assert counts(text) == (30, None)
+
+
+def test_the_object_of_an_attack_verb_is_the_target_and_background_perpetrators_are_not_this_events() -> None:
+    text = (
+        "Israeli strikes killed at least 30 people in the Gaza Strip on Tuesday, health officials said. "
+        "The Israeli military said it had struck Hamas militants operating from a command centre. "
+        "The ministry says 40,000 people have been killed since the war began on Oct. 7, when Hamas-led "
+        "militants stormed into southern Israel."
+    )
+    roles = {a["name"]: a["role"] for a in extract_actors(text).actors}
+    assert roles == {"Israel Defense Forces": "perpetrator", "Hamas": "target"}
+
+
+def test_a_designator_before_the_name_says_what_it_names() -> None:
+    text = (
+        "Gunmen opened fire at a bar in the central Mexican state of Guanajuato, killing 10. "
+        "The attack took place in the city of Celaya."
+    )
+    inc = parse_incidents(text)
+    assert inc and (inc[0]["admin1"], inc[0]["location"]) == ("Guanajuato", "Celaya")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack_type"),
+    [
+        ("An Israeli strike on a house in Rafah killed 12 people.", "air/drone strike"),
+        ("A Russian missile strike on Odesa killed 12 people.", "shelling/artillery/missile attack"),
+    ],
+)
+def test_a_bare_strike_is_from_the_air_unless_a_missile_is_named(text: str, attack_type: str) -> None:
+    inc = parse_incidents(text)
+    assert inc and inc[0]["attack_type"] == attack_type
+
+
+def test_a_town_named_in_a_recalled_earlier_attack_does_not_place_this_one() -> None:
+    filler = "Officials met on Thursday to review security at museums and hotels across the country. " * 4
+    text = (
+        "Gunmen opened fire on visitors at a museum in downtown Tunis on Wednesday, killing 19 people. "
+        + filler
+        + "The last major attack was in 2002, when militants killed 20 people outside a synagogue in the city "
+        "of Djerba."
+    )
+    inc = parse_incidents(text)
+    assert inc and (inc[0]["country"], inc[0]["location"]) == ("TN", "Tunis")

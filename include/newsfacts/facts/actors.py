@@ -10,7 +10,7 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR
-from newsfacts.facts.text import ascii_lower
+from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -134,6 +134,11 @@ def load_demonyms() -> dict[str, str]:
 
 
 _DENY_AFTER = re.compile(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
+# An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
+_HIT_BEFORE = re.compile(
+    r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
+    re.I,
+)
 _TARGET_BEFORE = re.compile(
     r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
 )
@@ -280,12 +285,16 @@ def extract_actors(text: str) -> ActorFacts:
         after = text[me : me + 60]
         if _DENY_AFTER.match(after):
             continue
-        if _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
-            role = "perpetrator"
+        if _HIT_BEFORE.search(before):
+            role = "target"  # "the military struck Hamas militants": the object of the attack
+        elif _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
+            role = "background" if in_background(text, ms) else "perpetrator"
         elif _TARGET_BEFORE.search(before):
             role = "target"
         else:
             role = "unknown"
+        if role == "background":
+            role = "unknown"  # "since the war began, when Hamas-led militants stormed ...": another event's
         prev = found.get(entry.name)
         if prev is None or (prev[0] != "perpetrator" and role == "perpetrator"):
             found[entry.name] = (role, prev[1] if prev else ms)
@@ -301,11 +310,15 @@ def extract_actors(text: str) -> ActorFacts:
             if cc is None:
                 continue
             entry = ActorEntry(f"{dem} forces", "state", None)
-        if entry.name in found:
-            continue
         before = text[max(0, dm.start() - 60) : dm.start()]
         role = "target" if _TARGET_BEFORE.search(before) else "perpetrator"
-        found[entry.name] = (role, dm.start())
+        if role == "perpetrator" and in_background(text, dm.start()):
+            role = "unknown"
+        prev = found.get(entry.name)
+        if prev is not None and (prev[0] == "perpetrator" or role != "perpetrator"):
+            continue
+        # "The Israeli military said ..." then "Israeli strikes killed ...": the forces are the perpetrator.
+        found[entry.name] = (role, min(dm.start(), prev[1]) if prev else dm.start())
         evidence.append(Evidence(field="actors", start=dm.start(), end=dm.end(), text=dm.group(0)))
     known = {_key(n) for n in found}
     claims = _CLAIM_RE.finditer(text) if _CLAIM_HINT.search(text) else iter(())

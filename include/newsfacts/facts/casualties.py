@@ -54,6 +54,10 @@ _ACTIVE = re.compile(
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ALSO = re.compile(r"\balso\b")
 _ADDITIVE_EVENT = re.compile(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
+_AGGREGATE = re.compile(
+    r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
+    r"different)\s+(?:attacks|strikes|incidents|places|areas|locations))\b"
+)
 _IN_TOTAL = re.compile(r"\bin\s+total\b|\baltogether\b|\boverall\b")
 _EVENT_CUE = re.compile(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
@@ -207,6 +211,7 @@ class Mention:
     explicit_total: bool = False
     perp: int = 0
     parts: list[Quantity] = field(default_factory=list)
+    aggregate: bool = False  # the sentence sums several strikes or places ("across the Gaza Strip")
 
 
 @dataclass
@@ -474,6 +479,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1)),
                     perp=perp,
                     parts=[p.q for p in parts],
+                    aggregate=bool(_AGGREGATE.search(text, s0, s1)),
                 )
             )
     return mentions
@@ -521,6 +527,9 @@ def _combine(ms: list[Mention]) -> Mention | None:
     if totals:
         first = totals[-1]
     additive = [m for m in ms if m.additive and m.start > first.start and m.value != first.value]
+    if first.aggregate:
+        # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.
+        additive = [m for m in additive if m.value > first.value]
     chosen = [first, *additive]
     if len(chosen) == 1:
         same = [m for m in ms if m.value == first.value]

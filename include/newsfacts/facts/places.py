@@ -13,7 +13,7 @@ from typing import NamedTuple
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR, Gazetteer, Place, clean_admin1, fold, load
-from newsfacts.facts.text import ascii_lower
+from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
 
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
@@ -172,8 +172,8 @@ def _strong_context(words: list[str]) -> bool:
     """ "in X", "near the X", "the town of X": the words before a name that make it a place of the event."""
     if not words:
         return False
-    if words[-1] in _COMPASS:
-        words = words[:-1]  # "in northern Burkina Faso"
+    if words[-1] in _COMPASS or words[-1] in ("downtown", "rural", "suburban", "outer", "greater"):
+        words = words[:-1]  # "in northern Burkina Faso", "in downtown Tunis"
     if words and words[-1] in ("the", "a", "an"):
         words = words[:-1]  # "in the X", "in a Seattle hospital"
     if not words:
@@ -413,6 +413,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif nxt and nxt.group(1).lower() in ("city", "town", "village", "district"):
                 hint = "city"
             before_words = text[max(0, s - 40) : s].lower().split()[-5:]
+            if hint is None and before_words[-2:-1] and before_words[-1] == "of":
+                # "the state of Guanajuato", "the city of Celaya": the designator may come first.
+                if before_words[-2] in ("province", "governorate", "state", "region", "oblast", "prefecture"):
+                    hint = "admin1"
+                elif before_words[-2] in ("city", "town", "village"):
+                    hint = "city"
             strong = (
                 _strong_context(before_words)
                 or bool(re.match(r"^\s*,\s*[A-Z]", after))
@@ -673,6 +679,7 @@ def resolve_location(
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
             continue
         score -= m.start / max(len(text), 1) * 0.5

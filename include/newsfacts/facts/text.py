@@ -85,3 +85,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# A sentence about another, earlier event: "since the war began on Oct. 7, when Hamas-led militants
+# stormed", "the last major attack was in 2002, when ...".
+_BACKGROUND_SENTENCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:war|conflict|insurgency|fighting)\s+(?:began|started|erupted)|\blast\s+(?:year|month)\b|"
+    r"\bin\s+(?:19|20)\d\d\b|\byears?\s+ago\b|\bprevious(?:ly)?\b|\bearlier\s+this\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def in_background(text: str, pos: int) -> bool:
+    """Whether the sentence around `pos`, beyond the opening, recalls another event; the opening is never
+    background, since it reports the news itself."""
+    if pos < 300:
+        return False
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
+    return bool(_BACKGROUND_SENTENCE.search(text, a, b))
