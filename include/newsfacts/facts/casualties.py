@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.text import ascii_lower
@@ -27,6 +28,7 @@ _ONE_PERSON = re.compile(
     rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
+# Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
 _SURVIVED = re.compile(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
@@ -179,7 +181,7 @@ _CHARGE_RE = re.compile(
 # (the big event databases do both): "Clemmons, who was wounded fleeing", "before being wounded by police".
 _PERP_WOUNDED = re.compile(
     r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
-    r"|\b(?:the\s+)?(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
+    r"|\b(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b"
 )
 _SUBJECT_NAME = re.compile(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
@@ -560,16 +562,27 @@ def _combine(ms: list[Mention]) -> Mention | None:
     )
 
 
-def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
-    """Killed/injured for the text's main event, with evidence spans for each figure used."""
-    mentions = find_mentions(text, spans)
+def extract_casualties(
+    text: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention] | None = None,
+    exclude: frozenset[int] = frozenset(),
+) -> Casualties:
+    """Killed/injured for the text's main event, with evidence spans for each figure used.
+
+    `mentions` from an earlier call are reused (they depend on the text alone); `exclude` names sentences
+    whose figures belong to another incident, so the main one is counted without them.
+    """
+    if mentions is None:
+        mentions = find_mentions(text, spans)
     out = Casualties(mentions=mentions)
     low = ascii_lower(text)
-    killed = _combine([m for m in mentions if m.kind == "killed"])
-    injured = _combine([m for m in mentions if m.kind == "injured"])
-    hit = _combine([m for m in mentions if m.kind == "hit"])
+    own = [m for m in mentions if m.sent not in exclude]
+    killed = _combine([m for m in own if m.kind == "killed"])
+    injured = _combine([m for m in own if m.kind == "injured"])
+    hit = _combine([m for m in own if m.kind == "hit"])
     perp_extra = 0
-    for pm in _PERP_ALSO.finditer(low):
+    for pm in _scan(_PERP_ALSO, low):
         if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
@@ -621,6 +634,12 @@ def extract_casualties(text: str, spans: list[tuple[int, int]]) -> Casualties:
     return out
 
 
+@lru_cache(maxsize=64)
+def _scan(rx: re.Pattern[str], low: str) -> tuple[re.Match[str], ...]:
+    """Every match of a text-wide pattern; cached, since the main incident's recount reads the text again."""
+    return tuple(rx.finditer(low))
+
+
 def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, end: int) -> None:
     """A figure stated exactly (best = low = high), with the span that states it."""
     setattr(out, kind, value)
@@ -655,7 +674,7 @@ def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casual
     """Add a wounded perpetrator to the injured (see _PERP_WOUNDED); once, whatever the number of phrasings."""
     if "wounded" not in low and "injured" not in low:
         return
-    hit = _PERP_WOUNDED.search(low)
+    hit = next(iter(_scan(_PERP_WOUNDED, low)), None)
     if hit is None and spans:
         # "Maurice Clemmons, 37, ... Clemmons, who was wounded": the lede's subject (name, age) is the attacker.
         sm = _SUBJECT_NAME.match(text, spans[0][0], spans[0][1])
@@ -739,7 +758,7 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
 
 def _zero(text: str, out: Casualties) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
-    for zm in _ZERO_RE.finditer(ascii_lower(text)):
+    for zm in _scan(_ZERO_RE, ascii_lower(text)):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()

@@ -8,7 +8,7 @@ from typing import Any
 
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.attack import classify_attack, find_weapon
-from newsfacts.facts.casualties import BACKGROUND_RE, Mention, extract_casualties
+from newsfacts.facts.casualties import BACKGROUND_RE, Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import DATE_HINT_RE, EventDate, extract_date, parse_published
 from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
@@ -115,14 +115,14 @@ def parse_incidents(
     others = _separate_incidents(body, spans, cas.mentions, inc, published)
     split = {si for _, si in others}
     if split:
-        _recount_without(inc, body, [sp for si, sp in enumerate(spans) if si not in split])
+        _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split)))
+        _check(inc, published)
     return [inc, *(o for o, _ in others)]
 
 
-def _recount_without(inc: Incident, body: str, spans: list[tuple[int, int]]) -> None:
+def _recount_without(inc: Incident, cas: Casualties) -> None:
     """The main incident's counts with the sentences of the separate incidents left out: "On Friday, a drone
     strike on Sumy killed two and wounded nine" gives its nine to Sumy's incident, not to Kherson's."""
-    cas = extract_casualties(body, spans)
     for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
         inc[k] = getattr(cas, k)
     kept = [e for e in inc["evidence"] if e["field"] not in ("killed", "injured")]
