@@ -42,8 +42,13 @@ def _dictionary() -> tuple[dict[tuple[str, ...], ActorEntry], int]:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in _dictionary()[0])
+def _first_words() -> dict[str, int]:
+    """Each first word of an alias, with the most words an alias starting with it has: most words start
+    none, and those that do are tried only as far as their longest alias."""
+    out: dict[str, int] = {}
+    for k in _dictionary()[0]:
+        out[k[0]] = max(out.get(k[0], 0), len(k))
+    return out
 
 
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -62,17 +67,18 @@ _group0 = operator.methodcaller("group", 0)
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
-    by_words, longest = _dictionary()
+    by_words, _ = _dictionary()
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
     toks = list(_WORD_RE.finditer(low))
     words = [w[:-2] if w.endswith("'s") else w for w in map(_group0, toks)]
-    if firsts.isdisjoint(words):
+    if firsts.keys().isdisjoint(words):
         return []
     out: list[tuple[int, int, ActorEntry]] = []
     i = 0
     while i < len(words):
-        if words[i] not in firsts:
+        longest = firsts.get(words[i], 0)
+        if not longest:
             i += 1
             continue
         hit = None
