@@ -304,3 +304,25 @@ def test_a_town_named_in_a_recalled_earlier_attack_does_not_place_this_one() -> 
     )
     inc = parse_incidents(text)
     assert inc and (inc[0]["country"], inc[0]["location"]) == ("TN", "Tunis")
+
+
+def test_a_vehicle_is_a_weapon_only_when_driven_into_people() -> None:
+    inc = parse_incidents("Two staff were killed when their vehicle struck a landmine near Kismayo.")
+    assert inc and (inc[0]["weapon"], inc[0]["attack_type"]) == ("landmine", "remote explosive/landmine/IED")
+    inc = parse_incidents("A man drove a truck into a crowd at a Christmas market in Berlin, killing 12 people.")
+    assert inc and (inc[0]["weapon"], inc[0]["attack_type"]) == ("truck", "armed attack")
+
+
+def test_news_spellings_and_regions_missing_from_geonames_are_known() -> None:
+    loc = resolve_location("Three staff were killed in an airstrike on a warehouse in Hodeidah.")
+    assert (loc.country, loc.location) == ("YE", "Hodeidah")
+    assert resolve_location("A staff member was abducted in Darfur and released.").country == "SD"
+
+
+def test_an_assistant_named_by_the_possessive_is_one_person() -> None:
+    assert counts("A truck driver was killed and his assistant injured when the convoy was ambushed.") == (1, 1)
+
+
+def test_an_attack_some_days_before_is_background() -> None:
+    text = "A suicide bomber killed 4 people on Sunday night. The attack came a week after another bombing killed 10."
+    assert counts(text) == (4, None)

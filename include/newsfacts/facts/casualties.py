@@ -37,7 +37,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly
 # "shot dead a police officer and his son": a relative or aide named by the possessive is one person.
 _KIN = re.compile(
     r"\b(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|"
-    r"cousin|grandson|granddaughter|driver|bodyguard)\b"
+    r"cousin|grandson|granddaughter|driver|bodyguard|assistant|colleague|companion|friend|escort)\b"
 )
 _NOT_COUNTED_AFTER = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
@@ -124,10 +124,12 @@ _GAP_BLOCK = re.compile(
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
-# A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago".
+# A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
+# "a week after another bombing killed 10".
 _PAST_CLAUSE = re.compile(
     r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
-    r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b"
+    r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b|"
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
 )
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
