@@ -326,3 +326,29 @@ def test_an_assistant_named_by_the_possessive_is_one_person() -> None:
 def test_an_attack_some_days_before_is_background() -> None:
     text = "A suicide bomber killed 4 people on Sunday night. The attack came a week after another bombing killed 10."
     assert counts(text) == (4, None)
+
+
+def test_a_place_followed_by_its_divisions_in_parentheses_is_placed_in_them() -> None:
+    text = "On 3 March 2020, unidentified gunmen shot and killed 2 civilians in Kiwanja (Rutshuru, Nord-Kivu)."
+    inc = parse_incidents(text)
+    assert inc and (inc[0]["country"], inc[0]["admin1"], inc[0]["killed"]) == ("CD", "Nord Kivu", 2)
+    assert inc[0]["event_date"] == "2020-03-03"
+
+
+def test_an_origin_aside_in_parentheses_still_places_nothing() -> None:
+    assert resolve_location("4 staff (2 British, 2 Dutch) were kidnapped by armed men.").country is None
+
+
+def test_arson_with_no_one_hurt_is_an_incident() -> None:
+    text = (
+        "12/05/2017: Assailants set fire to a church in the village of Kafanchan, Kaduna state, Nigeria. "
+        "No casualties were reported."
+    )
+    inc = parse_incidents(text)
+    assert inc and (inc[0]["attack_type"], inc[0]["killed"], inc[0]["injured"]) == ("arson", 0, 0)
+    assert (inc[0]["country"], inc[0]["event_date"]) == ("NG", "2017-12-05")
+
+
+def test_a_claimant_with_its_acronym_in_parentheses_is_the_perpetrator() -> None:
+    text = "Assailants opened fire on a bus, killing nine. The Resistance Front (TRF) claimed responsibility."
+    assert [(a["name"], a["role"]) for a in extract_actors(text).actors] == [("The Resistance Front", "perpetrator")]

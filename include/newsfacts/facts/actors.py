@@ -112,7 +112,7 @@ _PERP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERP_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"

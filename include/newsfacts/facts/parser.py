@@ -42,7 +42,8 @@ _VIOLENCE_RE = re.compile(
     r"shell(?:ing|ed)|air\s?strikes?|opened\s+fire|gunm[ae]n|gunned|gunshots?|gunfire|shoot(?:ing|ings)?|shot(?!\s+up\b)|"
     r"stabb(?:ed|ing|ings)|kidnapp(?:ed|ing)|abduct(?:ed|ion)|ambush(?:ed)?|massacres?|rampage|clash(?:es|ed)?|"
     r"raid(?:ed|s)?|hostages?|assault(?:ed)?|assassinat(?:e|ed|ion)|grenades?|militants?|insurgents?|landmines?|"
-    r"ied|rockets?|missiles?|mortars?|drones?|armed|terror\w*|murder(?:ed|s)?|executed|beheaded)\b",
+    r"ied|rockets?|missiles?|mortars?|drones?|armed|terror\w*|murder(?:ed|s)?|executed|beheaded|assailants?|arson|"
+    r"set\s+(?:fire|ablaze)|torched)\b",
 )
 
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not

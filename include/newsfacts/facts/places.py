@@ -23,6 +23,9 @@ _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w)
 _RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
 _WORD_RE = re.compile(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
+_PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*"
+_HIERARCHY_PAREN = re.compile(rf"[A-Za-z]\s+(\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\))")
 _OPEN_PAREN = re.compile(r"\([^()]{0,30}$")
 _CLOSE_PAREN = re.compile(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -386,6 +389,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
+    hierarchy = [(m.start(1), m.end(1)) for m in _HIERARCHY_PAREN.finditer(text)] if "(" in text else []
     for run in _RUN_RE.finditer(text):
         names, words = _names_in_run(run.group(0))
         if words and not names:
@@ -437,7 +441,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
             in_short_paren = False
-            if "(" in text[max(0, s - 30) : s]:
+            tier = next(((a, b) for a, b in hierarchy if a < s < b), None)
+            if tier is not None:
+                # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
+                strong = True
+                if hint is None and not text[e : tier[1]].strip(" )") and any(p.kind == "admin1" for p in places):
+                    hint = "admin1"
+            elif "(" in text[max(0, s - 30) : s]:
                 op = _OPEN_PAREN.search(text[max(0, s - 30) : s])
                 cp = _CLOSE_PAREN.match(text[e : e + 30])
                 # "(US) staff", "(1 international New Zealand, 2 nationals)": a short aside on origin.
