@@ -352,3 +352,22 @@ def test_arson_with_no_one_hurt_is_an_incident() -> None:
 def test_a_claimant_with_its_acronym_in_parentheses_is_the_perpetrator() -> None:
     text = "Assailants opened fire on a bus, killing nine. The Resistance Front (TRF) claimed responsibility."
     assert [(a["name"], a["role"]) for a in extract_actors(text).actors] == [("The Resistance Front", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 11 people, including the bomber, were killed and 81 others were injured.", 11),
+        ("50 people, including the assailant, were killed and 53 others were injured.", 50),
+    ],
+)
+def test_an_including_aside_between_figure_and_verb_keeps_the_figure(text: str, killed: int) -> None:
+    assert counts(text)[0] == killed
+
+
+def test_attackers_named_in_addition_to_the_dead_are_added() -> None:
+    text = (
+        "Two suicide bombers detonated explosives at a peace rally in Ankara. In addition to the two "
+        "assailants, 103 people were killed and over 400 were injured."
+    )
+    assert counts(text) == (105, 400)

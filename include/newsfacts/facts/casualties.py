@@ -66,6 +66,13 @@ _EVENT_CUE = re.compile(
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _PAREN = re.compile(r"\([^()]{0,200}\)")
+# "At least 11 people, including the bomber, were killed": an aside between the figure and its verb.
+_INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;.()]{1,60},")
+# "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
+_IN_ADDITION_PERP = re.compile(
+    r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:assailants|attackers|bombers|gunmen|"
+    r"perpetrators|militants|shooters)\s*,"
+)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = re.compile(
@@ -429,7 +436,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 ]
                 if before:
                     i = before[-1]
-                    gap = _PAREN.sub(" ", text[items[i].q.end : km.start()])
+                    gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
@@ -584,6 +591,12 @@ def extract_casualties(
     injured = _combine([m for m in own if m.kind == "injured"])
     hit = _combine([m for m in own if m.kind == "hit"])
     perp_extra = 0
+    for am in _scan(_IN_ADDITION_PERP, low):
+        n = word_value(am.group("n"))
+        if n and killed is not None and killed.sent == _sentence_of(spans, am.start()) and killed.start > am.start():
+            perp_extra += n
+            a, b = am.span()
+            out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
     for pm in _scan(_PERP_ALSO, low):
         if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
             continue  # "Two attackers were also killed": already a figure of its own
@@ -634,6 +647,10 @@ def extract_casualties(
     _charges(text, low, out)
     _zero(text, out)
     return out
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    return max(0, bisect_left([a for a, _ in spans], pos + 1) - 1)
 
 
 @lru_cache(maxsize=64)
