@@ -371,3 +371,36 @@ def test_attackers_named_in_addition_to_the_dead_are_added() -> None:
         "assailants, 103 people were killed and over 400 were injured."
     )
     assert counts(text) == (105, 400)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Messi shot twice from close range before Argentina scored the winner in the 89th minute at the stadium.",
+        "The tech giant's new chip is a killer app for data centres, analysts said, as shares exploded 12% on Tuesday.",
+        "A court in Paris sentenced a man to life in prison on Monday for the 2015 attacks that killed 130 people.",
+        "Ten years after the Westgate mall attack that killed 67 people, survivors gathered in Nairobi on Thursday.",
+        "The film, which depicts the bombing of Dresden, opened in cinemas on Friday to strong reviews.",
+        "Ukraine's president said Russia's war had killed tens of thousands of civilians, at the UN on Tuesday.",
+        "Heavy rains triggered landslides that killed 12 people in northern India on Sunday, officials said.",
+    ],
+)
+def test_violent_words_outside_a_violent_event_are_no_incident(text: str) -> None:
+    assert parse_incidents(text, published="2024-05-13") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A failed attempt to assassinate the prime minister was foiled near his residence.",
+        "Gunmen stormed a hotel in Mogadishu on Friday. The attackers were later arrested.",
+        "The shootings took place at 10 p.m. in two shisha bars in the city centre.",
+    ],
+)
+def test_an_opening_that_names_an_attack_is_an_incident_without_figures(text: str) -> None:
+    assert parse_incidents(text, published="2024-05-13") != []
+
+
+def test_tens_of_thousands_is_ten_thousand_at_least() -> None:
+    (q,) = find_quantities("tens of thousands of people")
+    assert (q.value, q.low, q.high, q.vague) == (10_000, 10_000, None, True)

@@ -136,7 +136,10 @@ _GAP_BLOCK = re.compile(
 _PAST_CLAUSE = re.compile(
     r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
     r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b|"
-    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
+    # "the 2015 attacks that killed 130"; "the war has killed tens of thousands" (a toll, even in the lede)
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
+    r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I

@@ -20,7 +20,10 @@ _WORDS = rf"(?!hundred|thousand|million){_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD}){{
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:million|thousand|hundred))?"
 # Vague magnitudes are coded the way ACLED codes them: the smallest value the word can mean.
-VAGUE: dict[str, int] = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+VAGUE: dict[str, int] = {
+    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
+}
 _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
 
 _QUAL_LOW = r"at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
@@ -31,7 +34,7 @@ _QUAL_ABOUT = (
 )
 
 _VAGUE_CORE = (
-    r"(?:tens|dozens|scores|hundreds|thousands)"
+    r"(?:(?:tens|hundreds)\s+of\s+thousands|tens\s+of\s+millions|tens|dozens|scores|hundreds|thousands)"
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
 )
 _CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|{_VAGUE_CORE})"
@@ -72,7 +75,7 @@ _MONTH_AFTER = re.compile(
 @lru_cache(maxsize=4096)
 def word_value(words: str) -> int | None:
     """Digits or words to an int; number-parser reads the words ("twenty-two", "a hundred and five")."""
-    w = words.strip().lower().replace(",", "")
+    w = " ".join(words.lower().replace(",", "").split())
     if not w:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
@@ -153,7 +156,7 @@ def find_quantities(text: str) -> list[Quantity]:
         v = word_value(core)
         if v is None:
             continue
-        vague = core.lower() in VAGUE
+        vague = " ".join(core.lower().split()) in VAGUE
         low: int | None = v
         high: int | None = v
         if vague or qual in (

@@ -32,10 +32,10 @@ _KILLING_RE = re.compile(
     r"remains|bodies)\b"
 )
 _NON_VIOLENT_RE = re.compile(
-    r"\b(?:crash(?:ed|es)?|accident|collision|collided|overturned|plunged|derail(?:ed|ment)|earthquake|"
-    r"flood(?:s|ing)?|storm|cyclone|hurricane|"
-    r"typhoon|tornado|landslide|avalanche|heatwave|drown(?:ed|ing)|disease|virus|outbreak|pandemic|covid|plague|"
-    r"epidemic|cholera|overdose|poisoning|wildfire|stampede|capsized|collapsed?)\b"
+    r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"
+    r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
+    r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
+    r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?)\b"
 )
 _VIOLENCE_RE = re.compile(
     r"\b(?:attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|explod(?:ed|es)|"
@@ -46,6 +46,27 @@ _VIOLENCE_RE = re.compile(
     r"set\s+(?:fire|ablaze)|torched)\b",
 )
 
+# What names an attack by itself, unlike "shot" or "exploded" (a footballer's shot, shares that exploded).
+_ATTACK_NOUN_RE = re.compile(
+    r"\b(?:attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s)?|blasts?|explosions?|gunm[ae]n|militants?|insurgents?|"
+    r"rebels?|kidnapp(?:ed|ing|ers)|abduct(?:ed|ion|ors)|hostages?|ambush(?:ed)?|raid(?:ed|s)?|stormed|shell(?:ing|ed)|"
+    r"air\s?strikes?|drone\s+strikes?|rockets?|missiles?|mortars?|grenades?|arson|set\s+(?:fire|ablaze)|torched|"
+    r"open(?:ed|ing|s)?\s+fire|assassinat\w*|stabb(?:ed|ing|ings)|shootings?|shooting\s+spree|rampage|massacred?|"
+    r"gunfire|clash(?:es|ed)?|assailants?|murder(?:ed|s)?|(?:attempt|plot)(?:ed)?\s+to\s+(?:kill|murder)|"
+    r"shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|ied|landmines?)\b"
+)
+# An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
+_FRAME_RE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted|on\s+trial|trial\s+of|verdict|anniversary|commemorat\w*|"
+    r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
+    r"novel|exhibition)\b"
+)
+# A match report: two of these near the top and a sport word in the opening.
+_SPORT_RE = re.compile(
+    r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
+    r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time)\b"
+)
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
 # an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
 _ACCIDENT_RE = re.compile(
@@ -88,6 +109,14 @@ def parse_incidents(
         )
     ):
         return []  # violence talked about (policy, trials, threats, a war's toll) but no event reported up front
+    if cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions):
+        # With no figure at all the opening must name an attack itself: "shot twice from close range" (a
+        # footballer), "shares exploded" and a trial or an anniversary of an old attack are no incidents.
+        opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
+        if not _ATTACK_NOUN_RE.search(low, *opening) or _FRAME_RE.search(low, *spans[0]):
+            return []
+    if _SPORT_RE.search(low, *spans[0]) and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2:
+        return []  # "Messi shot ... scored the winner": a match report
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
