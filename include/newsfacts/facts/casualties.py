@@ -170,7 +170,7 @@ _ZERO_RE = re.compile(
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
 )
 _PERP_ALSO = re.compile(
-    r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
+    r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
@@ -594,13 +594,13 @@ def extract_casualties(
     injured = _combine([m for m in own if m.kind == "injured"])
     hit = _combine([m for m in own if m.kind == "hit"])
     perp_extra = 0
-    for am in _scan(_IN_ADDITION_PERP, low):
+    for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
         n = word_value(am.group("n"))
         if n and killed is not None and killed.sent == _sentence_of(spans, am.start()) and killed.start > am.start():
             perp_extra += n
             a, b = am.span()
             out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
-    for pm in _scan(_PERP_ALSO, low):
+    for pm in _scan(_PERP_ALSO, low) if "also" in low else ():
         if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
