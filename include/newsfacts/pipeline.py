@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import psycopg2
+import psycopg2.errors
 
 from newsfacts import feedhealth
 from newsfacts import warehouse as wh
@@ -391,30 +392,54 @@ def _incident_values(s: dict[str, Any], run_id: str) -> tuple[Any, ...]:
     )
 
 
-def load_valid(run_id: str, batch: int = 5_000) -> dict[str, int]:
+def load_valid(run_id: str) -> dict[str, int]:
     """Move validated rows into the fact table, set-based inside PostgreSQL, then close the entries.
 
-    Each batch is one INSERT … SELECT … ON CONFLICT from the staging table, committed on its own:
-    the rows never travel to this process, and a failure rolls back only the batch it was in (the
-    rows it took are still staged, so a retry loads them). One connection serves every batch.
+    One transaction: the upsert of every validated staged row (later run wins per key, unchanged
+    rows left as they are), staging emptied, stale rows of older parser versions deleted, entries
+    closed. A failure rolls all of it back and the rows are still staged, so a retry loads them.
+    Counts: `incidents` rows loaded (one per key; run history and data-quality bands count these),
+    `unchanged` those among them the table already held as staged (a rerun rewrites nothing).
+
+    When the load can lock staging for itself (the usual case: one run at a time), it reads the rows
+    and then truncates staging; when another transaction uses staging (another run validating), it
+    deletes each row as it takes it instead and vacuums staging after, so it never waits for that run.
     """
     counts: Counter[str] = Counter()
     with wh.connect() as conn, conn.cursor() as cur:
-        while True:
-            cur.execute(wh.sql("load_staged_incidents"), {"run_id": run_id, "limit": batch})
-            taken, loaded = cur.fetchone() or (0, 0)
-            conn.commit()
-            counts["incidents"] += loaded
-            if taken < batch:
-                break
-        cur.execute(wh.sql("delete_quarantined_staged"))
+        locked = _lock_staging(conn)
+        cur.execute(wh.sql("load_settings"))
+        cur.execute(wh.sql("load_staged_incidents" if locked else "move_staged_incidents"), {"run_id": run_id})
+        taken, written = cur.fetchone() or (0, 0)
+        counts.update(incidents=taken, unchanged=taken - written)
+        vacuum = not locked
+        if locked:
+            cur.execute(wh.sql("staging_leftovers"))
+            vacuum = bool((cur.fetchone() or (False,))[0])
+            cur.execute(wh.sql("delete_loaded_staged" if vacuum else "truncate_staging"))
+        else:
+            cur.execute(wh.sql("delete_quarantined_staged"))
         cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
         counts["stale_deleted"] = cur.rowcount
         cur.execute(wh.sql("close_entries"))
         counts.update({f"entries_{state}": n for state, n in cur.fetchall()})
-    _vacuum_staging()
-    log.info("load_incidents: %s", dict(counts))
+    if vacuum:
+        _vacuum_staging()
+    log.info("load_incidents: %s (%s)", dict(counts), "staging truncated" if not vacuum else "staging vacuumed")
     return dict(counts)
+
+
+def _lock_staging(conn: Any) -> bool:
+    """Take staging for this load's transaction if no other transaction uses it; False (and a fresh
+    transaction) when one does. Must be the transaction's first statement: a failed LOCK aborts it."""
+    try:
+        with conn.cursor() as cur:
+            cur.execute(wh.sql("lock_staging"))
+        return True
+    except psycopg2.errors.LockNotAvailable:
+        conn.rollback()
+        log.info("load_incidents: staging is in use by another transaction: rows are deleted from it as they are taken")
+        return False
 
 
 def _vacuum_staging() -> None:
