@@ -12,10 +12,11 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 import psycopg2
@@ -43,6 +44,10 @@ INCIDENT_FIELDS = (
     "date_precision", "country", "admin1", "location", "lat", "lon", "geo_precision", "actors",
     "attack_type", "weapon", "evidence",
 )
+# A staged row's fields, in the order of staging's typed columns (see copy_staged_incoming.sql).
+STAGED_FIELDS = (*INCIDENT_FIELDS, "published_date")
+_ACTORS, _EVIDENCE = 4 + STAGED_FIELDS.index("actors"), 4 + STAGED_FIELDS.index("evidence")
+_KEY = itemgetter(1, 2, 0)  # (article_id, seq, run_id) of a staged record
 
 
 @dataclass(frozen=True)
@@ -343,8 +348,7 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
                 counts["articles"] += 1
                 counts["with_incidents" if incidents else "without_incidents"] += 1
                 for seq, inc in enumerate(incidents):
-                    staged.append((run_id, a["article_id"], seq, PARSER_VERSION,
-                                   wh.json(incident_row(inc, a["published_at"]))))
+                    staged.append((run_id, a["article_id"], seq, PARSER_VERSION, incident_row(inc, a["published_at"])))
             counts["incidents"] += len(staged)
             stage_rows(conn, staged)
             with conn.cursor() as cur:
@@ -355,19 +359,33 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
     return dict(counts)
 
 
-def stage_rows(conn: Any, rows: list[tuple[Any, ...]]) -> None:
-    """Stage (run_id, article_id, seq, parser_version, row_data) rows: COPY into a scratch table, then upsert.
+def stage_rows(conn: Any, rows: list[tuple[str, int, int, str, Mapping[str, Any]]]) -> None:
+    """Stage (run_id, article_id, seq, parser_version, fields) rows by COPY; a key the same run staged
+    before (a re-parse) is replaced.
 
-    The scratch table lives only inside the caller's transaction, so the rows are staged durably or
-    not at all, together with whatever else that transaction marks (e.g. the articles as parsed).
+    `fields` is the row as `incident_row` builds it; each field goes to its typed staging column.
+    Rows are sent in key order (article_id, seq): staging's indexes then fill in order, and the load
+    finds the rows already in the order it writes them. Everything happens in the caller's
+    transaction, so the rows are staged durably or not at all, together with whatever else that
+    transaction marks (e.g. the articles as parsed).
     """
     if not rows:
         return
+    records = sorted((_staged_record(*r) for r in rows), key=_KEY)
     with conn.cursor() as cur:
-        cur.execute(wh.sql("stage_scratch"))
-    wh.copy_rows(conn, wh.sql("copy_staged_incoming"), rows)
-    with conn.cursor() as cur:
-        cur.execute(wh.sql("stage_incidents"))
+        for run_id in sorted({r[0] for r in records}):
+            keys = [r for r in records if r[0] == run_id]
+            cur.execute(wh.sql("unstage_keys"), {"run_id": run_id, "article_ids": [r[1] for r in keys],
+                                                 "seqs": [r[2] for r in keys]})
+    wh.copy_rows(conn, wh.sql("copy_staged_incidents"), records)
+
+
+def _staged_record(run_id: str, article_id: int, seq: int, parser_version: str,
+                   fields: Mapping[str, Any]) -> list[Any]:
+    record = [run_id, article_id, seq, parser_version, *map(fields.get, STAGED_FIELDS)]
+    record[_ACTORS] = record[_ACTORS] or []
+    record[_EVIDENCE] = record[_EVIDENCE] or []
+    return record
 
 
 def validate_staged(run_id: str) -> dict[str, Any]:

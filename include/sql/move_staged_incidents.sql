@@ -6,9 +6,9 @@
 WITH batch AS (
     DELETE FROM newsfacts.staged_incidents
     WHERE status = 'valid'
-    RETURNING run_id, article_id, seq, parser_version, row_data
+    RETURNING *
 ), latest AS (
-    SELECT DISTINCT ON (article_id, seq) article_id, seq, parser_version, row_data
+    SELECT DISTINCT ON (article_id, seq) *
     FROM batch
     ORDER BY article_id, seq, run_id DESC
 ), written AS (
@@ -16,14 +16,9 @@ WITH batch AS (
         article_id, seq, killed, killed_low, killed_high, injured, injured_low, injured_high,
         event_date, date_precision, country, admin1, location, lat, lon, geo_precision,
         actors, attack_type, weapon, evidence, parser_version, run_id)
-    SELECT article_id, seq,
-           (row_data->>'killed')::int, (row_data->>'killed_low')::int, (row_data->>'killed_high')::int,
-           (row_data->>'injured')::int, (row_data->>'injured_low')::int, (row_data->>'injured_high')::int,
-           (row_data->>'event_date')::date, row_data->>'date_precision', row_data->>'country',
-           row_data->>'admin1', row_data->>'location', (row_data->>'lat')::double precision,
-           (row_data->>'lon')::double precision, row_data->>'geo_precision',
-           COALESCE(row_data->'actors', '[]'::jsonb), row_data->>'attack_type', row_data->>'weapon',
-           COALESCE(row_data->'evidence', '[]'::jsonb), parser_version, %(run_id)s
+    SELECT article_id, seq, killed::int, killed_low::int, killed_high::int, injured::int, injured_low::int,
+           injured_high::int, event_date, date_precision, country, admin1, location, lat, lon, geo_precision,
+           actors, attack_type, weapon, evidence, parser_version, %(run_id)s
     FROM latest
     ON CONFLICT (article_id, seq) DO UPDATE SET
         killed = EXCLUDED.killed, killed_low = EXCLUDED.killed_low, killed_high = EXCLUDED.killed_high,
