@@ -1,13 +1,18 @@
 -- Load every validated staged row into the fact table in one statement, inside the database: the rows
 -- never travel to the client. Runs while the load holds staging's exclusive lock (lock_staging.sql), so
--- the rows read here are exactly the rows the load then empties from staging (truncate_staging.sql).
+-- the rows read here are exactly the rows the load then empties from staging (truncate_staging.sql, or
+-- delete_loaded_staged.sql while other rows still wait for validation).
 -- The natural key (article_id, seq) makes a rerun or re-parse update in place; if two runs staged the
 -- same key, the later run's row wins. Rows go in in key order, which keeps the key index and the
--- foreign-key probes on articles local. A row whose content is already in the table is left as it is
--- (no new row version, index entries or WAL): run_id and loaded_at say which run last changed a row.
--- Returns how many rows were taken (one per key) and how many of them were written.
+-- foreign-key probes on articles local. Staging's typed columns are copied as they are (counts were
+-- staged as bigint; validation keeps valid ones far inside int). A row whose content is already in the
+-- table is left as it is (no new row version, index entries or WAL): run_id and loaded_at say which run
+-- last changed a row. Returns how many rows were taken (one per key) and how many of them were written.
 WITH latest AS (
-    SELECT DISTINCT ON (article_id, seq) *
+    SELECT DISTINCT ON (article_id, seq)
+           article_id, seq, parser_version, killed, killed_low, killed_high, injured, injured_low, injured_high,
+           event_date, date_precision, country, admin1, location, lat, lon, geo_precision, actors, attack_type,
+           weapon, evidence
     FROM newsfacts.staged_incidents
     WHERE status = 'valid'
     ORDER BY article_id, seq, run_id DESC

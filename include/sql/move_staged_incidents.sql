@@ -6,9 +6,14 @@
 WITH batch AS (
     DELETE FROM newsfacts.staged_incidents
     WHERE status = 'valid'
-    RETURNING *
+    RETURNING run_id, article_id, seq, parser_version, killed, killed_low, killed_high, injured, injured_low,
+              injured_high, event_date, date_precision, country, admin1, location, lat, lon, geo_precision,
+              actors, attack_type, weapon, evidence
 ), latest AS (
-    SELECT DISTINCT ON (article_id, seq) *
+    SELECT DISTINCT ON (article_id, seq)
+           article_id, seq, parser_version, killed, killed_low, killed_high, injured, injured_low, injured_high,
+           event_date, date_precision, country, admin1, location, lat, lon, geo_precision, actors, attack_type,
+           weapon, evidence
     FROM batch
     ORDER BY article_id, seq, run_id DESC
 ), written AS (
