@@ -430,20 +430,21 @@ def load_valid(run_id: str) -> dict[str, int]:
         cur.execute(wh.sql("load_staged_incidents" if locked else "move_staged_incidents"), {"run_id": run_id})
         taken, written = cur.fetchone() or (0, 0)
         counts.update(incidents=taken, unchanged=taken - written)
-        vacuum = not locked
+        waiting = False  # rows of another run, staged but not validated yet: they must stay
         if locked:
             cur.execute(wh.sql("staging_leftovers"))
-            vacuum = bool((cur.fetchone() or (False,))[0])
-            cur.execute(wh.sql("delete_loaded_staged" if vacuum else "truncate_staging"))
+            waiting = bool((cur.fetchone() or (False,))[0])
+            cur.execute(wh.sql("delete_loaded_staged" if waiting else "truncate_staging"))
         else:
             cur.execute(wh.sql("delete_quarantined_staged"))
+        vacuum = waiting or not locked  # rows were deleted one by one: their dead versions go
         cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
         counts["stale_deleted"] = cur.rowcount
         cur.execute(wh.sql("close_entries"))
         counts.update({f"entries_{state}": n for state, n in cur.fetchall()})
     if vacuum:
         _vacuum_staging()
-    log.info("load_incidents: %s (%s)", dict(counts), "staging truncated" if not vacuum else "staging vacuumed")
+    log.info("load_incidents: %s (staging %s)", dict(counts), "vacuumed" if vacuum else "truncated")
     return dict(counts)
 
 
@@ -461,8 +462,9 @@ def _lock_staging(conn: Any) -> bool:
 
 
 def _vacuum_staging() -> None:
-    """Staging is a queue: every run fills and empties it. Vacuumed after each load, its table and indexes
-    stay as small as one run's rows instead of growing with dead ones between autovacuum passes."""
+    """Staging is a queue: every run fills and empties it. Vacuumed after a load that deleted its rows
+    one by one (a truncated staging has no dead rows), its table and indexes stay as small as one run's
+    rows instead of growing with dead ones between autovacuum passes."""
     conn = psycopg2.connect(wh.warehouse_url())
     try:
         conn.autocommit = True  # VACUUM cannot run inside a transaction
