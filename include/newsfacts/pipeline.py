@@ -12,13 +12,15 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 import psycopg2
+import psycopg2.errors
 
 from newsfacts import feedhealth
 from newsfacts import warehouse as wh
@@ -42,6 +44,10 @@ INCIDENT_FIELDS = (
     "date_precision", "country", "admin1", "location", "lat", "lon", "geo_precision", "actors",
     "attack_type", "weapon", "evidence",
 )
+# A staged row's fields, in the order of staging's typed columns (see copy_staged_incoming.sql).
+STAGED_FIELDS = (*INCIDENT_FIELDS, "published_date")
+_ACTORS, _EVIDENCE = 4 + STAGED_FIELDS.index("actors"), 4 + STAGED_FIELDS.index("evidence")
+_KEY = itemgetter(1, 2, 0)  # (article_id, seq, run_id) of a staged record
 
 
 @dataclass(frozen=True)
@@ -342,8 +348,7 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
                 counts["articles"] += 1
                 counts["with_incidents" if incidents else "without_incidents"] += 1
                 for seq, inc in enumerate(incidents):
-                    staged.append((run_id, a["article_id"], seq, PARSER_VERSION,
-                                   wh.json(incident_row(inc, a["published_at"]))))
+                    staged.append((run_id, a["article_id"], seq, PARSER_VERSION, incident_row(inc, a["published_at"])))
             counts["incidents"] += len(staged)
             stage_rows(conn, staged)
             with conn.cursor() as cur:
@@ -354,19 +359,33 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
     return dict(counts)
 
 
-def stage_rows(conn: Any, rows: list[tuple[Any, ...]]) -> None:
-    """Stage (run_id, article_id, seq, parser_version, row_data) rows: COPY into a scratch table, then upsert.
+def stage_rows(conn: Any, rows: list[tuple[str, int, int, str, Mapping[str, Any]]]) -> None:
+    """Stage (run_id, article_id, seq, parser_version, fields) rows by COPY; a key the same run staged
+    before (a re-parse) is replaced.
 
-    The scratch table lives only inside the caller's transaction, so the rows are staged durably or
-    not at all, together with whatever else that transaction marks (e.g. the articles as parsed).
+    `fields` is the row as `incident_row` builds it; each field goes to its typed staging column.
+    Rows are sent in key order (article_id, seq): staging's indexes then fill in order, and the load
+    finds the rows already in the order it writes them. Everything happens in the caller's
+    transaction, so the rows are staged durably or not at all, together with whatever else that
+    transaction marks (e.g. the articles as parsed).
     """
     if not rows:
         return
+    records = sorted((_staged_record(*r) for r in rows), key=_KEY)
     with conn.cursor() as cur:
-        cur.execute(wh.sql("stage_scratch"))
-    wh.copy_rows(conn, wh.sql("copy_staged_incoming"), rows)
-    with conn.cursor() as cur:
-        cur.execute(wh.sql("stage_incidents"))
+        for run_id in sorted({r[0] for r in records}):
+            keys = [r for r in records if r[0] == run_id]
+            cur.execute(wh.sql("unstage_keys"), {"run_id": run_id, "article_ids": [r[1] for r in keys],
+                                                 "seqs": [r[2] for r in keys]})
+    wh.copy_rows(conn, wh.sql("copy_staged_incidents"), records)
+
+
+def _staged_record(run_id: str, article_id: int, seq: int, parser_version: str,
+                   fields: Mapping[str, Any]) -> list[Any]:
+    record = [run_id, article_id, seq, parser_version, *map(fields.get, STAGED_FIELDS)]
+    record[_ACTORS] = record[_ACTORS] or []
+    record[_EVIDENCE] = record[_EVIDENCE] or []
+    return record
 
 
 def validate_staged(run_id: str) -> dict[str, Any]:
@@ -391,35 +410,61 @@ def _incident_values(s: dict[str, Any], run_id: str) -> tuple[Any, ...]:
     )
 
 
-def load_valid(run_id: str, batch: int = 5_000) -> dict[str, int]:
+def load_valid(run_id: str) -> dict[str, int]:
     """Move validated rows into the fact table, set-based inside PostgreSQL, then close the entries.
 
-    Each batch is one INSERT … SELECT … ON CONFLICT from the staging table, committed on its own:
-    the rows never travel to this process, and a failure rolls back only the batch it was in (the
-    rows it took are still staged, so a retry loads them). One connection serves every batch.
+    One transaction: the upsert of every validated staged row (later run wins per key, unchanged
+    rows left as they are), staging emptied, stale rows of older parser versions deleted, entries
+    closed. A failure rolls all of it back and the rows are still staged, so a retry loads them.
+    Counts: `incidents` rows loaded (one per key; run history and data-quality bands count these),
+    `unchanged` those among them the table already held as staged (a rerun rewrites nothing).
+
+    When the load can lock staging for itself (the usual case: one run at a time), it reads the rows
+    and then truncates staging; when another transaction uses staging (another run validating), it
+    deletes each row as it takes it instead and vacuums staging after, so it never waits for that run.
     """
     counts: Counter[str] = Counter()
     with wh.connect() as conn, conn.cursor() as cur:
-        while True:
-            cur.execute(wh.sql("load_staged_incidents"), {"run_id": run_id, "limit": batch})
-            taken, loaded = cur.fetchone() or (0, 0)
-            conn.commit()
-            counts["incidents"] += loaded
-            if taken < batch:
-                break
-        cur.execute(wh.sql("delete_quarantined_staged"))
+        locked = _lock_staging(conn)
+        cur.execute(wh.sql("load_settings"))
+        cur.execute(wh.sql("load_staged_incidents" if locked else "move_staged_incidents"), {"run_id": run_id})
+        taken, written = cur.fetchone() or (0, 0)
+        counts.update(incidents=taken, unchanged=taken - written)
+        waiting = False  # rows of another run, staged but not validated yet: they must stay
+        if locked:
+            cur.execute(wh.sql("staging_leftovers"))
+            waiting = bool((cur.fetchone() or (False,))[0])
+            cur.execute(wh.sql("delete_loaded_staged" if waiting else "truncate_staging"))
+        else:
+            cur.execute(wh.sql("delete_quarantined_staged"))
+        vacuum = waiting or not locked  # rows were deleted one by one: their dead versions go
         cur.execute(wh.sql("delete_stale_incidents"), {"parser_version": PARSER_VERSION})
         counts["stale_deleted"] = cur.rowcount
         cur.execute(wh.sql("close_entries"))
         counts.update({f"entries_{state}": n for state, n in cur.fetchall()})
-    _vacuum_staging()
-    log.info("load_incidents: %s", dict(counts))
+    if vacuum:
+        _vacuum_staging()
+    log.info("load_incidents: %s (staging %s)", dict(counts), "vacuumed" if vacuum else "truncated")
     return dict(counts)
 
 
+def _lock_staging(conn: Any) -> bool:
+    """Take staging for this load's transaction if no other transaction uses it; False (and a fresh
+    transaction) when one does. Must be the transaction's first statement: a failed LOCK aborts it."""
+    try:
+        with conn.cursor() as cur:
+            cur.execute(wh.sql("lock_staging"))
+        return True
+    except psycopg2.errors.LockNotAvailable:
+        conn.rollback()
+        log.info("load_incidents: staging is in use by another transaction: rows are deleted from it as they are taken")
+        return False
+
+
 def _vacuum_staging() -> None:
-    """Staging is a queue: every run fills and empties it. Vacuumed after each load, its table and indexes
-    stay as small as one run's rows instead of growing with dead ones between autovacuum passes."""
+    """Staging is a queue: every run fills and empties it. Vacuumed after a load that deleted its rows
+    one by one (a truncated staging has no dead rows), its table and indexes stay as small as one run's
+    rows instead of growing with dead ones between autovacuum passes."""
     conn = psycopg2.connect(wh.warehouse_url())
     try:
         conn.autocommit = True  # VACUUM cannot run inside a transaction

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-import json as jsonlib
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
+import msgspec
 import psycopg2
 import psycopg2.extras
 from psycopg2.extensions import connection as PgConnection
@@ -98,33 +98,56 @@ def execute_batch_values(
 
 
 # COPY's text format: a field ends at a tab, a row at a newline, and a backslash starts an escape.
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+def _escape(text: str) -> str:
+    """Text as a COPY field. Four str.replace passes run at C speed and return the same string when
+    there is nothing to escape (the usual case); str.translate would look up every character in a dict."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+_JSON = msgspec.json.Encoder()
+
+
+def _json_text(value: Any) -> str:
+    """JSON as a COPY field. msgspec encodes about ten times faster than json.dumps; JSON text never
+    holds a raw tab, newline or carriage return (they are written as escapes), so only its
+    backslashes need doubling."""
+    return _JSON.encode(value).decode().replace("\\", "\\\\")
+
+
+# How each Python type becomes a COPY field, looked up by exact type (cheaper than isinstance chains
+# on the tens of fields every staged row has); anything else is written as its str().
+_FORMATS: dict[type, Callable[[Any], str]] = {
+    str: _escape,
+    int: str,
+    float: repr,
+    bool: lambda v: "t" if v else "f",
+    dict: _json_text,
+    list: _json_text,
+    psycopg2.extras.Json: lambda v: _json_text(v.adapted),
+}
+
+
+def _other(value: Any) -> str:
+    return _escape(str(value))
 
 
 def copy_field(value: Any) -> str:
     """One value as a field of COPY's text format: NULL as \\N, JSON serialised, the format's specials escaped."""
-    if value is None:
-        return "\\N"
-    if isinstance(value, psycopg2.extras.Json):
-        value = value.dumps(value.adapted)
-    elif isinstance(value, dict | list):
-        value = jsonlib.dumps(value)
-    elif isinstance(value, bool):
-        value = "t" if value else "f"
-    return str(value).translate(_COPY_ESCAPES)
+    return "\\N" if value is None else _FORMATS.get(type(value), _other)(value)
 
 
 def copy_rows(conn: PgConnection, statement: str, rows: Sequence[Sequence[Any]]) -> int:
     """Stream rows to a `COPY … FROM STDIN` statement (text format); returns the rows sent.
 
-    Far cheaper per row than a multi-row INSERT (no statement to build or parse), but COPY cannot
-    upsert: copy into a temporary table and upsert from there in the same transaction.
+    Far cheaper per row than a multi-row INSERT (no statement to build or parse, rows written in
+    batches), but COPY cannot upsert: delete the keys it replaces first, in the same transaction.
     """
     if not rows:
         return 0
     buf = io.StringIO()
-    for row in rows:
-        buf.write("\t".join(map(copy_field, row)))
+    formats = _FORMATS
+    for row in rows:  # copy_field inlined: this loop runs once per field of every staged row
+        buf.write("\t".join(["\\N" if v is None else formats.get(type(v), _other)(v) for v in row]))
         buf.write("\n")
     buf.seek(0)
     with conn.cursor() as cur:

@@ -1,28 +1,29 @@
--- Move one batch of validated rows from staging into the fact table inside the database: the rows
--- never travel to the client. The natural key (article_id, seq) makes a rerun or re-parse update in
--- place; if two runs staged the same key, the later run's row wins. Returns how many staged rows the
--- batch took (a batch short of the limit was the last) and how many incident rows it wrote.
-WITH batch AS (
-    DELETE FROM newsfacts.staged_incidents s
-    USING (SELECT run_id, article_id, seq FROM newsfacts.staged_incidents
-           WHERE status = 'valid' ORDER BY article_id, seq LIMIT %(limit)s) pick
-    WHERE s.run_id = pick.run_id AND s.article_id = pick.article_id AND s.seq = pick.seq
-    RETURNING s.run_id, s.article_id, s.seq, s.parser_version, s.row_data
-), latest AS (
-    SELECT DISTINCT ON (article_id, seq) * FROM batch ORDER BY article_id, seq, run_id DESC
-), loaded AS (
+-- Load every validated staged row into the fact table in one statement, inside the database: the rows
+-- never travel to the client. Runs while the load holds staging's exclusive lock (lock_staging.sql), so
+-- the rows read here are exactly the rows the load then empties from staging (truncate_staging.sql, or
+-- delete_loaded_staged.sql while other rows still wait for validation).
+-- The natural key (article_id, seq) makes a rerun or re-parse update in place; if two runs staged the
+-- same key, the later run's row wins. Rows go in in key order, which keeps the key index and the
+-- foreign-key probes on articles local. Staging's typed columns are copied as they are (counts were
+-- staged as bigint; validation keeps valid ones far inside int). A row whose content is already in the
+-- table is left as it is (no new row version, index entries or WAL): run_id and loaded_at say which run
+-- last changed a row. Returns how many rows were taken (one per key) and how many of them were written.
+WITH latest AS (
+    SELECT DISTINCT ON (article_id, seq)
+           article_id, seq, parser_version, killed, killed_low, killed_high, injured, injured_low, injured_high,
+           event_date, date_precision, country, admin1, location, lat, lon, geo_precision, actors, attack_type,
+           weapon, evidence
+    FROM newsfacts.staged_incidents
+    WHERE status = 'valid'
+    ORDER BY article_id, seq, run_id DESC
+), written AS (
     INSERT INTO newsfacts.incidents (
         article_id, seq, killed, killed_low, killed_high, injured, injured_low, injured_high,
         event_date, date_precision, country, admin1, location, lat, lon, geo_precision,
         actors, attack_type, weapon, evidence, parser_version, run_id)
-    SELECT article_id, seq,
-           (row_data->>'killed')::int, (row_data->>'killed_low')::int, (row_data->>'killed_high')::int,
-           (row_data->>'injured')::int, (row_data->>'injured_low')::int, (row_data->>'injured_high')::int,
-           (row_data->>'event_date')::date, row_data->>'date_precision', row_data->>'country',
-           row_data->>'admin1', row_data->>'location', (row_data->>'lat')::double precision,
-           (row_data->>'lon')::double precision, row_data->>'geo_precision',
-           COALESCE(row_data->'actors', '[]'::jsonb), row_data->>'attack_type', row_data->>'weapon',
-           COALESCE(row_data->'evidence', '[]'::jsonb), parser_version, %(run_id)s
+    SELECT article_id, seq, killed::int, killed_low::int, killed_high::int, injured::int, injured_low::int,
+           injured_high::int, event_date, date_precision, country, admin1, location, lat, lon, geo_precision,
+           actors, attack_type, weapon, evidence, parser_version, %(run_id)s
     FROM latest
     ON CONFLICT (article_id, seq) DO UPDATE SET
         killed = EXCLUDED.killed, killed_low = EXCLUDED.killed_low, killed_high = EXCLUDED.killed_high,
@@ -33,6 +34,17 @@ WITH batch AS (
         actors = EXCLUDED.actors, attack_type = EXCLUDED.attack_type, weapon = EXCLUDED.weapon,
         evidence = EXCLUDED.evidence, parser_version = EXCLUDED.parser_version, run_id = EXCLUDED.run_id,
         loaded_at = now()
+    WHERE (incidents.killed, incidents.killed_low, incidents.killed_high, incidents.injured,
+           incidents.injured_low, incidents.injured_high, incidents.event_date, incidents.date_precision,
+           incidents.country, incidents.admin1, incidents.location, incidents.lat, incidents.lon,
+           incidents.geo_precision, incidents.actors, incidents.attack_type, incidents.weapon,
+           incidents.evidence, incidents.parser_version)
+          IS DISTINCT FROM
+          (EXCLUDED.killed, EXCLUDED.killed_low, EXCLUDED.killed_high, EXCLUDED.injured,
+           EXCLUDED.injured_low, EXCLUDED.injured_high, EXCLUDED.event_date, EXCLUDED.date_precision,
+           EXCLUDED.country, EXCLUDED.admin1, EXCLUDED.location, EXCLUDED.lat, EXCLUDED.lon,
+           EXCLUDED.geo_precision, EXCLUDED.actors, EXCLUDED.attack_type, EXCLUDED.weapon,
+           EXCLUDED.evidence, EXCLUDED.parser_version)
     RETURNING 1
 )
-SELECT (SELECT count(*) FROM batch) AS taken, (SELECT count(*) FROM loaded) AS loaded;
+SELECT (SELECT count(*) FROM latest) AS taken, (SELECT count(*) FROM written) AS written;

@@ -1,2 +1,3 @@
--- After each load (autocommit): staging is emptied every run; keep its table and indexes lean.
+-- After a load that deleted rows from staging instead of truncating it (autocommit): staging is a queue
+-- every run fills and empties; keep its table and indexes lean.
 VACUUM (ANALYZE) newsfacts.staged_incidents;
