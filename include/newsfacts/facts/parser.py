@@ -75,6 +75,7 @@ _ACCIDENT_RE = re.compile(
     r"landslide|stampede|collapse|derailment)\b"
 )
 
+
 def parse_incidents(
     text: str, published: str | None = None, title: str | None = None, url: str | None = None
 ) -> list[dict[str, Any]]:
