@@ -29,7 +29,7 @@ class ActorFacts:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[tuple[str, ...], ActorEntry], int]:
+def _dictionary() -> dict[tuple[str, ...], ActorEntry]:
     """Aliases keyed by their lower-cased word tuple; matching walks the text's words, longest alias first."""
     with open(REFERENCE_DIR / "actors.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
@@ -38,7 +38,7 @@ def _dictionary() -> tuple[dict[tuple[str, ...], ActorEntry], int]:
         entry = ActorEntry(a["name"], a.get("kind", "nonstate"), a.get("country"))
         for alias in [a["name"], *a.get("aliases", [])]:
             by_words[tuple(_words(str(alias)))] = entry
-    return by_words, max(len(k) for k in by_words)
+    return by_words
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +46,7 @@ def _first_words() -> dict[str, int]:
     """Each first word of an alias, with the most words an alias starting with it has: most words start
     none, and those that do are tried only as far as their longest alias."""
     out: dict[str, int] = {}
-    for k in _dictionary()[0]:
+    for k in _dictionary():
         out[k[0]] = max(out.get(k[0], 0), len(k))
     return out
 
@@ -67,7 +67,7 @@ _group0 = operator.methodcaller("group", 0)
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
-    by_words, _ = _dictionary()
+    by_words = _dictionary()
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
     toks = list(_WORD_RE.finditer(low))
@@ -154,10 +154,18 @@ _NAME = (
     r"[A-Z][a-zA-Z'’-]+"
     r"(?:\s+(?:[A-Z][a-zA-Z'’-]+(?!\.\s)|\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
-# Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter.
-_PERSON_PATTERNS = [
+# A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
+# witness, a victim or an official quoted by the reporter.
+AGE_NAME_CHARS = 600
+# Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
+# and a limit on where in the text its name may stand (None: anywhere).
+_PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "John Smith, 34, opened fire": the house style of US crime reporting.
-    (re.compile(r",\s+(?:a\s+)?\d{1,2},"), re.compile(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},")),
+    (
+        re.compile(r",\s+(?:a\s+)?\d{1,2},"),
+        re.compile(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
+        AGE_NAME_CHARS,
+    ),
     (
         re.compile(
             r"identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),"
@@ -166,6 +174,7 @@ _PERSON_PATTERNS = [
             r"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
             rf"bomber),)\s+(?P<name>{_NAME})"
         ),
+        None,
     ),
     (
         re.compile(r"\d[\s-]year[\s-]old"),
@@ -173,25 +182,26 @@ _PERSON_PATTERNS = [
             rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+"
             r"(?:opened|attacked|stabbed|shot|killed|drove|detonated)"
         ),
+        None,
     ),
 ]
+# People a report quotes or describes, never the attacker.
+_WITNESS = (
+    r"(?:resident|witness|neighbou?r|survivor|relative|shopkeeper|vendor|mother|father|wife|husband|son|daughter|"
+    r"brother|sister|friend|colleague|victim)"
+)
 # "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
 # "said Kyiv resident Svitlana O., 55": the speech verb may stand a few descriptive words before the name.
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+[\w'’-]+){0,4}?\s*$"
-    r"|\b(?:resident|witness|neighbou?r|survivor|relative|shopkeeper|vendor|mother|father|wife|husband|son|"
-    r"daughter|brother|sister|friend|colleague|spokes(?:man|woman|person)|victim)\s*,?\s*$",
+    rf"|\b(?:{_WITNESS}|spokes(?:man|woman|person))\s*,?\s*$",
     re.I,
 )
 _VICTIM_AFTER = re.compile(
     r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)"
-    r"|^(?:,\s+\d{1,2})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resident|witness|neighbou?r|survivor|shopkeeper|"
-    r"vendor|relative|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|victim)\b",
+    rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
 )
-# A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
-# witness, a victim or an official quoted by the reporter.
-AGE_NAME_CHARS = 600
 
 
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
@@ -294,13 +304,12 @@ def extract_actors(text: str) -> ActorFacts:
         if _HIT_BEFORE.search(before):
             role = "target"  # "the military struck Hamas militants": the object of the attack
         elif _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
-            role = "background" if in_background(text, ms) else "perpetrator"
+            # "since the war began, when Hamas-led militants stormed ...": another event's perpetrator.
+            role = "unknown" if in_background(text, ms) else "perpetrator"
         elif _TARGET_BEFORE.search(before):
             role = "target"
         else:
             role = "unknown"
-        if role == "background":
-            role = "unknown"  # "since the war began, when Hamas-led militants stormed ...": another event's
         prev = found.get(entry.name)
         if prev is None or (prev[0] != "perpetrator" and role == "perpetrator"):
             found[entry.name] = (role, prev[1] if prev else ms)
@@ -309,7 +318,7 @@ def extract_actors(text: str) -> ActorFacts:
             countries.append(entry.country)
     for dm in _DEMONYM_FORCE.finditer(text):
         dem, noun = dm.group("dem"), dm.group("noun").lower()
-        by_words, _ = _dictionary()
+        by_words = _dictionary()
         entry = by_words.get((dem.lower(), "forces")) or by_words.get((dem.lower(), noun))
         if entry is None:
             cc = load_demonyms().get(dem.lower())
@@ -343,16 +352,15 @@ def extract_actors(text: str) -> ActorFacts:
             Evidence(field="actors", start=m.start(), end=m.start() + len(m.group("name")), text=name)
         )
     if not any(r == "perpetrator" for r, _ in found.values()):
-        for hint, pat in _PERSON_PATTERNS:
+        for hint, pat, limit in _PERSON_PATTERNS:
             hm = hint.search(text)
             if hm is None:
                 continue
-            limit = AGE_NAME_CHARS if pat is _PERSON_PATTERNS[0][1] else len(text)
             pm = next(
                 (
                     m
                     for m in pat.finditer(text, max(0, hm.start() - 120))
-                    if m.start("name") < limit and not _speaker_or_victim(text, m)
+                    if (limit is None or m.start("name") < limit) and not _speaker_or_victim(text, m)
                 ),
                 None,
             )

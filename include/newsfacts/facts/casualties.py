@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsfacts.facts.numbers import find_quantities, word_value
-from newsfacts.facts.text import ascii_lower
+from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -20,7 +20,8 @@ _PERSON = (
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
-    r"herder|monk|nun)"
+    r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
+    r"escort)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -34,11 +35,8 @@ _SURVIVED = re.compile(
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
 )
 _DEATH_WORD = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
-# "shot dead a police officer and his son": a relative or aide named by the possessive is one person.
-_KIN = re.compile(
-    r"\b(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|"
-    r"cousin|grandson|granddaughter|driver|bodyguard|assistant|colleague|companion|friend|escort)\b"
-)
+# "shot dead a police officer and his son": a person named by the possessive is one person.
+_KIN = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
 _NOT_COUNTED_AFTER = re.compile(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
@@ -157,12 +155,6 @@ _LIST_GAP = re.compile(
     r"(?:(?:his|her|their)\s+)?$"
 )
 
-BACKGROUND_RE = re.compile(
-    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
-    r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
-    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
-    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of)\b",
-)
 _ZERO_RE = re.compile(
     r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from newsfacts.facts.casualties import BACKGROUND_RE, KEYWORD_RE
-from newsfacts.facts.text import ascii_lower
+from newsfacts.facts.casualties import KEYWORD_RE
+from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 
 _MONTHS = {
     m: i + 1

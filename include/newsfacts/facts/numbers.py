@@ -72,10 +72,15 @@ _MONTH_AFTER = re.compile(
 )
 
 
+def _squash(words: str) -> str:
+    """Lower case, one space between words: "Tens  of\nthousands" is the VAGUE key "tens of thousands"."""
+    return " ".join(words.lower().split())
+
+
 @lru_cache(maxsize=4096)
 def word_value(words: str) -> int | None:
     """Digits or words to an int; number-parser reads the words ("twenty-two", "a hundred and five")."""
-    w = " ".join(words.lower().replace(",", "").split())
+    w = _squash(words).replace(",", "")
     if not w:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
@@ -156,7 +161,7 @@ def find_quantities(text: str) -> list[Quantity]:
         v = word_value(core)
         if v is None:
             continue
-        vague = " ".join(core.lower().split()) in VAGUE
+        vague = _squash(core) in VAGUE
         low: int | None = v
         high: int | None = v
         if vague or qual in (

@@ -8,10 +8,10 @@ from typing import Any
 
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.attack import classify_attack, find_weapon
-from newsfacts.facts.casualties import BACKGROUND_RE, Casualties, Mention, extract_casualties
+from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import DATE_HINT_RE, EventDate, extract_date, parse_published
 from newsfacts.facts.places import resolve_location
-from newsfacts.facts.text import ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
+from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
 PARSER_VERSION = "1.5.0"
@@ -37,24 +37,25 @@ _NON_VIOLENT_RE = re.compile(
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?)\b"
 )
-_VIOLENCE_RE = re.compile(
-    r"\b(?:attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|explod(?:ed|es)|"
-    r"shell(?:ing|ed)|air\s?strikes?|opened\s+fire|gunm[ae]n|gunned|gunshots?|gunfire|shoot(?:ing|ings)?|shot(?!\s+up\b)|"
-    r"stabb(?:ed|ing|ings)|kidnapp(?:ed|ing)|abduct(?:ed|ion)|ambush(?:ed)?|massacres?|rampage|clash(?:es|ed)?|"
-    r"raid(?:ed|s)?|hostages?|assault(?:ed)?|assassinat(?:e|ed|ion)|grenades?|militants?|insurgents?|landmines?|"
-    r"ied|rockets?|missiles?|mortars?|drones?|armed|terror\w*|murder(?:ed|s)?|executed|beheaded|assailants?|arson|"
-    r"set\s+(?:fire|ablaze)|torched)\b",
+# Words that name an act of violence by themselves.
+_ATTACK_WORDS = (
+    r"attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|gunm[ae]n|gunfire|"
+    r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
+    r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
+    r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
+    r"assailants?|arson|set\s+(?:fire|ablaze)|torched"
 )
-
-# What names an attack by itself, unlike "shot" or "exploded" (a footballer's shot, shares that exploded).
+# A violent incident needs one of these somewhere, including words that may also mean something else.
+_VIOLENCE_RE = re.compile(
+    rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
+    r"drones?|armed|terror\w*|executed|beheaded)\b",
+)
+# An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
+# shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = re.compile(
-    r"\b(?:attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s)?|blasts?|explosions?|gunm[ae]n|militants?|insurgents?|"
-    r"rebels?|kidnapp(?:ed|ing|ers)|abduct(?:ed|ion|ors)|hostages?|ambush(?:ed)?|raid(?:ed|s)?|stormed|shell(?:ing|ed)|"
-    r"air\s?strikes?|drone\s+strikes?|rockets?|missiles?|mortars?|grenades?|arson|set\s+(?:fire|ablaze)|torched|"
-    r"open(?:ed|ing|s)?\s+fire|assassinat\w*|stabb(?:ed|ing|ings)|shootings?|shooting\s+spree|rampage|massacred?|"
-    r"gunfire|clash(?:es|ed)?|assailants?|murder(?:ed|s)?|(?:attempt|plot)(?:ed)?\s+to\s+(?:kill|murder)|"
-    r"shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|ied|landmines?)\b"
+    rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|(?:attempt|plot)(?:ed)?\s+to\s+"
+    r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated)\b"
 )
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
 _FRAME_RE = re.compile(

@@ -166,6 +166,8 @@ _COMPASS = frozenset(
     "northern southern eastern western central northwestern northeastern southwestern southeastern "
     "north-western north-eastern south-western south-eastern northwest northeast southwest southeast".split()
 )
+_ADMIN1_WORDS = frozenset("province governorate state region oblast prefecture".split())
+_TOWN_WORDS = frozenset("city town village district".split())
 _PLACE_NOUN = frozenset(
     "town city village area district province state region county governorate oblast prefecture".split()
 )
@@ -405,24 +407,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             after = text[e : e + 30]
             hint = None
             nxt = re.match(r"\s+(\w+)", after)
-            if nxt and nxt.group(1).lower() in (
-                "province",
-                "governorate",
-                "state",
-                "region",
-                "oblast",
-                "prefecture",
-            ):
-                hint = "admin1"
-            elif nxt and nxt.group(1).lower() in ("city", "town", "village", "district"):
-                hint = "city"
             before_words = text[max(0, s - 40) : s].lower().split()[-5:]
-            if hint is None and before_words[-2:-1] and before_words[-1] == "of":
-                # "the state of Guanajuato", "the city of Celaya": the designator may come first.
-                if before_words[-2] in ("province", "governorate", "state", "region", "oblast", "prefecture"):
-                    hint = "admin1"
-                elif before_words[-2] in ("city", "town", "village"):
-                    hint = "city"
+            # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
+            designator = nxt.group(1).lower() if nxt else None
+            if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS:
+                designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
+            if designator in _ADMIN1_WORDS:
+                hint = "admin1"
+            elif designator in _TOWN_WORDS:
+                hint = "city"
             strong = (
                 _strong_context(before_words)
                 or bool(re.match(r"^\s*,\s*[A-Z]", after))
@@ -551,6 +544,15 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
     return out
 
 
+def _inside(span: tuple[int, int] | None, pos: int) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].split()
+    return words[-1].lower() if words else ""
+
+
 def resolve_location(
     text: str, actor_countries: list[str] | None = None, event: tuple[int, int] | None = None
 ) -> Location:
@@ -569,7 +571,7 @@ def resolve_location(
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
-        in_event = event is not None and event[0] <= m.start < event[1]
+        in_event = _inside(event, m.start)
         # Only a name that points to one country gains from standing in the event's sentence: boosting
         # "Rafah" (Gaza and Egypt) would only magnify a guess between its namesakes.
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
@@ -648,15 +650,12 @@ def resolve_location(
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
     regional = any(
-        any(p.kind == "country" and p.cc == cc for p in m.places)
-        and text[max(0, m.start - 20) : m.start].lower().split()[-1:] in ([w] for w in _COMPASS)
+        _word_before(text, m.start) in _COMPASS and any(p.kind == "country" and p.cc == cc for p in m.places)
         for m in mentions
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
     # event's own sentence rules out towns elsewhere named later.
-    event_admins = {
-        p.admin1 for m, p in admin_mentions if event is not None and event[0] <= m.start < event[1] and m.weight >= 0.5
-    }
+    event_admins = {p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5}
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -677,7 +676,7 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        if event_admins and p.admin1 not in event_admins and not (event is not None and event[0] <= m.start < event[1]):
+        if event_admins and p.admin1 not in event_admins and not _inside(event, m.start):
             continue
         if not m.strong and named_admins and p.admin1 not in named_admins:
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
@@ -685,7 +684,7 @@ def resolve_location(
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
-        score += 1.0 if event is not None and event[0] <= m.start < event[1] else 0.0
+        score += 1.0 if _inside(event, m.start) else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0

@@ -87,12 +87,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-# A sentence about another, earlier event: "since the war began on Oct. 7, when Hamas-led militants
-# stormed", "the last major attack was in 2002, when ...".
-_BACKGROUND_SENTENCE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:war|conflict|insurgency|fighting)\s+(?:began|started|erupted)|\blast\s+(?:year|month)\b|"
-    r"\bin\s+(?:19|20)\d\d\b|\byears?\s+ago\b|\bprevious(?:ly)?\b|\bearlier\s+this\s+year\b",
-    re.IGNORECASE,
+# A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
+# "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
+BACKGROUND_RE = re.compile(
+    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
+    r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
 
 
@@ -103,4 +104,4 @@ def in_background(text: str, pos: int) -> bool:
         return False
     a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
-    return bool(_BACKGROUND_SENTENCE.search(text, a, b))
+    return bool(BACKGROUND_RE.search(ascii_lower(text), a, b))
