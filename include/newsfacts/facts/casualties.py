@@ -527,7 +527,17 @@ def _combine(ms: list[Mention]) -> Mention | None:
         return None
     ups = [m for m in ms if m.update]
     if ups:
-        return ups[-1]
+        # A toll that "rose to" fewer than a figure the text already gave is not that figure rising: it is a
+        # part's toll ("the toll from the strike on the mosque rose to 13" under the lede's 31) or another event's.
+        first_plain = next((m for m in ms if not m.update), None)
+        risen: list[Mention] = []
+        for u in ups:
+            base = first_plain.value if first_plain is not None and first_plain.start < u.start else 0
+            if u.value >= max(risen[-1].value if risen else 0, base):
+                risen.append(u)
+        if risen:
+            return risen[-1]
+        ms = [m for m in ms if not m.update]
     first = ms[0]
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
