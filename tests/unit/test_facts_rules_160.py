@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from newsfacts.facts import parse_incidents
-from newsfacts.facts.casualties import extract_casualties
+from newsfacts.facts.casualties import extract_casualties, find_mentions
 from newsfacts.facts.text import sentence_spans
 
 
@@ -103,6 +103,78 @@ def test_a_rise_above_the_lede_figure_is_still_an_update() -> None:
     text = "Gunmen killed four villagers in Plateau state on Sunday. By Monday the death toll had risen to seven."
     c = extract_casualties(text, sentence_spans(text))
     assert c.killed == 7
+
+
+# --- 2. A side's claim gives way to another source's figure for the same victims ---------------------------
+
+SOMALIA = (
+    "Al-Shabaab militants attacked an African Union base in the Lower Shabelle region of Somalia on Tuesday. "
+    "The militants claimed to have killed dozens of soldiers in the assault, which began with a car bomb at "
+    "the gate. The African Union mission said four of its soldiers were killed and 11 wounded. "
+    "The group's claims could not be independently verified."
+)
+
+
+def test_a_claim_gives_way_to_another_sources_figure_and_becomes_the_high_bound() -> None:
+    inc = main(SOMALIA, "2024-05-22")
+    assert killed(inc) == (4, 4, 12)  # "dozens" reads as 12
+    assert inc["injured"] == 11
+    cited = {e["text"] for e in inc["evidence"] if e["field"] == "killed"}
+    assert "four of its soldiers were killed" in cited and "killed dozens" in cited
+
+
+def test_a_claim_that_is_the_only_figure_stays() -> None:
+    text = (
+        "Al-Shabaab said it killed 30 Ethiopian soldiers in an attack on a base in the Bakool region on Sunday. "
+        "The militant group made the claim in a statement on a website linked to it. Ethiopia's army did not "
+        "comment."
+    )
+    assert killed(main(text, "2024-05-27")) == (30, 30, 30)
+
+
+def test_a_claim_in_the_same_sentence_as_the_rival_figure_is_not_added_to_it() -> None:
+    text = (
+        "Residents claimed that 50 people were killed when troops opened fire on a village in Oromia on Monday, "
+        "but police put the toll at eight."
+    )
+    assert killed(main(text, "2024-05-21")) == (8, 8, 50)
+
+
+def test_a_claim_smaller_than_the_rival_figure_leaves_the_rival_alone() -> None:
+    text = (
+        "Insurgents overran a checkpoint in Kunduz province on Wednesday. The army claimed two soldiers died. "
+        "Hospital staff said nine soldiers were killed and six wounded."
+    )
+    assert killed(main(text, "2024-05-23")) == (9, 9, 9)
+
+
+def test_an_armys_claim_of_attackers_killed_is_added_when_said_to_be_more() -> None:
+    text = (
+        "Gunmen killed four people at a shopping mall in Nairobi on Saturday, police said. "
+        "Police said they also killed two gunmen after a four-hour siege."
+    )
+    assert killed(main(text, "2024-05-26"))[0] == 6
+
+
+def test_an_armys_claim_of_militants_killed_does_not_compete_with_the_attacks_victims() -> None:
+    text = (
+        "The militants claimed to have killed 30 soldiers at a base near Menaka on Tuesday. "
+        "The army said its troops killed 12 attackers and that three soldiers died."
+    )
+    # The militants' 30 soldiers compete with the army's three; the army's 12 attackers are other dead.
+    assert killed(main(text, "2024-05-22")) == (15, 15, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group claimed responsibility for the attack, which killed 15 people in Kirkuk.",
+        "The blast in the market on Friday claimed 12 lives and wounded 30, officials said.",
+        "The group also claimed to have killed 20 soldiers in a raid on Friday.",
+    ],
+)
+def test_responsibility_lives_and_an_added_claim_are_no_competing_claim(text: str) -> None:
+    assert not any(m.claim for m in find_mentions(text, sentence_spans(text)))
 
 
 # --- The lede's total and its parts are untouched -----------------------------------------------------------
