@@ -177,6 +177,53 @@ def test_responsibility_lives_and_an_added_claim_are_no_competing_claim(text: st
     assert not any(m.claim for m in find_mentions(text, sentence_spans(text)))
 
 
+# --- 3. A killing cited as the earlier cause of the text's own event is background -------------------------
+
+RIOT = (
+    "Riots broke out in the English town of Ashworth on Tuesday night after three girls were murdered in a "
+    "stabbing last month. Rioters threw bricks at police and set fire to cars. "
+    "Twenty-two police officers were injured, the local force said. Police arrested 14 people."
+)
+
+
+def test_killings_cited_as_the_riots_cause_are_not_the_riots_toll() -> None:
+    inc = main(RIOT, "2024-08-01")
+    assert (inc["killed"], inc["injured"]) == (None, 22)
+
+
+def test_a_lone_victim_cited_as_the_cause_is_not_counted_either() -> None:
+    text = (
+        "Protests erupted in the suburb of Clichy-sur-Bois on Monday after a teenager was shot dead by police "
+        "last week. Crowds burned cars and threw fireworks at officers."
+    )
+    c = extract_casualties(text, sentence_spans(text))
+    assert c.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same day: the shooting is part of the news
+        (
+            "Protesters clashed with police in the capital on Monday after security forces shot dead two "
+            "demonstrators, witnesses said. Crowds blocked roads and burned tyres.",
+            2,
+        ),
+        # the main clause reports no other event: the shooting is the news
+        (
+            "Mourners gathered on Sunday after three people were killed in a shooting at a bar last week. "
+            "Police have arrested a suspect.",
+            3,
+        ),
+        # the figure is the main clause's own
+        ("Three more protesters were killed in clashes on Friday after riots broke out last week.", 3),
+    ],
+)
+def test_a_killing_not_framed_as_an_earlier_cause_still_counts(text: str, expected: int) -> None:
+    c = extract_casualties(text, sentence_spans(text))
+    assert c.killed == expected
+
+
 # --- The lede's total and its parts are untouched -----------------------------------------------------------
 
 

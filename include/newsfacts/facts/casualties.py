@@ -139,6 +139,23 @@ _PAST_CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
+# stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
+# an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|sparked\s+by|triggered\s+by|prompted\s+by|in\s+response\s+to|in\s+retaliation\s+for|"
+    r"to\s+avenge|in\s+protest\s+(?:at|over|against))\s+(?:[\w'’-]+\s+){0,6}?$"
+)
+_EARLIER_AFTER = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|summer|winter|spring|autumn)|earlier\s+this\s+(?:week|month|year)|"
+    r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
+)
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:riots?|rioting|rioters|protests?|protesters|demonstrat(?:ions?|ors|ed)|unrest|disorder|clash(?:es|ed)|"
+    r"marche[sd]|curfew|erupted|broke\s+out|flared|retaliat\w*|offensive|(?:air\s?)?strikes|airstrike|"
+    r"raids?|launched|manhunt)\b"
+)
 # A figure a side gives for its own feat ("claimed to have killed dozens", "said it killed 30 soldiers",
 # "claims 57 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
 _CLAIM_BEFORE = re.compile(
@@ -487,6 +504,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             start = min(first.start, km.start())
             if _PAST_CLAUSE.search(text, max(s0, start - 45), start):
                 continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+            if _is_cause(text, s0, s1, start):
+                continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
             vm = _VICTIMS_AFTER.match(text, first.end)
             mentions.append(
@@ -516,6 +535,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
+    """Whether the figure at `pos` (in the sentence s0..s1 of the lower-cased text) is a killing the sentence
+    gives as the earlier cause of another event (see _CAUSE_BEFORE)."""
+    cm = _CAUSE_BEFORE.search(low, max(s0, pos - 60), pos)
+    return bool(cm and _EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
@@ -744,6 +770,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             m = rx.search(low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
+            if _is_cause(low, a, b, m.start()):
+                continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
 
 
