@@ -14,7 +14,7 @@ from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.5.0"
+PARSER_VERSION = "1.6.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
