@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsfacts.facts.numbers import find_quantities, word_value
@@ -139,6 +139,43 @@ _PAST_CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
+# stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
+# an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|sparked\s+by|triggered\s+by|prompted\s+by|in\s+response\s+to|in\s+retaliation\s+for|"
+    r"to\s+avenge|in\s+protest\s+(?:at|over|against))\s+(?:[\w'’-]+\s+){0,6}?$"
+)
+_EARLIER_AFTER = re.compile(
+    r"\b(?:last\s+(?:week|month|year|weekend|summer|winter|spring|autumn)|earlier\s+this\s+(?:week|month|year)|"
+    r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
+)
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:riots?|rioting|rioters|protests?|protesters|demonstrat(?:ions?|ors|ed)|unrest|disorder|clash(?:es|ed)|"
+    r"marche[sd]|curfew|erupted|broke\s+out|flared|retaliat\w*|offensive|(?:air\s?)?strikes|airstrike|"
+    r"raids?|launched|manhunt)\b"
+)
+# A figure a side gives for its own feat ("claimed to have killed dozens", "said it killed 30 soldiers",
+# "claims 57 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:had|has|have|to\s+have)\s+)?$"
+    r"|\b(?:said|says|saying|announced)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
+    r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
+    r"(?:(?:had|has|have)\s+)?$"
+)
+_LIVES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
+# Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
+# competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
+_VICTIMS_AFTER = re.compile(
+    r"(?:\s+of\s+(?:its|their|his|her|the|them|whom))?(?:\s+[\w-]+){0,2}?\s+(?:"
+    r"(?P<forces>soldiers?|troops?|peacekeepers?|servicem[ae]n|service\s+members|personnel|policem[ae]n|"
+    r"police(?:\s+officers)?|officers|guards|marines|recruits|conscripts|security\s+forces)|"
+    r"(?P<armed>militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|gunm[ae]n|attackers?|assailants?|"
+    r"combatants?|extremists?|bandits?)|"
+    r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?))\b"
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
 )
@@ -218,6 +255,8 @@ class Mention:
     perp: int = 0
     parts: list[Quantity] = field(default_factory=list)
     aggregate: bool = False  # the sentence sums several strikes or places ("across the Gaza Strip")
+    claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
+    victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
 
 
 @dataclass
@@ -465,7 +504,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             start = min(first.start, km.start())
             if _PAST_CLAUSE.search(text, max(s0, start - 45), start):
                 continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+            if _is_cause(text, s0, s1, start):
+                continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
+            vm = _VICTIMS_AFTER.match(text, first.end)
             mentions.append(
                 Mention(
                     kind,
@@ -486,9 +528,20 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     perp=perp,
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),
+                    claim=bool(_CLAIM_BEFORE.search(text, max(s0, start - 50), start))
+                    and not _LIVES_AFTER.match(text, parts[-1].q.end)
+                    and not _ALSO.search(text, s0, km.end()),
+                    victims=(vm.lastgroup or "") if vm else "",
                 )
             )
     return mentions
+
+
+def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
+    """Whether the figure at `pos` (in the sentence s0..s1 of the lower-cased text) is a killing the sentence
+    gives as the earlier cause of another event (see _CAUSE_BEFORE)."""
+    cm = _CAUSE_BEFORE.search(low, max(s0, pos - 60), pos)
+    return bool(cm and _EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
@@ -527,7 +580,17 @@ def _combine(ms: list[Mention]) -> Mention | None:
         return None
     ups = [m for m in ms if m.update]
     if ups:
-        return ups[-1]
+        # A toll that "rose to" fewer than a figure the text already gave is not that figure rising: it is a
+        # part's toll ("the toll from the strike on the mosque rose to 13" under the lede's 31) or another event's.
+        first_plain = next((m for m in ms if not m.update), None)
+        risen: list[Mention] = []
+        for u in ups:
+            base = first_plain.value if first_plain is not None and first_plain.start < u.start else 0
+            if u.value >= max(risen[-1].value if risen else 0, base):
+                risen.append(u)
+        if risen:
+            return risen[-1]
+        ms = [m for m in ms if not m.update]
     first = ms[0]
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
@@ -566,6 +629,34 @@ def _combine(ms: list[Mention]) -> Mention | None:
     )
 
 
+def _competes(claim: Mention, other: Mention) -> bool:
+    """Whether `other` may count the same dead as `claim`: the same kind of victims, or victims unsaid. A claim
+    of attackers or militants killed (a state's claim) competes only with another count of them: "four people
+    were killed" in the same story are the attack's victims, not the militants the army says it killed."""
+    if claim.victims == "armed":
+        return other.victims == "armed"
+    return not claim.victims or not other.victims or claim.victims == other.victims
+
+
+def _choose(ms: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """One figure per kind (see _combine), and the claim it was preferred to, if any.
+
+    A side's claim of its own feat ("the militants claimed to have killed dozens of soldiers") is propaganda
+    when another source gives a figure for the same victims ("the African Union said four were killed"):
+    conflict datasets code the conservative credible report, so that figure is best and low, and a larger
+    claim only raises the high bound. A claim that is the only figure stays the figure.
+    """
+    rivals = [m for m in ms if not m.claim]
+    beaten = [c for c in ms if c.claim and any(_competes(c, m) for m in rivals)]
+    if beaten:
+        chosen = _combine([m for m in ms if m not in beaten])
+        top = max(beaten, key=lambda c: c.value)
+        if chosen is not None and top.value > chosen.value:
+            return replace(chosen, high=max(chosen.high or 0, top.value)), top
+        return chosen, None
+    return _combine(ms), None
+
+
 def extract_casualties(
     text: str,
     spans: list[tuple[int, int]],
@@ -582,8 +673,8 @@ def extract_casualties(
     out = Casualties(mentions=mentions)
     low = ascii_lower(text)
     own = [m for m in mentions if m.sent not in exclude]
-    killed = _combine([m for m in own if m.kind == "killed"])
-    injured = _combine([m for m in own if m.kind == "injured"])
+    killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
+    injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     hit = _combine([m for m in own if m.kind == "hit"])
     perp_extra = 0
     for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
@@ -600,6 +691,8 @@ def extract_casualties(
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
         out.evidence.append(_ev("killed", text, killed))
+        if killed_claim is not None:
+            out.evidence.append(_ev("killed", text, killed_claim))
     if perp_extra:
         out.killed = (out.killed or 0) + perp_extra
         out.killed_low = (out.killed_low or 0) + perp_extra if killed is None or killed.low is not None else None
@@ -609,6 +702,8 @@ def extract_casualties(
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
+        if injured_claim is not None:
+            out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, injured, out)
     elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
         # "shot ten people, killing five": the rest were wounded.
@@ -675,6 +770,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             m = rx.search(low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
+            if _is_cause(low, a, b, m.start()):
+                continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
 
 

@@ -14,7 +14,7 @@ from newsfacts.facts.places import resolve_location
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.5.0"
+PARSER_VERSION = "1.6.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -99,6 +99,13 @@ def parse_incidents(
         if not _KILLING_RE.search(low) or _NON_VIOLENT_RE.search(low):
             return []
     cas = extract_casualties(body, spans)
+    when: EventDate | None = None
+    other_tolls: frozenset[int] = frozenset()
+    if any(m.update and m.sent for m in cas.mentions):
+        when = extract_date(body, spans, published)
+        other_tolls = _other_event_tolls(body, spans, cas.mentions, when, published)
+        if other_tolls:
+            cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     # A figure first stated deep in a long text belongs to its background (a policy piece recalling an
     # attack), unless the opening itself reports an event.
     early = any(m.sent < LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
@@ -125,7 +132,8 @@ def parse_incidents(
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     actors = extract_actors(body)
     loc = resolve_location(body, actors.countries, event)
-    when = extract_date(body, spans, published)
+    if when is None:
+        when = extract_date(body, spans, published)
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
@@ -147,9 +155,94 @@ def parse_incidents(
     others = _separate_incidents(body, spans, cas.mentions, inc, published)
     split = {si for _, si in others}
     if split:
-        _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split)))
+        _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
     return [inc, *(o for o, _ in others)]
+
+
+# What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".
+_TOLL_OF_RE = re.compile(
+    r"\btoll\s+(?:from|in|of|after|for|at)\s+(?P<ref>[^.;:!?]{1,120}?),?"
+    r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
+    r"\s+(?:rose|risen|climbed|increased|jumped|reached|grew|soared)\b"
+)
+# An event the text itself marks as another one: "from another strike", "from an earlier attack", "from a
+# bombing two weeks before". Words relative to today ("last week", "two days ago", "the previous day") may name
+# the main event itself and are compared as dates instead.
+_RECALLED_RE = re.compile(
+    r"\b(?:earlier|another|other|separate|(?:days?|weeks?|months?|years?)\s+(?:earlier|before))\b"
+)
+# "that strike", "those attacks": an event named before, which the toll's sentence points back to.
+_THAT_EVENT_RE = re.compile(
+    r"\b(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?P<n>attack|strike|bombing|blast|explosion|shooting|raid|ambush|"
+    r"massacre|assault|shelling|stabbing)s?\b"
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_event_tolls(
+    text: str, spans: list[tuple[int, int]], mentions: list[Mention], when: EventDate, published: str | None
+) -> frozenset[int]:
+    """Sentences whose rising toll is another event's: "the death toll from that strike [recalled in the
+    paragraph before, three days earlier] had risen to 21" must not replace the lede's two killed today.
+
+    An update supersedes the main count unless the event it names is marked as another ("another strike",
+    "an earlier attack"), is dated two or more days from the main event or in another week, month or year
+    ("the March 3 bombing", "Friday's strike" in a Sunday story, "a bombing last week" in today's story), or
+    is "that strike" pointing back to a sentence that recalls a background event or dates it so. A toll
+    naming no event ("the death toll rose to 15"), or the main event's day, is always the main event's; so
+    is every toll when the main event has no date and the words mark no other event.
+    """
+    low = ascii_lower(text)
+    out: set[int] = set()
+    for m in mentions:
+        if not m.update or m.sent == 0 or m.sent in out:
+            continue
+        tm = _TOLL_OF_RE.search(low, m.start, m.end)
+        if tm is None:
+            continue
+        a, b = tm.span("ref")
+        comma = low.find(",", a, b)
+        if comma >= 0:
+            b = comma  # the event's own words: "the attack, the deadliest since 2019" -> "the attack"
+        if _RECALLED_RE.search(low, a, b) or _other_day(text[a:b], when, published):
+            out.add(m.sent)
+            continue
+        ym = _YEAR_RE.search(low, a, b)
+        if ym and when.value is not None and ym.group(0) != when.value[:4]:
+            out.add(m.sent)  # "the toll from the 2015 attacks"
+            continue
+        dm = _THAT_EVENT_RE.search(low, a, b)
+        if dm is None:
+            continue
+        # The nearest of the four sentences before that names the event or an act of violence is the one
+        # pointed at; the lede never reports another event.
+        for si in range(m.sent - 1, max(0, m.sent - 5) - 1, -1):
+            sa, sb = spans[si]
+            if dm.group("n") not in low[sa:sb] and not _ACT_RE.search(low, sa, sb):
+                continue
+            if si and (BACKGROUND_RE.search(low, sa, sb) or _other_day(text[sa:sb], when, published)):
+                out.add(m.sent)
+            break
+    return frozenset(out)
+
+
+def _other_day(part: str, when: EventDate, published: str | None) -> bool:
+    """Whether `part` dates something two or more days from the main event, or in another week/month/year."""
+    if when.value is None or not DATE_HINT_RE.search(part):
+        return False
+    d = extract_date(part, [(0, len(part))], published)
+    if d.value is None:
+        return False
+    main, other = date.fromisoformat(when.value), date.fromisoformat(d.value)
+    # Compared at the coarser precision: a report's date and its event's may be a night apart, and "last
+    # week" (read as a week before publication) is never yesterday's attack but may be five days ago.
+    coarse = {when.precision, d.precision}
+    if "year" in coarse:
+        return main.year != other.year
+    if "month" in coarse:
+        return (main.year, main.month) != (other.year, other.month)
+    return abs((other - main).days) >= (4 if "week" in coarse else 2)
 
 
 def _recount_without(inc: Incident, cas: Casualties) -> None:

@@ -1,0 +1,238 @@
+"""Rules added in parser 1.6.0 for the structure of long articles: a toll update about another strike, a side's
+claim against another source's figure, and a killing cited as the cause of the text's own event."""
+
+from __future__ import annotations
+
+import pytest
+from newsfacts.facts import parse_incidents
+from newsfacts.facts.casualties import extract_casualties, find_mentions
+from newsfacts.facts.text import sentence_spans
+
+
+def main(text: str, published: str) -> dict:
+    incidents = parse_incidents(text, published=published)
+    assert incidents, "an incident is reported"
+    return incidents[0]
+
+
+def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
+    return inc["killed"], inc["killed_low"], inc["killed_high"]
+
+
+# --- 1. A toll update supersedes the lede's count only when it is about the main event ---------------------
+
+KHARKIV = (
+    "A Russian drone struck an apartment block in Kharkiv on Sunday, killing two people and wounding 14, "
+    "regional governor Oleh Syniehubov said. Rescuers searched the rubble through the night. "
+    "Firefighters put out a blaze on the upper floors. "
+    "On Wednesday, a missile hit a railway depot in the city of Poltava, which Kyiv blamed on Moscow. "
+    "The governor said there were no military targets near the depot. "
+    "The death toll from that strike had risen to 21, officials said on Saturday. "
+    "Ukraine's air force said it shot down 40 of 55 drones overnight."
+)
+
+
+def test_a_toll_from_that_strike_recalled_days_before_leaves_the_lede_count() -> None:
+    inc = main(KHARKIV, "2024-05-26T10:00:00+00:00")
+    assert (inc["killed"], inc["injured"]) == (2, 14)
+    assert not any("21" in e["text"] for e in inc["evidence"] if e["field"] == "killed")
+
+
+@pytest.mark.parametrize(
+    ("update", "published"),
+    [
+        # dated in another week than today's bombing
+        (
+            "The death toll from a suicide bombing at a market in the same district last week has risen to 17.",
+            "2024-05-21",
+        ),
+        # dated by its own day, three days before
+        ("The death toll from the May 17 bombing of a mosque in the provincial capital has risen to 17.", "2024-05-21"),
+        # marked as another event by the words themselves
+        ("The death toll from another attack on a police post in the district has risen to 17.", "2024-05-21"),
+        ("The toll from an earlier bombing of the same bazaar rose to 17, hospital officials said.", "2024-05-21"),
+    ],
+)
+def test_a_toll_update_naming_another_event_leaves_the_lede_count(update: str, published: str) -> None:
+    text = (
+        "A car bomb exploded outside a police station in the town of Dera Ismail Khan on Monday, killing three "
+        "officers, police said. The blast damaged nearby shops. No group has claimed responsibility. " + update
+    )
+    assert killed(main(text, published)) == (3, 3, 3)
+
+
+KABUL = (
+    "A suicide bomber blew himself up at a wedding hall in Kabul on Tuesday, killing at least eight people, "
+    "officials said. Dozens were wounded. Ambulances rushed to the scene. "
+)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "The death toll later rose to 15, the interior ministry said.",
+        "On Thursday the death toll from Tuesday's attack rose to 15, the interior ministry said.",
+        "The death toll from the attack on the wedding hall, the deadliest since 2021, rose to 15.",
+    ],
+)
+def test_a_toll_update_about_the_main_event_still_supersedes(update: str) -> None:
+    assert killed(main(KABUL + update, "2024-05-23"))[0] == 15
+
+
+def test_that_strike_pointing_back_at_the_main_event_still_supersedes() -> None:
+    text = (
+        "A missile struck a crowded market in Kostiantynivka on Wednesday, killing 16 people, officials said. "
+        "Prime Minister Denys Shmyhal said the strike hit shops and a pharmacy. Rescuers worked through the "
+        "night. By Thursday the death toll from that strike had risen to 17, the regional governor said."
+    )
+    assert killed(main(text, "2024-05-23")) == (17, 17, 17)
+
+
+def test_a_toll_that_rises_to_fewer_than_the_lede_figure_is_a_part_of_it() -> None:
+    text = (
+        "Missiles hit several towns in the border region early Wednesday, as the overall death toll increased "
+        "to 31 people, the army said. Schools and markets were closed. "
+        "The death toll from the missile strike on a mosque in the town of Karimabad has risen to 13, a "
+        "hospital official said."
+    )
+    c = extract_casualties(text, sentence_spans(text))
+    assert (c.killed, c.killed_low, c.killed_high) == (31, 31, 31)
+
+
+def test_a_rise_above_the_lede_figure_is_still_an_update() -> None:
+    text = "Gunmen killed four villagers in Plateau state on Sunday. By Monday the death toll had risen to seven."
+    c = extract_casualties(text, sentence_spans(text))
+    assert c.killed == 7
+
+
+# --- 2. A side's claim gives way to another source's figure for the same victims ---------------------------
+
+SOMALIA = (
+    "Al-Shabaab militants attacked an African Union base in the Lower Shabelle region of Somalia on Tuesday. "
+    "The militants claimed to have killed dozens of soldiers in the assault, which began with a car bomb at "
+    "the gate. The African Union mission said four of its soldiers were killed and 11 wounded. "
+    "The group's claims could not be independently verified."
+)
+
+
+def test_a_claim_gives_way_to_another_sources_figure_and_becomes_the_high_bound() -> None:
+    inc = main(SOMALIA, "2024-05-22")
+    assert killed(inc) == (4, 4, 12)  # "dozens" reads as 12
+    assert inc["injured"] == 11
+    cited = {e["text"] for e in inc["evidence"] if e["field"] == "killed"}
+    assert "four of its soldiers were killed" in cited and "killed dozens" in cited
+
+
+def test_a_claim_that_is_the_only_figure_stays() -> None:
+    text = (
+        "Al-Shabaab said it killed 30 Ethiopian soldiers in an attack on a base in the Bakool region on Sunday. "
+        "The militant group made the claim in a statement on a website linked to it. Ethiopia's army did not "
+        "comment."
+    )
+    assert killed(main(text, "2024-05-27")) == (30, 30, 30)
+
+
+def test_a_claim_in_the_same_sentence_as_the_rival_figure_is_not_added_to_it() -> None:
+    text = (
+        "Residents claimed that 50 people were killed when troops opened fire on a village in Oromia on Monday, "
+        "but police put the toll at eight."
+    )
+    assert killed(main(text, "2024-05-21")) == (8, 8, 50)
+
+
+def test_a_claim_smaller_than_the_rival_figure_leaves_the_rival_alone() -> None:
+    text = (
+        "Insurgents overran a checkpoint in Kunduz province on Wednesday. The army claimed two soldiers died. "
+        "Hospital staff said nine soldiers were killed and six wounded."
+    )
+    assert killed(main(text, "2024-05-23")) == (9, 9, 9)
+
+
+def test_an_armys_claim_of_attackers_killed_is_added_when_said_to_be_more() -> None:
+    text = (
+        "Gunmen killed four people at a shopping mall in Nairobi on Saturday, police said. "
+        "Police said they also killed two gunmen after a four-hour siege."
+    )
+    assert killed(main(text, "2024-05-26"))[0] == 6
+
+
+def test_an_armys_claim_of_militants_killed_does_not_compete_with_the_attacks_victims() -> None:
+    text = (
+        "The militants claimed to have killed 30 soldiers at a base near Menaka on Tuesday. "
+        "The army said its troops killed 12 attackers and that three soldiers died."
+    )
+    # The militants' 30 soldiers compete with the army's three; the army's 12 attackers are other dead.
+    assert killed(main(text, "2024-05-22")) == (15, 15, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group claimed responsibility for the attack, which killed 15 people in Kirkuk.",
+        "The blast in the market on Friday claimed 12 lives and wounded 30, officials said.",
+        "The group also claimed to have killed 20 soldiers in a raid on Friday.",
+    ],
+)
+def test_responsibility_lives_and_an_added_claim_are_no_competing_claim(text: str) -> None:
+    assert not any(m.claim for m in find_mentions(text, sentence_spans(text)))
+
+
+# --- 3. A killing cited as the earlier cause of the text's own event is background -------------------------
+
+RIOT = (
+    "Riots broke out in the English town of Ashworth on Tuesday night after three girls were murdered in a "
+    "stabbing last month. Rioters threw bricks at police and set fire to cars. "
+    "Twenty-two police officers were injured, the local force said. Police arrested 14 people."
+)
+
+
+def test_killings_cited_as_the_riots_cause_are_not_the_riots_toll() -> None:
+    inc = main(RIOT, "2024-08-01")
+    assert (inc["killed"], inc["injured"]) == (None, 22)
+
+
+def test_a_lone_victim_cited_as_the_cause_is_not_counted_either() -> None:
+    text = (
+        "Protests erupted in the suburb of Clichy-sur-Bois on Monday after a teenager was shot dead by police "
+        "last week. Crowds burned cars and threw fireworks at officers."
+    )
+    c = extract_casualties(text, sentence_spans(text))
+    assert c.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same day: the shooting is part of the news
+        (
+            "Protesters clashed with police in the capital on Monday after security forces shot dead two "
+            "demonstrators, witnesses said. Crowds blocked roads and burned tyres.",
+            2,
+        ),
+        # the main clause reports no other event: the shooting is the news
+        (
+            "Mourners gathered on Sunday after three people were killed in a shooting at a bar last week. "
+            "Police have arrested a suspect.",
+            3,
+        ),
+        # the figure is the main clause's own
+        ("Three more protesters were killed in clashes on Friday after riots broke out last week.", 3),
+    ],
+)
+def test_a_killing_not_framed_as_an_earlier_cause_still_counts(text: str, expected: int) -> None:
+    c = extract_casualties(text, sentence_spans(text))
+    assert c.killed == expected
+
+
+# --- The lede's total and its parts are untouched -----------------------------------------------------------
+
+
+def test_the_lede_total_is_not_summed_with_its_parts() -> None:
+    text = (
+        "At least 11 people were killed and 78 wounded when a car bomb exploded in a busy market in the "
+        "northern Syrian city of Azaz on Saturday, the civil defence said. Ten civilians and a fighter from a "
+        "local armed faction were among the dead. The death toll is expected to rise."
+    )
+    inc = main(text, "2024-05-26")
+    assert killed(inc) == (11, 11, None)
+    assert inc["injured"] == 78
