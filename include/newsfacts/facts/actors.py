@@ -9,6 +9,7 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Actor, Evidence
 
@@ -50,7 +51,7 @@ def _first_words() -> dict[str, int]:
     return out
 
 
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_WORD_RE = compile_scan(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
 def _words(s: str) -> list[str]:
@@ -100,12 +101,12 @@ def _key(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("-", " ").split()).lower()
 
 
-_PERP_BEFORE = re.compile(
+_PERP_BEFORE = compile_scan(
     r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)\s+the|accused|suspected|carried\s+out\s+by|"
     r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_PERP_AFTER = re.compile(
+_PERP_AFTER = compile_scan(
     r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
@@ -117,7 +118,7 @@ _PERP_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
-_DEMONYM_FORCE = re.compile(
+_DEMONYM_FORCE = compile_scan(
     r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+)?"
     r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
     r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
@@ -133,13 +134,13 @@ def load_demonyms() -> dict[str, str]:
     return {str(d).lower(): cc for cc, v in data.items() for d in (v or {}).get("demonyms", [])}
 
 
-_DENY_AFTER = re.compile(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
+_DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
 # An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
-_HIT_BEFORE = re.compile(
+_HIT_BEFORE = compile_scan(
     r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
     re.I,
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = compile_scan(
     r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
 )
 
@@ -156,23 +157,23 @@ AGE_NAME_CHARS = 600
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "John Smith, 34, opened fire": the house style of US crime reporting.
     (
-        re.compile(r",\s+(?:a\s+)?\d{1,2},"),
-        re.compile(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
+        compile_scan(r",\s+(?:a\s+)?\d{1,2},"),
+        compile_scan(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
         AGE_NAME_CHARS,
     ),
     (
-        re.compile(
+        compile_scan(
             r"identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),"
         ),
-        re.compile(
+        compile_scan(
             r"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
             rf"bomber),)\s+(?P<name>{_NAME})"
         ),
         None,
     ),
     (
-        re.compile(r"\d[\s-]year[\s-]old"),
-        re.compile(
+        compile_scan(r"\d[\s-]year[\s-]old"),
+        compile_scan(
             rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+"
             r"(?:opened|attacked|stabbed|shot|killed|drove|detonated)"
         ),
@@ -186,12 +187,12 @@ _WITNESS = (
 )
 # "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
 # "said Kyiv resident Svitlana O., 55": the speech verb may stand a few descriptive words before the name.
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = compile_scan(
     r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+[\w'’-]+){0,4}?\s*$"
     rf"|\b(?:{_WITNESS}|spokes(?:man|woman|person))\s*,?\s*$",
     re.I,
 )
-_VICTIM_AFTER = re.compile(
+_VICTIM_AFTER = compile_scan(
     r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)"
     rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
@@ -271,8 +272,8 @@ _TITLES = {
     "attacker",
     "shooter",
 }
-_CLAIM_HINT = re.compile(r"claimed|carried\s+out")
-_CLAIM_RE = re.compile(
+_CLAIM_HINT = compile_scan(r"claimed|carried\s+out")
+_CLAIM_RE = compile_scan(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claimed\s+(?:responsibility|the\s+attack)|"
     r"has\s+claimed|said\s+it\s+carried\s+out)"
 )

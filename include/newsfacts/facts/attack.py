@@ -8,6 +8,7 @@ from functools import lru_cache
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence
 
@@ -51,8 +52,8 @@ def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
             raise ValueError(f"attack type {name!r} is not in the contract's vocabulary")
         groups.append(f"(?P<t{len(names)}>" + "|".join(_lower_pattern(x) for x in phrases) + ")")
         names.append(name)
-    types = re.compile(r"\b(?:" + "|".join(groups) + r")\b")
-    weapons = re.compile(r"\b(?:" + "|".join(_lower_pattern(x) for x in data["weapons"]) + r")\b")
+    types = compile_scan(r"\b(?:" + "|".join(groups) + r")\b")
+    weapons = compile_scan(r"\b(?:" + "|".join(_lower_pattern(x) for x in data["weapons"]) + r")\b")
     return types, names, weapons
 
 

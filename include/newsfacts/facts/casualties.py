@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsfacts.facts.numbers import find_quantities, word_value
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
@@ -25,66 +26,66 @@ _PERSON = (
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
-_ONE_PERSON = re.compile(
+_ONE_PERSON = compile_scan(
     rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
-_SURVIVED = re.compile(
+_SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
 )
-_DEATH_WORD = re.compile(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
+_DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son": a person named by the possessive is one person.
-_KIN = re.compile(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
-_NOT_COUNTED_AFTER = re.compile(
+_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
+_NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
 )
-_SELF = re.compile(r"\b(?:himself|herself)\b")
+_SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
-_ONE_MORE = re.compile(
+_ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
-_ACTIVE = re.compile(
+_ACTIVE = compile_scan(
     r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated",
     re.I,
 )
-_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-_ALSO = re.compile(r"\balso\b")
-_ADDITIVE_EVENT = re.compile(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
-_AGGREGATE = re.compile(
+_ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ALSO = compile_scan(r"\balso\b")
+_ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
+_AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations))\b"
 )
-_IN_TOTAL = re.compile(r"\bin\s+total\b|\baltogether\b|\boverall\b")
-_EVENT_CUE = re.compile(
+_IN_TOTAL = compile_scan(r"\bin\s+total\b|\baltogether\b|\boverall\b")
+_EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
-_PAREN = re.compile(r"\([^()]{0,200}\)")
+_PAREN = compile_scan(r"\([^()]{0,200}\)")
 # "At least 11 people, including the bomber, were killed": an aside between the figure and its verb.
-_INCLUDING_ASIDE = re.compile(r",\s*including\s+[^,;.()]{1,60},")
+_INCLUDING_ASIDE = compile_scan(r",\s*including\s+[^,;.()]{1,60},")
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
-_IN_ADDITION_PERP = re.compile(
+_IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:assailants|attackers|bombers|gunmen|"
     r"perpetrators|militants|shooters)\s*,"
 )
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
-_LATER_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
-_SHOT_BODY_PART = re.compile(
+_LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
+_SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
-_NOMINAL = re.compile(r"deaths?|killing|murders?|remains|bodies", re.I)
+_NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies", re.I)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
-_HIT_GAP = re.compile(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
-_PLAIN_GAP = re.compile(r"\s*(?:all\s+)?")
-_SPEECH_AFTER = re.compile(
+_HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
+_PLAIN_GAP = compile_scan(r"\s*(?:all\s+)?")
+_SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
 )
-_TO_DEATH_AFTER = re.compile(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
+_TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
 _KILL = (
     r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
@@ -98,9 +99,11 @@ _INJURE = (
     r"assaulted|beaten|hit\s+(?:with|by)"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
-KEYWORD_RE = re.compile(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
-_FORWARD_ONLY = re.compile(r"(?:killing|kills?|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I)
-_TOLL_RE = re.compile(
+KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
+_FORWARD_ONLY = compile_scan(
+    r"(?:killing|kills?|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
+)
+_TOLL_RE = compile_scan(
     r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
@@ -108,22 +111,22 @@ _TOLL_RE = re.compile(
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
-_TOLL_GAP_RE = re.compile(
+_TOLL_GAP_RE = compile_scan(
     r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
-_RAISING_BEFORE = re.compile(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+_RAISING_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
-_MOVED_AFTER = re.compile(
+_MOVED_AFTER = compile_scan(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
 )
-_MOVED_AT = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
+_MOVED_AT = compile_scan(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared")
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
-_GAP_BLOCK = re.compile(
+_GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
     r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
     r"than|including|among|of\s+whom|except|\d)\b",
@@ -131,7 +134,7 @@ _GAP_BLOCK = re.compile(
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
 # "a week after another bombing killed 10".
-_PAST_CLAUSE = re.compile(
+_PAST_CLAUSE = compile_scan(
     r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
     r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b|"
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
@@ -142,33 +145,33 @@ _PAST_CLAUSE = re.compile(
 # A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
 # stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
 # an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = compile_scan(
     r"\b(?:after|following|sparked\s+by|triggered\s+by|prompted\s+by|in\s+response\s+to|in\s+retaliation\s+for|"
     r"to\s+avenge|in\s+protest\s+(?:at|over|against))\s+(?:[\w'’-]+\s+){0,6}?$"
 )
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = compile_scan(
     r"\b(?:last\s+(?:week|month|year|weekend|summer|winter|spring|autumn)|earlier\s+this\s+(?:week|month|year)|"
     r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
 )
-_OTHER_EVENT_BEFORE = re.compile(
+_OTHER_EVENT_BEFORE = compile_scan(
     r"\b(?:riots?|rioting|rioters|protests?|protesters|demonstrat(?:ions?|ors|ed)|unrest|disorder|clash(?:es|ed)|"
     r"marche[sd]|curfew|erupted|broke\s+out|flared|retaliat\w*|offensive|(?:air\s?)?strikes|airstrike|"
     r"raids?|launched|manhunt)\b"
 )
 # A figure a side gives for its own feat ("claimed to have killed dozens", "said it killed 30 soldiers",
 # "claims 57 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
-_CLAIM_BEFORE = re.compile(
+_CLAIM_BEFORE = compile_scan(
     r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:had|has|have|to\s+have)\s+)?$"
     r"|\b(?:said|says|saying|announced)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
 )
-_LIVES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
+_LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
-_VICTIMS_AFTER = re.compile(
+_VICTIMS_AFTER = compile_scan(
     r"(?:\s+of\s+(?:its|their|his|her|the|them|whom))?(?:\s+[\w-]+){0,2}?\s+(?:"
     r"(?P<forces>soldiers?|troops?|peacekeepers?|servicem[ae]n|service\s+members|personnel|policem[ae]n|"
     r"police(?:\s+officers)?|officers|guards|marines|recruits|conscripts|security\s+forces)|"
@@ -176,56 +179,56 @@ _VICTIMS_AFTER = re.compile(
     r"combatants?|extremists?|bandits?)|"
     r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?))\b"
 )
-_SUBSET_BEFORE = re.compile(
+_SUBSET_BEFORE = compile_scan(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
 )
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
-_ALL_AFTER_VERB = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
-_CASUALTY_NOUN_AFTER = re.compile(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
-_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
-_ADDITIVE = re.compile(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
-_TOTAL = re.compile(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
-_LIST_GAP = re.compile(
+_ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+_POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
+_CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
+_OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+_ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
+_TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
+_LIST_GAP = compile_scan(
     r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
     r"(?:(?:his|her|their)\s+)?$"
 )
 
-_ZERO_RE = re.compile(
+_ZERO_RE = compile_scan(
     r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
 )
-_PERP_ALSO = re.compile(
+_PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
-_ONE_DEAD = re.compile(
+_ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded)\b"
 )
-_ONE_HURT = re.compile(
+_ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
     r"(?:wounded|injured|hurt|shot\s+and\s+wounded)\b"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
-_CHARGE_RE = re.compile(
+_CHARGE_RE = compile_scan(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+counts?\s+of\s+"
     r"(?:(?:first|second|third)[- ]degree\s+)?(?P<att>attempted\s+)?murder\b"
 )
 # A perpetrator wounded in the attack counts among the injured, as one killed in it counts among the dead
 # (the big event databases do both): "Clemmons, who was wounded fleeing", "before being wounded by police".
-_PERP_WOUNDED = re.compile(
+_PERP_WOUNDED = compile_scan(
     r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
     r"|\b(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b"
 )
-_SUBJECT_NAME = re.compile(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
+_SUBJECT_NAME = compile_scan(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
 
 
 @dataclass
@@ -776,7 +779,7 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
-_NOT_ONE_BEFORE = re.compile(
+_NOT_ONE_BEFORE = compile_scan(
     r"\b(?:no(?:\s+one|body)?|none|neither|gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\b[^.;]*$"
 )
 
@@ -820,9 +823,9 @@ def _charges(text: str, low: str, out: Casualties) -> None:
 
 
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
-_FATALLY_GAP = re.compile(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*")
+_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*")
 # "two fatally", "two of them fatally", "two of whom later died": the killed share of those shot.
-_FATALLY_AFTER = re.compile(
+_FATALLY_AFTER = compile_scan(
     r"\s*(?:(?:of\s+them\s+|of\s+whom\s+)?fatally\b|of\s+(?:whom|them)\s+(?:(?:later|subsequently|have|had|"
     r"also|since)\s+)*(?:died|succumbed|were\s+killed|did\s+not\s+survive)\b)",
     re.IGNORECASE,

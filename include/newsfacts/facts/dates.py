@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from newsfacts.facts.casualties import KEYWORD_RE
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 
 _MONTHS = {
@@ -40,7 +41,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
-DATE_RE = re.compile(
+DATE_RE = compile_scan(
     rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))\b"
     rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
     rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
@@ -50,7 +51,7 @@ DATE_RE = re.compile(
     rf"|\bin\s+(?P<year4>(?:19|20)\d\d)\b",
 )
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
-DATE_HINT_RE = re.compile(
+DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day)",
     re.IGNORECASE,
@@ -58,24 +59,24 @@ DATE_HINT_RE = re.compile(
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-RELATIVE_RE = re.compile(
+RELATIVE_RE = compile_scan(
     r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
     r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
 )
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
     r"unveiled)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ATTACK_WORD = re.compile(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
+_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
 # "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
-_NAMES_ATTACK_AFTER = re.compile(
+_NAMES_ATTACK_AFTER = compile_scan(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
     r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
-_NOT_EVENT_BEFORE = re.compile(
+_NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ _NOT_EVENT_BEFORE = re.compile(
 
 
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
-_DATELINE_END = re.compile(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+_DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 @dataclass

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from number_parser import parse_number
 
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.types import Quantity
 
 _UNITS = (
@@ -38,7 +39,7 @@ _VAGUE_CORE = (
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
 )
 _CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|{_VAGUE_CORE})"
-NUMBER_RE = re.compile(
+NUMBER_RE = compile_scan(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+(?P<hi>{_DIGITS}|{_WORDS})"
     rf"|(?P<a>{_DIGITS})\s*(?:-|–|to|or)\s*(?P<b>{_DIGITS})(?=\s+[a-z])"
@@ -47,7 +48,7 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # What makes a number not a head count: ages, times, years, money, measures, ordinals, durations.
-_NOT_COUNT_AFTER = re.compile(
+_NOT_COUNT_AFTER = compile_scan(
     r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yr|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
     r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
@@ -60,14 +61,14 @@ _NOT_COUNT_AFTER = re.compile(
 
 
 # "John Smith, 34, opened fire" (an age) and "on July 13" / "13 July" (a day of the month).
-_AGE_OR_DATE_BEFORE = re.compile(
+_AGE_OR_DATE_BEFORE = compile_scan(
     r"(?:[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
-_STREET_AFTER = re.compile(
+_STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
     r"Highway|Square|Place)\b"
 )
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER = compile_scan(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
 
@@ -106,8 +107,8 @@ _STARTERS = frozenset(
     + "a an half at more over no upwards in up as nearly almost fewer less under about around "
     "approximately roughly some another between tens dozens scores hundreds thousands".split()
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_TOKEN_RE = re.compile(r"[A-Za-z]+|\d")
+_YEAR = compile_scan(r"(?:19|20)\d\d")
+_TOKEN_RE = compile_scan(r"[A-Za-z]+|\d")
 
 
 def _matches(text: str) -> list[re.Match[str]]:

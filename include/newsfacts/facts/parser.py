@@ -11,6 +11,7 @@ from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import DATE_HINT_RE, EventDate, extract_date, parse_published
 from newsfacts.facts.places import resolve_location
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
@@ -18,7 +19,7 @@ PARSER_VERSION = "1.6.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
-_EVENT_VERB_RE = re.compile(
+_EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
     r"clashed|fired\s+(?:on|at|upon)|hit\s+by|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"
@@ -27,11 +28,11 @@ _EVENT_VERB_RE = re.compile(
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
     r"massacre|rampage|stabbing))\b"
 )
-_KILLING_RE = re.compile(
+_KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
     r"remains|bodies)\b"
 )
-_NON_VIOLENT_RE = re.compile(
+_NON_VIOLENT_RE = compile_scan(
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"
     r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
@@ -46,31 +47,31 @@ _ATTACK_WORDS = (
     r"assailants?|arson|set\s+(?:fire|ablaze)|torched"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
-_VIOLENCE_RE = re.compile(
+_VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     r"drones?|armed|terror\w*|executed|beheaded)\b",
 )
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
-_ATTACK_NOUN_RE = re.compile(
+_ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated)\b"
 )
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
-_FRAME_RE = re.compile(
+_FRAME_RE = compile_scan(
     r"\b(?:sentenced|convicted|jailed|acquitted|on\s+trial|trial\s+of|verdict|anniversary|commemorat\w*|"
     r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
 )
 # A match report: two of these near the top and a sport word in the opening.
-_SPORT_RE = re.compile(
+_SPORT_RE = compile_scan(
     r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
     r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time)\b"
 )
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
 # an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
-_ACCIDENT_RE = re.compile(
+_ACCIDENT_RE = compile_scan(
     r"\b(?:killed|died|dead|deaths?|toll|injured|wounded|hurt|fatalities)\s+(?:in|from|after|during|when|by)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:crash|fire|blaze|accident|collision|flood(?:s|ing)?|storm|earthquake|"
     r"landslide|stampede|collapse|derailment)\b"
@@ -161,7 +162,7 @@ def parse_incidents(
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".
-_TOLL_OF_RE = re.compile(
+_TOLL_OF_RE = compile_scan(
     r"\btoll\s+(?:from|in|of|after|for|at)\s+(?P<ref>[^.;:!?]{1,120}?),?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:rose|risen|climbed|increased|jumped|reached|grew|soared)\b"
@@ -169,15 +170,15 @@ _TOLL_OF_RE = re.compile(
 # An event the text itself marks as another one: "from another strike", "from an earlier attack", "from a
 # bombing two weeks before". Words relative to today ("last week", "two days ago", "the previous day") may name
 # the main event itself and are compared as dates instead.
-_RECALLED_RE = re.compile(
+_RECALLED_RE = compile_scan(
     r"\b(?:earlier|another|other|separate|(?:days?|weeks?|months?|years?)\s+(?:earlier|before))\b"
 )
 # "that strike", "those attacks": an event named before, which the toll's sentence points back to.
-_THAT_EVENT_RE = re.compile(
+_THAT_EVENT_RE = compile_scan(
     r"\b(?:that|those)\s+(?:[\w-]+\s+){0,2}?(?P<n>attack|strike|bombing|blast|explosion|shooting|raid|ambush|"
     r"massacre|assault|shelling|stabbing)s?\b"
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = compile_scan(r"\b(?:19|20)\d\d\b")
 
 
 def _other_event_tolls(
@@ -255,18 +256,18 @@ def _recount_without(inc: Incident, cas: Casualties) -> None:
 
 
 # "Separately, ...", "In a separate attack ...": the text itself says a new event starts here.
-_SEPARATE_RE = re.compile(
+_SEPARATE_RE = compile_scan(
     r"\b(?:separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|"
     r"shooting|assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident))\b"
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
-_ACT_RE = re.compile(
+_ACT_RE = compile_scan(
     r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ing|ed|s)?|blasts?|explosions?|exploded|"
     r"shot|shooting|opened\s+fire|stormed|raid(?:ed)?|ambush(?:ed)?|rockets?|missiles?|drones?|airstrikes?|"
     r"gunm[ae]n|stabb(?:ed|ing)|clash(?:es|ed)?|killed|killing)\b"
 )
 # Sentences that carry the same event on: more bodies, those who died of wounds, an updated toll.
-_SEQUEL_RE = re.compile(
+_SEQUEL_RE = compile_scan(
     r"\b(?:(?:more|further|additional|other)\s+(?:bodies|dead|victims|remains)|bodies|remains|toll|"
     r"of\s+the\s+(?:wounded|injured|dead)|later\s+died|succumbed|died\s+(?:of|from)\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries))\b"

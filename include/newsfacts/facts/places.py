@@ -13,6 +13,7 @@ from typing import NamedTuple
 import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR, Gazetteer, Place, clean_admin1, fold, load
+from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
 
@@ -20,14 +21,14 @@ _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
 _CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
-_RUN_RE = re.compile(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
-_WORD_RE = re.compile(r"[\w'’.-]+")
-_FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_RUN_RE = compile_scan(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
+_WORD_RE = compile_scan(r"[\w'’.-]+")
+_FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
 _PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*"
-_HIERARCHY_PAREN = re.compile(rf"[A-Za-z]\s+(\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\))")
-_OPEN_PAREN = re.compile(r"\([^()]{0,30}$")
-_CLOSE_PAREN = re.compile(r"^[^()]{0,30}\)")
+_HIERARCHY_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\))")
+_OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
+_CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
     "province",
     "governorate",
@@ -188,11 +189,11 @@ def _strong_context(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
-_DATELINE = re.compile(
+_DATELINE = compile_scan(
     r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
     r"side|state|city|town|village|province|coast|intelligence|special|defen[cs]e|drones?|artillery|govt|"
@@ -200,29 +201,29 @@ _INSTITUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Nigerien civilians", "Afghan villagers": people of the place where it happened (foreign staff are "workers").
-_LOCALS_AFTER = re.compile(
+_LOCALS_AFTER = compile_scan(
     r"^\s+(?:civilians?|villagers?|residents?|farmers?|herders?|policemen|police\s+officers?|worshippers?|"
     r"schoolchildren|children|passers-?by|shoppers|commuters|pilgrims)\b",
     re.IGNORECASE,
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
-_PLACING_PREP = re.compile(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
-_ROUTE_AFTER = re.compile(r"^\s+(?:to|and)\s+[A-Z]")
-_ROUTE_BEFORE = re.compile(r"\b(?:from|between)\s+[A-Z][\w'’ -]{1,30}\s+(?:to|and)\s+(?:the\s+)?$")
-_NATIONALITY_BEFORE = re.compile(
+_PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
+_ROUTE_AFTER = compile_scan(r"^\s+(?:to|and)\s+[A-Z]")
+_ROUTE_BEFORE = compile_scan(r"\b(?:from|between)\s+[A-Z][\w'’ -]{1,30}\s+(?:to|and)\s+(?:the\s+)?$")
+_NATIONALITY_BEFORE = compile_scan(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_INTENT_BEFORE = re.compile(
+_INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
 )
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
-_HOME_BEFORE = re.compile(
+_HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
-_PERSONAL_AFTER = re.compile(
+_PERSONAL_AFTER = compile_scan(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
     r"engineers|worker|workers|tourists?|asylum|migrants?|refugees?|origin|descent|volunteer|doctor|nurse|"
     r"journalist|student|teen|boy|girl|immigrants?)\b)",
@@ -281,8 +282,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
             where[c.lower()] = cc
     by_len = lambda xs: sorted(xs, key=len, reverse=True)  # noqa: E731
     return (
-        re.compile(r"(?<![\w-])(?:" + "|".join(by_len(exact)) + r")(?!\w)"),
-        re.compile(r"(?<![\w-])(?:" + "|".join(by_len(loose)) + r")(?!\w)"),  # run on ascii_lower text
+        compile_scan(r"(?<![\w-])(?:" + "|".join(by_len(exact)) + r")(?!\w)"),
+        compile_scan(r"(?<![\w-])(?:" + "|".join(by_len(loose)) + r")(?!\w)"),  # run on ascii_lower text
         where,
     )
 
@@ -483,7 +484,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
 
 
 # "Congresswoman Gabrielle Giffords (D-Ariz.)": a US legislator's party and state.
-_PARTY_STATE = re.compile(r"\((?:D|R|I)-(?P<st>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,8})?)\)")
+_PARTY_STATE = compile_scan(r"\((?:D|R|I)-(?P<st>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,8})?)\)")
 
 
 def _party_state_tags(text: str, g: Gazetteer) -> list[Mention]:
@@ -520,7 +521,7 @@ def _size(pop: int) -> float:
     return min(1.0, max(0.25, (math.log10(pop + 1) - 2.0) / 3.0))
 
 
-_DEMONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[a-zè]+(?:\s+[A-Z][a-z]+)?")
+_DEMONYM_RE = compile_scan(r"[A-Z](?<![\w-][A-Z])[a-zè]+(?:\s+[A-Z][a-z]+)?")
 
 
 def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
@@ -751,7 +752,7 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
 
 
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list.
-_UNLISTED_RE = re.compile(
+_UNLISTED_RE = compile_scan(
     r"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict)\b"
 )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from newsfacts.facts.scan import compile_scan
 
 # Work per text is capped: news bodies are far shorter; a 1 MB blob is read only up to here.
 MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_SPACE = re.compile(r"\s+")
+_SPACE = compile_scan(r"\s+")
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
-_ABBREV = re.compile(
+_SENT_END = compile_scan(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"
 )
@@ -44,7 +45,7 @@ def looks_like_prose(text: str) -> bool:
     return letters >= 0.5 * len(_SPACE.sub("", sample)) and " " in sample
 
 
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = compile_scan(r"[a-z]+")
 # The commonest English function words, and those of other languages news feeds carry
 # (German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Indonesian, Turkish).
 _ENGLISH = frozenset(
@@ -89,7 +90,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
-BACKGROUND_RE = re.compile(
+BACKGROUND_RE = compile_scan(
     r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"

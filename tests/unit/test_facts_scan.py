@@ -1,0 +1,99 @@
+"""compile_scan: the look-ahead for a match's first characters must never change what a pattern finds."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+
+import pytest
+from newsfacts.facts.scan import compile_scan
+
+TEXT = (
+    "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people and wounded 30 on Tuesday, Oct. 3, 2023, "
+    "officials said. Two more died in hospital overnight. The attacker blew himself up at 9:30 a.m. near "
+    "the ministry; his son was also hurt. No one else was injured, police said on 04/10/2023.\n\n"
+    "ALEPPO — Shelling killed three (two children) in Aleppo's Salaheddine district last week. "
+    "KILLED IN ACTION: 5. Residents of Jericho in Idlib fled. 'Dozens' were wounded, the UN said."
+)
+
+
+def _original(rx: re.Pattern[str]) -> str:
+    """The pattern compile_scan was given: its own pattern without the look-ahead wrapper."""
+    m = re.match(r"\(\?=\[(?:\\.|[^\]])*\]\)\(\?:", rx.pattern)
+    return rx.pattern[m.end() : -1] if m else rx.pattern
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern, flags",
+    [
+        (r"\b(?:killed|wounded|injured)\b", 0),
+        (r"\b(?:(?P<k>killed|dead)|(?P<i>wounded|hurt))\b", 0),
+        (r"\b(?:on\s+)?(?:monday|tuesday)\b|\b(?:last\s+week|overnight)\b", 0),
+        (r"(?:\b(?:no\s+one|nobody)\s+(?:else\s+)?was\s+(?:injured|hurt))", 0),
+        (r"\b(?:himself|herself)\b", 0),
+        (r"\b(?:killed|wounded)\b", re.IGNORECASE),
+        (r"\b(?i:killed)\s+in\s+action", 0),
+        (r"\b(?:[0-3]?\d)/(?:[01]?\d)/(?:19|20)\d\d\b|\b(?:Oct|Nov)\.?\s+\d{1,2}\b", 0),
+        (r"\b\d+\s+(?:people|children)", 0),
+        (r"(?:\s*,)?\s*(?:two|three)\b", 0),
+    ],
+)
+def test_finds_exactly_what_the_plain_pattern_finds(pattern: str, flags: int) -> None:
+    plain, scan = re.compile(pattern, flags), compile_scan(pattern, flags)
+    for text in (TEXT, TEXT.lower(), TEXT.upper()):
+        assert _spans(scan, text) == _spans(plain, text)
+        for a in range(0, len(text), 37):  # searches inside a window, as the parser does per sentence
+            plain_m, scan_m = plain.search(text, a, a + 80), scan.search(text, a, a + 80)
+            assert (plain_m and plain_m.span()) == (scan_m and scan_m.span())
+
+
+def test_alternatives_opening_with_a_boundary_get_a_look_ahead_for_their_first_letters() -> None:
+    rx = compile_scan(r"\b(?:killed|wounded|(?:on\s+)?tuesday)\b")
+    assert rx.pattern.startswith("(?=[")
+    first = re.match(r"\(\?=\[([^\]]*)\]\)", rx.pattern).group(1)  # type: ignore[union-attr]
+    assert set(first) == {"k", "w", "o", "t"}  # "on" is optional, so "tuesday" may open a match too
+
+
+def test_a_case_blind_group_admits_both_cases_of_its_first_letter() -> None:
+    rx = compile_scan(r"\b(?i:killed)\b")
+    assert [m.group(0) for m in rx.finditer("Killed, KILLED, killed")] == ["Killed", "KILLED", "killed"]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"killed|wounded",  # alternatives opening with literals: the engine skips ahead by itself
+        r"[A-Z][a-z]+",  # a set first: likewise
+        r"(?P<dem>[A-Z][a-z]+)\s+forces",  # a group opening with a set
+        r"\s*(?:all\s+)?",  # may match the empty string: any position may match
+        r"\b[^,]+,",  # a negated set may start with nearly anything
+        r"\b\w+\b",  # a class so broad a look-ahead would filter nothing
+        r"\b.{3}",  # any character
+    ],
+)
+def test_patterns_the_look_ahead_cannot_narrow_are_compiled_as_written(pattern: str) -> None:
+    assert compile_scan(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize(
+    "module", ["actors", "attack", "casualties", "dates", "numbers", "parser", "places", "text"]
+)
+def test_every_parser_pattern_finds_what_it_would_find_without_its_look_ahead(module: str) -> None:
+    """The parser's own patterns, on a text with their vocabulary: the wrapper changes no match."""
+    mod = importlib.import_module(f"newsfacts.facts.{module}")
+    patterns = [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    for table in (v for v in vars(mod).values() if hasattr(v, "cache_info") and v.__module__ == mod.__name__):
+        if not inspect.signature(table).parameters:  # patterns built from the YAML vocabularies
+            built = table()
+            patterns += [v for v in (built if isinstance(built, tuple) else (built,)) if isinstance(v, re.Pattern)]
+    wrapped = [rx for rx in patterns if rx.pattern.startswith("(?=[")]
+    assert patterns
+    for rx in wrapped:
+        plain = re.compile(_original(rx), rx.flags & ~re.UNICODE)
+        for text in (TEXT, TEXT.lower()):
+            assert _spans(rx, text) == _spans(plain, text), rx.pattern[:80]
