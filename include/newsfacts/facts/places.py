@@ -207,8 +207,10 @@ _LOCALS_AFTER = compile_scan(
     re.IGNORECASE,
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
+_NEXT_WORD = compile_scan(r"\s+(\w+)")
+_COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
-_ROUTE_AFTER = compile_scan(r"^\s+(?:to|and)\s+[A-Z]")
+_ROUTE_AFTER = compile_scan(r"\s+(?:to|and)\s+[A-Z]")  # .match() at the name's end
 _ROUTE_BEFORE = compile_scan(r"\b(?:from|between)\s+[A-Z][\w'’ -]{1,30}\s+(?:to|and)\s+(?:the\s+)?$")
 _NATIONALITY_BEFORE = compile_scan(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
@@ -297,6 +299,7 @@ class _Name(NamedTuple):
     places: tuple[Place, ...]
     n_words: int
     facility: str | None  # "school" in "Cleveland Elementary School": the name is a facility's
+    main: bool  # some place it names is a division or country, or a town under this very name
 
 
 @lru_cache(maxsize=100_000)
@@ -355,9 +358,14 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
             right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
         if left_ok and right_ok:
             facility = right[-1] if right and right[-1] in _NAMED_FACILITY else None
-            names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility))
+            main = _is_main(tuple(places), key)
+            names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility, main))
         i = j
     return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
+
+
+def _is_main(places: tuple[Place, ...], key: str) -> bool:
+    return any(p.kind != "city" or fold(p.name) == key for p in places)
 
 
 def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
@@ -405,10 +413,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
-            after = text[e : e + 30]
             hint = None
-            nxt = re.match(r"\s+(\w+)", after)
-            before_words = text[max(0, s - 40) : s].lower().split()[-5:]
+            nxt = _NEXT_WORD.match(text, e, e + 30)
+            before = text[max(0, s - 70) : s]  # the widest window a cue below reads
+            before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
             designator = nxt.group(1).lower() if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS:
@@ -419,53 +427,54 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "city"
             strong = (
                 _strong_context(before_words)
-                or bool(re.match(r"^\s*,\s*[A-Z]", after))
+                or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
+            main = name.main
             if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
+                main = _is_main(tuple(places), key)
             if key in g.demonyms and hint is None:
                 places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
+                main = _is_main(tuple(places), key)
             if not places:
                 continue
-            main = any(p.kind != "city" or fold(p.name) == key for p in places)
             if not main and name.n_words == 1 and not strong:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
             in_short_paren = False
-            tier = next(((a, b) for a, b in hierarchy if a < s < b), None)
+            tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
                 strong = True
                 if hint is None and not text[e : tier[1]].strip(" )") and any(p.kind == "admin1" for p in places):
                     hint = "admin1"
-            elif "(" in text[max(0, s - 30) : s]:
-                op = _OPEN_PAREN.search(text[max(0, s - 30) : s])
+            elif "(" in before[-30:]:
+                op = _OPEN_PAREN.search(before[-30:])
                 cp = _CLOSE_PAREN.match(text[e : e + 30])
                 # "(US) staff", "(1 international New Zealand, 2 nationals)": a short aside on origin.
                 in_short_paren = bool(op and cp and (len(op.group(0)) + (e - s) + len(cp.group(0))) <= 60)
                 # "(He died later in a Seattle hospital.)": a clause placing something, not an origin.
                 if in_short_paren and op is not None and _PLACING_PREP.search(op.group(0)):
                     in_short_paren = False
-            route = bool(_ROUTE_AFTER.match(text[e : e + 8])) or bool(_ROUTE_BEFORE.search(text[max(0, s - 50) : s]))
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
             if (
                 in_short_paren
-                or (from_before and _NATIONALITY_BEFORE.search(text[max(0, s - 40) : s]))
-                or _HOME_BEFORE.search(text[max(0, s - 40) : s])
+                or (from_before and _NATIONALITY_BEFORE.search(before[-40:]))
+                or _HOME_BEFORE.search(before[-40:])
             ):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
-            elif route and (from_before or _ROUTE_BEFORE.search(text[max(0, s - 50) : s])):
-                strong = True
+            elif _ROUTE_BEFORE.search(before[-50:]) or (from_before and _ROUTE_AFTER.match(text, e, e + 8)):
+                strong = True  # "from Gode to Degeh Bur": a route, both ends where it happened
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
-            elif _INTENT_BEFORE.search(text[max(0, s - 70) : s]):
+            elif _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
             if name.facility:
@@ -527,22 +536,33 @@ _DEMONYM_RE = compile_scan(r"[A-Z](?<![\w-][A-Z])[a-zè]+(?:\s+[A-Z][a-z]+)?")
 def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
     out = []
     for m in _DEMONYM_RE.finditer(text):
-        for cand in (m.group(0), m.group(0).split()[0]):
-            cc = g.demonyms.get(fold(cand))
-            if cc:
-                e = m.start() + len(cand)
-                aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
-                if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
-                    w = 0.0
-                elif _INSTITUTION_AFTER.match(text[e : e + 25]):
-                    w = 1.2
-                elif _LOCALS_AFTER.match(text[e : e + 25]):
-                    w = 0.8
-                else:
-                    w = 0.3
-                out.append((m.start(), e, cc, w))
-                break
+        found = _demonym_in(m.group(0), g)
+        if found is None:
+            continue
+        n, cc = found
+        e = m.start() + n
+        aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
+        if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
+            w = 0.0
+        elif _INSTITUTION_AFTER.match(text[e : e + 25]):
+            w = 1.2
+        elif _LOCALS_AFTER.match(text[e : e + 25]):
+            w = 0.8
+        else:
+            w = 0.3
+        out.append((m.start(), e, cc, w))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _demonym_in(words: str, g: Gazetteer) -> tuple[int, str] | None:
+    """(length, country) of the demonym that `words` (one or two capitalised words) open with: "South
+    Sudanese" before "South". Cached: a text names the same people and places again and again."""
+    for cand in (words, words.split()[0]):
+        cc = g.demonyms.get(fold(cand))
+        if cc:
+            return len(cand), cc
+    return None
 
 
 def _inside(span: tuple[int, int] | None, pos: int) -> bool:

@@ -9,7 +9,6 @@ from newsfacts.facts.scan import compile_scan
 # Work per text is capped: news bodies are far shorter; a 1 MB blob is read only up to here.
 MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-_SPACE = compile_scan(r"\s+")
 
 _SENT_END = compile_scan(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
 _ABBREV = compile_scan(
@@ -42,7 +41,7 @@ def looks_like_prose(text: str) -> bool:
     if not sample.strip():
         return False
     letters = len(sample.encode("ascii", "ignore").translate(None, _NON_LETTERS))
-    return letters >= 0.5 * len(_SPACE.sub("", sample)) and " " in sample
+    return letters >= 0.5 * len("".join(sample.split())) and " " in sample
 
 
 _WORDS = compile_scan(r"[a-z]+")
@@ -68,8 +67,8 @@ def looks_english(text: str) -> bool:
     words = _WORDS.findall(text[:1500].lower())
     if not words:
         return False
-    english = sum(1 for w in words if w in _ENGLISH)
-    foreign = sum(1 for w in words if w in _FOREIGN)
+    english = sum(map(_ENGLISH.__contains__, words))
+    foreign = sum(map(_FOREIGN.__contains__, words))
     return not (foreign > english and foreign >= 0.08 * len(words))
 
 
