@@ -231,7 +231,7 @@ _PERP_WOUNDED = compile_scan(
 _SUBJECT_NAME = compile_scan(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A countable phrase: a number, "a child", or "himself" (the perpetrator)."""
 
@@ -240,7 +240,7 @@ class Item:
     used: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One figure of one kind (killed/injured/hit) as the text states it, possibly a summed list."""
 

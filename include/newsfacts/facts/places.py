@@ -233,7 +233,7 @@ _PERSONAL_AFTER = compile_scan(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A span of text that names a place, a country, or a nationality."""
 
@@ -462,19 +462,23 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
+            # Each cue's key word is looked for in the window first: most names have none of them before them.
+            low_before = before.lower()
             if (
                 in_short_paren
                 or (from_before and _NATIONALITY_BEFORE.search(before[-40:]))
-                or _HOME_BEFORE.search(before[-40:])
+                or (("home" in low_before or "native" in low_before) and _HOME_BEFORE.search(before[-40:]))
             ):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
-            elif _ROUTE_BEFORE.search(before[-50:]) or (from_before and _ROUTE_AFTER.match(text, e, e + 8)):
+            elif (("from" in before or "between" in before) and _ROUTE_BEFORE.search(before[-50:])) or (
+                from_before and _ROUTE_AFTER.match(text, e, e + 8)
+            ):
                 strong = True  # "from Gode to Degeh Bur": a route, both ends where it happened
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
-            elif _INTENT_BEFORE.search(before):
+            elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
             if name.facility:

@@ -21,7 +21,7 @@ class Actor(TypedDict):
 Incident = dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A count read from text: `value` is the best figure, `low`/`high` the bounds the wording allows."""
 
