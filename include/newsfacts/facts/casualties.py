@@ -82,6 +82,8 @@ _NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies", re.I)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
 _PLAIN_GAP = compile_scan(r"\s*(?:all\s+)?")
+_OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+_PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
 )
@@ -456,13 +458,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if (
                 after
                 and _ACTIVE.fullmatch(word)
-                and re.fullmatch(r"\s*(?:all\s+)?", text[km.end() : items[after[0]].q.start])
+                and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
             ):
                 chosen = _list_forward(text, items, after[0], s1)
             if not chosen and _NOMINAL.fullmatch(word) and after:
-                if re.fullmatch(r"\s+of\s+", text[km.end() : items[after[0]].q.start]):
+                if _OF_GAP.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
-            passive = bool(re.search(r"\b(?:was|were|been|being)\s+$", text[max(s0, km.start() - 8) : km.start()]))
+            passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
                 before = [
                     i

@@ -17,7 +17,7 @@ _ABBREV = compile_scan(
 )
 
 
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=8)
@@ -27,7 +27,7 @@ def ascii_lower(text: str) -> str:
     str.lower() is used when it keeps the length (it only ever expands, e.g. "İ"), else A-Z only.
     """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_LOWER)
+    return low if len(low) == len(text) else text.translate(ASCII_LOWER)
 
 
 def clip(text: str) -> str:
