@@ -80,6 +80,14 @@ def test_patterns_the_look_ahead_cannot_narrow_are_compiled_as_written(pattern: 
     assert compile_scan(pattern).pattern == pattern
 
 
+def test_verbose_patterns_and_leading_flags_keep_working() -> None:
+    verbose = compile_scan(r"""\b(?:killed   # the dead
+                               |wounded)  # the hurt""", re.VERBOSE)
+    assert [m.group(0) for m in verbose.finditer("two killed, three wounded")] == ["killed", "wounded"]
+    leading = compile_scan(r"(?i)\b(?:killed|wounded)\b")  # global flags may only open a pattern
+    assert [m.group(0) for m in leading.finditer("KILLED and Wounded")] == ["KILLED", "Wounded"]
+
+
 @pytest.mark.parametrize(
     "module", ["actors", "attack", "casualties", "dates", "numbers", "parser", "places", "text"]
 )

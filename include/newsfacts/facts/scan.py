@@ -25,9 +25,13 @@ _TOO_BROAD = {r"\w", r"\W", r"\S", r"\D"}
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, behind a look-ahead for the characters a match can start with."""
     first = _first_class(pattern, flags)
-    if first is None:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    if first is not None:
+        end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern's last comment must not swallow the ")"
+        try:
+            return re.compile(f"(?=[{first}])(?:{pattern}{end}", flags)
+        except re.error:  # "(?i)" and other flags that must open the pattern: compiled as written
+            pass
+    return re.compile(pattern, flags)
 
 
 def _first_class(pattern: str, flags: int) -> str | None:
