@@ -1,10 +1,12 @@
 """Rules added in parser 1.6.0 for the structure of long articles: a toll update about another strike, a side's
-claim against another source's figure, and a killing cited as the cause of the text's own event."""
+claim against another source's figure, a killing cited as the cause of the text's own event, and which state's
+forces attacked."""
 
 from __future__ import annotations
 
 import pytest
 from newsfacts.facts import parse_incidents
+from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.casualties import extract_casualties, find_mentions
 from newsfacts.facts.text import sentence_spans
 
@@ -236,3 +238,70 @@ def test_the_lede_total_is_not_summed_with_its_parts() -> None:
     inc = main(text, "2024-05-26")
     assert killed(inc) == (11, 11, None)
     assert inc["injured"] == 78
+
+
+# --- 4. Which state's forces attacked: the opening names the attacker, later mentions need an act ------------
+
+
+def roles(text: str, opening_end: int | None = None) -> dict[str, str]:
+    facts = extract_actors(text) if opening_end is None else extract_actors(text, opening_end)
+    return {a["name"]: a["role"] for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    "opening, forces",
+    [
+        ("Russia launched a barrage of missiles at Odesa overnight, killing three people.", "Russian armed forces"),
+        ("Israel struck a school sheltering displaced families in Gaza City, killing 12.", "Israel Defense Forces"),
+        ("On Monday Ukraine hit an oil depot in Bryansk with drones, injuring two.", "Ukrainian armed forces"),
+        ("India fired missiles at several sites in Pakistan on Wednesday, killing 26 people.", "Indian forces"),
+    ],
+)
+def test_a_state_named_as_the_attacker_in_the_opening_is_its_forces(opening: str, forces: str) -> None:
+    assert roles(opening).get(forces) == "perpetrator"
+    assert main(opening, "2025-05-08T10:00:00+00:00")["actors"][0]["name"] == forces
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Russia was hit by a wave of drones overnight, its defence ministry said.",  # the state is the target
+        "Nigeria launched an inquiry into the killing of 12 farmers in Benue state.",  # not an attack
+        "Police in Kenya said a gunman killed four people at a bar in Nairobi.",  # no state attacks here
+    ],
+)
+def test_a_state_is_no_attacker_when_it_is_hit_or_acts_otherwise(opening: str) -> None:
+    assert not any(role == "perpetrator" and name.endswith("forces") for name, role in roles(opening).items())
+
+
+MUSEUM = (
+    "Gunmen opened fire on visitors at a museum in Tunis on Wednesday, killing at least 19 people. "
+    "No group claimed responsibility for the attack, the deadliest in the country in a decade. "
+    "The attackers, dressed in uniforms, stormed the building before police ended the siege. "
+    "The country has struggled with unemployment and unrest since its revolution. "
+    "Tunisian security forces have fought jihadists in the mountains near the Algerian border for years. "
+    "Tourism accounts for a large share of the economy."
+)
+
+
+def test_forces_named_later_without_an_act_are_no_perpetrator() -> None:
+    assert roles(MUSEUM, MUSEUM.index("The attackers")).get("Tunisian forces") == "unknown"
+
+
+def test_forces_named_later_as_the_attacker_stay_perpetrators() -> None:
+    text = MUSEUM + " Later on Thursday, Tunisian troops killed two suspected accomplices in a raid near Kasserine."
+    assert roles(text, MUSEUM.index("The attackers")).get("Tunisian forces") == "perpetrator"
+    text = MUSEUM + " Residents said six of the dead were killed by Algerian shelling across the border."
+    assert roles(text, MUSEUM.index("The attackers")).get("Algerian forces") == "perpetrator"
+
+
+def test_the_attacker_of_an_event_marked_as_another_is_not_this_ones() -> None:
+    text = (
+        "A Russian missile struck a shopping centre in Kharkiv on Saturday, killing six people and wounding 40. "
+        "Rescuers searched the rubble into the night, the regional governor said. "
+        "Air raid alerts sounded across the east of the country. "
+        "Elsewhere, a Ukrainian drone killed a civilian in the Russian town of Shebekino, its governor said."
+    )
+    found = roles(text, text.index("Rescuers"))
+    assert found["Russian armed forces"] == "perpetrator"
+    assert found.get("Ukrainian armed forces") == "unknown"

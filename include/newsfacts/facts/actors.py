@@ -8,9 +8,9 @@ from functools import lru_cache
 
 import yaml
 
-from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.gazetteer import REFERENCE_DIR, fold, load
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import ascii_lower, in_background
+from newsfacts.facts.text import ascii_lower, in_background, sentence_at
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -279,13 +279,88 @@ _CLAIM_RE = compile_scan(
 )
 
 
+# "Russia launched a barrage of missiles", "Israel struck a school": a state named as the attacker in the
+# opening stands for its forces. The object must be an attack or a weapon ("launched an inquiry" is not).
+_STATE_ATTACKS = compile_scan(
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:['’]s\s+(?:military|army|armed\s+forces|forces))?\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:(?:launched|fired|used|carried\s+out|unleashed)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:attacks?|strikes?|air\s?strikes?|missiles?|drones?|rockets?|shells|bombs?|offensive|raids?|barrage|assault)|"
+    r"(?:struck|attacked|bombed|shelled|pounded|invaded|hit)(?!\s+by))\b"
+)
+# The state's forces' act in their own clause ("Nigerian troops killed", "Israeli soldiers opened fire").
+_FORCE_ACTS_AFTER = compile_scan(
+    r"\s+(?:(?:have|has|had|also|reportedly|then|later)\s+)*(?:killed|attacked|fired|shelled|struck|raided|stormed|"
+    r"bombed|opened\s+fire|launched|shot|targeted|ambushed|clashed|pounded|hit|bombarded|executed|massacred)\b"
+)
+# What a demonym names when it names an act of war by itself: "Israeli airstrikes", "Russian shelling"; later in
+# a text such an act is this event's cause when the dead are "killed in" or "by" it.
+_ATTACK_NOUNS = frozenset(
+    "airstrike airstrikes strike strikes shelling artillery missile missiles rocket rockets shell shells bomb bombs "
+    "bombardment offensive fire gunfire drone drones warplanes jets aircraft".split()
+)
+_CAUSED_BY_BEFORE = compile_scan(
+    r"\b(?:killed|wounded|injured|died|dead|hit|destroyed|damaged)\s+(?:in|by|during|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Elsewhere, ...", "Separately, ...": the sentence reports another event; its attacker is not this one's.
+_OTHER_EVENT_START = compile_scan(
+    r"\W*(?:elsewhere|separately|meanwhile|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|"
+    r"raid|bombing|shooting|assault))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_other_event(text: str, pos: int) -> bool:
+    a, _ = sentence_at(text, pos)
+    return bool(_OTHER_EVENT_START.match(text, a))
+
+
+@lru_cache(maxsize=1)
+def _state_demonyms() -> dict[str, str]:
+    """ISO2 -> the first demonym the reference file gives ("RU" -> "Russian")."""
+    with open(REFERENCE_DIR / "countries.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {cc: str(v["demonyms"][0]) for cc, v in data.items() if (v or {}).get("demonyms")}
+
+
+def _state_forces(demonym: str, noun: str = "forces") -> ActorEntry:
+    """The dictionary's entry for a state's forces ("Russian" -> Russian armed forces), else "<Demonym> forces"."""
+    by_words = _dictionary()
+    entry = by_words.get((demonym.lower(), "forces")) or by_words.get((demonym.lower(), noun))
+    return entry or ActorEntry(f"{demonym} forces", "state", None)
+
+
+def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, ActorEntry]]:
+    """States named as the attacker in the opening (see _STATE_ATTACKS), as their forces' entries."""
+    g = load()
+    out = []
+    for m in _STATE_ATTACKS.finditer(text, 0, opening_end):
+        words = m.group("state").split()
+        for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
+            name = " ".join(words[-k:])
+            ccs = {p.cc for p in g.lookup(fold(name)) if p.kind == "country"}
+            dem = _state_demonyms().get(next(iter(ccs))) if len(ccs) == 1 else None
+            if dem:
+                start = m.start("state") + m.group("state").rindex(name)
+                out.append((start, start + len(name), _state_forces(dem)))
+                break
+    return out
+
+
 def _offset_of_word(s: str, k: int) -> int:
     """Offset of the k-th whitespace-separated word of `s` (the text may hold newlines or double spaces)."""
     return [m.start() for m in re.finditer(r"\S+", s)][k]
 
 
-def extract_actors(text: str) -> ActorFacts:
-    """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written."""
+def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
+    """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
+
+    `opening_end`: where the opening (the sentences that report the event) ends. A state's forces named there
+    are the attacker; named later, only when the sentence says they attacked or that the dead fell to them
+    ("Tunisian security forces have fought jihadists for years" in a museum attack's background is no
+    perpetrator of it, nor are "33 Ukrainian drones" Russia says it downed in a report of a Russian strike).
+    """
     found: dict[str, tuple[str, int]] = {}  # name -> (role, first offset)
     countries: list[str] = []
     evidence: list[Evidence] = []
@@ -299,8 +374,9 @@ def extract_actors(text: str) -> ActorFacts:
         if _HIT_BEFORE.search(before):
             role = "target"  # "the military struck Hamas militants": the object of the attack
         elif _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
-            # "since the war began, when Hamas-led militants stormed ...": another event's perpetrator.
-            role = "unknown" if in_background(text, ms) else "perpetrator"
+            # "since the war began, when Hamas-led militants stormed ...": another event's perpetrator; so is
+            # "Elsewhere, a Ukrainian drone killed a civilian" in a report of a Russian strike.
+            role = "unknown" if in_background(text, ms) or _in_other_event(text, ms) else "perpetrator"
         elif _TARGET_BEFORE.search(before):
             role = "target"
         else:
@@ -311,25 +387,35 @@ def extract_actors(text: str) -> ActorFacts:
             evidence.append(Evidence(field="actors", start=ms, end=me, text=alias))
         if entry.kind == "nonstate" and entry.country and role != "target":
             countries.append(entry.country)
+    forces: list[tuple[int, int, ActorEntry, str]] = []
     for dm in _DEMONYM_FORCE.finditer(text):
         dem, noun = dm.group("dem"), dm.group("noun").lower()
-        by_words = _dictionary()
-        entry = by_words.get((dem.lower(), "forces")) or by_words.get((dem.lower(), noun))
-        if entry is None:
-            cc = load_demonyms().get(dem.lower())
-            if cc is None:
+        if (dem.lower(), "forces") not in _dictionary() and (dem.lower(), noun) not in _dictionary():
+            if load_demonyms().get(dem.lower()) is None:
                 continue
-            entry = ActorEntry(f"{dem} forces", "state", None)
-        before = text[max(0, dm.start() - 60) : dm.start()]
-        role = "target" if _TARGET_BEFORE.search(before) else "perpetrator"
-        if role == "perpetrator" and in_background(text, dm.start()):
+        forces.append((dm.start(), dm.end(), _state_forces(dem, noun), noun.split()[-1]))
+    forces += [(a, b, entry, "state") for a, b, entry in _attacking_states(text, opening_end)]
+    for fs, fe, entry, noun in sorted(forces, key=lambda f: f[0]):
+        before = text[max(0, fs - 60) : fs]
+        if noun != "state" and _TARGET_BEFORE.search(before):  # a state found as the subject of its attack is none
+            role = "target"
+        elif in_background(text, fs) or _in_other_event(text, fs):
+            role = "unknown"
+        elif (
+            fs < opening_end
+            or _FORCE_ACTS_AFTER.match(text, fe)
+            or _PERP_BEFORE.search(before)
+            or (noun in _ATTACK_NOUNS and _CAUSED_BY_BEFORE.search(before))
+        ):
+            role = "perpetrator"
+        else:
             role = "unknown"
         prev = found.get(entry.name)
         if prev is not None and (prev[0] == "perpetrator" or role != "perpetrator"):
             continue
         # "The Israeli military said ..." then "Israeli strikes killed ...": the forces are the perpetrator.
-        found[entry.name] = (role, min(dm.start(), prev[1]) if prev else dm.start())
-        evidence.append(Evidence(field="actors", start=dm.start(), end=dm.end(), text=dm.group(0)))
+        found[entry.name] = (role, min(fs, prev[1]) if prev else fs)
+        evidence.append(Evidence(field="actors", start=fs, end=fe, text=text[fs:fe]))
     known = {_key(n) for n in found}
     claims = _CLAIM_RE.finditer(text) if _CLAIM_HINT.search(text) else iter(())
     for m in claims:

@@ -131,7 +131,7 @@ def parse_incidents(
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
-    actors = extract_actors(body)
+    actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event)
     if when is None:
         when = extract_date(body, spans, published)

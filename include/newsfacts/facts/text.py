@@ -97,11 +97,16 @@ BACKGROUND_RE = compile_scan(
 )
 
 
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, cut cheaply at ". " and line ends (no abbreviation rules: for local cues)."""
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
+    return a, b
+
+
 def in_background(text: str, pos: int) -> bool:
     """Whether the sentence around `pos`, beyond the opening, recalls another event; the opening is never
     background, since it reports the news itself."""
     if pos < 300:
         return False
-    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
-    return bool(BACKGROUND_RE.search(ascii_lower(text), a, b))
+    return bool(BACKGROUND_RE.search(ascii_lower(text), *sentence_at(text, pos)))
