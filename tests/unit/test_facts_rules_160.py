@@ -8,6 +8,7 @@ import pytest
 from newsfacts.facts import parse_incidents
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.casualties import extract_casualties, find_mentions
+from newsfacts.facts.numbers import find_quantities
 from newsfacts.facts.text import sentence_spans
 
 
@@ -305,3 +306,17 @@ def test_the_attacker_of_an_event_marked_as_another_is_not_this_ones() -> None:
     found = roles(text, text.index("Rescuers"))
     assert found["Russian armed forces"] == "perpetrator"
     assert found.get("Ukrainian armed forces") == "unknown"
+
+
+# --- 5. Numbers written word and digit --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Twenty 2 people were killed", 22), ("thirty-5 soldiers were killed", 35), ("ninety 9 died", 99)]
+)
+def test_a_tens_word_and_a_digit_are_one_number(text: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_a_tens_word_before_a_hyphenated_digit_is_not_joined_to_it() -> None:
+    assert [q.value for q in find_quantities("twenty 5-year-olds were taken to hospital")] == [20]

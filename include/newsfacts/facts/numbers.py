@@ -39,7 +39,9 @@ _VAGUE_CORE = (
     r"(?:(?:tens|hundreds)\s+of\s+thousands|tens\s+of\s+millions|tens|dozens|scores|hundreds|thousands)"
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
 )
-_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_WORDS}|{_VAGUE_CORE})"
+# "Twenty 2 people": a tens word and a digit, the way text converted number by number writes twenty-two.
+_TENS_DIGIT = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+|-)[1-9](?![\d.,-])"
+_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_TENS_DIGIT}|{_WORDS}|{_VAGUE_CORE})"
 NUMBER_RE = compile_scan(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+(?P<hi>{_DIGITS}|{_WORDS})"
@@ -92,6 +94,9 @@ def word_value(words: str) -> int | None:
         return int(float(m.group(1)) * {"million": 1_000_000, "thousand": 1000, "hundred": 100}[m.group(2)])
     if w in VAGUE:
         return VAGUE[w]
+    m = re.fullmatch(r"([a-z]+ty)[\s-]+([1-9])", w)
+    if m and m.group(1) in _UNITS:
+        return 10 * (_UNITS.index(m.group(1)) - 18) + int(m.group(2))  # "twenty 2" -> 22
     m = re.fullmatch(r"(a|one|two|three|four|five|half\s+a)\s+dozen", w)
     if m:
         k = m.group(1)
