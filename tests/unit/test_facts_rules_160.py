@@ -320,3 +320,32 @@ def test_a_tens_word_and_a_digit_are_one_number(text: str, value: int) -> None:
 
 def test_a_tens_word_before_a_hyphenated_digit_is_not_joined_to_it() -> None:
     assert [q.value for q in find_quantities("twenty 5-year-olds were taken to hospital")] == [20]
+
+
+# --- 6. Attacker, victim and owner words around a name -----------------------------------------------------
+
+
+def test_a_group_named_before_its_bomber_is_the_attacker_and_the_forces_it_killed_the_target() -> None:
+    found = roles("A Taliban suicide car bomber killed 12 Afghan soldiers at an army base in Helmand on Thursday.")
+    assert found["Taliban"] == "perpetrator"
+    assert found["Afghan security forces"] == "target"
+
+
+def test_forces_who_did_the_killing_are_not_taken_for_its_victims() -> None:
+    found = roles("Two villagers were killed by Nigerian troops who opened fire at a market in Zamfara.")
+    assert found.get("Nigerian armed forces") == "perpetrator"
+
+
+def test_a_group_the_text_blames_is_the_perpetrator() -> None:
+    text = "A bomb ripped through a market in Beni on Sunday, killing 12. The Allied Democratic Forces were blamed."
+    assert roles(text)["Allied Democratic Forces"] == "perpetrator"
+
+
+def test_a_country_that_owns_the_target_is_not_where_it_happened() -> None:
+    text = (
+        "Militants fired two rockets at the US embassy compound in Baghdad's Green Zone overnight. "
+        "There were no casualties, a security source said."
+    )
+    inc = main(text, "2024-05-13T10:00:00+00:00")
+    assert (inc["country"], inc["location"]) == ("IQ", "Baghdad")
+    assert (inc["killed"], inc["injured"]) == (0, 0)

@@ -107,11 +107,14 @@ _PERP_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 _PERP_AFTER = compile_scan(
-    r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunmen|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    r"(?:suicide\s+)?bombers?|attackers?|assailants?|"
+    # "The Allied Democratic Forces were blamed": the text names them as the attacker.
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
-    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes)\b|"
+    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
     r"bombardment|offensive|ambush)\b)",
@@ -140,8 +143,11 @@ _HIT_BEFORE = compile_scan(
     r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
     re.I,
 )
+# "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
 _TARGET_BEFORE = compile_scan(
-    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills)\s+(?!by\b)(?:the\s+)?"
+    r"(?:(?!by\b)\w+\s+){0,2}$",
+    re.I,
 )
 
 # A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word.

@@ -208,6 +208,11 @@ _LOCALS_AFTER = compile_scan(
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
+# A country's name before one of these names an owner, not a place: "the US embassy", "Russia's ally".
+_OWNER_NOUNS = frozenset(
+    "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
+    "forces military army navy soldiers officials government warplanes jets drones contractor contractors".split()
+)
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
 _ROUTE_AFTER = compile_scan(r"\s+(?:to|and)\s+[A-Z]")  # .match() at the name's end
@@ -480,6 +485,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 strong = False
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
+                strong = False
+            if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
+                weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
             if name.facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
