@@ -349,3 +349,32 @@ def test_a_country_that_owns_the_target_is_not_where_it_happened() -> None:
     inc = main(text, "2024-05-13T10:00:00+00:00")
     assert (inc["country"], inc["location"]) == ("IQ", "Baghdad")
     assert (inc["killed"], inc["injured"]) == (0, 0)
+
+
+# --- 7. Openings that remember or try an old attack -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial of a man accused of killing 10 people in a supermarket in Buffalo in 2022 began on Monday.",
+        "A court in Oslo sentenced the man convicted of murdering 77 people to a further 21 years on Tuesday.",
+        "Hundreds gathered on Sunday to mark the anniversary of the bombing that killed 22 people at a concert.",
+        "Ten years after gunmen killed 12 people at a magazine's office, the city held a quiet ceremony.",
+    ],
+)
+def test_an_opening_that_recalls_or_tries_an_old_attack_reports_no_incident(text: str) -> None:
+    assert parse_incidents(text, published="2024-05-13T10:00:00+00:00") == []
+
+
+def test_an_attack_on_a_commemoration_is_an_incident() -> None:
+    text = (
+        "Gunmen attacked a ceremony commemorating a Hazara leader in Kabul on Friday. "
+        "At least 32 people were killed and over 60 injured, officials said."
+    )
+    assert main(text, "2024-05-13T10:00:00+00:00")["killed"] == 32
+
+
+def test_an_arrest_for_a_recent_killing_still_reports_it() -> None:
+    text = "Police arrested a man suspected of shooting dead three people at a bar in Leeds on Saturday."
+    assert main(text, "2024-05-13T10:00:00+00:00")["killed"] == 3

@@ -64,6 +64,14 @@ _FRAME_RE = compile_scan(
     r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
 )
+# An opening that remembers an attack rather than reports one, whatever figures it repeats.
+_RECALL_RE = compile_scan(
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?:years?|decades?)\s+(?:after|since))\b"
+)
+# A court's charge: the killing is what someone is tried, convicted or sentenced for ("accused of killing 10").
+_JUDGED_RE = compile_scan(
+    r"\b(?:of|for|with)\s+(?:the\s+)?(?:killing|murdering|murders?|shooting|stabbing|bombing|attacking)\b"
+)
 # A match report: two of these near the top and a sport word in the opening.
 _SPORT_RE = compile_scan(
     r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
@@ -125,6 +133,8 @@ def parse_incidents(
         opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
         if not _ATTACK_NOUN_RE.search(low, *opening) or _FRAME_RE.search(low, *spans[0]):
             return []
+    if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
+        return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
     if _SPORT_RE.search(low, *spans[0]) and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2:
         return []  # "Messi shot ... scored the winner": a match report
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
@@ -244,6 +254,13 @@ def _other_day(part: str, when: EventDate, published: str | None) -> bool:
     if "month" in coarse:
         return (main.year, main.month) != (other.year, other.month)
     return abs((other - main).days) >= (4 if "week" in coarse else 2)
+
+
+def _recalls(low: str, opening: tuple[int, int]) -> bool:
+    """Whether the opening remembers an attack ("mark the anniversary of the bombing that killed 22") rather than
+    reports one; "gunmen attacked a ceremony commemorating ..." reports an attack on the remembrance."""
+    rm = _RECALL_RE.search(low, *opening)
+    return rm is not None and not _ACT_RE.search(low, opening[0], rm.start())
 
 
 def _recount_without(inc: Incident, cas: Casualties) -> None:
