@@ -378,3 +378,23 @@ def test_an_attack_on_a_commemoration_is_an_incident() -> None:
 def test_an_arrest_for_a_recent_killing_still_reports_it() -> None:
     text = "Police arrested a man suspected of shooting dead three people at a bar in Leeds on Saturday."
     assert main(text, "2024-05-13T10:00:00+00:00")["killed"] == 3
+
+
+# --- 8. Attackers "in addition to" the dead ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("At least 26 people, in addition to the assailant, were killed and 20 people were injured.", 27),
+        ("Twelve people were killed in addition to the three suicide bombers, police said.", 15),
+        ("In addition to the two attackers, 26 people were killed in the assault on the hotel.", 28),
+    ],
+)
+def test_attackers_named_in_addition_to_the_dead_are_counted_with_them(text: str, dead: int) -> None:
+    assert main("Gunmen stormed a church in Texas on Sunday. " + text, "2024-05-13T10:00:00+00:00")["killed"] == dead
+
+
+def test_attackers_in_addition_without_a_number_add_nothing() -> None:
+    text = "Gunmen stormed a hotel on Sunday. Four soldiers, in addition to the assailants, were killed."
+    assert main(text, "2024-05-13T10:00:00+00:00")["killed"] == 4

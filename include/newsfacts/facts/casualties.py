@@ -69,9 +69,10 @@ _PAREN = compile_scan(r"\([^()]{0,200}\)")
 _INCLUDING_ASIDE = compile_scan(r",\s*including\s+[^,;.()]{1,60},")
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
-    r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:assailants|attackers|bombers|gunmen|"
-    r"perpetrators|militants|shooters)\s*,"
+    r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
+    r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
 )
+_SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = compile_scan(
@@ -683,8 +684,10 @@ def extract_casualties(
     hit = _combine([m for m in own if m.kind == "hit"])
     perp_extra = 0
     for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
-        n = word_value(am.group("n"))
-        if n and killed is not None and killed.sent == _sentence_of(spans, am.start()) and killed.start > am.start():
+        # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
+        # were killed" (the Global Terrorism Database's wording): the attackers are more dead.
+        n = word_value(am.group("n")) if am.group("n") else 1 if am.group("who") in _SINGULAR_PERP else None
+        if n and killed is not None and killed.sent == _sentence_of(spans, am.start()):
             perp_extra += n
             a, b = am.span()
             out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
