@@ -398,3 +398,32 @@ def test_attackers_named_in_addition_to_the_dead_are_counted_with_them(text: str
 def test_attackers_in_addition_without_a_number_add_nothing() -> None:
     text = "Gunmen stormed a hotel on Sunday. Four soldiers, in addition to the assailants, were killed."
     assert main(text, "2024-05-13T10:00:00+00:00")["killed"] == 4
+
+
+# --- 9. A capital named by its role -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, country, town",
+    [
+        ("Gunmen stormed a hotel in the Somali capital late on Friday, killing nine people.", "SO", "Mogadishu"),
+        ("A car bomb exploded near a checkpoint in the capital on Sunday, killing five, Somali police said.",
+         "SO", "Mogadishu"),
+        ("Gunmen killed four people in Syria's capital on Monday, state media said.", "SY", "Damascus"),
+    ],
+)
+def test_a_capital_named_by_its_role_is_the_capital_city(text: str, country: str, town: str) -> None:
+    inc = main(text, "2024-05-13T10:00:00+00:00")
+    assert (inc["country"], inc["location"], inc["geo_precision"]) == (country, town, "place")
+    ev = next(e for e in inc["evidence"] if e["field"] == "location")
+    assert text[ev["start"] : ev["end"]] == ev["text"] and "capital" in ev["text"]
+
+
+def test_a_town_named_outright_wins_over_the_capital_by_role() -> None:
+    text = "A bomb killed 3 people in Kandahar on Sunday. Officials in the capital blamed the Taliban."
+    assert main(text, "2024-05-13T10:00:00+00:00")["location"] == "Kandahar"
+
+
+def test_capital_as_money_is_no_place() -> None:
+    text = "Gunmen killed four people in Somalia on Monday. The firm raised the capital it needed last year."
+    assert main(text, "2024-05-13T10:00:00+00:00")["location"] is None

