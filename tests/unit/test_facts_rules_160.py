@@ -407,8 +407,11 @@ def test_attackers_in_addition_without_a_number_add_nothing() -> None:
     "text, country, town",
     [
         ("Gunmen stormed a hotel in the Somali capital late on Friday, killing nine people.", "SO", "Mogadishu"),
-        ("A car bomb exploded near a checkpoint in the capital on Sunday, killing five, Somali police said.",
-         "SO", "Mogadishu"),
+        (
+            "A car bomb exploded near a checkpoint in the capital on Sunday, killing five, Somali police said.",
+            "SO",
+            "Mogadishu",
+        ),
         ("Gunmen killed four people in Syria's capital on Monday, state media said.", "SY", "Damascus"),
     ],
 )
@@ -426,4 +429,15 @@ def test_a_town_named_outright_wins_over_the_capital_by_role() -> None:
 
 def test_capital_as_money_is_no_place() -> None:
     text = "Gunmen killed four people in Somalia on Monday. The firm raised the capital it needed last year."
+    assert main(text, "2024-05-13T10:00:00+00:00")["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 3 people on the outskirts of the Somali capital on Friday, police said.",
+        "A drone strike killed four in a village east of the capital late on Monday, Yemeni officials said.",
+    ],
+)
+def test_a_place_near_the_capital_is_not_the_capital(text: str) -> None:
     assert main(text, "2024-05-13T10:00:00+00:00")["location"] is None

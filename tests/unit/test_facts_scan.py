@@ -81,16 +81,17 @@ def test_patterns_the_look_ahead_cannot_narrow_are_compiled_as_written(pattern: 
 
 
 def test_verbose_patterns_and_leading_flags_keep_working() -> None:
-    verbose = compile_scan(r"""\b(?:killed   # the dead
-                               |wounded)  # the hurt""", re.VERBOSE)
+    verbose = compile_scan(
+        r"""\b(?:killed   # the dead
+                               |wounded)  # the hurt""",
+        re.VERBOSE,
+    )
     assert [m.group(0) for m in verbose.finditer("two killed, three wounded")] == ["killed", "wounded"]
     leading = compile_scan(r"(?i)\b(?:killed|wounded)\b")  # global flags may only open a pattern
     assert [m.group(0) for m in leading.finditer("KILLED and Wounded")] == ["KILLED", "Wounded"]
 
 
-@pytest.mark.parametrize(
-    "module", ["actors", "attack", "casualties", "dates", "numbers", "parser", "places", "text"]
-)
+@pytest.mark.parametrize("module", ["actors", "attack", "casualties", "dates", "numbers", "parser", "places", "text"])
 def test_every_parser_pattern_finds_what_it_would_find_without_its_look_ahead(module: str) -> None:
     """The parser's own patterns, on a text with their vocabulary: the wrapper changes no match."""
     mod = importlib.import_module(f"newsfacts.facts.{module}")

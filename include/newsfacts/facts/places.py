@@ -779,7 +779,13 @@ def resolve_location(
 _CAPITAL_RE = compile_scan(
     r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
     r"|\b(?P<country>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})['’]s\s+capital\b"
-    r"|\b(?:in|near|across|around|outside|of|into|to)\s+(?P<bare>the\s+capital)\b(?!\s+(?:city\s+)?of\b)"
+    r"|\b(?:in|across|into|inside|within)\s+(?P<bare>the\s+capital)\b(?!\s+(?:city\s+)?of\b)"
+)
+# "east of the capital", "on the outskirts of the Somali capital": near it, not in it.
+_NEAR_BEFORE = compile_scan(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near|nearby|outskirts|km|kilometres|"
+    r"kilometers|miles|suburbs?)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -795,6 +801,8 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
     """The capital of `cc` when the opening names it by its role and no town by name: "a hotel in the Somali
     capital" is in Mogadishu."""
     for m in _CAPITAL_RE.finditer(text, 0, until):
+        if _NEAR_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if m.group("bare") is None:
             named = m.group("dem") or m.group("country")
             key = fold(named)
