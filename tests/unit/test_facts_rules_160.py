@@ -441,3 +441,42 @@ def test_capital_as_money_is_no_place() -> None:
 )
 def test_a_place_near_the_capital_is_not_the_capital(text: str) -> None:
     assert main(text, "2024-05-13T10:00:00+00:00")["location"] is None
+
+
+# --- 10. Divisions as news names them ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        ("At least 23 civilians were killed in attacks on villages in Ituri Province on 3 June.", "CD", "Ituri"),
+        ("Gunmen killed 311 worshippers at a mosque in Bir al-Abed, North Sinai, on Friday.", "EG", "North Sinai"),
+        ("An airstrike killed six civilians in Hodeidah governorate on Sunday.", "YE", "Hodeidah"),
+        ("A bomb killed three in Nairobi Area on Sunday, Kenyan police said.", "KE", "Nairobi"),
+    ],
+)
+def test_a_division_is_found_by_its_news_name_and_reported_as_written(text: str, country: str, admin1: str) -> None:
+    inc = main(text, "2024-05-13T10:00:00+00:00")
+    assert (inc["country"], inc["admin1"]) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    "text, admin1",
+    [
+        ("A gunman killed four people in Phoenix, Ariz., on Sunday, police said.", "Arizona"),
+        ("KABUL, Afghanistan — A bomb killed three people in the city on Sunday.", "Kabul"),
+    ],
+)
+def test_abbreviations_and_datelines_give_the_divisions_own_name(text: str, admin1: str) -> None:
+    assert main(text, "2024-05-13T10:00:00+00:00")["admin1"] == admin1
+
+
+def test_every_division_alias_in_the_reference_file_names_a_known_division() -> None:
+    """A key the gazetteer cannot match leaves its aliases dead (as "Eastern Province" did for Ituri)."""
+    import yaml
+    from newsfacts.facts.gazetteer import REFERENCE_DIR, clean_admin1, load
+
+    known = {(p.cc, p.admin1) for p in load().places if p.kind == "admin1"}
+    aliases = yaml.safe_load((REFERENCE_DIR / "admin1_aliases.yaml").read_text("utf-8"))
+    dead = [(cc, k) for cc, names in aliases.items() for k in names if (cc, clean_admin1(k)) not in known]
+    assert dead == []

@@ -115,7 +115,8 @@ _TOLL_RE = compile_scan(
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
+    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\s+"
+    r"(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
 )
@@ -467,12 +468,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     chosen = _list_forward(text, items, after[0], s1)
             passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
+                same_kind = any(x.sent == si and x.kind == kind for x in mentions)
                 before = [
                     i
                     for i in live
                     if items[i].q.end <= km.start()
                     and not items[i].used
-                    and not _SUBSET_BEFORE.search(text[max(s0, items[i].q.start - 25) : items[i].q.start])
+                    and not _is_share(text, s0, items[i].q.start, same_kind)
                 ]
                 if before:
                     i = before[-1]
@@ -499,7 +501,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if not parts:
                 continue
             first = parts[0].q
-            if _SUBSET_BEFORE.search(text[max(s0, first.start - 25) : first.start]) and not perp:
+            if _is_share(text, s0, first.start, any(x.sent == si and x.kind == kind for x in mentions)) and not perp:
                 continue
             if background or kind not in ("killed", "injured", "hit"):
                 continue
@@ -541,6 +543,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
+    """Whether the figure at `pos` is a share of another ("including five children", "of whom three died").
+    "..., with 221 wounded" after a death toll is the wounded figure itself: "with" marks a share only when the
+    sentence already gave a figure of the same kind."""
+    sub = _SUBSET_BEFORE.search(text[max(s0, pos - 25) : pos])
+    return bool(sub) and (same_kind_before or not sub.group(0).lower().startswith("with"))
 
 
 def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:

@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 _GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
@@ -160,9 +160,13 @@ def build() -> Gazetteer:
             keys,
         )
 
-    admin_alias = _load_yaml("admin1_aliases.yaml")
+    # Keyed by the cleaned name, so "Muhafazat al Hudaydah" in the file and "al Hudaydah" here meet.
+    admin_alias = {
+        cc: {clean_admin1(str(k)): v for k, v in (names or {}).items()}
+        for cc, names in _load_yaml("admin1_aliases.yaml").items()
+    }
     for (cc, a1), pts in admin_pts.items():
-        keys = {fold(a1)} | {fold(x) for x in (admin_alias.get(cc, {}) or {}).get(a1, [])}
+        keys = {fold(a1)} | {fold(x) for x in admin_alias.get(cc, {}).get(a1, [])}
         lat = statistics.fmean(p[0] for p in pts)
         lon = statistics.fmean(p[1] for p in pts)
         add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(pts)), keys)

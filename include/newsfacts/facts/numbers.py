@@ -65,7 +65,7 @@ _NOT_COUNT_AFTER = compile_scan(
 
 # "John Smith, 34, opened fire" (an age) and "on July 13" / "13 July" (a day of the month).
 _AGE_OR_DATE_BEFORE = compile_scan(
-    r"(?:[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
+    r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
 _STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
@@ -145,7 +145,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if _NOT_COUNT_AFTER.match(text, e):
             continue
         prev = text[max(0, s - 2) : s]
-        if _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s]) or _MONTH_AFTER.match(text, e):
+        age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s])
+        if age_or_date and age_or_date.group("name") and m.group("qual"):
+            age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
+        if age_or_date or _MONTH_AFTER.match(text, e):
             continue
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address

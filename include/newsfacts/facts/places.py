@@ -741,6 +741,7 @@ def resolve_location(
         for am, ap in admin_mentions:
             if ap.admin1 == p.admin1:
                 loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
+                loc.admin1 = _admin1_as_written(am.text, ap.admin1 or "", g)
                 break
     elif usable := [
         (am, ap) for am, ap in admin_mentions if am.weight >= 0.5 and not (regional and am.hint == "dateline")
@@ -752,7 +753,7 @@ def resolve_location(
             ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
         am, ap = next((am, ap) for am, ap in usable if ap.admin1 == name)
-        loc.admin1 = clean_admin1(name)
+        loc.admin1 = _admin1_as_written(am.text, name, g)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
     else:
@@ -815,6 +816,23 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
         s, e = m.span("bare") if m.group("bare") else m.span()
         return 0.0, Mention(s, e, text[s:e], [p], True), p
     return None
+
+
+def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
+    """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
+    may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
+    GeoNames name: for the name itself, a dateline's capitals, an abbreviation ("Calif.", "Ariz.") and a town
+    whose division stands in for one the gazetteer lacks."""
+    key, full = fold(surface), fold(name)
+    if (
+        surface.isupper()
+        or "." in surface
+        or key == full
+        or full.startswith(key)
+        or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))
+    ):
+        return clean_admin1(name)
+    return surface
 
 
 def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
