@@ -480,3 +480,18 @@ def test_every_division_alias_in_the_reference_file_names_a_known_division() -> 
     aliases = yaml.safe_load((REFERENCE_DIR / "admin1_aliases.yaml").read_text("utf-8"))
     dead = [(cc, k) for cc, names in aliases.items() for k in names if (cc, clean_admin1(k)) not in known]
     assert dead == []
+
+
+# --- 11. The hurt named by their condition ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("A woman is dead and her husband is in critical condition after a shooting at their home in Houston.", 1),
+        ("Two men were shot dead in Leeds on Friday. Three others were in a serious condition in hospital.", 3),
+        ("A bomb killed nine people in Idlib, wounding 22. Six of the wounded were in critical condition.", 22),
+    ],
+)
+def test_people_in_a_critical_or_serious_condition_are_injured(text: str, injured: int) -> None:
+    assert main(text, "2024-05-13T10:00:00+00:00")["injured"] == injured

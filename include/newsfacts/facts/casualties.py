@@ -99,7 +99,7 @@ _KILL = (
 )
 _INJURE = (
     r"shot\s+and\s+(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
-    r"assaulted|beaten|hit\s+(?:with|by)"
+    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
