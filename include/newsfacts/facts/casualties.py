@@ -696,7 +696,9 @@ def extract_casualties(
     for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
         # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
         # were killed" (the Global Terrorism Database's wording): the attackers are more dead.
-        n = word_value(am.group("n")) if am.group("n") else 1 if am.group("who") in _SINGULAR_PERP else None
+        n = word_value(am.group("n")) if am.group("n") else None
+        if n is None and am.group("who") in _SINGULAR_PERP:
+            n = 1  # "the assailant", "the lone gunman"
         if n and killed is not None and killed.sent == _sentence_of(spans, am.start()):
             perp_extra += n
             a, b = am.span()

@@ -208,7 +208,7 @@ _LOCALS_AFTER = compile_scan(
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
-# A country's name before one of these names an owner, not a place: "the US embassy", "Russia's ally".
+# A country's name right before one of these names an owner, not a place: "the US embassy", "Pakistan Army".
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
     "forces military army navy soldiers officials government warplanes jets drones contractor contractors".split()
