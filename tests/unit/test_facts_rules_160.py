@@ -505,3 +505,33 @@ def test_a_capital_whose_division_has_another_name_in_the_second_extract_gets_it
     text = "A Russian missile hit a residential building in Kyiv on Sunday, killing two people, officials said."
     inc = main(text, "2024-05-13T10:00:00+00:00")
     assert (inc["location"], inc["admin1"]) == ("Kyiv", "Kyiv City")
+
+
+# --- 12. Competing tolls, a separate ambush, Sinai --------------------------------------------------------
+
+
+def test_a_toll_in_the_same_sentence_as_another_count_is_a_rival_count_not_more_dead() -> None:
+    text = (
+        "A car bomb exploded outside a hotel in Mogadishu on Tuesday evening. Police said at least seven people "
+        "had died, but hospital sources put the toll at 15."
+    )
+    assert killed(main(text, "2024-05-14T10:00:00+00:00")) == (7, 7, 15)
+
+
+def test_two_counts_in_one_sentence_without_a_toll_are_still_added() -> None:
+    text = "Gunmen killed three soldiers and two civilians were killed in crossfire in Gao on Monday."
+    assert main(text, "2024-05-14T10:00:00+00:00")["killed"] == 5
+
+
+def test_a_separate_ambush_is_an_incident_of_its_own() -> None:
+    text = (
+        "Two soldiers were killed when their patrol hit a mine near Gao on Wednesday. The army said a separate "
+        "ambush near Menaka on Thursday killed five civilians."
+    )
+    incidents = parse_incidents(text, published="2024-05-14T10:00:00+00:00")
+    assert [(i["killed"], i["location"]) for i in incidents] == [(2, "Gao"), (5, "Menaka")]
+
+
+def test_sinai_is_egypts_not_a_hamlet_of_the_same_name() -> None:
+    text = "Militants attacked a checkpoint in Sinai, killing 10 soldiers, the army said on Sunday."
+    assert main(text, "2024-05-14T10:00:00+00:00")["country"] == "EG"

@@ -262,6 +262,7 @@ class Mention:
     perp: int = 0
     parts: list[Quantity] = field(default_factory=list)
     aggregate: bool = False  # the sentence sums several strikes or places ("across the Gaza Strip")
+    toll: bool = False  # stated as a toll ("the death toll stood at 15"): a total, never a part
     claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
 
@@ -446,6 +447,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         update=up,
                         total=True,
                         parts=[it.q],
+                        toll=True,
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1):
@@ -561,10 +563,16 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
 
 
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
-    """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker")."""
+    """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker"),
+    unless one is a toll: then they are two counts of the same dead ("police said seven had died, but hospital
+    sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].sent == m.sent and not m.update and not out[-1].update:
+        if out and out[-1].sent == m.sent and not m.update and not out[-1].update and (out[-1].toll or m.toll):
+            a = out[-1]
+            lo, hi = (a, m) if a.value <= m.value else (m, a)
+            out[-1] = replace(lo, high=None if lo.high is None and hi.high is None else max(hi.value, hi.high or 0))
+        elif out and out[-1].sent == m.sent and not m.update and not out[-1].update:
             a = out[-1]
             out[-1] = Mention(
                 a.kind,

@@ -275,7 +275,8 @@ def _recount_without(inc: Incident, cas: Casualties) -> None:
 # "Separately, ...", "In a separate attack ...": the text itself says a new event starts here.
 _SEPARATE_RE = compile_scan(
     r"\b(?:separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|"
-    r"shooting|assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident))\b"
+    r"shooting|assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
+    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion))\b"
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(
