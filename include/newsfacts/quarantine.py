@@ -100,7 +100,9 @@ def release(ids: list[int], note: str | None = None, force: bool = False) -> lis
             load.append(_incident_values({**q, "row_data": row}, q["run_id"]))
             _log(cur, q, "released", {**action, "result": "released", "reasons": why})
             results.append({"quarantine_id": q["quarantine_id"], "result": "released", "reasons": why})
-        wh.execute_batch_values(conn, wh.sql("upsert_incidents"), load)
+        if load:
+            cur.execute(wh.sql("lock_staging_shared"))  # no fact-table writes beside a locked load
+            wh.execute_batch_values(conn, wh.sql("upsert_incidents"), load)
     return results
 
 

@@ -219,3 +219,19 @@ def test_a_rerun_that_finds_the_same_facts_rewrites_nothing(warehouse: str) -> N
     assert (second["incidents"], second["unchanged"]) == (2, 1)
     assert after[0] == before[0]  # the same row version: not rewritten, run_id and loaded_at kept
     assert (after[1]["killed"], after[1]["run_id"]) == (2, "r2") and after[1]["version"] != before[1]["version"]
+
+
+def test_one_load_updates_the_keys_it_finds_and_inserts_the_others(warehouse: str) -> None:
+    with wh.connect(warehouse) as conn:
+        a = _article(conn, "http://x.example/mixed")
+        _stage(conn, "r1", a, 0, 3, pipeline.PARSER_VERSION)
+    pipeline.load_valid("r1")
+    with wh.connect(warehouse) as conn:
+        _stage(conn, "r2", a, 0, 4, pipeline.PARSER_VERSION)  # a key the table holds, corrected
+        _stage(conn, "r2", a, 1, 1, pipeline.PARSER_VERSION)  # a new key
+    counts = pipeline.load_valid("r2")
+    with wh.connect(warehouse) as conn:
+        rows = wh.fetch_dicts(conn, "SELECT seq, killed, country, run_id FROM newsfacts.incidents ORDER BY seq")
+    assert (counts["incidents"], counts["unchanged"]) == (2, 0)
+    assert rows == [{"seq": 0, "killed": 4, "country": "SY", "run_id": "r2"},
+                    {"seq": 1, "killed": 1, "country": "SY", "run_id": "r2"}]

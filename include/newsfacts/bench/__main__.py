@@ -8,7 +8,7 @@ repeated figures are medians: absolute numbers on a shared 2-core machine are no
 Knobs: BENCH_SCALE (a factor on every size: 0.1 is a quick run), BENCH_SCALES (article counts of
 the pipeline runs, default 1000,10000), BENCH_DAG_SCALES (which of them also run through dag.test(),
 default 1000,3000; a DAG scale that is not a pipeline scale is run for its memory only),
-BENCH_REPEATS (default 3; the loading section repeats at least 7 times, see bench_loading).
+BENCH_REPEATS (default 3; the loading section repeats at least 11 times, see bench_loading).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ log = logging.getLogger("newsfacts.bench")
 
 SITES = 8  # one loopback port each: the fetcher's politeness unit is the host
 TEXT_3KB = 3000
-LOADING_REPEATS = 7
+LOADING_REPEATS = 11
 
 
 def _env_int_list(name: str, default: str, factor: float) -> list[int]:
@@ -462,6 +462,10 @@ def bench_loading(b: Bench) -> None:
         with wh.connect() as conn, conn.cursor() as cur:
             cur.execute(wh.sql("bench_clear_incidents"))
 
+    def checkpoint() -> None:
+        with wh.connect() as conn, conn.cursor() as cur:
+            cur.execute(wh.sql("bench_checkpoint"))
+
     def stage() -> None:
         with wh.connect() as conn:
             stage_rows(conn, staged)
@@ -481,10 +485,15 @@ def bench_loading(b: Bench) -> None:
                 cur.execute(one_row, v)
 
     fast, whole, slow = [], [], []
-    # A repeat takes a few seconds, and one repeat's ratio swings by a third either way on a shared
-    # 2-core machine (the row-by-row side waits on the scheduler 4,000 times): at least seven repeats,
-    # so that the median is steady.
+    # A repeat takes a few seconds, and one repeat's ratio swings by half either way on a shared
+    # 2-core machine (the same 10,000-row load took 0.16 to 0.34 s, the same 2,000 single-row INSERTs
+    # 0.35 to 0.86 s; the row-by-row side waits on the scheduler 4,000 times): at least eleven repeats,
+    # so that the median is steady (with seven, the median ratio still moved by 40% between runs).
+    # Each repeat writes about 90 MB of WAL, so a checkpoint came once per section, in the middle of
+    # whichever call was running (its flush competes for the disk, and every page first touched after it
+    # goes to the WAL whole): one checkpoint per repeat, off the clock.
     for _ in range(max(b.repeats, LOADING_REPEATS)):  # alternating, so that machine load hits all three alike
+        checkpoint()
         clear()
         stage()
         loaded, s = measure(ours)
