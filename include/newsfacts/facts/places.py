@@ -579,6 +579,40 @@ def _demonym_in(words: str, g: Gazetteer) -> tuple[int, str] | None:
     return None
 
 
+class _Profile(NamedTuple):
+    """What a name's places say about the country, whatever their context: computed once per name."""
+
+    countries: tuple[str, ...]  # a country's code for each country place, in order
+    one_country: bool  # the places it names first (countries, else all) lie in one country
+    sizable: bool  # and one of them is a division, a country or a town of 15,000 or more
+    admins: tuple[tuple[str, float, float], ...]  # (country, weight, total weight) of namesake divisions
+    cities: tuple[tuple[str, float, float, float], ...]  # (country, size factor, weight, total weight)
+    city_max_pop: int
+
+
+@lru_cache(maxsize=50_000)
+def _profile(places: tuple[Place, ...], key: str) -> _Profile:
+    named = [p for p in places if p.kind == "country"] or list(places)  # "Lebanon" is a country first
+    countries = tuple(p.cc for p in places if p.kind == "country")
+    # Namesake divisions ("Florida" in the US and in Uruguay): the bigger one is the likelier.
+    sizes = {p.cc: math.sqrt(p.pop + 1) for p in places if p.kind == "admin1"}
+    tot_a = sum(sizes.values())
+    towns = [p for p in places if p.kind == "city"]
+    by_cc: dict[str, int] = defaultdict(int)
+    for p in towns:
+        # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
+        by_cc[p.cc] = max(by_cc[p.cc], p.pop if fold(p.name) == key else p.pop // 20)
+    tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
+    return _Profile(
+        countries,
+        len({p.cc for p in named}) == 1,
+        any(p.kind != "city" or p.pop >= 15000 for p in named),
+        tuple((cc, sz, tot_a) for cc, sz in sizes.items()),
+        tuple((cc, _size(pop), math.sqrt(pop + 1000), tot) for cc, pop in by_cc.items()),
+        max((p.pop for p in towns), default=0),
+    )
+
+
 def _inside(span: tuple[int, int] | None, pos: int) -> bool:
     return span is not None and span[0] <= pos < span[1]
 
@@ -606,41 +640,24 @@ def resolve_location(
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
-        in_event = _inside(event, m.start)
+        pr = _profile(tuple(m.places), fold(m.text))
         # Only a name that points to one country gains from standing in the event's sentence: boosting
         # "Rafah" (Gaza and Egypt) would only magnify a guess between its namesakes.
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
-        named = [p for p in m.places if p.kind == "country"] or m.places  # "Lebanon" is a country first
-        one_country = len({p.cc for p in named}) == 1
-        sizable = any(p.kind != "city" or p.pop >= 15000 for p in named)
-        placed = in_event and m.strong and m.hint not in ("school", "facility")
-        boost = 3.0 if placed and one_country and sizable else 1.0
+        placed = _inside(event, m.start) and m.strong and m.hint not in ("school", "facility")
+        boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
-        kinds = {p.kind for p in m.places}
-        if "country" in kinds:
-            for p in m.places:
-                if p.kind == "country":
-                    votes[p.cc] += 3.0 * lede / (1.0 + times[p.cc])
-                    times[p.cc] += 1
+        if pr.countries:
+            for cc in pr.countries:
+                votes[cc] += 3.0 * lede / (1.0 + times[cc])
+                times[cc] += 1
             continue
-        admins = [p for p in m.places if p.kind == "admin1"]
-        cities = [p for p in m.places if p.kind == "city"]
-        if admins:
-            # Namesake divisions ("Florida" in the US and in Uruguay): the bigger one is the likelier.
-            sizes = {p.cc: math.sqrt(p.pop + 1) for p in admins}
-            tot_a = sum(sizes.values())
-            for cc, sz in sizes.items():
-                votes[cc] += 2.5 * lede * sz / tot_a
-        if cities and (m.strong or max(p.pop for p in cities) >= 15000):
+        for cc, sz, tot_a in pr.admins:
+            votes[cc] += 2.5 * lede * sz / tot_a
+        if pr.cities and (m.strong or pr.city_max_pop >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
-            by_cc: dict[str, int] = defaultdict(int)
-            key = fold(m.text)
-            for p in cities:
-                # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-                by_cc[p.cc] = max(by_cc[p.cc], p.pop if fold(p.name) == key else p.pop // 20)
-            tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
-            for cc, pop in by_cc.items():
-                votes[cc] += w * _size(pop) * math.sqrt(pop + 1000) / tot
+            for cc, size, root, tot in pr.cities:
+                votes[cc] += w * size * root / tot
     for s, _e, cc, w in _demonyms(text, g):
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
     for cc in actor_countries or []:
