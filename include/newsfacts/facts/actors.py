@@ -10,7 +10,7 @@ import yaml
 
 from newsfacts.facts.gazetteer import REFERENCE_DIR, fold, load
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import ascii_lower, in_background, sentence_at
+from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_at
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -108,13 +108,12 @@ _PERP_BEFORE = compile_scan(
 )
 _PERP_AFTER = compile_scan(
     r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
-    r"(?:suicide\s+)?bombers?|attackers?|assailants?|"
     # "The Allied Democratic Forces were blamed": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
     r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
-    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?)\b|"
+    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
     r"bombardment|offensive|ambush)\b)",
@@ -130,11 +129,16 @@ _DEMONYM_FORCE = compile_scan(
 
 
 @lru_cache(maxsize=1)
-def load_demonyms() -> dict[str, str]:
-    """Lower-cased demonym -> ISO2, from the same reference file the gazetteer uses."""
+def _countries() -> dict[str, dict]:  # type: ignore[type-arg]
+    """The countries reference file the gazetteer also reads: ISO2 -> {aliases, demonyms, name}."""
     with open(REFERENCE_DIR / "countries.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    return {str(d).lower(): cc for cc, v in data.items() for d in (v or {}).get("demonyms", [])}
+        return {cc: v or {} for cc, v in (yaml.safe_load(fh) or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def load_demonyms() -> dict[str, str]:
+    """Lower-cased demonym -> ISO2."""
+    return {str(d).lower(): cc for cc, v in _countries().items() for d in v.get("demonyms", [])}
 
 
 _DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
@@ -310,11 +314,7 @@ _CAUSED_BY_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 # "Elsewhere, ...", "Separately, ...": the sentence reports another event; its attacker is not this one's.
-_OTHER_EVENT_START = compile_scan(
-    r"\W*(?:elsewhere|separately|meanwhile|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|"
-    r"raid|bombing|shooting|assault))\b",
-    re.IGNORECASE,
-)
+_OTHER_EVENT_START = compile_scan(rf"\W*(?:{OTHER_EVENT})\b", re.IGNORECASE)
 
 
 def _in_other_event(text: str, pos: int) -> bool:
@@ -325,9 +325,7 @@ def _in_other_event(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _state_demonyms() -> dict[str, str]:
     """ISO2 -> the first demonym the reference file gives ("RU" -> "Russian")."""
-    with open(REFERENCE_DIR / "countries.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    return {cc: str(v["demonyms"][0]) for cc, v in data.items() if (v or {}).get("demonyms")}
+    return {cc: str(v["demonyms"][0]) for cc, v in _countries().items() if v.get("demonyms")}
 
 
 def _state_forces(demonym: str, noun: str = "forces") -> ActorEntry:

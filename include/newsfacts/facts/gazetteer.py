@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 _GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
@@ -56,6 +56,7 @@ class Gazetteer:
     names: dict[str, tuple[int, ...]]  # folded name -> place ids
     country_names: dict[str, str]  # iso2 -> English short name
     demonyms: dict[str, str]  # folded demonym -> iso2
+    capitals: dict[str, str]  # iso2 -> the capital's name, as GeoNames writes it
 
     def lookup(self, key: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(key, ())]
@@ -219,7 +220,8 @@ def build() -> Gazetteer:
         towns = sorted((i for i in ids if places[i].kind == "city"), key=lambda i: -places[i].pop)
         return tuple(big + towns[: MAX_NAMESAKES - len(big)])
 
-    return Gazetteer(places, {k: keep(v) for k, v in names.items()}, country_names, demonyms)
+    capitals = {cc: str(c.get("capital") or "") for cc, c in countries.items()}
+    return Gazetteer(places, {k: keep(v) for k, v in names.items()}, country_names, demonyms, capitals)
 
 
 @lru_cache(maxsize=1)

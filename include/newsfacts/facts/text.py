@@ -97,6 +97,15 @@ BACKGROUND_RE = compile_scan(
 )
 
 
+# Words by which a text says a new event starts ("Separately, ...", "In a separate attack ...", "a separate
+# ambush"): the parser splits such a sentence into an incident of its own, and its attacker is not the main one's.
+OTHER_EVENT = (
+    r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
+    r"assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
+    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)"
+)
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos`, cut cheaply at ". " and line ends (no abbreviation rules: for local cues)."""
     a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
