@@ -1,4 +1,4 @@
-"""compile_scan: the look-ahead for a match's first characters must never change what a pattern finds."""
+"""compile_scan: the set of a match's first characters must never change what a pattern finds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import inspect
 import re
 
 import pytest
-from newsfacts.facts.scan import compile_scan
+from newsfacts.facts.scan import _FOLDS_INTO_ASCII, _first_class, compile_scan
 
 TEXT = (
     "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people and wounded 30 on Tuesday, Oct. 3, 2023, "
@@ -19,7 +19,7 @@ TEXT = (
 
 
 def _original(rx: re.Pattern[str]) -> str:
-    """The pattern compile_scan was given: its own pattern without the look-ahead wrapper."""
+    """The pattern compile_scan was given: its own pattern without a look-ahead wrapper, if it has one."""
     m = re.match(r"\(\?=\[(?:\\.|[^\]])*\]\)\(\?:", rx.pattern)
     return rx.pattern[m.end() : -1] if m else rx.pattern
 
@@ -52,11 +52,34 @@ def test_finds_exactly_what_the_plain_pattern_finds(pattern: str, flags: int) ->
             assert (plain_m and plain_m.span()) == (scan_m and scan_m.span())
 
 
-def test_alternatives_opening_with_a_boundary_get_a_look_ahead_for_their_first_letters() -> None:
-    rx = compile_scan(r"\b(?:killed|wounded|(?:on\s+)?tuesday)\b")
-    assert rx.pattern.startswith("(?=[")
-    first = re.match(r"\(\?=\[([^\]]*)\]\)", rx.pattern).group(1)  # type: ignore[union-attr]
-    assert set(first) == {"k", "w", "o", "t"}  # "on" is optional, so "tuesday" may open a match too
+def test_alternatives_opening_with_a_boundary_start_with_their_first_letters() -> None:
+    first = _first_class(r"\b(?:killed|wounded|(?:on\s+)?tuesday)\b", 0)
+    assert first is not None and set(first) == {"k", "w", "o", "t"}  # "on" is optional: "tuesday" may open too
+
+
+def test_the_start_set_goes_to_the_engine_not_into_the_pattern() -> None:
+    """On this Python the set is the engine's own start test: the pattern stays as written."""
+    pattern = r"\b(?:killed|wounded)\b"
+    rx = compile_scan(pattern)
+    assert rx.pattern == pattern
+    assert [m.span() for m in rx.finditer("one killed, two wounded; unkilled")] == [(4, 10), (16, 23)]
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:killed|skies)\b", r"\b(?:in|is)\s+\d+", r"\b[ks]\w+"])
+def test_a_case_blind_start_set_admits_every_character_the_engine_folds(pattern: str) -> None:
+    """"\u212a" (the Kelvin sign) matches "k" when case is ignored, "\u017f" (long s) matches "s", "\u0131"
+    (dotless i) matches "i": a start set of ASCII letters alone would skip them."""
+    text = "\u212aILLED Killed \u017fkies SKIES \u0131n 5 \u0130s 6 is 7"
+    plain, scan = re.compile(pattern, re.IGNORECASE), compile_scan(pattern, re.IGNORECASE)
+    assert _spans(scan, text) == _spans(plain, text)
+    assert len(_spans(plain, text)) >= 3
+
+
+def test_only_the_listed_characters_fold_into_ascii_letters() -> None:
+    """The list the case-blind start sets rely on, checked against the engine over every code point."""
+    ascii_class = re.compile(r"[a-zA-Z0-9]", re.IGNORECASE)
+    found = {chr(c) for c in range(128, 0x110000) if ascii_class.match(chr(c))}
+    assert found == set(_FOLDS_INTO_ASCII)
 
 
 def test_a_case_blind_group_admits_both_cases_of_its_first_letter() -> None:
@@ -92,17 +115,16 @@ def test_verbose_patterns_and_leading_flags_keep_working() -> None:
 
 
 @pytest.mark.parametrize("module", ["actors", "attack", "casualties", "dates", "numbers", "parser", "places", "text"])
-def test_every_parser_pattern_finds_what_it_would_find_without_its_look_ahead(module: str) -> None:
-    """The parser's own patterns, on a text with their vocabulary: the wrapper changes no match."""
+def test_every_parser_pattern_finds_what_it_would_find_compiled_plainly(module: str) -> None:
+    """The parser's own patterns, on a text with their vocabulary: the start set changes no match."""
     mod = importlib.import_module(f"newsfacts.facts.{module}")
     patterns = [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
     for table in (v for v in vars(mod).values() if hasattr(v, "cache_info") and v.__module__ == mod.__name__):
         if not inspect.signature(table).parameters:  # patterns built from the YAML vocabularies
             built = table()
             patterns += [v for v in (built if isinstance(built, tuple) else (built,)) if isinstance(v, re.Pattern)]
-    wrapped = [rx for rx in patterns if rx.pattern.startswith("(?=[")]
     assert patterns
-    for rx in wrapped:
+    for rx in patterns:
         plain = re.compile(_original(rx), rx.flags & ~re.UNICODE)
         for text in (TEXT, TEXT.lower()):
             assert _spans(rx, text) == _spans(plain, text), rx.pattern[:80]

@@ -2,36 +2,98 @@
 
 Python's `re` tries a pattern at every position of the text unless the pattern opens with a literal or a
 character set; `\\b(?:killed|wounded|...)` opens with neither, so each of a 3 KB text's 3,000 positions costs
-a full attempt at every alternative. A look-ahead for the characters a match can start with turns most of
-those attempts into one character test. The characters are read from the pattern itself, so the look-ahead
-can never disagree with it; when they cannot be read exactly (a pattern that may open with any character),
-the pattern is compiled as written.
+a full attempt at every alternative. The characters a match can start with are read from the pattern itself
+and handed to the engine as the pattern's start set, the same filter it builds for `[A-Z]\\w+`: it then steps
+over the other positions in a tight loop of its own and attempts the pattern only where one of them stands.
+The set only says where a match may start, so it can never change what the pattern finds. When the set
+cannot be read exactly (a pattern that may open with any character), the pattern is compiled as written.
 """
 
 from __future__ import annotations
 
 import re
 
-try:  # the parser behind re.compile; private, so its absence only costs speed
+try:  # the parser and compiler behind re.compile; private, so their absence only costs speed
+    import _sre
+    from re import _compiler as _k
     from re import _constants as _c
     from re import _parser as _p
 except ImportError:  # pragma: no cover - Python versions before 3.11
-    _c = _p = None  # type: ignore[assignment]
+    _c = _p = _k = _sre = None  # type: ignore[assignment]
 
 # Classes so broad a look-ahead for them would filter nothing.
 _TOO_BROAD = {r"\w", r"\W", r"\S", r"\D"}
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, behind a look-ahead for the characters a match can start with."""
+    """`re.compile(pattern, flags)`, with the characters a match can start with as the engine's start set.
+
+    A case-blind pattern's set holds every case variant of its characters. When this Python's compiler
+    internals differ from the ones known here, the pattern gets a look-ahead for the characters instead.
+    """
     first = _first_class(pattern, flags)
     if first is not None:
+        compiled = _with_start_set(pattern, flags, first)
+        if compiled is not None:
+            return compiled
         end = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern's last comment must not swallow the ")"
         try:
             return re.compile(f"(?=[{first}])(?:{pattern}{end}", flags)
         except re.error:  # "(?i)" and other flags that must open the pattern: compiled as written
             pass
     return re.compile(pattern, flags)
+
+
+def _with_start_set(pattern: str, flags: int, first: str) -> re.Pattern[str] | None:
+    """The pattern compiled as `re` compiles it, but for the info block that opens its code: there, the set
+    of start characters `re` would have read from a leading `[...]` is given from `first` instead."""
+    if _k is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+        all_flags = parsed.state.flags | flags
+        lo, hi = parsed.getwidth()
+        if lo == 0:
+            return None
+        op, av = _p.parse(f"[{first}]", 0).data[0]  # a one-character class comes back as a literal
+        items = av if op is _c.IN else [(op, av)]
+        if all_flags & re.IGNORECASE:
+            items = _case_variants(items, first)
+            if items is None:
+                return None
+        charset, _ = _k._optimize_charset(items)
+        code = [_c.INFO, 0, _c.SRE_INFO_CHARSET, min(lo, _k.MAXCODE), min(hi, _k.MAXCODE)]
+        _k._compile_charset(charset, all_flags, code)
+        code[1] = len(code) - 1  # the info block's length, counted from its second word as re counts it
+        _k._compile(code, parsed.data, all_flags)
+        code.append(_c.SUCCESS)
+        names = parsed.state.groupdict
+        index: list[str | None] = [None] * parsed.state.groups
+        for name, i in names.items():
+            index[i] = name
+        return _sre.compile(pattern, all_flags, code, parsed.state.groups - 1, names, tuple(index))
+    except (AttributeError, TypeError, ValueError, IndexError, RuntimeError):  # internals unlike 3.11's
+        return None
+
+
+# Outside ASCII, only these four characters match an ASCII letter when case is ignored ("K", the Kelvin
+# sign, matches "k"): checked over every code point in the test suite.
+_FOLDS_INTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _case_variants(items: list[tuple[object, object]], first: str) -> list[tuple[object, object]] | None:
+    """A case-blind pattern's start set as the engine's case-sensitive start test needs it: every character
+    that the class `[first]` matches when case is ignored, found by asking the engine itself. Sets with
+    characters beyond ASCII (whose case variants are not listed here) are left alone."""
+    kept: list[tuple[object, object]] = []
+    for op, av in items:
+        if op is _c.CATEGORY:
+            kept.append((op, av))  # digits and spaces have no case
+        elif not (op is _c.LITERAL and av < 128 or op is _c.RANGE and av[1] < 128):  # type: ignore[index,operator]
+            return None
+    blind = re.compile(f"[{first}]", re.IGNORECASE)
+    candidates = [chr(i) for i in range(128)] + list(_FOLDS_INTO_ASCII)
+    return kept + [(_c.LITERAL, ord(ch)) for ch in candidates if blind.match(ch)]
 
 
 def _first_class(pattern: str, flags: int) -> str | None:
