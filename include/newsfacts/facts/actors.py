@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,11 +70,14 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     by_words = _dictionary()
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
-    words = [w[:-2] if w.endswith("'s") else w for w in _WORD_RE.findall(low)]
+    words = _WORD_RE.findall(low)
+    if "'s" in low:
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
     starts = [i for i, w in enumerate(words) if w in firsts]
     if not starts:
         return []
-    toks: list[re.Match[str]] | None = None
+    scan = _WORD_RE.finditer(low)
+    toks: list[re.Match[str]] = []  # the words' matches, read only as far as the last alias found
     out: list[tuple[int, int, ActorEntry]] = []
     nxt = 0  # the first word not inside an alias already found
     for i in starts:
@@ -86,7 +90,7 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
         else:
             continue
         nxt = i + n
-        toks = toks or list(_WORD_RE.finditer(low))
+        toks += itertools.islice(scan, i + n - len(toks))
         s, e = toks[i].start(), toks[i + n - 1].end()
         if text[e - 2 : e] in ("'s", "’s"):
             e -= 2

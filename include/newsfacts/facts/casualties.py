@@ -332,10 +332,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
         taken.append((m.start(), m.end()))
-    for m in _ONE_MORE.finditer(low):
+    for m in _ONE_MORE.finditer(low) if "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
-    for m in _SELF.finditer(low):
+    for m in _SELF.finditer(low) if "self" in low else ():
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()]), perp=True))
     items.sort(key=lambda it: it.q.start)
     return items
