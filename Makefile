@@ -65,8 +65,10 @@ eval-extract: install
 bench: install
 	$(PY) -m newsfacts.bench --shared $(SHARED)/corpus
 
+## Style (ruff) and types (mypy, configured in pyproject.toml); CI runs it before the tests.
 lint: install
 	$(VENV)/bin/ruff check include dags plugins tests
+	$(VENV)/bin/mypy include/newsfacts dags plugins
 
 ## Re-pin requirements.txt from what is installed in .venv (after adding a dependency to pyproject.toml).
 requirements:

@@ -89,7 +89,7 @@ def discover_sitemap(url: str, start: datetime, end: datetime, found: Discovery)
     A child sitemap whose lastmod is before `start` cannot hold newer pages and is skipped; an
     undated page is skipped too, since it cannot be placed in a day.
     """
-    queue, seen = [url], set()
+    queue, seen = [url], set[str]()
     while queue and len(seen) < MAX_SITEMAPS:
         current = queue.pop(0)
         if current in seen:

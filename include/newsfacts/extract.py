@@ -122,4 +122,7 @@ def _trafilatura_text(tree: HtmlElement, url: str, *, favor_precision: bool, fas
         tree, url=url or None, with_metadata=False, include_comments=False, include_tables=True,
         favor_precision=favor_precision, fast=fast, deduplicate=False,
     )
-    return (doc.text or "").strip() if doc is not None else ""
+    if doc is None:
+        return ""
+    text = doc.get("text") if isinstance(doc, dict) else doc.text  # a dict only when asked for one
+    return (text or "").strip()

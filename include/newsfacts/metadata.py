@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
@@ -453,7 +453,7 @@ def parse_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _first_date(values: list[str | None], now: datetime) -> datetime | None:
+def _first_date(values: Sequence[str | None], now: datetime) -> datetime | None:
     for value in values:
         parsed = parse_date(value)
         if parsed is not None and not _in_future(parsed, now):

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -359,7 +359,7 @@ def parse_articles(run_id: str, batch: int = BATCH) -> dict[str, int]:
     return dict(counts)
 
 
-def stage_rows(conn: Any, rows: list[tuple[str, int, int, str, Mapping[str, Any]]]) -> None:
+def stage_rows(conn: Any, rows: Sequence[tuple[str, int, int, str, Mapping[str, Any]]]) -> None:
     """Stage (run_id, article_id, seq, parser_version, fields) rows by COPY; a key the same run staged
     before (a re-parse) is replaced.
 

@@ -285,7 +285,7 @@ def _context(root: Path) -> Any:
 
 
 # Part of every suite's fingerprint: change it when the checkpoint built below changes shape.
-_CHECKPOINT_LAYOUT = {"actions": ["update_data_docs"],
+_CHECKPOINT_LAYOUT: dict[str, Any] = {"actions": ["update_data_docs"],
                       "result_format": {"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_KEY]}}
 
 

@@ -552,7 +552,7 @@ def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
     "..., with 221 wounded" after a death toll is the wounded figure itself: "with" marks a share only when the
     sentence already gave a figure of the same kind."""
     sub = _SUBSET_BEFORE.search(text[max(s0, pos - 25) : pos])
-    return bool(sub) and (same_kind_before or not sub.group(0).lower().startswith("with"))
+    return sub is not None and (same_kind_before or not sub.group(0).lower().startswith("with"))
 
 
 def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:

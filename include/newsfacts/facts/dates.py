@@ -143,12 +143,12 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
                 continue
             if m.group("mon3"):
                 mon = _MONTHS[m.group("mon3").lower()]
-                y = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
-                if y is None:
+                year = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
+                if year is None:
                     continue
-                d = date(y, mon, 1)
+                d = date(year, mon, 1)
                 if pub and not m.group("year3") and d > pub:
-                    d = date(y - 1, mon, 1)
+                    d = date(year - 1, mon, 1)
                 out.append((d, "month", m.start(), m.end()))
                 continue
             mon_s = m.group("mon") or m.group("mon2")

@@ -189,13 +189,13 @@ def build() -> Gazetteer:
 
     for c in cities:
         cc = c["countrycode"]
-        a1 = code_name.get((cc, str(c["admin1code"])))
+        division = code_name.get((cc, str(c["admin1code"])))
         keys = {fold(c["name"])}
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
                 keys.add(fold(alt))
         add(
-            Place("city", cc, a1, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)),
+            Place("city", cc, division, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)),
             keys,
         )
 

@@ -11,15 +11,21 @@ cannot be read exactly (a pattern that may open with any character), the pattern
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
-try:  # the parser and compiler behind re.compile; private, so their absence only costs speed
-    import _sre
-    from re import _compiler as _k
-    from re import _constants as _c
-    from re import _parser as _p
+_k: Any
+_c: Any
+_p: Any
+_sre: Any
+try:  # the parser and compiler behind re.compile; private (and untyped), so their absence only costs speed
+    _sre = importlib.import_module("_sre")
+    _k = importlib.import_module("re._compiler")
+    _c = importlib.import_module("re._constants")
+    _p = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python versions before 3.11
-    _c = _p = _k = _sre = None  # type: ignore[assignment]
+    _c = _p = _k = _sre = None
 
 # Classes so broad a look-ahead for them would filter nothing.
 _TOO_BROAD = {r"\w", r"\W", r"\S", r"\D"}
@@ -81,15 +87,15 @@ def _with_start_set(pattern: str, flags: int, first: str) -> re.Pattern[str] | N
 _FOLDS_INTO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
-def _case_variants(items: list[tuple[object, object]], first: str) -> list[tuple[object, object]] | None:
+def _case_variants(items: list[tuple[Any, Any]], first: str) -> list[tuple[Any, Any]] | None:
     """A case-blind pattern's start set as the engine's case-sensitive start test needs it: every character
     that the class `[first]` matches when case is ignored, found by asking the engine itself. Sets with
     characters beyond ASCII (whose case variants are not listed here) are left alone."""
-    kept: list[tuple[object, object]] = []
+    kept: list[tuple[Any, Any]] = []
     for op, av in items:
         if op is _c.CATEGORY:
             kept.append((op, av))  # digits and spaces have no case
-        elif not (op is _c.LITERAL and av < 128 or op is _c.RANGE and av[1] < 128):  # type: ignore[index,operator]
+        elif not (op is _c.LITERAL and av < 128 or op is _c.RANGE and av[1] < 128):
             return None
     blind = re.compile(f"[{first}]", re.IGNORECASE)
     candidates = [chr(i) for i in range(128)] + list(_FOLDS_INTO_ASCII)
@@ -112,20 +118,20 @@ def _first_class(pattern: str, flags: int) -> str | None:
     return "".join(sorted(items))
 
 
-def _engine_skips(data: list[tuple[object, object]]) -> bool:
+def _engine_skips(data: list[tuple[Any, Any]]) -> bool:
     """Whether the engine already skips ahead by itself: the pattern opens with a literal, a set, or
     alternatives that each open with a literal (a look-ahead would only add a test at every stop)."""
     if not data:
         return False
     op, av = data[0]
     if op is _c.SUBPATTERN:
-        return _engine_skips(av[-1].data)  # type: ignore[index]
+        return _engine_skips(av[-1].data)
     if op in (_c.LITERAL, _c.IN):
         return True
-    return op is _c.BRANCH and all(alt.data and alt.data[0][0] is _c.LITERAL for alt in av[1])  # type: ignore[index]
+    return op is _c.BRANCH and all(alt.data and alt.data[0][0] is _c.LITERAL for alt in av[1])
 
 
-def _first(seq: list[tuple[object, object]], fold: bool) -> tuple[set[str] | None, bool]:
+def _first(seq: list[tuple[Any, Any]], fold: bool) -> tuple[set[str] | None, bool]:
     """(class items a match of `seq` can start with, whether `seq` can match the empty string); None items
     when any character could start it. Zero-width assertions (\\b, look-arounds) are passed over: skipping a
     condition can only widen the set, never make it miss a start.
@@ -137,24 +143,24 @@ def _first(seq: list[tuple[object, object]], fold: bool) -> tuple[set[str] | Non
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue
         if op is _c.LITERAL:
-            items |= _cased(chr(av), fold)  # type: ignore[arg-type]
+            items |= _cased(chr(av), fold)
             return items, False
         if op is _c.IN:
-            got = _in_items(av, fold)  # type: ignore[arg-type]
+            got = _in_items(av, fold)
             return (None, False) if got is None else (items | got, False)
         if op is _c.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
+            _group, add_flags, _del_flags, sub = av
             got, nullable = _first(sub.data, fold or bool(add_flags & re.IGNORECASE))
         elif op is _c.BRANCH:
             got, nullable = set(), False
-            for alt in av[1]:  # type: ignore[index]
+            for alt in av[1]:
                 alt_items, alt_nullable = _first(alt.data, fold)
                 if alt_items is None:
                     return None, False
                 got |= alt_items
                 nullable = nullable or alt_nullable
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            lo, _hi, sub = av  # type: ignore[misc]
+            lo, _hi, sub = av
             got, nullable = _first(sub.data, fold)
             nullable = nullable or lo == 0
         else:  # any character, a back-reference, a conditional group: the start cannot be narrowed
@@ -177,13 +183,13 @@ _CATEGORIES = {
 }
 
 
-def _in_items(av: list[tuple[object, object]], fold: bool) -> set[str] | None:
+def _in_items(av: list[tuple[Any, Any]], fold: bool) -> set[str] | None:
     out: set[str] = set()
     for op, v in av:
         if op is _c.LITERAL:
-            out |= _cased(chr(v), fold)  # type: ignore[arg-type]
+            out |= _cased(chr(v), fold)
         elif op is _c.RANGE:
-            lo, hi = v  # type: ignore[misc]
+            lo, hi = v
             out.add(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
             if fold and (chr(lo).isalpha() or chr(hi).isalpha()):
                 out.add(f"{re.escape(chr(lo).swapcase())}-{re.escape(chr(hi).swapcase())}")
