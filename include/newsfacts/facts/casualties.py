@@ -65,8 +65,11 @@ _EVENT_CUE = compile_scan(
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _PAREN = compile_scan(r"\([^()]{0,200}\)")
-# "At least 11 people, including the bomber, were killed": an aside between the figure and its verb.
-_INCLUDING_ASIDE = compile_scan(r",\s*including\s+[^,;.()]{1,60},")
+# "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
+# aside between the figure and its verb.
+_INCLUDING_ASIDE = compile_scan(
+    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
+)
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
@@ -122,6 +125,18 @@ _TOLL_GAP_RE = compile_scan(
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+# "bringing to 28 the number of children killed": the figure first, the toll it states after it.
+_RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
+_INVERTED_TOLL_AFTER = compile_scan(
+    r"\s+the\s+(?:(?:total|overall)\s+)?(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|dead)))|(?P<w>number\s+of\s+(?:injured|wounded|injuries|"
+    r"(?:[\w-]+\s+){0,2}?(?:wounded|injured))))\b"
+)
+# A count kept over a period ("... killed by explosive remnants this year"): many events, not this one.
+_CUMULATIVE_AFTER = compile_scan(
+    r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+(?:19|20)\d\d|(?:over|in)\s+the\s+(?:past|last)|"
+    r"in\s+recent)\b"
+)
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
 _MOVED_AFTER = compile_scan(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
@@ -184,7 +199,9 @@ _VICTIMS_AFTER = compile_scan(
     r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?))\b"
 )
 _SUBSET_BEFORE = compile_scan(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
+    r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)"
+    r"\s*$",
+    re.I,
 )
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
@@ -425,6 +442,31 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not sent_items:
             continue
         background = si > 0 and bool(BACKGROUND_RE.search(text, s0, s1))
+        for i in sent_items if "to " in text[s0:s1] else ():
+            it = items[i]
+            im = _INVERTED_TOLL_AFTER.match(text, it.q.end)
+            if it.used or it.perp or im is None:
+                continue
+            if not _RAISED_TO_BEFORE.search(text, max(s0, it.q.start - 12), it.q.start):
+                continue
+            it.used = True
+            if _CUMULATIVE_AFTER.search(text, im.end(), s1):
+                continue  # "bringing to 28 the number of children killed ... this year": a running count
+            mentions.append(
+                Mention(
+                    "killed" if im.group("d") else "injured",
+                    it.q.value,
+                    it.q.low,
+                    it.q.high,
+                    it.q.start,
+                    im.end(),
+                    si,
+                    update=True,
+                    total=True,
+                    parts=[it.q],
+                    toll=True,
+                )
+            )
         for tm in in_span(toll_all, toll_starts, s0, s1):
             for i in sent_items:
                 it = items[i]

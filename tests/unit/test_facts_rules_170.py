@@ -1,0 +1,60 @@
+"""Rules added for texts the development set does not cover: running counts stated figure-first, asides
+between a figure and its verb, attackers who kill themselves, ages, counties, claims in the present tense and
+places the gazetteer does not list."""
+
+from __future__ import annotations
+
+import pytest
+from newsfacts.facts import parse_incidents
+
+
+def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
+    incidents = parse_incidents(text, published=published)
+    assert incidents, "an incident is reported"
+    return incidents[0]
+
+
+def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
+    return inc["killed"], inc["killed_low"], inc["killed_high"]
+
+
+# --- 1. "bringing to N the number of ...": a toll stated figure-first ------------------------------------------
+
+
+def test_a_running_count_stated_figure_first_is_not_added_to_the_event() -> None:
+    """ "bringing to 28 the number of children killed ... this year" counts many blasts, not this one."""
+    inc = main(
+        "A landmine blast killed three children and wounded two others in a village in Yemen's Hodeidah "
+        "province on Saturday, the UN children's agency said, bringing to 28 the number of children killed by "
+        "explosive remnants this year."
+    )
+    assert killed(inc) == (3, 3, 3)
+    assert inc["injured"] == 2
+
+
+def test_a_toll_stated_figure_first_about_the_event_updates_it() -> None:
+    """Without a period after it, the figure-first toll is this event's, raised by the wounded who died."""
+    inc = main(
+        "A car bomb killed three people at a market in Mosul on Saturday. Two of the wounded died in hospital on "
+        "Sunday, bringing to five the number of people killed in the attack."
+    )
+    assert killed(inc) == (5, 5, 5)
+
+
+# --- 2. An aside between a figure and its verb ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty-seven people, among them seven children, lost their lives when gunmen opened fire on a "
+            "wedding party in western Niger on Tuesday.",
+            27,
+        ),
+        ("Twelve soldiers, among whom were three officers, were killed in an ambush near Diffa on Monday.", 12),
+    ],
+)
+def test_an_aside_naming_a_share_leaves_the_whole_figure(text: str, expected: int) -> None:
+    """ "among them seven children" sits between the figure and "lost their lives"; the share is not the count."""
+    assert main(text)["killed"] == expected
