@@ -58,3 +58,21 @@ def test_a_toll_stated_figure_first_about_the_event_updates_it() -> None:
 def test_an_aside_naming_a_share_leaves_the_whole_figure(text: str, expected: int) -> None:
     """ "among them seven children" sits between the figure and "lost their lives"; the share is not the count."""
     assert main(text)["killed"] == expected
+
+
+# --- 3. An attacker who kills himself in the same sentence is among the dead ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "before taking his own life, the sheriff said.",
+        "before turning the gun on himself, the sheriff said.",
+        "before committing suicide, the sheriff said.",
+    ],
+)
+def test_an_attacker_who_kills_himself_counts_among_the_dead(ending: str) -> None:
+    """ "killing himself" already counts him; the other ways of saying it must too."""
+    inc = main("A gunman killed two people at a grocery store in Jacksonville, Florida, on Saturday " + ending)
+    assert killed(inc) == (3, 3, 3)
+

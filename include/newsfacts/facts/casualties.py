@@ -226,6 +226,14 @@ _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
+# "killed two people before taking his own life": the attacker's death, counted with those he killed (as
+# "killing himself" is) when the sentence that gives their figure says it.
+_PERP_SUICIDE = compile_scan(
+    r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
+    r"(?:taking|took)\s+(?:his|her)\s+own\s+life|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
+    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide)\b"
+)
+_TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
@@ -758,6 +766,17 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
+    suicide_words = ("himself", "herself", "suicide", "own life")
+    for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
+        if killed is None or _sentence_of(spans, sm.start()) != killed.sent:
+            continue
+        if any(m.perp and m.sent == killed.sent for m in mentions):
+            continue  # "shot himself to death": already counted as "himself"
+        if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
+            continue  # "tried to take his own life": he survived
+        perp_extra += 1
+        out.evidence.append(Evidence(field="killed", start=sm.start(), end=sm.end(), text=text[sm.start() : sm.end()]))
+        break
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
         out.evidence.append(_ev("killed", text, killed))
