@@ -76,3 +76,19 @@ def test_an_attacker_who_kills_himself_counts_among_the_dead(ending: str) -> Non
     inc = main("A gunman killed two people at a grocery store in Jacksonville, Florida, on Saturday " + ending)
     assert killed(inc) == (3, 3, 3)
 
+
+
+# --- 4. An age is no head count; a survivor in a sentence of his own is injured ---------------------------------
+
+GARY = (
+    "A 34-year-old man was fatally shot Tuesday night in Gary, Indiana, authorities said. The county coroner's "
+    "office identified the victim as James Carter. Police said a second man, 19, was shot in the leg and taken "
+    "to a hospital in stable condition."
+)
+
+
+def test_a_second_victim_who_survived_is_injured_and_his_age_is_no_count() -> None:
+    """ "a second man, 19, was shot" is one man aged 19, and "in stable condition" says he lived."""
+    inc = main(GARY, "2023-08-09T09:00:00+00:00")
+    assert killed(inc) == (1, 1, 1)
+    assert (inc["injured"], inc["injured_low"], inc["injured_high"]) == (1, 1, 1)

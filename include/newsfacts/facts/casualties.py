@@ -67,6 +67,8 @@ _EVENT_CUE = compile_scan(
 _PAREN = compile_scan(r"\([^()]{0,200}\)")
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
+# "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
+_AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
 )
@@ -531,6 +533,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if before:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
+                    gap = _AGE_ASIDE.sub(" ", gap)
                     if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
@@ -799,6 +802,16 @@ def extract_casualties(
         out.injured = hit.value - killed.value
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
+    elif killed is not None and hit is not None:
+        # "A man was fatally shot ... A second man was shot in the leg and is in stable condition": someone hit
+        # in a sentence of its own that says he lived is injured, not another count of the dead.
+        for hm in (m for m in own if m.kind == "hit" and m.sent != killed.sent):
+            a, b = spans[hm.sent]
+            lived = _SURVIVED.search(low, a, b) or _SHOT_BODY_PART.search(low, a, b)
+            if lived and not _DEATH_WORD.search(low, a, b):
+                out.injured = out.injured_low = out.injured_high = hm.value
+                out.evidence.append(_ev("injured", text, hm))
+                break
     if out.killed is None and hit is not None and hit.value > 1:
         _fatally(text, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:

@@ -68,6 +68,13 @@ _NOT_COUNT_AFTER = compile_scan(
 _AGE_OR_DATE_BEFORE = compile_scan(
     r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
+# "a second man, 19, was shot": a person's age between commas after the word for the person.
+_PERSON_AGE_BEFORE = compile_scan(
+    r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
+    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer)\s*,\s*$",
+    re.IGNORECASE,
+)
+_AGE_COMMA_AFTER = compile_scan(r"\s*,")
 _STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
     r"Highway|Square|Place)\b"
@@ -151,6 +158,12 @@ def find_quantities(text: str) -> list[Quantity]:
             age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
+        if (
+            not m.group("qual")
+            and _AGE_COMMA_AFTER.match(text, e)
+            and _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
+        ):
+            continue  # "a second man, 19, was shot in the leg": an age
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):
