@@ -92,3 +92,31 @@ def test_a_second_victim_who_survived_is_injured_and_his_age_is_no_count() -> No
     inc = main(GARY, "2023-08-09T09:00:00+00:00")
     assert killed(inc) == (1, 1, 1)
     assert (inc["injured"], inc["injured_low"], inc["injured_high"]) == (1, 1, 1)
+
+
+# --- 5. A county is a division, not the town of its name --------------------------------------------------------
+
+
+def test_the_town_named_beats_the_county_around_it() -> None:
+    """ "Police in Fresno County ... at their home in Clovis": the home is in Clovis."""
+    inc = main(
+        "Police in Fresno County, California, say a man shot and killed his wife at their home in Clovis on Monday."
+    )
+    assert (inc["location"], inc["admin1"], inc["country"]) == ("Clovis", "California", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # the gazetteer's only "Harris" towns are in Wisconsin and Minnesota, not in Texas's Harris County
+        ("A deputy was shot and killed in Harris County on Sunday, the sheriff said.", "Harris County", None),
+        # "Orange" in Florida is an alternate name of Chipley, in another county
+        ("Two people were shot dead in Orange County, Florida, on Friday, deputies said.", "Orange County", "Florida"),
+    ],
+)
+def test_a_county_alone_is_named_as_written_not_as_a_namesake_town(
+    text: str, location: str, admin1: str | None
+) -> None:
+    """With no town named, the county as written is the place, and its namesakes lend no division."""
+    inc = main(text)
+    assert (inc["location"], inc["admin1"], inc["country"]) == (location, admin1, "US")

@@ -430,6 +430,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
+            elif nxt and nxt.group(1).lower() in ("county", "parish"):
+                hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
             strong = (
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
@@ -712,7 +714,9 @@ def resolve_location(
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
-        if m.hint in ("admin1", "school"):
+        # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
+        # as written below when no town is.
+        if m.hint in ("admin1", "school", "county"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -782,6 +786,8 @@ def resolve_location(
             cp = next((p for p in g.places if p.kind == "country" and p.cc == cc), None)
         if cp is not None:
             loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
+    if best_city is None:
+        _county_named(text, mentions, first_sentence_end, event, loc)
     if loc.admin1 is not None and (
         best_city is None or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
     ):
@@ -791,6 +797,22 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _county_named(
+    text: str, mentions: list[Mention], first_sentence_end: int, event: tuple[int, int] | None, loc: Location
+) -> None:
+    """ "in Harris County": with no town named, the county as written is the most specific place; lat/lon stay
+    the division's or the country's (geo_precision says which)."""
+    for m in mentions:
+        if m.hint != "county" or m.weight < 0.5 or not (m.start < first_sentence_end or _inside(event, m.start)):
+            continue
+        nxt = _NEXT_WORD.match(text, m.end, m.end + 30)
+        if nxt is None:
+            return
+        loc.location = text[m.start : nxt.end(1)]
+        loc.evidence.append(Evidence(field="location", start=m.start, end=nxt.end(1), text=loc.location))
+        return
 
 
 # "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
