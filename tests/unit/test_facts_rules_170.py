@@ -120,3 +120,26 @@ def test_a_county_alone_is_named_as_written_not_as_a_namesake_town(
     """With no town named, the county as written is the place, and its namesakes lend no division."""
     inc = main(text)
     assert (inc["location"], inc["admin1"], inc["country"]) == (location, admin1, "US")
+
+
+# --- 6. Claims and bombs in the present tense of a list's row ---------------------------------------------------
+
+
+def test_a_claim_in_the_present_tense_names_the_perpetrator() -> None:
+    """Lists of incidents write "Islamic State claims responsibility"; the past tense was already read."""
+    inc = main(
+        "Gunmen attack a checkpoint in Arish, North Sinai, killing seven policemen and wounding three. "
+        "Islamic State claims responsibility."
+    )
+    assert {"name": "Islamic State", "role": "perpetrator"} in inc["actors"]
+
+
+def test_an_unknown_claimant_in_the_present_tense_is_kept_as_written() -> None:
+    inc = main("A gunman kills 12 at a market in Baidoa. Jabhat Tahrir Sham claims responsibility for the attack.")
+    assert inc["actors"][0] == {"name": "Jabhat Tahrir Sham", "role": "perpetrator"}
+
+
+def test_a_bare_bomb_is_an_explosive_attack() -> None:
+    """ "A bomb kills 12" names no blast or explosion, but a bomb is still not an armed attack."""
+    inc = main("A bomb kills 12 at a market in Baidoa. Al-Shabaab claims responsibility.")
+    assert inc["attack_type"] == "remote explosive/landmine/IED"
