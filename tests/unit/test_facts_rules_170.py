@@ -77,7 +77,6 @@ def test_an_attacker_who_kills_himself_counts_among_the_dead(ending: str) -> Non
     assert killed(inc) == (3, 3, 3)
 
 
-
 # --- 4. An age is no head count; a survivor in a sentence of his own is injured ---------------------------------
 
 GARY = (
@@ -143,3 +142,44 @@ def test_a_bare_bomb_is_an_explosive_attack() -> None:
     """ "A bomb kills 12" names no blast or explosion, but a bomb is still not an armed attack."""
     inc = main("A bomb kills 12 at a market in Baidoa. Al-Shabaab claims responsibility.")
     assert inc["attack_type"] == "remote explosive/landmine/IED"
+
+
+# --- 7. Places the gazetteer does not list ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # the place before its divisions, the way ACLED writes it; the town in the parenthesis is a division's
+        (
+            "On 12 July 2022, JNIM militants attacked a military post in Sofara (Djenne, Mopti). "
+            "12 soldiers were killed.",
+            "Sofara",
+            "Mopti",
+        ),
+        # neither the place nor its district is listed; the division is named as written, not as GeoNames has it
+        (
+            "On 5 February 2023, Al Shabaab militants detonated an IED targeting an army convoy near Balcad "
+            "(Balcad, Middle Shabelle). Four soldiers were killed.",
+            "Balcad",
+            "Middle Shabelle",
+        ),
+        (
+            "Assailants burned two nurses to death in the village of Mbau, North Kivu province, on Sunday night.",
+            "Mbau",
+            "North Kivu",
+        ),
+        # the lede says "a village" and the next sentence names it
+        (
+            "Gunmen stormed a village in northwestern Nigeria's Zamfara state on Saturday, killing at least 23 "
+            "people, police said. The attackers opened fire on residents of Kurfa village before setting homes "
+            "ablaze.",
+            "Kurfa village",
+            "Zamfara",
+        ),
+    ],
+)
+def test_an_unlisted_place_is_named_as_written(text: str, location: str, admin1: str) -> None:
+    """The most specific place named is the location, with the division's coordinates."""
+    inc = main(text)
+    assert (inc["location"], inc["admin1"], inc["geo_precision"]) == (location, admin1, "admin1")
