@@ -183,3 +183,48 @@ def test_an_unlisted_place_is_named_as_written(text: str, location: str, admin1:
     """The most specific place named is the location, with the division's coordinates."""
     inc = main(text)
     assert (inc["location"], inc["admin1"], inc["geo_precision"]) == (location, admin1, "admin1")
+
+
+# --- 8. Who counts as one person, and what is not a head count --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one family" is not one person: the six members are the count
+        (
+            "Six members of one family, including four children, were gunned down in their home in the Mexican "
+            "city of Celaya on Sunday night, prosecutors said.",
+            6,
+        ),
+        # the family's size is the count
+        ("A drone strike killed a family of five in Marib on Tuesday, local officials said.", 5),
+        # trades and ranks the person vocabulary lacked
+        ("Militants shot dead a shopkeeper in Kulgam district of south Kashmir on Wednesday evening.", 1),
+        ("Gunmen killed a tailor and a labourer in an attack in Kulgam on Monday, police said.", 2),
+        ("Two soldiers and an interpreter were killed when their vehicle hit a mine near Tessit on Friday.", 3),
+        # a definite singular right after the verb is one person
+        ("Gunmen shot dead the village chief in Zurmi on Monday, residents said.", 1),
+    ],
+)
+def test_people_the_text_counts_without_a_number(text: str, expected: int) -> None:
+    assert main(text)["killed"] == expected
+
+
+def test_the_driver_killed_and_his_assistant_injured() -> None:
+    """OCHA's "killing the driver and injuring his assistant": one of each."""
+    inc = main(
+        "On 18 November, an IED detonated against a WFP-contracted truck on the road between Bentiu and Rubkona, "
+        "Unity state, killing the driver and injuring his assistant.",
+        "2022-11-25T10:00:00+00:00",
+    )
+    assert (inc["killed"], inc["injured"]) == (1, 1)
+
+
+def test_an_attacker_who_kills_himself_after_a_later_figure_in_a_summed_count() -> None:
+    """The suicide is read in the sentence of the count's last part ("killing another seven")."""
+    inc = main(
+        "A teenager shot dead his grandfather at home on Monday. He then opened fire at a school, killing "
+        "another seven people before committing suicide."
+    )
+    assert killed(inc) == (9, 9, 9)

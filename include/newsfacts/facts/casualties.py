@@ -22,7 +22,12 @@ _PERSON = (
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
-    r"escort)"
+    r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
+    r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
+    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|clerk|cashier|mechanic|missionary|"
+    r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
+    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
+    r"tailor|barber|carpenter|butcher|herdsman)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -38,6 +43,12 @@ _SURVIVED = compile_scan(
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son": a person named by the possessive is one person.
 _KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
+# "killing the driver and injuring his assistant": a definite singular right after the verb is one person hit
+# (not a pointer back to a figure, as "the three" is).
+_THE_ONE_AFTER_VERB = compile_scan(
+    rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
+    rf"(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+)
 _NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
@@ -87,7 +98,8 @@ _SHOT_BODY_PART = compile_scan(
 _NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies", re.I)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
-_PLAIN_GAP = compile_scan(r"\s*(?:all\s+)?")
+# "killed a family of five": the family's size is the count.
+_PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
@@ -353,12 +365,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         taken.append((q.start, q.end))
     low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
-    ones = [m for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
-    for m in sorted(ones, key=lambda m: m.start()):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
+    ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
+    for a, b in sorted(ones):
+        if any(s < b and a < e for s, e in taken):
             continue
-        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
-        taken.append((m.start(), m.end()))
+        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
+        taken.append((a, b))
     for m in _ONE_MORE.finditer(low):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
@@ -771,7 +784,8 @@ def extract_casualties(
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     suicide_words = ("himself", "herself", "suicide", "own life")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
-        if killed is None or _sentence_of(spans, sm.start()) != killed.sent:
+        # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
+        if killed is None or _sentence_of(spans, sm.start()) not in (killed.sent, _sentence_of(spans, killed.end - 1)):
             continue
         if any(m.perp and m.sent == killed.sent for m in mentions):
             continue  # "shot himself to death": already counted as "himself"

@@ -59,7 +59,9 @@ _NOT_COUNT_AFTER = compile_scan(
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
-    r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b)",
+    r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
+    # "six members of one family": the family is counted by its members, not as one person
+    r"famil(?:y|ies)\b|households?\b|clans?\b)",
     re.IGNORECASE,
 )
 
