@@ -228,3 +228,25 @@ def test_an_attacker_who_kills_himself_after_a_later_figure_in_a_summed_count() 
         "another seven people before committing suicide."
     )
     assert killed(inc) == (9, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack_type"),
+    [
+        (
+            "Two soldiers were killed when their armoured vehicle hit a mine near Tessit on Friday, the army said.",
+            "remote explosive/landmine/IED",
+        ),
+        (
+            "A child was killed when he stepped on a mine in Kandahar province on Sunday, officials said.",
+            "remote explosive/landmine/IED",
+        ),
+        (
+            "Nine people were killed when a shell hit their house in Taiz on Monday, medics said.",
+            "shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_mine_and_a_shell_by_their_plain_names(text: str, attack_type: str) -> None:
+    """ "hit a mine", "a shell hit": the weapon's plain name, without "land" or "-ing"."""
+    assert main(text)["attack_type"] == attack_type
