@@ -250,3 +250,17 @@ def test_an_attacker_who_kills_himself_after_a_later_figure_in_a_summed_count() 
 def test_a_mine_and_a_shell_by_their_plain_names(text: str, attack_type: str) -> None:
     """ "hit a mine", "a shell hit": the weapon's plain name, without "land" or "-ing"."""
     assert main(text)["attack_type"] == attack_type
+
+
+def test_an_unlisted_village_in_a_country_with_no_division_named() -> None:
+    """ "near the village of Tiougou in northern Burkina Faso": the village, with the country's coordinates."""
+    inc = main(
+        "The bodies of 14 miners were recovered on Wednesday after gunmen attacked a gold mine near the village "
+        "of Tiougou in northern Burkina Faso, a local official said."
+    )
+    assert (inc["location"], inc["admin1"], inc["country"], inc["geo_precision"]) == (
+        "Tiougou",
+        None,
+        "BF",
+        "country",
+    )

@@ -793,7 +793,7 @@ def resolve_location(
         a < best_city[1].start < b
         for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
     )
-    if loc.admin1 is not None and (
+    if (loc.admin1 is not None or best_city is None) and (
         best_city is None or tiered or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
     ):
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
@@ -904,7 +904,8 @@ def _unlisted_district(
     text: str, end: int, g: Gazetteer, loc: Location, admin_mentions: list[tuple[Mention, Place]]
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
-    division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1"."""
+    division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
+    named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         group = "name" if dm.group("name") else "village" if dm.group("village") else "tiered"
         name = dm.group(group)
@@ -919,11 +920,12 @@ def _unlisted_district(
             ),
             None,
         )
-        if ap is None:
+        if ap is None and loc.admin1 is not None:
             return
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
         loc.location = text[a:b]
-        loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
+        if ap is not None:
+            loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
