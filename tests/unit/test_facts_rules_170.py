@@ -264,3 +264,30 @@ def test_an_unlisted_village_in_a_country_with_no_division_named() -> None:
         "BF",
         "country",
     )
+
+
+# --- 9. A sequel's date and how long after the attack it came ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bodies of 14 miners were recovered on Wednesday, two days after gunmen attacked a gold mine in "
+            "northern Burkina Faso, a local official said.",
+            "2022-02-14",
+        ),
+        (
+            "A police officer died in hospital on Tuesday, three days after he was shot during a traffic stop in "
+            "Memphis, police said.",
+            "2022-02-12",
+        ),
+        (
+            "The death toll rose to 21 on Wednesday, a day after a suicide bomber struck a mosque in Peshawar.",
+            "2022-02-15",
+        ),
+    ],
+)
+def test_the_date_of_a_sequel_goes_back_to_the_attack(text: str, expected: str) -> None:
+    """ "recovered on Wednesday, two days after gunmen attacked": the attack was on Monday."""
+    assert main(text, "2022-02-16T10:00:00+00:00")["event_date"] == expected
