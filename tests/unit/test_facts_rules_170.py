@@ -291,3 +291,35 @@ def test_an_unlisted_village_in_a_country_with_no_division_named() -> None:
 def test_the_date_of_a_sequel_goes_back_to_the_attack(text: str, expected: str) -> None:
     """ "recovered on Wednesday, two days after gunmen attacked": the attack was on Monday."""
     assert main(text, "2022-02-16T10:00:00+00:00")["event_date"] == expected
+
+
+# --- 10. Single victims in the wording of crime and incident reports --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nominal "fatal stabbing of" counts its object, as "the killing of" does
+        (
+            "A man was arrested Thursday in connection with the fatal stabbing of a 27-year-old woman in Spokane "
+            "Valley, Wash., last week, sheriff's officials said.",
+            (1, None),
+        ),
+        ("Police are investigating the fatal shooting of two men in Dayton on Friday.", (2, None)),
+        # "pronounced dead" after a named victim "was shot"
+        (
+            "Police said 19-year-old Marcus Hill was shot multiple times outside an apartment complex in Jackson, "
+            "Mississippi, on Tuesday night and was pronounced dead at the scene.",
+            (1, None),
+        ),
+        # "another injured": the verb of the first clause left out
+        (
+            "An aid worker with the Norwegian Refugee Council was killed and another injured when their vehicle "
+            "came under fire near Kutum, North Darfur, on Wednesday.",
+            (1, 1),
+        ),
+    ],
+)
+def test_single_victims_in_crime_and_incident_wording(text: str, expected: tuple[int, int | None]) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected

@@ -56,7 +56,8 @@ _NOT_COUNTED_AFTER = compile_scan(
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
 _ONE_MORE = compile_scan(
-    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))"
+    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+    r"injured|wounded|hurt)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -95,7 +96,7 @@ _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
-_NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies", re.I)
+_NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)", re.I)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
 # "killed a family of five": the family's size is the count.
@@ -108,7 +109,7 @@ _SPEECH_AFTER = compile_scan(
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
 _KILL = (
-    r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
@@ -252,7 +253,7 @@ _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
-    r"assassinated|slain|beheaded)\b"
+    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
