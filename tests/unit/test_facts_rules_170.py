@@ -323,3 +323,18 @@ def test_the_date_of_a_sequel_goes_back_to_the_attack(text: str, expected: str) 
 def test_single_victims_in_crime_and_incident_wording(text: str, expected: tuple[int, int | None]) -> None:
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+# --- 11. Two sources' counts of the same dead in one sentence ---------------------------------------------------
+
+
+def test_a_second_source_in_the_same_sentence_is_a_rival_count_not_more_dead() -> None:
+    """ "while a war monitor said the strikes killed seven": the same strikes, counted by another source; the
+    conservative figure is best, the other its upper bound."""
+    inc = main(
+        "DAMASCUS (AFP) - Israeli strikes near Damascus killed four soldiers and wounded four others early Monday, "
+        "Syria's defence ministry said, while a war monitor said the strikes killed seven fighters.",
+        "2023-02-20T10:00:00+00:00",
+    )
+    assert killed(inc) == (4, 4, 7)
+    assert inc["injured"] == 4

@@ -202,6 +202,13 @@ _CLAIM_BEFORE = compile_scan(
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
 )
+# "killed four soldiers, the ministry said, while a war monitor said the strikes killed seven": a second source's
+# figure for the same event in the same sentence, not more dead.
+_RIVAL_GAP = compile_scan(
+    r"\b(?:while|whereas|but|however)\b[^.;]{0,80}?\b(?:said|says|reported|put|estimated|according\s+to)\b"
+    r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
+    r"bombings?|blasts?|explosions?|shelling|clashes|fighting|assault)\b"
+)
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
@@ -305,6 +312,7 @@ class Mention:
     toll: bool = False  # stated as a toll ("the death toll stood at 15"): a total, never a part
     claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
+    rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
 
 
 @dataclass
@@ -585,6 +593,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
             vm = _VICTIMS_AFTER.match(text, first.end)
+            prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
                 Mention(
                     kind,
@@ -609,6 +618,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
+                    rival=prev is not None and bool(_RIVAL_GAP.search(text, prev.end, start)),
                 )
             )
     return mentions
@@ -635,7 +645,13 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].sent == m.sent and not m.update and not out[-1].update and (out[-1].toll or m.toll):
+        if (
+            out
+            and out[-1].sent == m.sent
+            and not m.update
+            and not out[-1].update
+            and (out[-1].toll or m.toll or m.rival)
+        ):
             a = out[-1]
             lo, hi = (a, m) if a.value <= m.value else (m, a)
             out[-1] = replace(lo, high=None if lo.high is None and hi.high is None else max(hi.value, hi.high or 0))
