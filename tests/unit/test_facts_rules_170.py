@@ -338,3 +338,33 @@ def test_a_second_source_in_the_same_sentence_is_a_rival_count_not_more_dead() -
     )
     assert killed(inc) == (4, 4, 7)
     assert inc["injured"] == 4
+
+
+# --- 12. Attacks named by what the weapon did -------------------------------------------------------------------
+
+
+def test_a_fire_set_deliberately_is_arson_not_an_accident() -> None:
+    """ "died when a fire ... swept through" reads as an accident unless the fire was set on purpose."""
+    inc = main(
+        "Twenty-one people, including 15 children, died when a fire deliberately set by gang members swept "
+        "through a market in Port-au-Prince on Thursday."
+    )
+    assert (inc["killed"], inc["attack_type"]) == (21, "arson")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack_type"),
+    [
+        (
+            "Fourteen people were killed when a tanker truck packed with explosives blew up at a checkpoint near "
+            "Tal Afar, the interior ministry said.",
+            "remote explosive/landmine/IED",
+        ),
+        (
+            "An aid worker was killed when their clearly marked vehicle came under fire near Kutum on Wednesday.",
+            "armed attack",
+        ),
+    ],
+)
+def test_what_the_weapon_did_names_the_attack(text: str, attack_type: str) -> None:
+    assert main(text)["attack_type"] == attack_type
