@@ -894,8 +894,8 @@ _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
     r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict)\b"
-    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+)?(?:village|hamlet|locality|"
-    rf"settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
+    rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
 )
 
