@@ -368,3 +368,61 @@ def test_a_fire_set_deliberately_is_arson_not_an_accident() -> None:
 )
 def test_what_the_weapon_did_names_the_attack(text: str, attack_type: str) -> None:
     assert main(text)["attack_type"] == attack_type
+
+
+# --- 13. Nominal and formulaic wordings of a toll ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OCHA's "resulting in the death of ... and injuries to ..."
+        (
+            "On 21 August, an airstrike hit a residential area in Saada governorate, resulting in the death of two "
+            "children and injuries to three other civilians.",
+            (2, 3),
+        ),
+        (
+            "The massacre of 29 villagers in the Mopti region of Mali on Sunday was carried out by jihadists.",
+            (29, None),
+        ),
+        (
+            "An attack on a church in the Burkinabe town of Dablo claimed the lives of six people, including the "
+            "priest, on Sunday.",
+            (6, None),
+        ),
+        # attackers "neutralised" by the army are among the dead, as ACLED counts them
+        (
+            "Eleven soldiers were killed in an attack on an army post in Burkina Faso on Thursday, the army said, "
+            "adding that about 20 assailants were neutralised.",
+            (31, None),
+        ),
+        # "The victim, identified as ..., died": the one victim the report is about
+        (
+            "The victim, identified as 45-year-old Carlos Ramirez, died at a hospital, police said. Two teenagers "
+            "were wounded in the shooting on Elm Street in Hartford on Saturday night.",
+            (1, 2),
+        ),
+    ],
+)
+def test_nominal_and_formulaic_tolls(text: str, expected: tuple[int, int | None]) -> None:
+    inc = main(text, "2022-08-25T10:00:00+00:00")
+    assert (inc["killed"], inc["injured"]) == expected
+
+
+def test_an_unlisted_town_after_a_demonym() -> None:
+    """ "the Burkinabe town of Dablo": a demonym may stand between "the" and "town"."""
+    inc = main("An attack on a church in the Burkinabe town of Dablo claimed the lives of six people on Sunday.")
+    assert (inc["location"], inc["country"]) == ("Dablo", "BF")
+
+
+def test_gunmen_who_kidnapped_are_an_abduction() -> None:
+    """ "Gunmen kidnapped 15 passengers": "gunmen" says who did it, "kidnapped" what they did; the passenger
+    shot dead for resisting does not make it an armed attack."""
+    inc = main(
+        "Gunmen kidnapped 15 passengers from a bus on the highway between Abuja and Kaduna on Tuesday, police said. "
+        "One passenger who resisted was shot dead.",
+        "2022-04-13T10:00:00+00:00",
+    )
+    assert inc["attack_type"] == "abduction"
+    assert inc["killed"] == 1

@@ -96,12 +96,17 @@ _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
-_NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)", re.I)
+_NOMINAL = compile_scan(
+    r"deaths?|killing|murders?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|"
+    r"(?:claimed|claiming|claims)\s+the\s+lives|injur(?:y|ies)",
+    re.I,
+)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
 # "killed a family of five": the family's size is the count.
 _PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+_TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
@@ -111,6 +116,9 @@ _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 _KILL = (
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
+    r"massacre(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
+    r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
     r"bodies|remains|lifeless"
@@ -261,6 +269,8 @@ _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead)\b"
+    # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
+    r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
@@ -540,7 +550,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             ):
                 chosen = _list_forward(text, items, after[0], s1)
             if not chosen and _NOMINAL.fullmatch(word) and after:
-                if _OF_GAP.fullmatch(text, km.end(), items[after[0]].q.start):
+                gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
+                if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
             passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
@@ -804,7 +815,7 @@ def extract_casualties(
         # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
         if killed is None or _sentence_of(spans, sm.start()) not in (killed.sent, _sentence_of(spans, killed.end - 1)):
             continue
-        if any(m.perp and m.sent == killed.sent for m in mentions):
+        if any(m.perp and m.kind == "killed" and m.sent == killed.sent for m in mentions):
             continue  # "shot himself to death": already counted as "himself"
         if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
             continue  # "tried to take his own life": he survived
