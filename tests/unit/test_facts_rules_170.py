@@ -426,3 +426,23 @@ def test_gunmen_who_kidnapped_are_an_abduction() -> None:
     )
     assert inc["attack_type"] == "abduction"
     assert inc["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A roadside bomb wounded three soldiers in Kunar on Monday. Troops later neutralised two IEDs planted "
+            "nearby.",
+            (None, 3),
+        ),
+        (
+            "Bomb squads neutralized three explosive devices near the market in Kabul after a blast killed one person.",
+            (1, None),
+        ),
+    ],
+)
+def test_weapons_neutralised_are_not_people(text: str, expected: tuple[int | None, int | None]) -> None:
+    """ "neutralised" counts attackers; a number of IEDs, devices or mines is never a head count."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected
