@@ -446,3 +446,17 @@ def test_weapons_neutralised_are_not_people(text: str, expected: tuple[int | Non
     """ "neutralised" counts attackers; a number of IEDs, devices or mines is never a head count."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters attacked the town of Um Kadada in North Darfur, killing at least 19 civilians and injuring dozens, "
+        "according to activists.",
+        "Fighters attacked the town of Um Kadada in North Darfur, killing at least 19 civilians and injuring dozens.",
+    ],
+)
+def test_dozens_as_the_object_of_a_casualty_verb(text: str) -> None:
+    """ "injuring dozens," ends its clause with no noun after it; it is still dozens hurt (12, as ACLED codes)."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"], inc["injured_low"]) == (19, 12, 12)

@@ -38,6 +38,8 @@ _QUAL_ABOUT = (
 _VAGUE_CORE = (
     r"(?:(?:tens|hundreds)\s+of\s+thousands|tens\s+of\s+millions|tens|dozens|scores|hundreds|thousands)"
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
+    # "killing 19 and injuring dozens, activists said": the object of a casualty verb, ending its clause
+    r"|(?:(?<=killing\s)|(?<=wounding\s)|(?<=injuring\s))(?:dozens|scores|hundreds)(?=\s*[,.;]|\s+(?:more|others)\b)"
 )
 # "Twenty 2 people": a tens word and a digit, the way text converted number by number writes twenty-two.
 _TENS = _UNITS[20:28]  # twenty ... ninety
