@@ -114,7 +114,7 @@ _PERP_AFTER = compile_scan(
     r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     # "The Allied Democratic Forces were blamed": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
-    r"soldiers|claimed|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
+    r"soldiers|claimed|claims\s+(?:responsibility|the\s+attack)|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
     r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
@@ -286,9 +286,10 @@ _TITLES = {
     "attacker",
     "shooter",
 }
-_CLAIM_HINT = compile_scan(r"claimed|carried\s+out")
+# "claims responsibility": the present tense of a list's row or a headline.
+_CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out")
 _CLAIM_RE = compile_scan(
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claimed\s+(?:responsibility|the\s+attack)|"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack)|"
     r"has\s+claimed|said\s+it\s+carried\s+out)"
 )
 

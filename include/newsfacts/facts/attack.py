@@ -63,6 +63,10 @@ def _n_generic() -> int:
         return len((yaml.safe_load(fh) or {}).get("generic", {}))
 
 
+# Armed-attack phrases that name the attackers rather than what they did.
+_ATTACKER_ONLY = compile_scan(r"gunm[ae]n|assailants?|attackers?")
+
+
 def classify_attack(
     text: str, lede_end: int, has_casualties: bool, event: tuple[int, int] | None = None
 ) -> tuple[str | None, list[Evidence]]:
@@ -78,20 +82,33 @@ def classify_attack(
     n_specific = len(names) - _n_generic()
     first: dict[int, re.Match[str]] = {}
     in_event: dict[int, re.Match[str]] = {}
+    acts: list[int] = []  # where an armed attack is told by its act ("shot", "stormed"), not by who did it
+    armed = names.index("armed attack") if "armed attack" in names else -1
+    abduction = names.index("abduction") if "abduction" in names else -1
     for m in types.finditer(low, 0, min(len(low), max(SCAN_CHARS, lede_end))):
         k = int(next(g for g, v in m.groupdict().items() if v is not None)[1:])
         first.setdefault(k, m)
         if event is not None and k < n_specific and event[0] <= m.start() < event[1]:
             in_event.setdefault(k, m)
+        if names[k] == "armed attack" and not _ATTACKER_ONLY.fullmatch(m.group(0)):
+            acts.append(m.start())
     in_lede = {k: m for k, m in first.items() if k < n_specific and m.start() < lede_end}
     specific = {k: m for k, m in first.items() if k < n_specific}
-    for found in (in_event, in_lede, specific, first):
+    scopes = (
+        (in_event, event or (0, 0)),
+        (in_lede, (0, lede_end)),
+        (specific, (0, len(low))),
+        (first, (0, len(low))),
+    )
+    for found, (a, b) in scopes:
         if not found:
             continue
-        if not has_casualties and "abduction" in names and names.index("abduction") in found:
-            k = names.index("abduction")  # a kidnapping with no one hurt is an abduction, gunmen or not
+        if not has_casualties and abduction in found:
+            k = abduction  # a kidnapping with no one hurt is an abduction, gunmen or not
         else:
             k = min(found)
+        if k == armed and abduction in found and not any(a <= x < b for x in acts):
+            k = abduction  # "Gunmen kidnapped 15 passengers": the gunmen are who, the kidnapping what
         m = found[k]
         return names[k], [Evidence(field="attack_type", start=m.start(), end=m.end(), text=text[m.start() : m.end()])]
     return ("other" if has_casualties else None), []

@@ -22,7 +22,12 @@ _PERSON = (
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
-    r"escort)"
+    r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
+    r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
+    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|clerk|cashier|mechanic|missionary|"
+    r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
+    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
+    r"tailor|barber|carpenter|butcher|herdsman)"
 )
 # "a child", "an elderly woman", "a female national staff member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -38,6 +43,12 @@ _SURVIVED = compile_scan(
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son": a person named by the possessive is one person.
 _KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
+# "killing the driver and injuring his assistant": a definite singular right after the verb is one person hit
+# (not a pointer back to a figure, as "the three" is).
+_THE_ONE_AFTER_VERB = compile_scan(
+    rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
+    rf"(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+)
 _NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
@@ -45,7 +56,8 @@ _NOT_COUNTED_AFTER = compile_scan(
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
 _ONE_MORE = compile_scan(
-    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously))"
+    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+    r"injured|wounded|hurt)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -65,8 +77,13 @@ _EVENT_CUE = compile_scan(
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _PAREN = compile_scan(r"\([^()]{0,200}\)")
-# "At least 11 people, including the bomber, were killed": an aside between the figure and its verb.
-_INCLUDING_ASIDE = compile_scan(r",\s*including\s+[^,;.()]{1,60},")
+# "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
+# aside between the figure and its verb.
+# "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
+_AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
+_INCLUDING_ASIDE = compile_scan(
+    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
+)
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
@@ -79,11 +96,17 @@ _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
-_NOMINAL = compile_scan(r"deaths?|killing|murders?|remains|bodies", re.I)
+_NOMINAL = compile_scan(
+    r"deaths?|killing|murders?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|"
+    r"(?:claimed|claiming|claims)\s+the\s+lives|injur(?:y|ies)",
+    re.I,
+)
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
-_PLAIN_GAP = compile_scan(r"\s*(?:all\s+)?")
+# "killed a family of five": the family's size is the count.
+_PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+_TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
@@ -91,8 +114,11 @@ _SPEECH_AFTER = compile_scan(
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
 _KILL = (
-    r"fatally\s+(?:shot|stabbed|wounded|injured)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
+    r"massacre(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
+    r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
     r"bodies|remains|lifeless"
@@ -122,6 +148,18 @@ _TOLL_GAP_RE = compile_scan(
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+# "bringing to 28 the number of children killed": the figure first, the toll it states after it.
+_RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
+_INVERTED_TOLL_AFTER = compile_scan(
+    r"\s+the\s+(?:(?:total|overall)\s+)?(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|dead)))|(?P<w>number\s+of\s+(?:injured|wounded|injuries|"
+    r"(?:[\w-]+\s+){0,2}?(?:wounded|injured))))\b"
+)
+# A count kept over a period ("... killed by explosive remnants this year"): many events, not this one.
+_CUMULATIVE_AFTER = compile_scan(
+    r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+(?:19|20)\d\d|(?:over|in)\s+the\s+(?:past|last)|"
+    r"in\s+recent)\b"
+)
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
 _MOVED_AFTER = compile_scan(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
@@ -172,6 +210,15 @@ _CLAIM_BEFORE = compile_scan(
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
 )
+# "killed four soldiers, the ministry said, while a war monitor said the strikes killed seven": a second source's
+# figure for the same event in the same sentence, not more dead.
+_RIVAL_GAP = compile_scan(
+    r"\b(?:while|whereas|but|however)\b[^.;]{0,80}?\b(?:said|says|reported|put|estimated|according\s+to)\b"
+    r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
+    r"bombings?|blasts?|explosions?|shelling|clashes|fighting|assault)\b"
+)
+# "..., while in Zaporizhzhia officials said the attack killed two more": more dead, not a rival count of the same.
+_MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
@@ -184,7 +231,9 @@ _VICTIMS_AFTER = compile_scan(
     r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?))\b"
 )
 _SUBSET_BEFORE = compile_scan(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)\s*$", re.I
+    r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)"
+    r"\s*$",
+    re.I,
 )
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
@@ -209,11 +258,21 @@ _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
+# "killed two people before taking his own life": the attacker's death, counted with those he killed (as
+# "killing himself" is) when the sentence that gives their figure says it.
+_PERP_SUICIDE = compile_scan(
+    r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
+    r"(?:taking|took)\s+(?:his|her)\s+own\s+life|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
+    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide)\b"
+)
+_TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
-    r"assassinated|slain|beheaded)\b"
+    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead)\b"
+    # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
+    r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
@@ -265,6 +324,7 @@ class Mention:
     toll: bool = False  # stated as a toll ("the death toll stood at 15"): a total, never a part
     claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
+    rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
 
 
 @dataclass
@@ -326,12 +386,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         taken.append((q.start, q.end))
     low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
-    ones = [m for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
-    for m in sorted(ones, key=lambda m: m.start()):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
+    ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
+    for a, b in sorted(ones):
+        if any(s < b and a < e for s, e in taken):
             continue
-        items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
-        taken.append((m.start(), m.end()))
+        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
+        taken.append((a, b))
     for m in _ONE_MORE.finditer(low) if "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
@@ -425,6 +486,31 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not sent_items:
             continue
         background = si > 0 and bool(BACKGROUND_RE.search(text, s0, s1))
+        for i in sent_items if "to " in text[s0:s1] else ():
+            it = items[i]
+            im = _INVERTED_TOLL_AFTER.match(text, it.q.end)
+            if it.used or it.perp or im is None:
+                continue
+            if not _RAISED_TO_BEFORE.search(text, max(s0, it.q.start - 12), it.q.start):
+                continue
+            it.used = True
+            if _CUMULATIVE_AFTER.search(text, im.end(), s1):
+                continue  # "bringing to 28 the number of children killed ... this year": a running count
+            mentions.append(
+                Mention(
+                    "killed" if im.group("d") else "injured",
+                    it.q.value,
+                    it.q.low,
+                    it.q.high,
+                    it.q.start,
+                    im.end(),
+                    si,
+                    update=True,
+                    total=True,
+                    parts=[it.q],
+                    toll=True,
+                )
+            )
         for tm in in_span(toll_all, toll_starts, s0, s1):
             for i in sent_items:
                 it = items[i]
@@ -466,7 +552,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             ):
                 chosen = _list_forward(text, items, after[0], s1)
             if not chosen and _NOMINAL.fullmatch(word) and after:
-                if _OF_GAP.fullmatch(text, km.end(), items[after[0]].q.start):
+                gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
+                if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
             passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
@@ -481,6 +568,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if before:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
+                    gap = _AGE_ASIDE.sub(" ", gap)
                     if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
@@ -518,6 +606,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
             vm = _VICTIMS_AFTER.match(text, first.end)
+            prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
                 Mention(
                     kind,
@@ -542,6 +631,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
+                    rival=prev is not None
+                    and bool(_RIVAL_GAP.search(text, prev.end, start))
+                    and not _MORE_AFTER.match(text, parts[-1].q.end)
+                    and not _ADDITIVE.search(first.text),
                 )
             )
     return mentions
@@ -568,7 +661,13 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].sent == m.sent and not m.update and not out[-1].update and (out[-1].toll or m.toll):
+        if (
+            out
+            and out[-1].sent == m.sent
+            and not m.update
+            and not out[-1].update
+            and (out[-1].toll or m.toll or m.rival)
+        ):
             a = out[-1]
             lo, hi = (a, m) if a.value <= m.value else (m, a)
             out[-1] = replace(lo, high=None if lo.high is None and hi.high is None else max(hi.value, hi.high or 0))
@@ -716,6 +815,18 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
+    suicide_words = ("himself", "herself", "suicide", "own life")
+    for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
+        # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
+        if killed is None or _sentence_of(spans, sm.start()) not in (killed.sent, _sentence_of(spans, killed.end - 1)):
+            continue
+        if any(m.perp and m.kind == "killed" and m.sent == killed.sent for m in mentions):
+            continue  # "shot himself to death": already counted as "himself"
+        if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
+            continue  # "tried to take his own life": he survived
+        perp_extra += 1
+        out.evidence.append(Evidence(field="killed", start=sm.start(), end=sm.end(), text=text[sm.start() : sm.end()]))
+        break
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
         out.evidence.append(_ev("killed", text, killed))
@@ -738,6 +849,16 @@ def extract_casualties(
         out.injured = hit.value - killed.value
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
+    elif killed is not None and hit is not None:
+        # "A man was fatally shot ... A second man was shot in the leg and is in stable condition": someone hit
+        # in a sentence of its own that says he lived is injured, not another count of the dead.
+        for hm in (m for m in own if m.kind == "hit" and m.sent != killed.sent):
+            a, b = spans[hm.sent]
+            lived = _SURVIVED.search(low, a, b) or _SHOT_BODY_PART.search(low, a, b)
+            if lived and not _DEATH_WORD.search(low, a, b):
+                out.injured = out.injured_low = out.injured_high = hm.value
+                out.evidence.append(_ev("injured", text, hm))
+                break
     if out.killed is None and hit is not None and hit.value > 1:
         _fatally(text, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:

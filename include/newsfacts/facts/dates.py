@@ -83,6 +83,24 @@ _NOT_EVENT_BEFORE = compile_scan(
 )
 
 
+# "The bodies were recovered on Wednesday, two days after gunmen attacked the mine": the date of a sequel, and
+# how long after the attack it came.
+_DAYS_AFTER = compile_scan(
+    r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|an\s+earlier)\b)"
+)
+# An attack told in the clause before the date makes the date its own ("Gunmen killed 10 on Sunday, two days
+# after a bombing"): the clause after it is then another event.
+_ATTACK_CLAUSE = compile_scan(
+    r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shelled|bombed|struck|killed|killing|ambushed|raided|"
+    r"exploded|detonated|blew)\b"
+)
+_SEQUEL_CAUSE = compile_scan(
+    r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
+    r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped)\b"
+)
+_UNIT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 _DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
@@ -237,5 +255,14 @@ def extract_date(text: str, spans: list[tuple[int, int]], published: str | None 
     if best is None or best[0] < -1:
         return EventDate()
     _, d, prec, s, e = best
+    am = _DAYS_AFTER.match(low, e) if prec == "day" else None
+    if am is not None:
+        si = max(0, bisect_right(span_starts, s) - 1)
+        a, b = spans[si] if spans else (0, len(text))
+        if not _ATTACK_CLAUSE.search(low, a, s) and _SEQUEL_CAUSE.search(low, am.end(), b):
+            n = _UNIT_WORDS.get(am.group("n")) or int(am.group("n"))
+            weeks = am.group("unit").startswith("week")
+            d -= timedelta(days=7 * n if weeks else n)
+            prec = "week" if weeks else "day"
     value = d.isoformat() if prec == "day" else d.isoformat()
     return EventDate(value, prec, s, e)

@@ -38,6 +38,8 @@ _QUAL_ABOUT = (
 _VAGUE_CORE = (
     r"(?:(?:tens|hundreds)\s+of\s+thousands|tens\s+of\s+millions|tens|dozens|scores|hundreds|thousands)"
     r"(?=\s+of\b|\s+(?:were|have|had|are|more|others?|people|civilians|killed|dead|wounded|injured|hurt)\b)"
+    # "killing 19 and injuring dozens, activists said": the object of a casualty verb, ending its clause
+    r"|(?:(?<=killing\s)|(?<=wounding\s)|(?<=injuring\s))(?:dozens|scores|hundreds)(?=\s*[,.;]|\s+(?:more|others)\b)"
 )
 # "Twenty 2 people": a tens word and a digit, the way text converted number by number writes twenty-two.
 _TENS = _UNITS[20:28]  # twenty ... ninety
@@ -59,7 +61,11 @@ _NOT_COUNT_AFTER = compile_scan(
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
-    r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b)",
+    r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
+    # "six members of one family": the family is counted by its members, not as one person
+    r"famil(?:y|ies)\b|households?\b|clans?\b|"
+    # "neutralised two IEDs", "three explosive devices": weapons, not people
+    r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b|grenades?\b|shells?\b)",
     re.IGNORECASE,
 )
 
@@ -68,6 +74,13 @@ _NOT_COUNT_AFTER = compile_scan(
 _AGE_OR_DATE_BEFORE = compile_scan(
     r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
+# "a second man, 19, was shot": a person's age between commas after the word for the person.
+_PERSON_AGE_BEFORE = compile_scan(
+    r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
+    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer)\s*,\s*$",
+    re.IGNORECASE,
+)
+_AGE_COMMA_AFTER = compile_scan(r"\s*,")
 _STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
     r"Highway|Square|Place)\b"
@@ -151,6 +164,12 @@ def find_quantities(text: str) -> list[Quantity]:
             age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
+        if (
+            not m.group("qual")
+            and _AGE_COMMA_AFTER.match(text, e)
+            and _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
+        ):
+            continue  # "a second man, 19, was shot in the leg": an age
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):

@@ -23,7 +23,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.6.0"
+PARSER_VERSION = "1.7.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -52,7 +52,7 @@ _ATTACK_WORDS = (
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
-    r"assailants?|arson|set\s+(?:fire|ablaze)|torched"
+    r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(

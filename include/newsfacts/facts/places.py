@@ -430,6 +430,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
+            elif nxt and nxt.group(1).lower() in ("county", "parish"):
+                hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
             strong = (
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
@@ -712,7 +714,9 @@ def resolve_location(
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
-        if m.hint in ("admin1", "school"):
+        # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
+        # as written below when no town is.
+        if m.hint in ("admin1", "school", "county"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -782,15 +786,41 @@ def resolve_location(
             cp = next((p for p in g.places if p.kind == "country" and p.cc == cc), None)
         if cp is not None:
             loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
-    if loc.admin1 is not None and (
-        best_city is None or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
+    if best_city is None:
+        _county_named(text, mentions, first_sentence_end, event, loc)
+    # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
+    tiered = best_city is not None and any(
+        a < best_city[1].start < b
+        for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
+    )
+    if (loc.admin1 is not None or best_city is None) and (
+        best_city is None or tiered or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
     ):
-        _unlisted_district(text, first_sentence_end, g, loc, admin_mentions)
+        # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
+        second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
+        end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
+        _unlisted_district(text, end, g, loc, admin_mentions)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _county_named(
+    text: str, mentions: list[Mention], first_sentence_end: int, event: tuple[int, int] | None, loc: Location
+) -> None:
+    """ "in Harris County": with no town named, the county as written is the most specific place; lat/lon stay
+    the division's or the country's (geo_precision says which)."""
+    for m in mentions:
+        if m.hint != "county" or m.weight < 0.5 or not (m.start < first_sentence_end or _inside(event, m.start)):
+            continue
+        nxt = _NEXT_WORD.match(text, m.end, m.end + 30)
+        if nxt is None:
+            return
+        loc.location = text[m.start : nxt.end(1)]
+        loc.evidence.append(Evidence(field="location", start=m.start, end=nxt.end(1), text=loc.location))
+        return
 
 
 # "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
@@ -858,10 +888,15 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
     return surface
 
 
-# "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list.
+# "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
+# are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
+_UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _UNLISTED_RE = compile_scan(
-    r"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    rf"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
     r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict)\b"
+    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
+    rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
 )
 
 
@@ -869,23 +904,28 @@ def _unlisted_district(
     text: str, end: int, g: Gazetteer, loc: Location, admin_mentions: list[tuple[Mention, Place]]
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
-    division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1"."""
+    division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
+    named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        name = dm.group("name")
+        group = "name" if dm.group("name") else "village" if dm.group("village") else "tiered"
+        name = dm.group(group)
         if name.split()[0].lower() in _DIRECTION or fold(name) in g.names:
             continue
-        ap = next((ap for _, ap in admin_mentions if ap.admin1 and clean_admin1(ap.admin1) == loc.admin1), None)
-        if ap is None:
-            return
-        loc.location = f"{name} {dm.group('kind')}"
-        loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
-        loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
-        loc.evidence.append(
-            Evidence(
-                field="location",
-                start=dm.start("name"),
-                end=dm.end("kind"),
-                text=text[dm.start("name") : dm.end("kind")],
-            )
+        # The division as the text wrote it ("North Kivu") or as GeoNames has it ("Nord Kivu").
+        ap = next(
+            (
+                ap
+                for am, ap in admin_mentions
+                if ap.admin1 and loc.admin1 in (clean_admin1(ap.admin1), _admin1_as_written(am.text, ap.admin1, g))
+            ),
+            None,
         )
+        if ap is None and loc.admin1 is not None:
+            return
+        a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
+        loc.location = text[a:b]
+        if ap is not None:
+            loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
+        loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
+        loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
