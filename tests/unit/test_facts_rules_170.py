@@ -471,3 +471,32 @@ def test_dozens_as_the_object_of_a_casualty_verb(text: str) -> None:
     """ "injuring dozens," ends its clause with no noun after it; it is still dozens hurt (12, as ACLED codes)."""
     inc = main(text)
     assert (inc["killed"], inc["injured"], inc["injured_low"]) == (19, 12, 12)
+
+
+# --- 14. Forces named as the source of a figure -------------------------------------------------------------------
+
+
+def _roles(inc: dict) -> dict[str, str]:
+    return {a["name"]: a["role"] for a in inc["actors"]}
+
+
+def test_forces_that_only_report_a_figure_are_not_the_attacker() -> None:
+    """ "the Ukrainian army said the strikes killed seven" names the army as a source; Russia struck."""
+    inc = main(
+        "KHERSON, Ukraine - Russian strikes killed four civilians in Kherson on Tuesday, regional officials said, "
+        "while the Ukrainian army said the strikes killed seven.",
+        "2023-02-22T10:00:00+00:00",
+    )
+    roles = _roles(inc)
+    assert roles["Russian armed forces"] == "perpetrator"
+    assert roles.get("Ukrainian armed forces") != "perpetrator"
+
+
+def test_forces_that_say_they_struck_are_still_the_attacker() -> None:
+    """ "the Israeli military said it struck": the speaker tells its own act."""
+    inc = main(
+        "GAZA - The Israeli military said it struck a Hamas command centre in Gaza City on Monday, killing "
+        "three people, health officials said.",
+        "2023-10-30T10:00:00+00:00",
+    )
+    assert any(r == "perpetrator" and "Israel" in n for n, r in _roles(inc).items())

@@ -307,6 +307,12 @@ _FORCE_ACTS_AFTER = compile_scan(
     r"\s+(?:(?:have|has|had|also|reportedly|then|later)\s+)*(?:killed|attacked|fired|shelled|struck|raided|stormed|"
     r"bombed|opened\s+fire|launched|shot|targeted|ambushed|clashed|pounded|hit|bombarded|executed|massacred)\b"
 )
+# "the Ukrainian army said the strikes killed seven": forces named as the source of a figure, not as who struck;
+# "the Israeli military said it struck", "said its jets hit" still tell their own act.
+_SOURCE_AFTER = compile_scan(
+    r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed)\b"
+    r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b)"
+)
 # What a demonym names when it names an act of war by itself: "Israeli airstrikes", "Russian shelling"; later in
 # a text such an act is this event's cause when the dead are "killed in" or "by" it.
 _ATTACK_NOUNS = frozenset(
@@ -408,7 +414,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         before = text[max(0, fs - 60) : fs]
         if noun != "state" and _TARGET_BEFORE.search(before):  # a state found as the subject of its attack is none
             role = "target"
-        elif in_background(text, fs) or _in_other_event(text, fs):
+        elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
             role = "unknown"
         elif (
             fs < opening_end
