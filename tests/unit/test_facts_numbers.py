@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newsfacts.facts.numbers import find_quantities, word_value
+from newsfacts.facts.numbers import NUMBER_RE, _matches, find_quantities, word_value
 
 
 def values(text: str) -> list[tuple[int, int | None, int | None]]:
@@ -77,3 +77,30 @@ def test_offsets_point_into_the_text() -> None:
 def test_unreadable_word_runs_are_no_number() -> None:
     assert word_value("") is None
     assert word_value("zero") == 0
+
+
+_EVERY_OPENER = (
+    "At least 11 people died and at most 40 were hurt; more than 20, no fewer than 5, no less than 6, upwards of "
+    "70, in excess of 80, up to 40, as many as 90, fewer than 9 and less than 8 were counted. A total of 12, a "
+    "further 3, an estimated 400, an additional 7, a dozen, half a dozen, two dozen, dozens, scores, hundreds of "
+    "people, tens of thousands, thousands, between 10 and 15, 5 to 7 men, five or six women, twenty-two, Twenty 2, "
+    "over 30, nearly 50, almost 60, under 10, about 100, around 200, approximately 300, roughly 400, some 500, "
+    "another 6 and 1,200 others. Traps: a man, at noon, in Kabul, as well, no one, up the road, more people, less "
+    "water, an hour, half the town, a hundred yards away, m23 rebels, $5, No. 3, 3.5 km, 2024, one hundred and five."
+)
+
+
+@pytest.mark.parametrize("text", [_EVERY_OPENER, _EVERY_OPENER.upper(), _EVERY_OPENER.lower()])
+def test_number_starts_miss_no_number_the_full_pattern_finds_anywhere(text: str) -> None:
+    """The cheap scan for where a number can start must find every number that trying the full pattern at every
+    position would find: it only skips positions where the full pattern cannot match."""
+    found, pos = [], 0
+    for p in range(len(text)):
+        if p < pos:
+            continue
+        m = NUMBER_RE.match(text, p)
+        if m:
+            found.append(m.span())
+            pos = m.end()
+    assert [m.span() for m in _matches(text)] == found
+    assert len(found) >= 40

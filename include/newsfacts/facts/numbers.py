@@ -122,17 +122,27 @@ def word_value(words: str) -> int | None:
     return int(v) if isinstance(v, int | float) else None
 
 
-_STARTERS = frozenset(
-    _UNITS
-    + "a an half at more over no upwards in up as nearly almost fewer less under about around "
-    "approximately roughly some another between tens dozens scores hundreds thousands".split()
-)
+# Words that open a number by themselves: number words (but "hundred", "thousand" and "million", which only
+# follow one), vague magnitudes, one-word qualifiers and "between".
+_OPENERS = [w for w in _UNITS if w not in ("hundred", "thousand", "million")] + (
+    "over nearly almost under about around approximately roughly some another between tens dozens scores hundreds "
+    "thousands"
+).split()
+# Words that open one only when their phrase goes on ("at least", "a dozen", "a total of", "no fewer than"):
+# "a", "at", "in" and "as" alone are among the commonest words of English.
+_PHRASE_OPENERS = {
+    "at": "least|most", "more": "than", "no": "fewer|less", "upwards": "of", "in": "excess", "up": "to",
+    "as": "many", "fewer": "than", "less": "than", "a": "total|further|dozen", "an": "estimated|additional",
+    "half": "a",
+}
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.
 _LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway)\.?\s$")
-# Where a number or a qualifier can start: a digit, or a whole word of _STARTERS (run on A-Z-lowered text).
+# Where NUMBER_RE can match (run on A-Z-lowered text): after what its own look-behind allows, a digit, a whole
+# opener word, or the first word of a qualifier phrase that goes on as the phrase does.
 _START_RE = compile_scan(
-    r"\d|(?<![A-Za-z])(?:" + "|".join(sorted(_STARTERS, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"(?<![\w$£€.,-])(?:\d|(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + r")(?![A-Za-z])|"
+    + "|".join(f"{w}(?=\\s+(?:{nxt}))" for w, nxt in sorted(_PHRASE_OPENERS.items())) + ")"
 )
 
 
