@@ -126,6 +126,8 @@ def test_a_part_of_the_lede_total_stays_inside_the_main_incident() -> None:
         "The outbreak has killed 40 people in the province since January, health officials said.",
         "Lawmakers debated a bill on drone attacks and terrorism financing on Tuesday.",
         "Bei einem Anschlag in der Stadt wurden am Montag drei Menschen getötet, teilte die Polizei mit.",
+        "Trois civils ont été tués dans une frappe de drone sur le marché de la ville, selon les autorités.",
+        "Dos soldados murieron en un ataque con explosivos contra una patrulla del ejército en la región.",
     ],
 )
 def test_no_incident_for_accidents_disease_policy_or_other_languages(text: str) -> None:
