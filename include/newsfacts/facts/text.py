@@ -10,7 +10,13 @@ from newsfacts.facts.scan import compile_scan
 MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
-_SENT_END = compile_scan(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])")
+_NON_SPACE = compile_scan(r"\S")  # what str.strip() keeps: the same Unicode whitespace test
+# A sentence ends at end punctuation (a closing quote may follow) before a capital or a digit, at a blank line,
+# or at a line break before a capital. The punctuation is matched but left in its sentence (group "gap" starts
+# after it): a pattern opening with [.!?\n] lets the engine step over all other characters on its own.
+_SENT_END = compile_scan(
+    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+)
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"
@@ -79,14 +85,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if _ABBREV.search(text[max(start, m.start() - 6) : m.start()]):
+        end = m.start("gap") if m.group("gap") is not None else m.start()
+        if text[end - 1 : end] == "." and _ABBREV.search(text[max(start, end - 6) : end]):
             continue
-        if m.start() > start:
-            spans.append((start, m.start()))
+        if end > start:
+            spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]  # no copy of each sentence to strip
 
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
