@@ -502,8 +502,42 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _pair_joined(text, out)
     out += _party_state_tags(text, g)
+    if tags := _town_state_tags(text, g):
+        out = sorted(out + tags, key=lambda m: m.start)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
+# (admin1_aliases.yaml), name their state only right after a town and its comma.
+_TOWN_STATE_ABBREV = {
+    "Ga": "Georgia",
+    "La": "Louisiana",
+    "Mo": "Missouri",
+    "Miss": "Mississippi",
+    "Ind": "Indiana",
+    "Va": "Virginia",
+    "Del": "Delaware",
+    "Wash": "Washington",
+}
+_TOWN_STATE = compile_scan(
+    r",\s(?P<st>" + "|".join(_TOWN_STATE_ABBREV) + r")\.(?=[\s,;:)'\"\u201d]|$)"
+)
+_TOWN_BEFORE = compile_scan(r"[A-Z][\w'\u2019.-]+$")
+
+
+def _town_state_tags(text: str, g: Gazetteer) -> list[Mention]:
+    """ "in Macon, Ga.": the state after a capitalised town, where an abbreviation like "Ga." can mean
+    nothing else."""
+    out = []
+    for sm in _TOWN_STATE.finditer(text):
+        if not _TOWN_BEFORE.search(text, max(0, sm.start() - 30), sm.start()):
+            continue
+        admins = [p for p in g.lookup(fold(_TOWN_STATE_ABBREV[sm.group("st")])) if p.kind == "admin1" and p.cc == "US"]
+        if admins:
+            s, e = sm.start("st"), sm.end("st")
+            out.append(Mention(s, e, text[s:e], admins, strong=True, weight=1.0))
+    return out
 
 
 # "Congresswoman Gabrielle Giffords (D-Ariz.)": a US legislator's party and state.
@@ -857,6 +891,17 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
     return None
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Division aliases written with a period ("Fla.", "Ky."): the text's run drops the period, and an
+    abbreviation is never the spelling to report."""
+    with open(REFERENCE_DIR / "admin1_aliases.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return frozenset(
+        fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases if a.endswith(".")
+    )
+
+
 def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
     may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
@@ -866,6 +911,7 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     if (
         surface.isupper()
         or "." in surface
+        or key in _abbreviations()
         or key == full
         or full.startswith(key)
         or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))

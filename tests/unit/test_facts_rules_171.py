@@ -1,0 +1,45 @@
+"""Rules added from a second round of probes in the styles of the three development-set sources (Mother Jones
+summaries, Aid Worker Security Database one-liners, Wikipedia terror-list rows) and of GTD summaries: state
+abbreviations, suicide bombers who detonate, wounded counted by the verb beside them, places written before
+their divisions."""
+
+from __future__ import annotations
+
+import pytest
+from newsfacts.facts import parse_incidents
+
+
+def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
+    incidents = parse_incidents(text, published=published)
+    assert incidents, "an incident is reported"
+    return incidents[0]
+
+
+# --- 1. AP state abbreviations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # "Fla." is a listed alias, but the run drops its period and "Fla" is no prefix of "Florida"
+        ("A gunman killed two people at a bar in Hialeah, Fla., late Friday.", "Hialeah", "Florida"),
+        ("A shooting outside a church in Lexington, Ky., left two people dead.", "Lexington", "Kentucky"),
+        # abbreviations that are also words are read only right after a town and its comma
+        ("Alan Brooks, 40, shot seven people at his home in Columbus, Ga., killing five.", "Columbus", "Georgia"),
+        (
+            "Kevin Ruiz, 17, opened fire in a school cafeteria in Pasco, Wash., killing two classmates.",
+            "Pasco",
+            "Washington",
+        ),
+    ],
+)
+def test_a_state_abbreviation_names_the_state(text: str, location: str, admin1: str) -> None:
+    """The state is reported by its name, and "Wash." makes Pasco the Washington town, not Peru's region."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", admin1, location)
+
+
+def test_a_county_and_an_abbreviated_state() -> None:
+    """ "Sussex County, Del.": no town is named, but the state is."""
+    inc = main("Paul Stone, 55, went on a shooting rampage in two towns in Sussex County, Del., killing seven people.")
+    assert (inc["country"], inc["admin1"], inc["killed"]) == ("US", "Delaware", 7)
