@@ -43,3 +43,31 @@ def test_a_county_and_an_abbreviated_state() -> None:
     """ "Sussex County, Del.": no town is named, but the state is."""
     inc = main("Paul Stone, 55, went on a shooting rampage in two towns in Sussex County, Del., killing seven people.")
     assert (inc["country"], inc["admin1"], inc["killed"]) == ("US", "Delaware", 7)
+
+
+# --- 2. Suicide bombers -----------------------------------------------------------------------------------------
+
+
+def test_suicide_bombers_in_the_plural() -> None:
+    """ "suicide bombers" was missed by a pattern that allowed "bomber" or "bombs" but not both endings."""
+    inc = main("Two suicide bombers detonated their vests at a market in Maiduguri, killing 22 and injuring 18.")
+    assert inc["attack_type"] == "suicide bomb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 09/05/2012, a suicide bomber detonated an explosives-laden vehicle at a military checkpoint in Idlib "
+        "city, Idlib governorate, Syria. At least 9 soldiers were killed in the blast.",
+        "On 08/08/2016, a suicide bomber struck the emergency ward of a hospital in Quetta, Balochistan, "
+        "Pakistan. At least 70 people were killed and 112 others were injured in the explosion.",
+    ],
+)
+def test_the_blast_of_a_later_sentence_is_the_suicide_bombers(text: str) -> None:
+    """GTD tells the attack first and the toll after it, "in the blast": the blast is the one just told."""
+    assert main(text)["attack_type"] == "suicide bomb"
+
+
+def test_the_explosion_after_an_airstrike_is_the_airstrike() -> None:
+    inc = main("An airstrike hit a wedding party in Saada on Monday. Twenty people were killed in the explosion.")
+    assert inc["attack_type"] == "air/drone strike"
