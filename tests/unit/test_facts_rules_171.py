@@ -71,3 +71,45 @@ def test_the_blast_of_a_later_sentence_is_the_suicide_bombers(text: str) -> None
 def test_the_explosion_after_an_airstrike_is_the_airstrike() -> None:
     inc = main("An airstrike hit a wedding party in Saada on Monday. Twenty people were killed in the explosion.")
     assert inc["attack_type"] == "air/drone strike"
+
+
+# --- 3. Wounding verbs and the people they count ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot and wounded four people outside a nightclub in Modesto, Calif., on Saturday.",
+        "Police said a teenager wounded four people with a knife at a bus stop in Leeds on Friday.",
+    ],
+)
+def test_an_active_wounding_counts_its_object_not_its_subject(text: str) -> None:
+    """ "A man shot and wounded four people": the man did it; the four are the wounded."""
+    assert main(text)["injured"] == 4
+
+
+def test_stabbed_and_seriously_injured_is_one_person_injured() -> None:
+    """AWSD writes "was stabbed and seriously injured": the adverb no longer splits the wounding from "stabbed"."""
+    inc = main(
+        "A local staff member of a UN agency was stabbed and seriously injured by robbers at his home in Bangui."
+    )
+    assert (inc["killed"], inc["injured"]) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 06/11/2018, an assailant stabbed two police officers in Liege city, Liege province, Belgium. "
+            "Both officers were injured and the assailant was arrested.",
+            (None, 2),
+        ),
+        ("Gunmen shot two soldiers at a checkpoint near Gao. The two later died in hospital.", (2, None)),
+        ("Gunmen shot three soldiers at a checkpoint near Gao. All three were seriously wounded.", (None, 3)),
+    ],
+)
+def test_the_fate_of_all_those_hit_told_by_a_pointer_back(text: str, expected: tuple[int | None, int | None]) -> None:
+    """ "shot two ... Both were injured": the pointer says what became of everyone hit."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected
+

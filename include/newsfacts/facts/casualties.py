@@ -64,6 +64,9 @@ _ACTIVE = compile_scan(
     r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated",
     re.I,
 )
+# "A man shot and wounded four people": a wounding verb in the active voice takes the figure after it as its
+# object; the subject before it ("a man") is who did it. Read forward only when not passive ("were wounded").
+_ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|wounded|injured", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
@@ -124,7 +127,7 @@ _KILL = (
     r"bodies|remains|lifeless"
 )
 _INJURE = (
-    r"shot\s+and\s+(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
+    r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
@@ -547,7 +550,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
-                and _ACTIVE.fullmatch(word)
+                and (
+                    _ACTIVE.fullmatch(word)
+                    or (
+                        _ACTIVE_HURT.fullmatch(word)
+                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()])
+                    )
+                )
                 and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
             ):
                 chosen = _list_forward(text, items, after[0], s1)
@@ -861,6 +870,8 @@ def extract_casualties(
                 break
     if out.killed is None and hit is not None and hit.value > 1:
         _fatally(text, hit, out)
+    if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
+        _fate_of_all(text, low, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:
         lm = _LATER_DIED.search(low, hit.end)
         if lm:
@@ -976,6 +987,32 @@ _FATALLY_AFTER = compile_scan(
     r"also|since)\s+)*(?:died|succumbed|were\s+killed|did\s+not\s+survive)\b)",
     re.IGNORECASE,
 )
+
+
+# "shot two soldiers ... The two later died", "Both officers were injured": the fate of all those hit, told in
+# a later sentence by a pointer back ("both", "all", "the two") rather than a figure.
+_FATE_OF_ALL = compile_scan(
+    r"\b(?:both|all|the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:\s+of\s+them|\s+[a-z]+)?\s+(?:(?:later|subsequently|also)\s+)?"
+    r"(?:(?P<d>died|succumbed|were\s+(?:killed|pronounced\s+dead))|"
+    r"(?P<i>were\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)|survived))\b"
+)
+_FATE_WINDOW = 300
+
+
+def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
+    """Those hit ("an assailant stabbed two police officers") are killed or injured as a later sentence says
+    of all of them ("Both officers were injured"); a pointer that names another number says nothing."""
+    fm = _FATE_OF_ALL.search(low, hit.end, hit.end + _FATE_WINDOW)
+    if fm is None:
+        return
+    word = fm.group(0).split(None, 1)[0]
+    n = word_value(fm.group("n")) if fm.group("n") else (2 if word == "both" else hit.value)
+    if n != hit.value:
+        return
+    kind = "killed" if fm.group("d") else "injured"
+    _set_exact(out, kind, hit.value, text, fm.start(), fm.end())
+    out.evidence.append(_ev(kind, text, hit))
 
 
 def _fatally(text: str, hit: Mention, out: Casualties) -> None:
