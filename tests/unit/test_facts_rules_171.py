@@ -113,3 +113,30 @@ def test_the_fate_of_all_those_hit_told_by_a_pointer_back(text: str, expected: t
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
 
+
+
+# --- 4. A place the gazetteer does not list, written before its division ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # GeoNames knows a "Madalla" only as another name of Madala, in the Federal Capital Territory
+        (
+            "12/25/2011: A vehicle-borne improvised explosive device (VBIED) exploded outside a church in Madalla, "
+            "Niger state, Nigeria. At least 35 people were killed and 52 others were injured in the blast.",
+            "Madalla",
+            "Niger",
+        ),
+        (
+            "On 04/02/2014, assailants attacked a checkpoint in Tangi Saidan, Wardak province, Afghanistan. Two "
+            "police officers were killed.",
+            "Tangi Saidan",
+            "Wardak",
+        ),
+    ],
+)
+def test_gtd_place_then_division_names_an_unlisted_place(text: str, location: str, admin1: str) -> None:
+    """GTD writes "in <place>, <division> state, <country>": the place is named even when it is not listed."""
+    inc = main(text)
+    assert (inc["location"], inc["admin1"], inc["geo_precision"]) == (location, admin1, "admin1")

@@ -943,6 +943,9 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
+    # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
+    rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:state|province|governorate|region|district)\b"
 )
 
 
@@ -953,9 +956,16 @@ def _unlisted_district(
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        group = "name" if dm.group("name") else "village" if dm.group("village") else "tiered"
+        group = next(k for k in ("name", "village", "tiered", "placed") if dm.group(k))
         name = dm.group(group)
-        if name.split()[0].lower() in _DIRECTION or fold(name) in g.names:
+        if name.split()[0].lower() in _DIRECTION:
+            continue
+        if group == "placed":
+            # A namesake elsewhere ("Madala" near Abuja) does not list the town in the division the text names.
+            if any(p.kind != "city" or p.cc == loc.country and p.admin1 and clean_admin1(p.admin1) == loc.admin1
+                   for p in g.lookup(fold(name))):
+                continue
+        elif fold(name) in g.names:
             continue
         # The division as the text wrote it ("North Kivu") or as GeoNames has it ("Nord Kivu").
         ap = next(
