@@ -140,3 +140,29 @@ def test_gtd_place_then_division_names_an_unlisted_place(text: str, location: st
     """GTD writes "in <place>, <division> state, <country>": the place is named even when it is not listed."""
     inc = main(text)
     assert (inc["location"], inc["admin1"], inc["geo_precision"]) == (location, admin1, "admin1")
+
+
+# --- 5. One dead without a figure, and one the source does not count --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The body of a national NGO staff member was found in Jowzjan province two days after he was abducted by "
+        "unidentified men.",
+        "On 06/03/2016, assailants kidnapped a local official in Gedo region, Somalia. The victim was later found "
+        "dead.",
+    ],
+)
+def test_one_found_dead(text: str) -> None:
+    """ "The body of a ... was found", "was later found dead": one dead, though no figure is written."""
+    assert main(text)["killed"] == 1
+
+
+def test_a_person_the_source_does_not_count_is_left_out() -> None:
+    """ "his driver (not counted here)": AWSD counts aid workers only, and says so of the one after "and"."""
+    inc = main(
+        "Unknown gunmen killed an INGO national staff member and his driver (not counted here) on the road "
+        "between Baidoa and Burhakaba."
+    )
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (1, 1, 1)

@@ -53,6 +53,7 @@ _NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
 )
+_AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
 _ONE_MORE = compile_scan(
@@ -273,7 +274,9 @@ _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
-    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead)\b"
+    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
+    # "The body of a national NGO staff member was found": AWSD's wording for one dead.
+    r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;]{1,60}?\s+(?:was|has\s+been)\s+(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
 )
@@ -394,6 +397,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
+        nc = _NOT_COUNTED_AFTER.match(text, b)
+        if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
+            taken.append((a, b))
+            continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
         taken.append((a, b))
     for m in _ONE_MORE.finditer(low) if "other" in low else ():
