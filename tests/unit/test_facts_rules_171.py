@@ -166,3 +166,28 @@ def test_a_person_the_source_does_not_count_is_left_out() -> None:
         "between Baidoa and Burhakaba."
     )
     assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (1, 1, 1)
+
+
+# --- 6. Arabic names with a lower-case article; a sniper ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "A Red Crescent volunteer was killed while evacuating the wounded in Deir ez-Zor on Monday.",
+            "SY",
+            "Deir ez-Zor",
+        ),
+        ("A grenade attack killed two people at a bus stop in Dar es Salaam on Friday.", "TZ", "Dar es Salaam"),
+    ],
+)
+def test_a_name_joined_by_ez_or_es_is_one_name(text: str, country: str, admin1: str) -> None:
+    """ "ez" and "es" join a name as "al" and "el" do: "Deir" alone is no place."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == (country, admin1)
+
+
+def test_sniper_fire_is_an_armed_attack() -> None:
+    inc = main("A Red Crescent volunteer was killed by sniper fire in Taiz on Monday.")
+    assert inc["attack_type"] == "armed attack"

@@ -18,7 +18,7 @@ from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
 
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
-_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
+_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 _RUN_RE = compile_scan(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
