@@ -191,3 +191,9 @@ def test_a_name_joined_by_ez_or_es_is_one_name(text: str, country: str, admin1: 
 def test_sniper_fire_is_an_armed_attack() -> None:
     inc = main("A Red Crescent volunteer was killed by sniper fire in Taiz on Monday.")
     assert inc["attack_type"] == "armed attack"
+
+
+def test_a_town_with_a_geonames_qualifier_is_named_by_its_own_name() -> None:
+    """ "Halle" is Halle (Saale), a city of 240,000, before two Belgian towns that bear the bare name."""
+    inc = main("A gunman killed 3 people and wounded 5 at a synagogue in Halle. He was arrested after a police chase.")
+    assert (inc["country"], inc["location"]) == ("DE", "Halle")

@@ -627,6 +627,11 @@ class _Profile(NamedTuple):
 
 
 @lru_cache(maxsize=50_000)
+def _own_key(name: str) -> str:
+    """A town's own name, folded, without GeoNames' parenthetical qualifier: "Halle (Saale)" is Halle."""
+    return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
+
+
 def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     named = [p for p in places if p.kind == "country"] or list(places)  # "Lebanon" is a country first
     countries = tuple(p.cc for p in places if p.kind == "country")
@@ -637,7 +642,7 @@ def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     by_cc: dict[str, int] = defaultdict(int)
     for p in towns:
         # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-        by_cc[p.cc] = max(by_cc[p.cc], p.pop if fold(p.name) == key else p.pop // 20)
+        by_cc[p.cc] = max(by_cc[p.cc], p.pop if _own_key(p.name) == key else p.pop // 20)
     tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
     return _Profile(
         countries,
@@ -926,8 +931,8 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
     key = fold(surface)
     if surface.isupper():
         return p.name
-    if key == fold(p.name):
-        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"
+    if key == _own_key(p.name):
+        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
