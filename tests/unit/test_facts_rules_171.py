@@ -197,3 +197,23 @@ def test_a_town_with_a_geonames_qualifier_is_named_by_its_own_name() -> None:
     """ "Halle" is Halle (Saale), a city of 240,000, before two Belgian towns that bear the bare name."""
     inc = main("A gunman killed 3 people and wounded 5 at a synagogue in Halle. He was arrested after a police chase.")
     assert (inc["country"], inc["location"]) == ("DE", "Halle")
+
+
+# --- 7. A verb joined to the casualty word by "and" shares its subject ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three INGO national staff were abducted and killed by militants in Jonglei State.", (3, None)),
+        ("Two UN national staff were kidnapped and later executed near Kidal.", (2, None)),
+        (
+            "Two local NGO staff were detained and beaten by soldiers at a checkpoint outside Bunia, Ituri.",
+            (None, 2),
+        ),
+    ],
+)
+def test_abducted_and_killed_counts_those_abducted(text: str, expected: tuple[int | None, int | None]) -> None:
+    """ "were abducted and killed": "abducted" no longer cuts the figure off from "killed" as a new clause would."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected

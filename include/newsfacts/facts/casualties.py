@@ -178,6 +178,12 @@ _GAP_BLOCK = compile_scan(
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
+# "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
+# shares its subject, so it ends the gap without opening a new clause.
+_JOINED_VERB_END = compile_scan(
+    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized)\s+"
+    r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
+)
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
 # "a week after another bombing killed 10".
 _PAST_CLAUSE = compile_scan(
@@ -585,6 +591,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if " and " in gap or " then " in gap or " being " in gap:
+                        jv = _JOINED_VERB_END.search(gap)
+                        gap = gap[: jv.start()] if jv else gap
                     if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
