@@ -217,3 +217,20 @@ def test_abducted_and_killed_counts_those_abducted(text: str, expected: tuple[in
     """ "were abducted and killed": "abducted" no longer cuts the figure off from "killed" as a new clause would."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+# --- 8. A device that detonated is violence, with no one hurt ---------------------------------------------------
+
+
+def test_an_explosive_device_that_detonated_is_an_incident_without_casualties() -> None:
+    """GTD: "an explosive device detonated ... No casualties were reported" names no blast, bomb or killing,
+    yet it is an attack: zero dead and zero hurt, with its date and place."""
+    incs = parse_incidents(
+        "On 12/03/2016, an explosive device detonated in a garbage bin in Kirkuk city, Kirkuk governorate, Iraq. "
+        "No casualties were reported.",
+        published="2023-06-12T10:00:00+00:00",
+    )
+    assert incs, "an incident is reported"
+    inc = incs[0]
+    assert (inc["killed"], inc["injured"], inc["event_date"], inc["location"]) == (0, 0, "2016-12-03", "Kirkuk")
+    assert inc["attack_type"] == "remote explosive/landmine/IED"
