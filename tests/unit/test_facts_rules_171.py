@@ -234,3 +234,13 @@ def test_an_explosive_device_that_detonated_is_an_incident_without_casualties() 
     inc = incs[0]
     assert (inc["killed"], inc["injured"], inc["event_date"], inc["location"]) == (0, 0, "2016-12-03", "Kirkuk")
     assert inc["attack_type"] == "remote explosive/landmine/IED"
+
+
+def test_an_attacker_who_shot_himself_is_not_one_of_those_he_wounded() -> None:
+    """ "shot five colleagues, killing four of them, then shot himself": one of the five survived; the attacker's
+    own shot does not make a second wounded."""
+    inc = main(
+        "Laid-off worker Gary Ames, 45, shot five former colleagues at a plastics plant in Henderson, Kentucky, "
+        "killing four of them, then shot himself."
+    )
+    assert (inc["killed"], inc["injured"]) == (4, 1)

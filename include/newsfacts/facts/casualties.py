@@ -823,7 +823,9 @@ def extract_casualties(
     own = [m for m in mentions if m.sent not in exclude]
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
-    hit = _combine([m for m in own if m.kind == "hit"])
+    # "shot five colleagues, killing four of them, then shot himself": the attacker shooting himself is none of
+    # those he hit, so not one more of them to count as wounded.
+    hit = _combine([m for m in own if m.kind == "hit" and m.perp < m.value])
     perp_extra = 0
     for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
         # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
