@@ -244,3 +244,9 @@ def test_an_attacker_who_shot_himself_is_not_one_of_those_he_wounded() -> None:
         "killing four of them, then shot himself."
     )
     assert (inc["killed"], inc["injured"]) == (4, 1)
+
+
+def test_a_town_area_compound_names_the_town() -> None:
+    """ "three Atlanta-area spas": the hyphenated "-area" no longer hides the town (Mother Jones writes it)."""
+    inc = main("In a shooting spree across three Atlanta-area spas, Brian Cole, 23, killed six people.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "Georgia", "Atlanta")

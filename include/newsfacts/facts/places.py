@@ -374,11 +374,14 @@ def _is_main(places: tuple[Place, ...], key: str) -> bool:
 
 
 def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
-    """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names."""
+    """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names; "Atlanta-area"
+    is Atlanta."""
     s, _, w = tok
     parts = w.split("-")
     if len(parts) < 2 or fold(w) in g.names:
         return [tok]
+    if parts[-1].lower() == "area" and fold(w[:-5]) in g.names:
+        return [(s, s + len(w) - 5, w[:-5])]  # "three Atlanta-area spas": the town its area is named for
     if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts):
         return [tok]
     out = []
