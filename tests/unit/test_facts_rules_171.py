@@ -250,3 +250,36 @@ def test_a_town_area_compound_names_the_town() -> None:
     """ "three Atlanta-area spas": the hyphenated "-area" no longer hides the town (Mother Jones writes it)."""
     inc = main("In a shooting spree across three Atlanta-area spas, Brian Cole, 23, killed six people.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "Georgia", "Atlanta")
+
+
+# --- 9. Who the row blames ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two suicide bombers detonated their vests at a market in Maiduguri, killing 22. Boko Haram was "
+            "suspected.",
+            "Boko Haram",
+        ),
+        (
+            "Gunmen killed 7 villagers in Tillaberi. The attack bore the hallmarks of the Islamic State in the "
+            "Greater Sahara.",
+            "Islamic State in the Greater Sahara",
+        ),
+        ("A grenade killed 9 at a market in Afrin. The Turkish government blamed YPG for the attack.", "YPG"),
+        (
+            "Jihadists killed 16 worshippers in an attack on a mosque near Djibo. The government blamed Ansarul Islam.",
+            "Ansarul Islam",
+        ),
+    ],
+)
+def test_a_group_suspected_or_blamed_is_the_perpetrator(text: str, name: str) -> None:
+    """ "was suspected" (not only "were"), "bore the hallmarks of", "blamed X" without "the"."""
+    assert {"name": name, "role": "perpetrator"} in main(text)["actors"]
+
+
+def test_ansarul_islam_places_an_attack_in_burkina_faso() -> None:
+    inc = main("Gunmen killed 5 soldiers at a checkpoint near a village. Ansarul Islam was blamed for the attack.")
+    assert inc["country"] == "BF"

@@ -106,8 +106,8 @@ def _key(s: str) -> str:
 
 
 _PERP_BEFORE = compile_scan(
-    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)\s+the|accused|suspected|carried\s+out\s+by|"
-    r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|carried\s+out\s+by|"
+    r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to|hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PERP_AFTER = compile_scan(
@@ -115,7 +115,7 @@ _PERP_AFTER = compile_scan(
     # "The Allied Democratic Forces were blamed": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
     r"soldiers|claimed|claims\s+(?:responsibility|the\s+attack)|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
-    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
+    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
