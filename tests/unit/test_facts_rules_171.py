@@ -283,3 +283,21 @@ def test_a_group_suspected_or_blamed_is_the_perpetrator(text: str, name: str) ->
 def test_ansarul_islam_places_an_attack_in_burkina_faso() -> None:
     inc = main("Gunmen killed 5 soldiers at a checkpoint near a village. Ansarul Islam was blamed for the attack.")
     assert inc["country"] == "BF"
+
+
+# --- 10. Aid workers among a larger toll ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two INGO national staff members were among 12 people killed when gunmen attacked a market in Mopti region.",
+        "Two volunteers of the Red Crescent were among an estimated 40 people killed in an airstrike on a market.",
+    ],
+)
+def test_aid_workers_among_a_larger_toll_are_the_count(text: str) -> None:
+    """Aid-worker records count their own staff ("killed along with eight other civilians (not counted here)"):
+    in "Two staff were among 12 people killed" the 12 are the whole toll, the two are the record's."""
+    inc = main(text)
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (2, 2, 2)
+

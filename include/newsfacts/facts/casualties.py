@@ -53,6 +53,13 @@ _NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
 )
+# "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
+# "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
+_AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_AID_SUBJECT = compile_scan(
+    r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*|"
+    r"staff(?:ers?)?|volunteers?)\b"
+)
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded": one more person.
@@ -587,7 +594,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not items[i].used
                     and not _is_share(text, s0, items[i].q.start, same_kind)
                 ]
-                if before:
+                among = (
+                    _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
+                    if len(before) >= 2 and "among" in text[s0 : km.start()]
+                    else None
+                )
+                if among is not None and _AID_SUBJECT.search(text, items[before[-2]].q.start, among.start()):
+                    chosen = [before[-2]]
+                    items[before[-1]].used = True  # the whole toll, which the aid-worker record does not count
+                elif before:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
