@@ -301,3 +301,18 @@ def test_aid_workers_among_a_larger_toll_are_the_count(text: str) -> None:
     inc = main(text)
     assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (2, 2, 2)
 
+
+
+# --- 11. Aid roles and an ordinal that stands for a person -------------------------------------------------------
+
+
+def test_an_icrc_delegate_is_a_person() -> None:
+    """ "An ICRC delegate and his driver": a delegate (like a consultant or a peacekeeper) is one person."""
+    inc = main("An ICRC delegate and his driver were killed when their car was ambushed near Bunia.")
+    assert inc["killed"] == 2
+
+
+def test_wounded_a_third_is_one_more_person() -> None:
+    """ "shot dead two humanitarian workers and wounded a third": the ordinal is the wounded one."""
+    inc = main("Unknown gunmen shot dead two humanitarian workers and wounded a third near Kaga-Bandoro.")
+    assert (inc["killed"], inc["injured"]) == (2, 1)
