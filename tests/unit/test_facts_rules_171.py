@@ -316,3 +316,25 @@ def test_wounded_a_third_is_one_more_person() -> None:
     """ "shot dead two humanitarian workers and wounded a third": the ordinal is the wounded one."""
     inc = main("Unknown gunmen shot dead two humanitarian workers and wounded a third near Kaga-Bandoro.")
     assert (inc["killed"], inc["injured"]) == (2, 1)
+
+
+# --- 12. "St." inside a place name -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        ("Three people were shot dead in St. Louis on Friday night, police said.", "St. Louis", "Missouri"),
+        (
+            "Police said three people were shot and killed at an apartment complex in East St. Louis, Ill., early "
+            "Saturday.",
+            "East St. Louis",
+            "Illinois",
+        ),
+        ("Two men were killed in a shooting at a bar in Port St. Lucie, Fla., on Friday.", "Port St. Lucie", "Florida"),
+    ],
+)
+def test_a_saints_abbreviation_stays_inside_the_name(text: str, location: str, admin1: str) -> None:
+    """The period of "St." ended the capitalised run, leaving "Louis" (or nothing) as the place."""
+    inc = main(text)
+    assert (inc["country"], inc["location"], inc["admin1"]) == ("US", location, admin1)
