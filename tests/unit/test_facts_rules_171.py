@@ -338,3 +338,20 @@ def test_a_saints_abbreviation_stays_inside_the_name(text: str, location: str, a
     """The period of "St." ended the capitalised run, leaving "Louis" (or nothing) as the place."""
     inc = main(text)
     assert (inc["country"], inc["location"], inc["admin1"]) == ("US", location, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        (
+            "A shooting at a block party in the Englewood neighborhood of Chicago left three dead and eight wounded.",
+            "Chicago",
+            "Illinois",
+        ),
+        ("A gunman killed four people at a church in the Dallas suburb of Plano on Sunday.", "Plano", "Texas"),
+    ],
+)
+def test_a_part_of_a_town_is_not_a_namesake_town(text: str, location: str, admin1: str) -> None:
+    """ "the Englewood neighborhood of Chicago" is in Chicago, not in a town GeoNames also calls Englewood."""
+    inc = main(text)
+    assert (inc["location"], inc["admin1"]) == (location, admin1)

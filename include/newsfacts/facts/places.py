@@ -766,6 +766,8 @@ def resolve_location(
             continue
         if any(p.kind == "country" for p in m.places):
             continue
+        if _PART_OF.match(text, m.end, m.end + 40):
+            continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         in_admin = [p for p in cands if p.admin1 in admin_names]
         qualifier = re.match(r",\s*", text[m.end : m.end + 3])
         if qualifier and not in_admin and admin_at.get(m.end + qualifier.end()) is not None:
@@ -848,6 +850,11 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+_PART_OF = compile_scan(
+    r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
+)
 
 
 def _county_named(
