@@ -355,3 +355,15 @@ def test_a_part_of_a_town_is_not_a_namesake_town(text: str, location: str, admin
     """ "the Englewood neighborhood of Chicago" is in Chicago, not in a town GeoNames also calls Englewood."""
     inc = main(text)
     assert (inc["location"], inc["admin1"]) == (location, admin1)
+
+
+def test_a_village_whose_namesakes_lie_in_other_divisions() -> None:
+    """ "the village of Kamianka in Ukraine's Kharkiv region": GeoNames' Kamyankas are in Cherkasy and elsewhere;
+    the division the text names wins, and the village is named as written."""
+    inc = main("Shelling killed three civilians in the village of Kamianka in Ukraine's Kharkiv region on Sunday.")
+    assert (inc["country"], inc["admin1"], inc["location"], inc["geo_precision"]) == (
+        "UA",
+        "Kharkiv",
+        "Kamianka",
+        "admin1",
+    )

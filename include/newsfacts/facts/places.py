@@ -770,7 +770,10 @@ def resolve_location(
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         in_admin = [p for p in cands if p.admin1 in admin_names]
         qualifier = re.match(r",\s*", text[m.end : m.end + 3])
-        if qualifier and not in_admin and admin_at.get(m.end + qualifier.end()) is not None:
+        after = m.end + qualifier.end() if qualifier else None
+        if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
+            after = iq.end()  # "Kamianka in Ukraine's Kharkiv region"
+        if after is not None and not in_admin and admin_at.get(after) is not None:
             continue  # "Antioch, Tennessee" where the gazetteer knows other Antiochs only: not one of those
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
@@ -852,6 +855,7 @@ def resolve_location(
     return loc
 
 
+_IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 _PART_OF = compile_scan(
     r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
@@ -976,12 +980,13 @@ def _unlisted_district(
         name = dm.group(group)
         if name.split()[0].lower() in _DIRECTION:
             continue
-        if group == "placed":
-            # A namesake elsewhere ("Madala" near Abuja) does not list the town in the division the text names.
-            if any(p.kind != "city" or p.cc == loc.country and p.admin1 and clean_admin1(p.admin1) == loc.admin1
-                   for p in g.lookup(fold(name))):
-                continue
-        elif fold(name) in g.names:
+        # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
+        # division (or, with none named, the country) the text puts it in.
+        if any(
+            p.kind != "city"
+            or p.cc == loc.country and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            for p in g.lookup(fold(name))
+        ):
             continue
         # The division as the text wrote it ("North Kivu") or as GeoNames has it ("Nord Kivu").
         ap = next(
