@@ -367,3 +367,20 @@ def test_a_village_whose_namesakes_lie_in_other_divisions() -> None:
         "Kamianka",
         "admin1",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("A roadside bomb killed four soldiers in the Mir Ali area of North Waziristan district.", "North Waziristan"),
+        (
+            "Two soldiers were killed when militants attacked an army post in the Kurram tribal district near the "
+            "Afghan border.",
+            "Kurram",
+        ),
+    ],
+)
+def test_pakistans_former_tribal_agencies(text: str, location: str) -> None:
+    """GeoNames lists their towns only; "near the Afghan border" made Kurram Afghanistan's."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("PK", "Khyber Pakhtunkhwa", location)
