@@ -384,3 +384,31 @@ def test_pakistans_former_tribal_agencies(text: str, location: str) -> None:
     """GeoNames lists their towns only; "near the Afghan border" made Kurram Afghanistan's."""
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == ("PK", "Khyber Pakhtunkhwa", location)
+
+
+# --- 13. Words that only look like a month; "another" as one person ---------------------------------------------
+
+
+def test_marines_are_people_not_march() -> None:
+    """ "four Marines" was dropped as a date: any word starting "Mar" read as the month after a number."""
+    inc = main("A gunman shot and killed four Marines and a Navy service member at a recruitment office in Tennessee.")
+    assert inc["killed"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He shot and killed four soldiers, and wounded a police officer and another military service member.",
+            (4, 2),
+        ),
+        (
+            "Ian Moss, 40, gunned down four patrons at a cafe, and another person during a carjacking nearby.",
+            (5, None),
+        ),
+    ],
+)
+def test_another_person_in_a_list_is_one_more(text: str, expected: tuple[int, int | None]) -> None:
+    """ "and another military service member": one more person, like "a police officer" before it."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected

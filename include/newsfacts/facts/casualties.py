@@ -30,10 +30,10 @@ _PERSON = (
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
     r"peacekeeper|technician|deminer)"
 )
-# "a child", "an elderly woman", "a female national staff member": one person.
+# "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
 _ONE_PERSON = compile_scan(
-    rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
+    rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
