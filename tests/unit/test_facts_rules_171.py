@@ -412,3 +412,9 @@ def test_another_person_in_a_list_is_one_more(text: str, expected: tuple[int, in
     """ "and another military service member": one more person, like "a police officer" before it."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+def test_kuito_is_angolas_not_quitos_alternate_name() -> None:
+    """GeoNames lists "Kuito" among Quito's names and Bié's capital only as "Cuíto"."""
+    inc = main("A UN national staff member was shot dead while guarding a warehouse in Kuito on Monday.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("AO", "Bie", "Kuito")
