@@ -418,3 +418,34 @@ def test_kuito_is_angolas_not_quitos_alternate_name() -> None:
     """GeoNames lists "Kuito" among Quito's names and Bié's capital only as "Cuíto"."""
     inc = main("A UN national staff member was shot dead while guarding a warehouse in Kuito on Monday.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("AO", "Bie", "Kuito")
+
+
+# --- 14. Breakdowns in a list, a bare "including", the body of the other ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 UN international staff (1 Kenyan, 1 Ugandan) and 1 UN national staff wounded in mortar attack on UN "
+        "compound in Mogadishu.",
+        "A mortar attack on a UN compound in Mogadishu wounded 2 UN international staff (1 Kenyan, 1 Ugandan) and "
+        "1 UN national staff.",
+    ],
+)
+def test_a_breakdown_in_parentheses_does_not_end_a_list(text: str) -> None:
+    """AWSD's "(1 Kenyan, 1 Ugandan)" breaks a figure down; the list goes on after it."""
+    assert main(text)["injured"] == 3
+
+
+def test_including_without_commas_is_an_aside() -> None:
+    """ "Nine people including two children were wounded": the share stands between the figure and its verb."""
+    inc = main("Nine people including two children were wounded when a hand grenade was thrown at a crowd in Quetta.")
+    assert (inc["injured"], inc["attack_type"]) == (9, "grenade")
+
+
+def test_the_body_of_the_other_was_found() -> None:
+    inc = main(
+        "Unknown gunmen abducted 2 ICRC staff in Nasir. One was later released; the body of the other was found "
+        "3 days later."
+    )
+    assert inc["killed"] == 1

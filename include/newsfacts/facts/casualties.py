@@ -102,6 +102,8 @@ _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
 )
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
+# "Nine people including a child were wounded": the same aside without its commas, up to the verb.
+_INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
 _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
@@ -295,7 +297,8 @@ _ONE_DEAD = compile_scan(
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
-    r"|\bthe\s+body\s+of\s+(?:a|an)\s+[^.;]{1,60}?\s+(?:was|has\s+been)\s+(?:found|discovered|recovered)\b"
+    r"|\bthe\s+body\s+of\s+(?:(?:a|an)\s+[^.;]{1,60}?|the\s+other(?:\s+[^.;]{1,40}?)?)\s+(?:was|has\s+been)\s+"
+    r"(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
 )
@@ -433,17 +436,26 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
+def _in_paren(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a parenthesis opened on its line (a breakdown or an aside)."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
     j = idx - 1
     while j >= 0 and len(chosen) < 6:
         prev, cur = items[j], items[chosen[-1]]
+        if _in_paren(text, prev.q.start) and not _in_paren(text, cur.q.start):
+            j -= 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
+            continue
         if prev.used or prev.perp:
             break
         between = text[prev.q.end : cur.q.start]
         m = _LIST_GAP.match(between)
-        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
@@ -458,11 +470,15 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
     j = idx + 1
     while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
         prev, nxt = items[chosen[-1]], items[j]
+        if _in_paren(text, nxt.q.start) and not _in_paren(text, prev.q.start):
+            j += 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
+            continue
         if nxt.used:
             break
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
-        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
@@ -614,6 +630,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if "including" in gap:
+                        gap = _INCLUDING_BARE.sub(" ", gap)
                     if " and " in gap or " then " in gap or " being " in gap:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
