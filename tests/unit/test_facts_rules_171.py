@@ -449,3 +449,9 @@ def test_the_body_of_the_other_was_found() -> None:
         "3 days later."
     )
     assert inc["killed"] == 1
+
+
+def test_a_groups_attack_on_something_names_it_the_perpetrator() -> None:
+    """ "A Taliban attack on a checkpoint": the group's own attack, as "a Taliban ambush" already was."""
+    inc = main("A Taliban attack on a checkpoint in Uruzgan province killed 9 policemen; 2 others were wounded.")
+    assert {"name": "Taliban", "role": "perpetrator"} in inc["actors"]

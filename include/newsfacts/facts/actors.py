@@ -120,7 +120,8 @@ _PERP_AFTER = compile_scan(
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
-    r"bombardment|offensive|ambush)\b)",
+    # "A Taliban attack on a checkpoint": the group's own attack.
+    r"bombardment|offensive|ambush|attacks?\s+(?:on|against)|raids?\s+on|bombings?\s+(?:of|on))\b)",
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
