@@ -455,3 +455,9 @@ def test_a_groups_attack_on_something_names_it_the_perpetrator() -> None:
     """ "A Taliban attack on a checkpoint": the group's own attack, as "a Taliban ambush" already was."""
     inc = main("A Taliban attack on a checkpoint in Uruzgan province killed 9 policemen; 2 others were wounded.")
     assert {"name": "Taliban", "role": "perpetrator"} in inc["actors"]
+
+
+def test_a_group_after_an_attack_on_is_its_target() -> None:
+    """ "an attack on Taliban fighters": "fighters" after the name made the Taliban the attacker."""
+    inc = main("Militants killed 4 people in an attack on Taliban fighters in Kunar on Monday.")
+    assert {"name": "Taliban", "role": "target"} in inc["actors"]

@@ -149,7 +149,10 @@ def load_demonyms() -> dict[str, str]:
 _DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
 # An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
 _HIT_BEFORE = compile_scan(
-    r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
+    r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$"
+    # "an attack on Taliban fighters", "strikes against Hamas positions": the object of a named attack
+    r"|\b(?:attacks?|assaults?|raids?|strikes?|air\s?strikes?|offensive|operations?)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?:suspected\s+)?$",
     re.I,
 )
 # "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
