@@ -461,3 +461,11 @@ def test_a_group_after_an_attack_on_is_its_target() -> None:
     """ "an attack on Taliban fighters": "fighters" after the name made the Taliban the attacker."""
     inc = main("Militants killed 4 people in an attack on Taliban fighters in Kunar on Monday.")
     assert {"name": "Taliban", "role": "target"} in inc["actors"]
+
+
+def test_a_third_injured_with_the_verb_left_out() -> None:
+    """ "Two men were killed and a third injured": the ordinal stands for one more person, as "another" does."""
+    inc = main(
+        "Two men were killed and a third injured when a parcel bomb exploded at a post office in Thessaloniki."
+    )
+    assert (inc["killed"], inc["injured"]) == (2, 1)
