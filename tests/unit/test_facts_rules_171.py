@@ -469,3 +469,15 @@ def test_a_third_injured_with_the_verb_left_out() -> None:
         "Two men were killed and a third injured when a parcel bomb exploded at a post office in Thessaloniki."
     )
     assert (inc["killed"], inc["injured"]) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("2 NGO national staff killed when their vehicle was ambushed on the Juba-Nimule road.", "SS"),
+        ("1 UN national staff member was killed when their vehicle hit an IED on the Gao-Ansongo road.", "ML"),
+    ],
+)
+def test_a_route_between_two_towns_names_its_ends(text: str, country: str) -> None:
+    """ "the Juba-Nimule road": the hyphenated pair hid Juba because Nimule is not listed (and "Gao" is short)."""
+    assert main(text)["country"] == country

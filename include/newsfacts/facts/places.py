@@ -383,7 +383,11 @@ def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, in
         return [tok]
     if parts[-1].lower() == "area" and fold(w[:-5]) in g.names:
         return [(s, s + len(w) - 5, w[:-5])]  # "three Atlanta-area spas": the town its area is named for
-    if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts):
+    if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts) and not (
+        # "the Juba-Nimule road", "the Gao-Ansongo road": a route's ends, one of them a sizable town
+        all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
+        and any(q.kind != "city" or q.pop >= 15000 for p in parts for q in g.lookup(fold(p)))
+    ):
         return [tok]
     out = []
     for p in parts:
