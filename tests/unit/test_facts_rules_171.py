@@ -481,3 +481,16 @@ def test_a_third_injured_with_the_verb_left_out() -> None:
 def test_a_route_between_two_towns_names_its_ends(text: str, country: str) -> None:
     """ "the Juba-Nimule road": the hyphenated pair hid Juba because Nimule is not listed (and "Gao" is short)."""
     assert main(text)["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mortar attack on a displacement camp in Mogadishu claimed at least 14 lives.", (14, 14, None)),
+        ("The bombing of the bus station in Jos cost 12 lives, police said.", (12, 12, 12)),
+    ],
+)
+def test_lives_claimed_by_an_attack(text: str, expected: tuple[int, int | None, int | None]) -> None:
+    """ "claimed at least 14 lives" (not only "claimed the lives of 14"); "saved 14 lives" stays no toll."""
+    inc = main(text)
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == expected

@@ -140,7 +140,12 @@ _KILL = (
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
-    r"bodies|remains|lifeless"
+    r"bodies|remains|lifeless|lives"
+)
+# "claimed at least 14 lives": "lives" counts the dead only as the object of a toll verb ("saved 14 lives" not).
+_LIVES_TOLL_BEFORE = compile_scan(
+    r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+(?:(?:at\s+least|more\s+than|over|"
+    r"nearly|almost|about|some|around|up\s+to|an\s+estimated)\s+)?[\w,-]+\s+(?:more\s+|other\s+|civilian\s+|human\s+)?$"
 )
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
@@ -591,6 +596,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             live = [i for i in sent_items if inside(items[i].q.start) in (None, kp)]
             chosen: list[int] = []
             word = km.group(0)
+            if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
+                continue
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
