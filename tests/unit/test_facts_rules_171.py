@@ -494,3 +494,25 @@ def test_lives_claimed_by_an_attack(text: str, expected: tuple[int, int | None, 
     """ "claimed at least 14 lives" (not only "claimed the lives of 14"); "saved 14 lives" stays no toll."""
     inc = main(text)
     assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == expected
+
+
+# --- 15. Relatives in Mother Jones summaries ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Carl Ross, 41, shot and killed his ex-wife at a hair salon in Tulsa, Oklahoma.", 1),
+        ("Mike Lane, 30, shot and killed his fiancée and her parents at their home in Mesa, Arizona.", 3),
+        (
+            "Tom Reed, 19, killed his mother and stepfather at home before driving to his school, where he opened "
+            "fire, killing two students and wounding 25.",
+            4,
+        ),
+        ("John Zawahri, 23, killed his brother and father at home and then headed to a college.", 2),
+    ],
+)
+def test_relatives_named_by_the_attacker(text: str, expected: int) -> None:
+    """ "his ex-wife", "his fiancée", "her parents" (two), "his mother and stepfather" (the possessive shared)."""
+    assert main(text)["killed"] == expected
+

@@ -28,7 +28,8 @@ _PERSON = (
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
-    r"peacekeeper|technician|deminer)"
+    r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
+    r"mother-in-law|father-in-law|sister-in-law|brother-in-law)"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -43,7 +44,13 @@ _SURVIVED = compile_scan(
 )
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son": a person named by the possessive is one person.
-_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
+_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
+# "killed his mother and stepfather": the second relative shares the first's possessive.
+_KIN_AND = compile_scan(
+    rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
+)
+# "killed his fiancée and her parents": a couple named by their child is two people.
+_PARENTS = compile_scan(r"\b(?:his|her)\s+(?:own\s+)?(?:parents|grandparents)\b")
 # "killing the driver and injuring his assistant": a definite singular right after the verb is one person hit
 # (not a pointer back to a figure, as "the three" is).
 _THE_ONE_AFTER_VERB = compile_scan(
@@ -421,8 +428,16 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
+    if " his " in low or " her " in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
+    if "parents" in low:
+        for a, b in spans_to_scan:
+            for m in _PARENTS.finditer(low, a, b):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()])))
+                    taken.append(m.span())
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
@@ -598,6 +613,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             word = km.group(0)
             if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
                 continue
+            if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
+                continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
