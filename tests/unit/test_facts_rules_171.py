@@ -516,3 +516,9 @@ def test_relatives_named_by_the_attacker(text: str, expected: int) -> None:
     """ "his ex-wife", "his fiancée", "her parents" (two), "his mother and stepfather" (the possessive shared)."""
     assert main(text)["killed"] == expected
 
+
+
+def test_iraqi_kurdistan_names_iraq() -> None:
+    """ "the Kurdistan Region" is three Iraqi divisions, none named so: a cue to the country, like "Donbas"."""
+    inc = main("Terrorists attacked a military convoy in the Kurdistan Region, killing 5 Peshmerga fighters.")
+    assert inc["country"] == "IQ"
