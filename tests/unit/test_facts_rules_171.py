@@ -522,3 +522,12 @@ def test_iraqi_kurdistan_names_iraq() -> None:
     """ "the Kurdistan Region" is three Iraqi divisions, none named so: a cue to the country, like "Donbas"."""
     inc = main("Terrorists attacked a military convoy in the Kurdistan Region, killing 5 Peshmerga fighters.")
     assert inc["country"] == "IQ"
+
+
+def test_the_one_hurt_who_later_died_is_dead_not_injured() -> None:
+    """ "was critically injured ...; he later succumbed to his injuries": one dead, no one left injured."""
+    inc = main(
+        "A WFP-contracted driver was critically injured when his truck was ambushed near Ndele; he later "
+        "succumbed to his injuries."
+    )
+    assert (inc["killed"], inc["injured"]) == (1, None)

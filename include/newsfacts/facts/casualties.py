@@ -977,6 +977,7 @@ def extract_casualties(
             )
     _perp_wounded(text, low, spans, out)
     _one_named(text, low, spans, out)
+    _hurt_then_died(text, low, spans, out)
     _charges(text, low, out)
     _zero(text, out)
     return out
@@ -1016,6 +1017,24 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
+
+
+def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
+    """ "A driver was critically injured ...; he later succumbed to his injuries": the one person hurt died, so
+    he is the dead, not the injured."""
+    if out.killed is not None or out.injured != 1 or not ("died" in low or "succumbed" in low):
+        return
+    hurt = [e for e in out.evidence if e["field"] == "injured"]
+    if not hurt:
+        return
+    end = hurt[-1]["end"]
+    lm = _LATER_DIED.search(low, end, end + 200)
+    if lm is None or _sentence_of(spans, lm.start()) > _sentence_of(spans, end) + 1:
+        return
+    out.injured = out.injured_low = out.injured_high = None
+    for e in hurt:
+        e["field"] = "killed"
+    _set_exact(out, "killed", 1, text, lm.start(), lm.end())
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
