@@ -70,8 +70,7 @@ _NOT_COUNTED_AFTER = compile_scan(
 # "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
 _AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 _AID_SUBJECT = compile_scan(
-    r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*|"
-    r"staff(?:ers?)?|volunteers?)\b"
+    r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
 )
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
