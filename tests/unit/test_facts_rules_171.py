@@ -531,3 +531,9 @@ def test_the_one_hurt_who_later_died_is_dead_not_injured() -> None:
         "succumbed to his injuries."
     )
     assert (inc["killed"], inc["injured"]) == (1, None)
+
+
+def test_how_badly_some_were_hurt_is_no_further_figure() -> None:
+    """ "wounded 14 others, four critically": the four are among the 14, not four more."""
+    inc = main("Ned Ray, 41, killed five people and wounded 14 others, four critically, at a plant in Aurora.")
+    assert (inc["killed"], inc["injured"]) == (5, 14)

@@ -72,6 +72,10 @@ _AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?
 _AID_SUBJECT = compile_scan(
     r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
 )
+_HOW_BADLY_AFTER = compile_scan(
+    r"\s+(?:of\s+them\s+)?(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\b",
+    re.IGNORECASE,
+)
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured": one more person.
@@ -505,6 +509,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "killing five soldiers and two civilians, a police officer said": the source
         if _OF_WHOM_AFTER.match(text, nxt.q.end):
             break  # "shot seven people, two of whom died": a share of the seven, not more people
+        if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
+            break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
         j += 1
         if "and" in m.group(2):
