@@ -537,3 +537,16 @@ def test_how_badly_some_were_hurt_is_no_further_figure() -> None:
     """ "wounded 14 others, four critically": the four are among the 14, not four more."""
     inc = main("Ned Ray, 41, killed five people and wounded 14 others, four critically, at a plant in Aurora.")
     assert (inc["killed"], inc["injured"]) == (5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three civilians were killed and seven wounded, two of whom later died.", (5, 5)),
+        ("A bomb at a bus stop in Jos wounded seven people, two of whom later died.", (2, 5)),
+    ],
+)
+def test_wounded_of_whom_some_died(text: str, expected: tuple[int, int]) -> None:
+    """ "seven wounded, two of whom later died": the two move from the wounded to the dead."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == expected

@@ -941,6 +941,8 @@ def extract_casualties(
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, injured, out)
+        if "whom" in low:
+            _wounded_who_died(text, injured, out)
     elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
         # "shot ten people, killing five": the rest were wounded.
         out.injured = hit.value - killed.value
@@ -1158,6 +1160,35 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)
             out.injured_high = None if out.injured_high is None else max(0, out.injured_high - q.value)
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
+
+
+# "seven wounded, two of whom later died": a share of the wounded that moved to the dead.
+_WHOM_DIED_AFTER = compile_scan(
+    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+whom\s+"
+    r"(?:(?:later|subsequently|have|had|since|also)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
+    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded."""
+    wm = _WHOM_DIED_AFTER.match(text[injured.end : injured.end + 60])
+    if wm is None or out.injured is None:
+        return
+    n = word_value(wm.group("n"))
+    if not n or n >= out.injured:
+        return
+    out.injured -= n
+    out.injured_low = None if out.injured_low is None else out.injured_low - n
+    out.injured_high = None if out.injured_high is None else out.injured_high - n
+    if out.killed is None:
+        out.killed = out.killed_low = out.killed_high = n
+    else:
+        out.killed += n
+        out.killed_low = None if out.killed_low is None else out.killed_low + n
+        out.killed_high = None if out.killed_high is None else out.killed_high + n
+    s, e = injured.end + wm.start("n"), injured.end + wm.end()
+    out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
 
 
 def _zero(text: str, out: Casualties) -> None:
