@@ -550,3 +550,15 @@ def test_wounded_of_whom_some_died(text: str, expected: tuple[int, int]) -> None
     """ "seven wounded, two of whom later died": the two move from the wounded to the dead."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man opened fire at a bar in Hamburg, killing two. The gunman, Ahmad Alhaw, was overpowered by passers-by.",
+        "A man stabbed two people at a station in Hamburg. The knifeman, Ahmad Alhaw, was overpowered by passers-by.",
+    ],
+)
+def test_the_attacker_named_at_the_start_of_a_sentence(text: str) -> None:
+    """ "The gunman, Ahmad Alhaw,": the capital "The" of a sentence's start hid the name (only "the" was read)."""
+    assert main(text)["actors"] == [{"name": "Ahmad Alhaw", "role": "perpetrator"}]

@@ -181,11 +181,12 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     ),
     (
         compile_scan(
-            r"identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),"
+            r"identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|"
+            r"killer),"
         ),
         compile_scan(
-            r"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
-            rf"bomber),)\s+(?P<name>{_NAME})"
+            r"\b(?:identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
+            rf"bomber|knifeman|killer),)\s+(?P<name>{_NAME})"
         ),
         None,
     ),
