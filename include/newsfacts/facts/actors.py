@@ -106,8 +106,8 @@ def _key(s: str) -> str:
 
 
 _PERP_BEFORE = compile_scan(
-    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)\s+the|accused|suspected|carried\s+out\s+by|"
-    r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|carried\s+out\s+by|"
+    r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to|hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PERP_AFTER = compile_scan(
@@ -115,12 +115,13 @@ _PERP_AFTER = compile_scan(
     # "The Allied Democratic Forces were blamed": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
     r"soldiers|claimed|claims\s+(?:responsibility|the\s+attack)|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
-    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|are\s+suspected|were\s+suspected|"
+    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
-    r"bombardment|offensive|ambush)\b)",
+    # "A Taliban attack on a checkpoint": the group's own attack.
+    r"bombardment|offensive|ambush|attacks?\s+(?:on|against)|raids?\s+on|bombings?\s+(?:of|on))\b)",
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
@@ -148,7 +149,10 @@ def load_demonyms() -> dict[str, str]:
 _DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
 # An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
 _HIT_BEFORE = compile_scan(
-    r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$",
+    r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$"
+    # "an attack on Taliban fighters", "strikes against Hamas positions": the object of a named attack
+    r"|\b(?:attacks?|assaults?|raids?|strikes?|air\s?strikes?|offensive|operations?)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?:suspected\s+)?$",
     re.I,
 )
 # "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
@@ -177,11 +181,12 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     ),
     (
         compile_scan(
-            r"identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber),"
+            r"identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|"
+            r"killer),"
         ),
         compile_scan(
-            r"\b(?:identified\s+as|named\s+as|the\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
-            rf"bomber),)\s+(?P<name>{_NAME})"
+            r"\b(?:identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
+            rf"bomber|knifeman|killer),)\s+(?P<name>{_NAME})"
         ),
         None,
     ),

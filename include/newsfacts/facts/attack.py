@@ -65,6 +65,10 @@ def _n_generic() -> int:
 
 # Armed-attack phrases that name the attackers rather than what they did.
 _ATTACKER_ONLY = compile_scan(r"gunm[ae]n|assailants?|attackers?")
+# Words for any explosion: "killed in the blast" after "a suicide bomber detonated ..." is the same blast.
+_ANY_BLAST = compile_scan(r"blasts?|explosions?|exploded|detonated|bombings?")
+# Types that say what exploded, which a later sentence's bare "blast" refers back to.
+_EXPLOSIVE_KINDS = ("suicide bomb", "air/drone strike", "shelling/artillery/missile attack", "grenade")
 
 
 def classify_attack(
@@ -109,6 +113,10 @@ def classify_attack(
             k = min(found)
         if k == armed and abduction in found and not any(a <= x < b for x in acts):
             k = abduction  # "Gunmen kidnapped 15 passengers": the gunmen are who, the kidnapping what
+        if found is in_event and _ANY_BLAST.fullmatch(found[k].group(0)):
+            told = [j for j, jm in in_lede.items() if names[j] in _EXPLOSIVE_KINDS and jm.start() < found[k].start()]
+            if told:
+                k, found = min(told), in_lede  # "a suicide bomber detonated ... 9 were killed in the blast"
         m = found[k]
         return names[k], [Evidence(field="attack_type", start=m.start(), end=m.end(), text=text[m.start() : m.end()])]
     return ("other" if has_casualties else None), []

@@ -27,12 +27,14 @@ _PERSON = (
     r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
-    r"tailor|barber|carpenter|butcher|herdsman)"
+    r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
+    r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
+    r"mother-in-law|father-in-law|sister-in-law|brother-in-law)"
 )
-# "a child", "an elderly woman", "a female national staff member": one person.
+# "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
 _ONE_PERSON = compile_scan(
-    rf"\b(?:a|an)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
+    rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
@@ -42,21 +44,43 @@ _SURVIVED = compile_scan(
 )
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son": a person named by the possessive is one person.
-_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?{_PERSON}\b")
+_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
+# "killed his mother and stepfather": the second relative shares the first's possessive.
+_KIN_AND = compile_scan(
+    rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
+)
+# "killed his fiancée and her parents": a couple named by their child is two people.
+_PARENTS = compile_scan(r"\b(?:his|her)\s+(?:own\s+)?(?:parents|grandparents)\b")
 # "killing the driver and injuring his assistant": a definite singular right after the verb is one person hit
 # (not a pointer back to a figure, as "the three" is).
 _THE_ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
     rf"(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
 )
+# "shot dead two aid workers and wounded a third": an ordinal after the verb is one more person.
+_ORDINAL_ONE_AFTER_VERB = compile_scan(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
+    r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
+)
 _NOT_COUNTED_AFTER = compile_scan(
     r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
     re.IGNORECASE,
 )
+# "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
+# "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
+_AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_AID_SUBJECT = compile_scan(
+    r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
+)
+_HOW_BADLY_AFTER = compile_scan(
+    r"\s+(?:of\s+them\s+)?(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\b",
+    re.IGNORECASE,
+)
+_AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
-# "the other was critically injured", "another was wounded": one more person.
+# "the other was critically injured", "another was wounded", "a third injured": one more person.
 _ONE_MORE = compile_scan(
-    r"\b(?:the\s+other|another)(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+    r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
     r"injured|wounded|hurt)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
@@ -64,6 +88,9 @@ _ACTIVE = compile_scan(
     r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated",
     re.I,
 )
+# "A man shot and wounded four people": a wounding verb in the active voice takes the figure after it as its
+# object; the subject before it ("a man") is who did it. Read forward only when not passive ("were wounded").
+_ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|wounded|injured", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
@@ -85,6 +112,8 @@ _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
 )
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
+# "Nine people including a child were wounded": the same aside without its commas, up to the verb.
+_INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
 _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
@@ -121,10 +150,15 @@ _KILL = (
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
-    r"bodies|remains|lifeless"
+    r"bodies|remains|lifeless|lives"
+)
+# "claimed at least 14 lives": "lives" counts the dead only as the object of a toll verb ("saved 14 lives" not).
+_LIVES_TOLL_BEFORE = compile_scan(
+    r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+(?:(?:at\s+least|more\s+than|over|"
+    r"nearly|almost|about|some|around|up\s+to|an\s+estimated)\s+)?[\w,-]+\s+(?:more\s+|other\s+|civilian\s+|human\s+)?$"
 )
 _INJURE = (
-    r"shot\s+and\s+(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
+    r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
@@ -173,6 +207,12 @@ _GAP_BLOCK = compile_scan(
     r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
+)
+# "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
+# shares its subject, so it ends the gap without opening a new clause.
+_JOINED_VERB_END = compile_scan(
+    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized)\s+"
+    r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
 # "a week after another bombing killed 10".
@@ -270,7 +310,10 @@ _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
-    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead)\b"
+    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
+    # "The body of a national NGO staff member was found": AWSD's wording for one dead.
+    r"|\bthe\s+body\s+of\s+(?:(?:a|an)\s+[^.;]{1,60}?|the\s+other(?:\s+[^.;]{1,40}?)?)\s+(?:was|has\s+been)\s+"
+    r"(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
 )
@@ -388,12 +431,26 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
+    if " his " in low or " her " in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
+    if " a second" in low or " a third" in low or " a fourth" in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
+    if "parents" in low:
+        for a, b in spans_to_scan:
+            for m in _PARENTS.finditer(low, a, b):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()])))
+                    taken.append(m.span())
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
+        nc = _NOT_COUNTED_AFTER.match(text, b)
+        if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
+            taken.append((a, b))
+            continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if "other" in low else ():
+    for m in _ONE_MORE.finditer(low) if "other" in low or " a second" in low or " a third" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():
@@ -402,17 +459,26 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
+def _in_paren(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a parenthesis opened on its line (a breakdown or an aside)."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
     j = idx - 1
     while j >= 0 and len(chosen) < 6:
         prev, cur = items[j], items[chosen[-1]]
+        if _in_paren(text, prev.q.start) and not _in_paren(text, cur.q.start):
+            j -= 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
+            continue
         if prev.used or prev.perp:
             break
         between = text[prev.q.end : cur.q.start]
         m = _LIST_GAP.match(between)
-        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
@@ -427,11 +493,15 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
     j = idx + 1
     while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
         prev, nxt = items[chosen[-1]], items[j]
+        if _in_paren(text, nxt.q.start) and not _in_paren(text, prev.q.start):
+            j += 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
+            continue
         if nxt.used:
             break
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
-        if not m or _GAP_BLOCK.search(m.group(1)) or KEYWORD_RE.search(m.group(1)):
+        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
@@ -439,6 +509,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "killing five soldiers and two civilians, a police officer said": the source
         if _OF_WHOM_AFTER.match(text, nxt.q.end):
             break  # "shot seven people, two of whom died": a share of the seven, not more people
+        if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
+            break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
         j += 1
         if "and" in m.group(2):
@@ -544,10 +616,20 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             live = [i for i in sent_items if inside(items[i].q.start) in (None, kp)]
             chosen: list[int] = []
             word = km.group(0)
+            if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
+                continue
+            if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
+                continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
-                and _ACTIVE.fullmatch(word)
+                and (
+                    _ACTIVE.fullmatch(word)
+                    or (
+                        _ACTIVE_HURT.fullmatch(word)
+                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()])
+                    )
+                )
                 and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
             ):
                 chosen = _list_forward(text, items, after[0], s1)
@@ -565,10 +647,23 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not items[i].used
                     and not _is_share(text, s0, items[i].q.start, same_kind)
                 ]
-                if before:
+                among = (
+                    _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
+                    if len(before) >= 2 and "among" in text[s0 : km.start()]
+                    else None
+                )
+                if among is not None and _AID_SUBJECT.search(text, items[before[-2]].q.start, among.start()):
+                    chosen = [before[-2]]
+                    items[before[-1]].used = True  # the whole toll, which the aid-worker record does not count
+                elif before:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if "including" in gap:
+                        gap = _INCLUDING_BARE.sub(" ", gap)
+                    if " and " in gap or " then " in gap or " being " in gap:
+                        jv = _JOINED_VERB_END.search(gap)
+                        gap = gap[: jv.start()] if jv else gap
                     if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
@@ -798,7 +893,9 @@ def extract_casualties(
     own = [m for m in mentions if m.sent not in exclude]
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
-    hit = _combine([m for m in own if m.kind == "hit"])
+    # "shot five colleagues, killing four of them, then shot himself": the attacker shooting himself is none of
+    # those he hit, so not one more of them to count as wounded.
+    hit = _combine([m for m in own if m.kind == "hit" and m.perp < m.value])
     perp_extra = 0
     for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
         # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
@@ -844,6 +941,8 @@ def extract_casualties(
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, injured, out)
+        if "whom" in low:
+            _wounded_who_died(text, injured, out)
     elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
         # "shot ten people, killing five": the rest were wounded.
         out.injured = hit.value - killed.value
@@ -861,6 +960,8 @@ def extract_casualties(
                 break
     if out.killed is None and hit is not None and hit.value > 1:
         _fatally(text, hit, out)
+    if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
+        _fate_of_all(text, low, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:
         lm = _LATER_DIED.search(low, hit.end)
         if lm:
@@ -883,6 +984,7 @@ def extract_casualties(
             )
     _perp_wounded(text, low, spans, out)
     _one_named(text, low, spans, out)
+    _hurt_then_died(text, low, spans, out)
     _charges(text, low, out)
     _zero(text, out)
     return out
@@ -922,6 +1024,24 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
+
+
+def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
+    """ "A driver was critically injured ...; he later succumbed to his injuries": the one person hurt died, so
+    he is the dead, not the injured."""
+    if out.killed is not None or out.injured != 1 or not ("died" in low or "succumbed" in low):
+        return
+    hurt = [e for e in out.evidence if e["field"] == "injured"]
+    if not hurt:
+        return
+    end = hurt[-1]["end"]
+    lm = _LATER_DIED.search(low, end, end + 200)
+    if lm is None or _sentence_of(spans, lm.start()) > _sentence_of(spans, end) + 1:
+        return
+    out.injured = out.injured_low = out.injured_high = None
+    for e in hurt:
+        e["field"] = "killed"
+    _set_exact(out, "killed", 1, text, lm.start(), lm.end())
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
@@ -978,6 +1098,32 @@ _FATALLY_AFTER = compile_scan(
 )
 
 
+# "shot two soldiers ... The two later died", "Both officers were injured": the fate of all those hit, told in
+# a later sentence by a pointer back ("both", "all", "the two") rather than a figure.
+_FATE_OF_ALL = compile_scan(
+    r"\b(?:both|all|the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:\s+of\s+them|\s+[a-z]+)?\s+(?:(?:later|subsequently|also)\s+)?"
+    r"(?:(?P<d>died|succumbed|were\s+(?:killed|pronounced\s+dead))|"
+    r"(?P<i>were\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)|survived))\b"
+)
+_FATE_WINDOW = 300
+
+
+def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
+    """Those hit ("an assailant stabbed two police officers") are killed or injured as a later sentence says
+    of all of them ("Both officers were injured"); a pointer that names another number says nothing."""
+    fm = _FATE_OF_ALL.search(low, hit.end, hit.end + _FATE_WINDOW)
+    if fm is None:
+        return
+    word = fm.group(0).split(None, 1)[0]
+    n = word_value(fm.group("n")) if fm.group("n") else (2 if word == "both" else hit.value)
+    if n != hit.value:
+        return
+    kind = "killed" if fm.group("d") else "injured"
+    _set_exact(out, kind, hit.value, text, fm.start(), fm.end())
+    out.evidence.append(_ev(kind, text, hit))
+
+
 def _fatally(text: str, hit: Mention, out: Casualties) -> None:
     """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either."""
     window = text[hit.end : hit.end + 40]
@@ -1014,6 +1160,35 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)
             out.injured_high = None if out.injured_high is None else max(0, out.injured_high - q.value)
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
+
+
+# "seven wounded, two of whom later died": a share of the wounded that moved to the dead.
+_WHOM_DIED_AFTER = compile_scan(
+    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+whom\s+"
+    r"(?:(?:later|subsequently|have|had|since|also)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
+    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded."""
+    wm = _WHOM_DIED_AFTER.match(text[injured.end : injured.end + 60])
+    if wm is None or out.injured is None:
+        return
+    n = word_value(wm.group("n"))
+    if not n or n >= out.injured:
+        return
+    out.injured -= n
+    out.injured_low = None if out.injured_low is None else out.injured_low - n
+    out.injured_high = None if out.injured_high is None else out.injured_high - n
+    if out.killed is None:
+        out.killed = out.killed_low = out.killed_high = n
+    else:
+        out.killed += n
+        out.killed_low = None if out.killed_low is None else out.killed_low + n
+        out.killed_high = None if out.killed_high is None else out.killed_high + n
+    s, e = injured.end + wm.start("n"), injured.end + wm.end()
+    out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
 
 
 def _zero(text: str, out: Casualties) -> None:

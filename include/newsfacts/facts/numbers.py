@@ -85,8 +85,10 @@ _STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
     r"Highway|Square|Place)\b"
 )
+# A month's full name or its abbreviation, never a word that merely starts like one ("four Marines", "two Mayors").
 _MONTH_AFTER = compile_scan(
-    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 
 

@@ -17,10 +17,11 @@ from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
 
-_TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
-_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
+# "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
+_TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
+_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
-_FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
+_FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 _RUN_RE = compile_scan(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
@@ -374,12 +375,19 @@ def _is_main(places: tuple[Place, ...], key: str) -> bool:
 
 
 def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
-    """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names."""
+    """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names; "Atlanta-area"
+    is Atlanta."""
     s, _, w = tok
     parts = w.split("-")
     if len(parts) < 2 or fold(w) in g.names:
         return [tok]
-    if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts):
+    if parts[-1].lower() == "area" and fold(w[:-5]) in g.names:
+        return [(s, s + len(w) - 5, w[:-5])]  # "three Atlanta-area spas": the town its area is named for
+    if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts) and not (
+        # "the Juba-Nimule road", "the Gao-Ansongo road": a route's ends, one of them a sizable town
+        all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
+        and any(q.kind != "city" or q.pop >= 15000 for p in parts for q in g.lookup(fold(p)))
+    ):
         return [tok]
     out = []
     for p in parts:
@@ -502,8 +510,42 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _pair_joined(text, out)
     out += _party_state_tags(text, g)
+    if tags := _town_state_tags(text, g):
+        out = sorted(out + tags, key=lambda m: m.start)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
+# (admin1_aliases.yaml), name their state only right after a town and its comma.
+_TOWN_STATE_ABBREV = {
+    "Ga": "Georgia",
+    "La": "Louisiana",
+    "Mo": "Missouri",
+    "Miss": "Mississippi",
+    "Ind": "Indiana",
+    "Va": "Virginia",
+    "Del": "Delaware",
+    "Wash": "Washington",
+}
+_TOWN_STATE = compile_scan(
+    r",\s(?P<st>" + "|".join(_TOWN_STATE_ABBREV) + r")\.(?=[\s,;:)'\"\u201d]|$)"
+)
+_TOWN_BEFORE = compile_scan(r"[A-Z][\w'\u2019.-]+$")
+
+
+def _town_state_tags(text: str, g: Gazetteer) -> list[Mention]:
+    """ "in Macon, Ga.": the state after a capitalised town, where an abbreviation like "Ga." can mean
+    nothing else."""
+    out = []
+    for sm in _TOWN_STATE.finditer(text):
+        if not _TOWN_BEFORE.search(text, max(0, sm.start() - 30), sm.start()):
+            continue
+        admins = [p for p in g.lookup(fold(_TOWN_STATE_ABBREV[sm.group("st")])) if p.kind == "admin1" and p.cc == "US"]
+        if admins:
+            s, e = sm.start("st"), sm.end("st")
+            out.append(Mention(s, e, text[s:e], admins, strong=True, weight=1.0))
+    return out
 
 
 # "Congresswoman Gabrielle Giffords (D-Ariz.)": a US legislator's party and state.
@@ -593,6 +635,11 @@ class _Profile(NamedTuple):
 
 
 @lru_cache(maxsize=50_000)
+def _own_key(name: str) -> str:
+    """A town's own name, folded, without GeoNames' parenthetical qualifier: "Halle (Saale)" is Halle."""
+    return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
+
+
 def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     named = [p for p in places if p.kind == "country"] or list(places)  # "Lebanon" is a country first
     countries = tuple(p.cc for p in places if p.kind == "country")
@@ -603,7 +650,7 @@ def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     by_cc: dict[str, int] = defaultdict(int)
     for p in towns:
         # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-        by_cc[p.cc] = max(by_cc[p.cc], p.pop if fold(p.name) == key else p.pop // 20)
+        by_cc[p.cc] = max(by_cc[p.cc], p.pop if _own_key(p.name) == key else p.pop // 20)
     tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
     return _Profile(
         countries,
@@ -723,9 +770,14 @@ def resolve_location(
             continue
         if any(p.kind == "country" for p in m.places):
             continue
+        if _PART_OF.match(text, m.end, m.end + 40):
+            continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         in_admin = [p for p in cands if p.admin1 in admin_names]
         qualifier = re.match(r",\s*", text[m.end : m.end + 3])
-        if qualifier and not in_admin and admin_at.get(m.end + qualifier.end()) is not None:
+        after = m.end + qualifier.end() if qualifier else None
+        if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
+            after = iq.end()  # "Kamianka in Ukraine's Kharkiv region"
+        if after is not None and not in_admin and admin_at.get(after) is not None:
             continue  # "Antioch, Tennessee" where the gazetteer knows other Antiochs only: not one of those
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
@@ -807,6 +859,12 @@ def resolve_location(
     return loc
 
 
+_IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
+_PART_OF = compile_scan(
+    r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
+)
+
+
 def _county_named(
     text: str, mentions: list[Mention], first_sentence_end: int, event: tuple[int, int] | None, loc: Location
 ) -> None:
@@ -857,6 +915,17 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
     return None
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Division aliases written with a period ("Fla.", "Ky."): the text's run drops the period, and an
+    abbreviation is never the spelling to report."""
+    with open(REFERENCE_DIR / "admin1_aliases.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return frozenset(
+        fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases if a.endswith(".")
+    )
+
+
 def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
     may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
@@ -866,6 +935,7 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     if (
         surface.isupper()
         or "." in surface
+        or key in _abbreviations()
         or key == full
         or full.startswith(key)
         or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))
@@ -880,8 +950,8 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
     key = fold(surface)
     if surface.isupper():
         return p.name
-    if key == fold(p.name):
-        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"
+    if key == _own_key(p.name):
+        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
@@ -897,6 +967,9 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
+    # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
+    rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:state|province|governorate|region|district)\b"
 )
 
 
@@ -907,9 +980,17 @@ def _unlisted_district(
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        group = "name" if dm.group("name") else "village" if dm.group("village") else "tiered"
+        group = next(k for k in ("name", "village", "tiered", "placed") if dm.group(k))
         name = dm.group(group)
-        if name.split()[0].lower() in _DIRECTION or fold(name) in g.names:
+        if name.split()[0].lower() in _DIRECTION:
+            continue
+        # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
+        # division (or, with none named, the country) the text puts it in.
+        if any(
+            p.kind != "city"
+            or p.cc == loc.country and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            for p in g.lookup(fold(name))
+        ):
             continue
         # The division as the text wrote it ("North Kivu") or as GeoNames has it ("Nord Kivu").
         ap = next(
