@@ -562,3 +562,10 @@ def test_wounded_of_whom_some_died(text: str, expected: tuple[int, int]) -> None
 def test_the_attacker_named_at_the_start_of_a_sentence(text: str) -> None:
     """ "The gunman, Ahmad Alhaw,": the capital "The" of a sentence's start hid the name (only "the" was read)."""
     assert main(text)["actors"] == [{"name": "Ahmad Alhaw", "role": "perpetrator"}]
+
+
+def test_attackers_neutralised_in_a_gun_battle_are_counted() -> None:
+    """ "troops neutralised 12 bandits in a gun battle": security forces' word for killing, read forward like
+    "killed"; a gun battle is an act of violence by itself."""
+    inc = main("Nigerian troops neutralised 12 bandits in a gun battle in Zamfara State on Sunday, the army said.")
+    assert (inc["killed"], inc["attack_type"]) == (12, "armed clash")

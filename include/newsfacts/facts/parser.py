@@ -52,7 +52,8 @@ _ATTACK_WORDS = (
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
-    r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)"
+    r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(
