@@ -640,6 +640,7 @@ def _own_key(name: str) -> str:
     return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
 
 
+@lru_cache(maxsize=50_000)
 def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     named = [p for p in places if p.kind == "country"] or list(places)  # "Lebanon" is a country first
     countries = tuple(p.cc for p in places if p.kind == "country")
