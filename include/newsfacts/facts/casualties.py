@@ -330,6 +330,7 @@ _CHARGE_RE = compile_scan(
 )
 # A perpetrator wounded in the attack counts among the injured, as one killed in it counts among the dead
 # (the big event databases do both): "Clemmons, who was wounded fleeing", "before being wounded by police".
+_PERP_WOUNDED_WORDS = ("being", "gunman", "shooter", "attacker", "assailant", "perpetrator", "suspect", "bomber")
 _PERP_WOUNDED = compile_scan(
     r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
     r"|\b(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
@@ -1055,7 +1056,8 @@ def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casual
     """Add a wounded perpetrator to the injured (see _PERP_WOUNDED); once, whatever the number of phrasings."""
     if "wounded" not in low and "injured" not in low:
         return
-    hit = next(iter(_scan(_PERP_WOUNDED, low)), None)
+    # Each phrasing needs "being" or a word for the attacker: most texts have neither, and skip the scan.
+    hit = next(iter(_scan(_PERP_WOUNDED, low)), None) if any(w in low for w in _PERP_WOUNDED_WORDS) else None
     if hit is None and spans:
         # "Maurice Clemmons, 37, ... Clemmons, who was wounded": the lede's subject (name, age) is the attacker.
         sm = _SUBJECT_NAME.match(text, spans[0][0], spans[0][1])
