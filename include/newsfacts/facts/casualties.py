@@ -112,9 +112,9 @@ _AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
 )
-# "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
+# "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
