@@ -94,3 +94,11 @@ def test_named_facility_is_weak_evidence_of_place() -> None:
     )
     loc = resolve_location(text)
     assert (loc.admin1, loc.location) == ("California", "Stockton")
+
+
+def test_a_capitalised_run_longer_than_prose_names_no_place() -> None:
+    """ "Juba-Juba-...-Juba": forty joined words are no name (and each would have read all the others,
+    quadratic in the run's length); a route's two ends still are."""
+    garbage = "Gunmen killed three on the " + "-".join(["Juba"] * 40) + " road, officials said."
+    assert resolve_location(garbage).location is None
+    assert resolve_location("Gunmen killed three on the Juba-Nimule road, officials said.").location == "Juba"

@@ -308,6 +308,11 @@ class _Name(NamedTuple):
     main: bool  # some place it names is a division or country, or a town under this very name
 
 
+# A capitalised run holds at most six words, a few of them joined by hyphens ("the Odessa-Midland region"):
+# a longer one is no prose.
+_MAX_RUN_WORDS = 30
+
+
 @lru_cache(maxsize=100_000)
 def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     """The longest gazetteer names inside one capitalised run, and the run's words when it has several
@@ -333,6 +338,8 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
     if "-" in rtext:
         toks = [part for tok in toks for part in _split_joined(tok, g)]
+    if len(toks) > _MAX_RUN_WORDS:
+        return (), frozenset()  # "Juba-Juba-Juba-...": no name, and each place would read all the others
     names: list[_Name] = []
     i = 0
     while i < len(toks):

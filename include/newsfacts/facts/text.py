@@ -127,4 +127,11 @@ def in_background(text: str, pos: int) -> bool:
     background, since it reports the news itself."""
     if pos < 300:
         return False
-    return bool(BACKGROUND_RE.search(ascii_lower(text), *sentence_at(text, pos)))
+    return _background(text, *sentence_at(text, pos))
+
+
+@lru_cache(maxsize=256)
+def _background(text: str, a: int, b: int) -> bool:
+    """Cached per sentence: every place or actor named in one sentence asks about it again, and a text with
+    no sentence ends is one sentence (read once, not once per name in it)."""
+    return bool(BACKGROUND_RE.search(ascii_lower(text), a, b))
