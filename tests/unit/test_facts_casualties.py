@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newsfacts.facts.casualties import Casualties, extract_casualties
+from newsfacts.facts.casualties import _MAX_PER_SENTENCE, Casualties, extract_casualties, find_mentions
 from newsfacts.facts.text import sentence_spans
 
 
@@ -246,3 +246,13 @@ def test_the_share_of_those_shot_who_died(text: str, killed: int, injured: int) 
 )
 def test_a_lone_victim_is_one(text: str) -> None:
     assert cas(text).killed == 1
+
+
+def test_a_sentence_reads_a_bounded_number_of_casualty_words() -> None:
+    """Thousands of casualty words with no sentence end are no report: each would read every figure in the
+    sentence (quadratic); prose has a handful per sentence."""
+    spam = "killed 3, " * 500
+    mentions = find_mentions(spam, sentence_spans(spam))
+    assert 0 < len(mentions) <= _MAX_PER_SENTENCE
+    prose = "Two soldiers were killed and three wounded. " * 50  # fifty sentences: no cap applies
+    assert len(find_mentions(prose, sentence_spans(prose))) == 100

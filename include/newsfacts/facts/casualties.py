@@ -524,6 +524,11 @@ def _kind(m: re.Match[str]) -> str:
     return "killed" if m.group("k") else "injured" if m.group("i") else "hit"
 
 
+# Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
+# report, and each word would read every figure in it.
+_MAX_PER_SENTENCE = 40
+
+
 def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     """Attach each casualty word to the number it governs (before it when passive, after it when active)."""
     low = ascii_lower(text)
@@ -585,7 +590,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     toll=True,
                 )
             )
-        for tm in in_span(toll_all, toll_starts, s0, s1):
+        for tm in in_span(toll_all, toll_starts, s0, s1)[:_MAX_PER_SENTENCE]:
             for i in sent_items:
                 it = items[i]
                 if it.used or it.perp or it.q.start != tm.end():
@@ -610,7 +615,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         toll=True,
                     )
                 )
-        for km in in_span(kw_all, kw_starts, s0, s1):
+        for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
             kind = _kind(km)
             kp = inside(km.start())
             # Numbers in a parenthesis the keyword is outside of are a breakdown ("3 staff (1 international,
