@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newsfacts.facts.places import resolve_location
 
 
@@ -102,3 +103,16 @@ def test_a_capitalised_run_longer_than_prose_names_no_place() -> None:
     garbage = "Gunmen killed three on the " + "-".join(["Juba"] * 40) + " road, officials said."
     assert resolve_location(garbage).location is None
     assert resolve_location("Gunmen killed three on the Juba-Nimule road, officials said.").location == "Juba"
+
+
+@pytest.mark.parametrize(
+    "text, admin1, town",
+    [
+        ("A shooting in St. Petersburg, Fla., killed two on Friday.", "Florida", "St. Petersburg"),
+        ("A shooting in Moscow, Idaho, killed two on Friday.", "Idaho", "Moscow"),
+    ],
+)
+def test_a_town_followed_by_its_division_is_the_namesake_there(text: str, admin1: str, town: str) -> None:
+    """ "Moscow, Idaho": the division after the comma says which Moscow; Russia's must not outvote it."""
+    loc = resolve_location(text)
+    assert (loc.country, loc.admin1, loc.location) == ("US", admin1, town)

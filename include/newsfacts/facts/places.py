@@ -415,6 +415,21 @@ def _pair_joined(text: str, mentions: list[Mention]) -> None:
             b.places = [p for p in b.places if (p.cc, p.admin1) in shared]
 
 
+_COMMA_GAP = compile_scan(r",\s*")
+
+
+def _pair_qualified(text: str, mentions: list[Mention]) -> None:
+    """A town followed by its division ("St. Petersburg, Fla.", "Moscow, Idaho") is the namesake in that
+    division: its other namesakes (Russia's) must not vote for another country."""
+    for a, b in itertools.pairwise(mentions):
+        if not _COMMA_GAP.fullmatch(text, a.end, b.start):
+            continue
+        divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
+        towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
+        if towns:
+            a.places = towns
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -519,6 +534,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out += _party_state_tags(text, g)
     if tags := _town_state_tags(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
+    _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
