@@ -346,6 +346,7 @@ class Item:
     q: Quantity
     perp: bool = False
     used: bool = False
+    in_paren: bool = False  # inside a parenthesis: a breakdown ("2 staff (1 Kenyan, 1 Ugandan)") or an aside
 
 
 @dataclass(slots=True)
@@ -461,18 +462,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
-def _in_paren(text: str, pos: int) -> bool:
-    """Whether `pos` stands inside a parenthesis opened on its line (a breakdown or an aside)."""
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
-
-
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
     j = idx - 1
     while j >= 0 and len(chosen) < 6:
         prev, cur = items[j], items[chosen[-1]]
-        if _in_paren(text, prev.q.start) and not _in_paren(text, cur.q.start):
+        if prev.in_paren and not cur.in_paren:
             j -= 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
             continue
         if prev.used or prev.perp:
@@ -495,7 +491,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
     j = idx + 1
     while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
         prev, nxt = items[chosen[-1]], items[j]
-        if _in_paren(text, nxt.q.start) and not _in_paren(text, prev.q.start):
+        if nxt.in_paren and not prev.in_paren:
             j += 1  # "2 UN staff (1 Kenyan, 1 Ugandan) and 1 national staff": a breakdown inside the list
             continue
         if nxt.used:
@@ -557,6 +553,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         k = bisect_left(paren_starts, pos) - 1  # parens never nest in _PAREN matches, so one candidate
         return parens[k] if k >= 0 and parens[k][0] < pos < parens[k][1] else None
 
+    for it in items:
+        it.in_paren = inside(it.q.start) is not None
     starts = [it.q.start for it in items]
 
     mentions: list[Mention] = []
