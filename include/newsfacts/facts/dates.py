@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from newsfacts.facts.casualties import KEYWORD_RE
+from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 
@@ -99,7 +100,6 @@ _SEQUEL_CAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped)\b"
 )
-_UNIT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 _DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
@@ -260,7 +260,7 @@ def extract_date(text: str, spans: list[tuple[int, int]], published: str | None 
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
         if not _ATTACK_CLAUSE.search(low, a, s) and _SEQUEL_CAUSE.search(low, am.end(), b):
-            n = _UNIT_WORDS.get(am.group("n")) or int(am.group("n"))
+            n = 1 if am.group("n") == "a" else word_value(am.group("n")) or 0
             weeks = am.group("unit").startswith("week")
             d -= timedelta(days=7 * n if weeks else n)
             prec = "week" if weeks else "day"

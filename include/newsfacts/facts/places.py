@@ -797,8 +797,8 @@ def resolve_location(
         if _PART_OF.match(text, m.end, m.end + 40):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         in_admin = [p for p in cands if p.admin1 in admin_names]
-        qualifier = re.match(r",\s*", text[m.end : m.end + 3])
-        after = m.end + qualifier.end() if qualifier else None
+        qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
+        after = qualifier.end() if qualifier else None
         if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
             after = iq.end()  # "Kamianka in Ukraine's Kharkiv region"
         if after is not None and not in_admin and admin_at.get(after) is not None:
