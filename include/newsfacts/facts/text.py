@@ -10,7 +10,6 @@ from newsfacts.facts.scan import compile_scan
 MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
-_NON_SPACE = compile_scan(r"\S")  # what str.strip() keeps: the same Unicode whitespace test
 # A sentence ends at end punctuation (a closing quote may follow) before a capital or a digit, at a blank line,
 # or at a line break before a capital. The punctuation is matched but left in its sentence (group "gap" starts
 # after it): a pattern opening with [.!?\n] lets the engine step over all other characters on its own.
@@ -57,11 +56,12 @@ _ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _ENGLISH = frozenset(
     b"the and of to in a was were is are on for that with by at from as has have had it".split()
 )
+# ASCII words only: a word is a run of a-z, so one with another letter ("için") could never be read.
 _FOREIGN = frozenset(
-    "der die das und ist nicht mit von den dem ein eine le la les et est des une du dans pour que qui "
-    "el los las "
-    "y es por con una del se il della che di per sono em os uma com het een van zijn och att dan yang "
-    "ini itu dengan untuk bir ve ile için bu".encode().split()
+    b"der die das und ist nicht mit von den dem ein eine le la les et est des une du dans pour que qui "
+    b"el los las "
+    b"y es por con una del se il della che di per sono em os uma com het een van zijn och att dan yang "
+    b"ini itu dengan untuk bir ve ile bu".split()
 )
 
 
@@ -93,7 +93,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]  # no copy of each sentence to strip
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
