@@ -5,22 +5,12 @@ forces attacked."""
 from __future__ import annotations
 
 import pytest
+from facts_rules_support import killed, main
 from newsfacts.facts import parse_incidents
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.casualties import extract_casualties, find_mentions
 from newsfacts.facts.numbers import find_quantities
 from newsfacts.facts.text import sentence_spans
-
-
-def main(text: str, published: str) -> dict:
-    incidents = parse_incidents(text, published=published)
-    assert incidents, "an incident is reported"
-    return incidents[0]
-
-
-def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
-    return inc["killed"], inc["killed_low"], inc["killed_high"]
-
 
 # --- 1. A toll update supersedes the lede's count only when it is about the main event ---------------------
 

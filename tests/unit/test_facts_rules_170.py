@@ -5,18 +5,7 @@ places the gazetteer does not list."""
 from __future__ import annotations
 
 import pytest
-from newsfacts.facts import parse_incidents
-
-
-def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
-    incidents = parse_incidents(text, published=published)
-    assert incidents, "an incident is reported"
-    return incidents[0]
-
-
-def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
-    return inc["killed"], inc["killed_low"], inc["killed_high"]
-
+from facts_rules_support import killed, main
 
 # --- 1. "bringing to N the number of ...": a toll stated figure-first ------------------------------------------
 

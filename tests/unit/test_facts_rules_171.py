@@ -6,14 +6,8 @@ their divisions."""
 from __future__ import annotations
 
 import pytest
+from facts_rules_support import main
 from newsfacts.facts import parse_incidents
-
-
-def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
-    incidents = parse_incidents(text, published=published)
-    assert incidents, "an incident is reported"
-    return incidents[0]
-
 
 # --- 1. AP state abbreviations ----------------------------------------------------------------------------------
 

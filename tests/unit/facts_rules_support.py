@@ -1,0 +1,15 @@
+"""What the parser-rule test files share: the main incident of a text, and its death count with bounds."""
+
+from __future__ import annotations
+
+from newsfacts.facts import parse_incidents
+
+
+def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
+    incidents = parse_incidents(text, published=published)
+    assert incidents, "an incident is reported"
+    return incidents[0]
+
+
+def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
+    return inc["killed"], inc["killed_low"], inc["killed_high"]
