@@ -116,3 +116,17 @@ def test_a_town_followed_by_its_division_is_the_namesake_there(text: str, admin1
     """ "Moscow, Idaho": the division after the comma says which Moscow; Russia's must not outvote it."""
     loc = resolve_location(text)
     assert (loc.country, loc.admin1, loc.location) == ("US", admin1, town)
+
+
+def test_reference_files_read_bare_words_as_strings() -> None:
+    """YAML 1.1 reads `NO:` as False; our reference files are names and codes, so Norway must stay "NO"."""
+    from newsfacts.facts.gazetteer import read_reference
+
+    codes = list(read_reference("countries.yaml"))
+    assert "NO" in codes
+    assert all(isinstance(cc, str) and len(cc) == 2 and cc.isupper() for cc in codes)
+
+
+def test_norwegian_names_norway() -> None:
+    loc = resolve_location("Norwegian police said a gunman killed two people outside a bar on Tuesday.")
+    assert loc.country == "NO"

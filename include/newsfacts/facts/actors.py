@@ -7,9 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from newsfacts.facts.gazetteer import REFERENCE_DIR, fold, load
+from newsfacts.facts.gazetteer import fold, load, read_reference
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_at
 from newsfacts.facts.types import Actor, Evidence
@@ -32,8 +30,7 @@ class ActorFacts:
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[tuple[str, ...], ActorEntry]:
     """Aliases keyed by their lower-cased word tuple; matching walks the text's words, longest alias first."""
-    with open(REFERENCE_DIR / "actors.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_reference("actors.yaml")
     by_words: dict[tuple[str, ...], ActorEntry] = {}
     for a in data["actors"]:
         entry = ActorEntry(a["name"], a.get("kind", "nonstate"), a.get("country"))
@@ -136,8 +133,7 @@ _DEMONYM_FORCE = compile_scan(
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict]:  # type: ignore[type-arg]
     """The countries reference file the gazetteer also reads: ISO2 -> {aliases, demonyms, name}."""
-    with open(REFERENCE_DIR / "countries.yaml", encoding="utf-8") as fh:
-        return {cc: v or {} for cc, v in (yaml.safe_load(fh) or {}).items()}
+    return {cc: v or {} for cc, v in read_reference("countries.yaml").items()}
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from newsfacts.facts.gazetteer import REFERENCE_DIR
+from newsfacts.facts.gazetteer import read_reference
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence
@@ -37,8 +35,7 @@ def _lower_pattern(p: str) -> str:
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
     """One alternation, a named group per type: the text is scanned once whatever the vocabulary size."""
-    with open(REFERENCE_DIR / "attack_types.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_reference("attack_types.yaml")
     names: list[str] = []
     groups: list[str] = []
     for name, phrases in data["types"].items():
@@ -59,8 +56,7 @@ def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _n_generic() -> int:
-    with open(REFERENCE_DIR / "attack_types.yaml", encoding="utf-8") as fh:
-        return len((yaml.safe_load(fh) or {}).get("generic", {}))
+    return len(read_reference("attack_types.yaml").get("generic", {}))
 
 
 # Armed-attack phrases that name the attackers rather than what they did.

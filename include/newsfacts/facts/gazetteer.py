@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 _GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
@@ -87,9 +87,28 @@ def _package_file(dist: str, module: str, rel: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / rel
 
 
-def _load_yaml(name: str) -> dict:  # type: ignore[type-arg]
+class _ReferenceLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2's booleans: only true and false.
+
+    YAML 1.1, which PyYAML follows, also reads yes/no/on/off as booleans, so the key `NO:` (Norway) in
+    countries.yaml became False and "Norwegian" pointed to no country. Reference files are lists of names
+    and codes that people edit by hand; a bare word in them is always a string.
+    """
+
+
+_ReferenceLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ReferenceLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_reference(name: str) -> dict:  # type: ignore[type-arg]
+    """One of our reference files (include/reference/NAME) as a dict; {} when the file is empty."""
     with open(REFERENCE_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_ReferenceLoader) or {}
 
 
 def _cache_path() -> Path:
@@ -151,7 +170,7 @@ def build() -> Gazetteer:
             if k:
                 names[k].append(len(places) - 1)
 
-    ref_countries = _load_yaml("countries.yaml")
+    ref_countries = read_reference("countries.yaml")
     country_names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for cc, c in countries.items():
@@ -179,7 +198,7 @@ def build() -> Gazetteer:
     # Keyed by the cleaned name, so "Muhafazat al Hudaydah" in the file and "al Hudaydah" here meet.
     admin_alias = {
         cc: {clean_admin1(str(k)): v for k, v in (names or {}).items()}
-        for cc, names in _load_yaml("admin1_aliases.yaml").items()
+        for cc, names in read_reference("admin1_aliases.yaml").items()
     }
     for (cc, a1), pts in admin_pts.items():
         keys = {fold(a1)} | {fold(x) for x in admin_alias.get(cc, {}).get(a1, [])}
@@ -199,7 +218,7 @@ def build() -> Gazetteer:
             keys,
         )
 
-    for alias in _load_yaml("place_aliases.yaml").get("places", []):
+    for alias in read_reference("place_aliases.yaml").get("places", []):
         add(
             Place(
                 "city",

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-import yaml
-
-from newsfacts.facts.gazetteer import REFERENCE_DIR, Gazetteer, Place, clean_admin1, fold, load
+from newsfacts.facts.gazetteer import Gazetteer, Place, clean_admin1, fold, load, read_reference
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
@@ -266,8 +264,7 @@ class Location:
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """Single words that alone are not places, and whole names that stand for an institution."""
-    with open(REFERENCE_DIR / "place_stopwords.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_reference("place_stopwords.yaml")
     return frozenset(fold(w) for w in data["words"] + data.get("phrases", []))
 
 
@@ -277,8 +274,7 @@ CUE_CAP = 1.8
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Two alternations (exact-case acronyms, any-case phrases) and a map from each cue to its country."""
-    with open(REFERENCE_DIR / "country_cues.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = read_reference("country_cues.yaml")
     exact, loose, where = [], [], {}
     for cc, cues in data.items():
         for c in cues:
@@ -943,8 +939,7 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
 def _abbreviations() -> frozenset[str]:
     """Division aliases written with a period ("Fla.", "Ky."): the text's run drops the period, and an
     abbreviation is never the spelling to report."""
-    with open(REFERENCE_DIR / "admin1_aliases.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = read_reference("admin1_aliases.yaml")
     return frozenset(
         fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases if a.endswith(".")
     )
