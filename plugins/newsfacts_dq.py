@@ -2,7 +2,9 @@
 
 Mounted by the api-server at /newsfacts-dq/ and shown in the UI's navigation (an external view
 rendered inside Airflow). It renders `newsfacts.report` for the last 30 days (or ?from=&to=) and
-serves each run's GX Data Docs pages; nothing on it writes, and nothing runs at import.
+serves each run's GX Data Docs pages; nothing on it writes, and nothing runs at import: the app (and
+Airflow's auth code it needs) is built on its first request, because every Airflow process that fires
+listeners (scheduler, dag-processor, `airflow dags test`) imports this module, not only the api-server.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from typing import Any
 from airflow.plugins_manager import AirflowPlugin
 from fastapi import Depends, FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, HTMLResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 URL_PREFIX = "/newsfacts-dq"
+# The nav entry's iframe source, relative on purpose: the UI resolves it against its <base href> (the
+# api-server's base path), so the page is still found when Airflow is served under a sub-path like /airflow.
+VIEW_HREF = URL_PREFIX.removeprefix("/") + "/"
 WINDOW_DAYS = 30
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
@@ -93,15 +99,37 @@ def create_app(login: Callable[..., Any] | None = None) -> FastAPI:
     return app
 
 
+class DeferredApp:
+    """An ASGI app that builds the real one on its first request.
+
+    Building it at import would pull in the api-server's security module (and with it the whole API
+    stack, about a second) in every process that loads plugins, though only the api-server serves it.
+    """
+
+    def __init__(self, factory: Callable[[], ASGIApp]) -> None:
+        self._factory = factory
+        self._app: ASGIApp | None = None
+
+    @property
+    def app(self) -> ASGIApp:
+        """The built app; built once (requests run on one event loop, so there is no race)."""
+        if self._app is None:
+            self._app = self._factory()
+        return self._app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
 class NewsfactsDataQualityPlugin(AirflowPlugin):
     """Registers the app and its entry in the Airflow navigation."""
 
     name = "newsfacts_data_quality"
-    fastapi_apps = [{"app": create_app(), "url_prefix": URL_PREFIX, "name": "Data quality"}]
+    fastapi_apps = [{"app": DeferredApp(create_app), "url_prefix": URL_PREFIX, "name": "Data quality"}]
     external_views = [
         {
             "name": "Data quality",
-            "href": f"{URL_PREFIX}/",
+            "href": VIEW_HREF,
             "destination": "nav",
             "url_route": "data-quality",
         }
