@@ -37,7 +37,7 @@ _EVENT_VERB_RE = compile_scan(
     r"massacre|rampage|stabbing))\b"
 )
 _KILLING_RE = compile_scan(
-    r"\b(?:kill(?:s|ed|ing)?|slain|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
+    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
     r"remains|bodies)\b"
 )
 _NON_VIOLENT_RE = compile_scan(
