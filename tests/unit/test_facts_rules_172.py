@@ -42,6 +42,18 @@ def test_martyred_counts_the_dead(text: str, killed: int | None, injured: int | 
         assert (incidents[0]["killed"], incidents[0]["injured"]) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The number of martyrs in the Israeli strike on a school in Gaza City has risen to 27, medics said.", 27),
+        ("The number of martyrs from the overnight shelling of Khan Younis rose to 12, the ministry said.", 12),
+    ],
+)
+def test_the_number_of_martyrs_is_a_toll(text: str, killed: int) -> None:
+    """ "the number of martyrs ... has risen to 27": a toll like "the death toll"."""
+    assert main(text)["killed"] == killed
+
+
 # --- 2. Ranks and titles of one person ---------------------------------------------------------------------------
 
 
@@ -72,6 +84,10 @@ def test_a_rank_or_title_is_one_person(text: str, killed: int) -> None:
         ("A Naxal was killed in an exchange of fire with police in Kanker.", "Communist Party of India (Maoist)"),
         (
             "Three soldiers were killed when terrorists of Fitna al-Khawarij attacked a post in Tank district.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "Troops killed four khwarij in an intelligence-based operation in Tank district, the ISPR said.",
             "Tehrik-i-Taliban Pakistan",
         ),
         (
@@ -136,6 +152,8 @@ def test_an_ethnic_or_faith_community_is_no_place() -> None:
     [
         ("Bandits attacked Tsafe town in Zamfara State, killing 15 people.", "Tsafe"),
         ("Gunmen invaded Bokkos on Sunday night and killed 11 villagers.", "Bokkos"),
+        # a namesake town in another state than the one the text names is not the place
+        ("Gunmen attacked Ukpo village in Kogi State, killing 14 people.", "Ukpo village"),
     ],
 )
 def test_the_object_of_a_raid_is_a_place(text: str, location: str) -> None:

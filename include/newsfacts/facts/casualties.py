@@ -174,7 +174,7 @@ _FORWARD_ONLY = compile_scan(
     r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
 )
 _TOLL_RE = compile_scan(
-    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))|"
+    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
@@ -182,7 +182,7 @@ _TOLL_RE = compile_scan(
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\s+"
+    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
     r"(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",

@@ -38,7 +38,7 @@ _EVENT_VERB_RE = compile_scan(
 )
 _KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
-    r"remains|bodies)\b"
+    r"remains|bodies|number\s+of\s+martyrs)\b"
 )
 _NON_VIOLENT_RE = compile_scan(
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"

@@ -166,6 +166,8 @@ _STRONG_PREP = frozenset(
     # the object of a raid is where it happened: "bandits attacked Tsafe town", "gunmen invaded Bokkos"
     "attacked invaded raided stormed overran".split()
 )
+# ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
+_RAID_BEFORE = compile_scan(r"\b(?:attacked|invaded|raided|stormed|overran)\s+(?:the\s+)?$")
 _COMPASS = frozenset(
     "northern southern eastern western central northwestern northeastern southwestern southeastern "
     "north-western north-eastern south-western south-eastern northwest northeast southwest southeast".split()
@@ -814,7 +816,11 @@ def resolve_location(
             continue
         if event_admins and p.admin1 not in event_admins and not _inside(event, m.start):
             continue
-        if not m.strong and named_admins and p.admin1 not in named_admins:
+        if (
+            named_admins
+            and p.admin1 not in named_admins
+            and (not m.strong or _RAID_BEFORE.search(text, max(0, m.start - 16), m.start))
+        ):
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
