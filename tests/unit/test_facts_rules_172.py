@@ -171,6 +171,8 @@ def test_the_object_of_a_raid_is_a_place(text: str, location: str) -> None:
         ("Two CRPF personnel were injured in an IED blast on Tuesday, officials said.", "IN"),
         ("A soldier was killed in an exchange of fire with terrorists, the ISPR said on Friday.", "PK"),
         ("A village councilman was shot dead by motorcycle-riding gunmen in barangay Poblacion.", "PH"),
+        ("Two soldiers were killed in a firefight with local terrorists in Lanao del Norte on Monday.", "PH"),
+        ("Troops neutralised eight terrorists in the Sambisa forest, the army said on Tuesday.", "NG"),
     ],
 )
 def test_words_only_one_countrys_press_uses(text: str, country: str) -> None:
