@@ -29,7 +29,10 @@ _PERSON = (
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
-    r"mother-in-law|father-in-law|sister-in-law|brother-in-law)"
+    r"mother-in-law|father-in-law|sister-in-law|brother-in-law|"
+    # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
+    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|"
+    r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
@@ -151,6 +154,9 @@ _KILL = (
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
+    # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
+    # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
+    r"martyred|martyring|(?:embraced|embracing|attained|attaining)\s+(?:martyrdom|shahadat)|"
     r"bodies|remains|lifeless|lives"
 )
 # "claimed at least 14 lives": "lives" counts the dead only as the object of a toll verb ("saved 14 lives" not).
@@ -165,10 +171,10 @@ _INJURE = (
 _HIT = r"shot|stabbed|shooting|stabbing"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
+    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
 )
 _TOLL_RE = compile_scan(
-    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))|"
+    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
@@ -176,7 +182,7 @@ _TOLL_RE = compile_scan(
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\s+"
+    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
     r"(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",

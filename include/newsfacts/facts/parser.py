@@ -37,8 +37,8 @@ _EVENT_VERB_RE = compile_scan(
     r"massacre|rampage|stabbing))\b"
 )
 _KILLING_RE = compile_scan(
-    r"\b(?:kill(?:s|ed|ing)?|slain|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
-    r"remains|bodies)\b"
+    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
+    r"remains|bodies|number\s+of\s+martyrs)\b"
 )
 _NON_VIOLENT_RE = compile_scan(
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"

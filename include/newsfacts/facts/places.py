@@ -47,7 +47,9 @@ _DESIGNATOR = {
     "township",
     "division",
     "territory",
+    "lga",  # Nigeria's Local Government Areas: "Guma LGA", or written out (_LGA_WORDS)
 }
+_LGA_WORDS = ["local", "government", "area"]
 _FACILITY = {
     "branch",
     "office",
@@ -160,8 +162,12 @@ _DIRECTION = {
 }
 _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of town city village province "
-    "district region governorate county area suburb outskirts".split()
+    "district region governorate county area suburb outskirts "
+    # the object of a raid is where it happened: "bandits attacked Tsafe town", "gunmen invaded Bokkos"
+    "attacked invaded raided stormed overran".split()
 )
+# ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
+_RAID_BEFORE = compile_scan(r"\b(?:attacked|invaded|raided|stormed|overran)\s+(?:the\s+)?$")
 _COMPASS = frozenset(
     "northern southern eastern western central northwestern northeastern southwestern southeastern "
     "north-western north-eastern south-western south-eastern northwest northeast southwest southeast".split()
@@ -207,6 +213,8 @@ _LOCALS_AFTER = compile_scan(
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
+# A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
+_SUBDIVISION_AFTER = compile_scan(r"\s+(?:county|parish|lga|local\s+government(?:\s+area)?)\b", re.IGNORECASE)
 # A country's name right before one of these names an owner, not a place: "the US embassy", "Pakistan Army".
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
@@ -362,7 +370,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Unknown capitalised words beside a place name make it part of a person's or an organisation's
         # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
         left_ok = all(_known_word(w, g, stop) for w in left)
-        right_ok = all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right)
+        right_ok = right == _LGA_WORDS or all(
+            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right
+        )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
         if left_ok and right_ok:
@@ -456,7 +466,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
-            elif nxt and nxt.group(1).lower() in ("county", "parish"):
+            elif nxt and _SUBDIVISION_AFTER.match(text, e, e + 30):
                 hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
             strong = (
                 _strong_context(before_words)
@@ -806,7 +816,11 @@ def resolve_location(
             continue
         if event_admins and p.admin1 not in event_admins and not _inside(event, m.start):
             continue
-        if not m.strong and named_admins and p.admin1 not in named_admins:
+        if (
+            named_admins
+            and p.admin1 not in named_admins
+            and (not m.strong or _RAID_BEFORE.search(text, max(0, m.start - 16), m.start))
+        ):
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
@@ -893,11 +907,11 @@ def _county_named(
     for m in mentions:
         if m.hint != "county" or m.weight < 0.5 or not (m.start < first_sentence_end or _inside(event, m.start)):
             continue
-        nxt = _NEXT_WORD.match(text, m.end, m.end + 30)
+        nxt = _SUBDIVISION_AFTER.match(text, m.end, m.end + 30)
         if nxt is None:
             return
-        loc.location = text[m.start : nxt.end(1)]
-        loc.evidence.append(Evidence(field="location", start=m.start, end=nxt.end(1), text=loc.location))
+        loc.location = text[m.start : nxt.end()]
+        loc.evidence.append(Evidence(field="location", start=m.start, end=nxt.end(), text=loc.location))
         return
 
 
@@ -980,9 +994,13 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
+# community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
+# the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of)\s+(?:the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
-    r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict)\b"
+    rf"\b(?:in|near|at|of|from|attacked|invaded|raided|stormed|overran)\s+(?P<the>the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
+    r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict|sub-county|tehsil|taluka|community|"
+    r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
@@ -1003,6 +1021,8 @@ def _unlisted_district(
         name = dm.group(group)
         if name.split()[0].lower() in _DIRECTION:
             continue
+        if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
+            continue  # "the Fulani community", "Muslim community": a people, not a place
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
         # division (or, with none named, the country) the text puts it in.
         if any(
