@@ -133,12 +133,13 @@ def test_a_local_government_area_is_a_division_named_as_written(text: str, locat
             "Bandits attacked Dogon Daji village in Kauru LGA of Kaduna State, killing nine people.",
             "Dogon Daji village",
         ),
-        ("Armed herders invaded Ayilamo community in Logo LGA of Benue State, killing four.", "Ayilamo community"),
+        ("Armed herders invaded Ayilamo community in Logo LGA of Benue State, killing four.", "Ayilamo"),
         ("Six labourers were shot dead in Hoshab tehsil of Kech district, Balochistan, on Sunday.", "Hoshab tehsil"),
     ],
 )
 def test_an_unlisted_village_or_community_is_named_as_written(text: str, location: str) -> None:
-    """ "X village", "X community", "X tehsil", also as the object of the raid ("attacked X village")."""
+    """ "X village", "X community", "X tehsil", also as the object of the raid ("attacked X village"); a
+    community is named by its own name, as a town is."""
     assert main(text)["location"] == location
 
 

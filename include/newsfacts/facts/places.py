@@ -1043,6 +1043,8 @@ def _unlisted_district(
         if ap is None and loc.admin1 is not None:
             return
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
+        if group == "name" and dm.group("kind") in ("community", "town"):
+            b = dm.end("name")  # a settlement's name is "Ayilamo"; a division's kind is part of it ("Hoshab tehsil")
         loc.location = text[a:b]
         if ap is not None:
             loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
