@@ -278,6 +278,7 @@ def link_events(run_id: str) -> dict[str, int]:
     with wh.connect() as conn:
         new = [_report(r) for r in wh.fetch_dicts(conn, wh.sql("events_unlinked"))]
         touched: set[int] = set()
+        created: set[int] = set()
         if new:
             stamps = [r.reported_at for r in new if r.reported_at]
             start = (min(stamps) if stamps else datetime(1970, 1, 1)) - REPORT_WINDOW
@@ -285,7 +286,8 @@ def link_events(run_id: str) -> dict[str, int]:
             open_events = _group(wh.fetch_dicts(conn, wh.sql("events_candidates"), {"start": start, "end": end}))
             known = {ev.event_id for ev in open_events}
             events, touched = link_reports(open_events, new)
-            counts["events_new"] = len([e for e in events if e.event_id not in known])
+            created = {e.event_id for e in events if e.event_id not in known}
+            counts["events_new"] = len(created)
             rows = []
             new_ids = {r.incident_id for r in new}
             for ev in events:
@@ -304,7 +306,8 @@ def link_events(run_id: str) -> dict[str, int]:
                 cur.execute(wh.sql("events_sync_reports"), {"event_ids": ids})
             refreshed = _group(wh.fetch_dicts(conn, wh.sql("events_reports_of"), {"event_ids": ids}))
             _write_events(conn, [summarize(ev) for ev in refreshed])
-            counts["events_updated"] = len(refreshed)
+            # "updated" is what the run changed in events that existed before it; new ones are counted above
+            counts["events_updated"] = len([ev for ev in refreshed if ev.event_id not in created])
         with conn.cursor() as cur:
             cur.execute(wh.sql("events_delete_empty"))
             counts["events_deleted"] = cur.rowcount

@@ -36,6 +36,12 @@ def _events(url: str) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _last_run_counts(url: str) -> dict[str, Any]:
+    with wh.connect(url) as conn:
+        rows = wh.fetch_dicts(conn, "SELECT counts FROM newsfacts.runs ORDER BY started_at DESC LIMIT 1")
+    return dict(rows[0]["counts"])
+
+
 def test_events_link_across_outlets_days_and_runs(
     warehouse: str, airflow_db: None, tmp_path: Path, feed_list: Any, allow_loopback: None,
     monkeypatch: pytest.MonkeyPatch,
@@ -55,11 +61,16 @@ def test_events_link_across_outlets_days_and_runs(
         assert str(daily.test(logical_date=datetime.now(UTC)).state).endswith("success")
         first = _events(warehouse)
         assert set(first) >= {"/a/ariha-strike.html", "/d/harem-bakery.html", "/a/kandahar-blast.html"}
+        counts = _last_run_counts(warehouse)
+        assert (counts["events_new"], counts["events_updated"]) == (len(first), 0)  # all new, none updated
 
         # Two days later the other outlets report the same strike with higher tolls: it joins the event.
         publish(FIRST_WAVE + SECOND_WAVE)
         assert str(daily.test(logical_date=datetime.now(UTC)).state).endswith("success")
         events = _events(warehouse)
+        counts = _last_run_counts(warehouse)
+        assert counts["events_new"] == len(events) - len(first)
+        assert counts["events_updated"] >= 1  # the Ariha strike's event gained two reports
 
     ariha = events["/a/ariha-strike.html"]
     assert ariha["event_id"] == first["/a/ariha-strike.html"]["event_id"]
