@@ -47,9 +47,11 @@ DATE_RE = compile_scan(
     rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
     rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
-    rf"|\b(?:in|during|since|by)\s+(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December)(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
-    rf"|\bin\s+(?P<year4>(?:19|20)\d\d)\b",
+    rf"|\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
+    rf"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
+    rf"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
+    rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]*)?(?P<year4>(?:19|20)\d\d)\b",
 )
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
 DATE_HINT_RE = compile_scan(
@@ -61,7 +63,9 @@ DATE_HINT_RE = compile_scan(
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE_RE = compile_scan(
-    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:(?:on|late|early|last|overnight|(?:on\s+)?the\s+night\s+of)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
     r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
@@ -71,6 +75,17 @@ _REPORTED_BEFORE = compile_scan(
     r"unveiled)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Police on Friday named the gunman": the date of what follows it, a step after the event (with no comma
+# between: "..., said police" tells who reports the whole sentence).
+_NOT_EVENT_AFTER = compile_scan(
+    r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
+    r"announced|confirmed|reported|vowed|condemned)\b"
+)
+# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act.
+_ACT_BEFORE = compile_scan(
+    r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
+    r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
+)
 _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
 # "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
@@ -79,7 +94,8 @@ _NAMES_ATTACK_AFTER = compile_scan(
 )
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
-    r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
+    r"deal|signed|elected|ceasefire|cease-fire|truce|started|began|arrested|detained|named|identified|buried|"
+    r"funerals?|mourned|last\s+(?:hit|attacked|targeted|struck)|previously)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -134,7 +150,11 @@ def parse_published(published: str | None) -> date | None:
     return None
 
 
-def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]:
+# Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "MP", "UM"})
+
+
+def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tuple[date, str, int, int]]:
     out: list[tuple[date, str, int, int]] = []
     for m in DATE_RE.finditer(text):
         try:
@@ -150,16 +170,22 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
                 continue
             if m.group("num"):
                 n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
-                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015");
-                # a first number above 12 can only be a day.
-                day_first = m.group("sep") == "." or n1 > 12
-                dd, mm = (n1, n2) if day_first else (n2, n1)
+                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015") and
+                # with slashes where the event's country writes the day first; a first number above 12 can only
+                # be a day, a second above 12 only a day.
+                # A record that opens on its date ("12/03/2016: ...", "On 12/03/2016, ...") is in the GTD's
+                # month-first form whatever the country.
+                opening = text[: m.start()].strip().lower() in ("", "on")
+                first_is_day = (m.group("sep") == "." or n1 > 12 or (day_first and not opening)) and n2 <= 12
+                dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 continue
             if m.group("year4"):
                 out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))
                 continue
             if m.group("mon3"):
+                if m.group("prep").lower() in ("since", "by", "until", "till"):
+                    continue  # "the deadliest attack since March": a bound of a period, never the event's month
                 mon = _MONTHS[m.group("mon3").lower()]
                 year = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
                 if year is None:
@@ -192,6 +218,14 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
                 out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
                 continue
+            if m.group("ago"):
+                n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0
+                if m.group("agounit").startswith("week"):  # "two weeks ago": that week, from its Monday
+                    d = pub - timedelta(days=7 * n)
+                    out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
+                elif n:
+                    out.append((pub - timedelta(days=n), "day", m.start(), m.end()))
+                continue
             rel = " ".join(m.group("rel").lower().split())
             if rel in ("yesterday", "last night", "the previous day", "the day before"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
@@ -206,7 +240,9 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
             ):
                 out.append((pub, "day", m.start(), m.end()))
             elif rel in ("earlier this week", "last week"):
-                out.append((pub - timedelta(days=7 if rel == "last week" else 0), "week", m.start(), m.end()))
+                # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
+                d = pub - timedelta(days=7 if rel == "last week" else 0)
+                out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
             elif rel in ("earlier this month",):
                 out.append((pub.replace(day=1), "month", m.start(), m.end()))
             elif rel == "last month":
@@ -217,10 +253,16 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
     return out
 
 
-def extract_date(text: str, spans: list[tuple[int, int]], published: str | None = None) -> EventDate:
-    """The event's date: the one nearest the attack in the lede; background and procedure dates set aside."""
+def extract_date(
+    text: str, spans: list[tuple[int, int]], published: str | None = None, country: str | None = None
+) -> EventDate:
+    """The event's date: the one nearest the attack in the lede; background and procedure dates set aside.
+
+    `country` (ISO alpha-2, when known) reads "3/10/2023" day first outside the month-first countries.
+    """
     pub = parse_published(published)
-    cands = _candidates(text[:SCAN_CHARS], pub)
+    day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
+    cands = _candidates(text[:SCAN_CHARS], pub, day_first)
     if not cands:
         return EventDate()
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -241,12 +283,20 @@ def extract_date(text: str, spans: list[tuple[int, int]], published: str | None 
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
+        if prec in ("month", "year") and score < 2:
+            continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
+            if pub and (pub - d).days > 31:
+                continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
         if s < dateline_end:
             score -= 2.5
+        if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):
+            score -= 1.5
+        if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
+            score += 0.75
         if _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)):
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
