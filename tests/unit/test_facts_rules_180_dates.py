@@ -2,7 +2,8 @@
 publication date, background dates and later updates, each with the date and precision a human coder would give.
 
 Weekdays resolve to the most recent such day not after publication, read in the publication's own timezone
-(2023-10-03 was a Tuesday); relative words give nothing without a publication date; a week is given by its Monday.
+(2023-10-03 was a Tuesday); relative words give nothing without a publication date; a week is given by its
+Monday, a weekend by its Saturday.
 """
 
 from __future__ import annotations
@@ -617,6 +618,263 @@ PROBES = [
         "Gunmen on motorbikes killed nine villagers on Thursday last week.",
         "2023-10-03T10:00:00+00:00",
         "2023-09-28",
+        "day",
+    ),
+    # --- second round: weekends, 'last week', procedure verbs, seasons, more formats
+    # published Thu 2023-10-05
+    (
+        "Gunmen killed six people at a bar over the weekend, police said on Monday.",
+        "2023-10-02T10:00:00+00:00",
+        "2023-09-30",
+        "week",
+    ),
+    (
+        "Gunmen killed six people at a bar last weekend, police said.",
+        "2023-10-05T10:00:00+00:00",
+        "2023-09-30",
+        "week",
+    ),
+    (
+        "A bomb killed three people at a market last Thursday.",
+        "2023-10-05T10:00:00+00:00",
+        "2023-09-28",
+        "day",
+    ),
+    (
+        "An attack on a church in the town killed four worshippers on Sunday, Oct. 1.",
+        "2023-10-05T10:00:00+01:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "Gunmen attacked a bus on the 2nd of October, killing nine passengers.",
+        "2023-10-05T10:00:00+01:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Militants killed 13 soldiers in an ambush on Monday (October 2) in the Sahel region.",
+        "2023-10-05T10:00:00+00:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "A suicide bomber killed 21 people at a market in the city on 2 Oct.",
+        "2023-10-05T10:00:00+03:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Israeli airstrikes killed 30 people in Gaza overnight into Thursday, health officials said.",
+        "2023-10-05T08:00:00+03:00",
+        "2023-10-05",
+        "day",
+    ),
+    (
+        "A gunman killed three people in a shooting at a mall on the night of October 2.",
+        "2023-10-05T10:00:00-04:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Four soldiers were killed when a roadside bomb hit their vehicle in Diyala on Wednesday evening.",
+        "2023-10-05T00:20:00+03:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        "Unknown gunmen shot dead a tribal elder in Khyber district this morning.",
+        "2023-10-05T13:00:00+05:00",
+        "2023-10-05",
+        "day",
+    ),
+    (
+        "Unknown gunmen shot dead a tribal elder in Khyber district earlier today.",
+        "2023-10-05T13:00:00+05:00",
+        "2023-10-05",
+        "day",
+    ),
+    (
+        "Unknown gunmen shot dead a tribal elder in Khyber district on Thursday last week.",
+        "2023-10-05T13:00:00+05:00",
+        "2023-09-28",
+        "day",
+    ),
+    (
+        "A bomb blast killed five people in Quetta a week ago, and no group has claimed it.",
+        "2023-10-05T13:00:00+05:00",
+        "2023-09-25",
+        "week",
+    ),
+    (
+        "Three people were killed and 12 injured on 4th October when a grenade was thrown into a crowd.",
+        "2023-10-05T13:00:00+03:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        "The attack, which took place on 1 October, left 17 people dead.",
+        "2023-10-05T13:00:00+03:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "Gunmen killed seven people on Tuesday in a village that was also attacked on Sept. 12.",
+        "2023-10-05T13:00:00+01:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Sixteen people died on October 2, 2023 when gunmen attacked a mining site in Mali.",
+        None,
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "On the morning of 2 October 2023, militants ambushed a UN convoy, killing two peacekeepers.",
+        None,
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Attack date: 2023-10-02. Armed men killed three NGO staff at a checkpoint.",
+        None,
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "On Monday, armed men killed three NGO staff at a checkpoint near Bentiu.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Three NGO staff were killed at a checkpoint near Bentiu earlier this year.",
+        None,
+        None,
+        None,
+    ),
+    (
+        "In the spring of 2022, armed men killed three NGO staff at a checkpoint near Bentiu.",
+        None,
+        "2022-01-01",
+        "year",
+    ),
+    (
+        "At the end of 2021, armed men killed three NGO staff at a checkpoint near Bentiu.",
+        None,
+        "2021-01-01",
+        "year",
+    ),
+    (
+        (
+            "Gunmen killed a schoolteacher in Kashmir's Pulwama district on Tuesday, a week after militants shot "
+            "dead a shopkeeper."
+        ),
+        "2023-10-05T13:00:00+05:30",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        ("A shooting at a high school killed two students, hours after a threat was posted online on Wednesday."),
+        "2023-10-05T13:00:00-05:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        ("Three people were killed on Friday night when gunmen opened fire on a bar, a day before the festival began."),
+        "2023-10-03T13:00:00+00:00",
+        "2023-09-29",
+        "day",
+    ),
+    (
+        "The UN condemned on Wednesday an attack that killed 12 civilians in Kivu on Monday.",
+        "2023-10-05T13:00:00+02:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        ("Gunmen killed a police officer on Tuesday. On Wednesday, the governor visited the scene and vowed justice."),
+        "2023-10-05T13:00:00+01:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Wednesday's shelling of a market in the city killed 14 people, officials said on Thursday.",
+        "2023-10-05T13:00:00+03:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        (
+            "A man who killed two people in a knife attack in 2019 was sentenced on Monday to life in prison. On "
+            "Tuesday, a gunman killed four people at a shop in the same town."
+        ),
+        "2023-10-05T13:00:00+00:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Gunmen killed eight people at a wake in the town late on Sunday night.",
+        "2023-10-05T13:00:00+01:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "A drone attack killed 4 people in Kherson in the small hours of Wednesday.",
+        "2023-10-05T13:00:00+03:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        "In the early hours of this morning, a gunman shot dead two people in Marseille.",
+        "2023-10-05T13:00:00+02:00",
+        "2023-10-05",
+        "day",
+    ),
+    (
+        "The gunman, born on 12 May 1990, killed four people at a nightclub on Saturday.",
+        "2023-10-05T13:00:00+00:00",
+        "2023-09-30",
+        "day",
+    ),
+    (
+        "Bandits killed 15 people in Zamfara on Monday. The state has suffered 40 attacks since 1 January.",
+        "2023-10-05T13:00:00+01:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        (
+            "Bandits killed 15 people in Zamfara, the police said on Thursday. The state has suffered 40 attacks "
+            "since 1 January."
+        ),
+        "2023-10-05T13:00:00+01:00",
+        "2023-10-05",
+        "day",
+    ),
+    (
+        "Nov. 2, 2023 - A car bomb killed eight people in the north of the country.",
+        "2023-11-02T13:00:00+00:00",
+        "2023-11-02",
+        "day",
+    ),
+    (
+        "2 November 2023: A car bomb killed eight people outside a hotel.",
+        None,
+        "2023-11-02",
+        "day",
+    ),
+    (
+        "Thursday 2 November 2023 — A car bomb killed eight people outside a hotel.",
+        "2023-11-03T13:00:00+00:00",
+        "2023-11-02",
+        "day",
+    ),
+    (
+        "A car bomb killed eight people outside a hotel on Thursday 2 November.",
+        "2023-11-03T13:00:00+00:00",
+        "2023-11-02",
         "day",
     ),
 ]

@@ -51,20 +51,23 @@ DATE_RE = compile_scan(
     rf"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
     rf"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
     rf"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
-    rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]*)?(?P<year4>(?:19|20)\d\d)\b",
+    rf"|\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
+    rf"second\s+half|middle|end|beginning|start)(?:\s+of)?[\s-]*)?|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of\s+)"
+    rf"(?P<year4>(?:19|20)\d\d)\b",
 )
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day)",
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend)",
     re.IGNORECASE,
 )
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE_RE = compile_scan(
-    r"\b(?:(?:on|late|early|last|overnight|(?:on\s+)?the\s+night\s+of)\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:(?:on|late|early|(?P<last>last)|overnight|(?:on\s+)?the\s+night\s+of)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?"
+    r"|\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b"
     r"|\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
@@ -72,7 +75,7 @@ RELATIVE_RE = compile_scan(
 )
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
-    r"unveiled)\s+(?:\w+\s+){0,2}$",
+    r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Police on Friday named the gunman": the date of what follows it, a step after the event (with no comma
@@ -95,7 +98,8 @@ _NAMES_ATTACK_AFTER = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|truce|started|began|arrested|detained|named|identified|buried|"
-    r"funerals?|mourned|last\s+(?:hit|attacked|targeted|struck)|previously)\b[^.;]{0,40}$",
+    r"funerals?|mourned|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -216,7 +220,19 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             wd = m.group("wd")
             if wd:
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
+                if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
+                    back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
+                elif m.group("last") and back == 0:
+                    back = 7  # "last Thursday" in a Thursday story is a week ago
                 out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
+                continue
+            if m.group("weekend"):
+                # a weekend is given by its Saturday: the last one begun by publication ("over the weekend" in a
+                # Monday story), the one before it for "last weekend" told on a weekend
+                back = (pub.weekday() - 5) % 7
+                if m.group("weekend").startswith("last") and back <= 1:
+                    back += 7
+                out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
                 continue
             if m.group("ago"):
                 n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0
