@@ -877,6 +877,109 @@ PROBES = [
         "2023-11-02",
         "day",
     ),
+    # --- third round: ranges, 'on the 3rd', 'the previous night', numeric dates in prose, days to come, midnight
+    (
+        "Fighting between two clans killed 20 people between October 1 and 3, elders said.",
+        "2023-10-05T10:00:00+03:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "Clashes on Oct. 2-3 killed 20 people in the disputed district.",
+        "2023-10-05T10:00:00+03:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Gunmen killed a village chief on the 3rd, residents said.",
+        "2023-10-05T10:00:00+01:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Rebels attacked the town the previous night, killing five, the governor said on Wednesday.",
+        "2023-10-05T10:00:00+01:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Police said a gunman killed three people at a diner in Ohio on 10/02/2023.",
+        "2023-10-05T10:00:00-04:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "A bomb killed two people at a bus stop in Lahore on 02/10/2023, police said.",
+        "2023-10-05T10:00:00+05:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "A gunman killed two people at a bus stop in Sydney on Sunday.",
+        "2023-10-01T00:30:00+10:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "Gunmen killed five worshippers at a mosque on Friday, 29 September 2023, in Kano.",
+        "2023-10-05T10:00:00+01:00",
+        "2023-09-29",
+        "day",
+    ),
+    (
+        "The army will retaliate on Friday for the ambush that killed 10 soldiers on Monday.",
+        "2023-10-04T10:00:00+01:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        (
+            "A fresh attack in the village on Wednesday killed four people, days after gunmen killed 12 in the "
+            "same area."
+        ),
+        "2023-10-05T10:00:00+01:00",
+        "2023-10-04",
+        "day",
+    ),
+    (
+        "Gunmen who attacked a convoy on Sunday killed six people and abducted 20, officials said on Tuesday.",
+        "2023-10-03T10:00:00+01:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        (
+            "ABUJA (Reuters) - Gunmen killed 15 people in an attack on a village in Plateau state on Sunday, "
+            "police said."
+        ),
+        "2023-10-03T10:00:00+01:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "ISLAMABAD, Oct 3 (AFP) — Militants killed four policemen on Monday night.",
+        "2023-10-03T10:00:00+05:00",
+        "2023-10-02",
+        "day",
+    ),
+    (
+        "Two people were killed in a shooting at around 11:45 pm on Saturday, police said.",
+        "2023-10-02T10:00:00-04:00",
+        "2023-09-30",
+        "day",
+    ),
+    (
+        "Two people were killed in a shooting shortly after midnight on Sunday, police said.",
+        "2023-10-02T10:00:00-04:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "A gunman killed four people in 2023 at a school in Texas, and in 2024 he was sentenced to life.",
+        None,
+        "2023-01-01",
+        "year",
+    ),
 ]
 
 

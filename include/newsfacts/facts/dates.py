@@ -65,13 +65,14 @@ DATE_HINT_RE = compile_scan(
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE_RE = compile_scan(
-    r"\b(?:(?:on|late|early|(?P<last>last)|overnight|(?:on\s+)?the\s+night\s+of)\s+)?"
+    r"\b(?:(?:on|late|early|(?P<last>last)|overnight|(?:on\s+)?the\s+night\s+of|(?:after\s+)?midnight\s+on)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?"
     r"|\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b"
     r"|\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
     r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
-    r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
+    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b"
+    r"|\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
 )
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
@@ -88,6 +89,11 @@ _NOT_EVENT_AFTER = compile_scan(
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
+)
+# "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
+_FUTURE_BEFORE = compile_scan(
+    r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
+    r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
 # "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
@@ -216,6 +222,7 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
         except (ValueError, KeyError):
             continue  # "February 30" and the like
     if pub:
+        previous: list[tuple[int, int]] = []
         for m in RELATIVE_RE.finditer(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
@@ -242,8 +249,19 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 elif n:
                     out.append((pub - timedelta(days=n), "day", m.start(), m.end()))
                 continue
+            if m.group("nth"):  # "on the 3rd,": that day of publication's month, else of the month before
+                try:
+                    d = pub.replace(day=int(m.group("nth")))
+                    if d > pub:
+                        d = (pub.replace(day=1) - timedelta(days=1)).replace(day=d.day)
+                    out.append((d, "day", m.start(), m.end()))
+                except ValueError:
+                    pass
+                continue
             rel = " ".join(m.group("rel").lower().split())
-            if rel in ("yesterday", "last night", "the previous day", "the day before"):
+            if rel.startswith("the "):
+                previous.append((m.start(), m.end()))
+            elif rel in ("yesterday", "last night"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
             elif rel in (
                 "today",
@@ -266,6 +284,17 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 out.append((first.replace(day=1), "month", m.start(), m.end()))
             elif rel == "earlier this year":
                 out.append((pub.replace(month=1, day=1), "year", m.start(), m.end()))
+        # "the previous night ... the governor said on Wednesday": the day before the day its sentence is told
+        # from, publication's when the sentence names none
+        told = [(d, s, e) for d, p, s, e in out if p == "day"]
+        for s0, e0 in previous:
+            near = [
+                (abs(s - s0), d)
+                for d, s, e in told
+                if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)] and not s <= s0 < e
+            ]
+            anchor = min(near)[1] if near else pub
+            out.append((anchor - timedelta(days=1), "day", s0, e0))
     return out
 
 
@@ -301,6 +330,8 @@ def extract_date(
         score = sentence_score[si]
         if prec in ("month", "year") and score < 2:
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
+        if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
+            continue
         if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
