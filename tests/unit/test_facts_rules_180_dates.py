@@ -980,6 +980,55 @@ PROBES = [
         "2023-01-01",
         "year",
     ),
+    # --- fourth round: timestamps, dotted dates, ordinals, a later sentence that dates the strike, died of wounds
+    (
+        "Gunmen killed four people at a market at 14:00 on 2023-10-03T14:00, the report said.",
+        None,
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "03.10.2023: A mortar shell killed two civilians in Donetsk.",
+        None,
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "A mortar shell killed two civilians in Donetsk on Oct 3rd, 2023.",
+        None,
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "A mortar shell killed two civilians in Donetsk on 3rd Oct 2023.",
+        None,
+        "2023-10-03",
+        "day",
+    ),
+    (
+        "Attacks on October 3 and 4 killed 19 villagers in Ituri.",
+        "2023-10-06T10:00:00+02:00",
+        "2023-10-03",
+        "day",
+    ),
+    (
+        ("An airstrike killed 11 people in a village, the monitor said on Tuesday. The strike took place on Sunday."),
+        "2023-10-03T10:00:00+03:00",
+        "2023-10-01",
+        "day",
+    ),
+    (
+        "Gunmen have killed at least 20 people in a string of attacks in the region since Friday.",
+        "2023-10-03T10:00:00+01:00",
+        "2023-09-29",
+        "day",
+    ),
+    (
+        "Four soldiers died on Tuesday of wounds suffered in an ambush on Sunday.",
+        "2023-10-04T10:00:00+01:00",
+        "2023-10-01",
+        "day",
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
 DATE_RE = compile_scan(
-    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))\b"
+    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))"
     rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
     rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
     rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
@@ -83,7 +83,7 @@ _REPORTED_BEFORE = compile_scan(
 # between: "..., said police" tells who reports the whole sentence).
 _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
-    r"announced|confirmed|reported|vowed|condemned)\b"
+    r"announced|confirmed|reported|vowed|condemned|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
 )
 # "killed three people at a nightclub on Saturday": the date closes the clause that tells the act.
 _ACT_BEFORE = compile_scan(
@@ -104,7 +104,7 @@ _NAMES_ATTACK_AFTER = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|truce|started|began|arrested|detained|named|identified|buried|"
-    r"funerals?|mourned|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    r"funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
