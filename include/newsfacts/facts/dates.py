@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
@@ -42,19 +43,32 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
-DATE_RE = compile_scan(
-    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))"
-    rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
-    rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
-    rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
-    rf"|\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
-    rf"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
-    rf"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b"
-    rf"|\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
-    rf"second\s+half|middle|end|beginning|start)(?:\s+of)?[\s-]*)?|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of\s+)"
-    rf"(?P<year4>(?:19|20)\d\d)\b",
+# Dates that name a day: ISO, numeric, "March 3", "3 March".
+_DAY_DATES = [
+    r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
+    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
+    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
+]
+# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
+_PERIOD_DATES = [
+    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
+    r"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
+    r"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b",
+    r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
+    r"second\s+half|middle|end|beginning|start)(?:\s+of)?[\s-]*)?|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of\s+)"
+    r"(?P<year4>(?:19|20)\d\d)\b",
+]
+DATE_RE = compile_scan("|".join(_DAY_DATES + _PERIOD_DATES))  # what `_date_matches` finds, in one pattern
+_DAY_DATE_RE = compile_scan("|".join(_DAY_DATES))
+_PERIOD_DATE_RE = compile_scan("|".join(_PERIOD_DATES))
+# A period's month or year: the prepositions before it open on common letters ("in", "at the end of"), which
+# would make a scan stop at nearly every word; months and years are rare, so the scan starts from them.
+_PERIOD_ANCHOR = compile_scan(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
 )
+_PERIOD_BEFORE = 64  # room for "during the second half of " and its spaces
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
@@ -64,16 +78,27 @@ DATE_HINT_RE = compile_scan(
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-RELATIVE_RE = compile_scan(
-    r"\b(?:(?:on|late|early|(?P<last>last)|overnight|(?:on\s+)?the\s+night\s+of|(?:after\s+)?midnight\s+on)\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?"
-    r"|\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b"
-    r"|\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
-    r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
+_RELATIVE_BRANCHES = [
+    # each prefix opens on a letter of its own, which the engine checks before trying the rest of it
+    r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
+    r"after\s+midnight\s+on|midnight\s+on)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
+    r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
+    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b",
+    r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
-    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b"
-    r"|\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
-)
+    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
+    r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
+]
+RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
+# The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
+# "two", "this") would stop the scan at most words of every text.
+_RELATIVE_RES = [
+    (None, compile_scan(_RELATIVE_BRANCHES[0] + "|" + _RELATIVE_BRANCHES[3])),
+    ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
+    (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
+    (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
+]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
     r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$",
@@ -164,9 +189,60 @@ def parse_published(published: str | None) -> date | None:
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "MP", "UM"})
 
 
+class _Found:
+    """A match of one of the split scans below; a group its pattern does not have is None, as an unmatched group
+    of the one pattern with all the branches would be."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str) -> Any:  # typed as re.Match.group is: a str, or None for a group not taking part
+        return self._m.group(name) if name in self._m.re.groupindex else None
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _first_come(found: list[re.Match[str]]) -> list[_Found]:
+    """The matches one scan with all the branches would give: by start (earlier branch first), none overlapping."""
+    out: list[_Found] = []
+    end = 0
+    for m in sorted(found, key=lambda m: m.start()):  # stable: a day date before a period at the same start
+        if m.start() >= end:
+            out.append(_Found(m))
+            end = m.end()
+    return out
+
+
+def _date_matches(text: str) -> list[_Found]:
+    """DATE_RE's matches, found by two cheaper scans: day dates everywhere, periods around a month or year."""
+    found = list(_DAY_DATE_RE.finditer(text))
+    seen: set[tuple[int, int]] = set()
+    for a in _PERIOD_ANCHOR.finditer(text):
+        for m in _PERIOD_DATE_RE.finditer(text, max(0, a.start() - _PERIOD_BEFORE), min(len(text), a.end() + 32)):
+            if m.start() <= a.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                found.append(m)
+    return _first_come(found)
+
+
+def _relative_matches(low: str) -> list[_Found]:
+    """RELATIVE_RE's matches on lower-cased text; its rare forms only where their words occur."""
+    found: list[re.Match[str]] = []
+    for hint, rx in _RELATIVE_RES:
+        if hint is None or (hint in low if isinstance(hint, str) else hint.search(low)):
+            found += rx.finditer(low)
+    return _first_come(found)
+
+
 def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tuple[date, str, int, int]]:
     out: list[tuple[date, str, int, int]] = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         try:
             if m.group("iso"):
                 out.append(
@@ -223,7 +299,7 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             continue  # "February 30" and the like
     if pub:
         previous: list[tuple[int, int]] = []
-        for m in RELATIVE_RE.finditer(ascii_lower(text)):
+        for m in _relative_matches(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
