@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
@@ -42,34 +43,82 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
-DATE_RE = compile_scan(
-    rf"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))\b"
-    rf"|\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b"
-    rf"|\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
-    rf"|\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
-    rf"|\b(?:in|during|since|by)\s+(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December)(?:\s+(?P<year3>(?:19|20)\d\d))?\b"
-    rf"|\bin\s+(?P<year4>(?:19|20)\d\d)\b",
+# Dates that name a day: ISO, numeric, "March 3", "3 March".
+_DAY_DATES = [
+    r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
+    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
+    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
+]
+# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
+_PERIOD_DATES = [
+    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
+    r"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
+    r"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b",
+    r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
+    r"second\s+half|middle|end|beginning|start)(?:\s+of)?[\s-]*)?|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of\s+)"
+    r"(?P<year4>(?:19|20)\d\d)\b",
+]
+DATE_RE = compile_scan("|".join(_DAY_DATES + _PERIOD_DATES))  # what `_date_matches` finds, in one pattern
+_DAY_DATE_RE = compile_scan("|".join(_DAY_DATES))
+_PERIOD_DATE_RE = compile_scan("|".join(_PERIOD_DATES))
+# A period's month or year: the prepositions before it open on common letters ("in", "at the end of"), which
+# would make a scan stop at nearly every word; months and years are rare, so the scan starts from them.
+_PERIOD_ANCHOR = compile_scan(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
 )
+_PERIOD_BEFORE = 64  # room for "during the second half of " and its spaces
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day)",
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend)",
     re.IGNORECASE,
 )
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-RELATIVE_RE = compile_scan(
-    r"\b(?:(?:on|late|early|last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
+_RELATIVE_BRANCHES = [
+    # each prefix opens on a letter of its own, which the engine checks before trying the rest of it
+    r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
+    r"after\s+midnight\s+on|midnight\s+on)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
+    r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
+    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b",
+    r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
-    r"earlier\s+this\s+year|the\s+previous\s+day|the\s+day\s+before)\b",
-)
+    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
+    r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
+]
+RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
+# The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
+# "two", "this") would stop the scan at most words of every text.
+_RELATIVE_RES = [
+    (None, compile_scan(_RELATIVE_BRANCHES[0] + "|" + _RELATIVE_BRANCHES[3])),
+    ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
+    (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
+    (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
+]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
-    r"unveiled)\s+(?:\w+\s+){0,2}$",
+    r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+# "Police on Friday named the gunman": the date of what follows it, a step after the event (with no comma
+# between: "..., said police" tells who reports the whole sentence).
+_NOT_EVENT_AFTER = compile_scan(
+    r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
+    r"announced|confirmed|reported|vowed|condemned|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
+)
+# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act.
+_ACT_BEFORE = compile_scan(
+    r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
+    r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
+)
+# "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
+_FUTURE_BEFORE = compile_scan(
+    r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
+    r"(?:\s+[\w-]+){0,3}\s+$"
 )
 _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
 # "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
@@ -79,7 +128,9 @@ _NAMES_ATTACK_AFTER = compile_scan(
 )
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
-    r"deal|signed|elected|ceasefire|cease-fire|started|began)\b[^.;]{0,40}$",
+    r"deal|signed|elected|ceasefire|cease-fire|truce|started|began|arrested|detained|named|identified|buried|"
+    r"funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -134,9 +185,64 @@ def parse_published(published: str | None) -> date | None:
     return None
 
 
-def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]:
+# Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "MP", "UM"})
+
+
+class _Found:
+    """A match of one of the split scans below; a group its pattern does not have is None, as an unmatched group
+    of the one pattern with all the branches would be."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str) -> Any:  # typed as re.Match.group is: a str, or None for a group not taking part
+        return self._m.group(name) if name in self._m.re.groupindex else None
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _first_come(found: list[re.Match[str]]) -> list[_Found]:
+    """The matches one scan with all the branches would give: by start (earlier branch first), none overlapping."""
+    out: list[_Found] = []
+    end = 0
+    for m in sorted(found, key=lambda m: m.start()):  # stable: a day date before a period at the same start
+        if m.start() >= end:
+            out.append(_Found(m))
+            end = m.end()
+    return out
+
+
+def _date_matches(text: str) -> list[_Found]:
+    """DATE_RE's matches, found by two cheaper scans: day dates everywhere, periods around a month or year."""
+    found = list(_DAY_DATE_RE.finditer(text))
+    seen: set[tuple[int, int]] = set()
+    for a in _PERIOD_ANCHOR.finditer(text):
+        for m in _PERIOD_DATE_RE.finditer(text, max(0, a.start() - _PERIOD_BEFORE), min(len(text), a.end() + 32)):
+            if m.start() <= a.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                found.append(m)
+    return _first_come(found)
+
+
+def _relative_matches(low: str) -> list[_Found]:
+    """RELATIVE_RE's matches on lower-cased text; its rare forms only where their words occur."""
+    found: list[re.Match[str]] = []
+    for hint, rx in _RELATIVE_RES:
+        if hint is None or (hint in low if isinstance(hint, str) else hint.search(low)):
+            found += rx.finditer(low)
+    return _first_come(found)
+
+
+def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tuple[date, str, int, int]]:
     out: list[tuple[date, str, int, int]] = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         try:
             if m.group("iso"):
                 out.append(
@@ -150,16 +256,22 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
                 continue
             if m.group("num"):
                 n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
-                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015");
-                # a first number above 12 can only be a day.
-                day_first = m.group("sep") == "." or n1 > 12
-                dd, mm = (n1, n2) if day_first else (n2, n1)
+                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015") and
+                # with slashes where the event's country writes the day first; a first number above 12 can only
+                # be a day, a second above 12 only a day.
+                # A record that opens on its date ("12/03/2016: ...", "On 12/03/2016, ...") is in the GTD's
+                # month-first form whatever the country.
+                opening = text[: m.start()].strip().lower() in ("", "on")
+                first_is_day = (m.group("sep") == "." or n1 > 12 or (day_first and not opening)) and n2 <= 12
+                dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 continue
             if m.group("year4"):
                 out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))
                 continue
             if m.group("mon3"):
+                if m.group("prep").lower() in ("since", "by", "until", "till"):
+                    continue  # "the deadliest attack since March": a bound of a period, never the event's month
                 mon = _MONTHS[m.group("mon3").lower()]
                 year = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
                 if year is None:
@@ -186,14 +298,46 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
         except (ValueError, KeyError):
             continue  # "February 30" and the like
     if pub:
-        for m in RELATIVE_RE.finditer(ascii_lower(text)):
+        previous: list[tuple[int, int]] = []
+        for m in _relative_matches(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
+                if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
+                    back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
+                elif m.group("last") and back == 0:
+                    back = 7  # "last Thursday" in a Thursday story is a week ago
                 out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
                 continue
+            if m.group("weekend"):
+                # a weekend is given by its Saturday: the last one begun by publication ("over the weekend" in a
+                # Monday story), the one before it for "last weekend" told on a weekend
+                back = (pub.weekday() - 5) % 7
+                if m.group("weekend").startswith("last") and back <= 1:
+                    back += 7
+                out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
+                continue
+            if m.group("ago"):
+                n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0
+                if m.group("agounit").startswith("week"):  # "two weeks ago": that week, from its Monday
+                    d = pub - timedelta(days=7 * n)
+                    out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
+                elif n:
+                    out.append((pub - timedelta(days=n), "day", m.start(), m.end()))
+                continue
+            if m.group("nth"):  # "on the 3rd,": that day of publication's month, else of the month before
+                try:
+                    d = pub.replace(day=int(m.group("nth")))
+                    if d > pub:
+                        d = (pub.replace(day=1) - timedelta(days=1)).replace(day=d.day)
+                    out.append((d, "day", m.start(), m.end()))
+                except ValueError:
+                    pass
+                continue
             rel = " ".join(m.group("rel").lower().split())
-            if rel in ("yesterday", "last night", "the previous day", "the day before"):
+            if rel.startswith("the "):
+                previous.append((m.start(), m.end()))
+            elif rel in ("yesterday", "last night"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
             elif rel in (
                 "today",
@@ -206,7 +350,9 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
             ):
                 out.append((pub, "day", m.start(), m.end()))
             elif rel in ("earlier this week", "last week"):
-                out.append((pub - timedelta(days=7 if rel == "last week" else 0), "week", m.start(), m.end()))
+                # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
+                d = pub - timedelta(days=7 if rel == "last week" else 0)
+                out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
             elif rel in ("earlier this month",):
                 out.append((pub.replace(day=1), "month", m.start(), m.end()))
             elif rel == "last month":
@@ -214,13 +360,30 @@ def _candidates(text: str, pub: date | None) -> list[tuple[date, str, int, int]]
                 out.append((first.replace(day=1), "month", m.start(), m.end()))
             elif rel == "earlier this year":
                 out.append((pub.replace(month=1, day=1), "year", m.start(), m.end()))
+        # "the previous night ... the governor said on Wednesday": the day before the day its sentence is told
+        # from, publication's when the sentence names none
+        told = [(d, s, e) for d, p, s, e in out if p == "day"]
+        for s0, e0 in previous:
+            near = [
+                (abs(s - s0), d)
+                for d, s, e in told
+                if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)] and not s <= s0 < e
+            ]
+            anchor = min(near)[1] if near else pub
+            out.append((anchor - timedelta(days=1), "day", s0, e0))
     return out
 
 
-def extract_date(text: str, spans: list[tuple[int, int]], published: str | None = None) -> EventDate:
-    """The event's date: the one nearest the attack in the lede; background and procedure dates set aside."""
+def extract_date(
+    text: str, spans: list[tuple[int, int]], published: str | None = None, country: str | None = None
+) -> EventDate:
+    """The event's date: the one nearest the attack in the lede; background and procedure dates set aside.
+
+    `country` (ISO alpha-2, when known) reads "3/10/2023" day first outside the month-first countries.
+    """
     pub = parse_published(published)
-    cands = _candidates(text[:SCAN_CHARS], pub)
+    day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
+    cands = _candidates(text[:SCAN_CHARS], pub, day_first)
     if not cands:
         return EventDate()
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -241,12 +404,22 @@ def extract_date(text: str, spans: list[tuple[int, int]], published: str | None 
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
+        if prec in ("month", "year") and score < 2:
+            continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
+        if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
+            continue
         if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
+            if pub and (pub - d).days > 31:
+                continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
         if s < dateline_end:
             score -= 2.5
+        if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):
+            score -= 1.5
+        if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
+            score += 0.75
         if _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)):
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
