@@ -142,3 +142,55 @@ def test_artillery_is_violence(text: str, injured: int) -> None:
 def test_a_toll_with_no_violence_stays_none() -> None:
     """The opposite case: a crash's toll is no incident, artillery or not in the vocabulary."""
     assert parse_incidents("A bus crashed on the highway, injuring seven people.", published="2023-06-12") == []
+
+
+# --- 7. A record's figure after a place and a comma -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Somalia: IED attack on a convoy in Baidoa, 3 soldiers killed.", 3),
+        ("Mali, Mopti region, gunmen raided Djenne, 4 civilians killed.", 4),
+        # the opposite case: a name's age is no count
+        ("John Smith, 34, opened fire at a bar in Dallas, killing two.", 2),
+    ],
+)
+def test_a_figure_after_a_place_and_comma_counts(text: str, killed: int) -> None:
+    """ "in Baidoa, 3 soldiers killed": a number naming whom it counts is no age of the name before the comma."""
+    assert main(text)["killed"] == killed
+
+
+# --- 8. "a 17-year-old", "a Palestinian": one person ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Israeli troops shot dead a Palestinian in Jenin on Tuesday, the health ministry said.", 1, None),
+        ("Soldiers shot dead a 17-year-old during a raid on the camp, medics said.", 1, None),
+        ("Russian shelling hit the village, killing a Ukrainian and wounding a 63-year-old.", 1, 1),
+        # the opposite case: a demonym before its noun is counted once, as before
+        ("Gunmen killed a Nigerian soldier and two police officers at a checkpoint.", 3, None),
+    ],
+)
+def test_an_age_or_a_nationality_alone_is_one_person(text: str, killed: int, injured: int | None) -> None:
+    """ "shot dead a Palestinian", "wounding a 63-year-old": no noun follows, but one person is hit."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (killed, injured)
+
+
+# --- 9. Words that name the country ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Shelling hit two villages of the local hromada overnight, wounding two men.", "UA"),
+        ("A roadside bomb hit an AUSSOM convoy on the main supply route, killing four soldiers.", "SO"),
+        ("BINUH said gangs killed 40 people in an attack on a lower town last week.", "HT"),
+    ],
+)
+def test_country_cues_of_current_reporting(text: str, country: str) -> None:
+    """ "hromada" is Ukraine's municipality; AUSSOM and BINUH are the UN and AU missions in Somalia and Haiti."""
+    assert main(text)["country"] == country
