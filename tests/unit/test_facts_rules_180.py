@@ -194,3 +194,53 @@ def test_an_age_or_a_nationality_alone_is_one_person(text: str, killed: int, inj
 def test_country_cues_of_current_reporting(text: str, country: str) -> None:
     """ "hromada" is Ukraine's municipality; AUSSOM and BINUH are the UN and AU missions in Somalia and Haiti."""
     assert main(text)["country"] == country
+
+
+# --- 10. The wounded of a cumulative toll ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The death toll in Gaza has risen to 44,532, with 105,538 people wounded, the ministry said.", 44532, 105538),
+        (
+            "The number of martyrs has risen to 2,310, with 10,950 others injured, the health ministry said.",
+            2310,
+            10950,
+        ),
+        # the opposite case: a war's toll with no update stated is no event's
+        ("The war has killed more than 52,000 people and wounded 118,000, the ministry said.", None, None),
+    ],
+)
+def test_the_wounded_of_a_toll_update(text: str, killed: int | None, injured: int | None) -> None:
+    """ "has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence gives belong to it."""
+    incidents = parse_incidents(text, published="2024-11-30")
+    got = (incidents[0]["killed"], incidents[0]["injured"]) if incidents else (None, None)
+    assert got == (killed, injured)
+
+
+# --- 11. A place before its division, written with its kind ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "ELN guerrillas attacked a base in Puerto Jordan, Arauca department, killing two soldiers.",
+            "Arauca",
+            "Puerto Jordan",
+        ),
+        (
+            "Gunmen killed 7 civilians in Diallassagou (Bankass cercle, Mopti region) on Sunday.",
+            "Mopti",
+            "Diallassagou",
+        ),
+        ("Gunmen killed 4 people in Kiwanja (Rutshuru territory, North Kivu province).", "North Kivu", "Kiwanja"),
+        # the opposite case: the division alone is no place within it
+        ("Gunmen killed three people in Arauca department on Monday.", "Arauca", "Arauca"),
+    ],
+)
+def test_place_before_a_division_with_its_kind(text: str, admin1: str, location: str) -> None:
+    """ "in Puerto Jordan, Arauca department", OCHA's "(Bankass cercle, Mopti region)": the place is the first."""
+    inc = main(text)
+    assert (inc["admin1"], inc["location"]) == (admin1, location)

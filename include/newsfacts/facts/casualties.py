@@ -729,7 +729,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if background or kind not in ("killed", "injured", "hit"):
                 continue
-            if sum(p.q.value for p in parts) >= 1000 and not _EVENT_CUE.search(text, s0, s1):
+            if (
+                sum(p.q.value for p in parts) >= 1000
+                and not _EVENT_CUE.search(text, s0, s1)
+                # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
+                # already gave belong to it, however large
+                and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)
+            ):
                 continue  # "the war has killed more than 52,000": a cumulative toll, not this event's
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
