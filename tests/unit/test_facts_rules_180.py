@@ -50,7 +50,10 @@ def test_drone_strike_bombing_and_arson_words(text: str, attack_type: str) -> No
             "Gunmen of the Viv Ansanm coalition killed at least 15 people in an overnight raid on a suburb.",
             "Viv Ansanm",
         ),
-        ("Settlers attacked a village near Nablus, wounding five Palestinians and burning cars.", "Israeli settlers"),
+        (
+            "Israeli settlers attacked a village near Nablus, wounding five Palestinians and burning cars.",
+            "Israeli settlers",
+        ),
         ("Druze fighters clashed with Bedouin tribesmen east of the city, leaving 12 dead.", "Druze militias"),
         (
             "US Africa Command said its airstrike killed two militants in a remote area on Tuesday.",
@@ -61,6 +64,11 @@ def test_drone_strike_bombing_and_arson_words(text: str, attack_type: str) -> No
 def test_group_aliases(text: str, name: str) -> None:
     """ISSP, Viv Ansanm, the West Bank's settlers, Druze fighters, AFRICOM: names current reporting uses."""
     assert name in _names(main(text))
+
+
+def test_settlers_alone_are_not_the_west_banks() -> None:
+    inc = main("Clashes between indigenes and settlers in Bokkos, Plateau State, left 12 people dead on Sunday.")
+    assert "Israeli settlers" not in _names(inc) and inc["country"] == "NG"
 
 
 # --- 3. Division spellings ------------------------------------------------------------------------------------
