@@ -123,7 +123,9 @@ _PERP_AFTER = compile_scan(
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
 _DEMONYM_FORCE = compile_scan(
-    r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+)?"
+    # "Russian glide bombs", "a Russian FPV drone", "Russian guided aerial bombs": the weapon's kind between.
+    r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+|glide\s+|"
+    r"guided\s+(?:aerial\s+|air\s+)?|FPV\s+|Shahed\s+|kamikaze\s+|attack\s+|ballistic\s+|cruise\s+)?"
     r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
     r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
     r"strikes?|shells?|bombs?|bombardment|offensive|fire|gunfire)\b"
@@ -148,7 +150,11 @@ _HIT_BEFORE = compile_scan(
     r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$"
     # "an attack on Taliban fighters", "strikes against Hamas positions": the object of a named attack
     r"|\b(?:attacks?|assaults?|raids?|strikes?|air\s?strikes?|offensive|operations?)\s+(?:on|against)\s+"
-    r"(?:the\s+)?(?:suspected\s+)?$",
+    r"(?:the\s+)?(?:suspected\s+)?$"
+    # "an airstrike killed three al-Shabaab fighters": a count of dead right before the name makes them the dead.
+    r"|\b(?:killed|killing|kills)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens\s+of|scores\s+of|several|"
+    r"hundreds\s+of)\s+(?:suspected\s+)?$",
     re.I,
 )
 # "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
@@ -364,6 +370,12 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
     return out
 
 
+def _state_weapon_in_opening(entry: ActorEntry, alias: str, start: int, opening_end: int) -> bool:
+    """ "US airstrikes on the port", "Russian drones hit": a state's alias that names its weapon or act is the
+    attacker in the opening, as a demonym before such a noun is (see _DEMONYM_FORCE)."""
+    return entry.kind == "state" and start < opening_end and _words(alias)[-1].lower() in _ATTACK_NOUNS
+
+
 def _offset_of_word(s: str, k: int) -> int:
     """Offset of the k-th whitespace-separated word of `s` (the text may hold newlines or double spaces)."""
     return [m.start() for m in re.finditer(r"\S+", s)][k]
@@ -389,7 +401,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             continue
         if _HIT_BEFORE.search(before):
             role = "target"  # "the military struck Hamas militants": the object of the attack
-        elif _PERP_BEFORE.search(before) or _PERP_AFTER.match(after):
+        elif (
+            _PERP_BEFORE.search(before)
+            or _PERP_AFTER.match(after)
+            or _state_weapon_in_opening(entry, alias, ms, opening_end)
+        ):
             # "since the war began, when Hamas-led militants stormed ...": another event's perpetrator; so is
             # "Elsewhere, a Ukrainian drone killed a civilian" in a report of a Russian strike.
             role = "unknown" if in_background(text, ms) or _in_other_event(text, ms) else "perpetrator"

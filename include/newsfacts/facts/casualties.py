@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from newsfacts.facts.gazetteer import read_reference
 from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
@@ -60,6 +61,32 @@ _THE_ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
     rf"(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
 )
+# "shot dead a Palestinian in Jenin", "wounding a 17-year-old during the raid": an age or a nationality with no
+# noun after it is one person too, when a preposition or the clause's end follows.
+_BARE_ONE_AFTER_VERB = compile_scan(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
+    r"(?P<one>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Lower-cased demonyms from the countries reference file ("palestinian", "ukrainian")."""
+    ref = read_reference("countries.yaml")
+    return frozenset(str(d).lower() for v in ref.values() if v for d in v.get("demonyms", []))
+
+
+def _bare_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of "a 17-year-old" and "a Palestinian" after a verb of harm (see _BARE_ONE_AFTER_VERB)."""
+    out = []
+    for m in _BARE_ONE_AFTER_VERB.finditer(low, a, b):
+        dem = m.group("dem")
+        if (dem is None and m.group("age")) or (dem is not None and dem in _demonyms()):
+            out.append(m.span("one"))
+    return out
+
+
 # "shot dead two aid workers and wounded a third": an ordinal after the verb is one more person.
 _ORDINAL_ONE_AFTER_VERB = compile_scan(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
@@ -440,6 +467,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
+    ones += [span for a, b in spans_to_scan for span in _bare_ones(low, a, b)]
     if " his " in low or " her " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
@@ -701,7 +729,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if background or kind not in ("killed", "injured", "hit"):
                 continue
-            if sum(p.q.value for p in parts) >= 1000 and not _EVENT_CUE.search(text, s0, s1):
+            if (
+                sum(p.q.value for p in parts) >= 1000
+                and not _EVENT_CUE.search(text, s0, s1)
+                # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
+                # already gave belong to it, however large
+                and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)
+            ):
                 continue  # "the war has killed more than 52,000": a cumulative toll, not this event's
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]

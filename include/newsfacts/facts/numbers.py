@@ -74,6 +74,12 @@ _NOT_COUNT_AFTER = compile_scan(
 _AGE_OR_DATE_BEFORE = compile_scan(
     r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
 )
+# "in Baidoa, 3 soldiers killed", "Kharkiv oblast, 2 civilians killed": a record's figure after a place and a
+# comma names whom it counts; an age after a name ("Smith, 34, opened fire") never does.
+_PEOPLE_AFTER = compile_scan(
+    r"\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|fighters|militants|"
+    r"children|women|men|villagers|workers|students|passengers|others|dead|killed|wounded|injured)\b"
+)
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(
     r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
@@ -172,7 +178,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         prev = text[max(0, s - 2) : s]
         age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s])
-        if age_or_date and age_or_date.group("name") and m.group("qual"):
+        if age_or_date and age_or_date.group("name") and (m.group("qual") or _PEOPLE_AFTER.match(text, e)):
             age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue

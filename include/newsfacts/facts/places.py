@@ -25,7 +25,12 @@ _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
 _PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*"
-_HIERARCHY_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\))")
+# A division's kind after its name inside such a parenthesis, as OCHA writes it: "(Bankass cercle, Mopti region)".
+_PAREN_KIND = (
+    r"(?:\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|"
+    r"county|prefecture))?"
+)
+_HIERARCHY_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\))")
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -879,8 +884,14 @@ def resolve_location(
         a < best_city[1].start < b
         for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
     )
+    # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
+    division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
     if (loc.admin1 is not None or best_city is None) and (
-        best_city is None or tiered or best_city[1].hint == "dateline" or best_city[1].start >= first_sentence_end
+        best_city is None
+        or tiered
+        or division_named
+        or best_city[1].hint == "dateline"
+        or best_city[1].start >= first_sentence_end
     ):
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
@@ -991,6 +1002,7 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
     return surface
 
 
+_DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -1003,10 +1015,11 @@ _UNLISTED_RE = compile_scan(
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
-    rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+\({_PAREN_NAME}(?:,\s*{_PAREN_NAME})+\)"
+    rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
+    rf"\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|governorate|region|district)\b"
+    r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
 )
 
 
