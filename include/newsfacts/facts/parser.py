@@ -23,7 +23,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.8.0"
+PARSER_VERSION = "1.9.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -153,7 +153,7 @@ def parse_incidents(
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event)
-    if when is None or (loc.country and _AMBIGUOUS_NUMERIC_DATE.search(body)):
+    if when is None or (loc.country and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
@@ -378,7 +378,7 @@ def _separate_incidents(
 
 
 # "3/10/2023": which number is the day depends on the event's country, known only once places are read.
-_AMBIGUOUS_NUMERIC_DATE = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
+_AMBIGUOUS_NUMERIC_DATE = compile_scan(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 
 
 def _check(inc: Incident, published: str | None) -> None:
