@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsfacts.facts.gazetteer import read_reference
+from newsfacts.facts.actors import load_demonyms
 from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
@@ -55,35 +55,30 @@ _KIN_AND = compile_scan(
 )
 # "killed his fiancée and her parents": a couple named by their child is two people.
 _PARENTS = compile_scan(r"\b(?:his|her)\s+(?:own\s+)?(?:parents|grandparents)\b")
-# "killing the driver and injuring his assistant": a definite singular right after the verb is one person hit
-# (not a pointer back to a figure, as "the three" is).
-_THE_ONE_AFTER_VERB = compile_scan(
+# After a verb of harm, one person hit:
+# - "killing the driver and injuring his assistant": a definite singular (not a pointer back to a figure, as
+#   "the three" is);
+# - "shot dead a Palestinian in Jenin", "wounding a 17-year-old during the raid": an age or a nationality with no
+#   noun after it, when a preposition or the clause's end follows.
+# One pattern for both, so the verbs are looked for once.
+_ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
-    rf"(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
-)
-# "shot dead a Palestinian in Jenin", "wounding a 17-year-old during the raid": an age or a nationality with no
-# noun after it is one person too, when a preposition or the clause's end follows.
-_BARE_ONE_AFTER_VERB = compile_scan(
-    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
-    r"(?P<one>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b)"
+    rf"(?:(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    r"|(?P<bare>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b))"
 )
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    """Lower-cased demonyms from the countries reference file ("palestinian", "ukrainian")."""
-    ref = read_reference("countries.yaml")
-    return frozenset(str(d).lower() for v in ref.values() if v for d in v.get("demonyms", []))
-
-
-def _bare_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of "a 17-year-old" and "a Palestinian" after a verb of harm (see _BARE_ONE_AFTER_VERB)."""
+def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the one person hit right after a verb of harm (see _ONE_AFTER_VERB)."""
     out = []
-    for m in _BARE_ONE_AFTER_VERB.finditer(low, a, b):
-        dem = m.group("dem")
-        if (dem is None and m.group("age")) or (dem is not None and dem in _demonyms()):
+    for m in _ONE_AFTER_VERB.finditer(low, a, b):
+        if m.group("one"):
             out.append(m.span("one"))
+            continue
+        dem = m.group("dem")
+        if (dem is None and m.group("age")) or (dem is not None and dem in load_demonyms()):
+            out.append(m.span("bare"))
     return out
 
 
@@ -466,8 +461,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
-    ones += [m.span("one") for a, b in spans_to_scan for m in _THE_ONE_AFTER_VERB.finditer(low, a, b)]
-    ones += [span for a, b in spans_to_scan for span in _bare_ones(low, a, b)]
+    ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     if " his " in low or " her " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
