@@ -93,3 +93,31 @@ def test_publication_formats(published: str) -> None:
 
 def test_unreadable_publication_date_is_ignored() -> None:
     assert when("A bomb killed three people yesterday.", "not a date") == (None, None)
+
+
+_SPLIT_SCAN_TEXTS = [
+    "In March 2021, gunmen killed five people; since March the town has been quiet. On March 3, 2023 a bomb "
+    "exploded, and on 2023-10-03T14:00 another; a third on 3/10/2023 and on 14.02.2022.",
+    "During the summer of 2022 and at the end of 2021 raids were frequent, by June 2020 in mid-September too.",
+    "Over the weekend two days ago, on the 3rd, overnight Saturday, after midnight on Sunday, last Thursday, "
+    "on Thursday last week, the previous night, earlier this week and a week ago attacks were reported in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", _SPLIT_SCAN_TEXTS)
+def test_split_date_scans_find_what_one_pattern_finds(text: str) -> None:
+    """The cheaper scans (periods from their month or year, rare relative forms behind a word they need) must find
+    exactly the spans and groups of the one pattern with all the branches."""
+    from newsfacts.facts import dates
+    from newsfacts.facts.text import ascii_lower
+
+    def as_found(matches: list, names: list[str]) -> list:
+        return [((m.start(), m.end()), {k: m.group(k) for k in names}) for m in matches]
+
+    date_names, rel_names = list(dates.DATE_RE.groupindex), list(dates.RELATIVE_RE.groupindex)
+    low = ascii_lower(text)
+    assert as_found(dates._date_matches(text), date_names) == as_found(list(dates.DATE_RE.finditer(text)), date_names)
+    assert as_found(dates._relative_matches(low), rel_names) == as_found(
+        list(dates.RELATIVE_RE.finditer(low)), rel_names
+    )
+    assert len(dates._date_matches(text)) + len(dates._relative_matches(low)) >= 4  # the texts hold several each
