@@ -866,7 +866,7 @@ def resolve_location(
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
     if best_city is not None and best_city[1].hint != "dateline":
-        best_city = _unlisted_beside(text, best_city, cc, g)
+        best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -935,7 +935,7 @@ def resolve_location(
 # Its name may hold an article ("Bab al-Tabbaneh", "Tell el-Kebir").
 _BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
 _BESIDE_BEFORE = compile_scan(
-    rf"\b(?:in|at|of|near|outside|on|attacked|raided|stormed|struck|shelled|hit)\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
     rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
     r"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
     r"|,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -960,7 +960,7 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
 
 
 def _unlisted_beside(
-    text: str, best: tuple[float, Mention, Place], cc: str, g: Gazetteer
+    text: str, best: tuple[float, Mention, Place], cc: str, g: Gazetteer, actor_spans: list[tuple[int, int]]
 ) -> tuple[float, Mention, Place]:
     """The place is one the gazetteer lacks, named before the town that locates it ("Bab al-Tabbaneh, a
     neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
@@ -970,8 +970,11 @@ def _unlisted_beside(
         return best
     name = bm.group("name")
     key = fold(name)
-    if name.split()[0].lower() in _DIRECTION or key in g.demonyms:
-        return best
+    last = name.split()[-1].lower().rstrip("'’s")
+    if name.split()[0].lower() in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY:
+        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
+    if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
+        return best  # "Islamic State fighters in Raqqa": a group, not a place
     # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
     # division or country of that name is found by its own name instead.
     if any(
