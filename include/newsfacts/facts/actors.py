@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsfacts.facts.gazetteer import fold, load, read_reference
@@ -25,6 +25,8 @@ class ActorFacts:
     actors: list[Actor]
     countries: list[str]  # home countries of non-state perpetrators (weak place evidence)
     evidence: list[Evidence]
+    # Where the dictionary's names stand: a place word inside one ("Arakan Army") is no place of the event.
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -494,4 +496,6 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
             break
     order = sorted(found.items(), key=lambda kv: (kv[1][0] != "perpetrator", kv[1][1]))
-    return ActorFacts([Actor(name=n, role=r) for n, (r, _) in order], countries, evidence)
+    return ActorFacts(
+        [Actor(name=n, role=r) for n, (r, _) in order], countries, evidence, [(s, e) for s, e, _ in alias_spans]
+    )

@@ -71,6 +71,17 @@ def fold(s: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 
 
+# Ukrainian and Russian names reach English in several romanisations: "Kupiansk" and "Kupyansk",
+# "Kostiantynivka" and "Kostyantynivka", "Avdiivka" and "Avdiyivka", "Zaporizhzhia" and "Zaporizhia".
+_ROMAN_VARIANT = re.compile(r"zhzh|[iy]+")
+
+
+@lru_cache(maxsize=50_000)
+def roman_key(key: str) -> str:
+    """A folded name with its i/y and doubled-zh spellings made one, so romanisations of one name meet."""
+    return _ROMAN_VARIANT.sub(lambda m: "zh" if m.group(0) == "zhzh" else "i", key)
+
+
 def clean_admin1(name: str) -> str:
     """ "Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write."""
     prev = None

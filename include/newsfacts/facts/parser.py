@@ -152,7 +152,7 @@ def parse_incidents(
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
-    loc = resolve_location(body, actors.countries, event)
+    loc = resolve_location(body, actors.countries, event, actors.spans)
     if when is None or (loc.country and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)
     lede_end = spans[min(1, len(spans) - 1)][1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsfacts.facts.gazetteer import Gazetteer, Place, clean_admin1, fold, load, read_reference
+from newsfacts.facts.gazetteer import Gazetteer, Place, clean_admin1, fold, load, read_reference, roman_key
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import ascii_lower, in_background
 from newsfacts.facts.types import Evidence
@@ -389,7 +389,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
 
 
 def _is_main(places: tuple[Place, ...], key: str) -> bool:
-    return any(p.kind != "city" or fold(p.name) == key for p in places)
+    """The name is a place's own, not one of GeoNames' alternate names, or only another romanisation of it
+    ("Kupiansk" for GeoNames' "Kupyansk"): an alternate is a weaker sign of a place than the name itself."""
+    return any(p.kind != "city" or fold(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key) for p in places)
 
 
 def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
@@ -685,7 +687,8 @@ def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     by_cc: dict[str, int] = defaultdict(int)
     for p in towns:
         # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-        by_cc[p.cc] = max(by_cc[p.cc], p.pop if _own_key(p.name) == key else p.pop // 20)
+        own = _own_key(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key)
+        by_cc[p.cc] = max(by_cc[p.cc], p.pop if own else p.pop // 20)
     tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
     return _Profile(
         countries,
@@ -706,8 +709,22 @@ def _word_before(text: str, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _mute_actor_names(mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """A place word inside a group's name ("Arakan Army", "Baloch Liberation Army", "Sinai Province") names who
+    fought, not where: it keeps a weak vote for the country ("Tehrik-i-Taliban Pakistan" with no place named) and
+    never stands for the division or the town."""
+    for m in mentions:
+        if any(a <= m.start and m.end <= b for a, b in spans):
+            m.weight = min(m.weight, 0.3)
+            m.strong = False
+            m.hint = "actor"
+
+
 def resolve_location(
-    text: str, actor_countries: list[str] | None = None, event: tuple[int, int] | None = None
+    text: str,
+    actor_countries: list[str] | None = None,
+    event: tuple[int, int] | None = None,
+    actor_spans: list[tuple[int, int]] | None = None,
 ) -> Location:
     """Pick the country by weighted votes, then the most specific place inside it that the text names.
 
@@ -718,6 +735,8 @@ def resolve_location(
     """
     g = load()
     mentions = find_mentions(text, g)
+    if actor_spans:
+        _mute_actor_names(mentions, actor_spans)
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
@@ -769,7 +788,10 @@ def resolve_location(
         return loc
     loc.country = cc
     admin_mentions = [
-        (m, p) for m in mentions for p in m.places if p.kind == "admin1" and p.cc == cc and m.weight > 0.0
+        (m, p)
+        for m in mentions
+        for p in m.places
+        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint != "actor"
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -798,7 +820,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county"):
+        if m.hint in ("admin1", "school", "county", "actor"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -807,6 +829,8 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if _beside_elsewhere(text, m, cands, mentions):
+            continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         in_admin = [p for p in cands if p.admin1 in admin_names]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
@@ -841,6 +865,8 @@ def resolve_location(
         score -= m.start / max(len(text), 1) * 0.5
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
+    if best_city is not None and best_city[1].hint != "dateline":
+        best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -902,6 +928,61 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+# "Bab al-Tabbaneh, a neighborhood of Tripoli", "Kargil Nagar, west of Quetta", "Chak Meer near Peshawar": a
+# place the text locates by a better-known town named right after it (read backwards from that town).
+# Its name may hold an article ("Bab al-Tabbaneh", "Tell el-Kebir").
+_BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
+_BESIDE_BEFORE = compile_scan(
+    rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
+    rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
+    r"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
+    r"|,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+)
+_BESIDE_AFTER = compile_scan(
+    r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
+)
+
+
+def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """ "Novoselivka, east of Kharkiv": the namesakes the gazetteer lists all lie outside the division of the
+    town the text places it by, so none of them is the place."""
+    if max(p.pop for p in cands) >= 15000 or not _BESIDE_AFTER.match(text, m.end, m.end + 40):
+        return False  # "Mosul, north of Baghdad": a sizable town is placed by another only for the reader's sake
+    nxt = next((n for n in mentions if n.start > m.end), None)
+    if nxt is None or nxt.start > m.end + 40:
+        return False
+    divisions = {(p.cc, p.admin1) for p in nxt.places if p.kind == "city"}
+    return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
+
+
+def _unlisted_beside(
+    text: str, best: tuple[float, Mention, Place], cc: str, g: Gazetteer, actor_spans: list[tuple[int, int]]
+) -> tuple[float, Mention, Place]:
+    """The place is one the gazetteer lacks, named before the town that locates it ("Bab al-Tabbaneh, a
+    neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
+    _, m, p = best
+    bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
+    if bm is None:
+        return best
+    name = bm.group("name")
+    key = fold(name)
+    last = name.split()[-1].lower().rstrip("'’s")
+    if name.split()[0].lower() in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY:
+        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
+    if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
+        return best  # "Islamic State fighters in Raqqa": a group, not a place
+    # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
+    # division or country of that name is found by its own name instead.
+    if any(
+        q.kind != "city" or q.cc == cc and (q.admin1 == p.admin1 or q.pop >= 15000) for q in g.lookup(key)
+    ):
+        return best
+    a, b = bm.span("name")
+    return best[0], Mention(a, b, name, [p], True), p
 
 
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
