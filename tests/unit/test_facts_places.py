@@ -130,3 +130,17 @@ def test_reference_files_read_bare_words_as_strings() -> None:
 def test_norwegian_names_norway() -> None:
     loc = resolve_location("Norwegian police said a gunman killed two people outside a bar on Tuesday.")
     assert loc.country == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("A bomb killed two people in Tripoli, Lebanon, on Sunday.", "LB", "Tripoli"),
+        ("TRIPOLI, Lebanon (Reuters) - A bomb killed two people outside a mosque on Sunday.", "LB", "Tripoli"),
+        # a town with no namesake in the country after the comma keeps its own
+        ("In Tripoli, Libya's capital, militias clashed and killed five people.", "LY", "Tripoli"),
+    ],
+)
+def test_a_town_followed_by_its_country_is_the_namesake_there(text: str, country: str, location: str) -> None:
+    loc = resolve_location(text)
+    assert (loc.country, loc.location) == (country, location)

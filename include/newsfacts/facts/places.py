@@ -432,13 +432,18 @@ _COMMA_GAP = compile_scan(r",\s*")
 
 
 def _pair_qualified(text: str, mentions: list[Mention]) -> None:
-    """A town followed by its division ("St. Petersburg, Fla.", "Moscow, Idaho") is the namesake in that
-    division: its other namesakes (Russia's) must not vote for another country."""
+    """A town followed by its division or its country ("St. Petersburg, Fla.", "Moscow, Idaho", "Tripoli,
+    Lebanon") is the namesake there: its other namesakes (Russia's, Libya's) must not vote for another country.
+    A town with no namesake in what follows the comma keeps them all ("In Rafah, Israel said ...")."""
     for a, b in itertools.pairwise(mentions):
         if not _COMMA_GAP.fullmatch(text, a.end, b.start):
             continue
         divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
-        towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
+        countries = {p.cc for p in b.places if p.kind == "country"}
+        towns = [
+            p for p in a.places
+            if p.kind == "city" and (p.cc, p.admin1) in divisions or p.kind != "country" and p.cc in countries
+        ]
         if towns:
             a.places = towns
 
