@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsfacts.facts.actors import load_demonyms
+from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
@@ -77,7 +77,7 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
             out.append(m.span("one"))
             continue
         dem = m.group("dem")
-        if (dem is None and m.group("age")) or (dem is not None and dem in load_demonyms()):
+        if (dem is None and m.group("age")) or (dem is not None and dem in load().demonyms):
             out.append(m.span("bare"))
     return out
 

@@ -9,7 +9,7 @@ from typing import Any
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
-from newsfacts.facts.dates import DATE_HINT_RE, EventDate, extract_date, parse_published
+from newsfacts.facts.dates import DATE_HINT_RE, MONTH_FIRST_COUNTRIES, EventDate, extract_date, parse_published
 from newsfacts.facts.places import resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
@@ -153,8 +153,9 @@ def parse_incidents(
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event, actors.spans)
-    if when is None or (loc.country and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
-        when = extract_date(body, spans, published, loc.country)
+    day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
+    if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
+        when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)

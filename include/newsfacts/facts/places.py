@@ -165,14 +165,15 @@ _DIRECTION = {
     "from",
     "of",
 }
+# The object of a raid is where it happened ("bandits attacked Tsafe town", "gunmen invaded Bokkos") as surely
+# as the object of "in"...
+_RAID_VERBS = "attacked|invaded|raided|stormed|overran"
 _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of town city village province "
-    "district region governorate county area suburb outskirts "
-    # the object of a raid is where it happened: "bandits attacked Tsafe town", "gunmen invaded Bokkos"
-    "attacked invaded raided stormed overran".split()
-)
+    "district region governorate county area suburb outskirts".split()
+) | frozenset(_RAID_VERBS.split("|"))
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
-_RAID_BEFORE = compile_scan(r"\b(?:attacked|invaded|raided|stormed|overran)\s+(?:the\s+)?$")
+_RAID_BEFORE = compile_scan(rf"\b(?:{_RAID_VERBS})\s+(?:the\s+)?$")
 _COMPASS = frozenset(
     "northern southern eastern western central northwestern northeastern southwestern southeastern "
     "north-western north-eastern south-western south-eastern northwest northeast southwest southeast".split()
@@ -939,17 +940,18 @@ def resolve_location(
 # place the text locates by a better-known town named right after it (read backwards from that town).
 # Its name may hold an article ("Bab al-Tabbaneh", "Tell el-Kebir").
 _BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
+# ", 20 km north of", " near", ", outside": how the text places one place by another named next.
+_BESIDE_BY = (
+    r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)"
+)
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
     rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
-    r"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
-    r"|,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
+    rf"|{_BESIDE_BY})\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
-_BESIDE_AFTER = compile_scan(
-    r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
-)
+_BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
 
 
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
@@ -1096,7 +1098,7 @@ _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|attacked|invaded|raided|stormed|overran)\s+(?P<the>the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
     r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict|sub-county|tehsil|taluka|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
