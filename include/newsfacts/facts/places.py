@@ -473,9 +473,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
             designator = nxt.group(1).lower() if nxt else None
-            if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS:
+            if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
-            if designator in _ADMIN1_WORDS:
+            if designator in _ADMIN1_WORDS or designator == "department" and any(p.kind == "admin1" for p in places):
+                # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
+                # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
