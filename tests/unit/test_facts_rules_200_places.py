@@ -22,3 +22,33 @@ def test_a_department_named_as_a_division_is_the_division(text: str, admin1: str
     """Where a first-level division bears the name, "department" marks it as that division, not its namesake town."""
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == ("CO", admin1, None)
+
+
+# --- 2. A place held by its division --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "location"),
+    [
+        ("A bomb killed three policemen in Pattani's Nong Chik district.", "TH", "Pattani", "Nong Chik"),
+        ("Gunmen shot dead a teacher in Narathiwat's Rueso district.", "TH", "Narathiwat", "Rueso"),
+        ("A landmine killed three children in Kandahar's Maiwand district.", "AF", "Kandahar", "Maiwand district"),
+        ("Insurgents killed two rangers in Yala's Bannang Sata district.", "TH", "Yala", "Bannang Sata district"),
+        ("Soldiers killed 11 villagers in Sagaing region's Depayin township.", "MM", "Sagaing", "Depayin township"),
+        ("Gunmen killed 10 people in Oromia's West Wollega zone.", "ET", "Oromia", "West Wollega zone"),
+    ],
+)
+def test_a_place_held_by_its_division(text: str, country: str, admin1: str, location: str) -> None:
+    """ "in Kandahar's Maiwand district": the possessor is the division, the place is the name after it; the
+    preposition before the possessor places both."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == (country, admin1, location)
+
+
+# --- 3. Second-level units written in lower case ------------------------------------------------------------------
+
+
+def test_a_county_the_gazetteer_lacks_is_the_place() -> None:
+    """ "Kajo Keji county": South Sudan's and Kenya's counties, like districts, are named before their kind."""
+    inc = main("Gunmen killed two aid workers at a checkpoint in Kajo Keji county, Central Equatoria.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("SS", "Central Equatoria", "Kajo Keji county")

@@ -487,6 +487,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
+                or _held_by_placed(text, s, out)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
@@ -558,6 +559,16 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
+_POSSESSIVE_GAP = compile_scan(r"(?:\s+(?:region|province|state|governorate|division))?['’]s\s+")
+
+
+def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
+    """A place held by a place that the text places the event in ("in Pattani's Nong Chik district") is placed
+    there too: the preposition stands before the possessor."""
+    return bool(found) and found[-1].strong and bool(_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start))
 
 
 # "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
@@ -837,6 +848,8 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
+            continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         in_admin = [p for p in cands if p.admin1 in admin_names]
@@ -1096,12 +1109,18 @@ _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|obl
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
+# possessor; the place is the name after it.
+_OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
+# Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
+_SUBUNIT = r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county"
+_OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
-    r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict|sub-county|tehsil|taluka|community|"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -1122,7 +1141,7 @@ def _unlisted_district(
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         group = next(k for k in ("name", "village", "tiered", "placed") if dm.group(k))
         name = dm.group(group)
-        if name.split()[0].lower() in _DIRECTION:
+        if _directional(name):
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
@@ -1154,3 +1173,11 @@ def _unlisted_district(
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
+
+
+def _directional(name: str) -> bool:
+    """ "Northern Kaduna", "the North": a part of a place, not a place's own name; "West Wollega" and "North
+    Waziristan" are names of their own, a compass point before another word."""
+    words = name.split()
+    first = words[0].lower()
+    return first in _DIRECTION and (len(words) == 1 or first not in ("north", "south", "east", "west", "central"))
