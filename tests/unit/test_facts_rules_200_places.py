@@ -52,3 +52,23 @@ def test_a_county_the_gazetteer_lacks_is_the_place() -> None:
     """ "Kajo Keji county": South Sudan's and Kenya's counties, like districts, are named before their kind."""
     inc = main("Gunmen killed two aid workers at a checkpoint in Kajo Keji county, Central Equatoria.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("SS", "Central Equatoria", "Kajo Keji county")
+
+
+# --- 4. A place the gazetteer lacks, then its division, country or town -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "location"),
+    [
+        ("An airstrike hit a market in Togoga, Tigray, killing at least 51 people.", "ET", "Tigray", "Togoga"),
+        ("An Army psychiatrist killed 13 people at Fort Hood, Texas.", "US", "Texas", "Fort Hood"),
+        ("A suicide bomber killed five engineers in Besham, Khyber Pakhtunkhwa.", "PK", "Khyber Pakhtunkhwa", "Besham"),
+        ("Five were killed when gunmen attacked a bus in Shasha, Ogun.", "NG", "Ogun", "Shasha"),
+        ("Suspected jihadists killed 20 soldiers near Koutougou in northern Burkina Faso.", "BF", None, "Koutougou"),
+        ("A drone strike killed four in Mir Ali, North Waziristan.", "PK", "Khyber Pakhtunkhwa", "Mir Ali"),
+    ],
+)
+def test_an_unlisted_place_before_what_holds_it(text: str, country: str, admin1: str | None, location: str) -> None:
+    """AWSD's "in Togoga, Tigray": a place the gazetteer lacks, then the division, country or town it lies in."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == (country, admin1, location)

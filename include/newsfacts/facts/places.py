@@ -943,7 +943,7 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
-        _unlisted_district(text, end, g, loc, admin_mentions)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -964,7 +964,7 @@ _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
     rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
     rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
-    rf"|{_BESIDE_BY})\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
 
@@ -997,6 +997,8 @@ def _unlisted_beside(
         return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
+    if bm.group("comma") and not _plain_name(name, g):
+        return best  # "on Sunday, Kabul police said": a place only when the name is no common word or facility
     # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
     # division or country of that name is found by its own name instead.
     if any(
@@ -1129,19 +1131,30 @@ _UNLISTED_RE = compile_scan(
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
+    # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
+    # its division or country by name (checked against the mentions found there)
+    rf"|\b(?:in|near|at|outside)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
 )
 
 
 def _unlisted_district(
-    text: str, end: int, g: Gazetteer, loc: Location, admin_mentions: list[tuple[Mention, Place]]
+    text: str,
+    end: int,
+    g: Gazetteer,
+    loc: Location,
+    admin_mentions: list[tuple[Mention, Place]],
+    mentions: list[Mention],
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        group = next(k for k in ("name", "village", "tiered", "placed") if dm.group(k))
+        group = next(k for k in ("name", "village", "tiered", "placed", "qualified") if dm.group(k))
         name = dm.group(group)
         if _directional(name):
+            continue
+        if group == "qualified" and not _plain_name(name, g):
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
@@ -1164,6 +1177,8 @@ def _unlisted_district(
         )
         if ap is None and loc.admin1 is not None:
             return
+        if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
+            continue
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
         if group == "name" and dm.group("kind") in ("community", "town"):
             b = dm.end("name")  # a settlement's name is "Ayilamo"; a division's kind is part of it ("Hoshab tehsil")
@@ -1173,6 +1188,25 @@ def _unlisted_district(
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
+
+
+def _plain_name(name: str, g: Gazetteer) -> bool:
+    """A capitalised name with no word that marks an institution, a facility or a people ("Walmart Supercenter",
+    "Kenyan"): only such a name, placed by a division or country after it, reads as a place."""
+    stop = _stopwords()
+    return not any(
+        fold(w) in stop or w.lower() in _FACILITY or w.lower() in _DESIGNATOR or fold(w) in g.demonyms
+        for w in name.split()
+    )
+
+
+def _names_the_division(pos: int, mentions: list[Mention], loc: Location, ap: Place | None) -> bool:
+    """The name at `pos` is the country found, or the division found ("Tigray" after "Togoga,")."""
+    m = next((m for m in mentions if m.start == pos), None)
+    return m is not None and any(
+        p.kind == "country" and p.cc == loc.country or ap is not None and p.kind == "admin1" and p.admin1 == ap.admin1
+        for p in m.places
+    )
 
 
 def _directional(name: str) -> bool:
