@@ -72,3 +72,18 @@ def test_an_unlisted_place_before_what_holds_it(text: str, country: str, admin1:
     """AWSD's "in Togoga, Tigray": a place the gazetteer lacks, then the division, country or town it lies in."""
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == (country, admin1, location)
+
+
+# --- 5. Who speaks, and the far side of a border -------------------------------------------------------------------
+
+
+def test_the_seat_of_a_government_that_speaks_is_not_the_place() -> None:
+    """ "the interior ministry in Bamako said": where the speaker sits, not where it happened."""
+    inc = main("Gunmen killed eight people in a village, the interior ministry in Bamako said.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("ML", None, None)
+
+
+def test_the_country_across_the_border_is_not_the_country() -> None:
+    """ "Nigerien soldiers ... near the border with Mali": the event is on this side of the border."""
+    inc = main("Nigerien soldiers killed 10 jihadists near the border with Mali.")
+    assert inc["country"] == "NE"

@@ -540,6 +540,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
+            if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
+                weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
+            if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
+                weight, strong, hint = min(weight, 0.5), False, "seat"  # "the defence ministry in Niamey said"
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
@@ -559,6 +563,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "the defence ministry in Niamey said", "the government in Kabul announced": the seat of who speaks, not where it
+# happened ("a government ministry in Afrin" with nothing said is a building there).
+_SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE)
+_SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
+# "near the border with Mali": the country across the border from where it happened.
+_BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
@@ -810,7 +822,7 @@ def resolve_location(
         (m, p)
         for m in mentions
         for p in m.places
-        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint != "actor"
+        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat")
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -839,7 +851,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
