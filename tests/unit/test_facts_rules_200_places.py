@@ -87,3 +87,21 @@ def test_the_country_across_the_border_is_not_the_country() -> None:
     """ "Nigerien soldiers ... near the border with Mali": the event is on this side of the border."""
     inc = main("Nigerien soldiers killed 10 jihadists near the border with Mali.")
     assert inc["country"] == "NE"
+
+
+# --- 6. Governorates under their common English names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Three tourists were killed in an attack in Sousse, Tunisia.", "TN", "Sousse"),
+        ("A car bomb killed nine people in Benghazi.", "LY", "Benghazi"),
+        ("A bomb killed two policemen in Giza, police said.", "EG", "Giza"),
+        ("Gunmen killed four soldiers in Sharqia province.", "EG", "Sharqia"),
+    ],
+)
+def test_a_governorate_under_its_english_name(text: str, country: str, admin1: str) -> None:
+    """GeoNames writes "Susah", "Banghazi", "Al Jizah": the division is reported as the text names it."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == (country, admin1)
