@@ -105,3 +105,20 @@ def test_a_governorate_under_its_english_name(text: str, country: str, admin1: s
     """GeoNames writes "Susah", "Banghazi", "Al Jizah": the division is reported as the text names it."""
     inc = main(text)
     assert (inc["country"], inc["admin1"]) == (country, admin1)
+
+
+# --- 7. A division whose name is a common word --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Clashes between rival groups killed 12 people in Unity state, officials said.", "SS", "Unity"),
+        ("Separatists killed four soldiers in Cameroon's East region.", "CM", "East"),
+        ("Gunmen killed three people in Ghana's Northern region.", "GH", "Northern"),
+    ],
+)
+def test_a_common_word_before_a_divisions_kind_is_the_division(text: str, country: str, admin1: str) -> None:
+    """ "Unity", "East", "Northern" alone are no places; before "state" or "region" they are divisions."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == (country, admin1)

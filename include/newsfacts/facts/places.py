@@ -558,7 +558,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _pair_joined(text, out)
     out += _party_state_tags(text, g)
-    if tags := _town_state_tags(text, g):
+    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
@@ -581,6 +581,36 @@ def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
     """A place held by a place that the text places the event in ("in Pattani's Nong Chik district") is placed
     there too: the preposition stands before the possessor."""
     return bool(found) and found[-1].strong and bool(_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start))
+
+
+# "in Unity state", "Cameroon's East region": a division whose name is a common word, named with its kind.
+_CAPITALISED_BEFORE = compile_scan(r"[A-Z][\w-]*\s+$")
+
+
+@lru_cache(maxsize=1)
+def _common_word_division_re(g: Gazetteer) -> re.Pattern[str]:
+    """The common words that name a division somewhere ("Unity", "East"), each before a division's kind."""
+    words = sorted(w for w in (fold(x) for x in _stopwords()) if any(p.kind == "admin1" for p in g.lookup(w)))
+    alternation = "|".join(re.escape(w.title()) for w in words if " " not in w) or "(?!)"
+    return compile_scan(rf"\b(?:{alternation})(?=\s+(?i:state|province|region|governorate)\b)")
+
+
+def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
+    """A single word the gazetteer leaves out as too common to mean a place alone ("Unity", "East", "Northern")
+    names a division when its kind follows: only the divisions of that name count, never a town. A word that
+    continues a capitalised name ("Upper East region") is left to that name."""
+    out = []
+    for wm in _common_word_division_re(g).finditer(text):
+        key = fold(wm.group(0))
+        if _CAPITALISED_BEFORE.search(text, max(0, wm.start() - 30), wm.start()):
+            continue
+        admins = [p for p in g.lookup(key) if p.kind == "admin1"]
+        if admins:
+            before_words = text[max(0, wm.start() - 40) : wm.start()].lower().split()[-5:]
+            if before_words and before_words[-1].endswith(("'s", "’s")):
+                before_words = before_words[:-1]  # "in Cameroon's East region"
+            out.append(Mention(wm.start(), wm.end(), wm.group(0), admins, _strong_context(before_words), hint="admin1"))
+    return out
 
 
 # "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
