@@ -473,9 +473,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
             designator = nxt.group(1).lower() if nxt else None
-            if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS:
+            if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
-            if designator in _ADMIN1_WORDS:
+            if designator in _ADMIN1_WORDS or designator == "department" and any(p.kind == "admin1" for p in places):
+                # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
+                # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
@@ -485,6 +487,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
+                or _held_by_placed(text, s, out)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
@@ -537,6 +540,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
+            if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
+                weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
+            if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
+                weight, strong, hint = min(weight, 0.5), False, "seat"  # "the defence ministry in Niamey said"
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
@@ -551,11 +558,59 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _pair_joined(text, out)
     out += _party_state_tags(text, g)
-    if tags := _town_state_tags(text, g):
+    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# "the defence ministry in Niamey said", "the government in Kabul announced": the seat of who speaks, not where it
+# happened ("a government ministry in Afrin" with nothing said is a building there).
+_SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE)
+_SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
+# "near the border with Mali": the country across the border from where it happened.
+_BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
+_POSSESSIVE_GAP = compile_scan(r"(?:\s+(?:region|province|state|governorate|division))?['’]s\s+")
+
+
+def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
+    """A place held by a place that the text places the event in ("in Pattani's Nong Chik district") is placed
+    there too: the preposition stands before the possessor."""
+    return bool(found) and found[-1].strong and bool(_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start))
+
+
+# "in Unity state", "Cameroon's East region": a division whose name is a common word, named with its kind.
+_CAPITALISED_BEFORE = compile_scan(r"[A-Z][\w-]*\s+$")
+
+
+@lru_cache(maxsize=1)
+def _common_word_division_re(g: Gazetteer) -> re.Pattern[str]:
+    """The common words that name a division somewhere ("Unity", "East"), each before a division's kind."""
+    words = sorted(w for w in (fold(x) for x in _stopwords()) if any(p.kind == "admin1" for p in g.lookup(w)))
+    alternation = "|".join(re.escape(w.title()) for w in words if " " not in w) or "(?!)"
+    return compile_scan(rf"\b(?:{alternation})(?=\s+(?i:state|province|region|governorate)\b)")
+
+
+def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
+    """A single word the gazetteer leaves out as too common to mean a place alone ("Unity", "East", "Northern")
+    names a division when its kind follows: only the divisions of that name count, never a town. A word that
+    continues a capitalised name ("Upper East region") is left to that name."""
+    out = []
+    for wm in _common_word_division_re(g).finditer(text):
+        key = fold(wm.group(0))
+        if _CAPITALISED_BEFORE.search(text, max(0, wm.start() - 30), wm.start()):
+            continue
+        admins = [p for p in g.lookup(key) if p.kind == "admin1"]
+        if admins:
+            before_words = text[max(0, wm.start() - 40) : wm.start()].lower().split()[-5:]
+            if before_words and before_words[-1].endswith(("'s", "’s")):
+                before_words = before_words[:-1]  # "in Cameroon's East region"
+            out.append(Mention(wm.start(), wm.end(), wm.group(0), admins, _strong_context(before_words), hint="admin1"))
+    return out
 
 
 # "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
@@ -797,7 +852,7 @@ def resolve_location(
         (m, p)
         for m in mentions
         for p in m.places
-        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint != "actor"
+        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat")
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -826,7 +881,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -835,6 +890,8 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
+            continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         in_admin = [p for p in cands if p.admin1 in admin_names]
@@ -928,7 +985,7 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
-        _unlisted_district(text, end, g, loc, admin_mentions)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -949,7 +1006,7 @@ _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
     rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
     rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
-    rf"|{_BESIDE_BY})\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
 
@@ -982,6 +1039,8 @@ def _unlisted_beside(
         return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
+    if bm.group("comma") and not _plain_name(name, g):
+        return best  # "on Sunday, Kabul police said": a place only when the name is no common word or facility
     # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
     # division or country of that name is found by its own name instead.
     if any(
@@ -1094,12 +1153,18 @@ _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|obl
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
+# possessor; the place is the name after it.
+_OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
+# Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
+_SUBUNIT = r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county"
+_OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?P<name>{_UNLISTED_NAME})\s+"
-    r"(?P<kind>district|village|neighbou?rhood|territory|sub-district|subdistrict|sub-county|tehsil|taluka|community|"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
     rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -1108,19 +1173,30 @@ _UNLISTED_RE = compile_scan(
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
+    # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
+    # its division or country by name (checked against the mentions found there)
+    rf"|\b(?:in|near|at|outside)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
 )
 
 
 def _unlisted_district(
-    text: str, end: int, g: Gazetteer, loc: Location, admin_mentions: list[tuple[Mention, Place]]
+    text: str,
+    end: int,
+    g: Gazetteer,
+    loc: Location,
+    admin_mentions: list[tuple[Mention, Place]],
+    mentions: list[Mention],
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        group = next(k for k in ("name", "village", "tiered", "placed") if dm.group(k))
+        group = next(k for k in ("name", "village", "tiered", "placed", "qualified") if dm.group(k))
         name = dm.group(group)
-        if name.split()[0].lower() in _DIRECTION:
+        if _directional(name):
+            continue
+        if group == "qualified" and not _plain_name(name, g):
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
@@ -1143,6 +1219,8 @@ def _unlisted_district(
         )
         if ap is None and loc.admin1 is not None:
             return
+        if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
+            continue
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
         if group == "name" and dm.group("kind") in ("community", "town"):
             b = dm.end("name")  # a settlement's name is "Ayilamo"; a division's kind is part of it ("Hoshab tehsil")
@@ -1152,3 +1230,30 @@ def _unlisted_district(
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
+
+
+def _plain_name(name: str, g: Gazetteer) -> bool:
+    """A capitalised name with no word that marks an institution, a facility or a people ("Walmart Supercenter",
+    "Kenyan"): only such a name, placed by a division or country after it, reads as a place."""
+    stop = _stopwords()
+    return not any(
+        fold(w) in stop or w.lower() in _FACILITY or w.lower() in _DESIGNATOR or fold(w) in g.demonyms
+        for w in name.split()
+    )
+
+
+def _names_the_division(pos: int, mentions: list[Mention], loc: Location, ap: Place | None) -> bool:
+    """The name at `pos` is the country found, or the division found ("Tigray" after "Togoga,")."""
+    m = next((m for m in mentions if m.start == pos), None)
+    return m is not None and any(
+        p.kind == "country" and p.cc == loc.country or ap is not None and p.kind == "admin1" and p.admin1 == ap.admin1
+        for p in m.places
+    )
+
+
+def _directional(name: str) -> bool:
+    """ "Northern Kaduna", "the North": a part of a place, not a place's own name; "West Wollega" and "North
+    Waziristan" are names of their own, a compass point before another word."""
+    words = name.split()
+    first = words[0].lower()
+    return first in _DIRECTION and (len(words) == 1 or first not in ("north", "south", "east", "west", "central"))
