@@ -59,8 +59,9 @@ def _words(s: str) -> list[str]:
 
 
 def _norm(w: str) -> str:
+    """ "People's" is "people"; the apostrophe of a romanised ayn or hamza is optional ("Jama'at", "Jamaat")."""
     w = w.lower().replace("’", "'")
-    return w[:-2] if w.endswith("'s") else w
+    return w[:-2] if w.endswith("'s") else w.replace("'", "")
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
@@ -70,8 +71,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
     words = _WORD_RE.findall(low)
-    if "'s" in low:
-        words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if "'" in low:
+        words = [w[:-2] if w.endswith("'s") else w.replace("'", "") for w in words]
     starts = [i for i, w in enumerate(words) if w in firsts]
     if not starts:
         return []
