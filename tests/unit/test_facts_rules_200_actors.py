@@ -65,3 +65,37 @@ def test_the_apostrophe_of_a_romanised_name_is_optional() -> None:
     assert perpetrators("The Taang National Liberation Army shelled a town in Shan State.") == [
         "Ta'ang National Liberation Army (TNLA)"
     ]
+
+
+# --- 2. What makes a named group the perpetrator ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the acronym in its brackets after the full name
+        ("The National Liberation Army (ELN) bombed a police academy in Bogota.", "National Liberation Army (ELN)"),
+        ("The Kurdistan Freedom Hawks (TAK) claimed responsibility.", "Kurdistan Freedom Hawks (TAK)"),
+        # acts of a group: a bomb set off, planted, detonated; shots
+        ("Militants from the Hasm movement detonated a car bomb outside a hospital.", "Hasm Movement"),
+        ("Members of the Real IRA planted a car bomb outside the courthouse.", "Irish Republican Army (IRA)"),
+        ("Dissident republicans from the New IRA shot dead a journalist.", "Irish Republican Army (IRA)"),
+        # its members, supporters or a unit of it
+        ("Tehreek-e-Labbaik supporters attacked police in Lahore.", "Tehreek-e-Labbaik Pakistan (TLP)"),
+        ("Rebels of the Mai-Mai Yakutumba group killed four soldiers.", "Mai-Mai"),
+        # the accusation and the claim in any tense
+        ("Members of the Khalistan Zindabad Force were accused of bombing.", "Khalistan Zindabad Force (KZF)"),
+        ("The Islamic State group took responsibility for the bombing.", "Islamic State"),
+        ("The Resistance Front has claimed the attack.", "The Resistance Front"),
+        ("The Balochistan Liberation Army later said it was behind the killings.", "Balochistan Liberation Army"),
+        ("The Houthi movement launched a missile at Marib.", "Houthis"),
+    ],
+)
+def test_a_groups_own_act_or_claim(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+def test_a_denial_in_a_relative_clause_is_no_perpetrator() -> None:
+    """ "The government blamed al-Shabaab, which denied involvement": the text leaves it open."""
+    text = "A car bomb killed two people in Mogadishu. The government blamed al-Shabaab, which denied involvement."
+    assert perpetrators(text) == []

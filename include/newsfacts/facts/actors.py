@@ -110,13 +110,27 @@ _PERP_BEFORE = compile_scan(
     r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to|hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
+_GROUP_ACTS = (
+    r"carried\s+out|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
+    r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
+    r"shot|stabbed|hijacked|overran|rammed"
+)
 _PERP_AFTER = compile_scan(
-    r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
-    # "The Allied Democratic Forces were blamed": the text names them as the attacker.
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
-    r"soldiers|claimed|claims\s+(?:responsibility|the\s+attack)|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
-    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
-    r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
+    # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
+    r"^(?:'s)?\)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
+    r"linked\s+to\s+the)|"
+    # "took responsibility", "has claimed the attack": a claim in any tense.
+    r"(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|(?:has\s+|have\s+)?claimed|"
+    # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
+    # the group, in their own act.
+    r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing)\s+"
+    rf"(?:{_GROUP_ACTS})|"
+    r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
+    r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
+    rf"{_GROUP_ACTS}|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
@@ -147,7 +161,10 @@ def load_demonyms() -> dict[str, str]:
     return {str(d).lower(): cc for cc, v in _countries().items() for d in v.get("demonyms", [])}
 
 
-_DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
+# "Hamas denied", "blamed al-Shabaab, which denied involvement": the group says it did not do it.
+_DENY_AFTER = compile_scan(
+    r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+(?:denied|rejected|condemned)", re.IGNORECASE
+)
 # An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
 _HIT_BEFORE = compile_scan(
     r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$"
