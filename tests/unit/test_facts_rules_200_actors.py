@@ -99,3 +99,51 @@ def test_a_denial_in_a_relative_clause_is_no_perpetrator() -> None:
     """ "The government blamed al-Shabaab, which denied involvement": the text leaves it open."""
     text = "A car bomb killed two people in Mogadishu. The government blamed al-Shabaab, which denied involvement."
     assert perpetrators(text) == []
+
+
+# --- 3. Claimants the dictionary does not know -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the claim's object is any attack, not only "the attack"
+        (
+            "A previously unknown group calling itself the Brigades of Free Men claimed the rocket attack on the base.",
+            "Brigades of Free Men",
+        ),
+        ("A bomb killed nine. Jund al-Khilafah claimed the bombing.", "Jund al-Khilafah"),
+        ("Militants abducted four engineers. Saraya Example claimed the kidnapping in a statement.", "Saraya Example"),
+        ("A bomb killed nine in Quetta. Ahrar ul-Hind took responsibility.", "Ahrar ul-Hind"),
+        # lower-case particles inside a name
+        ("Lashkar-e-Example al-Alami said it carried out the attack.", "Lashkar-e-Example al-Alami"),
+        ("Rockets killed two. The Army of the Pure claimed the attack.", "Army of the Pure"),
+        (
+            "Rockets hit Sderot. The Mujahideen Shura Council in the Environs of Jerusalem claimed the rocket attack.",
+            "Mujahideen Shura Council in the Environs of Jerusalem",
+        ),
+    ],
+)
+def test_an_unknown_claimant_is_kept_as_written(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+def test_a_claim_of_an_attack_but_not_an_offices_or_a_tolls() -> None:
+    """ "claimed the bombing" names the claimant; an office reporting its own forces' kills claims no attack, and
+    "claimed the strike killed 30" disputes a toll."""
+    assert perpetrators("A bomb killed nine. Jund al-Khilafah claimed the bombing on Monday.") == ["Jund al-Khilafah"]
+    assert perpetrators("The Ministry of Defence claimed the killing of 40 militants in the raid.") == []
+    assert perpetrators("Rockets killed two. Kyiv claimed the strike killed 30 soldiers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bomb killed 14. The Islamic State of Iraq claimed the attack.", "Islamic State"),
+        ("A bomb killed nine in Kabul. Taliban spokesman Zabihullah Mujahid claimed responsibility.", "Taliban"),
+        ("A bomb killed 12. Jamaat-ul-Ahrar spokesman Ehsanullah Ehsan claimed the blast.", "Jamaat-ul-Ahrar"),
+    ],
+)
+def test_a_claim_in_a_longer_name_or_by_a_spokesman_is_the_groups(text: str, name: str) -> None:
+    """The alias opens the claimant's name, or names the group its spokesman or leader speaks for."""
+    assert perpetrators(text) == [name]

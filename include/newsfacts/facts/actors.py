@@ -314,11 +314,38 @@ _TITLES = {
     "shooter",
 }
 # "claims responsibility": the present tense of a list's row or a headline.
-_CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out")
-_CLAIM_RE = compile_scan(
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack)|"
-    r"has\s+claimed|said\s+it\s+carried\s+out)"
+_CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out|took\s+responsibility|behind")
+# A group's name as written: capitalised words, with the lower-case particles of Arabic and English names
+# between them ("Lashkar-e-Jhangvi al-Alami", "Brigades of Free Men", "Ansar Bayt al-Maqdis").
+_GROUP_NAME = (
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|and|de|del|wal)\s+(?:the\s+)?)?(?:[A-Z]|(?:al|el|ul|ud|ad)-[A-Z])[\w'’-]*){0,6}"
 )
+# The claim's object is the attack ("claimed the rocket attack on the base", "claimed the kidnapping."), not a
+# figure it disputes ("claimed the strike killed 30 soldiers").
+_CLAIM_RE = compile_scan(
+    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"
+    r"shootings?|ambush(?:es)?|explosions?|raids?|massacres?|beheadings?)(?=\s*[.,;:]|\s+(?:on|in|at|against|of|"
+    r"that|which|near|via|through|outside|and)\b))|has\s+claimed|(?:took|takes|has\s+taken)\s+responsibility|"
+    r"said\s+it\s+(?:carried\s+out|was\s+behind))"
+)
+
+
+# An office that reports a claim of its own forces ("The Ministry of Defence claimed the killing of 40 militants")
+# is no claimant of an attack.
+_OFFICIAL_WORDS = frozenset("ministry government police military office department authorities officials".split())
+
+
+def _claimant(written: str) -> str:
+    """The claimant's name without the words that open its sentence ("Later the", "Police said") - but the head of
+    "Army of the Pure" stays, as a particle follows it - and none when the name is an office's."""
+    words = written.split()
+    opening = _NOT_NAME_WORDS | {"and", "but", "later", "it"}
+    while words and words[0].lower() in opening and (len(words) == 1 or words[1] not in ("of", "for", "in")):
+        words = words[1:]
+    if any(w.lower() in _OFFICIAL_WORDS for w in words):
+        return ""
+    return " ".join(words)
 
 
 # "Russia launched a barrage of missiles", "Israel struck a school": a state named as the attacker in the
@@ -401,6 +428,18 @@ def _offset_of_word(s: str, k: int) -> int:
     return [m.start() for m in re.finditer(r"\S+", s)][k]
 
 
+# Who speaks for a group: a claim in his name is the group's.
+_SPOKESMAN_BEFORE = compile_scan(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*,?\s*$", re.I)
+
+
+def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str, at: int) -> None:
+    """A dictionary actor whose alias opens a longer claimant's name ("The Islamic State of Iraq claimed") is the
+    perpetrator, though what follows the alias itself was no claim verb."""
+    prev = found.get(entry.name)
+    if prev is not None and prev[0] != "perpetrator" and not in_background(text, at) and not _in_other_event(text, at):
+        found[entry.name] = ("perpetrator", prev[1])
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -469,21 +508,26 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         found[entry.name] = (role, min(fs, prev[1]) if prev else fs)
         evidence.append(Evidence(field="actors", start=fs, end=fe, text=text[fs:fe]))
     known = {_key(n) for n in found}
-    claims = _CLAIM_RE.finditer(text) if _CLAIM_HINT.search(text) else iter(())
+    claim_at = _CLAIM_HINT.search(text)
+    claims = _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else iter(())
     for m in claims:
-        name = m.group("name").strip()
-        words = name.split()
-        while words and words[0].lower() in _NOT_NAME_WORDS | {"and", "but", "later", "it"}:
-            words = words[1:]
-        name = " ".join(words)
+        inside = [e for a, b, e in alias_spans if a < m.end("name") and m.start("name") < b]
+        if inside:  # a dictionary alias ("ISIS-K", "The Islamic State of Iraq claimed") names this claimant
+            _claimed_by(found, inside[-1], text, m.start("name"))
+            continue
+        if _SPOKESMAN_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            # "Taliban spokesman Zabihullah Mujahid claimed": the group he speaks for claimed, not the man
+            group = [e for a, b, e in alias_spans if m.start("name") - 40 < b <= m.start("name")]
+            if group:
+                _claimed_by(found, group[-1], text, m.start("name"))
+            continue
+        name = _claimant(m.group("name"))
         if not name or _key(name) in known or any(_key(name) in k or k in _key(name) for k in known):
             continue
-        if any(a < m.end("name") and m.start("name") < b for a, b, _ in alias_spans):
-            continue  # a dictionary alias ("ISIS-K") already named this claimant
-        found[name] = ("perpetrator", m.start())
-        evidence.append(
-            Evidence(field="actors", start=m.start(), end=m.start() + len(m.group("name")), text=name)
-        )
+        written = m.group("name")
+        start = m.start("name") + _offset_of_word(written, len(written.split()) - len(name.split()))
+        found[name] = ("perpetrator", start)
+        evidence.append(Evidence(field="actors", start=start, end=m.end("name"), text=text[start : m.end("name")]))
     if not any(r == "perpetrator" for r, _ in found.values()):
         for hint, pat, limit in _PERSON_PATTERNS:
             hm = hint.search(text)
