@@ -5,6 +5,7 @@ named where the report gives his role, and people named with ages who are victim
 from __future__ import annotations
 
 import pytest
+from facts_rules_support import main
 from newsfacts.facts.actors import extract_actors
 
 
@@ -147,3 +148,76 @@ def test_a_claim_of_an_attack_but_not_an_offices_or_a_tolls() -> None:
 def test_a_claim_in_a_longer_name_or_by_a_spokesman_is_the_groups(text: str, name: str) -> None:
     """The alias opens the claimant's name, or names the group its spokesman or leader speaks for."""
     assert perpetrators(text) == [name]
+
+
+# --- 4. The attacker named where the report gives the role -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The gunman, named by police as Daniel Okoro, shot dead five worshippers.", "Daniel Okoro"),
+        (
+            "A gunman killed four people at a bank. Police later named him as Connor Sturgeon, a 25-year-old employee.",
+            "Connor Sturgeon",
+        ),
+        ("The shooter, 21-year-old Patrick Wood, opened fire at a supermarket and killed 10 people.", "Patrick Wood"),
+        (
+            "Four people were shot dead. The perpetrator, identified as 28-year-old Yusuf Kaya, was killed by guards.",
+            "Yusuf Kaya",
+        ),
+        (
+            "Three people were stabbed to death at a bus station. Police said the attacker was Jamal Idris, 22.",
+            "Jamal Idris",
+        ),
+        (
+            "Police said the gunman who killed three people at a supermarket was Espen Andersen Brathen.",
+            "Espen Andersen Brathen",
+        ),
+        ("The killer, who shot dead six people at a mall, was Jari Koskinen, police said.", "Jari Koskinen"),
+    ],
+)
+def test_the_attacker_named_beside_the_role(text: str, name: str) -> None:
+    assert main(text)["actors"] == [{"name": name, "role": "perpetrator"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A far-right extremist, Stephan Ernst, shot dead a regional politician at his home.", "Stephan Ernst"),
+        ("A lone wolf attacker, Anders Halvorsen, set off a bomb outside offices, killing eight.", "Anders Halvorsen"),
+        ("Dylann Roof, a 21-year-old white supremacist, killed nine worshippers in Charleston.", "Dylann Roof"),
+        ("Anis Amri, a Tunisian asylum seeker, drove a truck into a market, killing 12 people.", "Anis Amri"),
+        ("Michael Drayton, a 45-year-old former soldier, opened fire at a pub, killing five.", "Michael Drayton"),
+    ],
+)
+def test_a_person_described_beside_the_act(text: str, name: str) -> None:
+    """ "A far-right extremist, X, shot dead": the apposition names who did what follows."""
+    assert main(text)["actors"] == [{"name": name, "role": "perpetrator"}]
+
+
+# --- 5. People named with ages who did not attack --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed Abdullahi Musa, 45, a village head, in Zurmi on Tuesday, residents said.",
+        "Unidentified attackers shot dead journalist Maria Lopez, 39, outside her home in Tijuana.",
+        "A bomb killed the mayor of Iguala, Jose Luis Sandoval, 47, as he left his office.",
+        "Unknown assailants killed Fr. John Bosco, 61, a Catholic priest, in Kaduna on Sunday.",
+    ],
+)
+def test_a_victim_named_with_an_age_is_no_perpetrator(text: str) -> None:
+    """The object of "killed", "shot dead journalist", "killed the mayor of Iguala,": the one who was attacked."""
+    assert [a for a in main(text)["actors"] if a["role"] == "perpetrator"] == []
+
+
+def test_the_officer_who_stopped_the_attack_is_no_perpetrator_but_a_former_one_may_be() -> None:
+    for text in (
+        "Police officer Daniel Harris, 38, shot the attacker dead after the gunman killed two people at a school.",
+        "A police officer, Jane Cole, shot the gunman, who had killed two people at a school.",
+    ):
+        assert [a for a in main(text)["actors"] if a["role"] == "perpetrator"] == []
+    inc = main("Off-duty sheriff's deputy Tyler Peters, 20, opened fire inside an apartment, killing six.")
+    assert inc["actors"] == [{"name": "Tyler Peters", "role": "perpetrator"}]

@@ -192,6 +192,11 @@ _NAME = (
 # A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
 # witness, a victim or an official quoted by the reporter.
 AGE_NAME_CHARS = 600
+# The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
+_ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
+_PERSON_ACTS = r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered)"
+# "identified as", "named by police as", "later named him as", "identified the shooter as".
+_NAMED_AS = rf"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}))?\s+as"
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
@@ -201,24 +206,34 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
         AGE_NAME_CHARS,
     ),
+    # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
+    # gunman who killed three people was X": the name stands where the attacker's role is given.
     (
+        compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b)"),
         compile_scan(
-            r"identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|"
-            r"killer),"
-        ),
-        compile_scan(
-            r"\b(?:identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
-            rf"bomber|knifeman|killer),)\s+(?P<name>{_NAME})"
+            rf"\b(?:{_NAMED_AS}|[Tt]he\s+{_ROLE},(?:\s+{_NAMED_AS})?|{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?P<name>{_NAME})"
         ),
         None,
     ),
     (
         compile_scan(r"\d[\s-]year[\s-]old"),
         compile_scan(
-            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+"
-            r"(?:opened|attacked|stabbed|shot|killed|drove|detonated)"
+            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+{_PERSON_ACTS}"
         ),
         None,
+    ),
+    # "A far-right extremist, X, shot dead", "X, a Tunisian asylum seeker, drove a truck": a person described
+    # beside the act in the opening.
+    (
+        compile_scan(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z]"),
+        compile_scan(rf"\b[Aa]n?\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?P<name>{_NAME}),\s+{_PERSON_ACTS}"),
+        AGE_NAME_CHARS,
+    ),
+    (
+        compile_scan(r",\s+an?\s"),
+        compile_scan(rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>(?:[\w-]+\s+){{0,5}}?[\w-]+),\s+{_PERSON_ACTS}"),
+        AGE_NAME_CHARS,
     ),
 ]
 # People a report quotes or describes, never the attacker.
@@ -229,7 +244,8 @@ _WITNESS = (
 # "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
 # "said Kyiv resident Svitlana O., 55": the speech verb may stand a few descriptive words before the name.
 _SPEAKER_BEFORE = compile_scan(
-    r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+[\w'’-]+){0,4}?\s*$"
+    # "said the attacker was X" names the attacker, not a speaker
+    r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+(?!(?:was|is|as)\b)[\w'’-]+){0,4}?\s*$"
     rf"|\b(?:{_WITNESS}|spokes(?:man|woman|person))\s*,?\s*$",
     re.I,
 )
@@ -240,9 +256,36 @@ _VICTIM_AFTER = compile_scan(
 )
 
 
+# "Gunmen killed Abdullahi Musa, 45,", "shot dead journalist Maria Lopez, 39,", "killed the mayor of Iguala, Jose
+# Luis Sandoval, 47,", "killed Fr. John Bosco": the object of the act is its victim ("killed by X" is no object).
+_VICTIM_BEFORE = compile_scan(
+    r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|murdered|murdering|wounded|wounding|injured|injuring|"
+    r"kidnapped|kidnapping|abducted|abducting|beheaded|assassinated|assassinating|targeted|targeting)"
+    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b)[\w-]+,?\s+){0,4}"
+    r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
+)
+# "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
+# the attack - unless a former one ("Former police officer X, 33, killed four").
+_RESPONDER = compile_scan(
+    r"\b(?P<former>(?:former|retired|ex|fired|off-duty|disgruntled)[\s-]+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:policeman|officer|deputy|sheriff|guard|trooper|agent|constable|bystander)\s*,?\s*$",
+    re.I,
+)
+
+
+def _responder(words: str) -> bool:
+    m = _RESPONDER.search(words)
+    return m is not None and m.group("former") is None
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start("name") - 60):m.start("name")]
-    return bool(_SPEAKER_BEFORE.search(before) or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
+    return bool(
+        _SPEAKER_BEFORE.search(before)
+        or _VICTIM_BEFORE.search(before)
+        or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60])
+        or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
+    )
 
 
 _NOT_NAME_WORDS = {
@@ -536,7 +579,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             pm = next(
                 (
                     m
-                    for m in pat.finditer(text, max(0, hm.start() - 120))
+                    for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
                     if (limit is None or m.start("name") < limit) and not _speaker_or_victim(text, m)
                 ),
                 None,
