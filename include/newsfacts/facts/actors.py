@@ -59,8 +59,9 @@ def _words(s: str) -> list[str]:
 
 
 def _norm(w: str) -> str:
+    """ "People's" is "people"; the apostrophe of a romanised ayn or hamza is optional ("Jama'at", "Jamaat")."""
     w = w.lower().replace("’", "'")
-    return w[:-2] if w.endswith("'s") else w
+    return w[:-2] if w.endswith("'s") else w.replace("'", "")
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
@@ -70,8 +71,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
     words = _WORD_RE.findall(low)
-    if "'s" in low:
-        words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if "'" in low:
+        words = [w[:-2] if w.endswith("'s") else w.replace("'", "") for w in words]
     starts = [i for i, w in enumerate(words) if w in firsts]
     if not starts:
         return []
@@ -109,13 +110,27 @@ _PERP_BEFORE = compile_scan(
     r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to|hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
+_GROUP_ACTS = (
+    r"carried\s+out|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
+    r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
+    r"shot|stabbed|hijacked|overran|rammed"
+)
 _PERP_AFTER = compile_scan(
-    r"^(?:'s)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
-    # "The Allied Democratic Forces were blamed": the text names them as the attacker.
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible)|"
-    r"soldiers|claimed|claims\s+(?:responsibility|the\s+attack)|said\s+(?:it|they)\s+(?:carried|was|were)|carried\s+out|launched|attacked|stormed|"
-    r"ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
-    r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|"
+    # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
+    r"^(?:'s)?\)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
+    r"linked\s+to\s+the)|"
+    # "took responsibility", "has claimed the attack": a claim in any tense.
+    r"(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|(?:has\s+|have\s+)?claimed|"
+    # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
+    # the group, in their own act.
+    r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing)\s+"
+    rf"(?:{_GROUP_ACTS})|"
+    r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
+    r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
+    rf"{_GROUP_ACTS}|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
@@ -146,7 +161,10 @@ def load_demonyms() -> dict[str, str]:
     return {str(d).lower(): cc for cc, v in _countries().items() for d in v.get("demonyms", [])}
 
 
-_DENY_AFTER = compile_scan(r"^(?:'s)?\s+(?:denied|rejected|condemned)", re.IGNORECASE)
+# "Hamas denied", "blamed al-Shabaab, which denied involvement": the group says it did not do it.
+_DENY_AFTER = compile_scan(
+    r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+(?:denied|rejected|condemned)", re.IGNORECASE
+)
 # An attack verb right before the name: its object, whatever follows ("struck Hamas militants operating").
 _HIT_BEFORE = compile_scan(
     r"\b(?:struck|targeted|targeting|attacked|bombed|shelled|raided|ambushed|hit)\s+(?:the\s+)?(?:(?!by\b)\w+\s+)?$"
@@ -174,6 +192,11 @@ _NAME = (
 # A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
 # witness, a victim or an official quoted by the reporter.
 AGE_NAME_CHARS = 600
+# The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
+_ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
+_PERSON_ACTS = r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered)"
+# "identified as", "named by police as", "later named him as", "identified the shooter as".
+_NAMED_AS = rf"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}))?\s+as"
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
@@ -183,24 +206,34 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
         AGE_NAME_CHARS,
     ),
+    # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
+    # gunman who killed three people was X": the name stands where the attacker's role is given.
     (
+        compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b)"),
         compile_scan(
-            r"identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|"
-            r"killer),"
-        ),
-        compile_scan(
-            r"\b(?:identified\s+as|named\s+as|[Tt]he\s+(?:gunman|attacker|shooter|suspect|assailant|perpetrator|"
-            rf"bomber|knifeman|killer),)\s+(?P<name>{_NAME})"
+            rf"\b(?:{_NAMED_AS}|[Tt]he\s+{_ROLE},(?:\s+{_NAMED_AS})?|{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?P<name>{_NAME})"
         ),
         None,
     ),
     (
         compile_scan(r"\d[\s-]year[\s-]old"),
         compile_scan(
-            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+"
-            r"(?:opened|attacked|stabbed|shot|killed|drove|detonated)"
+            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+{_PERSON_ACTS}"
         ),
         None,
+    ),
+    # "A far-right extremist, X, shot dead", "X, a Tunisian asylum seeker, drove a truck": a person described
+    # beside the act in the opening.
+    (
+        compile_scan(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z]"),
+        compile_scan(rf"\b[Aa]n?\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?P<name>{_NAME}),\s+{_PERSON_ACTS}"),
+        AGE_NAME_CHARS,
+    ),
+    (
+        compile_scan(r",\s+an?\s"),
+        compile_scan(rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>(?:[\w-]+\s+){{0,5}}?[\w-]+),\s+{_PERSON_ACTS}"),
+        AGE_NAME_CHARS,
     ),
 ]
 # People a report quotes or describes, never the attacker.
@@ -211,7 +244,8 @@ _WITNESS = (
 # "…," said Umm Khaled, 41, who was wounded": a quoted witness or a victim, not the one who attacked.
 # "said Kyiv resident Svitlana O., 55": the speech verb may stand a few descriptive words before the name.
 _SPEAKER_BEFORE = compile_scan(
-    r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+[\w'’-]+){0,4}?\s*$"
+    # "said the attacker was X" names the attacker, not a speaker
+    r"\b(?:said|says|told|added|according\s+to|recalled|explained)(?:\s+(?!(?:was|is|as)\b)[\w'’-]+){0,4}?\s*$"
     rf"|\b(?:{_WITNESS}|spokes(?:man|woman|person))\s*,?\s*$",
     re.I,
 )
@@ -222,9 +256,36 @@ _VICTIM_AFTER = compile_scan(
 )
 
 
+# "Gunmen killed Abdullahi Musa, 45,", "shot dead journalist Maria Lopez, 39,", "killed the mayor of Iguala, Jose
+# Luis Sandoval, 47,", "killed Fr. John Bosco": the object of the act is its victim ("killed by X" is no object).
+_VICTIM_BEFORE = compile_scan(
+    r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|murdered|murdering|wounded|wounding|injured|injuring|"
+    r"kidnapped|kidnapping|abducted|abducting|beheaded|assassinated|assassinating|targeted|targeting)"
+    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b)[\w-]+,?\s+){0,4}"
+    r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
+)
+# "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
+# the attack - unless a former one ("Former police officer X, 33, killed four").
+_RESPONDER = compile_scan(
+    r"\b(?P<former>(?:former|retired|ex|fired|off-duty|disgruntled)[\s-]+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:policeman|officer|deputy|sheriff|guard|trooper|agent|constable|bystander)\s*,?\s*$",
+    re.I,
+)
+
+
+def _responder(words: str) -> bool:
+    m = _RESPONDER.search(words)
+    return m is not None and m.group("former") is None
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start("name") - 60):m.start("name")]
-    return bool(_SPEAKER_BEFORE.search(before) or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
+    return bool(
+        _SPEAKER_BEFORE.search(before)
+        or _VICTIM_BEFORE.search(before)
+        or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60])
+        or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
+    )
 
 
 _NOT_NAME_WORDS = {
@@ -296,11 +357,38 @@ _TITLES = {
     "shooter",
 }
 # "claims responsibility": the present tense of a list's row or a headline.
-_CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out")
-_CLAIM_RE = compile_scan(
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)(?:\s+\([A-Z]{2,6}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack)|"
-    r"has\s+claimed|said\s+it\s+carried\s+out)"
+_CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out|took\s+responsibility|behind")
+# A group's name as written: capitalised words, with the lower-case particles of Arabic and English names
+# between them ("Lashkar-e-Jhangvi al-Alami", "Brigades of Free Men", "Ansar Bayt al-Maqdis").
+_GROUP_NAME = (
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|in|and|de|del|wal)\s+(?:the\s+)?)?(?:[A-Z]|(?:al|el|ul|ud|ad)-[A-Z])[\w'’-]*){0,6}"
 )
+# The claim's object is the attack ("claimed the rocket attack on the base", "claimed the kidnapping."), not a
+# figure it disputes ("claimed the strike killed 30 soldiers").
+_CLAIM_RE = compile_scan(
+    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"
+    r"shootings?|ambush(?:es)?|explosions?|raids?|massacres?|beheadings?)(?=\s*[.,;:]|\s+(?:on|in|at|against|of|"
+    r"that|which|near|via|through|outside|and)\b))|has\s+claimed|(?:took|takes|has\s+taken)\s+responsibility|"
+    r"said\s+it\s+(?:carried\s+out|was\s+behind))"
+)
+
+
+# An office that reports a claim of its own forces ("The Ministry of Defence claimed the killing of 40 militants")
+# is no claimant of an attack.
+_OFFICIAL_WORDS = frozenset("ministry government police military office department authorities officials".split())
+
+
+def _claimant(written: str) -> str:
+    """The claimant's name without the words that open its sentence ("Later the", "Police said") - but the head of
+    "Army of the Pure" stays, as a particle follows it - and none when the name is an office's."""
+    words = written.split()
+    opening = _NOT_NAME_WORDS | {"and", "but", "later", "it"}
+    while words and words[0].lower() in opening and (len(words) == 1 or words[1] not in ("of", "for", "in")):
+        words = words[1:]
+    if any(w.lower() in _OFFICIAL_WORDS for w in words):
+        return ""
+    return " ".join(words)
 
 
 # "Russia launched a barrage of missiles", "Israel struck a school": a state named as the attacker in the
@@ -383,6 +471,18 @@ def _offset_of_word(s: str, k: int) -> int:
     return [m.start() for m in re.finditer(r"\S+", s)][k]
 
 
+# Who speaks for a group: a claim in his name is the group's.
+_SPOKESMAN_BEFORE = compile_scan(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*,?\s*$", re.I)
+
+
+def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str, at: int) -> None:
+    """A dictionary actor whose alias opens a longer claimant's name ("The Islamic State of Iraq claimed") is the
+    perpetrator, though what follows the alias itself was no claim verb."""
+    prev = found.get(entry.name)
+    if prev is not None and prev[0] != "perpetrator" and not in_background(text, at) and not _in_other_event(text, at):
+        found[entry.name] = ("perpetrator", prev[1])
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -451,21 +551,26 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         found[entry.name] = (role, min(fs, prev[1]) if prev else fs)
         evidence.append(Evidence(field="actors", start=fs, end=fe, text=text[fs:fe]))
     known = {_key(n) for n in found}
-    claims = _CLAIM_RE.finditer(text) if _CLAIM_HINT.search(text) else iter(())
+    claim_at = _CLAIM_HINT.search(text)
+    claims = _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else iter(())
     for m in claims:
-        name = m.group("name").strip()
-        words = name.split()
-        while words and words[0].lower() in _NOT_NAME_WORDS | {"and", "but", "later", "it"}:
-            words = words[1:]
-        name = " ".join(words)
+        inside = [e for a, b, e in alias_spans if a < m.end("name") and m.start("name") < b]
+        if inside:  # a dictionary alias ("ISIS-K", "The Islamic State of Iraq claimed") names this claimant
+            _claimed_by(found, inside[-1], text, m.start("name"))
+            continue
+        if _SPOKESMAN_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+            # "Taliban spokesman Zabihullah Mujahid claimed": the group he speaks for claimed, not the man
+            group = [e for a, b, e in alias_spans if m.start("name") - 40 < b <= m.start("name")]
+            if group:
+                _claimed_by(found, group[-1], text, m.start("name"))
+            continue
+        name = _claimant(m.group("name"))
         if not name or _key(name) in known or any(_key(name) in k or k in _key(name) for k in known):
             continue
-        if any(a < m.end("name") and m.start("name") < b for a, b, _ in alias_spans):
-            continue  # a dictionary alias ("ISIS-K") already named this claimant
-        found[name] = ("perpetrator", m.start())
-        evidence.append(
-            Evidence(field="actors", start=m.start(), end=m.start() + len(m.group("name")), text=name)
-        )
+        written = m.group("name")
+        start = m.start("name") + _offset_of_word(written, len(written.split()) - len(name.split()))
+        found[name] = ("perpetrator", start)
+        evidence.append(Evidence(field="actors", start=start, end=m.end("name"), text=text[start : m.end("name")]))
     if not any(r == "perpetrator" for r, _ in found.values()):
         for hint, pat, limit in _PERSON_PATTERNS:
             hm = hint.search(text)
@@ -474,7 +579,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             pm = next(
                 (
                     m
-                    for m in pat.finditer(text, max(0, hm.start() - 120))
+                    for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
                     if (limit is None or m.start("name") < limit) and not _speaker_or_victim(text, m)
                 ),
                 None,
