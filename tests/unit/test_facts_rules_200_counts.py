@@ -1,0 +1,19 @@
+"""Rules added from probes of casualty counts and event dates: people named in pairs and by kin, a whole stated
+after "among the", combined and excluded figures, wounded who later died, more dead "along with" the first, those
+kept in hospital, a second source's count, a month's name ending a sentence, and a weekday that names the date
+after it."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+
+# --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
+
+
+def test_month_ending_a_sentence_is_no_date_of_the_next_number() -> None:
+    """ "on 2 June. Forty-four others were injured": the full stop ends the date; "Jan. 13" still is one."""
+    inc = main(
+        "Seventeen people died when a bomb exploded at a bus station in Nairobi on 2 June. Forty-four others were "
+        "injured, six of them critically."
+    )
+    assert (inc["killed"], inc["injured"]) == (17, 44)
