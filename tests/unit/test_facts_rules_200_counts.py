@@ -17,3 +17,12 @@ def test_month_ending_a_sentence_is_no_date_of_the_next_number() -> None:
         "injured, six of them critically."
     )
     assert (inc["killed"], inc["injured"]) == (17, 44)
+
+
+# --- 9. A weekday followed by its date ----------------------------------------------------------------------------
+
+
+def test_weekday_names_the_date_after_it() -> None:
+    """ "on Friday, October 8, 2021": the date that follows, not the Friday before publication."""
+    inc = main("An explosion at a mosque in Kunduz killed more than 50 worshippers on Friday, October 8, 2021.")
+    assert (inc["event_date"], inc["date_precision"]) == ("2021-10-08", "day")

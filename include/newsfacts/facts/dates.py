@@ -152,6 +152,8 @@ _SEQUEL_CAUSE = compile_scan(
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped)\b"
 )
 
+# What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
+_TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 _DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
@@ -299,9 +301,14 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             continue  # "February 30" and the like
     if pub:
         previous: list[tuple[int, int]] = []
+        day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
+                gm = _TO_DATE_AFTER.match(text, m.end())
+                if gm is not None and gm.end() in day_starts:
+                    continue  # "on Friday, October 8, 2021": the weekday of the date that follows, not the last one
+
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
                 if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
