@@ -5,7 +5,32 @@ after it."""
 
 from __future__ import annotations
 
-from facts_rules_support import main
+import pytest
+from facts_rules_support import killed, main
+
+# --- 1. People named in pairs and by kin -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("A couple and their four children were killed in an airstrike on Rafah on Saturday.", 6),
+        ("A husband and wife were killed when a drone hit their car in Kharkiv on Thursday.", 2),
+        ("A landmine killed a shepherd and his 12-year-old son near Deir ez-Zor on Friday.", 2),
+        ("Jeffrey Hale shot and killed his estranged wife, her mother and two neighbors in Spokane on Monday.", 4),
+    ],
+)
+def test_pairs_and_kin_are_counted(text: str, n: int) -> None:
+    """ "a couple" is two; "a husband and wife" shares its article; "his 12-year-old son" is one person; a list
+    that opens on a person named ("his wife, her mother and two neighbors") goes on after a bare comma."""
+    assert killed(main(text)) == (n, n, n)
+
+
+def test_their_child_is_one_person() -> None:
+    """ "their daughter" is one person, as "his daughter" is."""
+    inc = main("The shelling killed a woman and injured her husband and their daughter in Kherson on Sunday.")
+    assert (inc["killed"], inc["injured"]) == (1, 2)
+
 
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 

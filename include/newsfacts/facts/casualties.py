@@ -47,14 +47,20 @@ _SURVIVED = compile_scan(
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
 )
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
-# "shot dead a police officer and his son": a person named by the possessive is one person.
-_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
-# "killed his mother and stepfather": the second relative shares the first's possessive.
+# "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
+# possessive is one person.
+_KIN = compile_scan(rf"\b(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
+# "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
+# article, and is one more person.
 _KIN_AND = compile_scan(
-    rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
+    rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+"
+    rf"(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
 )
-# "killed his fiancée and her parents": a couple named by their child is two people.
-_PARENTS = compile_scan(r"\b(?:his|her)\s+(?:own\s+)?(?:parents|grandparents)\b")
+# "killed his fiancée and her parents", "a couple and their four children": two people named as one pair.
+_PARENTS = compile_scan(
+    r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:parents|grandparents)|(?:a|an|the)\s+(?:[\w'-]+\s+)?couple)\b"
+    r"(?!\s+of\b)"
+)
 # After a verb of harm, one person hit:
 # - "killing the driver and injuring his assistant": a definite singular (not a pointer back to a figure, as
 #   "the three" is);
@@ -375,6 +381,7 @@ class Item:
     perp: bool = False
     used: bool = False
     in_paren: bool = False  # inside a parenthesis: a breakdown ("2 staff (1 Kenyan, 1 Ugandan)") or an aside
+    named: bool = False  # a person named, not a figure ("his wife"): never a total a subset could follow
 
 
 @dataclass(slots=True)
@@ -462,11 +469,11 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
-    if " his " in low or " her " in low:
+    if " and " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
-    if "parents" in low:
+    if "parents" in low or "couple" in low:
         for a, b in spans_to_scan:
             for m in _PARENTS.finditer(low, a, b):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -479,7 +486,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
-        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
+        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
     for m in _ONE_MORE.finditer(low) if "other" in low or " a second" in low or " a third" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -529,7 +536,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip():
+        if "and" not in m.group(2) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             break  # "killing five soldiers and two civilians, a police officer said": the source
