@@ -32,6 +32,15 @@ def test_their_child_is_one_person() -> None:
     assert (inc["killed"], inc["injured"]) == (1, 2)
 
 
+# --- 2. The whole after "among the" -------------------------------------------------------------------------------
+
+
+def test_among_the_n_killed_is_the_whole() -> None:
+    """ "Four Marines were among the seven people killed": "the seven" states the toll, it points back at nothing."""
+    inc = main("Four Marines were among the seven people killed in the blast near the base on Monday.")
+    assert killed(inc) == (7, 7, 7)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

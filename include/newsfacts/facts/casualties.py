@@ -313,6 +313,8 @@ _SUBSET_BEFORE = compile_scan(
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+# "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
+_AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -448,8 +450,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             ]
     seen_values: set[int] = set()
     for q in quantities:
-        pointer = _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]) and not _ALL_AFTER_VERB.search(
-            text, max(0, q.start - 30), q.start
+        pointer = (
+            _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
+            and not _ALL_AFTER_VERB.search(text, max(0, q.start - 30), q.start)
+            and not _AMONG_THE_BEFORE.search(text, max(0, q.start - 12), q.start)
         )
         seen = q.value in seen_values
         seen_values.add(q.value)
