@@ -41,6 +41,15 @@ def test_among_the_n_killed_is_the_whole() -> None:
     assert killed(inc) == (7, 7, 7)
 
 
+# --- 3. Figures that are no count of the dead ---------------------------------------------------------------------
+
+
+def test_killed_or_injured_is_neither() -> None:
+    """ "50 were killed or injured" counts two kinds of casualty in one figure: neither count is known."""
+    inc = main("More than 50 people were killed or injured in the attack on a market in Gao on Thursday.")
+    assert (inc["killed"], inc["injured"]) == (None, None)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

@@ -313,6 +313,8 @@ _SUBSET_BEFORE = compile_scan(
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+# "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
+_EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -664,6 +666,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
+            if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
+                continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
