@@ -50,6 +50,15 @@ def test_killed_or_injured_is_neither() -> None:
     assert (inc["killed"], inc["injured"]) == (None, None)
 
 
+def test_not_counted_note_after_the_verb() -> None:
+    """The source's "(not counted here)" after the verb excludes its figure as it does after the noun."""
+    inc = main(
+        "Two MSF national staff were wounded by shrapnel when the hospital in Abs was shelled on 15 August 2016. "
+        "Nineteen patients and visitors were killed (not counted here)."
+    )
+    assert (inc["killed"], inc["injured"]) == (None, 2)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

@@ -93,10 +93,10 @@ _ORDINAL_ONE_AFTER_VERB = compile_scan(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
-_NOT_COUNTED_AFTER = compile_scan(
-    r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
-    re.IGNORECASE,
-)
+_NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
+_NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+# "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
+_NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
 # "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
 _AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
@@ -754,6 +754,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
+            if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
+                continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
