@@ -59,6 +59,23 @@ def test_not_counted_note_after_the_verb() -> None:
     assert (inc["killed"], inc["injured"]) == (None, 2)
 
 
+# --- 4. Wounded who later died ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        ("Five people were wounded in a grenade attack in Bujumbura on Saturday. One of them later died.", 1, 4),
+        ("Twelve people were injured when a bomb exploded on a bus in Jos on Monday, two of whom later died.", 2, 10),
+        ("Thirty-eight people were hospitalized after a chemical attack on Saturday; eight of them died.", 8, 30),
+    ],
+)
+def test_wounded_who_later_died(text: str, k: int, i: int) -> None:
+    """A share of the wounded that died moves to the dead, later in the sentence or in the next one."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (k, i)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

@@ -997,8 +997,8 @@ def extract_casualties(
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, injured, out)
-        if "whom" in low:
-            _wounded_who_died(text, injured, out)
+        if "whom" in low or "of them" in low:
+            _wounded_who_died(text, low, spans, injured, killed, out)
     elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
         # "shot ten people, killing five": the rest were wounded.
         out.injured = hit.value - killed.value
@@ -1219,18 +1219,24 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
 
 
-# "seven wounded, two of whom later died": a share of the wounded that moved to the dead.
-_WHOM_DIED_AFTER = compile_scan(
-    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+whom\s+"
-    r"(?:(?:later|subsequently|have|had|since|also)\s+)*(?:died|succumbed)\b",
-    re.IGNORECASE,
+# "seven wounded, two of whom later died", "Five were wounded ... One of them later died in hospital": a share of
+# the wounded that moved to the dead.
+_WHOM_DIED = compile_scan(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them)\s+"
+    r"(?:(?:later|subsequently|have|had|since|also|then)\s+)*(?:died|succumbed)\b"
 )
 
 
-def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
-    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded."""
-    wm = _WHOM_DIED_AFTER.match(text[injured.end : injured.end + 60])
-    if wm is None or out.injured is None:
+def _wounded_who_died(
+    text: str, low: str, spans: list[tuple[int, int]], injured: Mention, killed: Mention | None, out: Casualties
+) -> None:
+    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded. The share may
+    come later in the sentence or in the next one, as long as no other figure stands between to be its whole.
+    A figure of the dead read from the share itself, or a toll stated after it, already holds them."""
+    si = _sentence_of(spans, injured.end - 1)
+    stop = spans[min(si + 1, len(spans) - 1)][1] if spans else len(text)
+    wm = _WHOM_DIED.search(low, injured.end, stop)
+    if wm is None or out.injured is None or find_quantities(text[injured.end : wm.start()]):
         return
     n = word_value(wm.group("n"))
     if not n or n >= out.injured:
@@ -1238,14 +1244,15 @@ def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
     out.injured -= n
     out.injured_low = None if out.injured_low is None else out.injured_low - n
     out.injured_high = None if out.injured_high is None else out.injured_high - n
+    if killed is not None and killed.start >= wm.start():
+        return  # the share read as the figure of the dead itself ("One of them later died"), or a later toll
     if out.killed is None:
         out.killed = out.killed_low = out.killed_high = n
     else:
         out.killed += n
         out.killed_low = None if out.killed_low is None else out.killed_low + n
         out.killed_high = None if out.killed_high is None else out.killed_high + n
-    s, e = injured.end + wm.start("n"), injured.end + wm.end()
-    out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
+    out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
 
 
 def _zero(text: str, out: Casualties) -> None:
