@@ -76,6 +76,15 @@ def test_wounded_who_later_died(text: str, k: int, i: int) -> None:
     assert (inc["killed"], inc["injured"]) == (k, i)
 
 
+def test_shot_then_share_died_in_next_sentence() -> None:
+    """ "shot 14 people. Four of them died ... and another died": five dead, and the other nine of the 14 wounded."""
+    inc = main(
+        "The gunman shot 14 people at the festival on Saturday night. Four of them died at the scene and another "
+        "died in hospital."
+    )
+    assert (inc["killed"], inc["injured"]) == (5, 9)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

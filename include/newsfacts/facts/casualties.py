@@ -109,10 +109,10 @@ _HOW_BADLY_AFTER = compile_scan(
 )
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
-# "the other was critically injured", "another was wounded", "a third injured": one more person.
+# "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
 _ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
-    r"injured|wounded|hurt)\b)"
+    r"injured|wounded|hurt|died|succumbed)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -999,8 +999,8 @@ def extract_casualties(
         _subtract_moved(text, low, injured, out)
         if "whom" in low or "of them" in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
-    elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
-        # "shot ten people, killing five": the rest were wounded.
+    elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
+        # "shot ten people, killing five", "The gunman shot 14 people. Four of them died": the rest were wounded.
         out.injured = hit.value - killed.value
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
@@ -1044,6 +1044,13 @@ def extract_casualties(
     _charges(text, low, out)
     _zero(text, out)
     return out
+
+
+def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:
+    """Whether the dead are some of those hit: told in the same sentence, or in the next as "N of them"."""
+    if hit.sent == killed.sent:
+        return True
+    return killed.sent == hit.sent + 1 and bool(killed.parts) and bool(_OF_WHOM_AFTER.match(text, killed.parts[0].end))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
