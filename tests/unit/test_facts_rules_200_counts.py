@@ -85,6 +85,12 @@ def test_shot_then_share_died_in_next_sentence() -> None:
     assert (inc["killed"], inc["injured"]) == (5, 9)
 
 
+def test_share_of_the_dead_is_not_a_list_part() -> None:
+    """ "Five were killed, three of them children, and 11 were injured": the three are some of the five."""
+    inc = main("Five people were killed in the attack, three of them children, and 11 were injured.")
+    assert (inc["killed"], inc["injured"]) == (5, 11)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

@@ -521,6 +521,8 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        if _OF_WHOM_AFTER.match(text, prev.q.end):
+            break  # "Five were killed, three of them children, and 11 were injured": a share of the five
         chosen.append(j)
         j -= 1
     return chosen
