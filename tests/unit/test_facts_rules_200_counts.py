@@ -110,3 +110,19 @@ def test_weekday_names_the_date_after_it() -> None:
     """ "on Friday, October 8, 2021": the date that follows, not the Friday before publication."""
     inc = main("An explosion at a mosque in Kunduz killed more than 50 worshippers on Friday, October 8, 2021.")
     assert (inc["event_date"], inc["date_precision"]) == ("2021-10-08", "day")
+
+
+# --- 10. A figure with a verb of its own ends the list ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a market in Kano killed 14 people on Sunday, and 25 others were wounded.",
+        "Gunmen killed 14 people and 25 others were wounded.",
+    ],
+)
+def test_list_after_verb_stops_at_a_new_clause(text: str) -> None:
+    """ "killed 14 people, and 25 others were wounded": the 25 are the subject of their own clause, not more dead."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (14, 25)

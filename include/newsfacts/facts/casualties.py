@@ -313,6 +313,12 @@ _SUBSET_BEFORE = compile_scan(
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own.
+_OWN_CLAUSE_AFTER = compile_scan(
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b)[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
+    r"died|suffered|sustained)\b",
+    re.IGNORECASE,
+)
 # "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
 _EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
@@ -550,6 +556,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "killing five soldiers and two civilians, a police officer said": the source
         if _OF_WHOM_AFTER.match(text, nxt.q.end):
             break  # "shot seven people, two of whom died": a share of the seven, not more people
+        if _OWN_CLAUSE_AFTER.match(text, nxt.q.end):
+            break  # "killed 14 people, and 25 others were wounded": the subject of a clause of its own
         if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
