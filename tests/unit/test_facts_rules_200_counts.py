@@ -91,6 +91,15 @@ def test_share_of_the_dead_is_not_a_list_part() -> None:
     assert (inc["killed"], inc["injured"]) == (5, 11)
 
 
+# --- 5. More dead "along with" the first --------------------------------------------------------------------------
+
+
+def test_along_with_adds() -> None:
+    """ "Three attackers were killed along with two police officers": five dead."""
+    inc = main("Three attackers were killed along with two police officers in a gunfight in Srinagar on Wednesday.")
+    assert killed(inc) == (5, 5, 5)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

@@ -319,6 +319,8 @@ _OWN_CLAUSE_AFTER = compile_scan(
     r"died|suffered|sustained)\b",
     re.IGNORECASE,
 )
+# "Three attackers were killed along with two police officers": more of the same dead after the verb.
+_ALONG_WITH = compile_scan(r"\s+(?:\w+ly\s+)?along\s+with\s+")
 # "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
 _EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
@@ -726,6 +728,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
+                if chosen and after and _ALONG_WITH.fullmatch(text, km.end(), items[after[0]].q.start):
+                    # "Three attackers were killed along with two police officers": more of the same dead
+                    chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
             if not chosen:
                 if after:
                     i = after[0]
