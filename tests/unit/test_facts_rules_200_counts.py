@@ -100,6 +100,22 @@ def test_along_with_adds() -> None:
     assert killed(inc) == (5, 5, 5)
 
 
+# --- 6. Those kept in hospital ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a market in Kano killed 14 people on Sunday, and 25 others remained in hospital.",
+        "An explosion at a market in Kano killed 14 people on Sunday. Another 25 were admitted to hospital.",
+    ],
+)
+def test_in_hospital_are_injured(text: str) -> None:
+    """ "25 others remained in hospital": people the attack put in hospital are its injured."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (14, 25)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

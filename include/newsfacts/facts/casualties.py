@@ -194,7 +194,10 @@ _LIVES_TOLL_BEFORE = compile_scan(
 )
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
-    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition"
+    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+    # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
+    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
