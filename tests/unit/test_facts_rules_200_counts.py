@@ -116,6 +116,15 @@ def test_in_hospital_are_injured(text: str) -> None:
     assert (inc["killed"], inc["injured"]) == (14, 25)
 
 
+# --- 7. A second source's count -----------------------------------------------------------------------------------
+
+
+def test_second_source_after_semicolon() -> None:
+    """ "Health officials said 40 ...; the rebels said 52 had died": two counts of the same dead, not 92."""
+    inc = main("Health officials said 40 people were killed in the strikes on Tuesday; the rebels said 52 had died.")
+    assert killed(inc) == (40, 40, 52)
+
+
 # --- 8. A month's name that ends a sentence -----------------------------------------------------------------------
 
 

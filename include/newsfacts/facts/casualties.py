@@ -295,6 +295,13 @@ _RIVAL_GAP = compile_scan(
     r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
     r"bombings?|blasts?|explosions?|shelling|clashes|fighting|assault)\b"
 )
+# "Health officials said 40 people were killed; the rebels said 52 had died": each source's count, after a
+# first figure that a source was also named for, is another count of the same dead (unless of other victims).
+_RIVAL_SAID_BEFORE = compile_scan(
+    r"(?:;|,\s*(?:while|whereas|but))\s+(?!and\b)(?:[\w'-]+\s+){1,4}?(?:said|says|put|claimed|reported|estimated)"
+    r"\s+(?:that\s+)?$"
+)
+_SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 # "..., while in Zaporizhzhia officials said the attack killed two more": more dead, not a rival count of the same.
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
@@ -801,9 +808,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
                     rival=prev is not None
-                    and bool(_RIVAL_GAP.search(text, prev.end, start))
+                    and bool(
+                        _RIVAL_GAP.search(text, prev.end, start)
+                        or (
+                            _RIVAL_SAID_BEFORE.search(text, max(prev.end, start - 60), start)
+                            and _SAID.search(text, s0, prev.start)
+                            and not (vm and prev.victims and vm.lastgroup != prev.victims)
+                        )
+                    )
                     and not _MORE_AFTER.match(text, parts[-1].q.end)
-                    and not _ADDITIVE.search(first.text),
+                    and not _ADDITIVE.search(first.text)
+                    and not _ALSO.search(text, prev.end, km.end()),
                 )
             )
     return mentions
