@@ -160,3 +160,13 @@ def test_list_after_verb_stops_at_a_new_clause(text: str) -> None:
     """ "killed 14 people, and 25 others were wounded": the 25 are the subject of their own clause, not more dead."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == (14, 25)
+
+
+# --- 11. A share inside a list before the verb --------------------------------------------------------------------
+
+
+def test_share_before_a_second_figure_is_not_its_part() -> None:
+    """ "nine people dead, including eight children, and seven wounded": the eight are some of the nine, so the
+    seven are the wounded on their own."""
+    inc = main("A shooting at a school in Belgrade left nine people dead, including eight children, and seven wounded.")
+    assert (inc["killed"], inc["injured"]) == (9, 7)

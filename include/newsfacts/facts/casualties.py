@@ -541,6 +541,9 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
+        sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
+        if sub is not None and not sub.group(0).lower().startswith("with"):
+            break  # "nine dead, including eight children, and seven wounded": a share of the nine
         chosen.append(j)
         j -= 1
     return chosen
