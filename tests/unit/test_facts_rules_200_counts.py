@@ -1,7 +1,7 @@
 """Rules added from probes of casualty counts and event dates: people named in pairs and by kin, a whole stated
 after "among the", combined and excluded figures, wounded who later died, more dead "along with" the first, those
-kept in hospital, a second source's count, a month's name ending a sentence, and a weekday that names the date
-after it."""
+kept in hospital, a second source's count, a toll corrected downwards, a month's name ending a sentence, and a
+weekday that names the date after it."""
 
 from __future__ import annotations
 
@@ -170,3 +170,19 @@ def test_share_before_a_second_figure_is_not_its_part() -> None:
     seven are the wounded on their own."""
     inc = main("A shooting at a school in Belgrade left nine people dead, including eight children, and seven wounded.")
     assert (inc["killed"], inc["injured"]) == (9, 7)
+
+
+# --- 12. A toll corrected downwards -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials initially said 12 people had died, but later revised the toll down to nine.",
+        "A bomb killed 12 people on Friday. The death toll was later revised down to nine.",
+        "A bomb killed 12 people on Friday. The toll fell to nine after a recount.",
+    ],
+)
+def test_toll_revised_down_replaces_the_first(text: str) -> None:
+    """ "revised the toll down to nine": a correction replaces the higher first figure, as a rise does."""
+    assert killed(main(text)) == (9, 9, 9)

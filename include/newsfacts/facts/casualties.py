@@ -209,6 +209,9 @@ _TOLL_RE = compile_scan(
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
+    # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
+    r"(?:\s+(?:later|since|been|subsequently))*"
+    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?))?"
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
@@ -219,7 +222,10 @@ _TOLL_GAP_RE = compile_scan(
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
-_RAISING_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+_RAISING_BEFORE = compile_scan(
+    r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting)"
+    r"\s+(?:the\s+)?$"
+)
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
 _INVERTED_TOLL_AFTER = compile_scan(
@@ -427,6 +433,7 @@ class Mention:
     toll: bool = False  # stated as a toll ("the death toll stood at 15"): a total, never a part
     claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
+    down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
 
 
@@ -661,8 +668,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
-                up = (tm.group("up") or "").lower() in _UPDATE_WORDS or bool(
-                    _RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start())
+                down = bool(tm.groupdict().get("down"))  # _TOLL_GAP_RE has no such group
+                up = (
+                    down
+                    or (tm.group("up") or "").lower() in _UPDATE_WORDS
+                    or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
                 )
                 mentions.append(
                     Mention(
@@ -677,6 +687,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         total=True,
                         parts=[it.q],
                         toll=True,
+                        down=down,
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -896,7 +907,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
         risen: list[Mention] = []
         for u in ups:
             base = first_plain.value if first_plain is not None and first_plain.start < u.start else 0
-            if u.value >= max(risen[-1].value if risen else 0, base):
+            if u.down or u.value >= max(risen[-1].value if risen else 0, base):
                 risen.append(u)
         if risen:
             return risen[-1]
