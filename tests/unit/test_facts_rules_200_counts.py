@@ -1,7 +1,7 @@
 """Rules added from probes of casualty counts and event dates: people named in pairs and by kin, a whole stated
 after "among the", combined and excluded figures, wounded who later died, more dead "along with" the first, those
-kept in hospital, a second source's count, a toll corrected downwards, a month's name ending a sentence, and a
-weekday that names the date after it."""
+kept in hospital, a second source's count, a toll corrected downwards, a month's name ending a sentence, a weekday
+that names the date after it, and a span of days told before its month."""
 
 from __future__ import annotations
 
@@ -186,3 +186,19 @@ def test_share_before_a_second_figure_is_not_its_part() -> None:
 def test_toll_revised_down_replaces_the_first(text: str) -> None:
     """ "revised the toll down to nine": a correction replaces the higher first figure, as a rise does."""
     assert killed(main(text)) == (9, 9, 9)
+
+
+# --- 13. A span of days before the month --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Three people were killed on the night of 8 to 9 June when gunmen raided a village.", "2023-06-08"),
+        ("Gunmen killed nine people in raids on 8-9 June 2021 near Bandiagara.", "2021-06-08"),
+    ],
+)
+def test_span_of_days_is_read_by_its_first(text: str, day: str) -> None:
+    """ "the night of 8 to 9 June" began on the 8th, as "June 8-9" is read by its first day."""
+    inc = main(text)
+    assert (inc["event_date"], inc["date_precision"]) == (day, "day")
