@@ -51,11 +51,18 @@ _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:
 # possessive is one person.
 _KIN = compile_scan(rf"\b(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
-# article, and is one more person.
-_KIN_AND = compile_scan(
-    rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+"
-    rf"(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
-)
+# article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
+_AND_PERSON = compile_scan(rf"\band\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
+_KIN_FIRST_BEFORE = compile_scan(rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+$")
+
+
+def _kin_and(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the second person of a pair (see _AND_PERSON) in low[a:b]."""
+    return [
+        m.span("one")
+        for m in _AND_PERSON.finditer(low, a, b)
+        if _KIN_FIRST_BEFORE.search(low, max(a, m.start() - 60), m.start())
+    ]
 # "killed his fiancée and her parents", "a couple and their four children": two people named as one pair.
 _PARENTS = compile_scan(
     r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:parents|grandparents)|(?:a|an|the)\s+(?:[\w'-]+\s+)?couple)\b"
@@ -476,6 +483,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 if q.start + a < b
             ]
     seen_values: set[int] = set()
+    low = ascii_lower(text)  # once, not once per figure
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -492,16 +500,15 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
-        if _MOVED_AFTER.match(ascii_lower(text), q.end):
+        if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         items.append(Item(q))
         taken.append((q.start, q.end))
-    low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     if " and " in low:
-        ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
+        ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
     if "parents" in low or "couple" in low:
