@@ -202,3 +202,15 @@ def test_span_of_days_is_read_by_its_first(text: str, day: str) -> None:
     """ "the night of 8 to 9 June" began on the 8th, as "June 8-9" is read by its first day."""
     inc = main(text)
     assert (inc["event_date"], inc["date_precision"]) == (day, "day")
+
+
+# --- 14. People out and about -------------------------------------------------------------------------------------
+
+
+def test_a_jogger_is_one_person() -> None:
+    """ "shot and wounded a jogger": a person the vocabulary lacked, so the wounded went uncounted."""
+    inc = main(
+        "The gunman killed two men and a woman at the shop before driving to a nearby park, where he shot and wounded "
+        "a jogger."
+    )
+    assert (inc["killed"], inc["injured"]) == (3, 1)
