@@ -1,7 +1,8 @@
 """Rules added from probes of casualty counts and event dates: people named in pairs and by kin, a whole stated
 after "among the", combined and excluded figures, wounded who later died, more dead "along with" the first, those
 kept in hospital, a second source's count, a toll corrected downwards, a month's name ending a sentence, a weekday
-that names the date after it, and a span of days told before its month."""
+that names the date after it, a span of days told before its month, people out and about, and the wounded who died
+named as wounded."""
 
 from __future__ import annotations
 
@@ -214,3 +215,24 @@ def test_a_jogger_is_one_person() -> None:
         "a jogger."
     )
     assert (inc["killed"], inc["injured"]) == (3, 1)
+
+
+# --- 15. The wounded who died, named as wounded ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i"),
+    [
+        (
+            "A car bomb killed at least 10 people in Mogadishu on Saturday. The toll rose to 13 on Sunday as two "
+            "wounded people died in hospital. Some 17 people were injured.",
+            13,
+            17,
+        ),
+        ("Three wounded people died on the way to hospital after the blast on Friday.", 3, None),
+    ],
+)
+def test_wounded_who_died_are_dead(text: str, k: int, i: int | None) -> None:
+    """ "two wounded people died in hospital": the figure names who died, not the injured."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (k, i)

@@ -349,6 +349,12 @@ _OWN_CLAUSE_AFTER = compile_scan(
 _ALONG_WITH = compile_scan(r"\s+(?:\w+ly\s+)?along\s+with\s+")
 # "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
 _EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
+# "two wounded people died in hospital", "three injured soldiers later succumbed": the hurt, named by what they
+# were before they died.
+_HURT_DIED_AFTER = compile_scan(
+    r"\s+(?:(?:people|persons|civilians|soldiers|troops|victims|men|women|children|policemen|officers|passengers|"
+    r"patients|workers)\s+)?(?:(?:later|subsequently|since|have|had|also)\s+)*(?:died|succumbed)\b"
+)
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -714,6 +720,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
+            if kind == "injured" and _HURT_DIED_AFTER.match(text, km.end()):
+                kind = "killed"  # "as two wounded people died in hospital": the hurt who died are dead now
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
