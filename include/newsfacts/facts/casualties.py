@@ -19,6 +19,9 @@ _PERSON = (
     r"teacher|student|pupil|doctor|nurse|medic|paramedic|fighter|militant|member|resident|villager|farmer|"
     r"shepherd|passenger|pilot|victim|person|citizen|deputy|marine|sailor|trooper|bystander|protester|"
     r"worshipper|priest|imam|pastor|lawyer|judge|official|contractor|engineer|customer|patron|shopper|"
+    # people out and about: "shot and wounded a jogger", "a commuter was killed"
+    r"jogger|hiker|commuter|diner|guest|visitor|spectator|churchgoer|concertgoer|partygoer|revell?er|homeowner|"
+    r"tenant|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
@@ -47,14 +50,27 @@ _SURVIVED = compile_scan(
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
 )
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
-# "shot dead a police officer and his son": a person named by the possessive is one person.
-_KIN = compile_scan(rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
-# "killed his mother and stepfather": the second relative shares the first's possessive.
-_KIN_AND = compile_scan(
-    rf"\b(?:his|her)\s+(?:\w+\s+)?(?:ex-|former\s+)?{_PERSON}\s+and\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])"
+# "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
+# possessive is one person.
+_KIN = compile_scan(rf"\b(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
+# "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
+# article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
+_AND_PERSON = compile_scan(rf"\band\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
+_KIN_FIRST_BEFORE = compile_scan(rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+$")
+
+
+def _kin_and(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the second person of a pair (see _AND_PERSON) in low[a:b]."""
+    return [
+        m.span("one")
+        for m in _AND_PERSON.finditer(low, a, b)
+        if _KIN_FIRST_BEFORE.search(low, max(a, m.start() - 60), m.start())
+    ]
+# "killed his fiancée and her parents", "a couple and their four children": two people named as one pair.
+_PARENTS = compile_scan(
+    r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:parents|grandparents)|(?:a|an|the)\s+(?:[\w'-]+\s+)?couple)\b"
+    r"(?!\s+of\b)"
 )
-# "killed his fiancée and her parents": a couple named by their child is two people.
-_PARENTS = compile_scan(r"\b(?:his|her)\s+(?:own\s+)?(?:parents|grandparents)\b")
 # After a verb of harm, one person hit:
 # - "killing the driver and injuring his assistant": a definite singular (not a pointer back to a figure, as
 #   "the three" is);
@@ -87,10 +103,10 @@ _ORDINAL_ONE_AFTER_VERB = compile_scan(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
-_NOT_COUNTED_AFTER = compile_scan(
-    r"(?:\s+[A-Za-z'-]+){0,4}\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)",
-    re.IGNORECASE,
-)
+_NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
+_NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+# "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
+_NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
 # "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
 _AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
@@ -103,10 +119,10 @@ _HOW_BADLY_AFTER = compile_scan(
 )
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
-# "the other was critically injured", "another was wounded", "a third injured": one more person.
+# "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
 _ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
-    r"injured|wounded|hurt)\b)"
+    r"injured|wounded|hurt|died|succumbed)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -188,7 +204,10 @@ _LIVES_TOLL_BEFORE = compile_scan(
 )
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
-    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition"
+    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+    # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
+    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
 )
 _HIT = r"shot|stabbed|shooting|stabbing"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
@@ -200,6 +219,9 @@ _TOLL_RE = compile_scan(
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
+    # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
+    r"(?:\s+(?:later|since|been|subsequently))*"
+    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?))?"
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
@@ -210,7 +232,10 @@ _TOLL_GAP_RE = compile_scan(
     r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
-_RAISING_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+(?:the\s+)?$")
+_RAISING_BEFORE = compile_scan(
+    r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting)"
+    r"\s+(?:the\s+)?$"
+)
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
 _INVERTED_TOLL_AFTER = compile_scan(
@@ -286,6 +311,13 @@ _RIVAL_GAP = compile_scan(
     r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
     r"bombings?|blasts?|explosions?|shelling|clashes|fighting|assault)\b"
 )
+# "Health officials said 40 people were killed; the rebels said 52 had died": each source's count, after a
+# first figure that a source was also named for, is another count of the same dead (unless of other victims).
+_RIVAL_SAID_BEFORE = compile_scan(
+    r"(?:;|,\s*(?:while|whereas|but))\s+(?!and\b)(?:[\w'-]+\s+){1,4}?(?:said|says|put|claimed|reported|estimated)"
+    r"\s+(?:that\s+)?$"
+)
+_SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 # "..., while in Zaporizhzhia officials said the attack killed two more": more dead, not a rival count of the same.
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
@@ -307,6 +339,24 @@ _SUBSET_BEFORE = compile_scan(
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
+# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own.
+_OWN_CLAUSE_AFTER = compile_scan(
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b)[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
+    r"died|suffered|sustained)\b",
+    re.IGNORECASE,
+)
+# "Three attackers were killed along with two police officers": more of the same dead after the verb.
+_ALONG_WITH = compile_scan(r"\s+(?:\w+ly\s+)?along\s+with\s+")
+# "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
+_EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
+# "two wounded people died in hospital", "three injured soldiers later succumbed": the hurt, named by what they
+# were before they died.
+_HURT_DIED_AFTER = compile_scan(
+    r"\s+(?:(?:people|persons|civilians|soldiers|troops|victims|men|women|children|policemen|officers|passengers|"
+    r"patients|workers)\s+)?(?:(?:later|subsequently|since|have|had|also)\s+)*(?:died|succumbed)\b"
+)
+# "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
+_AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -375,6 +425,7 @@ class Item:
     perp: bool = False
     used: bool = False
     in_paren: bool = False  # inside a parenthesis: a breakdown ("2 staff (1 Kenyan, 1 Ugandan)") or an aside
+    named: bool = False  # a person named, not a figure ("his wife"): never a total a subset could follow
 
 
 @dataclass(slots=True)
@@ -398,6 +449,7 @@ class Mention:
     toll: bool = False  # stated as a toll ("the death toll stood at 15"): a total, never a part
     claim: bool = False  # a side's own claim of its feat ("claimed to have killed dozens")
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
+    down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
 
 
@@ -440,9 +492,12 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 if q.start + a < b
             ]
     seen_values: set[int] = set()
+    low = ascii_lower(text)  # once, not once per figure
     for q in quantities:
-        pointer = _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start]) and not _ALL_AFTER_VERB.search(
-            text, max(0, q.start - 30), q.start
+        pointer = (
+            _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
+            and not _ALL_AFTER_VERB.search(text, max(0, q.start - 30), q.start)
+            and not _AMONG_THE_BEFORE.search(text, max(0, q.start - 12), q.start)
         )
         seen = q.value in seen_values
         seen_values.add(q.value)
@@ -454,19 +509,18 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
-        if _MOVED_AFTER.match(ascii_lower(text), q.end):
+        if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         items.append(Item(q))
         taken.append((q.start, q.end))
-    low = ascii_lower(text)
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
-    if " his " in low or " her " in low:
-        ones += [m.span("one") for a, b in spans_to_scan for m in _KIN_AND.finditer(low, a, b)]
+    if " and " in low:
+        ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
-    if "parents" in low:
+    if "parents" in low or "couple" in low:
         for a, b in spans_to_scan:
             for m in _PARENTS.finditer(low, a, b):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -479,7 +533,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
-        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b])))
+        items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
     for m in _ONE_MORE.finditer(low) if "other" in low or " a second" in low or " a third" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -508,6 +562,11 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         if "and" not in m.group(2) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        if _OF_WHOM_AFTER.match(text, prev.q.end):
+            break  # "Five were killed, three of them children, and 11 were injured": a share of the five
+        sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
+        if sub is not None and not sub.group(0).lower().startswith("with"):
+            break  # "nine dead, including eight children, and seven wounded": a share of the nine
         chosen.append(j)
         j -= 1
     return chosen
@@ -529,12 +588,14 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip():
+        if "and" not in m.group(2) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             break  # "killing five soldiers and two civilians, a police officer said": the source
         if _OF_WHOM_AFTER.match(text, nxt.q.end):
             break  # "shot seven people, two of whom died": a share of the seven, not more people
+        if _OWN_CLAUSE_AFTER.match(text, nxt.q.end):
+            break  # "killed 14 people, and 25 others were wounded": the subject of a clause of its own
         if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
@@ -623,8 +684,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
-                up = (tm.group("up") or "").lower() in _UPDATE_WORDS or bool(
-                    _RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start())
+                down = bool(tm.groupdict().get("down"))  # _TOLL_GAP_RE has no such group
+                up = (
+                    down
+                    or (tm.group("up") or "").lower() in _UPDATE_WORDS
+                    or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
                 )
                 mentions.append(
                     Mention(
@@ -639,6 +703,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         total=True,
                         parts=[it.q],
                         toll=True,
+                        down=down,
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -653,6 +718,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
+            if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
+                continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
+            if kind == "injured" and _HURT_DIED_AFTER.match(text, km.end()):
+                kind = "killed"  # "as two wounded people died in hospital": the hurt who died are dead now
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
                 after
@@ -701,6 +770,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
+                if chosen and after and _ALONG_WITH.fullmatch(text, km.end(), items[after[0]].q.start):
+                    # "Three attackers were killed along with two police officers": more of the same dead
+                    chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
             if not chosen:
                 if after:
                     i = after[0]
@@ -739,6 +811,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
+            if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
+                continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
@@ -766,9 +840,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
                     rival=prev is not None
-                    and bool(_RIVAL_GAP.search(text, prev.end, start))
+                    and bool(
+                        _RIVAL_GAP.search(text, prev.end, start)
+                        or (
+                            _RIVAL_SAID_BEFORE.search(text, max(prev.end, start - 60), start)
+                            and _SAID.search(text, s0, prev.start)
+                            and not (vm and prev.victims and vm.lastgroup != prev.victims)
+                        )
+                    )
                     and not _MORE_AFTER.match(text, parts[-1].q.end)
-                    and not _ADDITIVE.search(first.text),
+                    and not _ADDITIVE.search(first.text)
+                    and not _ALSO.search(text, prev.end, km.end()),
                 )
             )
     return mentions
@@ -843,7 +925,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
         risen: list[Mention] = []
         for u in ups:
             base = first_plain.value if first_plain is not None and first_plain.start < u.start else 0
-            if u.value >= max(risen[-1].value if risen else 0, base):
+            if u.down or u.value >= max(risen[-1].value if risen else 0, base):
                 risen.append(u)
         if risen:
             return risen[-1]
@@ -980,10 +1062,10 @@ def extract_casualties(
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, injured, out)
-        if "whom" in low:
-            _wounded_who_died(text, injured, out)
-    elif hit is not None and killed is not None and hit.sent == killed.sent and hit.value > killed.value:
-        # "shot ten people, killing five": the rest were wounded.
+        if "whom" in low or "of them" in low:
+            _wounded_who_died(text, low, spans, injured, killed, out)
+    elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
+        # "shot ten people, killing five", "The gunman shot 14 people. Four of them died": the rest were wounded.
         out.injured = hit.value - killed.value
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
@@ -1027,6 +1109,13 @@ def extract_casualties(
     _charges(text, low, out)
     _zero(text, out)
     return out
+
+
+def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:
+    """Whether the dead are some of those hit: told in the same sentence, or in the next as "N of them"."""
+    if hit.sent == killed.sent:
+        return True
+    return killed.sent == hit.sent + 1 and bool(killed.parts) and bool(_OF_WHOM_AFTER.match(text, killed.parts[0].end))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
@@ -1202,18 +1291,24 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
 
 
-# "seven wounded, two of whom later died": a share of the wounded that moved to the dead.
-_WHOM_DIED_AFTER = compile_scan(
-    r"^(?:\s+[a-z]+){0,2}\s*,\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+whom\s+"
-    r"(?:(?:later|subsequently|have|had|since|also)\s+)*(?:died|succumbed)\b",
-    re.IGNORECASE,
+# "seven wounded, two of whom later died", "Five were wounded ... One of them later died in hospital": a share of
+# the wounded that moved to the dead.
+_WHOM_DIED = compile_scan(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them)\s+"
+    r"(?:(?:later|subsequently|have|had|since|also|then)\s+)*(?:died|succumbed)\b"
 )
 
 
-def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
-    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded."""
-    wm = _WHOM_DIED_AFTER.match(text[injured.end : injured.end + 60])
-    if wm is None or out.injured is None:
+def _wounded_who_died(
+    text: str, low: str, spans: list[tuple[int, int]], injured: Mention, killed: Mention | None, out: Casualties
+) -> None:
+    """ "Three were killed and seven wounded, two of whom later died": five dead and five wounded. The share may
+    come later in the sentence or in the next one, as long as no other figure stands between to be its whole.
+    A figure of the dead read from the share itself, or a toll stated after it, already holds them."""
+    si = _sentence_of(spans, injured.end - 1)
+    stop = spans[min(si + 1, len(spans) - 1)][1] if spans else len(text)
+    wm = _WHOM_DIED.search(low, injured.end, stop)
+    if wm is None or out.injured is None or find_quantities(text[injured.end : wm.start()]):
         return
     n = word_value(wm.group("n"))
     if not n or n >= out.injured:
@@ -1221,14 +1316,15 @@ def _wounded_who_died(text: str, injured: Mention, out: Casualties) -> None:
     out.injured -= n
     out.injured_low = None if out.injured_low is None else out.injured_low - n
     out.injured_high = None if out.injured_high is None else out.injured_high - n
+    if killed is not None and killed.start >= wm.start():
+        return  # the share read as the figure of the dead itself ("One of them later died"), or a later toll
     if out.killed is None:
         out.killed = out.killed_low = out.killed_high = n
     else:
         out.killed += n
         out.killed_low = None if out.killed_low is None else out.killed_low + n
         out.killed_high = None if out.killed_high is None else out.killed_high + n
-    s, e = injured.end + wm.start("n"), injured.end + wm.end()
-    out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
+    out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
 
 
 def _zero(text: str, out: Casualties) -> None:

@@ -43,11 +43,15 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
-# Dates that name a day: ISO, numeric, "March 3", "3 March".
+# Dates that name a day: ISO, numeric, "March 3", "3 March", and a span of days told by its first ("the night of
+# 8 to 9 June", "8-9 June": it began on the 8th, as "June 8-9" is read by its first day too).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
     r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
     rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
+    r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MON.replace("?P<mon>", "?P<mon4>")
+    + r"\b(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
     rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
 ]
 # Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
@@ -152,6 +156,8 @@ _SEQUEL_CAUSE = compile_scan(
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped)\b"
 )
 
+# What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
+_TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 _DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
@@ -281,9 +287,9 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                     d = date(year - 1, mon, 1)
                 out.append((d, "month", m.start(), m.end()))
                 continue
-            mon_s = m.group("mon") or m.group("mon2")
-            day_s = m.group("day") or m.group("day2")
-            year_s = m.group("year") or m.group("year2")
+            mon_s = m.group("mon") or m.group("mon2") or m.group("mon4")
+            day_s = m.group("day") or m.group("day2") or m.group("day3")
+            year_s = m.group("year") or m.group("year2") or m.group("year5")
             mon = _MONTHS[mon_s.lower().rstrip(".")]
             day = int(day_s)
             if year_s:
@@ -299,9 +305,14 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             continue  # "February 30" and the like
     if pub:
         previous: list[tuple[int, int]] = []
+        day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(ascii_lower(text)):
             wd = m.group("wd")
             if wd:
+                gm = _TO_DATE_AFTER.match(text, m.end())
+                if gm is not None and gm.end() in day_starts:
+                    continue  # "on Friday, October 8, 2021": the weekday of the date that follows, not the last one
+
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
                 if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())

@@ -70,9 +70,11 @@ _NOT_COUNT_AFTER = compile_scan(
 )
 
 
-# "John Smith, 34, opened fire" (an age) and "on July 13" / "13 July" (a day of the month).
+# "John Smith, 34, opened fire" (an age) and "on July 13" / "Jan. 13" (a day of the month). A full month name with
+# a full stop ends a sentence ("on 2 June. Forty-four others were injured"): the number after it is a count.
 _AGE_OR_DATE_BEFORE = compile_scan(
-    r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$)"
+    r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+$)"
 )
 # "in Baidoa, 3 soldiers killed", "Kharkiv oblast, 2 civilians killed": a record's figure after a place and a
 # comma names whom it counts; an age after a name ("Smith, 34, opened fire") never does.
