@@ -1,8 +1,8 @@
 """Rules added from probes of casualty counts and event dates: people named in pairs and by kin, a whole stated
 after "among the", combined and excluded figures, wounded who later died, more dead "along with" the first, those
 kept in hospital, a second source's count, a toll corrected downwards, a month's name ending a sentence, a weekday
-that names the date after it, a span of days told before its month, people out and about, and the wounded who died
-named as wounded."""
+that names the date after it, a span of days told before its month, people out and about, the wounded who died
+named as wounded, and one person named without an article in the telegraphic style of incident records."""
 
 from __future__ import annotations
 
@@ -236,3 +236,35 @@ def test_wounded_who_died_are_dead(text: str, k: int, i: int | None) -> None:
     """ "two wounded people died in hospital": the figure names who died, not the injured."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == (k, i)
+
+
+# --- 16. One person in the telegraphic style of incident records -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "i", "country"),
+    [
+        ("INGO national staff member killed by stray bullet in Port-au-Prince, Haiti.", 1, None, "HT"),
+        ("ICRC staff member wounded by crossfire in Kidal, northern Mali.", None, 1, "ML"),
+        ("Aid worker shot dead by gunmen in Bangui.", 1, None, "CF"),
+        ("National staff member abducted and killed in Kunduz.", 1, None, "AF"),
+        ("Driver killed when convoy hit landmine near Gao.", 1, None, "ML"),
+    ],
+)
+def test_a_person_without_an_article_is_one(text: str, k: int | None, i: int | None, country: str) -> None:
+    """Aid-worker records and headlines drop the article ("Aid worker shot dead"): a singular person opening the
+    sentence with the harm right after it is one person, and a stray bullet or crossfire is an act of violence."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"], inc["country"]) == (k, i, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "k"),
+    [
+        ("INGO staff killed in ambush near Kismayo.", None),  # "staff" may be many: no figure
+        ("Soldier killed three civilians in Kabul.", 3),  # an active verb: the three are the dead
+    ],
+)
+def test_a_body_of_people_or_an_active_verb_is_no_one_person(text: str, k: int | None) -> None:
+    """ "INGO staff" says no number; "Soldier killed three civilians" counts the three, not the soldier."""
+    assert main(text)["killed"] == k

@@ -44,6 +44,29 @@ _ONE_PERSON = compile_scan(
     rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
 )
+# The telegraphic style of incident records and headlines drops the article: "INGO national staff member killed
+# by stray bullet", "Aid worker shot dead in Bangui", "Driver wounded when convoy hit landmine". A singular person
+# opening the sentence, with at most three words before it and its harm right after it (not an active "killed
+# three"), is one person, as "A staff member was killed" is.
+_HEADLINE_ONE = compile_scan(
+    r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})\s+(?:was\s+|is\s+)?"
+    r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
+    r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
+)
+# Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
+_NOT_ONE = ("staff", "men", "youth", "member")
+
+
+def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span of a sentence-opening person without an article (see _HEADLINE_ONE) in low[a:b], if any."""
+    m = _HEADLINE_ONE.match(low, a, b)
+    if m is None or m.group("one").endswith(_NOT_ONE) and not m.group("one").endswith("staff member"):
+        return []
+    return [m.span("one")]
+
+
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
 _SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
@@ -516,6 +539,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
+    ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
     if " a second" in low or " a third" in low or " a fourth" in low:

@@ -23,7 +23,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.9.0"
+PARSER_VERSION = "1.10.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -53,7 +53,7 @@ _ATTACK_WORDS = (
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
     r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
-    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire"
+    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(
