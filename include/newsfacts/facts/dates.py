@@ -312,7 +312,6 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 gm = _TO_DATE_AFTER.match(text, m.end())
                 if gm is not None and gm.end() in day_starts:
                     continue  # "on Friday, October 8, 2021": the weekday of the date that follows, not the last one
-
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
                 if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
