@@ -456,7 +456,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     dl = _DATELINE.match(text)
     hierarchy = [(m.start(1), m.end(1)) for m in _HIERARCHY_PAREN.finditer(text)] if "(" in text else []
     for run in _RUN_RE.finditer(text):
-        names, words = _names_in_run(run.group(0))
+        rtext = run.group(0)
+        names, words = _names_in_run(rtext)
+        if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
+            names = _beside_unit(names, second, run.start())
+            out.append(second[0])
         if words and not names:
             person_tokens.update(words)
         if not names:
@@ -565,6 +569,21 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
 
+def _beside_unit(names: tuple[_Name, ...], second: tuple[Mention, bool], base: int) -> tuple[_Name, ...]:
+    """The run's gazetteer names that the unit's name overlaps: gone where the unit is a division ("Yagha
+    province", a Turkish hamlet Yagha; "Cotabato province", not Cotabato City's division); otherwise only the
+    unit's country's towns stay, as the place it is named for ("Beni territory": Beni)."""
+    unit, as_division = second
+    cc = unit.places[0].cc
+    kept = []
+    for n in names:
+        if base + n.end <= unit.start or base + n.start >= unit.end:
+            kept.append(n)
+        elif not as_division and (towns := tuple(p for p in n.places if p.kind == "city" and p.cc == cc)):
+            kept.append(n._replace(places=towns))
+    return tuple(kept)
+
+
 # "the defence ministry in Niamey said", "the government in Kabul announced": the seat of who speaks, not where it
 # happened ("a government ministry in Afrin" with nothing said is a building there).
 _SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE)
@@ -611,6 +630,91 @@ def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
                 before_words = before_words[:-1]  # "in Cameroon's East region"
             out.append(Mention(wm.start(), wm.end(), wm.group(0), admins, _strong_context(before_words), hint="admin1"))
     return out
+
+
+class _Unit(NamedTuple):
+    """A second-level division (admin2.yaml): the first-level one a coder gives for it, and the gazetteer's."""
+
+    cc: str
+    admin1: str  # as coders write it: "Sahel", "Hauts-Bassins", "Menaka"
+    division: Place  # the gazetteer's division that holds it: Sahel, High-Basins, Gao
+    newer: bool  # a division GeoNames' extract lacks, so its towns carry the older one's name
+
+
+def _division_place(g: Gazetteer, cc: str, name: str) -> Place | None:
+    return next((p for p in g.lookup(fold(name)) if p.kind == "admin1" and p.cc == cc), None)
+
+
+@lru_cache(maxsize=1)
+def _second_level(g: Gazetteer) -> dict[str, _Unit]:
+    """Folded unit name -> its unit; a name listed under two divisions is dropped, as it would say nothing."""
+    data = read_reference("admin2.yaml")
+    within = data.get("within", {})
+    found: dict[str, list[_Unit]] = defaultdict(list)
+    for cc, divisions in data["units"].items():
+        for written, names in divisions.items():
+            held_by = within.get(cc, {}).get(written)
+            division = _division_place(g, cc, held_by or written)
+            if division is None:
+                continue
+            for n in names:
+                found[fold(n)].append(_Unit(cc, written, division, held_by is not None))
+    return {k: v[0] for k, v in found.items() if len({(u.cc, u.admin1) for u in v}) == 1}
+
+
+# "Yagha province", "Bankass cercle", "Guma LGA", "Beni territory", "Bui division": a unit named with its kind...
+_UNIT_KIND_AFTER = compile_scan(
+    r"\s+(?:province|cercle|department|district|territory|division|lga|local\s+government)\b", re.IGNORECASE
+)
+# ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
+# ("a residential district of Bannu" is a part of the town).
+_UNIT_KIND_BEFORE = compile_scan(r"\b(?:province|cercle|department|territory)\s+of\s+$", re.IGNORECASE)
+# The kind inside the capitalised run: "Guma Local Government Area", "Zurmi LGA".
+_UNIT_KIND_WORDS = frozenset("lga local province district division territory".split())
+
+
+@lru_cache(maxsize=50_000)
+def _unit_in_run(rtext: str) -> tuple[int, int, str] | None:
+    """(start, end, the kind written inside it or "") of a second-level unit's name in a capitalised run: the whole run
+    ("Northern Samar", "Mountain Province"), else after its opening words ("In", "Kandahar's") and before its
+    kind ("Zurmi LGA") or a lower-case word that ended the name ("Komondjari on Friday")."""
+    units = _second_level(load())
+    if fold(rtext) in units:
+        return 0, len(rtext), ""
+    owner = max(rtext.rfind("'s "), rtext.rfind("’s "))
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", rtext) if m.start() > owner]
+    while len(spans) > 1 and rtext[spans[0][0] : spans[0][1]].lower() in _DIRECTION:
+        spans.pop(0)
+    for j in range(min(len(spans), 4), 0, -1):
+        if fold(rtext[spans[0][0] : spans[j - 1][1]]) not in units:
+            continue
+        rest = rtext[spans[j][0] : spans[j][1]].lower() if j < len(spans) else ""
+        if rest and rtext[spans[j][0]].isupper() and rest not in _UNIT_KIND_WORDS:
+            return None  # "Isa Mohammed": a person's name
+        return spans[0][0], spans[j - 1][1], rest if rest in _UNIT_KIND_WORDS else ""
+    return None
+
+
+def _second_level_mention(
+    text: str, run: re.Match[str], unit_at: tuple[int, int, str], g: Gazetteer
+) -> tuple[Mention, bool] | None:
+    """A second-level division the gazetteer's divisions lack, as a mention of the division a coder gives for it
+    ("in Yagha province" is in Sahel), and whether its kind is a division's word that would make a namesake town
+    stand for a division ("province"). Named without its kind, only a name the gazetteer has no place for counts:
+    a town named like a unit keeps its own entry ("Djibo", the town, is not Soum province)."""
+    a, b, kind_word = unit_at
+    s, e = run.start() + a, run.start() + b
+    unit = _second_level(g)[fold(text[s:e])]
+    before = text[max(0, s - 40) : s]
+    after = None if kind_word else _UNIT_KIND_AFTER.match(text, e, e + 30)
+    kind_before = None if kind_word or after else _UNIT_KIND_BEFORE.search(before)
+    if (kind_at := after or kind_before) is not None:
+        kind_word = kind_at.group(0).split()[0].lower()
+    strong = kind_before is not None or _strong_context(before.lower().split()[-5:])
+    if not kind_word and (fold(text[s:e]) in g.names or not strong):
+        return None
+    as_division = kind_word in ("", "province")
+    return Mention(s, e, text[s:e], [unit.division], strong, hint="admin1"), as_division
 
 
 # "Macon, Ga.", "Pasco, Wash.": AP abbreviations that are also words or titles, kept out of the gazetteer
@@ -968,6 +1072,8 @@ def resolve_location(
             loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
     if best_city is None:
         _county_named(text, mentions, first_sentence_end, event, loc)
+    else:
+        _newer_division(loc, cc, g)
     # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
     tiered = best_city is not None and any(
         a < best_city[1].start < b
@@ -991,6 +1097,14 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
+    """A town GeoNames files under a division since split ("Menaka" under Gao, "Kalemie" under Katanga) is in the
+    division coders now give, when admin2.yaml lists it there."""
+    unit = _second_level(g).get(fold(loc.location or ""))
+    if unit is not None and unit.newer and unit.cc == cc and loc.admin1 == clean_admin1(unit.division.admin1 or ""):
+        loc.admin1 = unit.admin1
 
 
 # "Bab al-Tabbaneh, a neighborhood of Tripoli", "Kargil Nagar, west of Quetta", "Chak Meer near Peshawar": a
@@ -1123,6 +1237,9 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     GeoNames name: for the name itself, a dateline's capitals, an abbreviation ("Calif.", "Ariz.") and a town
     whose division stands in for one the gazetteer lacks."""
     key, full = fold(surface), fold(name)
+    unit = _second_level(g).get(key)
+    if unit is not None and unit.division.admin1 == name:
+        return unit.admin1  # "Houet province" is in Hauts-Bassins, "Tidermene cercle" in Menaka
     if (
         surface.isupper()
         or "." in surface
