@@ -34,7 +34,12 @@ _EVENT_VERB_RE = compile_scan(
     r"killed(?!\s+off\b)|killing(?!\s+off\b)|bombings?|shootings?|shooting\s+spree|rampage|massacre|died\s+(?:during|in)\s+the\s+attack|"
     r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
-    r"massacre|rampage|stabbing))\b"
+    r"massacre|rampage|stabbing)|(?:sexually\s+|physically\s+)?assaulted|carjacked|"
+    # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
+    r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
+    r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
+    r"explosives?|acid)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
+    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack))\b"
 )
 _KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
@@ -52,7 +57,7 @@ _ATTACK_WORDS = (
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
-    r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"assailants?|arson(?:ists?)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
@@ -61,12 +66,22 @@ _VIOLENCE_RE = compile_scan(
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery)\b",
 )
+# People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
+# event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
+# cause ("veterans wounded in Iraq", "injured in training", "hurt in a factory fire") stay discussion.
+_HARMED_RE = compile_scan(
+    r"\b(?:wounded|injured|hurt|beaten(?:\s+up)?|assaulted|attacked)\s+(?:in|by|when|as|after|during|while)\s+"
+    rf"(?:[\w'-]+\s+){{0,6}}?(?:{_ATTACK_WORDS}|shells|artillery|c[ao]me\s+under\s+(?:fire|attack)|"
+    r"(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bricks)|armed\s+(?:men|group|groups|robbers|individuals|"
+    r"bandits)|bandits|robbers|a\s+mob|(?:security|armed)\s+forces|police(?:men)?|soldiers|troops)\b"
+)
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated)\b"
+    r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
+    r"c[ao]me\s+under\s+(?:fire|attack))\b"
 )
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
 _FRAME_RE = compile_scan(
@@ -132,7 +147,8 @@ def parse_incidents(
     if (
         (cas.killed is None and cas.injured is None or not early)
         and not any(
-            _EVENT_VERB_RE.search(low, a, b) and not (si and BACKGROUND_RE.search(low, a, b))
+            (_EVENT_VERB_RE.search(low, a, b) or _HARMED_RE.search(low, a, b))
+            and not (si and BACKGROUND_RE.search(low, a, b))
             for si, (a, b) in enumerate(spans[:3])
         )
     ):
@@ -141,7 +157,8 @@ def parse_incidents(
         # With no figure at all the opening must name an attack itself: "shot twice from close range" (a
         # footballer), "shares exploded" and a trial or an anniversary of an old attack are no incidents.
         opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
-        if not _ATTACK_NOUN_RE.search(low, *opening) or _FRAME_RE.search(low, *spans[0]):
+        named = _ATTACK_NOUN_RE.search(low, *opening) or _HARMED_RE.search(low, *opening)
+        if not named or _FRAME_RE.search(low, *spans[0]):
             return []
     if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
