@@ -81,3 +81,70 @@ def test_act_without_casualty_is_an_incident(text: str) -> None:
 def test_act_framed_or_absent_is_none(text: str) -> None:
     """A film about a hostage-taking, and wounds with no act, stay without an incident."""
     assert parse_incidents(text) == []
+
+
+# --- 3. The telegraphic opening of a headline or a list row -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen storm hotel in Mogadishu.",
+        "Militants attack army post in North Waziristan.",
+        "Bomb blast rocks market in Quetta.",
+        "Suicide bomber targets mosque in Kunduz.",
+        "Rocket attack on Baghdad airport.",
+        "Car bomb attack targeting a police convoy in Mogadishu.",
+        "Hostage crisis at a theatre in Moscow.",
+        "Injuries were reported after a grenade blast at a bar in Mombasa.",
+    ],
+)
+def test_telegraphic_act_is_an_incident(text: str) -> None:
+    """A headline's present tense ("Gunmen storm hotel") or a row's bare attack ("Rocket attack on Baghdad
+    airport") reports one event, as the past tense does."""
+    assert main(text)["killed"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on aid workers rose by 20 percent last year.",
+        "The attack on press freedom worries editors in the capital.",
+        "Police strike for better pay in Lagos.",
+        "Cyber attack on bank disrupts payments.",
+        "Air raid sirens sound in Kyiv.",
+    ],
+)
+def test_trend_or_figure_of_speech_is_none(text: str) -> None:
+    """A plural trend, an opening with an article, a labour strike and a cyber attack report no violent event."""
+    assert parse_incidents(text) == []
+
+
+# --- 4. What only sounds like an attack -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A heart attack killed the actor at his home in Los Angeles.",
+        "Police foiled a plot to attack a synagogue; no one was hurt.",
+        "Police arrested three men suspected of planning a bombing in Stockholm.",
+        "Curry shot 8 of 10 from three-point range as Golden State killed it in the fourth quarter.",
+    ],
+)
+def test_no_attack_happened(text: str) -> None:
+    """A heart attack, a plot foiled or planned, and a basketball game's shots name no attack that happened."""
+    assert parse_incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed a WFP convoy near Kismayo; no one was hurt.",
+        "A rocket struck a residential building in Ashkelon; no one was hurt.",
+    ],
+)
+def test_attack_with_no_one_hurt_keeps_its_zero(text: str) -> None:
+    """An attack that hurt no one is still an incident, with its counts at 0."""
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (0, 0)
