@@ -148,3 +148,15 @@ def test_attack_with_no_one_hurt_keeps_its_zero(text: str) -> None:
     """An attack that hurt no one is still an incident, with its counts at 0."""
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were injured in a gas explosion at an apartment block in Moscow.",
+        "Veterans injured in attacks during the Iraq war will get new benefits.",
+    ],
+)
+def test_hurt_in_an_accident_or_as_a_class_is_none(text: str) -> None:
+    """An explosion of gas is an accident, and people "injured in attacks" are a class, not one event's victims."""
+    assert parse_incidents(text) == []

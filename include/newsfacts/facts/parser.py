@@ -71,6 +71,8 @@ _VIOLENCE_RE = compile_scan(
 # cause ("veterans wounded in Iraq", "injured in training", "hurt in a factory fire") stay discussion.
 _HARMED_RE = compile_scan(
     r"\b(?:wounded|injured|hurt|beaten(?:\s+up)?|assaulted|attacked)\s+(?:in|by|when|as|after|during|while)\s+"
+    # not "injured in a gas explosion" (an accident) nor "veterans injured in attacks" (a class of people)
+    r"(?!(?:(?:a|an|the)\s+)?(?:gas|boiler|fireworks?|chemical|industrial|accidental)\b|attacks\b)"
     rf"(?:[\w'-]+\s+){{0,6}}?(?:{_ATTACK_WORDS}|shells|artillery|c[ao]me\s+under\s+(?:fire|attack)|"
     r"(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bricks)|armed\s+(?:men|group|groups|robbers|individuals|"
     r"bandits)|bandits|robbers|a\s+mob|(?:security|armed)\s+forces|police(?:men)?|soldiers|troops)\b"
