@@ -34,7 +34,12 @@ _EVENT_VERB_RE = compile_scan(
     r"killed(?!\s+off\b)|killing(?!\s+off\b)|bombings?|shootings?|shooting\s+spree|rampage|massacre|died\s+(?:during|in)\s+the\s+attack|"
     r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
-    r"massacre|rampage|stabbing))\b"
+    r"massacre|rampage|stabbing)|(?:sexually\s+|physically\s+)?assaulted|carjacked|"
+    # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
+    r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
+    r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
+    r"explosives?|acid)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
+    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported)\b"
 )
 _KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
@@ -46,13 +51,13 @@ _NON_VIOLENT_RE = compile_scan(
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?)\b"
 )
-# Words that name an act of violence by themselves.
+# Words that name an act of violence by themselves ("a heart attack", "a panic attack" name none).
 _ATTACK_WORDS = (
-    r"attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|gunm[ae]n|gunfire|"
+    r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!cyber\s)attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|gunm[ae]n|gunfire|"
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
-    r"assailants?|arson(?:ists?)?|set\s+(?:fire|ablaze)|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"assailants?|arson(?:ists?)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
@@ -61,18 +66,49 @@ _VIOLENCE_RE = compile_scan(
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery)\b",
 )
+# People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
+# event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
+# cause ("veterans wounded in Iraq", "injured in training", "hurt in a factory fire") stay discussion.
+_HARMED_RE = compile_scan(
+    r"\b(?:wounded|injured|hurt|beaten(?:\s+up)?|assaulted|attacked)\s+(?:in|by|when|as|after|during|while)\s+"
+    # not "injured in a gas explosion" (an accident) nor "veterans injured in attacks" (a class of people)
+    r"(?!(?:(?:a|an|the)\s+)?(?:gas|boiler|fireworks?|chemical|industrial|accidental)\b|attacks\b)"
+    rf"(?:[\w'-]+\s+){{0,6}}?(?:{_ATTACK_WORDS}|shells|artillery|c[ao]me\s+under\s+(?:fire|attack)|"
+    r"(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bricks)|armed\s+(?:men|group|groups|robbers|individuals|"
+    r"bandits)|bandits|robbers|a\s+mob|(?:security|armed)\s+forces|police(?:men)?|soldiers|troops)\b"
+)
+# The telegraphic opening of a headline or an incident list's row, with no article and a present tense or no
+# verb: "Gunmen storm hotel in Mogadishu", "Bomb blast rocks market", "Rocket attack on Baghdad airport". A
+# singular attack with no article is one event; "Attacks on aid workers rose" (plural) is a trend.
+_HEADLINE_ACT_RE = compile_scan(
+    r"\s*[\"'\u201c]?(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|no|any|every|such)\b)"
+    r"(?:[\w'-]+\s+){0,2}?(?:(?<!heart\s)(?<!panic\s)(?<!cyber\s)(?:attack|bombing|blast|explosion|shooting|stabbing|ambush|"
+    r"raid|massacre|siege|hostage\s+crisis)\s+(?:on|at|in|against|targeting|targets|kills|wounds|hits|rocks)|"
+    r"(?:gunm[ae]n|militants|insurgents|rebels|jihadists|bandits|attackers|assailants|(?:suicide\s+)?bombers?|"
+    r"blast|bomb|explosion|rockets?|missiles?|drones?|shells)\s+(?:storm|attack|target|hit|"
+    r"kill|raid|ambush|rock|shell|abduct|kidnap|seize|wound|injure|strike|bomb|torch)s?)\b"
+)
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated)\b"
+    r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
+    r"c[ao]me\s+under\s+(?:fire|attack))\b"
 )
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
 _FRAME_RE = compile_scan(
     r"\b(?:sentenced|convicted|jailed|acquitted|on\s+trial|trial\s+of|verdict|anniversary|commemorat\w*|"
     r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
+)
+# An opening about an attack that was never made: a plot foiled, planned or threatened (a failed attempt was
+# made, and is an incident). With no one hurt it reports no incident ("Police foiled a plot to attack a
+# synagogue; no one was hurt").
+_PLOT_RE = compile_scan(
+    r"\b(?:(?:foiled|thwarted|disrupted|uncovered)\s+(?:an?\s+|the\s+)?(?:alleged\s+|suspected\s+)?(?:[\w-]+\s+)?"
+    r"(?:plot|plan|conspiracy)|(?:plann|plott)(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|bombings?|"
+    r"shootings?)|plot\s+to\s+(?:attack|bomb)|threat(?:en(?:ed|ing|s)?)?\s+to\s+(?:attack|bomb|kill))\b"
 )
 # An opening that remembers an attack rather than reports one, whatever figures it repeats.
 _RECALL_RE = compile_scan(
@@ -85,7 +121,8 @@ _JUDGED_RE = compile_scan(
 # A match report: two of these near the top and a sport word in the opening.
 _SPORT_RE = compile_scan(
     r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
-    r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time)\b"
+    r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time|three-point\w*|rebounds?|"
+    r"assists|touchdowns?|free\s+throws?|(?:first|second|third|fourth)\s+quarter|overtime|aces)\b"
 )
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
 # an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
@@ -132,16 +169,19 @@ def parse_incidents(
     if (
         (cas.killed is None and cas.injured is None or not early)
         and not any(
-            _EVENT_VERB_RE.search(low, a, b) and not (si and BACKGROUND_RE.search(low, a, b))
+            (_EVENT_VERB_RE.search(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
+            and not (si and BACKGROUND_RE.search(low, a, b))
             for si, (a, b) in enumerate(spans[:3])
         )
     ):
         return []  # violence talked about (policy, trials, threats, a war's toll) but no event reported up front
-    if cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions):
-        # With no figure at all the opening must name an attack itself: "shot twice from close range" (a
-        # footballer), "shares exploded" and a trial or an anniversary of an old attack are no incidents.
+    if not cas.killed and not cas.injured and not any(m.kind == "hit" for m in cas.mentions):
+        # With no figure at all, or only "no one was hurt", the opening must name an attack itself: "shot twice
+        # from close range" (a footballer), "shares exploded", a trial or an anniversary of an old attack, and a
+        # plot foiled with no one hurt are no incidents.
         opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
-        if not _ATTACK_NOUN_RE.search(low, *opening) or _FRAME_RE.search(low, *spans[0]):
+        named = _ATTACK_NOUN_RE.search(low, *opening) or _HARMED_RE.search(low, *opening)
+        if not named or _FRAME_RE.search(low, *spans[0]) or _PLOT_RE.search(low, *spans[0]):
             return []
     if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
