@@ -122,8 +122,9 @@ _PERP_AFTER = compile_scan(
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
     r"linked\s+to\s+the)|"
-    # "took responsibility", "has claimed the attack": a claim in any tense.
-    r"(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|(?:has\s+|have\s+)?claimed|"
+    # "took responsibility", "has claimed the attack": a claim in any tense, also by "the al-Shabab group".
+    r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia)\s+)?"
+    r"(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|(?:has\s+|have\s+)?claimed)|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
     # the group, in their own act.
     r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing)\s+"
@@ -483,6 +484,21 @@ def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str,
         found[entry.name] = ("perpetrator", prev[1])
 
 
+# "linked to al-Qaida", "backed by the Islamic State group", "the Iran-backed Houthis", "an al-Qaida-affiliated
+# group": a sponsor or an allegiance named to say what the attacker is, not who attacked.
+_PATRON_BEFORE = compile_scan(
+    r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
+    r"\b(?:backed|inspired|supported)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PATRON_AFTER = compile_scan(r"[\w'’-]*?-(?:linked|backed|affiliated|allied|aligned|inspired|supported)\b", re.I)
+
+
+def _named_as_patron(text: str, at: int) -> bool:
+    """Whether the actor named at `at` is given as another group's sponsor or allegiance."""
+    return bool(_PATRON_BEFORE.search(text, max(0, at - 30), at) or _PATRON_AFTER.match(text, at))
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -600,7 +616,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             found[name] = ("perpetrator", start)
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
             break
-    order = sorted(found.items(), key=lambda kv: (kv[1][0] != "perpetrator", kv[1][1]))
+    # "Fighters linked to al-Qaida ... JNIM claimed": the patron is named for what the attacker is, so the
+    # attacker named by itself comes first.
+    patrons = {n for n, (r, at) in found.items() if r == "perpetrator" and _named_as_patron(text, at)}
+    order = sorted(found.items(), key=lambda kv: (kv[1][0] != "perpetrator", kv[0] in patrons, kv[1][1]))
     return ActorFacts(
         [Actor(name=n, role=r) for n, (r, _) in order], countries, evidence, [(s, e) for s, e, _ in alias_spans]
     )

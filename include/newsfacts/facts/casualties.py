@@ -163,6 +163,13 @@ _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations))\b"
 )
+# "In total, 79 people had been killed in the district this year before Thursday's attack": a total over a
+# stretch of time, the event's background, never a fuller count of the event itself.
+_OVER_A_PERIOD = compile_scan(
+    r"\b(?:(?:this|last|the\s+past)\s+(?:year|month)|so\s+far|since\s+(?:the\s+start|the\s+beginning|january|"
+    r"[12]\d{3})|before\s+(?:the|this|\w+'s)\s+(?:attack|strike|bombing|ambush|shooting|massacre|raid))\b",
+    re.IGNORECASE,
+)
 _IN_TOTAL = compile_scan(r"\bin\s+total\b|\baltogether\b|\boverall\b")
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
@@ -359,6 +366,9 @@ _SUBSET_BEFORE = compile_scan(
     r"\s*$",
     re.I,
 )
+# "23 of the wounded", "three of the dead": a share of people a figure has already counted, never more of them.
+_OF_THOSE_AFTER = compile_scan(r"\s+of\s+(?:the|those)\s+(?P<noun>wounded|injured|dead|killed)\b", re.IGNORECASE)
+_KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
@@ -817,6 +827,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             first = parts[0].q
             if _is_share(text, s0, first.start, any(x.sent == si and x.kind == kind for x in mentions)) and not perp:
                 continue
+            if (om := _OF_THOSE_AFTER.match(text, parts[-1].q.end)) and _KIND_OF_NOUN[om.group("noun")] == kind:
+                continue  # "23 of the wounded remained in critical condition": some of those already counted
             if background or kind not in ("killed", "injured", "hit"):
                 continue
             if (
@@ -855,7 +867,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
                     ),
-                    explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1)),
+                    explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
+                    and not _OVER_A_PERIOD.search(text, s0, s1),
                     perp=perp,
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),

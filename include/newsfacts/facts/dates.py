@@ -119,6 +119,12 @@ _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
 )
+# "The death toll rose to 16 on Sunday": the day closes the count's rise, so it dates the count, not the attack
+# (told in the next sentence: "the bombs hit the store on Saturday").
+_TOLL_ROSE_BEFORE = compile_scan(
+    r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"[\w,-]+(?:\s+(?:people|dead|deaths|victims))?\s+$"
+)
 # "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
 _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
@@ -305,6 +311,7 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             continue  # "February 30" and the like
     if pub:
         previous: list[tuple[int, int]] = []
+        overnight: list[tuple[int, int]] = []
         day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(ascii_lower(text)):
             wd = m.group("wd")
@@ -347,6 +354,8 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             rel = " ".join(m.group("rel").lower().split())
             if rel.startswith("the "):
                 previous.append((m.start(), m.end()))
+            elif rel == "overnight":
+                overnight.append((m.start(), m.end()))
             elif rel in ("yesterday", "last night"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
             elif rel in (
@@ -355,7 +364,6 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 "this morning",
                 "this afternoon",
                 "this evening",
-                "overnight",
                 "after midnight",
             ):
                 out.append((pub, "day", m.start(), m.end()))
@@ -381,6 +389,12 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             ]
             anchor = min(near)[1] if near else pub
             out.append((anchor - timedelta(days=1), "day", s0, e0))
+        # "killed 51 in an overnight attack, officials said Monday": the night that ended on the day it was told
+        for s0, e0 in overnight:
+            near = [
+                (abs(s - s0), d) for d, s, e in told if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)]
+            ]
+            out.append((min(near)[1] if near else pub, "day", s0, e0))
     return out
 
 
@@ -424,6 +438,12 @@ def extract_date(
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
+        if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
+            score -= 1.5
+        if low.startswith("overnight", s) and e - s == 9:
+            # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
+            # a day the text names for the act ("late on Sunday") says which night it was.
+            score -= 1.25
         if s < dateline_end:
             score -= 2.5
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):

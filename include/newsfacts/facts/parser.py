@@ -360,7 +360,7 @@ def _separate_incidents(
         a, b = spans[m.sent]
         if _SEQUEL_RE.search(low, a, b) or not _ACT_RE.search(low, a, b):
             continue
-        separate = bool(_SEPARATE_RE.search(low, a, b))
+        separate = bool(_SEPARATE_RE.search(low, a, b)) or _continues_other_event(low, spans, m.sent)
         when = EventDate()
         if DATE_HINT_RE.search(text, a, b):
             when = extract_date(text[a:b], [(0, b - a)], published)
@@ -416,6 +416,18 @@ def _separate_incidents(
         _check(inc, published)
         out.append((inc, m.sent))
     return out[:5]
+
+
+def _continues_other_event(low: str, spans: list[tuple[int, int]], si: int) -> bool:
+    """Whether sentence `si` goes on with another event its paragraph opened: "Elsewhere, a drone attack on Sumy
+    killed two. A guided bomb also struck Kupiansk, wounding three" is the day's other strikes, not more of
+    the lede's. The sentence before must itself report an act marked as separate, in the same paragraph."""
+    if si < 2:
+        return False
+    a, b = spans[si - 1]
+    if "\n" in low[b : spans[si][0]]:
+        return False  # a new paragraph: the text may be back at its main event
+    return bool(_SEPARATE_RE.search(low, a, b) and _ACT_RE.search(low, a, b))
 
 
 # "3/10/2023": which number is the day depends on the event's country, known only once places are read.
