@@ -972,8 +972,9 @@ def resolve_location(
     body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
+    # The word before is read only for a mention of the country: most mentions are not.
     regional = any(
-        _word_before(text, m.start) in _COMPASS and any(p.kind == "country" and p.cc == cc for p in m.places)
+        any(p.kind == "country" and p.cc == cc for p in m.places) and _word_before(text, m.start) in _COMPASS
         for m in mentions
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
