@@ -86,7 +86,9 @@ def classify_attack(
     armed = names.index("armed attack") if "armed attack" in names else -1
     abduction = names.index("abduction") if "abduction" in names else -1
     for m in types.finditer(low, 0, min(len(low), max(SCAN_CHARS, lede_end))):
-        k = int(next(g for g, v in m.groupdict().items() if v is not None)[1:])
+        # The type's group is the outermost one and the last to close, so it is the match's last group: no need
+        # to look through every group's value.
+        k = int(str(m.lastgroup)[1:])
         first.setdefault(k, m)
         if event is not None and k < n_specific and event[0] <= m.start() < event[1]:
             in_event.setdefault(k, m)

@@ -665,7 +665,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     def in_span(ms: list[re.Match[str]], st: list[int], a: int, b: int) -> list[re.Match[str]]:
         return ms[bisect_left(st, a) : bisect_left(st, b)]
 
-    live_spans = [(a, b) for a, b in spans if in_span(kw_all, kw_starts, a, b) or in_span(toll_all, toll_starts, a, b)]
+    def has(st: list[int], a: int, b: int) -> bool:  # whether in_span would be non-empty, without the slice
+        return bisect_left(st, a) < bisect_left(st, b)
+
+    live_spans = [(a, b) for a, b in spans if has(kw_starts, a, b) or has(toll_starts, a, b)]
     items = _items(text, live_spans)
     text = low  # offsets unchanged; every scan below is case-blind
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]

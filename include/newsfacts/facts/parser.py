@@ -10,7 +10,7 @@ from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import DATE_HINT_RE, MONTH_FIRST_COUNTRIES, EventDate, extract_date, parse_published
-from newsfacts.facts.places import resolve_location
+from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
     BACKGROUND_RE,
@@ -352,25 +352,35 @@ def _separate_incidents(
     seen_dates = {main["event_date"]}
     seen_sents: set[int] = set()
     low = ascii_lower(text)
+    # A sentence's act, date and place depend on the sentence alone: a sentence that reports both its dead and
+    # its wounded is read once, not once per figure.
+    read: dict[int, tuple[bool, bool, EventDate]] = {}
+    located: dict[int, Location] = {}
     for m in mentions:
         if len(out) >= 5:
             break
         if m.kind not in ("killed", "injured") or m.sent == 0 or m.update or m.sent in seen_sents:
             continue
         a, b = spans[m.sent]
-        if _SEQUEL_RE.search(low, a, b) or not _ACT_RE.search(low, a, b):
+        if m.sent not in read:
+            act = not _SEQUEL_RE.search(low, a, b) and bool(_ACT_RE.search(low, a, b))
+            separate = act and (bool(_SEPARATE_RE.search(low, a, b)) or _continues_other_event(low, spans, m.sent))
+            when = EventDate()
+            if act and DATE_HINT_RE.search(text, a, b):
+                when = extract_date(text[a:b], [(0, b - a)], published)
+            read[m.sent] = (act, separate, when)
+        act, separate, when = read[m.sent]
+        if not act:
             continue
-        separate = bool(_SEPARATE_RE.search(low, a, b)) or _continues_other_event(low, spans, m.sent)
-        when = EventDate()
-        if DATE_HINT_RE.search(text, a, b):
-            when = extract_date(text[a:b], [(0, b - a)], published)
         if when.value is not None and when.start is not None and when.end is not None:
             when = EventDate(when.value, when.precision, when.start + a, when.end + a)
         elif not separate:
             continue
         if not separate and (main["event_date"] is None or when.value in seen_dates):
             continue
-        loc = resolve_location(text[a:b])
+        if m.sent not in located:
+            located[m.sent] = resolve_location(text[a:b])
+        loc = located[m.sent]
         elsewhere = loc.geo_precision in ("place", "admin1") and (
             (loc.admin1 or loc.location) != (main["admin1"] or main["location"])
         )

@@ -30,7 +30,11 @@ _PAREN_KIND = (
     r"(?:\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|"
     r"county|prefecture))?"
 )
-_HIERARCHY_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\))")
+# The letter before is a look-behind, so the scan stops at spaces rather than at every letter; the match (read
+# only as its group) cannot start inside the one before, which ends with ")".
+_HIERARCHY_PAREN = compile_scan(
+    rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\))"
+)
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -437,7 +441,8 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
     Lebanon") is the namesake there: its other namesakes (Russia's, Libya's) must not vote for another country.
     A town with no namesake in what follows the comma keeps them all ("In Rafah, Israel said ...")."""
     for a, b in itertools.pairwise(mentions):
-        if not _COMMA_GAP.fullmatch(text, a.end, b.start):
+        # Most neighbours have no comma right after the first: the string test spares them the regex call.
+        if not text.startswith(",", a.end, b.start) or not _COMMA_GAP.fullmatch(text, a.end, b.start):
             continue
         divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
         countries = {p.cc for p in b.places if p.kind == "country"}
@@ -972,8 +977,9 @@ def resolve_location(
     body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
+    # The word before is read only for a mention of the country: most mentions are not.
     regional = any(
-        _word_before(text, m.start) in _COMPASS and any(p.kind == "country" and p.cc == cc for p in m.places)
+        any(p.kind == "country" and p.cc == cc for p in m.places) and _word_before(text, m.start) in _COMPASS
         for m in mentions
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
