@@ -890,6 +890,54 @@ def _mute_actor_names(mentions: list[Mention], spans: list[tuple[int, int]]) -> 
             m.hint = "actor"
 
 
+# "Guatemala's capital", "Niger's north": a country written as holding a part of itself.
+_HOLDS_PART_AFTER = compile_scan(r"['’]s\s+(?:capital\b|(?:north|south|east|west)\w*\b)")
+
+
+def _placed_in_lede(text: str, m: Mention, after: Mention | None) -> bool:
+    """A lede mention written as where it happened: "in Mogadishu", "the Syrian city of Azaz", "Mozambique's
+    Cabo Delgado" (a place held by a name in the same country). "Myanmar's military" names who struck, and
+    "Israel's Gaza offensive" whose war, not where, so neither is a placing."""
+    if m.weight < 0.5 or m.hint in ("actor", "seat", "school", "facility", "dateline"):
+        return False
+    if m.strong or _HOLDS_PART_AFTER.match(text, m.end, m.end + 30):
+        return True
+    if after is None or text[m.end : after.start].strip() not in ("'s", "’s"):
+        return False
+    return bool({p.cc for p in m.places} & {p.cc for p in after.places})
+
+
+def _mute_dateline_abroad(
+    text: str, mentions: list[Mention], event: tuple[int, int] | None, first_sentence_end: int
+) -> None:
+    """ "BANGKOK (AP) — ... an airstrike on a village in Sagaing region": a bureau's dateline is where the report
+    was filed, and when the event's own sentence places the event in another country the dateline says nothing
+    of where it happened, so its city and country lose every vote. A lede naming no place, or any place in the
+    dateline's country ("KABUL — A suicide bomber killed 9", "DHAKA - ... in Dhaka's Gulshan district"), leaves
+    the dateline as it is."""
+    dl = _DATELINE.match(text)
+    if dl is None:
+        return
+    header = [m for m in mentions if m.start < dl.end()]
+    home = {p.cc for m in header for p in m.places}  # every namesake's country: a shared one keeps the dateline
+    if not home:
+        return
+    # The event's sentence when it is the lede; otherwise the lede itself, which the dateline heads.
+    lo, hi = event if event is not None and event[0] < first_sentence_end else (0, first_sentence_end)
+    abroad = False
+    for m, after in zip(mentions, [*mentions[1:], None], strict=True):
+        if not (max(lo, dl.end()) <= m.start < hi and _placed_in_lede(text, m, after)):
+            continue
+        if any(p.cc in home for p in m.places):
+            return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
+        pr = _profile(tuple(m.places), fold(m.text))
+        # Only a name of one country, and a sizable one or a named division, is sure enough to move the event.
+        abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1"))
+    if abroad:
+        for h in header:
+            h.weight, h.strong = 0.0, False
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -910,6 +958,7 @@ def resolve_location(
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
+    _mute_dateline_abroad(text, mentions, event, first_sentence_end)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
