@@ -613,7 +613,6 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             start = pm.start("name") + _offset_of_word(
                 pm.group("name"), len(pm.group("name").split()) - len(words)
             )
-            found[name] = ("perpetrator", start)
             end = pm.end("name")
             found[name] = ("perpetrator", start)
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))

@@ -56,13 +56,13 @@ _HEADLINE_ONE = compile_scan(
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
 )
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
-_NOT_ONE = ("staff", "men", "youth", "member")
+_NOT_ONE = ("staff", "men", "youth")
 
 
 def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span of a sentence-opening person without an article (see _HEADLINE_ONE) in low[a:b], if any."""
     m = _HEADLINE_ONE.match(low, a, b)
-    if m is None or m.group("one").endswith(_NOT_ONE) and not m.group("one").endswith("staff member"):
+    if m is None or m.group("one").endswith(_NOT_ONE):
         return []
     return [m.span("one")]
 
@@ -89,6 +89,8 @@ def _kin_and(low: str, a: int, b: int) -> list[tuple[int, int]]:
         for m in _AND_PERSON.finditer(low, a, b)
         if _KIN_FIRST_BEFORE.search(low, max(a, m.start() - 60), m.start())
     ]
+
+
 # "killed his fiancée and her parents", "a couple and their four children": two people named as one pair.
 _PARENTS = compile_scan(
     r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:parents|grandparents)|(?:a|an|the)\s+(?:[\w'-]+\s+)?couple)\b"
