@@ -1,5 +1,6 @@
 """A vague figure in the opening ("killed dozens") made precise a few sentences on ("the attack killed at least
-15") takes the definite figure; a larger toll, a part, a claim or an addition does not. Sentences we wrote."""
+15") takes the definite figure; a larger toll, a part, a claim or an addition does not. A list's first part may
+be described at some length before the "and" that adds the next. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def test_an_addition_is_added_not_taken_as_the_precise_figure() -> None:
     text = ("Gunmen killed dozens of villagers in Zamfara state on Sunday, residents said. Another 14 bodies "
             "were found in the bush on Monday.")
     assert main(text)["killed"] == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the first group came from may take six words before the "and" that adds the next
+        ("Four soldiers from the United Arab Emirates and a Bahraini military officer were killed in an attack "
+         "at a base in Mogadishu, the ministry said.", 5),
+        ("Gunmen killed 14 civilians in the town of Jalalabad and three policemen on Monday.", 17),
+    ],
+)
+def test_a_list_joins_over_a_longer_description_of_its_first_part(text: str, expected: int) -> None:
+    assert main(text)["killed"] == expected

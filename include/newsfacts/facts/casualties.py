@@ -398,7 +398,7 @@ _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
     r"(?:(?:his|her|their)\s+)?$"
 )
 
