@@ -31,6 +31,9 @@ def when(text: str, published: str) -> tuple[str | None, str | None]:
         ("Suicide bombers killed 40 people in Colombo on Easter, officials said.", "2025-04-25", "2025-04-20"),
         ("The Easter Monday shooting in Memphis left two dead.", "2025-04-25", "2025-04-21"),
         ("Gunmen killed five people on Palm Sunday in a village in Benue state.", "2024-04-02", "2024-03-24"),
+        # the eve of a feast is the day before it, in the year of that day
+        ("Gunmen killed seven people in Plateau state on the eve of Easter.", "2024-04-02", "2024-03-30"),
+        ("A car bomb killed four people in Kirkuk on the eve of New Year's Day.", "2024-12-31", "2024-12-31"),
     ],
 )
 def test_a_holiday_names_its_day(text: str, published: str, expected: str) -> None:

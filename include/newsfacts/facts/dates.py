@@ -87,6 +87,7 @@ DATE_HINT_RE = compile_scan(
 # season ("over Christmas", "a Christmas market"), so only the day's own name counts, or "on" before the feast.
 _HOLIDAY_RE = compile_scan(
     r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    r"(?:the\s+)?eve\s+of\s+(?:christmas|easter|new\s+year['\u2019]?s(?:\s+day)?)|"
     r"holy\s+saturday|palm\s+sunday|easter\s+(?:sunday|monday|day)|(?<=on\s)(?:christmas|easter)\b(?!\s+(?:market|"
     r"holidays?|break|season|week|weekend|period|celebrations?|parade|lights|shopping)\b))(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?"
 )
@@ -100,7 +101,10 @@ _HOLIDAY_WORDS = ("christmas", "easter", "new year", "boxing day", "good friday"
 
 
 def _holiday(name: str, year: int) -> date:
-    key = " ".join(name.replace("'", "").replace("\u2019", "").split())
+    key = " ".join(name.replace("'", "").replace("\u2019", "").split()).removeprefix("the ")
+    if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
+        feast = key[len("eve of "):]
+        return _holiday(feast if feast != "new years" else "new years day", year) - timedelta(days=1)
     if key in _FIXED_HOLIDAYS:
         return date(year, *_FIXED_HOLIDAYS[key])
     return easter(year) + timedelta(days=_EASTER_OFFSETS[key])
@@ -112,9 +116,9 @@ def _holiday_candidates(low: str, pub: date | None) -> list[tuple[date, str, int
     for m in _HOLIDAY_RE.finditer(low):
         if m.group("hy"):
             out.append((_holiday(m.group("hol"), int(m.group("hy"))), "day", m.start(), m.end()))
-        elif pub is not None:
-            d = _holiday(m.group("hol"), pub.year)
-            out.append((d if d <= pub else _holiday(m.group("hol"), pub.year - 1), "day", m.start(), m.end()))
+        elif pub is not None:  # the feast's year may differ from its day's: the eve of New Year's Day
+            d = max(d for y in (pub.year + 1, pub.year, pub.year - 1) if (d := _holiday(m.group("hol"), y)) <= pub)
+            out.append((d, "day", m.start(), m.end()))
     return out
 
 
