@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from newsfacts.facts.actors import category_names
+
 log = logging.getLogger(__name__)
 
 REPORT_WINDOW = timedelta(days=14)  # a report more than this after the first one is a new event
@@ -105,7 +107,9 @@ def text_similarity(a: Report, b: Report) -> float:
 
 
 def _perpetrators(r: Report) -> set[str]:
-    return {str(x.get("name", "")).lower() for x in r.actors if x.get("role") == "perpetrator" and x.get("name")}
+    """The perpetrators a report names; a kind of actor ("Bandits") names no one, so it clashes with no name."""
+    named = {str(x.get("name", "")).lower() for x in r.actors if x.get("role") == "perpetrator" and x.get("name")}
+    return named - category_names()
 
 
 def _names(r: Report) -> set[str]:

@@ -42,6 +42,13 @@ def _dictionary() -> dict[tuple[str, ...], ActorEntry]:
 
 
 @lru_cache(maxsize=1)
+def category_names() -> frozenset[str]:
+    """The normalised names of the kinds of actor ("Bandits", "Jihadists"), lower-cased: a kind says what the
+    attackers were, not who, so it never contradicts a group another report names (see actors.yaml)."""
+    return frozenset(e.name.lower() for e in _dictionary().values() if e.kind == "category")
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> dict[str, int]:
     """Each first word of an alias, with the most words an alias starting with it has: most words start
     none, and those that do are tried only as far as their longest alias."""
@@ -108,33 +115,57 @@ def _key(s: str) -> str:
 
 
 _PERP_BEFORE = compile_scan(
-    r"(?:\bby|claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|carried\s+out\s+by|"
-    r"perpetrated\s+by|affiliated|member\s+of|connections\s+with|linked\s+to|hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    # "a village held by the SDF", "areas controlled by the Houthis": who holds the place, not who attacked it;
+    # "a state long plagued by bandits": who troubles it, not who did this; "a convoy escorted by VDP militiamen":
+    # who guarded the target.
+    r"(?:(?<!held\s)(?<!controlled\s)(?<!run\s)(?<!occupied\s)(?<!governed\s)(?<!administered\s)(?<!plagued\s)"
+    r"(?<!ravaged\s)(?<!beset\s)(?<!troubled\s)(?<!terrori[sz]ed\s)(?<!infested\s)(?<!escorted\s)(?<!guarded\s)"
+    r"(?<!protected\s)(?<!accompanied\s)(?<!defended\s)(?<!manned\s)\bby|"
+    r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
+    r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|"
+    r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
 _GROUP_ACTS = (
     r"carried\s+out|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
-    r"shot|stabbed|hijacked|overran|rammed"
+    r"shot|stabbed|hijacked|overran|rammed|invaded|seized|captured|boarded|besieged|razed|looted|set\s+ablaze|"
+    r"set\s+fire"
 )
 _PERP_AFTER = compile_scan(
     # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
-    r"^(?:'s)?\)?(?:\s+\([A-Z]{2,6}\))?\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    # "The White Army, a Nuer militia, overran a base", "Al-Shabaab, the al-Qaeda affiliate, claimed": the group
+    # described between commas, then what it did.
+    r"^(?:'s)?\)?(?:\s+\([A-Z]{2,6}\))?(?:,\s+(?:an?|the|its)\s+[^,.;()]{1,60}?,)?\s+"
+    r"(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
     r"linked\s+to\s+the)|"
     # "took responsibility", "has claimed the attack": a claim in any tense, also by "the al-Shabab group".
     r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia)\s+)?"
-    r"(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|(?:has\s+|have\s+)?claimed)|"
+    r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+)?(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
+    r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
     # the group, in their own act.
-    r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing|"
+    r"gang)\s+"
     rf"(?:{_GROUP_ACTS})|"
     r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
+    # "JNIM said it killed 20 soldiers", "the Taliban said they had killed", "the SBU said its drones hit",
+    # "claimed to have killed": the group tells its own act, whatever figure it gives.
+    r"(?:(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|militia)\s+)?(?:later\s+|also\s+)?"
+    r"(?:said|says|claimed|claims)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
+    r"(?:it\s+|they\s+|its\s+(?:[\w-]+\s+){1,2}|"
+    rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
+    rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
-    rf"{_GROUP_ACTS}|"
-    r"in\s+\w+(?:'s)?\s+are\s+suspected|(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?)\b|"
+    # "Bandits on motorcycles attacked", "gunmen led by X killed": how they came, then their act.
+    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    rf"(?:{_GROUP_ACTS})|"
+    r"in\s+\w+(?:'s)?\s+are\s+suspected|"
+    r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
+    r"mercenaries)\b|"
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
     # "A Taliban attack on a checkpoint": the group's own attack.
@@ -187,19 +218,43 @@ _TARGET_BEFORE = compile_scan(
     re.I,
 )
 
-# A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word.
+# A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word. The
+# lower-case particles of French, Dutch, Spanish and Arabic names stand before a capitalised word ("Jean-Luc de la
+# Fontaine", "Issa al Hasan", "Abdul Rahman al-Masri").
+_NAME_WORD = r"[A-Z][a-zA-Z'’-]+"
+_PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 _NAME = (
-    r"[A-Z][a-zA-Z'’-]+"
-    r"(?:\s+(?:[A-Z][a-zA-Z'’-]+(?!\.\s)|\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
+    rf"{_NAME_WORD}"
+    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}(?!\.\s)|"
+    rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?!\.\s)|"
+    r"\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
 # A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
 # witness, a victim or an official quoted by the reporter.
 AGE_NAME_CHARS = 600
 # The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
 _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
-_PERSON_ACTS = r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered)"
+_PERSON_ACTS = (
+    r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
+    # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
+    r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested))"
+)
+# What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
+# Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
+_BARE_ACTS = (
+    r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
+    r"set\s+off\s+(?:a|an|two|three|the|his|her)\b|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
+    r"drove\s+(?:a|an|his|her|their|the)\s+[\w-]+\s+into|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
+    r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre))"
+)
+# "Nathan Ray of Dallas carried out": a home town between the name and the act.
+_OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 # "identified as", "named by police as", "later named him as", "identified the shooter as".
-_NAMED_AS = rf"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}))?\s+as"
+_NAMED_AS = (
+    rf"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}|"
+    # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
+    r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
+)
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
@@ -214,23 +269,30 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b)"),
         compile_scan(
-            rf"\b(?:{_NAMED_AS}|[Tt]he\s+{_ROLE},(?:\s+{_NAMED_AS})?|{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
-            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?P<name>{_NAME})"
+            rf"\b(?:{_NAMED_AS}|"
+            rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE},(?:\s+{_NAMED_AS})?|"
+            rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
+            # "the shooter was a 24-year-old student, David Kozak": a description before the name
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+            rf"(?P<name>{_NAME})"
         ),
         None,
     ),
     (
         compile_scan(r"\d[\s-]year[\s-]old"),
         compile_scan(
-            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME})\s+{_PERSON_ACTS}"
+            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME}){_OF_TOWN}\s+{_PERSON_ACTS}"
         ),
         None,
     ),
     # "A far-right extremist, X, shot dead", "X, a Tunisian asylum seeker, drove a truck": a person described
     # beside the act in the opening.
     (
-        compile_scan(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z]"),
-        compile_scan(rf"\b[Aa]n?\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?P<name>{_NAME}),\s+{_PERSON_ACTS}"),
+        compile_scan(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z]"),
+        compile_scan(
+            rf"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?P<name>{_NAME})"
+            rf"(?:\s+and\s+{_NAME})?,\s+{_PERSON_ACTS}"
+        ),
         AGE_NAME_CHARS,
     ),
     (
@@ -238,7 +300,32 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>(?:[\w-]+\s+){{0,5}}?[\w-]+),\s+{_PERSON_ACTS}"),
         AGE_NAME_CHARS,
     ),
+    # "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen Malik opened fire", "Brothers Tamerlan and
+    # Dzhokhar Tsarnaev set off two bombs": a name and the act alone, in the opening.
+    (
+        compile_scan(
+            r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|went\s+on|"
+            r"carried\s+out"
+        ),
+        compile_scan(
+            rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
+            rf"\s+{_BARE_ACTS}"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
+    (
+        compile_scan(r"arrested|charged"),
+        compile_scan(
+            r"\b(?:arrested|charged)\s+"
+            r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|suspect|teenager|youth|boy|girl),?\s+)?"
+            rf"(?P<name>{_NAME})"
+        ),
+        AGE_NAME_CHARS,
+    ),
 ]
+# A second attacker named beside the first: "identified as Aziz Rahimi and Farid Nazari", "John Smith, 34, and".
+_AND_NAME = compile_scan(rf"(?:,\s+\d{{1,2}},?)?\s+and\s+(?P<name>{_NAME})")
 # People a report quotes or describes, never the attacker.
 _WITNESS = (
     r"(?:resident|witness|neighbou?r|survivor|relative|shopkeeper|vendor|mother|father|wife|husband|son|daughter|"
@@ -254,6 +341,10 @@ _SPEAKER_BEFORE = compile_scan(
 )
 _VICTIM_AFTER = compile_scan(
     r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)"
+    # "Father Isaac Achi, 50, was burned to death": the subject of the passive act is its victim
+    r"|^(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:shot|stabbed|burned|burnt|beaten|hacked)\s+(?:dead|to\s+death)|killed|murdered|wounded|injured|kidnapped|"
+    r"abducted|beheaded|found\s+dead|shot\s+and\s+killed)"
     rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
 )
@@ -264,7 +355,8 @@ _VICTIM_AFTER = compile_scan(
 _VICTIM_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|murdered|murdering|wounded|wounding|injured|injuring|"
     r"kidnapped|kidnapping|abducted|abducting|beheaded|assassinated|assassinating|targeted|targeting)"
-    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b)[\w-]+,?\s+){0,4}"
+    # "killing three Black people, as Ryan Palmeter": the name after "as" is the one identified, not the object
+    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b)[\w-]+,?\s+){0,4}"
     r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
 )
 # "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
@@ -281,12 +373,32 @@ def _responder(words: str) -> bool:
     return m is not None and m.group("former") is None
 
 
+# "The victims were identified as Maria Lopez, 39, Kevin Hart, 22, and ...": the named are the dead, however
+# many names the list has given before this one.
+_VICTIMS_NAMED_BEFORE = compile_scan(
+    r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
+)
+# "John Smith, 45, said": one who speaks to the reporter.
+_SPEAKER_AFTER = compile_scan(r"(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:said|says|told|added|recalled)\b")
+
+
+# "Police said 32-year-old Nathan Ray of Dallas carried out the shooting": a name the speech verb reports doing
+# the act is its subject, not the one speaking.
+_ACT_AFTER = compile_scan(rf"{_OF_TOWN}(?:,\s+\d{{1,2}},)?\s+(?:{_PERSON_ACTS}|{_BARE_ACTS})")
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start("name") - 60):m.start("name")]
+    # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
+    lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
+    before = text[max(0, lead - 60):lead]
     return bool(
-        _SPEAKER_BEFORE.search(before)
+        (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)
         or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60])
+        or _SPEAKER_AFTER.match(text, m.end("name"))
+        or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
     )
 
@@ -358,7 +470,71 @@ _TITLES = {
     "suspect",
     "attacker",
     "shooter",
+    "father",
+    "fr",
+    "rev",
+    "reverend",
+    "pastor",
+    "imam",
+    "sheikh",
+    "bishop",
 }
+# Words that open a name as a title the attacker never has: who speaks, saw, stopped the attack or holds an office.
+_NOT_ATTACKER_TITLES = frozenset(
+    "witness resident neighbour neighbor survivor relative victim spokesman spokeswoman spokesperson commissioner "
+    "chief governor mayor minister president senator lawmaker official superintendent inspector commander reporter "
+    "journalist correspondent".split()
+)
+# Capitalised words of a headline or a sentence's opening that are no one's name ("Security Forces opened fire",
+# "Then Robert Smith opened fire" keeps "Robert Smith").
+_OPENERS = frozenset("then later when after before meanwhile yesterday today also and but brothers sisters".split())
+_GROUP_WORDS = frozenset(
+    "forces force troops soldiers militants gunmen gunman men group unit brigade battalion regiment command guards "
+    "rebels fighters attackers assailants government security military ministry department agency service unknown "
+    "unidentified suspected armed two three several".split()
+)
+
+
+def _person(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name written at text[start:end] without its titles ("Army Specialist Ivan Lopez", "Kuwaiti-born ..."),
+    with where it starts; None when a title makes it no attacker's or a word makes it no one's name."""
+    written = text[start:end]
+    words = written.split()
+    titles: list[str] = []
+    while words and (
+        (w := words[0].lower().rstrip(".")) in _TITLES or w in _NOT_ATTACKER_TITLES or w in _OPENERS or "-born" in w
+    ):
+        titles.append(w)
+        words = words[1:]
+    if not words or words[0].lower() in _NOT_NAME_WORDS or _NOT_ATTACKER_TITLES.intersection(titles):
+        return None
+    if _responder(" ".join(titles)):
+        return None  # "Police Officer John Smith shot the gunman", not "Former officer X"
+    if any(w.lower() in _GROUP_WORDS for w in words):
+        return None
+    return " ".join(words), start + _offset_of_word(written, len(written.split()) - len(words))
+
+
+def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The attackers a person pattern's match names: its name, one named before it ("Syed Rizwan Farook and
+    Tashfeen Malik opened fire") or after it ("identified as Aziz Rahimi and Farid Nazari"); a first name alone
+    beside a full one takes its family name ("Tamerlan and Dzhokhar Tsarnaev"). None without a full name."""
+    main = _person(text, m.start("name"), m.end("name"))
+    if main is None or len(main[0].split()) < 2:
+        return []
+    out = [(main[0], main[1], m.end("name"))]
+    if "first" in m.re.groupindex and m.group("first"):
+        other = _person(text, m.start("first"), m.end("first"))
+        if other is not None:
+            name = other[0] if len(other[0].split()) > 1 else f"{other[0]} {main[0].split()[-1]}"
+            out.insert(0, (name, other[1], m.end("first")))
+    elif (am := _AND_NAME.match(text, m.end("name"))) is not None:
+        other = _person(text, am.start("name"), am.end("name"))
+        if other is not None and len(other[0].split()) > 1:
+            out.append((other[0], other[1], am.end("name")))
+    return out
+
+
 # "claims responsibility": the present tense of a list's row or a headline.
 _CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out|took\s+responsibility|behind")
 # A group's name as written: capitalised words, with the lower-case particles of Arabic and English names
@@ -513,6 +689,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     countries: list[str] = []
     evidence: list[Evidence] = []
     alias_spans = _alias_matches(text)
+    categories: dict[str, tuple[int, int]] = {}  # kinds of actor named as the perpetrator, by their first mention
     for ms, me, entry in alias_spans:
         alias = text[ms:me]
         before = text[max(0, ms - 60) : ms]
@@ -533,6 +710,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             role = "target"
         else:
             role = "unknown"
+        if entry.kind == "category":
+            # A kind of actor is the perpetrator the opening names, or nothing (see actors.yaml).
+            if role == "perpetrator" and ms < opening_end:
+                categories.setdefault(entry.name, (ms, me))
+            continue
         prev = found.get(entry.name)
         if prev is None or (prev[0] != "perpetrator" and role == "perpetrator"):
             found[entry.name] = (role, prev[1] if prev else ms)
@@ -563,7 +745,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         else:
             role = "unknown"
         prev = found.get(entry.name)
-        if prev is not None and (prev[0] == "perpetrator" or role != "perpetrator"):
+        # "Israeli strikes killed 30 ... The Israeli military said it had struck": the forces' first act in the
+        # text is the evidence, though their own word later said it too.
+        if prev is not None and (role != "perpetrator" or (prev[0] == "perpetrator" and prev[1] <= fs)):
             continue
         # "The Israeli military said ..." then "Israeli strikes killed ...": the forces are the perpetrator.
         found[entry.name] = (role, min(fs, prev[1]) if prev else fs)
@@ -591,32 +775,30 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence.append(Evidence(field="actors", start=start, end=m.end("name"), text=text[start : m.end("name")]))
     if not any(r == "perpetrator" for r, _ in found.values()):
         for hint, pat, limit in _PERSON_PATTERNS:
-            hm = hint.search(text)
+            hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
             if hm is None:
                 continue
-            pm = next(
+            named = next(
                 (
-                    m
+                    people
                     for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
-                    if (limit is None or m.start("name") < limit) and not _speaker_or_victim(text, m)
+                    if (limit is None or m.start("name") < limit)
+                    and not _speaker_or_victim(text, m)
+                    and (people := _attackers_named(text, m))
                 ),
                 None,
             )
-            if pm is None:
+            if named is None:
                 continue
-            words = pm.group("name").split()
-            while words and (words[0].lower().rstrip(".") in _TITLES or "-born" in words[0].lower()):
-                words = words[1:]  # "Army Specialist Ivan Lopez", "Kuwaiti-born ..."
-            if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS:
-                continue
-            name = " ".join(words)
-            start = pm.start("name") + _offset_of_word(
-                pm.group("name"), len(pm.group("name").split()) - len(words)
-            )
-            end = pm.end("name")
+            for name, start, end in named:
+                found.setdefault(name, ("perpetrator", start))
+                evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
+            break
+    if categories and not any(r == "perpetrator" for r, _ in found.values()):
+        # "Bandits killed 12 villagers": the kind of actor, when the report names no one (see actors.yaml).
+        for name, (start, end) in categories.items():
             found[name] = ("perpetrator", start)
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
-            break
     # "Fighters linked to al-Qaida ... JNIM claimed": the patron is named for what the attacker is, so the
     # attacker named by itself comes first.
     patrons = {n for n, (r, at) in found.items() if r == "perpetrator" and _named_as_patron(text, at)}

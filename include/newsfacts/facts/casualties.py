@@ -328,13 +328,16 @@ _OTHER_EVENT_BEFORE = compile_scan(
     r"raids?|launched|manhunt)\b"
 )
 # A figure a side gives for its own feat ("claimed to have killed dozens", "said it killed 30 soldiers",
-# "claims 57 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
+# "claims 57 soldiers were killed", "said in a statement that its fighters killed 14", "claimed responsibility for
+# the attack, saying 40 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
 _CLAIM_BEFORE = compile_scan(
     r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:had|has|have|to\s+have)\s+)?$"
-    r"|\b(?:said|says|saying|announced)\s+(?:that\s+)?(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
+    r"|\b(?:said|says|saying|announced)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
+    r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
+    r"|\bclaim(?:s|ed|ing)\s+responsibility\b[^.;]{0,80}?,\s+saying\s+(?:that\s+)?$"
 )
 # "killed four soldiers, the ministry said, while a war monitor said the strikes killed seven": a second source's
 # figure for the same event in the same sentence, not more dead.
@@ -877,7 +880,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     perp=perp,
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),
-                    claim=bool(_CLAIM_BEFORE.search(text, max(s0, start - 50), start))
+                    claim=bool(_CLAIM_BEFORE.search(text, max(s0, start - 140), start))
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
