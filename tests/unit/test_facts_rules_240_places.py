@@ -6,15 +6,13 @@ with a district of theirs or beside a neighbour keep the namesake the text means
 from __future__ import annotations
 
 import pytest
-from newsfacts.facts import parse_incidents
+from facts_rules_support import main
 from newsfacts.facts.places import resolve_location
 
 
 def where(text: str) -> tuple[str | None, str | None, str | None]:
-    incidents = parse_incidents(text, published="2024-06-12T10:00:00+00:00")
-    assert incidents, text
-    first = incidents[0]
-    return first["country"], first["admin1"], first["location"]
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]
 
 
 # --- 1. Another event's places, the background's places -------------------------------------------------------------

@@ -1481,7 +1481,7 @@ _SUBUNIT = (
     r"commune|woreda|kebele|sub-?prefecture"
 )
 _SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele".split())
-_COMPASS_WORDS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central"
+_COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
@@ -1559,8 +1559,10 @@ def _unlisted_district(
             b = dm.end("name")
         loc.location = text[a:b]
         village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
-        held = ap is not None and all(am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1)
-        if village and held:
+        dateline_only = ap is not None and all(
+            am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
+        )
+        if village and dateline_only:
             # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
             # (a neighbourhood or district may well be the city's).
             loc.admin1 = None
