@@ -192,7 +192,7 @@ def parse_incidents(
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
-    loc = resolve_location(body, actors.countries, event, actors.spans)
+    loc = resolve_location(body, actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October

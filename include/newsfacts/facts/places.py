@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from newsfacts.facts.gazetteer import Gazetteer, Place, clean_admin1, fold, load, read_reference, roman_key
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import ascii_lower, in_background
+from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_spans
 from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
@@ -184,6 +184,10 @@ _COMPASS = frozenset(
 )
 _ADMIN1_WORDS = frozenset("province governorate state region oblast prefecture".split())
 _TOWN_WORDS = frozenset("city town village district".split())
+_ATTACK_ON = frozenset(
+    "attack attacks strike strikes airstrike airstrikes raid raids assault assaults bombardment shelling bombing "
+    "bombings offensive".split()
+)
 _PLACE_NOUN = frozenset(
     "town city village area district province state region county governorate oblast prefecture".split()
 )
@@ -201,6 +205,8 @@ def _strong_context(words: list[str]) -> bool:
         return False
     if words[-1] in _STRONG_PREP:
         return True
+    if len(words) >= 2 and words[-1] == "on" and words[-2] in _ATTACK_ON:
+        return True  # "a missile strike on Kharkiv", "an overnight raid on Kurfi": where the attack fell
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
@@ -228,7 +234,8 @@ _SUBDIVISION_AFTER = compile_scan(r"\s+(?:county|parish|lga|local\s+government(?
 # A country's name right before one of these names an owner, not a place: "the US embassy", "Pakistan Army".
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
-    "forces military army navy soldiers officials government warplanes jets drones contractor contractors".split()
+    "forces military army navy soldiers officials government warplanes jets drones contractor contractors war wars "
+    "veteran veterans".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
@@ -433,6 +440,30 @@ def _pair_joined(text: str, mentions: list[Mention]) -> None:
             b.places = [p for p in b.places if (p.cc, p.admin1) in shared]
 
 
+_AND_GAP = compile_scan(r"\s+(?:and|or)\s+")
+
+
+def _pair_listed(text: str, mentions: list[Mention]) -> None:
+    """Two towns named together ("across Odessa and Midland") that have namesakes in one division, where one of
+    them is the biggest place of its name, are those namesakes: Midland, Texas is the Midland, so Odessa is the one
+    next to it, not Ukraine's. Towns that share a division only as small namesakes ("Paris and London", both in
+    Kentucky) keep all their places."""
+    for a, b in itertools.pairwise(mentions):
+        if not text.startswith(" ", a.end) or not _AND_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if any(p.kind == "country" for p in a.places + b.places):
+            continue
+        shared = {(p.cc, p.admin1) for p in a.places if p.kind == "city"} & {
+            (p.cc, p.admin1) for p in b.places if p.kind == "city"
+        }
+        if not shared:
+            continue
+        biggest = {max((p for p in m.places if p.kind == "city"), key=lambda p: p.pop) for m in (a, b)}
+        if any((p.cc, p.admin1) in shared for p in biggest):
+            a.places = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in shared]
+            b.places = [p for p in b.places if p.kind == "city" and (p.cc, p.admin1) in shared]
+
+
 _COMMA_GAP = compile_scan(r",\s*")
 
 
@@ -566,6 +597,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         if words and len(out) == n_before:
             person_tokens.update(words)
     _pair_joined(text, out)
+    _pair_listed(text, out)
     out += _party_state_tags(text, g)
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
@@ -669,13 +701,18 @@ def _second_level(g: Gazetteer) -> dict[str, _Unit]:
 
 # "Yagha province", "Bankass cercle", "Guma LGA", "Beni territory", "Bui division": a unit named with its kind...
 _UNIT_KIND_AFTER = compile_scan(
-    r"\s+(?:province|cercle|department|district|territory|division|lga|local\s+government)\b", re.IGNORECASE
+    r"\s+(?:province|cercle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
+    r"commune|sub-?prefecture|township|zone|woreda)\b",
+    re.IGNORECASE,
 )
 # ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
 # ("a residential district of Bannu" is a part of the town).
 _UNIT_KIND_BEFORE = compile_scan(r"\b(?:province|cercle|department|territory)\s+of\s+$", re.IGNORECASE)
 # The kind inside the capitalised run: "Guma Local Government Area", "Zurmi LGA".
-_UNIT_KIND_WORDS = frozenset("lga local province district division territory".split())
+_UNIT_KIND_WORDS = frozenset(
+    "lga local province district division territory county payam locality commune sub-prefecture subprefecture "
+    "township zone woreda".split()
+)
 
 
 @lru_cache(maxsize=50_000)
@@ -938,11 +975,74 @@ def _mute_dateline_abroad(
             h.weight, h.strong = 0.0, False
 
 
+# A later sentence that opens on another event or another time: "Elsewhere, ...", "In a separate incident, ...",
+# "Last month, ...", "In 2019, ...", "Two days earlier, ...". Run on lower-cased text.
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)"
+_OTHER_OPENING = compile_scan(
+    rf"[\W_]*(?:(?P<other>{OTHER_EVENT})|last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
+    r"earlier\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
+    rf"(?:{_FEW}\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|previously|"
+    rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|"
+    rf"in\s+(?:early\s+|late\s+)?{_MONTH})\b"
+)
+# Where any sentence, the lede too, turns to the background: "The attack came days after ...", "..., a week after
+# ...", "..., amid Israel's Gaza offensive", "..., officials said, as Israel's war ...": the rest of the sentence.
+_BACKGROUND_TURN = compile_scan(
+    rf"\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?(?:{_FEW}\s+)?"
+    r"(?:(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before)\b"
+    rf"|,\s+(?:just\s+|only\s+|barely\s+)?(?:{_FEW}\s+(?:hours?|days?|weeks?|months?|years?)|"
+    r"hours|days|weeks|months|years)\s+(?:after|before)\b"
+    r"|,\s+amid(?:st)?\b"
+    r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
+)
+
+
+def _background_spans(
+    text: str, event: tuple[int, int] | None, first_sentence_end: int, spans: list[tuple[int, int]] | None
+) -> list[tuple[int, int]]:
+    """The parts of the text that tell of another event or of the background: a later sentence (not the event's
+    own) opening on another event or time, with the rest of its paragraph when it opens on another event ("Elsewhere,
+    ... A guided bomb also struck Kupiansk"), and the end of any sentence from where it turns to the background."""
+    low = ascii_lower(text)
+    zones: list[tuple[int, int]] = []
+    other_until = -1  # the end of the paragraph another event's sentence opened
+    for a, b in spans if spans is not None else sentence_spans(text):
+        if a >= first_sentence_end and not _inside(event, a):
+            om = _OTHER_OPENING.match(low, a, b)
+            if a < other_until or om is not None:
+                zones.append((a, b))
+                if om is not None and om.group("other") and a >= other_until:
+                    nl = low.find("\n", b)
+                    other_until = nl if nl >= 0 else len(low)
+                continue
+        if (tm := _BACKGROUND_TURN.search(low, a, b)) is not None:
+            zones.append((tm.start(), b))
+    return zones
+
+
+def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> bool:
+    """ "Elsewhere, in Kaduna state, bandits ...", "Last month, a similar attack in Kandahar ...", "... said, as
+    Israel's war with Hamas in Gaza raged on": a place named for another event or the background keeps a weak
+    vote for the country and never stands for the event's division or town. Only when the text names a place
+    outside them: with nothing else named, the background is the best guess there is. Whether any was muted."""
+    inside = [any(a <= m.start < b for a, b in zones) for m in mentions]
+    if not any(inside) or not any(
+        not z and m.weight >= 0.5 and m.hint != "actor" for m, z in zip(mentions, inside, strict=True)
+    ):
+        return False
+    for m, z in zip(mentions, inside, strict=True):
+        if z:
+            m.weight, m.strong, m.hint = min(m.weight, 0.3), False, "background"
+    return True
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
     event: tuple[int, int] | None = None,
     actor_spans: list[tuple[int, int]] | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> Location:
     """Pick the country by weighted votes, then the most specific place inside it that the text names.
 
@@ -958,6 +1058,9 @@ def resolve_location(
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
+    background = _background_spans(text, event, first_sentence_end, spans)
+    if not _mute_background(mentions, background):
+        background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
@@ -981,6 +1084,8 @@ def resolve_location(
             for cc, size, root, tot in pr.cities:
                 votes[cc] += w * size * root / tot
     for s, _e, cc, w in _demonyms(text, g):
+        if background and any(a <= s < b for a, b in background):
+            w = min(w, 0.3)
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
     for cc in actor_countries or []:
         votes[cc] += 1.0
@@ -1010,7 +1115,7 @@ def resolve_location(
         (m, p)
         for m in mentions
         for p in m.places
-        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat")
+        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat", "background")
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -1033,21 +1138,23 @@ def resolve_location(
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
     # event's own sentence rules out towns elsewhere named later.
-    event_admins = {p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5}
+    event_admins = {
+        p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5 and m.hint != "dateline"
+    }
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor", "seat"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat", "background"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
             continue
         if any(p.kind == "country" for p in m.places):
             continue
-        if _PART_OF.match(text, m.end, m.end + 40):
+        if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
@@ -1070,7 +1177,7 @@ def resolve_location(
             for d in mentions
         ):
             continue  # "WINDER, Ga. — ... at a high school outside Atlanta": the dateline's town, not the city
-        if event_admins and p.admin1 not in event_admins and not _inside(event, m.start):
+        if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
         if (
             named_admins
@@ -1098,7 +1205,8 @@ def resolve_location(
     best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
-        loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g), p.lat, p.lon, "place"
+        qualified = _qualified_by(text, m, p, mentions)
+        loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g, qualified), p.lat, p.lon, "place"
         if capital is not None:
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
@@ -1114,7 +1222,10 @@ def resolve_location(
         counts: dict[str, float] = defaultdict(float)
         for am, ap in usable:
             counts[ap.admin1 or ""] += (
-                1.0 + (1.0 if am.start < lede_end else 0.0) + (1.0 if am.hint == "admin1" else 0.0)
+                1.0
+                + (1.0 if am.start < lede_end else 0.0)
+                + (1.0 if am.hint == "admin1" else 0.0)
+                + (1.0 if ap.admin1 in event_admins and _inside(event, am.start) else 0.0)
             ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
         am, ap = next((am, ap) for am, ap in usable if ap.admin1 == name)
@@ -1122,14 +1233,7 @@ def resolve_location(
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
     else:
-        cp = next(
-            (p for p in g.lookup(fold(g.country_names.get(cc, ""))) if p.kind == "country" and p.cc == cc),
-            None,
-        )
-        if cp is None:
-            cp = next((p for p in g.places if p.kind == "country" and p.cc == cc), None)
-        if cp is not None:
-            loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
+        _at_country(loc, cc, g)
     if best_city is None:
         _county_named(text, mentions, first_sentence_end, event, loc)
     else:
@@ -1141,22 +1245,36 @@ def resolve_location(
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
     division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+    # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
+    unit_before = best_city is not None and bool(
+        _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
+    )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
         or tiered
         or division_named
+        or unit_before
         or best_city[1].hint == "dateline"
         or best_city[1].start >= first_sentence_end
     ):
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _at_country(loc: Location, cc: str, g: Gazetteer) -> None:
+    """The country's point as the location's coordinates, when nothing inside it is placed."""
+    cp = next((p for p in g.lookup(fold(g.country_names.get(cc, ""))) if p.kind == "country" and p.cc == cc), None)
+    if cp is None:
+        cp = next((p for p in g.places if p.kind == "country" and p.cc == cc), None)
+    if cp is not None:
+        loc.lat, loc.lon, loc.geo_precision = cp.lat, cp.lon, "country"
 
 
 def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
@@ -1229,6 +1347,25 @@ _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 _PART_OF = compile_scan(
     r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
+
+
+# "the Oregon District of Dayton": a district of a town (not "Lakki Marwat district of Khyber Pakhtunkhwa", a
+# district of a division).
+_DISTRICT_OF = compile_scan(
+    r"\s+(?:district|area)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=[A-Z])", re.IGNORECASE
+)
+
+
+def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether `m` names a district or area of the town named right after it ("the Oregon District of Dayton"): the
+    town is where it happened, and a namesake town of the district's name is not."""
+    dm = _DISTRICT_OF.match(text, m.end, m.end + 40)
+    if dm is None:
+        return False
+    nxt = next((n for n in mentions if n.start == dm.end()), None)
+    return nxt is not None and any(p.kind == "city" for p in nxt.places) and not any(
+        p.kind != "city" for p in nxt.places
+    )
 
 
 def _county_named(
@@ -1314,13 +1451,23 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     return surface
 
 
-def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
+def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> bool:
+    """Whether the text names the place's division or country right after it and a comma ("Antioch, Tennessee")."""
+    gap = _COMMA_GAP.match(text, m.end, m.end + 3)
+    nxt = next((n for n in mentions if n.start == gap.end()), None) if gap else None
+    return nxt is not None and any(
+        q.cc == p.cc and (q.kind == "country" or q.kind == "admin1" and q.admin1 == p.admin1) for q in nxt.places
+    )
+
+
+def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -> str:
     """The place as the text spells it ("Ruhengeri", "Maarrat Misrin"), so the evidence reads the same,
-    unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha"."""
+    unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha". A spelling the text
+    pins down with the place's division or country ("Antioch, Tennessee") is kept: it names no other place."""
     key = fold(surface)
     if surface.isupper():
         return p.name
-    if key == _own_key(p.name):
+    if key == _own_key(p.name) or qualified:
         return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
@@ -1331,12 +1478,18 @@ def _as_written(surface: str, p: Place, g: Gazetteer) -> str:
 _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
-_UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|at|ash|az)[-\s])?[A-Z][\w'’-]+){0,2}"
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 _OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
 # Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
-_SUBUNIT = r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county"
+_SUBUNIT = (
+    r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
+    r"commune|woreda|kebele|sub-?prefecture"
+)
+_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele".split())
+_COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
+_UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
@@ -1345,8 +1498,10 @@ _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
-    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining)\s+|[A-Z][a-z]+\s+)?(?:village|town|"
-    rf"hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:village|town|hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+of\s+(?:the\s+)?[A-Z]"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
@@ -1354,7 +1509,7 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
+    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
 )
 
@@ -1366,12 +1521,16 @@ def _unlisted_district(
     loc: Location,
     admin_mentions: list[tuple[Mention, Place]],
     mentions: list[Mention],
+    background: list[tuple[int, int]],
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
-    named ("near the village of Tiougou in northern Burkina Faso") they stay the country's."""
+    named ("near the village of Tiougou in northern Burkina Faso") they stay the country's. A place named for the
+    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
-        group = next(k for k in ("name", "village", "tiered", "placed", "qualified") if dm.group(k))
+        if background and any(a <= dm.start() < b for a, b in background):
+            continue
+        group = next(k for k in ("name", "village", "area", "tiered", "placed", "qualified") if dm.group(k))
         name = dm.group(group)
         if _directional(name):
             continue
@@ -1401,10 +1560,22 @@ def _unlisted_district(
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
-        if group == "name" and dm.group("kind") in ("community", "town"):
-            b = dm.end("name")  # a settlement's name is "Ayilamo"; a division's kind is part of it ("Hoshab tehsil")
+        if group == "name" and dm.group("kind").lower() in _SETTLEMENT_KINDS:
+            # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
+            # kind is part of it ("Hoshab tehsil", "Maiwand district").
+            b = dm.end("name")
         loc.location = text[a:b]
-        if ap is not None:
+        village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+        dateline_only = ap is not None and all(
+            am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
+        )
+        if village and dateline_only:
+            # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
+            # (a neighbourhood or district may well be the city's).
+            loc.admin1 = None
+            loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
+            _at_country(loc, loc.country or "", g)
+        elif ap is not None:
             loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
