@@ -104,7 +104,9 @@ _PARENTS = compile_scan(
 # One pattern for both, so the verbs are looked for once.
 _ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
-    rf"(?:(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    # "killed one person and injured another": one more, the clause's end right after it
+    r"|(?P<another>another)(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|when|while|before|after)\b)"
     r"|(?P<bare>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b))"
 )
@@ -114,8 +116,8 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of the one person hit right after a verb of harm (see _ONE_AFTER_VERB)."""
     out = []
     for m in _ONE_AFTER_VERB.finditer(low, a, b):
-        if m.group("one"):
-            out.append(m.span("one"))
+        if m.group("one") or m.group("another"):
+            out.append(m.span("one") if m.group("one") else m.span("another"))
             continue
         dem = m.group("dem")
         if (dem is None and m.group("age")) or (dem is not None and dem in load().demonyms):
@@ -219,8 +221,15 @@ _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 _KILL = (
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
-    r"massacre(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
+    r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
+    # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
+    # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate).
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)?|"
+    r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
+    # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
+    r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
@@ -241,10 +250,14 @@ _INJURE = (
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
 )
-_HIT = r"shot|stabbed|shooting|stabbing"
+# "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
+# of them fatally", splits them); a figure of neither kind by itself.
+_HIT = r"shot|stabbed|shooting|stabbing|casualties"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
+    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
+    r"guns?\s+down|gunning\s+down|murders|massacres?|lynch(?:es|ing)?)",
+    re.I,
 )
 _TOLL_RE = compile_scan(
     r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))|"
@@ -645,6 +658,8 @@ def _kind(m: re.Match[str]) -> str:
     return "killed" if m.group("k") else "injured" if m.group("i") else "hit"
 
 
+# A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
+_BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down", "lynch"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
 # report, and each word would read every figure in it.
 _MAX_PER_SENTENCE = 40
@@ -755,7 +770,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             word = km.group(0)
             if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
                 continue
-            if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
+            if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
@@ -868,6 +883,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     total=bool(_TOTAL.search(first.text)) or (kind != "hit" and si == 0),
                     additive=bool(
                         _ADDITIVE.search(first.text)
+                        # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three
+                        # more bodies were pulled from the rubble": bodies found are how a lede's toll was reached.
+                        or (_MORE_AFTER.match(text, first.end) and word.startswith(("died", "succumb")))
                         or _ORDINAL.search(first.text)
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
@@ -1103,7 +1121,7 @@ def extract_casualties(
         out.evidence.append(_ev("injured", text, injured))
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
-        _subtract_moved(text, low, injured, out)
+        _subtract_moved(text, low, spans, injured, killed, out)
         if "whom" in low or "of them" in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
     elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
@@ -1312,8 +1330,14 @@ def _fatally(text: str, hit: Mention, out: Casualties) -> None:
         return
 
 
-def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> None:
-    """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll)."""
+def _subtract_moved(
+    text: str, low: str, spans: list[tuple[int, int]], injured: Mention, killed: Mention | None, out: Casualties
+) -> None:
+    """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll).
+
+    A summary that gives the share in the very sentence of its figures ("killing 16 and wounding 7; three of the
+    wounded later died") has no later toll to hold them: they are added to the dead. A later sentence's share
+    may already be in a lede written after they died, so it moves them out of the injured only."""
     if "of the wounded" not in low and "of the injured" not in low and "of those" not in low:
         return
     # Only the few words before each "of the wounded" can hold the figure: read those, not the whole text.
@@ -1331,6 +1355,17 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)
             out.injured_high = None if out.injured_high is None else max(0, out.injured_high - q.value)
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
+            if (
+                killed is not None
+                and not killed.update
+                and out.killed is not None
+                and killed.end <= q.start
+                and _sentence_of(spans, q.start) == killed.sent == _sentence_of(spans, killed.end - 1)
+            ):
+                out.killed += q.value
+                out.killed_low = None if out.killed_low is None else out.killed_low + q.value
+                out.killed_high = None if out.killed_high is None else out.killed_high + q.value
+                out.evidence.append(Evidence(field="killed", start=q.start, end=q.end, text=q.text))
 
 
 # "seven wounded, two of whom later died", "Five were wounded ... One of them later died in hospital": a share of

@@ -1,0 +1,192 @@
+"""Wire, NGO and database phrasings of an attack: headline verbs outside the usual lists, accidents that read like
+blasts, casualties unsplit, more dead after the lede, and number words. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import killed, main
+from newsfacts.facts import parse_incidents
+from newsfacts.facts.numbers import find_quantities
+
+PUBLISHED = "2024-05-14T08:00:00+00:00"
+
+
+def detected(text: str) -> bool:
+    return bool(parse_incidents(text, published=PUBLISHED))
+
+
+# --- 1. Headline verbs: a telegraphic opening with a violent verb is an event --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen slay 9 herders in Benue\nThe attackers struck the settlement before dawn, a local chief said.", 9),
+        ("Insurgents behead 7 farmers in Cabo Delgado\nThe men were seized near their fields on Monday.", 7),
+        ("Militants massacre 25 in Ituri village\nResidents said the fighters came at night with machetes.", 25),
+        ("Gunmen gun down 3 traders at Kano market\nThe attackers fled on motorcycles, police said.", 3),
+        ("Man murders 4 in knife rampage in Sheffield\nPolice arrested a suspect at the scene on Sunday.", 4),
+        ("Mob lynches 2 men in Jharkhand village\nVillagers beat the men with sticks, police said.", 2),
+    ],
+)
+def test_a_present_tense_killing_verb_in_a_headline_takes_its_figure(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits kidnap district head in Katsina\nThe traditional ruler was taken from his home at night, police said.",
+        "Armed men abduct nurse in Ituri\nThe health worker was taken from a clinic near Bunia, the NGO said.",
+        "Kidnappers seize 9 travellers on Abuja road\nThe passengers were taken from their cars, police said.",
+        "Explosion rips through bus depot in Quetta\nThe device was hidden in a parked rickshaw, police said.",
+        "Oil depot hit by drones in Belgorod\nThe drones struck the tanks overnight, the regional governor said.",
+    ],
+)
+def test_a_telegraphic_act_with_no_figure_is_an_event(text: str) -> None:
+    assert detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police foil plot to kidnap a judge in Lagos\nFour men were arrested on Thursday, a spokesman said.",
+        "Rebels threaten to behead captives in Mali\nThe group released a video on Monday, a monitoring service said.",
+    ],
+)
+def test_a_plot_or_a_threat_is_no_event(text: str) -> None:
+    assert not detected(text)
+
+
+def test_a_bare_verb_after_to_counts_no_one() -> None:
+    """What was wanted or feared is not what was done: the figure after "to behead" died of nothing."""
+    inc = main("Gunmen attacked a village in Ituri on Monday. They had threatened to behead 12 hostages.", PUBLISHED)
+    assert inc["killed"] is None
+
+
+# --- 2. Accidents: a fire or an industrial blast is no attack -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire leaves 11 dead in Dhaka market\nThe blaze began in a clothing shop on Monday, fire officials said.",
+        "A fire at a nursing home in Ohio killed 6 residents on Sunday, officials said.",
+        "Blast at chemical plant kills 8 in Jiangsu\nA reactor exploded during the night shift, state media said.",
+        "Gas cylinder explosion kills 5 in Karachi eatery\nThe cylinder burst in the kitchen, rescue officials said.",
+        "Boiler explosion at textile factory kills 9 in Gazipur\nThe blast happened as workers arrived, police said.",
+        "Explosion at coal mine kills 14 in Balochistan\nMethane built up in the shaft, mines officials said.",
+    ],
+)
+def test_a_fire_or_an_industrial_blast_is_no_incident(text: str) -> None:
+    assert not detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Explosion at police station kills 4 in Peshawar\nThe blast went off at roll call, officials said.", 4),
+        ("Bomb blast at factory gate kills 6 in Karachi\nThe device was left on a motorcycle, police said.", 6),
+        ("Two men were killed by sniper fire in Taiz on Monday, local officials said.", 2),
+        ("Israeli fire kills 3 in Jenin\nThe men were shot during a raid on the camp, the health ministry said.", 3),
+        ("Troops fire on marchers in Khartoum, killing 5\nSecurity forces used live rounds, medics said.", 5),
+    ],
+)
+def test_an_attack_at_a_workplace_or_by_gunfire_stays_an_incident(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected
+
+
+# --- 3. Casualties: the killed and the injured together ----------------------------------------------------------
+
+
+def test_casualties_report_an_event_but_neither_count() -> None:
+    """The existing policy: "casualties" are the killed plus the injured, so the figure is neither by itself."""
+    inc = main("A mortar attack on a camp near Maiduguri on Monday caused 23 casualties, officials said.", PUBLISHED)
+    assert (inc["killed"], inc["injured"]) == (None, None)
+
+
+def test_casualties_less_the_dead_are_the_injured() -> None:
+    inc = main(
+        "An IED attack on a police van in Kunar caused 11 casualties, 3 of them fatally, officials said.", PUBLISHED
+    )
+    assert (inc["killed"], inc["injured"]) == (3, 8)
+
+
+def test_heavy_casualties_caused_by_a_blast_is_an_event() -> None:
+    assert detected("The blast caused heavy casualties, police said. Militants had planted the device at a bus stop.")
+
+
+def test_casualties_of_a_war_are_no_event() -> None:
+    assert not detected("The conflict has caused heavy casualties among civilians, the UN said in a report on Monday.")
+
+
+# --- 4. More dead after the lede ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb at a bus stop in Quetta killed 7 people on Friday. Two more victims died in hospital on Saturday.",
+        "A bomb at a bus stop in Quetta killed 7 people on Friday. Two others later succumbed to their wounds.",
+    ],
+)
+def test_others_who_died_later_are_more_dead(text: str) -> None:
+    inc = main(text, PUBLISHED)
+    assert (inc["killed"], inc["injured"]) == (9, None)
+
+
+def test_more_bodies_found_are_part_of_the_lede_toll() -> None:
+    inc = main(
+        "Eleven people are now known to have died in Friday's bombing of a market in Idlib. Rescuers recovered "
+        "two more bodies overnight.",
+        PUBLISHED,
+    )
+    assert inc["killed"] == 11
+
+
+def test_wounded_who_died_in_the_summary_sentence_are_added_to_the_dead() -> None:
+    inc = main(
+        "Gunmen attacked worshippers at a mosque in Tillaberi, killing 12 and wounding 9; two of the wounded later "
+        "died.",
+        PUBLISHED,
+    )
+    assert (inc["killed"], inc["injured"]) == (14, 7)
+
+
+def test_wounded_who_died_after_the_lede_may_already_be_in_its_toll() -> None:
+    inc = main(
+        "A car bomb in Mosul killed four people on Tuesday. Officials first said two died and 12 were wounded. "
+        "Two of the wounded died overnight.",
+        PUBLISHED,
+    )
+    assert (inc["killed"], inc["injured"]) == (4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed one person and injured another in an attack on a bar in Kumba on Saturday.", (1, 1)),
+        ("Armed men ambushed the truck near Bentiu, killing its driver and wounding a guard.", (1, 1)),
+    ],
+)
+def test_another_and_its_driver_are_one_person(text: str, expected: tuple[int, int]) -> None:
+    inc = main(text, PUBLISHED)
+    assert (inc["killed"], inc["injured"]) == expected
+
+
+# --- 5. Number words ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided the village and killed a score of people, residents said.", (20, 20, 20)),
+        ("More than a hundred people were killed when gunmen attacked villages in Plateau.", (100, 100, None)),
+    ],
+)
+def test_a_score_and_a_hundred_are_numbers(text: str, expected: tuple[int, int, int | None]) -> None:
+    assert killed(main(text, PUBLISHED)) == expected
+
+
+def test_a_score_of_a_match_is_no_count() -> None:
+    assert [q.value for q in find_quantities("The final ended with a score of 2-1.")] == [2]
