@@ -190,3 +190,46 @@ def test_a_score_and_a_hundred_are_numbers(text: str, expected: tuple[int, int, 
 
 def test_a_score_of_a_match_is_no_count() -> None:
     assert [q.value for q in find_quantities("The final ended with a score of 2-1.")] == [2]
+
+
+# --- 6. Shares and breakdowns of one figure ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people, four of them children, were killed when a rocket hit a house in Idlib on Friday.",
+        "Nine people, two of them police officers, were killed in a bombing at a checkpoint in Quetta.",
+    ],
+)
+def test_a_share_of_them_between_the_figure_and_its_verb_is_no_more_dead(text: str) -> None:
+    assert main(text, PUBLISHED)["killed"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 30 people, 18 men and 12 women, in an attack on a village in Mali.", 30),
+        ("Gunmen killed 12 people \u2014 8 men and 4 women \u2014 in a raid on a village in Zamfara.", 12),
+        # not told again: the parts are people of their own, even when two of them add up to the first
+        ("Militants killed two soldiers, a policeman and a civilian in an attack on a checkpoint in Bannu.", 4),
+    ],
+)
+def test_people_told_again_by_kind_are_the_same_people(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kill cleric, wound 2 in Peshawar\nThe attackers fired as he left a mosque on Friday.", (1, 2)),
+        ("Militants behead aid worker in Cabo Delgado\nThe man was seized near Macomia on Monday.", (1, None)),
+        # a body of people is no single person
+        ("Gunmen kill staff at Bunia clinic\nThe attackers struck at night, the NGO said.", (None, None)),
+    ],
+)
+def test_a_headline_verb_before_a_person_without_an_article_counts_one(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    inc = main(text, PUBLISHED)
+    assert (inc["killed"], inc["injured"]) == expected

@@ -57,14 +57,22 @@ _HEADLINE_ONE = compile_scan(
 )
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
 _NOT_ONE = ("staff", "men", "youth")
+# The same telegraphic style with the verb first: "Gunmen kill cleric, wound 2 in Peshawar", "Militants behead aid
+# worker". A headline's present tense only: prose says "killed the cleric", and "injured worker" may be an adjective.
+_HEADLINE_VERB_ONE = compile_scan(
+    r"\b(?:kill|kills|wound|wounds|injure|injures|behead|beheads|slay|slays|shoot\s+dead|shoots\s+dead)\s+"
+    rf"(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|several|many|some|\d[\d,]*)\b)[\w'-]+\s+)?"
+    rf"{_PERSON})\b(?![s'’-])"
+)
 
 
 def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The span of a sentence-opening person without an article (see _HEADLINE_ONE) in low[a:b], if any."""
+    """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]."""
+    out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
     m = _HEADLINE_ONE.match(low, a, b)
     if m is None or m.group("one").endswith(_NOT_ONE):
-        return []
-    return [m.span("one")]
+        return out
+    return [m.span("one"), *out]
 
 
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
@@ -185,7 +193,9 @@ _PAREN = compile_scan(r"\([^()]{0,200}\)")
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
 _AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
-    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
+    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
+    # "Seven people, three of them children, were killed"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^,;.()]{1,60},"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
@@ -658,6 +668,8 @@ def _kind(m: re.Match[str]) -> str:
     return "killed" if m.group("k") else "injured" if m.group("i") else "hit"
 
 
+# "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
+_PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
 _BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down", "lynch"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
@@ -802,6 +814,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if items[i].q.end <= km.start()
                     and not items[i].used
                     and not _is_share(text, s0, items[i].q.start, same_kind)
+                    # "Seven people, three of them children, were killed": a share of the figure before it
+                    and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
@@ -837,6 +851,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if not chosen:
                 continue
             parts = [items[i] for i in sorted(chosen)]
+            if (
+                len(parts) >= 3
+                and parts[0].q.value == sum(p.q.value for p in parts[1:])
+                and _PEOPLE_APPOSED.match(text, parts[0].q.end)
+            ):
+                parts = parts[:1]  # "killed 30 people, 20 men and 10 women": the 30 told again by kind
             if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
                 kind = "killed"  # "stabbed four people to death"
             for p in parts:
