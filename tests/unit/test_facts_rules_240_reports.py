@@ -233,3 +233,27 @@ def test_a_headline_verb_before_a_person_without_an_article_counts_one(
 ) -> None:
     inc = main(text, PUBLISHED)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+# --- 7. More vocabulary: slaughter, things that exploded by accident, heat, livestock ------------------------------
+
+
+def test_slaughtering_people_is_killing_them() -> None:
+    inc = main("Jihadists raided the town of Solhan, slaughtering 41 civilians, the government said.", PUBLISHED)
+    assert inc["killed"] == 41
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fireworks warehouse exploded in Chiang Mai, killing 9, rescue officials said.",
+        "A gas tanker caught fire on a highway near Kano, killing 14 people.",
+        "A heat wave has killed 35 people in Sindh province this week, officials said.",
+    ],
+)
+def test_an_accident_or_heat_is_no_incident(text: str) -> None:
+    assert not detected(text)
+
+
+def test_livestock_are_no_head_count() -> None:
+    assert find_quantities("Villagers slaughtered 300 sheep and 40 goats for the festival.") == []

@@ -236,7 +236,7 @@ _KILL = (
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
     # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate).
-    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)?|"
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)?|slaughter(?:ed|ing|s)?|massacring|"
     r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
     # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
@@ -266,7 +266,7 @@ _HIT = r"shot|stabbed|shooting|stabbing|casualties"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
     r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
-    r"guns?\s+down|gunning\s+down|murders|massacres?|lynch(?:es|ing)?)",
+    r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)?|slaughter(?:s|ing)?)",
     re.I,
 )
 _TOLL_RE = compile_scan(

@@ -61,7 +61,10 @@ _NOT_COUNT_AFTER = compile_scan(
     r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yr|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
     r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
-    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
+    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
+    # "slaughtered 300 sheep", "killed 40 cows in the raid": livestock, not people
+    r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
+    r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"

@@ -54,7 +54,7 @@ _FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|
 _NON_VIOLENT_RE = compile_scan(
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"
     r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
-    r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
+    r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?|"
     # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
@@ -155,7 +155,7 @@ _ACCIDENT_RE = compile_scan(
 _INDUSTRIAL_RE = compile_scan(
     r"\b(?:(?:gas|boiler|cylinder|fuel|oil|tanker|chemical|fireworks?|firecrackers?|factory|methane|industrial|"
     r"pipeline|reactor|transformer|furnace|kiln|refinery|accidental)\s+(?:[\w-]+\s+)?(?:blasts?|explosions?|fires?|"
-    r"blazes?|leaks?)|(?:blasts?|explosions?|fires?|blazes?)\s+(?:at|in|hits|rocks|rips\s+through|tears\s+through)\s+"
+    r"blazes?|leaks?|exploded|explodes|blew\s+up|caught\s+fire)|(?:blasts?|explosions?|fires?|blazes?)\s+(?:at|in|hits|rocks|rips\s+through|tears\s+through)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|(?:coal|gold|copper|tin|jade|diamond)\s+mines?|"
     r"colliery|refinery|warehouse|(?:gas|petrol|filling|fuel)\s+stations?|fuel\s+depot|workshop|mill|foundry|"
     r"shipyard)|(?:boilers?|cylinders?|gas\s+tanks?|fuel\s+tanks?|tankers?|transformers?)\s+(?:exploded|explodes|"
