@@ -257,3 +257,24 @@ def test_an_accident_or_heat_is_no_incident(text: str) -> None:
 
 def test_livestock_are_no_head_count() -> None:
     assert find_quantities("Villagers slaughtered 300 sheep and 40 goats for the festival.") == []
+
+
+def test_others_who_died_after_a_part_are_the_rest_of_the_lede_figure() -> None:
+    """The lede's twelve told in two parts: the second part's "others" are others than the first part's."""
+    inc = main(
+        "A bomb killed 12 people at a market in Kano on Monday. Seven were killed at the scene. Five others died in "
+        "hospital.",
+        PUBLISHED,
+    )
+    assert inc["killed"] == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol bomb thrown at mosque in Leeds\nPolice are treating the incident as a hate crime.",
+        "Grenades lobbed at army camp in Manipur\nThe devices fell short of the gate, police said.",
+    ],
+)
+def test_a_thrown_weapon_in_the_passive_is_an_event(text: str) -> None:
+    assert detected(text)

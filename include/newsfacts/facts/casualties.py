@@ -509,6 +509,7 @@ class Mention:
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
+    more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
 
 
 @dataclass
@@ -890,6 +891,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
+            # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
+            # were pulled from the rubble": bodies found are how a lede's toll was reached.
+            more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
                 Mention(
@@ -903,9 +907,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     total=bool(_TOTAL.search(first.text)) or (kind != "hit" and si == 0),
                     additive=bool(
                         _ADDITIVE.search(first.text)
-                        # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three
-                        # more bodies were pulled from the rubble": bodies found are how a lede's toll was reached.
-                        or (_MORE_AFTER.match(text, first.end) and word.startswith(("died", "succumb")))
+                        or more
                         or _ORDINAL.search(first.text)
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
@@ -919,6 +921,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
+                    more=more,
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)
@@ -1014,7 +1017,15 @@ def _combine(ms: list[Mention]) -> Mention | None:
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
         first = totals[-1]
-    additive = [m for m in ms if m.additive and m.start > first.start and m.value != first.value]
+    additive = [
+        m
+        for m in ms
+        if m.additive
+        and m.start > first.start
+        and m.value != first.value
+        # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
+        and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))
+    ]
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.
         additive = [m for m in additive if m.value > first.value]
