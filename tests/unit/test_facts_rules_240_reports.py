@@ -278,3 +278,19 @@ def test_others_who_died_after_a_part_are_the_rest_of_the_lede_figure() -> None:
 )
 def test_a_thrown_weapon_in_the_passive_is_an_event(text: str) -> None:
     assert detected(text)
+
+
+# --- 8. Lists of victims -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two MSF staff and a patient were killed when a shell hit the hospital in Marib.", 3),
+        ("The gunman killed his wife, her new partner and two neighbours before turning the gun on himself.", 5),
+        ("A suicide bomber killed eight people as well as himself at a checkpoint in Quetta.", 9),
+        ("Gunmen shot dead a professor and a classmate of his son at a campus in Kaduna.", 2),
+    ],
+)
+def test_people_named_by_role_and_joined_by_as_well_as_are_counted(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected

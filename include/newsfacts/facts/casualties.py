@@ -22,6 +22,11 @@ _PERSON = (
     # people out and about: "shot and wounded a jogger", "a commuter was killed"
     r"jogger|hiker|commuter|diner|guest|visitor|spectator|churchgoer|concertgoer|partygoer|revell?er|homeowner|"
     r"tenant|"
+    # people at work, at school, in care and in public life: "a patient", "her new partner", "a classmate"
+    r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
+    r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
+    r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
+    r"shop\s+owner|manager|supervisor|receptionist|waiter|waitress|bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
@@ -421,7 +426,8 @@ _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,4}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+|"
+    r"\s+as\s+well\s+as\s+)"
     r"(?:(?:his|her|their)\s+)?$"
 )
 
@@ -604,6 +610,11 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
+def _joined(sep: str) -> bool:
+    """Whether a list's separator joins its last part ("and", "as well as") rather than being a bare comma."""
+    return "and" in sep or "well" in sep
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
@@ -620,7 +631,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip():
+        if not _joined(m.group(2)) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
@@ -648,7 +659,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip() and not prev.named:
+        if not _joined(m.group(2)) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             break  # "killing five soldiers and two civilians, a police officer said": the source
@@ -660,7 +671,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
         j += 1
-        if "and" in m.group(2):
+        if _joined(m.group(2)):
             break  # "A, B and C" is complete: what follows a comma after it is not another part
     return chosen
 
