@@ -294,3 +294,29 @@ def test_a_thrown_weapon_in_the_passive_is_an_event(text: str) -> None:
 )
 def test_people_named_by_role_and_joined_by_as_well_as_are_counted(text: str, expected: int) -> None:
     assert main(text, PUBLISHED)["killed"] == expected
+
+
+# --- 9. A group's name before a verb violent whoever does it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab overruns army base in Lower Shabelle\nThe militants seized the camp at dawn, officials said.",
+        "Houthis hijack car carrier in Red Sea\nThe vessel was seized by fighters dropped from a helicopter.",
+        "ISWAP ambushes army convoy near Monguno\nThe troops were on their way to Maiduguri, sources said.",
+    ],
+)
+def test_a_named_group_with_a_violent_verb_is_an_event(text: str) -> None:
+    assert detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump attacks media over election coverage\nThe president said reporters were biased.",
+        "Pirates vow to hijack more ships off Somalia\nA spokesman made the threat in a radio interview.",
+    ],
+)
+def test_a_political_attack_or_a_vow_is_no_event(text: str) -> None:
+    assert not detected(text)

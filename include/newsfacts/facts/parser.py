@@ -77,7 +77,7 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)?|"
-    r"slay|slays|beheads?|kidnaps?|abducts?)\b",
+    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|hijack(?:s|ed)?|ambushes|invade[sd]?|storming|stormed)\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
 # event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
@@ -93,6 +93,8 @@ _HARMED_RE = compile_scan(
 # The telegraphic opening of a headline or an incident list's row, with no article and a present tense or no
 # verb: "Gunmen storm hotel in Mogadishu", "Bomb blast rocks market", "Rocket attack on Baghdad airport". A
 # singular attack with no article is one event; "Attacks on aid workers rose" (plural) is a trend.
+# A word before a bare verb that makes it a threat, a wish or a denial: "Rebels threaten to behead captives".
+_NOT_MODAL = r"(?!(?:to|will|would|could|may|might|must|can|cannot|shall|should|not|never|did|does|do)\b)"
 _HEADLINE_ACT_RE = compile_scan(
     r"\s*[\"'\u201c]?(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|no|any|every|such)\b)"
     r"(?:[\w'-]+\s+){0,2}?(?:(?<!heart\s)(?<!panic\s)(?<!cyber\s)(?:attack|bombing|blast|explosion|shooting|stabbing|ambush|"
@@ -101,7 +103,12 @@ _HEADLINE_ACT_RE = compile_scan(
     r"armed\s+men|kidnappers|pirates|terrorists|extremists|separatists|militiam[ae]n|mobs?|"
     r"blast|bomb|explosion|rockets?|missiles?|drones?|shells)\s+(?:(?:storm|attack|target|hit|"
     r"kill|raid|ambush|rock|shell|abduct|kidnap|seize|wound|injure|strike|bomb|torch|behead|slay|massacre|hijack|"
-    r"burn|shoot)s?|lynch(?:es)?|(?:rip|tear)s?\s+through|(?:open|fire)s?\s+(?:fire\s+)?(?:on|at)|guns?\s+down))\b"
+    r"burn|shoot|invade)s?|lynch(?:es)?|(?:rip|tear)s?\s+through|(?:open|fire)s?\s+(?:fire\s+)?(?:on|at)|guns?\s+down)|"
+    # Any subject (a group's name: "Al-Shabaab overruns AU base", "Houthis hijack ship", "Russia shells Kharkiv")
+    # with a verb that is violent whoever does it; not "attacks" ("Trump attacks media"), "raids" (a search) nor
+    # "storm" (the weather's, or fans on a pitch).
+    rf"{_NOT_MODAL}[\w'-]+\s+(?:overrun|behead|abduct|kidnap|massacre|shell|hijack|invade)s?(?!\s+(?:to|of|and|as)\b)|"
+    rf"{_NOT_MODAL}[\w'-]+\s+(?:ambush|torch)(?:es)?(?!\s+(?:to|of|and|as)\b))\b"
 )
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
