@@ -302,9 +302,8 @@ def test_people_named_by_role_and_joined_by_as_well_as_are_counted(text: str, ex
 @pytest.mark.parametrize(
     "text",
     [
-        "Al-Shabaab overruns army base in Lower Shabelle\nThe militants seized the camp at dawn, officials said.",
-        "Houthis hijack car carrier in Red Sea\nThe vessel was seized by fighters dropped from a helicopter.",
-        "ISWAP ambushes army convoy near Monguno\nThe troops were on their way to Maiduguri, sources said.",
+        "Boko Haram abducts 12 girls in Borno\nThe schoolgirls were taken from their dormitory, residents said.",
+        "Russia shells Kherson suburbs\nThe artillery barrage hit homes in the north of the city overnight.",
     ],
 )
 def test_a_named_group_with_a_violent_verb_is_an_event(text: str) -> None:
@@ -316,6 +315,11 @@ def test_a_named_group_with_a_violent_verb_is_an_event(text: str) -> None:
     [
         "Trump attacks media over election coverage\nThe president said reporters were biased.",
         "Pirates vow to hijack more ships off Somalia\nA spokesman made the threat in a radio interview.",
+        "Hackers hijack celebrity accounts\nThe accounts posted scam links on Monday, the company said.",
+        "Tourists overrun Venice as summer peaks\nThe city has introduced an entry fee.",
+        "Reporters ambush minister over expenses\nThe minister declined to answer questions outside parliament.",
+        "Olympic torch arrives in Marseille\nThousands lined the harbour to watch, officials said.",
+        "Company shells out $5m for new headquarters\nThe firm bought the building on Monday.",
     ],
 )
 def test_a_political_attack_or_a_vow_is_no_event(text: str) -> None:
