@@ -324,3 +324,24 @@ def test_a_named_group_with_a_violent_verb_is_an_event(text: str) -> None:
 )
 def test_a_political_attack_or_a_vow_is_no_event(text: str) -> None:
     assert not detected(text)
+
+
+# --- 10. An obituary, and a surname that is no verb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doyle, the author of 12 novels, died at 81, her publisher said on Monday.",
+        "The singer, who recorded 30 albums, died peacefully at home on Sunday.",
+        "The former mayor, who served 3 terms, died of cancer at the age of 70.",
+        "Film director Ann Lynch dies at 77\nThe maker of 10 feature films died at home, her family said.",
+    ],
+)
+def test_an_obituary_is_no_incident(text: str) -> None:
+    assert not detected(text)
+
+
+def test_a_volunteer_who_died_at_work_is_still_an_incident() -> None:
+    """Aid-worker records tell a death with no word of violence; only an obituary's words rule it out."""
+    assert detected("The Red Crescent reported that a volunteer died while on duty in its Logar branch.")

@@ -241,7 +241,8 @@ _KILL = (
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
     # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate).
-    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)?|slaughter(?:ed|ing|s)?|massacring|"
+    # (not the bare "lynch": "David Lynch", "Lynch syndrome")
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)|slaughter(?:ed|ing|s)?|massacring|"
     r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
     # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
@@ -271,7 +272,7 @@ _HIT = r"shot|stabbed|shooting|stabbing|casualties"
 KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
     r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
-    r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)?|slaughter(?:s|ing)?)",
+    r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
 _TOLL_RE = compile_scan(
@@ -683,7 +684,7 @@ def _kind(m: re.Match[str]) -> str:
 # "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
 _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
-_BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down", "lynch"))
+_BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
 # report, and each word would read every figure in it.
 _MAX_PER_SENTENCE = 40

@@ -61,7 +61,11 @@ _NON_VIOLENT_RE = compile_scan(
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
     rf"(?:a|the)\s+(?:{_FIRE_KIND}\s+)?fire\s+(?:at|in|on|that|which|{_FIRE_ACT})|"
     rf"(?<![^\n])\s*(?:{_FIRE_KIND}\s+)?fires?\s+(?:{_FIRE_ACT}|leaves?|left|kills?|killed|claims?|claimed)|"
-    r"blazes?|inferno|caught\s+fire)\b"
+    r"blazes?|inferno|caught\s+fire|"
+    # An obituary: "died at 78", "dies at 77", "died peacefully", "died of cancer" (in a text with no word of
+    # violence at all)
+    r"di(?:ed|es)\s+(?:peacefully|in\s+(?:his|her)\s+sleep|(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?\d{1,3}|"
+    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary)\b"
 )
 # Words that name an act of violence by themselves ("a heart attack", "a panic attack" name none).
 _ATTACK_WORDS = (
@@ -76,7 +80,7 @@ _ATTACK_WORDS = (
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
-    r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)?|"
+    r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|storming|stormed)\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
