@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import decode_file, load_html
 
@@ -111,9 +112,17 @@ def read_body(tree: HtmlElement, url: str) -> str:
     return text
 
 
+# Paragraphs that are not the story whatever the page: asides, footers, menus and readers' comments, which
+# trafilatura leaves out too (comments are not asked for).
+_STORY_PARAGRAPHS = etree.XPath(
+    "//p[not(ancestor::aside or ancestor::footer or ancestor::nav or "
+    "ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+)
+
+
 def _paragraph_chars(tree: HtmlElement) -> int:
-    """Characters of text in the page's <p> elements, white space folded: what the page has to say."""
-    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
+    """Characters of text in the page's story paragraphs, white space folded: what the page has to say."""
+    return sum(len(" ".join(p.text_content().split())) for p in _STORY_PARAGRAPHS(tree))
 
 
 def _trafilatura_text(tree: HtmlElement, url: str, *, favor_precision: bool, fast: bool = False) -> str:

@@ -303,6 +303,22 @@ def test_a_reading_with_less_than_half_the_page_is_reconciled_with_the_default(
     assert calls == [(True, True), (False, False)]
 
 
+def test_comments_asides_and_footers_are_not_part_of_what_the_page_has_to_say(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A story under a long comment thread is held whole by its first reading: no second one is needed."""
+    comments = "".join(f"<p>Reader {k} wrote that the valley floods every spring and nobody listens.</p>" * 3
+                       for k in range(12))
+    html = page(paragraphs=LONG_STORY).replace(
+        "</article>",
+        f"</article><section class='comments'>{comments}</section><aside><p>{comments}</p></aside>"
+        f"<footer><p>{comments}</p></footer>",
+    )
+    calls = fake_readings(monkeypatch, {(True, True): LONG_STORY, (False, False): LONG_STORY})
+    assert read_body(load_html(html), "https://v.example/a") == "\n".join(LONG_STORY)
+    assert calls == [(True, True)]
+
+
 def test_reading_body_and_metadata_leaves_the_shared_tree_as_it_was() -> None:
     tree = load_html(page('<meta property="og:title" content="Floods">', before="<p>Posted 12.03.2024</p>"))
     before = etree.tostring(tree)

@@ -7,7 +7,7 @@ import inspect
 import re
 
 import pytest
-from newsfacts.facts.scan import _FOLDS_INTO_ASCII, _first_class, compile_scan
+from newsfacts.facts.scan import _FOLDS_INTO_ASCII, WordScan, _first_class, _word_stems, compile_scan
 
 TEXT = (
     "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people and wounded 30 on Tuesday, Oct. 3, 2023, "
@@ -128,3 +128,39 @@ def test_every_parser_pattern_finds_what_it_would_find_compiled_plainly(module: 
         plain = re.compile(_original(rx), rx.flags & ~re.UNICODE)
         for text in (TEXT, TEXT.lower()):
             assert _spans(rx, text) == _spans(plain, text), rx.pattern[:80]
+
+
+# --- WordScan: a long alternation tried only where one of its phrases' first words begins ------------------
+
+LOW = TEXT.lower() + " the jets bombed it; an air strike, airstrikes and a shell. shelling went on. blasts."
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # named groups per kind, shared letters lifted out by re ("a(?:ir|ttack)"), look-behinds in front
+        r"\b(?:(?P<t0>suicide (?:car )?bomb(?:ers?)?|blew (?:himself|herself) up)|(?P<t1>air ?strikes?|"
+        r"(?:military|fighter)? ?jets?|(?<!missile )strikes? (?:on|in))|(?P<t2>shell(?:ing|ed|s)|"
+        r"shell (?:hit|landed)|artillery|attack(?:ed)?))\b",
+        # a phrase that is a prefix of another's first word, and one whose first word is one letter
+        r"\b(?:shell|shelling went on|a shell|blasts?|no one|killed \d+)\b",
+        # a phrase opening with a class: no first word to read, so the pattern is scanned as it is
+        r"\b(?:[a-z]+ed|jets)\b",
+    ],
+)
+def test_word_scan_finds_what_the_pattern_finds(pattern: str) -> None:
+    plain, scan = re.compile(pattern), WordScan(pattern)
+    for pos, endpos in ((0, len(LOW)), (7, 300), (120, len(LOW) - 9)):
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(LOW, pos, endpos)]
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(LOW, pos, endpos)] == want
+        first = plain.search(LOW, pos, endpos)
+        found = scan.search(LOW, pos, endpos)
+        assert (found.span() if found else None) == (first.span() if first else None)
+
+
+def test_word_scan_reads_the_first_words_of_its_phrases() -> None:
+    assert _word_stems(r"\b(?:air ?strikes?|(?:military|fighter) ?jets?|attack(?:ed|s)?)\b") == {
+        "air", "military", "fighter", "attack"}
+    assert _word_stems(r"\b(?:shell|shelling)\b") == {"shell"}  # a longer one is found where the shorter is
+    assert _word_stems(r"(?:air|jet)") is None  # no word boundary in front: a match may start inside a word
+    assert _word_stems(r"\b(?:air|-jet)") is None

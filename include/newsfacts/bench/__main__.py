@@ -187,6 +187,12 @@ def bench_extraction_and_parsing(b: Bench) -> None:
                   ratio=per_article_parse / per_article_extract,
                   ratio_means="parse / extract CPU per article",
                   target="< 0.25", notes={"mean_text_chars": sum(map(len, texts)) / max(1, len(texts))}))
+        # Issue 3 words the target against trafilatura's extraction: bare trafilatura.extract, which ours beats
+        # on most pages by reading fewer times, so both references are shown.
+        b.add(Row("fact parsing vs bare trafilatura", label, len(texts), "articles", p_cpu, p_cpu, None,
+                  reference=f"bare trafilatura.extract: {1000 * r_cpu / n:.2f} ms/page CPU",
+                  ratio=per_article_parse / (r_cpu / n), ratio_means="parse / bare extract CPU per article",
+                  target="< 0.25"))
         all_texts += texts
     texts_3kb = _texts_of(all_texts, TEXT_3KB)[: b.n(300)]
     samples = [measure(lambda: [parse_incidents(t, published=published) for t in texts_3kb])[1]

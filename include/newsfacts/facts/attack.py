@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from newsfacts.facts.gazetteer import read_reference
-from newsfacts.facts.scan import compile_scan
+from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.text import ascii_lower
 from newsfacts.facts.types import Evidence
 
@@ -33,7 +33,7 @@ def _lower_pattern(p: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
+def _vocab() -> tuple[WordScan, list[str], WordScan]:
     """One alternation, a named group per type: the text is scanned once whatever the vocabulary size."""
     data = read_reference("attack_types.yaml")
     names: list[str] = []
@@ -49,8 +49,8 @@ def _vocab() -> tuple[re.Pattern[str], list[str], re.Pattern[str]]:
             raise ValueError(f"attack type {name!r} is not in the contract's vocabulary")
         groups.append(f"(?P<t{len(names)}>" + "|".join(_lower_pattern(x) for x in phrases) + ")")
         names.append(name)
-    types = compile_scan(r"\b(?:" + "|".join(groups) + r")\b")
-    weapons = compile_scan(r"\b(?:" + "|".join(_lower_pattern(x) for x in data["weapons"]) + r")\b")
+    types = WordScan(r"\b(?:" + "|".join(groups) + r")\b")
+    weapons = WordScan(r"\b(?:" + "|".join(_lower_pattern(x) for x in data["weapons"]) + r")\b")
     return types, names, weapons
 
 

@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from dateutil.easter import easter
+
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
@@ -76,9 +78,50 @@ _PERIOD_BEFORE = 64  # room for "during the second half of " and its spaces
 # Cheap pre-check: a sentence with none of these cannot hold a date of its own.
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend)",
+    r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend|"
+    r"Christmas|New\s+Year|Easter)",
     re.IGNORECASE,
 )
+# Holidays that name one day ("a bomb exploded outside a church on Christmas Day", "the Easter Sunday bombings"):
+# that day in the year given, else the last one on or before publication. "Christmas" or "Easter" alone is a
+# season ("over Christmas", "a Christmas market"), so only the day's own name counts, or "on" before the feast.
+_HOLIDAY_RE = compile_scan(
+    r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    r"(?:the\s+)?eve\s+of\s+(?:christmas|easter|new\s+year['\u2019]?s(?:\s+day)?)|"
+    r"holy\s+saturday|palm\s+sunday|easter\s+(?:sunday|monday|day)|(?<=on\s)(?:christmas|easter)\b(?!\s+(?:market|"
+    r"holidays?|break|season|week|weekend|period|celebrations?|parade|lights|shopping)\b))(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?"
+)
+# (month, day) of the fixed feasts; days after Easter Sunday of the moveable ones.
+_FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+                   "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31)}
+_EASTER_OFFSETS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0,
+                   "easter day": 0, "easter monday": 1}
+
+_HOLIDAY_WORDS = ("christmas", "easter", "new year", "boxing day", "good friday", "holy saturday", "palm sunday")
+
+
+def _holiday(name: str, year: int) -> date:
+    key = " ".join(name.replace("'", "").replace("\u2019", "").split()).removeprefix("the ")
+    if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
+        feast = key[len("eve of "):]
+        return _holiday(feast if feast != "new years" else "new years day", year) - timedelta(days=1)
+    if key in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[key])
+    return easter(year) + timedelta(days=_EASTER_OFFSETS[key])
+
+
+def _holiday_candidates(low: str, pub: date | None) -> list[tuple[date, str, int, int]]:
+    """The days named by a holiday (`_HOLIDAY_RE`): in the year written after it, else the last by publication."""
+    out = []
+    for m in _HOLIDAY_RE.finditer(low):
+        if m.group("hy"):
+            out.append((_holiday(m.group("hol"), int(m.group("hy"))), "day", m.start(), m.end()))
+        elif pub is not None:  # the feast's year may differ from its day's: the eve of New Year's Day
+            d = max(d for y in (pub.year + 1, pub.year, pub.year - 1) if (d := _holiday(m.group("hol"), y)) <= pub)
+            out.append((d, "day", m.start(), m.end()))
+    return out
+
+
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -309,12 +352,17 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             out.append((d, "day", m.start(), m.end()))
         except (ValueError, KeyError):
             continue  # "February 30" and the like
+    low = ascii_lower(text)
+    feasts = _holiday_candidates(low, pub) if any(word in low for word in _HOLIDAY_WORDS) else []
+    out += feasts
     if pub:
         previous: list[tuple[int, int]] = []
         overnight: list[tuple[int, int]] = []
         day_starts = {s for _, p, s, _ in out if p == "day"}
-        for m in _relative_matches(ascii_lower(text)):
+        for m in _relative_matches(low):
             wd = m.group("wd")
+            if wd and any(s <= m.start() < e for _, _, s, e in feasts):
+                continue  # the Sunday of "Easter Sunday" is the feast's, not last Sunday
             if wd:
                 gm = _TO_DATE_AFTER.match(text, m.end())
                 if gm is not None and gm.end() in day_starts:

@@ -1065,6 +1065,11 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
+        if m.hint != "dateline" and _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start) and any(
+            d.hint == "dateline" and any(q.kind == "city" and q.cc == cc and q.admin1 == p.admin1 for q in d.places)
+            for d in mentions
+        ):
+            continue  # "WINDER, Ga. — ... at a high school outside Atlanta": the dateline's town, not the city
         if event_admins and p.admin1 not in event_admins and not _inside(event, m.start):
             continue
         if (
@@ -1242,6 +1247,8 @@ def _county_named(
         return
 
 
+# "a high school outside Atlanta", "on the outskirts of Kabul": the event is not in the city named.
+_OUTSIDE_BEFORE = compile_scan(r"\b(?:outside|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 # "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
 _CAPITAL_RE = compile_scan(
     r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 _k: Any
@@ -202,3 +203,109 @@ def _in_items(av: list[tuple[Any, Any]], fold: bool) -> set[str] | None:
 
 def _cased(ch: str, fold: bool) -> set[str]:
     return {re.escape(ch), re.escape(ch.swapcase())} if fold and ch.isalpha() else {re.escape(ch)}
+
+
+class WordScan:
+    """A long alternation of phrases that all open a word (`\\b(?:phrase|...)`), scanned only where one of
+    the phrases' first words begins.
+
+    `re` tries every branch of an alternation at every word: two hundred phrases cost two hundred attempts
+    per word, although a text holds a handful of their words. The literal word beginnings the phrases
+    start with ("air", "military", "strike") are gathered into a trie-shaped pattern, whose branches each
+    open with a letter, the case `re` rejects without entering the branch; the full pattern is then tried
+    only where such a beginning stands. Every match of the full pattern opens with one of them at a word's
+    start, and a word holds no other word's start, so the matches are the very ones the pattern finds on
+    its own (same spans, same groups, same order). A pattern whose beginnings cannot be read is scanned as
+    it is.
+    """
+
+    __slots__ = ("pattern", "_full", "_starts")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._full = compile_scan(pattern)
+        stems = _word_stems(pattern)
+        self._starts = compile_scan(r"\b" + _trie(stems)) if stems else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self._full.finditer(text, pos, end)
+            return
+        done = pos
+        for cand in self._starts.finditer(text, pos, end):
+            at = cand.start()
+            if at < done:
+                continue
+            m = self._full.match(text, at, end)
+            if m is not None:
+                yield m
+                done = max(m.end(), at + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def _word_stems(pattern: str) -> set[str] | None:
+    """The literal word beginnings every match of `\\b(?:...)` opens with (none a prefix of another), or None."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, 0)
+        data = list(parsed.data)
+        if parsed.state.flags & re.IGNORECASE or not data or data[0] != (_c.AT, _c.AT_BOUNDARY):
+            return None
+        stems = _stems(data[1:])
+    except (AttributeError, TypeError, ValueError, IndexError, re.error):
+        return None
+    if not stems:
+        return None
+    return {s for s in stems if not any(o != s and s.startswith(o) for o in stems)}
+
+
+def _stems(seq: list[tuple[Any, Any]]) -> set[str] | None:
+    i = 0
+    while i < len(seq) and seq[i][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        i += 1  # a look-around is tested where the phrase starts; the stem still opens the phrase
+    if i == len(seq):
+        return None
+    op, av = seq[i]
+    if op is _c.LITERAL:
+        stem = ""
+        while i < len(seq) and seq[i][0] is _c.LITERAL and (chr(seq[i][1]).isalnum() or seq[i][1] == 95):
+            stem += chr(seq[i][1])
+            i += 1
+        if stem and i < len(seq) and seq[i][0] in (_c.BRANCH, _c.SUBPATTERN):
+            # `re` lifts the letters its branches share out in front ("a(?:ir|rson)"): read on into them
+            more = _stems(seq[i:])
+            if more and all(m[:1].isalnum() or m[:1] == "_" for m in more):
+                return {stem + m for m in more}
+        return {stem} if stem else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _stems(list(alt.data))
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op is _c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _stems(list(av[3].data))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _stems(list(av[2].data))
+    return None
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern matching exactly `words` (none a prefix of another), each branch opening with a letter."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node)]
+        return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
