@@ -72,8 +72,11 @@ _HEADLINE_VERB_ONE = compile_scan(
 
 
 def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]."""
-    out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
+    """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]; the verb-first
+    style is read in the text's first sentence only, where a headline stands."""
+    out: list[tuple[int, int]] = []
+    if not low[:a].strip():
+        out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
     m = _HEADLINE_ONE.match(low, a, b)
     if m is None or m.group("one").endswith(_NOT_ONE):
         return out
