@@ -345,3 +345,18 @@ def test_an_obituary_is_no_incident(text: str) -> None:
 def test_a_volunteer_who_died_at_work_is_still_an_incident() -> None:
     """Aid-worker records tell a death with no word of violence; only an obituary's words rule it out."""
     assert detected("The Red Crescent reported that a volunteer died while on duty in its Logar branch.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two aid workers, a driver and a guard, were killed when gunmen ambushed their truck near Kidal.", 2),
+        ("Three NGO staff members, two drivers and a nurse, were killed in an ambush near Bentiu.", 3),
+        # the list runs on to its verb: more people
+        ("Two national staff, a driver and a guard were killed in an ambush near Bentiu.", 4),
+        # people of one kind first: a list, whatever its commas
+        ("Two soldiers, a policeman and a civilian, were killed in an attack on a checkpoint in Gao.", 4),
+    ],
+)
+def test_a_list_closed_by_a_comma_after_an_umbrella_word_names_the_same_people(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected

@@ -686,6 +686,17 @@ def _kind(m: re.Match[str]) -> str:
 
 # "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
 _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
+# "Two aid workers, a driver and a guard, were killed": a list closed by a comma before its passive verb, after a
+# word that holds people of any role, is an aside that names the first figure's people; a list that runs on to the
+# verb ("..., a guard were"), or whose first people are of one kind ("Two soldiers, a policeman and a civilian,
+# were killed"), is more people.
+_UMBRELLA_AFTER = compile_scan(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|staff\s+members|workers|employees|members|personnel|people|persons|"
+    r"civilians|volunteers|colleagues|relatives|contractors)\s*,"
+)
+_APPOSITION_CLOSED = compile_scan(
+    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+)
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
 _BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
@@ -870,9 +881,18 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if (
                 len(parts) >= 3
                 and parts[0].q.value == sum(p.q.value for p in parts[1:])
-                and _PEOPLE_APPOSED.match(text, parts[0].q.end)
+                and (
+                    _PEOPLE_APPOSED.match(text, parts[0].q.end)
+                    or (
+                        km.start() >= parts[-1].q.end
+                        and _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
+                        and _APPOSITION_CLOSED.fullmatch(text, parts[-1].q.end, km.start()) is not None
+                    )
+                )
             ):
-                parts = parts[:1]  # "killed 30 people, 20 men and 10 women": the 30 told again by kind
+                # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
+                # first figure told again by kind
+                parts = parts[:1]
             if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
                 kind = "killed"  # "stabbed four people to death"
             for p in parts:
