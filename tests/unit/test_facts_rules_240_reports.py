@@ -360,3 +360,22 @@ def test_a_volunteer_who_died_at_work_is_still_an_incident() -> None:
 )
 def test_a_list_closed_by_a_comma_after_an_umbrella_word_names_the_same_people(text: str, expected: int) -> None:
     assert main(text, PUBLISHED)["killed"] == expected
+
+
+# --- 11. A record's fields ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2023, unidentified gunmen attacked a village near Bandiagara. Fatalities: 7.", (7, None)),
+        ("Militants attacked a police station in Tank district.\nKilled: 3\nInjured: 8", (3, 8)),
+        ("Gunmen attacked a village in Ituri.\nDead: 4 (including 2 children)\nWounded: 6", (4, 6)),
+    ],
+)
+def test_a_label_opening_its_line_takes_the_figure_after_its_colon(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    inc = main(text, PUBLISHED)
+    assert (inc["killed"], inc["injured"]) == expected
+

@@ -229,6 +229,7 @@ _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
 # "killed a family of five": the family's size is the count.
 _PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+_LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
@@ -875,6 +876,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
                     if allowed.fullmatch(gap):
                         chosen = _list_forward(text, items, i, s1)
+                    elif _LABEL_GAP.fullmatch(gap) and not text[s0 : km.start()].strip(" \t\n*-\u2022"):
+                        chosen = [i]  # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line
             if not chosen:
                 continue
             parts = [items[i] for i in sorted(chosen)]
