@@ -379,3 +379,15 @@ def test_a_label_opening_its_line_takes_the_figure_after_its_colon(
     inc = main(text, PUBLISHED)
     assert (inc["killed"], inc["injured"]) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine lives were lost when gunmen attacked a naming ceremony in Sokoto.", 9),
+        ("At least 25 people perished when insurgents set fire to a bus near Damasak.", 25),
+        ("Six villagers were burnt alive when attackers torched their homes in Bokkos.", 6),
+    ],
+)
+def test_the_dead_in_other_words(text: str, expected: int) -> None:
+    assert main(text, PUBLISHED)["killed"] == expected

@@ -248,6 +248,8 @@ _KILL = (
     # (not the bare "lynch": "David Lynch", "Lynch syndrome")
     r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)|slaughter(?:ed|ing|s)?|massacring|"
     r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
+    # "Twelve lives were lost", "30 people perished", "eight were burnt alive": the dead in other words.
+    r"lives\s+(?:were|have\s+been|had\s+been)\s+lost|perish(?:ed|es|ing)?|burn(?:ed|t)\s+alive|"
     # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
