@@ -3,9 +3,12 @@ blasts, casualties unsplit, more dead after the lede, and number words. Sentence
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from facts_rules_support import killed, main
 from newsfacts.facts import parse_incidents
+from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import find_quantities
 
 PUBLISHED = "2024-05-14T08:00:00+00:00"
@@ -391,3 +394,21 @@ def test_a_label_opening_its_line_takes_the_figure_after_its_colon(
 )
 def test_the_dead_in_other_words(text: str, expected: int) -> None:
     assert main(text, PUBLISHED)["killed"] == expected
+
+
+# --- 12. The casualty words are scanned by WordScan --------------------------------------------------------------
+
+
+def test_the_casualty_word_scan_finds_what_its_pattern_finds() -> None:
+    """The word scan tries the pattern only where a phrase's first word begins: it must find the same words."""
+    text = (
+        "gunmen slay 6; militants behead 11 and massacre 30. two others succumbed to their wounds, nine lives were "
+        "lost, 25 perished, six were burnt alive, 11 casualties; killed, wounded, injured, shot and stabbed. the "
+        "death toll rose; a man was beaten, hospitalised, taken to hospital; lynched, slaughtering, murders 3, guns "
+        "down a guard, died, dead, bodies, remains, fatally shot, found dead, in critical condition."
+    )
+    plain = re.compile(KEYWORD_RE.pattern)
+    for pos, endpos in ((0, len(text)), (15, 200), (90, len(text) - 10)):
+        want = [(m.span(), m.lastgroup) for m in plain.finditer(text, pos, endpos)]
+        assert [(m.span(), m.lastgroup) for m in KEYWORD_RE.finditer(text, pos, endpos)] == want
+    assert len(want) > 20

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import find_quantities, word_value
-from newsfacts.facts.scan import compile_scan
+from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
@@ -275,7 +275,8 @@ _INJURE = (
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
 _HIT = r"shot|stabbed|shooting|stabbing|casualties"
-KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
+# Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
+KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
     r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
     r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
