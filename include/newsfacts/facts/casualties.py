@@ -244,8 +244,8 @@ _KILL = (
     r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
-    # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate).
-    # (not the bare "lynch": "David Lynch", "Lynch syndrome")
+    # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate), "Mob lynches 2"
+    # (never the bare "lynch": "David Lynch", "Lynch syndrome").
     r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)|slaughter(?:ed|ing|s)?|massacring|"
     r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
     # "Twelve lives were lost", "30 people perished", "eight were burnt alive": the dead in other words.

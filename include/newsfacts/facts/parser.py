@@ -81,7 +81,7 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
-    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|storming|stormed)\b",
+    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes)\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
 # event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
@@ -94,11 +94,11 @@ _HARMED_RE = compile_scan(
     r"(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bricks)|armed\s+(?:men|group|groups|robbers|individuals|"
     r"bandits)|bandits|robbers|a\s+mob|(?:security|armed)\s+forces|police(?:men)?|soldiers|troops)\b"
 )
+# A word before a bare verb that makes it a threat, a wish or a denial: "Rebels threaten to behead captives".
+_NOT_MODAL = r"(?!(?:to|will|would|could|may|might|must|can|cannot|shall|should|not|never|did|does|do)\b)"
 # The telegraphic opening of a headline or an incident list's row, with no article and a present tense or no
 # verb: "Gunmen storm hotel in Mogadishu", "Bomb blast rocks market", "Rocket attack on Baghdad airport". A
 # singular attack with no article is one event; "Attacks on aid workers rose" (plural) is a trend.
-# A word before a bare verb that makes it a threat, a wish or a denial: "Rebels threaten to behead captives".
-_NOT_MODAL = r"(?!(?:to|will|would|could|may|might|must|can|cannot|shall|should|not|never|did|does|do)\b)"
 _HEADLINE_ACT_RE = compile_scan(
     r"\s*[\"'\u201c]?(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|no|any|every|such)\b)"
     r"(?:[\w'-]+\s+){0,2}?(?:(?<!heart\s)(?<!panic\s)(?<!cyber\s)(?:attack|bombing|blast|explosion|shooting|stabbing|ambush|"
