@@ -374,6 +374,8 @@ def test_a_list_closed_by_a_comma_after_an_umbrella_word_names_the_same_people(t
         ("On 3 May 2023, unidentified gunmen attacked a village near Bandiagara. Fatalities: 7.", (7, None)),
         ("Militants attacked a police station in Tank district.\nKilled: 3\nInjured: 8", (3, 8)),
         ("Gunmen attacked a village in Ituri.\nDead: 4 (including 2 children)\nWounded: 6", (4, 6)),
+        # a label of both kinds names them after its figures
+        ("Casualties: 5 killed, 8 wounded. Militants attacked a police post near Ayorou on 2 May.", (5, 8)),
     ],
 )
 def test_a_label_opening_its_line_takes_the_figure_after_its_colon(

@@ -879,8 +879,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
                     if allowed.fullmatch(gap):
                         chosen = _list_forward(text, items, i, s1)
-                    elif _LABEL_GAP.fullmatch(gap) and not text[s0 : km.start()].strip(" \t\n*-\u2022"):
-                        chosen = [i]  # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line
+                    elif (
+                        kind != "hit"
+                        and _LABEL_GAP.fullmatch(gap)
+                        and not text[s0 : km.start()].strip(" \t\n*-\u2022")
+                    ):
+                        # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line ("Casualties:
+                        # 4 killed, 9 wounded" names its kinds after the figures)
+                        chosen = [i]
             if not chosen:
                 continue
             parts = [items[i] for i in sorted(chosen)]
