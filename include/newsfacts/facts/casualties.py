@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import find_quantities, word_value
-from newsfacts.facts.scan import compile_scan
+from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
 from newsfacts.facts.types import Evidence, Quantity
 
@@ -22,6 +22,11 @@ _PERSON = (
     # people out and about: "shot and wounded a jogger", "a commuter was killed"
     r"jogger|hiker|commuter|diner|guest|visitor|spectator|churchgoer|concertgoer|partygoer|revell?er|homeowner|"
     r"tenant|"
+    # people at work, at school, in care and in public life: "a patient", "her new partner", "a classmate"
+    r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
+    r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
+    r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
+    r"shop\s+owner|manager|supervisor|receptionist|waiter|waitress|bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
@@ -57,14 +62,25 @@ _HEADLINE_ONE = compile_scan(
 )
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
 _NOT_ONE = ("staff", "men", "youth")
+# The same telegraphic style with the verb first: "Gunmen kill cleric, wound 2 in Peshawar", "Militants behead aid
+# worker". A headline's present tense only: prose says "killed the cleric", and "injured worker" may be an adjective.
+_HEADLINE_VERB_ONE = compile_scan(
+    r"\b(?:kill|kills|wound|wounds|injure|injures|behead|beheads|slay|slays|shoot\s+dead|shoots\s+dead)\s+"
+    rf"(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|several|many|some|\d[\d,]*)\b)[\w'-]+\s+)?"
+    rf"{_PERSON})\b(?![s'’-])"
+)
 
 
 def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The span of a sentence-opening person without an article (see _HEADLINE_ONE) in low[a:b], if any."""
+    """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]; the verb-first
+    style is read in the text's first sentence only, where a headline stands."""
+    out: list[tuple[int, int]] = []
+    if not low[:a].strip():
+        out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
     m = _HEADLINE_ONE.match(low, a, b)
     if m is None or m.group("one").endswith(_NOT_ONE):
-        return []
-    return [m.span("one")]
+        return out
+    return [m.span("one"), *out]
 
 
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
@@ -104,7 +120,9 @@ _PARENTS = compile_scan(
 # One pattern for both, so the verbs are looked for once.
 _ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down)\s+"
-    rf"(?:(?P<one>the\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    # "killed one person and injured another": one more, the clause's end right after it
+    r"|(?P<another>another)(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|when|while|before|after)\b)"
     r"|(?P<bare>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b))"
 )
@@ -114,8 +132,8 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of the one person hit right after a verb of harm (see _ONE_AFTER_VERB)."""
     out = []
     for m in _ONE_AFTER_VERB.finditer(low, a, b):
-        if m.group("one"):
-            out.append(m.span("one"))
+        if m.group("one") or m.group("another"):
+            out.append(m.span("one") if m.group("one") else m.span("another"))
             continue
         dem = m.group("dem")
         if (dem is None and m.group("age")) or (dem is not None and dem in load().demonyms):
@@ -183,7 +201,9 @@ _PAREN = compile_scan(r"\([^()]{0,200}\)")
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
 _AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
-    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them)\s+[^,;.()]{1,60},"
+    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
+    # "Seven people, three of them children, were killed"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^,;.()]{1,60},"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
@@ -209,6 +229,7 @@ _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
 # "killed a family of five": the family's size is the count.
 _PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+_LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
 _SPEECH_AFTER = compile_scan(
@@ -219,8 +240,18 @@ _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 _KILL = (
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
-    r"massacre(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
+    r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
+    # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
+    # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate), "Mob lynches 2"
+    # (never the bare "lynch": "David Lynch", "Lynch syndrome").
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|lynch(?:ed|es|ing)|slaughter(?:ed|ing|s)?|massacring|"
+    r"murders(?=\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty\b))|"
+    # "Twelve lives were lost", "30 people perished", "eight were burnt alive": the dead in other words.
+    r"lives\s+(?:were|have\s+been|had\s+been)\s+lost|perish(?:ed|es|ing)?|burn(?:ed|t)\s+alive|"
+    # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
+    r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
     r"assassinated|fatalities|"
@@ -241,10 +272,15 @@ _INJURE = (
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
 )
-_HIT = r"shot|stabbed|shooting|stabbing"
-KEYWORD_RE = compile_scan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
+# "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
+# of them fatally", splits them); a figure of neither kind by itself.
+_HIT = r"shot|stabbed|shooting|stabbing|casualties"
+# Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
+KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned)", re.I
+    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
+    r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
+    re.I,
 )
 _TOLL_RE = compile_scan(
     r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))|"
@@ -401,7 +437,8 @@ _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+)"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+|"
+    r"\s+as\s+well\s+as\s+)"
     r"(?:(?:his|her|their)\s+)?$"
 )
 
@@ -489,6 +526,7 @@ class Mention:
     victims: str = ""  # "forces", "armed", "civil" or "" (unsaid or anyone: "people", "four were killed")
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
+    more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
 
 
 @dataclass
@@ -583,6 +621,11 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
+def _joined(sep: str) -> bool:
+    """Whether a list's separator joins its last part ("and", "as well as") rather than being a bare comma."""
+    return "and" in sep or "well" in sep
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
@@ -599,7 +642,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip():
+        if not _joined(m.group(2)) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
@@ -627,7 +670,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
-        if "and" not in m.group(2) and not m.group(1).strip() and not prev.named:
+        if not _joined(m.group(2)) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             break  # "killing five soldiers and two civilians, a police officer said": the source
@@ -639,7 +682,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         chosen.append(j)
         j += 1
-        if "and" in m.group(2):
+        if _joined(m.group(2)):
             break  # "A, B and C" is complete: what follows a comma after it is not another part
     return chosen
 
@@ -648,6 +691,21 @@ def _kind(m: re.Match[str]) -> str:
     return "killed" if m.group("k") else "injured" if m.group("i") else "hit"
 
 
+# "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
+_PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
+# "Two aid workers, a driver and a guard, were killed": a list closed by a comma before its passive verb, after a
+# word that holds people of any role, is an aside that names the first figure's people; a list that runs on to the
+# verb ("..., a guard were"), or whose first people are of one kind ("Two soldiers, a policeman and a civilian,
+# were killed"), is more people.
+_UMBRELLA_AFTER = compile_scan(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|staff\s+members|workers|employees|members|personnel|people|persons|"
+    r"civilians|volunteers|colleagues|relatives|contractors)\s*,"
+)
+_APPOSITION_CLOSED = compile_scan(
+    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+)
+# A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
+_BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
 # report, and each word would read every figure in it.
 _MAX_PER_SENTENCE = 40
@@ -758,7 +816,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             word = km.group(0)
             if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
                 continue
-            if word == "kill" and text.endswith("to ", max(s0, km.start() - 3), km.start()):
+            if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
@@ -790,6 +848,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if items[i].q.end <= km.start()
                     and not items[i].used
                     and not _is_share(text, s0, items[i].q.start, same_kind)
+                    # "Seven people, three of them children, were killed": a share of the figure before it
+                    and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
@@ -822,9 +882,32 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
                     if allowed.fullmatch(gap):
                         chosen = _list_forward(text, items, i, s1)
+                    elif (
+                        kind != "hit"
+                        and _LABEL_GAP.fullmatch(gap)
+                        and not text[s0 : km.start()].strip(" \t\n*-\u2022")
+                    ):
+                        # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line ("Casualties:
+                        # 4 killed, 9 wounded" names its kinds after the figures)
+                        chosen = [i]
             if not chosen:
                 continue
             parts = [items[i] for i in sorted(chosen)]
+            if (
+                len(parts) >= 3
+                and parts[0].q.value == sum(p.q.value for p in parts[1:])
+                and (
+                    _PEOPLE_APPOSED.match(text, parts[0].q.end)
+                    or (
+                        km.start() >= parts[-1].q.end
+                        and _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
+                        and _APPOSITION_CLOSED.fullmatch(text, parts[-1].q.end, km.start()) is not None
+                    )
+                )
+            ):
+                # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
+                # first figure told again by kind
+                parts = parts[:1]
             if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
                 kind = "killed"  # "stabbed four people to death"
             for p in parts:
@@ -858,6 +941,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
+            # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
+            # were pulled from the rubble": bodies found are how a lede's toll was reached.
+            more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
                 Mention(
@@ -871,6 +957,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     total=bool(_TOTAL.search(first.text)) or (kind != "hit" and si == 0),
                     additive=bool(
                         _ADDITIVE.search(first.text)
+                        or more
                         or _ORDINAL.search(first.text)
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
@@ -884,6 +971,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
+                    more=more,
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)
@@ -981,7 +1069,15 @@ def _combine(ms: list[Mention]) -> Mention | None:
         first = totals[-1]
     elif (exact := _refined(first, ms)) is not None:
         first = exact
-    additive = [m for m in ms if m.additive and m.start > first.start and m.value != first.value]
+    additive = [
+        m
+        for m in ms
+        if m.additive
+        and m.start > first.start
+        and m.value != first.value
+        # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
+        and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))
+    ]
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.
         additive = [m for m in additive if m.value > first.value]
@@ -1133,7 +1229,7 @@ def extract_casualties(
         out.evidence.append(_ev("injured", text, injured))
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
-        _subtract_moved(text, low, injured, out)
+        _subtract_moved(text, low, spans, injured, killed, out)
         if "whom" in low or "of them" in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
     elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
@@ -1342,8 +1438,14 @@ def _fatally(text: str, hit: Mention, out: Casualties) -> None:
         return
 
 
-def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> None:
-    """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll)."""
+def _subtract_moved(
+    text: str, low: str, spans: list[tuple[int, int]], injured: Mention, killed: Mention | None, out: Casualties
+) -> None:
+    """ "13 were wounded ... Two of the wounded died": 11 remain injured (the two are in the updated toll).
+
+    A summary that gives the share in the very sentence of its figures ("killing 16 and wounding 7; three of the
+    wounded later died") has no later toll to hold them: they are added to the dead. A later sentence's share
+    may already be in a lede written after they died, so it moves them out of the injured only."""
     if "of the wounded" not in low and "of the injured" not in low and "of those" not in low:
         return
     # Only the few words before each "of the wounded" can hold the figure: read those, not the whole text.
@@ -1361,6 +1463,17 @@ def _subtract_moved(text: str, low: str, injured: Mention, out: Casualties) -> N
             out.injured_low = None if out.injured_low is None else max(0, out.injured_low - q.value)
             out.injured_high = None if out.injured_high is None else max(0, out.injured_high - q.value)
             out.evidence.append(Evidence(field="injured", start=q.start, end=q.end, text=q.text))
+            if (
+                killed is not None
+                and not killed.update
+                and out.killed is not None
+                and killed.end <= q.start
+                and _sentence_of(spans, q.start) == killed.sent == _sentence_of(spans, killed.end - 1)
+            ):
+                out.killed += q.value
+                out.killed_low = None if out.killed_low is None else out.killed_low + q.value
+                out.killed_high = None if out.killed_high is None else out.killed_high + q.value
+                out.evidence.append(Evidence(field="killed", start=q.start, end=q.end, text=q.text))
 
 
 # "seven wounded, two of whom later died", "Five were wounded ... One of them later died in hospital": a share of

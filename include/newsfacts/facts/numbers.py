@@ -27,6 +27,9 @@ VAGUE: dict[str, int] = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
 }
 _DOZEN = r"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen)"
+# "a hundred", "a thousand" (as "one hundred" is), and "a score of" (twenty; the "of" keeps out "a score of 2-1"
+# only as far as a count needs: what it counts must still be a casualty's).
+_A_SCALE = r"(?:a\s+(?:hundred|thousand)|a\s+score(?=\s+of\s+[a-z]))"
 
 _QUAL_LOW = r"at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
 _QUAL_HIGH = r"up\s+to|as\s+many\s+as|nearly|almost|fewer\s+than|less\s+than|at\s+most|under"
@@ -44,7 +47,7 @@ _VAGUE_CORE = (
 # "Twenty 2 people": a tens word and a digit, the way text converted number by number writes twenty-two.
 _TENS = _UNITS[20:28]  # twenty ... ninety
 _TENS_DIGIT = rf"(?:{'|'.join(_TENS)})(?:\s+|-)[1-9](?![\d.,-])"
-_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS}){_SCALE}|{_TENS_DIGIT}|{_WORDS}|{_VAGUE_CORE})"
+_CORE = rf"(?:{_DOZEN}|{_A_SCALE}|(?:{_DIGITS}){_SCALE}|{_TENS_DIGIT}|{_WORDS}|{_VAGUE_CORE})"
 NUMBER_RE = compile_scan(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL_LOW}|{_QUAL_HIGH}|{_QUAL_ABOUT})\s+)?"
     rf"(?:between\s+(?P<lo>{_DIGITS}|{_WORDS})\s+and\s+(?P<hi>{_DIGITS}|{_WORDS})"
@@ -58,7 +61,10 @@ _NOT_COUNT_AFTER = compile_scan(
     r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yr|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
     r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
-    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|houses?\b|buildings?\b|explosions?\b|blasts?\b|"
+    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
+    # "slaughtered 300 sheep", "killed 40 cows in the raid": livestock, not people
+    r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
+    r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
@@ -100,6 +106,9 @@ _MONTH_AFTER = compile_scan(
 )
 
 
+_A_WORDS = {"a hundred": 100, "a thousand": 1000, "a score": 20}
+
+
 def _squash(words: str) -> str:
     """Lower case, one space between words: "Tens  of\nthousands" is the VAGUE key "tens of thousands"."""
     return " ".join(words.lower().split())
@@ -121,6 +130,8 @@ def word_value(words: str) -> int | None:
     m = re.fullmatch(r"([a-z]+ty)[\s-]+([1-9])", w)
     if m and m.group(1) in _TENS:
         return 10 * (_TENS.index(m.group(1)) + 2) + int(m.group(2))  # "twenty 2" -> 22
+    if w in _A_WORDS:
+        return _A_WORDS[w]
     m = re.fullmatch(r"(a|one|two|three|four|five|half\s+a)\s+dozen", w)
     if m:
         k = m.group(1)
@@ -142,8 +153,8 @@ _OPENERS = [w for w in _UNITS if w not in ("hundred", "thousand", "million")] + 
 # "a", "at", "in" and "as" alone are among the commonest words of English.
 _PHRASE_OPENERS = {
     "at": "least|most", "more": "than", "no": "fewer|less", "upwards": "of", "in": "excess", "up": "to",
-    "as": "many", "fewer": "than", "less": "than", "a": "total|further|dozen", "an": "estimated|additional",
-    "half": "a",
+    "as": "many", "fewer": "than", "less": "than", "a": "total|further|dozen|hundred|thousand|score",
+    "an": "estimated|additional", "half": "a",
 }
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.

@@ -38,18 +38,34 @@ _EVENT_VERB_RE = compile_scan(
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
     r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
-    r"explosives?|acid)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
-    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported)\b"
+    r"explosives?|acid)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
+    r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
+    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
+    r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
 )
 _KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
     r"remains|bodies|number\s+of\s+martyrs)\b"
 )
+_FIRE_KIND = (
+    r"(?:huge|massive|major|big|deadly|fierce|raging|devastating|electrical|accidental|house|building|apartment|"
+    r"factory|market|hospital|forest|bush|kitchen|warehouse|hotel|shop|night|overnight)"
+)
+_FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|raze[sd]|destroy(?:s|ed)|spread"
 _NON_VIOLENT_RE = compile_scan(
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"
     r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
-    r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heatwaves?|drown(?:ed|ing)|disease|virus|outbreak|"
-    r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?)\b"
+    r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
+    r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?|"
+    # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
+    # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
+    rf"(?:a|the)\s+(?:{_FIRE_KIND}\s+)?fire\s+(?:at|in|on|that|which|{_FIRE_ACT})|"
+    rf"(?<![^\n])\s*(?:{_FIRE_KIND}\s+)?fires?\s+(?:{_FIRE_ACT}|leaves?|left|kills?|killed|claims?|claimed)|"
+    r"blazes?|inferno|caught\s+fire|"
+    # An obituary: "died at 78", "dies at 77", "died peacefully", "died of cancer" (in a text with no word of
+    # violence at all)
+    r"di(?:ed|es)\s+(?:peacefully|in\s+(?:his|her)\s+sleep|(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?\d{1,3}|"
+    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary)\b"
 )
 # Words that name an act of violence by themselves ("a heart attack", "a panic attack" name none).
 _ATTACK_WORDS = (
@@ -64,7 +80,8 @@ _ATTACK_WORDS = (
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
-    r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery)\b",
+    r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
+    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes)\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
 # event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
@@ -77,6 +94,8 @@ _HARMED_RE = compile_scan(
     r"(?:threw|hurled|throwing|hurling)\s+(?:stones|rocks|bricks)|armed\s+(?:men|group|groups|robbers|individuals|"
     r"bandits)|bandits|robbers|a\s+mob|(?:security|armed)\s+forces|police(?:men)?|soldiers|troops)\b"
 )
+# A word before a bare verb that makes it a threat, a wish or a denial: "Rebels threaten to behead captives".
+_NOT_MODAL = r"(?!(?:to|will|would|could|may|might|must|can|cannot|shall|should|not|never|did|does|do)\b)"
 # The telegraphic opening of a headline or an incident list's row, with no article and a present tense or no
 # verb: "Gunmen storm hotel in Mogadishu", "Bomb blast rocks market", "Rocket attack on Baghdad airport". A
 # singular attack with no article is one event; "Attacks on aid workers rose" (plural) is a trend.
@@ -85,13 +104,23 @@ _HEADLINE_ACT_RE = compile_scan(
     r"(?:[\w'-]+\s+){0,2}?(?:(?<!heart\s)(?<!panic\s)(?<!cyber\s)(?:attack|bombing|blast|explosion|shooting|stabbing|ambush|"
     r"raid|massacre|siege|hostage\s+crisis)\s+(?:on|at|in|against|targeting|targets|kills|wounds|hits|rocks)|"
     r"(?:gunm[ae]n|militants|insurgents|rebels|jihadists|bandits|attackers|assailants|(?:suicide\s+)?bombers?|"
-    r"blast|bomb|explosion|rockets?|missiles?|drones?|shells)\s+(?:storm|attack|target|hit|"
-    r"kill|raid|ambush|rock|shell|abduct|kidnap|seize|wound|injure|strike|bomb|torch)s?)\b"
+    r"armed\s+men|kidnappers|pirates|terrorists|extremists|separatists|militiam[ae]n|mobs?|rioters|"
+    r"blast|bomb|explosion|rockets?|missiles?|drones?|shells)\s+(?:(?:storm|attack|target|hit|"
+    r"kill|raid|ambush|rock|shell|abduct|kidnap|seize|wound|injure|strike|bomb|torch|behead|slay|massacre|hijack|"
+    r"burn|shoot|invade)s?|lynch(?:es)?|(?:rip|tear)s?\s+through|(?:open|fire)s?\s+(?:fire\s+)?(?:on|at)|guns?\s+down)|"
+    # Any subject, such as a group's name ("Boko Haram abducts 20 girls", "Russia shells Kharkiv"), with a verb
+    # that is violent whoever does it. Not "attacks" ("Trump attacks media"), "raids" (a search), "storm" (the
+    # weather's, or fans on a pitch), "hijack", "invade", "overrun", "ambush" ("Hackers hijack accounts", "Tourists
+    # overrun Venice", "Reporters ambush minister") nor "torch" ("Olympic torch arrives").
+    rf"{_NOT_MODAL}[\w'-]+\s+(?:behead|abduct|kidnap|massacre|shell)s?(?!\s+(?:to|of|and|as|out)\b))\b"
 )
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
-    rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|(?:attempt|plot)(?:ed)?\s+to\s+"
+    rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|"
+    # "Oil refinery hit by drones", "drones struck the facility"
+    r"drones?\s+(?:struck|hit|hits|attacked|targeted|slammed)|(?:hit|struck|targeted|attacked)\s+by\s+"
+    r"(?:[\w-]+\s+){0,2}?drones?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
     r"c[ao]me\s+under\s+(?:fire|attack))\b"
@@ -132,6 +161,25 @@ _ACCIDENT_RE = compile_scan(
     r"landslide|stampede|collapse|derailment)\b"
 )
 
+# An accident at work or at home: "Blast at chemical plant kills 5", "Gas cylinder explosion", "Boiler explosion at
+# textile factory", "Fire at coal mine". The opening names the industrial cause; an attack would name its own
+# means or hand (_DELIBERATE_RE), and then it is one ("Drone strike sets refinery ablaze").
+_INDUSTRIAL_RE = compile_scan(
+    r"\b(?:(?:gas|boiler|cylinder|fuel|oil|tanker|chemical|fireworks?|firecrackers?|factory|methane|industrial|"
+    r"pipeline|reactor|transformer|furnace|kiln|refinery|accidental)\s+(?:[\w-]+\s+)?(?:blasts?|explosions?|fires?|"
+    r"blazes?|leaks?|exploded|explodes|blew\s+up|caught\s+fire)|(?:blasts?|explosions?|fires?|blazes?)\s+(?:at|in|hits|rocks|rips\s+through|tears\s+through)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|(?:coal|gold|copper|tin|jade|diamond)\s+mines?|"
+    r"colliery|refinery|warehouse|(?:gas|petrol|filling|fuel)\s+stations?|fuel\s+depot|workshop|mill|foundry|"
+    r"shipyard)|(?:boilers?|cylinders?|gas\s+tanks?|fuel\s+tanks?|tankers?|transformers?)\s+(?:exploded|explodes|"
+    r"blew\s+up))\b"
+)
+_DELIBERATE_RE = compile_scan(
+    r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
+    r"ieds?|improvised|grenades?|rockets?|missiles?|mortars?|shell(?:s|ing|ed)|drones?|(?:air\s?)?strikes?|"
+    r"sabotage|arson\w*|set\s+(?:on\s+)?(?:fire|ablaze)|insurgents?|rebels?|jihadists?|targeted|planted|"
+    r"detonated|claimed\s+responsibility|shot|gunfire|deliberate(?:ly)?)\b"
+)
+
 
 def parse_incidents(
     text: str, published: str | None = None, title: str | None = None, url: str | None = None
@@ -167,7 +215,8 @@ def parse_incidents(
     early = any(m.sent < LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
     early = early or any(e["start"] < spans[min(LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence)
     if (
-        (cas.killed is None and cas.injured is None or not early)
+        # "caused 11 casualties" (killed and injured unsplit) is a figure as much as "11 killed" is
+        (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)
         and not any(
             (_EVENT_VERB_RE.search(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
             and not (si and BACKGROUND_RE.search(low, a, b))
@@ -180,7 +229,11 @@ def parse_incidents(
         # from close range" (a footballer), "shares exploded", a trial or an anniversary of an old attack, and a
         # plot foiled with no one hurt are no incidents.
         opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
-        named = _ATTACK_NOUN_RE.search(low, *opening) or _HARMED_RE.search(low, *opening)
+        named = (
+            _ATTACK_NOUN_RE.search(low, *opening)
+            or _HARMED_RE.search(low, *opening)
+            or _HEADLINE_ACT_RE.match(low, *spans[0])  # "Bandits kidnap village head in Katsina"
+        )
         if not named or _FRAME_RE.search(low, *spans[0]) or _PLOT_RE.search(low, *spans[0]):
             return []
     if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
@@ -191,6 +244,9 @@ def parse_incidents(
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
+    head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
+    if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
+        return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
