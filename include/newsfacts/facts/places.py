@@ -127,6 +127,15 @@ _FACILITY = {
     "force",
     "naval",
     "navy",
+    "arena",
+    "yard",
+    "railway",
+    "rail",
+    "bus",
+    "metro",
+    "subway",
+    "terminal",
+    "marathon",
 }
 _NAMED_FACILITY = {
     "school",
@@ -146,6 +155,24 @@ _NAMED_FACILITY = {
     "center",
     "centre",
 }
+# "Manchester Arena", "the Washington Navy Yard", "Brussels Airport": these facilities mostly bear their own town's
+# name, where schools bear a person's ("Cleveland Elementary School") and may bear another town's.
+_TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall airport".split())
+# A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
+# person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
+_TOWN_FACILITY_POP = 100_000
+_FACILITY_NAMESAKES = frozenset(
+    "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
+    "clinton mandela nehru bhutto karzai".split()
+)
+_FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
+# "who had served in Fort Worth, Texas", "a former resident of Phoenix", "grew up in Dallas": a place of the
+# attacker's or a victim's past, not where it happened.
+_BIOGRAPHY_BEFORE = compile_scan(
+    r"\b(?:grew\s+up|raised|born|served|stationed|studied|former\s+residents?|formerly)"
+    r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:in|at|of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
+)
+_BIOGRAPHY_KEY = compile_scan(r"grew|raised|born|served|stationed|studied|former")
 _DIRECTION = {
     "northern",
     "southern",
@@ -393,7 +420,8 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
         if left_ok and right_ok:
-            facility = right[-1] if right and right[-1] in _NAMED_FACILITY else None
+            # "Lincoln High School on Monday": the facility's word, not the run's last one.
+            facility = next((w for w in right if w in _FACILITY_WORDS), None)
             main = _is_main(tuple(places), key)
             names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility, main))
         i = j
@@ -587,10 +615,19 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
-            if name.facility:
+            if _BIOGRAPHY_KEY.search(low_before) and _BIOGRAPHY_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            if name.facility and _town_facility(name):
+                places = [p for p in places if p.kind == "city"]  # "Manchester Arena": the town, not a division
+                hint = hint or "city"
+            elif name.facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
                 weight *= 0.5
+                if len({p.cc for p in places}) > 1:
+                    weight = min(weight, 0.2)  # a namesake in several countries does not pick the country
                 hint = hint or ("school" if name.facility == "school" else "facility")
+                if name.key in _FACILITY_NAMESAKES:
+                    weight, hint = 0.0, "school"  # "Kennedy Airport", "Reagan National Airport": a person's name
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
@@ -604,6 +641,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+def _town_facility(name: _Name) -> bool:
+    """A facility of the kind that bears its town's name, under the name of a sizable town and not of a person."""
+    return (
+        name.facility in _TOWN_FACILITY
+        and name.key not in _FACILITY_NAMESAKES
+        and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+    )
 
 
 def _beside_unit(names: tuple[_Name, ...], second: tuple[Mention, bool], base: int) -> tuple[_Name, ...]:
@@ -1141,6 +1187,8 @@ def resolve_location(
     event_admins = {
         p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5 and m.hint != "dateline"
     }
+    # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
+    near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -1172,7 +1220,8 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        if m.hint != "dateline" and _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start) and any(
+        outside = _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if m.hint != "dateline" and outside and any(
             d.hint == "dateline" and any(q.kind == "city" and q.cc == cc and q.admin1 == p.admin1 for q in d.places)
             for d in mentions
         ):
@@ -1193,6 +1242,8 @@ def resolve_location(
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        if near_capital and m.hint == "dateline" or outside:
+            score -= 1.0  # "a factory outside Bangladesh's capital ... the clashes in Gazipur": the town named wins
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
             continue
@@ -1344,8 +1395,10 @@ def _unlisted_beside(
 
 
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
+# Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
 _PART_OF = compile_scan(
-    r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
+    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
 
 
@@ -1386,6 +1439,9 @@ def _county_named(
 
 # "a high school outside Atlanta", "on the outskirts of Kabul": the event is not in the city named.
 _OUTSIDE_BEFORE = compile_scan(r"\b(?:outside|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_OUTSKIRTS_CAPITAL = compile_scan(
+    r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?capital\b"
+)
 # "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
 _CAPITAL_RE = compile_scan(
     r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
