@@ -110,3 +110,30 @@ def test_outside_the_capital_yields_to_the_town_named_for_the_same_event() -> No
 def test_the_dateline_city_stays_when_no_other_town_is_named() -> None:
     text = "DHAKA (Reuters) - Police fired on protesters outside Bangladesh's capital on Monday, killing two workers."
     assert where(text)[2] == "Dhaka"
+
+
+# --- 4. Second-level units and division names the news writes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "An Israeli drone strike on a car in Bint Jbeil district killed three Hezbollah fighters.",
+            "LB",
+            "Nabatieh",
+        ),
+        ("Clashes between families in Akkar killed two people on Friday, security sources said.", "LB", "Akkar"),
+        ("Gunmen killed two humanitarian workers in Dar Tama department, Chad, on Tuesday.", "TD", "Wadi Fira"),
+        ("Armed men killed a Chadian aid worker in Assoungha department on Friday.", "TD", "Ouaddai"),
+        ("Boko Haram fighters killed 10 soldiers in Kaya department, Lac province, Chad.", "TD", "Lac"),
+        (
+            "A Russian missile struck Bucha district, killing two, Ukraine's emergency service said.",
+            "UA",
+            "Kyiv Oblast",
+        ),
+    ],
+)
+def test_a_second_level_unit_gives_its_division(text: str, country: str, admin1: str) -> None:
+    got_country, got_admin1, _ = where(text)
+    assert (got_country, got_admin1) == (country, admin1)
