@@ -137,3 +137,33 @@ def test_the_dateline_city_stays_when_no_other_town_is_named() -> None:
 def test_a_second_level_unit_gives_its_division(text: str, country: str, admin1: str) -> None:
     got_country, got_admin1, _ = where(text)
     assert (got_country, got_admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "location"),
+    [
+        (
+            "A gunman opened fire on a festival crowd from the Mandalay Bay hotel in Las Vegas, killing 58.",
+            "US",
+            "Nevada",
+            "Las Vegas",
+        ),
+        (
+            "Three people were killed when a man opened fire at Westfield Mall in Sydney.",
+            "AU",
+            "New South Wales",
+            "Sydney",
+        ),
+        (
+            "A former soldier who had served in Iraq killed five people at Fort Lauderdale-Hollywood International "
+            "Airport.",
+            "US",
+            "Florida",
+            "Fort Lauderdale",
+        ),
+    ],
+)
+def test_a_facility_named_with_a_lower_case_word_or_placed_after_is_read_as_one(
+    text: str, country: str, admin1: str, location: str
+) -> None:
+    assert where(text) == (country, admin1, location)

@@ -161,11 +161,19 @@ _TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall air
 # A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
 _TOWN_FACILITY_POP = 100_000
+_TOWN_FACILITY_MIN_POP = 10_000  # a hamlet's name on a base is more likely another place's or a person's
 _FACILITY_NAMESAKES = frozenset(
     "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
     "clinton mandela nehru bhutto karzai".split()
 )
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
+# The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
+_FACILITY_AFTER = compile_scan(
+    r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
+    r"(arena|yard|station|port|harbou?r|base|mall|airport|school|university|college|academy|hospital|hotel)\b"
+)
+# "Westfield Mall in Sydney", "Zaventem airport in Brussels": the facility's place is the one named next.
+_PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # "who had served in Fort Worth, Texas", "a former resident of Phoenix", "grew up in Dallas": a place of the
 # attacker's or a victim's past, not where it happened.
 _BIOGRAPHY_BEFORE = compile_scan(
@@ -418,7 +426,8 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
-            right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
+            # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
+            right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
         if left_ok and right_ok:
             # "Lincoln High School on Monday": the facility's word, not the run's last one.
             facility = next((w for w in right if w in _FACILITY_WORDS), None)
@@ -617,8 +626,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 strong = False
             if _BIOGRAPHY_KEY.search(low_before) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
-            if name.facility and _town_facility(name):
-                places = [p for p in places if p.kind == "city"]  # "Manchester Arena": the town, not a division
+            if name.facility is None and (fa := _FACILITY_AFTER.match(text, e, e + 40)):
+                name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
+            if name.facility and _town_facility(name) and not _PLACED_AFTER.match(text, run.end(), run.end() + 12):
+                # "the Washington Navy Yard": the town, not a division of its name elsewhere (Erbil's is its own).
+                towns = {p.admin1 for p in places if p.kind == "city"}
+                places = [p for p in places if p.kind == "city" or p.kind == "admin1" and p.admin1 in towns]
                 hint = hint or "city"
             elif name.facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
@@ -644,11 +657,16 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
 
 
 def _town_facility(name: _Name) -> bool:
-    """A facility of the kind that bears its town's name, under the name of a sizable town and not of a person."""
+    """A facility of the kind that bears its town's name, under the name of a sizable town or of one country's
+    towns only, and not of a person."""
     return (
         name.facility in _TOWN_FACILITY
         and name.key not in _FACILITY_NAMESAKES
-        and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+        and (
+            max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+            or len({p.cc for p in name.places}) == 1  # "Balad air base": a town only one country has
+            and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_MIN_POP
+        )
     )
 
 
