@@ -167,3 +167,35 @@ def test_a_facility_named_with_a_lower_case_word_or_placed_after_is_read_as_one(
     text: str, country: str, admin1: str, location: str
 ) -> None:
     assert where(text) == (country, admin1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "KABUL - A bomb killed four people outside Kabul on Monday. The blast in Paghman district hit a minibus.",
+            "Kabul",
+            "Paghman",
+        ),
+        (
+            "ISLAMABAD (Reuters) - A bomb exploded at a market outside the Pakistani capital on Monday, killing three "
+            "people.\n\nThe blast in Rawalpindi damaged several shops.",
+            "Punjab",
+            "Rawalpindi",
+        ),
+        (
+            "GOMA - A roadside bomb tore through a minibus near Goma on Saturday, killing four people. Footage showed "
+            "smoke over Goma. Aid groups in Beni said they had sent teams.",
+            "Nord Kivu",
+            "Goma",
+        ),
+        (
+            "A Kenyan aid worker born in Mombasa was killed in an ambush near Mandera on Friday.",
+            "Mandera",
+            "Mandera",
+        ),
+    ],
+)
+def test_a_place_the_event_was_only_near_yields_to_a_town_named_in_it(text: str, admin1: str, location: str) -> None:
+    _, got_admin1, got_location = where(text)
+    assert (got_admin1, got_location) == (admin1, location)

@@ -177,10 +177,10 @@ _PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # "who had served in Fort Worth, Texas", "a former resident of Phoenix", "grew up in Dallas": a place of the
 # attacker's or a victim's past, not where it happened.
 _BIOGRAPHY_BEFORE = compile_scan(
-    r"\b(?:grew\s+up|raised|born|served|stationed|studied|former\s+residents?|formerly)"
-    r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:in|at|of|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
+    r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
+    r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
-_BIOGRAPHY_KEY = compile_scan(r"grew|raised|born|served|stationed|studied|former")
+_BIOGRAPHY_KEY = compile_scan(r"grew|raised|born|served|studied|former")
 _DIRECTION = {
     "northern",
     "southern",
@@ -1207,6 +1207,9 @@ def resolve_location(
     }
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
+    near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
+    plain_names: set[str] = set()
+    scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -1239,6 +1242,10 @@ def resolve_location(
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
         outside = _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            near_names.add(fold(p.name))
+        elif m.hint != "dateline":
+            plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if m.hint != "dateline" and outside and any(
             d.hint == "dateline" and any(q.kind == "city" and q.cc == cc and q.admin1 == p.admin1 for q in d.places)
             for d in mentions
@@ -1260,14 +1267,32 @@ def resolve_location(
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
-        if near_capital and m.hint == "dateline" or outside:
-            score -= 1.0  # "a factory outside Bangladesh's capital ... the clashes in Gazipur": the town named wins
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
             continue
         score -= m.start / max(len(text), 1) * 0.5
+        scored.append((score, m, p))
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
+    near_names -= plain_names
+    if best_city is not None and fold(best_city[2].name) in near_names:
+        # "a factory outside Bangladesh's capital ... The clashes in Gazipur", "outside Kabul ... in Paghman
+        # district": the town of the same division that the story names itself is where it happened.
+        # A town across the division's line ("outside the Pakistani capital ... The blast in Rawalpindi") only
+        # when it scores nearly as well.
+        top, bp = best_city[0], best_city[2]
+        best_city = max(
+            (
+                t
+                for t in scored
+                if fold(t[2].name) not in near_names
+                and t[1].strong
+                and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
+                and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
+            ),
+            key=lambda t: t[0],
+            default=best_city,
+        )
     if best_city is not None and best_city[1].hint != "dateline":
         best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
@@ -1457,6 +1482,8 @@ def _county_named(
 
 # "a high school outside Atlanta", "on the outskirts of Kabul": the event is not in the city named.
 _OUTSIDE_BEFORE = compile_scan(r"\b(?:outside|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_ACROSS_LINE = 1.0
+_NEAR_PLACE_BEFORE = compile_scan(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 _OUTSKIRTS_CAPITAL = compile_scan(
     r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?capital\b"
 )
