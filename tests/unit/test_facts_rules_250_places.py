@@ -199,3 +199,13 @@ def test_a_facility_named_with_a_lower_case_word_or_placed_after_is_read_as_one(
 def test_a_place_the_event_was_only_near_yields_to_a_town_named_in_it(text: str, admin1: str, location: str) -> None:
     _, got_admin1, got_location = where(text)
     assert (got_admin1, got_location) == (admin1, location)
+
+
+def test_a_town_before_a_brand_and_a_facility_word_is_the_facilitys_town() -> None:
+    text = "Militants attacked the Peshawar Pearl Continental Hotel on Tuesday, killing 17 people."
+    assert where(text) == ("PK", "Khyber Pakhtunkhwa", "Peshawar")
+
+
+def test_a_brand_that_is_a_city_itself_is_no_brand() -> None:
+    inc = parse_incidents("A bomb killed 11 people at the Paris Las Vegas Hotel on Sunday.")
+    assert not inc or inc[0]["location"] != "Paris"

@@ -167,6 +167,7 @@ _FACILITY_NAMESAKES = frozenset(
     "clinton mandela nehru bhutto karzai".split()
 )
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
@@ -428,13 +429,28 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
             right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
-        if left_ok and right_ok:
+        branded = not right_ok and left_ok and _branded_facility(right, key, places, g)
+        if left_ok and (right_ok or branded):
             # "Lincoln High School on Monday": the facility's word, not the run's last one.
-            facility = next((w for w in right if w in _FACILITY_WORDS), None)
+            facility = "branded" if branded else next((w for w in right if w in _FACILITY_WORDS), None)
             main = _is_main(tuple(places), key)
             names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility, main))
         i = j
     return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
+
+
+def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | list[Place], g: Gazetteer) -> bool:
+    """A sizable town's name before a brand and a facility's word ("Kabul Serena Hotel", "the Peshawar Pearl
+    Continental Hotel"): the town the facility stands in. Not when the brand is a sizable town itself ("the Paris
+    Las Vegas Hotel"), nor with more words after the facility's than its kind's and a date's."""
+    k = next((i for i, w in enumerate(right) if w in _BRANDED_WORDS), 0)
+    return (
+        1 <= k <= 2
+        and max((p.pop for p in g.lookup(" ".join(right[:k])) if p.kind == "city"), default=0) < _TOWN_FACILITY_POP
+        and all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in _stopwords() for w in right[k + 1 :])
+        and key not in _FACILITY_NAMESAKES
+        and max((p.pop for p in places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+    )
 
 
 def _is_main(places: tuple[Place, ...], key: str) -> bool:
@@ -660,7 +676,7 @@ def _town_facility(name: _Name) -> bool:
     """A facility of the kind that bears its town's name, under the name of a sizable town or of one country's
     towns only, and not of a person."""
     return (
-        name.facility in _TOWN_FACILITY
+        (name.facility in _TOWN_FACILITY or name.facility == "branded")
         and name.key not in _FACILITY_NAMESAKES
         and (
             max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
