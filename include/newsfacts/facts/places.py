@@ -173,6 +173,10 @@ _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
     r"(arena|yard|station|port|harbou?r|base|mall|airport|school|university|college|academy|hospital|hotel)\b"
 )
+_FACILITY_AFTER_FIRST = frozenset(
+    "international air naval army military railway rail train bus metro subway ferry shopping sea arena yard station "
+    "port harbour harbor base mall airport school university college academy hospital hotel".split()
+)
 # "Westfield Mall in Sydney", "Zaventem airport in Brussels": the facility's place is the one named next.
 _PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # "who had served in Fort Worth, Texas", "a former resident of Phoenix", "grew up in Dallas": a place of the
@@ -181,7 +185,6 @@ _BIOGRAPHY_BEFORE = compile_scan(
     r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
     r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
-_BIOGRAPHY_KEY = compile_scan(r"grew|raised|born|served|studied|former")
 _DIRECTION = {
     "northern",
     "southern",
@@ -640,9 +643,21 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
-            if _BIOGRAPHY_KEY.search(low_before) and _BIOGRAPHY_BEFORE.search(before):
+            if (
+                "born" in low_before
+                or "grew" in low_before
+                or "served" in low_before
+                or "former" in low_before
+                or "raised" in low_before
+                or "studied" in low_before
+            ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
-            if name.facility is None and (fa := _FACILITY_AFTER.match(text, e, e + 40)):
+            if (
+                name.facility is None
+                and nxt is not None
+                and nxt.group(1) in _FACILITY_AFTER_FIRST
+                and (fa := _FACILITY_AFTER.match(text, e, e + 40))
+            ):
                 name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
             if name.facility and _town_facility(name) and not _PLACED_AFTER.match(text, run.end(), run.end() + 12):
                 # "the Washington Navy Yard": the town, not a division of its name elsewhere (Erbil's is its own).
