@@ -209,3 +209,16 @@ def test_a_town_before_a_brand_and_a_facility_word_is_the_facilitys_town() -> No
 def test_a_brand_that_is_a_city_itself_is_no_brand() -> None:
     inc = parse_incidents("A bomb killed 11 people at the Paris Las Vegas Hotel on Sunday.")
     assert not inc or inc[0]["location"] != "Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gang members killed 12 people in Cité Soleil on Sunday, a rights group said.", "Ouest"),
+        ("Armed men killed five people in Pétion-Ville overnight, police said.", "Ouest"),
+        ("Gang members killed 20 people in Petite-Rivière-de-l'Artibonite on Thursday.", "Artibonite"),
+        ("A Haitian police officer was killed in Ganthier on Saturday.", "Ouest"),
+    ],
+)
+def test_haitis_communes_give_their_department(text: str, admin1: str) -> None:
+    assert where(text)[:2] == ("HT", admin1)
