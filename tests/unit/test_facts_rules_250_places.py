@@ -1,7 +1,8 @@
 """Rules added from probes of places (round 250): a facility's name reads as its town only for the kinds of
 facility that bear their town's name (arenas, stations, airports of a sizable city), never as a person's
 namesake town abroad; a place of someone's past is not the event's; a town in apposition to the city it is part
-of takes that city's division; "outside the capital" yields to the town the story names. Sentences we wrote."""
+of takes that city's division; a town the event was only near yields to the town the story names; Lebanon's
+districts, Chad's departments, Ukraine's raions and Haiti's communes give their division. Sentences we wrote."""
 
 from __future__ import annotations
 
