@@ -127,6 +127,15 @@ _FACILITY = {
     "force",
     "naval",
     "navy",
+    "arena",
+    "yard",
+    "railway",
+    "rail",
+    "bus",
+    "metro",
+    "subway",
+    "terminal",
+    "marathon",
 }
 _NAMED_FACILITY = {
     "school",
@@ -146,6 +155,36 @@ _NAMED_FACILITY = {
     "center",
     "centre",
 }
+# "Manchester Arena", "the Washington Navy Yard", "Brussels Airport": these facilities mostly bear their own town's
+# name, where schools bear a person's ("Cleveland Elementary School") and may bear another town's.
+_TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall airport".split())
+# A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
+# person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
+_TOWN_FACILITY_POP = 100_000
+_TOWN_FACILITY_MIN_POP = 10_000  # a hamlet's name on a base is more likely another place's or a person's
+_FACILITY_NAMESAKES = frozenset(
+    "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
+    "clinton mandela nehru bhutto karzai".split()
+)
+_FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
+# The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
+_FACILITY_AFTER = compile_scan(
+    r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
+    r"(arena|yard|station|port|harbou?r|base|mall|airport|school|university|college|academy|hospital|hotel)\b"
+)
+_FACILITY_AFTER_FIRST = frozenset(
+    "international air naval army military railway rail train bus metro subway ferry shopping sea arena yard station "
+    "port harbour harbor base mall airport school university college academy hospital hotel".split()
+)
+# "Westfield Mall in Sydney", "Zaventem airport in Brussels": the facility's place is the one named next.
+_PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# "who had served in Fort Worth, Texas", "a former resident of Phoenix", "grew up in Dallas": a place of the
+# attacker's or a victim's past, not where it happened.
+_BIOGRAPHY_BEFORE = compile_scan(
+    r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
+    r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
+)
 _DIRECTION = {
     "northern",
     "southern",
@@ -391,13 +430,30 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
-            right_ok = all(w in g.names for w in right)  # "the Odessa-Midland region": two places joined
-        if left_ok and right_ok:
-            facility = right[-1] if right and right[-1] in _NAMED_FACILITY else None
+            # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
+            right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
+        branded = not right_ok and left_ok and _branded_facility(right, key, places, g)
+        if left_ok and (right_ok or branded):
+            # "Lincoln High School on Monday": the facility's word, not the run's last one.
+            facility = "branded" if branded else next((w for w in right if w in _FACILITY_WORDS), None)
             main = _is_main(tuple(places), key)
             names.append(_Name(toks[i][0], toks[j - 1][1], key, tuple(places), j - i, facility, main))
         i = j
     return tuple(names), frozenset(fold(t[2]) for t in toks) if len(toks) >= 2 else frozenset()
+
+
+def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | list[Place], g: Gazetteer) -> bool:
+    """A sizable town's name before a brand and a facility's word ("Kabul Serena Hotel", "the Peshawar Pearl
+    Continental Hotel"): the town the facility stands in. Not when the brand is a sizable town itself ("the Paris
+    Las Vegas Hotel"), nor with more words after the facility's than its kind's and a date's."""
+    k = next((i for i, w in enumerate(right) if w in _BRANDED_WORDS), 0)
+    return (
+        1 <= k <= 2
+        and max((p.pop for p in g.lookup(" ".join(right[:k])) if p.kind == "city"), default=0) < _TOWN_FACILITY_POP
+        and all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in _stopwords() for w in right[k + 1 :])
+        and key not in _FACILITY_NAMESAKES
+        and max((p.pop for p in places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+    )
 
 
 def _is_main(places: tuple[Place, ...], key: str) -> bool:
@@ -587,10 +643,35 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
-            if name.facility:
+            if (
+                "born" in low_before
+                or "grew" in low_before
+                or "served" in low_before
+                or "former" in low_before
+                or "raised" in low_before
+                or "studied" in low_before
+            ) and _BIOGRAPHY_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            if (
+                name.facility is None
+                and nxt is not None
+                and nxt.group(1) in _FACILITY_AFTER_FIRST
+                and (fa := _FACILITY_AFTER.match(text, e, e + 40))
+            ):
+                name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
+            if name.facility and _town_facility(name) and not _PLACED_AFTER.match(text, run.end(), run.end() + 12):
+                # "the Washington Navy Yard": the town, not a division of its name elsewhere (Erbil's is its own).
+                towns = {p.admin1 for p in places if p.kind == "city"}
+                places = [p for p in places if p.kind == "city" or p.kind == "admin1" and p.admin1 in towns]
+                hint = hint or "city"
+            elif name.facility:
                 # "Cleveland Elementary School", "Kennedy Airport": often named after somewhere else.
                 weight *= 0.5
+                if len({p.cc for p in places}) > 1:
+                    weight = min(weight, 0.2)  # a namesake in several countries does not pick the country
                 hint = hint or ("school" if name.facility == "school" else "facility")
+                if name.key in _FACILITY_NAMESAKES:
+                    weight, hint = 0.0, "school"  # "Kennedy Airport", "Reagan National Airport": a person's name
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
@@ -604,6 +685,20 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_qualified(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+def _town_facility(name: _Name) -> bool:
+    """A facility of the kind that bears its town's name, under the name of a sizable town or of one country's
+    towns only, and not of a person."""
+    return (
+        (name.facility in _TOWN_FACILITY or name.facility == "branded")
+        and name.key not in _FACILITY_NAMESAKES
+        and (
+            max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+            or len({p.cc for p in name.places}) == 1  # "Balad air base": a town only one country has
+            and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_MIN_POP
+        )
+    )
 
 
 def _beside_unit(names: tuple[_Name, ...], second: tuple[Mention, bool], base: int) -> tuple[_Name, ...]:
@@ -1141,6 +1236,11 @@ def resolve_location(
     event_admins = {
         p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5 and m.hint != "dateline"
     }
+    # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
+    near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
+    near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
+    plain_names: set[str] = set()
+    scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -1172,7 +1272,12 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        if m.hint != "dateline" and _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start) and any(
+        outside = _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            near_names.add(fold(p.name))
+        elif m.hint != "dateline":
+            plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
+        if m.hint != "dateline" and outside and any(
             d.hint == "dateline" and any(q.kind == "city" and q.cc == cc and q.admin1 == p.admin1 for q in d.places)
             for d in mentions
         ):
@@ -1197,8 +1302,28 @@ def resolve_location(
         if m.weight == 0.0:
             continue
         score -= m.start / max(len(text), 1) * 0.5
+        scored.append((score, m, p))
         if best_city is None or score > best_city[0]:
             best_city = (score, m, p)
+    near_names -= plain_names
+    if best_city is not None and fold(best_city[2].name) in near_names:
+        # "a factory outside Bangladesh's capital ... The clashes in Gazipur", "outside Kabul ... in Paghman
+        # district": the town of the same division that the story names itself is where it happened.
+        # A town across the division's line ("outside the Pakistani capital ... The blast in Rawalpindi") only
+        # when it scores nearly as well.
+        top, bp = best_city[0], best_city[2]
+        best_city = max(
+            (
+                t
+                for t in scored
+                if fold(t[2].name) not in near_names
+                and t[1].strong
+                and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
+                and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
+            ),
+            key=lambda t: t[0],
+            default=best_city,
+        )
     if best_city is not None and best_city[1].hint != "dateline":
         best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
@@ -1344,8 +1469,10 @@ def _unlisted_beside(
 
 
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
+# Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
 _PART_OF = compile_scan(
-    r"\s+(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]"
+    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
 
 
@@ -1386,6 +1513,11 @@ def _county_named(
 
 # "a high school outside Atlanta", "on the outskirts of Kabul": the event is not in the city named.
 _OUTSIDE_BEFORE = compile_scan(r"\b(?:outside|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_ACROSS_LINE = 1.0
+_NEAR_PLACE_BEFORE = compile_scan(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+_OUTSKIRTS_CAPITAL = compile_scan(
+    r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?capital\b"
+)
 # "the Somali capital", "Syria's capital", "in the capital": the country's capital city, named by its role.
 _CAPITAL_RE = compile_scan(
     r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
