@@ -14,7 +14,7 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
+from newsfacts.facts.text import BACKGROUND_RE, OTHER_EVENT, ascii_lower
 
 _MONTHS = {
     m: i + 1
@@ -157,11 +157,16 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     r"announced|confirmed|reported|vowed|condemned|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
 )
-# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act.
+# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
+# attack took place on Thursday night" and "The militants arrived at the village on Sunday evening", the wire's
+# second paragraph that dates an act its lede dated only vaguely ("overnight") or by the day it was told.
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
-    r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
+    r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived)\b[^,.;:]{0,70}$"
 )
+# "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates
+# that event, not the one the story is about.
+_OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # "The death toll rose to 16 on Sunday": the day closes the count's rise, so it dates the count, not the attack
 # (told in the next sentence: "the bombs hit the store on Saturday").
 _TOLL_ROSE_BEFORE = compile_scan(
@@ -474,6 +479,7 @@ def extract_date(
             sc = 2.0 if (KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b)) else 0.0
             sc += 1.0 if si <= 1 else 0.0
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
+            sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
         if prec in ("month", "year") and score < 2:

@@ -1301,6 +1301,12 @@ _BESIDE_BEFORE = compile_scan(
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
+# "The attack took place on Saturday near Djibo", "on Christmas Eve outside Kabul": a time the act is placed in,
+# written as a capitalised name after "on" like a place's.
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter eid ramadan".split()
+)
 
 
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
@@ -1327,8 +1333,9 @@ def _unlisted_beside(
     name = bm.group("name")
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
-    if name.split()[0].lower() in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY:
-        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
+    first = name.split()[0].lower()
+    if first in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY or first in _TIME_NAMES:
+        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
     if bm.group("comma") and not _plain_name(name, g):
