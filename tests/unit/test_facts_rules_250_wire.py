@@ -63,3 +63,49 @@ def test_a_time_after_on_is_not_a_place_beside_the_town(when: str) -> None:
         f"The attack took place {when} near Djibo, a source said."
     )
     assert main(text, "2023-02-19T10:00:00+00:00")["location"] == "Djibo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An 18-year-old gunman opened fire at a school in Texas on Tuesday, killing 19 children and two teachers "
+        "before he was shot dead by officers, the governor said.",
+        "A gunman stormed a school in Texas on Tuesday, killing 19 children and two teachers after they were "
+        "locked in a classroom.",
+    ],
+)
+def test_a_verb_after_a_clause_opener_is_not_the_last_parts_own(text: str) -> None:
+    """The list's last people are still the killing's objects when a later clause has a subject of its own."""
+    assert main(text)["killed"] == 21
+
+
+def test_a_figure_with_its_own_verb_still_ends_the_list() -> None:
+    text = "Gunmen killed 14 people in a market in Kaduna on Monday, and 25 others were wounded, police said."
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (14, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO, Mali (AFP) - Funerals were held on Sunday for the 12 people killed on Friday when gunmen attacked "
+        "a wedding party in central Mali, local officials said.",
+        "Mourners on Sunday buried the 12 villagers slain in Friday's raid on a wedding in central Mali.",
+    ],
+)
+def test_an_aftermath_lede_names_its_dead_by_the_definite_article(text: str) -> None:
+    assert main(text)["killed"] == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pointer back to a figure already given is not more dead
+        "Gunmen killed 12 people at a wedding in central Mali on Friday. The 12 people killed were guests.",
+        # the subject of an active verb: the attackers, not the dead
+        "Gunmen killed 12 guests at a wedding in central Mali on Friday. Police said the two men killed the "
+        "guests with rifles.",
+    ],
+)
+def test_a_definite_figure_is_counted_once_and_only_for_the_dead(text: str) -> None:
+    assert main(text)["killed"] == 12

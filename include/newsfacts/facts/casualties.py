@@ -413,9 +413,12 @@ _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
-# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own.
+# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own. A verb
+# after a word that opens another clause is that clause's ("killing 19 children and two teachers before he was
+# shot dead": the gunman's, not the teachers').
 _OWN_CLAUSE_AFTER = compile_scan(
-    r"(?:\s+(?!who\b|which\b|that\b|whom\b)[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b|before\b|after\b|when\b|while\b|until\b|as\b|he\b|she\b|they\b)"
+    r"[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
     r"died|suffered|sustained)\b",
     re.IGNORECASE,
 )
@@ -433,6 +436,10 @@ _HURT_DIED_AFTER = compile_scan(
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
+# "Funerals were held on Sunday for the 12 people killed on Friday", "mourners buried the nine villagers slain in
+# the raid": a story told from the aftermath names its dead by the definite article, with no figure before it
+# (not "the two men killed the guards": the subject of an active verb).
+_KILLED_NAMED_AFTER = compile_scan(r"(?:\s+[a-z'-]+){0,2}?\s+(?:killed|slain)\b(?!\s+(?:a|an|the|his|her|their|\d))")
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
@@ -581,7 +588,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         # fatalities" is the body's first statement of a count its headline gave, and "his two wives" are
         # new people, so they count.
         if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
-                                     or _CASUALTY_NOUN_AFTER.match(text, q.end))):
+                                     or _CASUALTY_NOUN_AFTER.match(text, q.end)
+                                     or _KILLED_NAMED_AFTER.match(text, q.end))):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
