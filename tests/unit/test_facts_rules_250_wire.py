@@ -109,3 +109,25 @@ def test_an_aftermath_lede_names_its_dead_by_the_definite_article(text: str) -> 
 )
 def test_a_definite_figure_is_counted_once_and_only_for_the_dead(text: str) -> None:
     assert main(text)["killed"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "NAIROBI, Kenya (Reuters) - Militants killed eight police officers when their vehicle hit a roadside "
+            "bomb in Kenya's Mandera county on Monday, police said. The officers were on patrol near the town of "
+            "Elwak. Three other officers were seriously injured and airlifted to Nairobi.",
+            "Mandera",
+        ),
+        (
+            "NIAMEY (AFP) - Suspected jihadists killed 17 soldiers in an ambush on Tuesday, the defence ministry "
+            "said. A detachment was attacked near the village of Koutougou in the Tillaberi region. Twenty soldiers "
+            "were injured and evacuated to hospitals in Niamey.",
+            "Tillaberi",
+        ),
+    ],
+)
+def test_where_the_wounded_were_flown_is_not_where_it_happened(text: str, admin1: str) -> None:
+    """The bureau's capital named again as the wounded's destination is still not the event's division."""
+    assert main(text)["admin1"] == admin1

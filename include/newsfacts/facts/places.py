@@ -250,6 +250,13 @@ _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
 )
+# "were seriously injured and airlifted to Nairobi", "evacuated to hospitals in Niamey": where the wounded were
+# taken, often the capital the wire files from, far from the attack.
+_DESTINATION_BEFORE = compile_scan(
+    r"\b(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
+    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -580,6 +587,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
+            elif "to" in low_before[-50:] and _DESTINATION_BEFORE.search(before[-50:]):
+                weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
