@@ -131,3 +131,29 @@ def test_a_definite_figure_is_counted_once_and_only_for_the_dead(text: str) -> N
 def test_where_the_wounded_were_flown_is_not_where_it_happened(text: str, admin1: str) -> None:
     """The bureau's capital named again as the wounded's destination is still not the event's division."""
     assert main(text)["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DAKAR (Reuters) - Twenty-three people were killed in a blast at a bus station in the Malian town of "
+            "Gao on Monday, a hospital official said.",
+            ("ML", "Gao"),
+        ),
+        (
+            "DAKAR (Reuters) - The Malian town of Gao was hit by a bomb on Monday that killed nine people at a "
+            "bus station, a hospital official said.",
+            ("ML", "Gao"),
+        ),
+    ],
+)
+def test_a_town_whose_country_the_text_gives_moves_a_bureau_story_abroad(text: str, expected: tuple) -> None:
+    """Namesakes in two countries leave a town's own name unsure; its people's adjective settles it."""
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == expected
+
+
+def test_a_bureau_story_about_its_own_country_keeps_the_dateline() -> None:
+    text = "DAKAR (Reuters) - Gunmen killed four people in a market in Dakar on Monday, police said."
+    assert main(text)["country"] == "SN"

@@ -221,6 +221,12 @@ _INSTITUTION_AFTER = compile_scan(
     r"red\s+crescent|red\s+cross|national\s+(?:army|police|guard))\b",
     re.IGNORECASE,
 )
+# "the Malian town of Gao", "the Syrian border city of Azaz": the country of the place named next, as sure as "the
+# Kenyan capital" (a bureau abroad files it: "DAKAR (Reuters) - ... in the Malian town of Gao").
+_PLACE_OF_AFTER = compile_scan(
+    r"^\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|market|oasis|river|northern|southern|"
+    r"eastern|western|central)\s+)?(?:town|city|village|hamlet|port|province|region|district|enclave|camp)\s+of\s+[A-Z]"
+)
 # "Nigerien civilians", "Afghan villagers": people of the place where it happened (foreign staff are "workers").
 _LOCALS_AFTER = compile_scan(
     r"^\s+(?:civilians?|villagers?|residents?|farmers?|herders?|policemen|police\s+officers?|worshippers?|"
@@ -852,8 +858,8 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
         aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
         if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
             w = 0.0
-        elif text.startswith(" capital", e):
-            w = 2.0  # "in the Kenyan capital": a place, as strong as naming the town
+        elif text.startswith(" capital", e) or _PLACE_OF_AFTER.match(text[e : e + 45]):
+            w = 2.0  # "in the Kenyan capital", "the Malian town of Gao": a place, as strong as naming the town
         elif _INSTITUTION_AFTER.match(text[e : e + 25]):
             w = 1.2
         elif _LOCALS_AFTER.match(text[e : e + 25]):
@@ -977,11 +983,29 @@ def _mute_dateline_abroad(
         if any(p.cc in home for p in m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
         pr = _profile(tuple(m.places), fold(m.text))
-        # Only a name of one country, and a sizable one or a named division, is sure enough to move the event.
-        abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1"))
+        # Only a name of one country, and a sizable one or a named division, is sure enough to move the event;
+        # so is a name the text gives its country ("the Malian town of Gao", though Burkina Faso has a Gao too).
+        abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1")) or _country_given(text, m)
     if abroad:
         for h in header:
             h.weight, h.strong = 0.0, False
+
+
+_PEOPLE_PLACE_BEFORE = compile_scan(
+    r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
+    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+$"
+)
+
+
+def _country_given(text: str, m: Mention) -> bool:
+    """Whether the text names the country of the place `m` by its people's adjective ("the Malian town of Gao")
+    and one of the place's namesakes lies there."""
+    pm = _PEOPLE_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start)
+    if pm is None:
+        return False
+    dem = pm.group("dem")
+    found = _demonym_in(dem[4:] if dem.startswith("The ") else dem, load())
+    return found is not None and any(p.cc == found[1] for p in m.places)
 
 
 # A later sentence that opens on another event or another time: "Elsewhere, ...", "In a separate incident, ...",
