@@ -157,3 +157,21 @@ def test_a_town_whose_country_the_text_gives_moves_a_bureau_story_abroad(text: s
 def test_a_bureau_story_about_its_own_country_keeps_the_dateline() -> None:
     text = "DAKAR (Reuters) - Gunmen killed four people in a market in Dakar on Monday, police said."
     assert main(text)["country"] == "SN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 31 people were killed when a bomb exploded in a wedding hall in Kabul, officials said on Sunday, "
+        "revising an earlier toll of 25.",
+        "At least 31 people were killed when a bomb exploded in a wedding hall in Kabul, officials said on Sunday, "
+        "up from an initial death toll of 25.",
+    ],
+)
+def test_a_toll_the_report_says_it_replaced_is_not_the_count(text: str) -> None:
+    assert main(text)["killed"] == 31
+
+
+def test_an_earlier_toll_that_is_the_only_figure_is_still_the_count() -> None:
+    text = "A bomb exploded in a wedding hall in Kabul on Sunday, officials said, giving an initial toll of 25 dead."
+    assert main(text)["killed"] == 25

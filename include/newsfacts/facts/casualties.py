@@ -304,6 +304,13 @@ _RAISING_BEFORE = compile_scan(
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting)"
     r"\s+(?:the\s+)?$"
 )
+# "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
+# count the report itself has replaced.
+_EARLIER_TOLL_BEFORE = compile_scan(
+    r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
+    r"earlier\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
+    re.IGNORECASE,
+)
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
 _INVERTED_TOLL_AFTER = compile_scan(
@@ -534,6 +541,7 @@ class Mention:
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
     more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
+    superseded: bool = False  # "revising an earlier toll of 25": a count the text itself says is out of date
 
 
 @dataclass
@@ -812,6 +820,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         parts=[it.q],
                         toll=True,
                         down=down,
+                        superseded=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start())),
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -1055,7 +1064,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     Later figures are otherwise parts of the first, repeats of it, or other events: summing them is how a
     lede total of 11 becomes 22. A later explicit total ("in total, 15 died") replaces a smaller first figure.
     """
-    ms = _merge_sentence(ms)
+    ms = _merge_sentence([m for m in ms if not m.superseded] or ms)
     if not ms:
         return None
     ups = [m for m in ms if m.update]

@@ -263,6 +263,7 @@ _DESTINATION_BEFORE = compile_scan(
     r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -593,7 +594,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif "to" in low_before[-50:] and _DESTINATION_BEFORE.search(before[-50:]):
+            elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
+                  and _DESTINATION_BEFORE.search(before[-50:])):
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
