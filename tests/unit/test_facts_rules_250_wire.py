@@ -175,3 +175,31 @@ def test_a_toll_the_report_says_it_replaced_is_not_the_count(text: str) -> None:
 def test_an_earlier_toll_that_is_the_only_figure_is_still_the_count() -> None:
     text = "A bomb exploded in a wedding hall in Kabul on Sunday, officials said, giving an initial toll of 25 dead."
     assert main(text)["killed"] == 25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days after gunmen killed 14 people in an attack on a livestock market in northwestern Nigeria, "
+        "frightened residents of Sabon Birni were still fleeing the town on Wednesday.",
+        "KANO, Nigeria (Reuters) - Two days after gunmen killed 14 people at a market in Sokoto state, residents "
+        "were still fleeing on Wednesday.",
+    ],
+)
+def test_a_lede_opening_on_the_time_since_the_killing_counts_it(text: str) -> None:
+    """Told from the aftermath, the killing is the story's own though it sits in a past clause."""
+    assert main(text)["killed"] == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lede's own killing is the news; the one it dates from is the past
+        ("Two days after gunmen killed 14 people at a market in Sokoto state, bandits killed five more in a "
+         "nearby village on Wednesday.", 5),
+        # a past clause later in the sentence stays background
+        ("A bomb killed 9 people in Kabul on Sunday, two weeks after a blast killed 20 in the city.", 9),
+    ],
+)
+def test_a_past_clause_gives_way_to_the_ledes_own_count(text: str, expected: int) -> None:
+    assert main(text)["killed"] == expected

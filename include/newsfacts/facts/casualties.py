@@ -353,6 +353,9 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
+# dateline and a number with no lower-case word.
+_DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
 # A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
 # stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
 # an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
@@ -541,7 +544,9 @@ class Mention:
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
     more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
-    superseded: bool = False  # "revising an earlier toll of 25": a count the text itself says is out of date
+    # A figure used only when no other of its kind is given: a count the text says is out of date ("revising an
+    # earlier toll of 25"), or a killing told as the time of the lede's news ("Three days after gunmen killed 14").
+    fallback: bool = False
 
 
 @dataclass
@@ -749,6 +754,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
     live_spans = [(a, b) for a, b in spans if has(kw_starts, a, b) or has(toll_starts, a, b)]
     items = _items(text, live_spans)
+    cased = text  # for the few cues that read capitals (a lede's opening words)
     text = low  # offsets unchanged; every scan below is case-blind
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
 
@@ -820,7 +826,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         parts=[it.q],
                         toll=True,
                         down=down,
-                        superseded=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start())),
+                        fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start())),
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -950,8 +956,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
             start = min(first.start, km.start())
-            if _PAST_CLAUSE.search(text, max(s0, start - 45), start):
-                continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+            fallback = False
+            if pc := _PAST_CLAUSE.search(text, max(s0, start - 45), start):
+                # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
+                # on the time since the killing (no lower-case word before it) tells of that killing, the story's
+                # own, when the text counts no other dead.
+                if si != 0 or not _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end()):
+                    continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+                fallback = True
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
@@ -989,6 +1001,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
                     more=more,
+                    fallback=fallback,
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)
@@ -1064,7 +1077,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     Later figures are otherwise parts of the first, repeats of it, or other events: summing them is how a
     lede total of 11 becomes 22. A later explicit total ("in total, 15 died") replaces a smaller first figure.
     """
-    ms = _merge_sentence([m for m in ms if not m.superseded] or ms)
+    ms = _merge_sentence([m for m in ms if not m.fallback] or ms)
     if not ms:
         return None
     ups = [m for m in ms if m.update]
