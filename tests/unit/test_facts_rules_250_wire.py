@@ -203,3 +203,29 @@ def test_a_lede_opening_on_the_time_since_the_killing_counts_it(text: str) -> No
 )
 def test_a_past_clause_gives_way_to_the_ledes_own_count(text: str, expected: int) -> None:
     assert main(text)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people have been killed after gunmen opened fire on a minibus in Pakistan's Balochistan "
+        "province, officials say. The attack happened late on Monday near the town of Turbat in Kech district, "
+        "police said.",
+        "At least 12 people have been killed after gunmen opened fire on a minibus in Pakistan's Balochistan "
+        "province, officials say. The attack happened late on Monday in Turbat, in Kech district, police said.",
+    ],
+)
+def test_a_listed_town_is_not_replaced_by_the_unit_that_holds_it(text: str) -> None:
+    assert main(text)["location"] == "Turbat"
+
+
+def test_an_unlisted_unit_alone_is_still_the_place() -> None:
+    text = ("At least 12 people have been killed after gunmen opened fire on a minibus in Pakistan's Balochistan "
+            "province, officials say. The attack happened late on Monday in Kech district, police said.")
+    assert main(text)["location"] == "Kech district"
+
+
+def test_a_village_the_attackers_struck_is_named_as_the_place() -> None:
+    text = ("Gunmen killed 20 people in an attack in Pakistan's Balochistan province, officials said on Saturday. "
+            "The attackers struck Kallag village on Friday night, a spokesman said.")
+    assert main(text)["location"] == "Kallag village"

@@ -1537,7 +1537,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -1601,6 +1601,9 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
+        unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
+        if unit and _town_before_unit(text, dm, mentions):
+            continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
         if group == "name" and dm.group("kind").lower() in _SETTLEMENT_KINDS:
             # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
@@ -1622,6 +1625,17 @@ def _unlisted_district(
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
+
+
+def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a listed town of the event's country stands right before the unit "in" holds it ("Turbat in Kech
+    district", "Bamba, in Gourma-Rharous district")."""
+    at = dm.start()
+    return text.startswith("in", at) and any(
+        m.weight > 0.0 and any(p.kind == "city" for p in m.places) and not text[m.end : at].strip(" ,")
+        for m in mentions
+        if at - 3 <= m.end <= at
+    )
 
 
 def _plain_name(name: str, g: Gazetteer) -> bool:
