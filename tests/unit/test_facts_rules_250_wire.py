@@ -229,3 +229,16 @@ def test_a_village_the_attackers_struck_is_named_as_the_place() -> None:
     text = ("Gunmen killed 20 people in an attack in Pakistan's Balochistan province, officials said on Saturday. "
             "The attackers struck Kallag village on Friday night, a spokesman said.")
     assert main(text)["location"] == "Kallag village"
+
+
+def test_a_district_of_a_name_written_as_a_region_is_the_place() -> None:
+    """'the X district of Y region' names a division after Y, not a quarter of a town Y (as 'the Oregon District
+    of Dayton' is)."""
+    text = ("Militants attacked a bus carrying pilgrims on Sunday, killing nine people, police said. The attack "
+            "happened in the Reasi district of Jammu region as the bus travelled to a shrine.")
+    assert main(text)["location"] == "Reasi"
+
+
+def test_a_district_of_a_town_is_still_the_towns() -> None:
+    text = "A gunman killed nine people in the Oregon District of Dayton, Ohio, on Sunday."
+    assert main(text)["location"] == "Dayton"
