@@ -242,3 +242,16 @@ def test_a_district_of_a_name_written_as_a_region_is_the_place() -> None:
 def test_a_district_of_a_town_is_still_the_towns() -> None:
     text = "A gunman killed nine people in the Oregon District of Dayton, Ohio, on Sunday."
     assert main(text)["location"] == "Dayton"
+
+
+def test_a_siege_is_dated_by_when_the_attack_began() -> None:
+    text = ("At least 10 people were killed when militants attacked a hotel in Mogadishu, police said on Sunday, as "
+            "security forces ended a siege that lasted more than 24 hours. The attack began on Friday evening when "
+            "a car bomb exploded at the gate, a police spokesman said.")
+    assert main(text, "2022-08-21T10:00:00+00:00")["event_date"] == "2022-08-19"
+
+
+def test_a_war_that_began_on_a_day_does_not_date_the_attack() -> None:
+    text = ("A drone strike killed six people in a market in Khartoum on Tuesday, medics said. The war between the "
+            "army and the RSF began on April 15.")
+    assert main(text, "2023-09-13T10:00:00+00:00")["event_date"] == "2023-09-12"
