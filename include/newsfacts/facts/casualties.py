@@ -304,6 +304,13 @@ _RAISING_BEFORE = compile_scan(
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting)"
     r"\s+(?:the\s+)?$"
 )
+# "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
+# count the report itself has replaced.
+_EARLIER_TOLL_BEFORE = compile_scan(
+    r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
+    r"earlier\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
+    re.IGNORECASE,
+)
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
 _INVERTED_TOLL_AFTER = compile_scan(
@@ -346,6 +353,9 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
+# dateline and a number with no lower-case word.
+_DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
 # A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
 # stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
 # an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
@@ -413,9 +423,12 @@ _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
-# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own.
+# "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own. A verb
+# after a word that opens another clause is that clause's ("killing 19 children and two teachers before he was
+# shot dead": the gunman's, not the teachers').
 _OWN_CLAUSE_AFTER = compile_scan(
-    r"(?:\s+(?!who\b|which\b|that\b|whom\b)[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b|before\b|after\b|when\b|while\b|until\b|as\b|he\b|she\b|they\b)"
+    r"[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
     r"died|suffered|sustained)\b",
     re.IGNORECASE,
 )
@@ -433,6 +446,10 @@ _HURT_DIED_AFTER = compile_scan(
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 _CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
+# "Funerals were held on Sunday for the 12 people killed on Friday", "mourners buried the nine villagers slain in
+# the raid": a story told from the aftermath names its dead by the definite article, with no figure before it
+# (not "the two men killed the guards": the subject of an active verb).
+_KILLED_NAMED_AFTER = compile_scan(r"(?:\s+[a-z'-]+){0,2}?\s+(?:killed|slain)\b(?!\s+(?:a|an|the|his|her|their|\d))")
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
@@ -527,6 +544,9 @@ class Mention:
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
     more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
+    # A figure used only when no other of its kind is given: a count the text says is out of date ("revising an
+    # earlier toll of 25"), or a killing told as the time of the lede's news ("Three days after gunmen killed 14").
+    fallback: bool = False
 
 
 @dataclass
@@ -581,7 +601,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         # fatalities" is the body's first statement of a count its headline gave, and "his two wives" are
         # new people, so they count.
         if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
-                                     or _CASUALTY_NOUN_AFTER.match(text, q.end))):
+                                     or _CASUALTY_NOUN_AFTER.match(text, q.end)
+                                     or _KILLED_NAMED_AFTER.match(text, q.end))):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
@@ -733,6 +754,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
     live_spans = [(a, b) for a, b in spans if has(kw_starts, a, b) or has(toll_starts, a, b)]
     items = _items(text, live_spans)
+    cased = text  # for the few cues that read capitals (a lede's opening words)
     text = low  # offsets unchanged; every scan below is case-blind
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
 
@@ -804,6 +826,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         parts=[it.q],
                         toll=True,
                         down=down,
+                        fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start())),
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -933,8 +956,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
             start = min(first.start, km.start())
-            if _PAST_CLAUSE.search(text, max(s0, start - 45), start):
-                continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+            fallback = False
+            if pc := _PAST_CLAUSE.search(text, max(s0, start - 45), start):
+                # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
+                # on the time since the killing (no lower-case word before it) tells of that killing, the story's
+                # own, when the text counts no other dead.
+                if si != 0 or not _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end()):
+                    continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
+                fallback = True
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())
@@ -972,6 +1001,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",
                     more=more,
+                    fallback=fallback,
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)
@@ -1047,7 +1077,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     Later figures are otherwise parts of the first, repeats of it, or other events: summing them is how a
     lede total of 11 becomes 22. A later explicit total ("in total, 15 died") replaces a smaller first figure.
     """
-    ms = _merge_sentence(ms)
+    ms = _merge_sentence([m for m in ms if not m.fallback] or ms)
     if not ms:
         return None
     ups = [m for m in ms if m.update]

@@ -14,7 +14,7 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
+from newsfacts.facts.text import BACKGROUND_RE, OTHER_EVENT, ascii_lower
 
 _MONTHS = {
     m: i + 1
@@ -157,11 +157,18 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     r"announced|confirmed|reported|vowed|condemned|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
 )
-# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act.
+# "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
+# attack took place on Thursday night" ("began on Friday evening" for a siege told when it ended) and "The
+# militants arrived at the village on Sunday evening", the wire's second paragraph that dates an act its lede
+# dated only vaguely ("overnight") or by the day it was told.
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
-    r"detonated|abducted|kidnapped|raided|hit)\b[^,.;:]{0,70}$"
+    r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
+    r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b[^,.;:]{0,70}$"
 )
+# "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates
+# that event, not the one the story is about.
+_OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # "The death toll rose to 16 on Sunday": the day closes the count's rise, so it dates the count, not the attack
 # (told in the next sentence: "the bombs hit the store on Saturday").
 _TOLL_ROSE_BEFORE = compile_scan(
@@ -181,7 +188,9 @@ _NAMES_ATTACK_AFTER = compile_scan(
 )
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
-    r"deal|signed|elected|ceasefire|cease-fire|truce|started|began|arrested|detained|named|identified|buried|"
+    r"deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
+    r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
     r"funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
@@ -474,6 +483,7 @@ def extract_date(
             sc = 2.0 if (KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b)) else 0.0
             sc += 1.0 if si <= 1 else 0.0
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
+            sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
         if prec in ("month", "year") and score < 2:

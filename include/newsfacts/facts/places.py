@@ -260,6 +260,12 @@ _INSTITUTION_AFTER = compile_scan(
     r"red\s+crescent|red\s+cross|national\s+(?:army|police|guard))\b",
     re.IGNORECASE,
 )
+# "the Malian town of Gao", "the Syrian border city of Azaz": the country of the place named next, as sure as "the
+# Kenyan capital" (a bureau abroad files it: "DAKAR (Reuters) - ... in the Malian town of Gao").
+_PLACE_OF_AFTER = compile_scan(
+    r"^\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|market|oasis|river|northern|southern|"
+    r"eastern|western|central)\s+)?(?:town|city|village|hamlet|port|province|region|district|enclave|camp)\s+of\s+[A-Z]"
+)
 # "Nigerien civilians", "Afghan villagers": people of the place where it happened (foreign staff are "workers").
 _LOCALS_AFTER = compile_scan(
     r"^\s+(?:civilians?|villagers?|residents?|farmers?|herders?|policemen|police\s+officers?|worshippers?|"
@@ -289,6 +295,14 @@ _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
 )
+# "were seriously injured and airlifted to Nairobi", "evacuated to hospitals in Niamey": where the wounded were
+# taken, often the capital the wire files from, far from the attack.
+_DESTINATION_BEFORE = compile_scan(
+    r"\b(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
+    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -636,6 +650,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
+            elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
+                  and _DESTINATION_BEFORE.search(before[-50:])):
+                weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
@@ -938,8 +955,8 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
         aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
         if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
             w = 0.0
-        elif text.startswith(" capital", e):
-            w = 2.0  # "in the Kenyan capital": a place, as strong as naming the town
+        elif text.startswith(" capital", e) or _PLACE_OF_AFTER.match(text[e : e + 45]):
+            w = 2.0  # "in the Kenyan capital", "the Malian town of Gao": a place, as strong as naming the town
         elif _INSTITUTION_AFTER.match(text[e : e + 25]):
             w = 1.2
         elif _LOCALS_AFTER.match(text[e : e + 25]):
@@ -1063,11 +1080,29 @@ def _mute_dateline_abroad(
         if any(p.cc in home for p in m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
         pr = _profile(tuple(m.places), fold(m.text))
-        # Only a name of one country, and a sizable one or a named division, is sure enough to move the event.
-        abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1"))
+        # Only a name of one country, and a sizable one or a named division, is sure enough to move the event;
+        # so is a name the text gives its country ("the Malian town of Gao", though Burkina Faso has a Gao too).
+        abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1")) or _country_given(text, m)
     if abroad:
         for h in header:
             h.weight, h.strong = 0.0, False
+
+
+_PEOPLE_PLACE_BEFORE = compile_scan(
+    r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
+    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+$"
+)
+
+
+def _country_given(text: str, m: Mention) -> bool:
+    """Whether the text names the country of the place `m` by its people's adjective ("the Malian town of Gao")
+    and one of the place's namesakes lies there."""
+    pm = _PEOPLE_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start)
+    if pm is None:
+        return False
+    dem = pm.group("dem")
+    found = _demonym_in(dem[4:] if dem.startswith("The ") else dem, load())
+    return found is not None and any(p.cc == found[1] for p in m.places)
 
 
 # A later sentence that opens on another event or another time: "Elsewhere, ...", "In a separate incident, ...",
@@ -1426,6 +1461,12 @@ _BESIDE_BEFORE = compile_scan(
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
+# "The attack took place on Saturday near Djibo", "on Christmas Eve outside Kabul": a time the act is placed in,
+# written as a capitalised name after "on" like a place's.
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter eid ramadan".split()
+)
 
 
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
@@ -1452,8 +1493,9 @@ def _unlisted_beside(
     name = bm.group("name")
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
-    if name.split()[0].lower() in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY:
-        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha": no place's own name
+    first = name.split()[0].lower()
+    if first in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY or first in _TIME_NAMES:
+        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
     if bm.group("comma") and not _plain_name(name, g):
@@ -1490,7 +1532,8 @@ def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if dm is None:
         return False
     nxt = next((n for n in mentions if n.start == dm.end()), None)
-    return nxt is not None and any(p.kind == "city" for p in nxt.places) and not any(
+    # "the Reasi district of Jammu region": a name the text writes as a division is no town, whatever the gazetteer
+    return nxt is not None and nxt.hint != "admin1" and any(p.kind == "city" for p in nxt.places) and not any(
         p.kind != "city" for p in nxt.places
     )
 
@@ -1627,7 +1670,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS})\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -1691,6 +1734,9 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
+        unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
+        if unit and _town_before_unit(text, dm, mentions):
+            continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
         a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
         if group == "name" and dm.group("kind").lower() in _SETTLEMENT_KINDS:
             # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
@@ -1712,6 +1758,17 @@ def _unlisted_district(
         loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
         loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
         return
+
+
+def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a listed town of the event's country stands right before the unit "in" holds it ("Turbat in Kech
+    district", "Bamba, in Gourma-Rharous district")."""
+    at = dm.start()
+    return text.startswith("in", at) and any(
+        m.weight > 0.0 and any(p.kind == "city" for p in m.places) and not text[m.end : at].strip(" ,")
+        for m in mentions
+        if at - 3 <= m.end <= at
+    )
 
 
 def _plain_name(name: str, g: Gazetteer) -> bool:
