@@ -121,6 +121,9 @@ _PERP_BEFORE = compile_scan(
     r"(?:(?<!held\s)(?<!controlled\s)(?<!run\s)(?<!occupied\s)(?<!governed\s)(?<!administered\s)(?<!plagued\s)"
     r"(?<!ravaged\s)(?<!beset\s)(?<!troubled\s)(?<!terrori[sz]ed\s)(?<!infested\s)(?<!escorted\s)(?<!guarded\s)"
     r"(?<!protected\s)(?<!accompanied\s)(?<!defended\s)(?<!manned\s)\bby|"
+    # "suspicion fell on the ADF", "put the blame on the TTP": the text names whom it holds to have attacked.
+    r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls|fall|focused|centred|centered)\s+on|"
+    r"(?:put|laid|placed|pinned|lay|puts|lays)\s+(?:the\s+)?blame\s+(?:for\s+(?:\w+\s+){1,4}?)?on|"
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|"
     r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -310,6 +313,26 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
             rf"\s+{_BARE_ACTS}"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    # "A gunman opened fire at two mosques ... Brenton Tarrant was arrested and later sentenced to life", "X was
+    # later convicted", "X pleaded guilty", "X, the gunman, surrendered": a database entry that tells the act first
+    # names its author in a later sentence, by what the courts or the police did to him.
+    (
+        compile_scan(r"arrested|charged|convicted|sentenced|indicted|guilty|surrendered|apprehended|custody"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},)?"
+            r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
+            r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
+            r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered)\b"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    (
+        compile_scan(rf",\s+the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
         ),
         AGE_NAME_CHARS,
     ),
@@ -589,6 +612,18 @@ _SOURCE_AFTER = compile_scan(
     r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b)"
 )
+# "Two French soldiers were killed", "a Bahraini military officer was wounded", "Egyptian forces lost five men":
+# forces that suffered the attack, as the subject of a casualty in the passive or of a loss, are its target.
+_FORCE_SUFFERED_AFTER = compile_scan(
+    r"(?:\s+(?:officers?|officials?|personnel|servicem[ae]n|members?|men|conscripts?|peacekeepers?|guards?|"
+    r"pilots?|sailors?|commanders?|posts?|bases?|positions?|convoys?|patrols?|vehicles?)){0,2}"
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){1,4}?)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|slain|"
+    r"martyred|abducted|kidnapped|captured|ambushed|attacked|targeted|hit|struck|shot|taken\s+hostage)|"
+    r"(?:lost|suffered)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead)|died|"
+    r"(?:is|are|was|were)\s+among\s+the\s+(?:dead|victims|killed|wounded))\b",
+    re.IGNORECASE,
+)
 # What a demonym names when it names an act of war by itself: "Israeli airstrikes", "Russian shelling"; later in
 # a text such an act is this event's cause when the dead are "killed in" or "by" it.
 _ATTACK_NOUNS = frozenset(
@@ -601,7 +636,10 @@ _CAUSED_BY_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 # "Elsewhere, ...", "Separately, ...": the sentence reports another event; its attacker is not this one's.
-_OTHER_EVENT_START = compile_scan(rf"\W*(?:{OTHER_EVENT})\b", re.IGNORECASE)
+# "In an unrelated case, X was sentenced": the sentence tells another case, as a court or a police report does.
+_OTHER_EVENT_START = compile_scan(
+    rf"\W*(?:{OTHER_EVENT}|in\s+an?\s+unrelated\s+[\w-]+|in\s+an?\s+(?:earlier|previous|older)\s+case)\b", re.IGNORECASE
+)
 
 
 def _in_other_event(text: str, pos: int) -> bool:
@@ -731,8 +769,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     forces += [(a, b, entry, "state") for a, b, entry in _attacking_states(text, opening_end)]
     for fs, fe, entry, noun in sorted(forces, key=lambda f: f[0]):
         before = text[max(0, fs - 60) : fs]
-        if noun != "state" and _TARGET_BEFORE.search(before):  # a state found as the subject of its attack is none
-            role = "target"
+        if noun != "state" and (_TARGET_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, fe)):
+            role = "target"  # a state found as the subject of its attack is none
         elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
             role = "unknown"
         elif (
@@ -783,6 +821,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                     people
                     for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
                     if (limit is None or m.start("name") < limit)
+                    and not _in_other_event(text, m.start("name"))
                     and not _speaker_or_victim(text, m)
                     and (people := _attackers_named(text, m))
                 ),

@@ -1,0 +1,180 @@
+"""Rules added from 67 probes of the perpetrator: a state's forces that suffered the attack, the attacker a database
+entry names only in a later sentence (arrested, convicted, sentenced, "X, the gunman,"), blame laid on a group,
+people's militias named by the people, separatists as a kind of actor, and names of groups best known by an
+acronym that carry it ("Islamic State West Africa Province (ISWAP)")."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+from newsfacts.facts.actors import category_names
+
+
+def perpetrators(text: str) -> list[str]:
+    return [a["name"] for a in main(text)["actors"] if a["role"] == "perpetrator"]
+
+
+def roles(text: str) -> dict[str, str]:
+    return {a["name"]: a["role"] for a in main(text)["actors"]}
+
+
+# --- 1. A state's forces as the victims -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force named as the subject of a passive casualty verb, with the person word between
+        "Four soldiers from Qatar and a Bahraini military officer were killed in an attack on a base in Marib.",
+        "Two French soldiers were killed in an attack in Mali, the French presidency said.",
+        # a loss the forces suffered
+        "Egyptian forces lost five men when a roadside bomb exploded near El-Arish in North Sinai.",
+        # among the dead
+        "Three Chadian soldiers were among the dead when a mine killed seven people on a convoy near Kidal.",
+    ],
+)
+def test_forces_that_suffered_the_attack_are_no_perpetrator(text: str) -> None:
+    assert perpetrators(text) == []
+
+
+def test_forces_that_suffered_are_the_target() -> None:
+    assert roles("Three Egyptian soldiers were wounded when a bomb exploded near Rafah.")["Egyptian forces"] == (
+        "target"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the forces' own act in the opening stays theirs
+        ("Russian forces shelled the town of Kupiansk overnight, killing two civilians.", "Russian armed forces"),
+        ("Israeli troops opened fire on protesters near the fence, killing three people.", "Israel Defense Forces"),
+    ],
+)
+def test_forces_that_attacked_stay_the_perpetrator(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+# --- 2. The attacker named in a later sentence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A gunman opened fire at two churches in Lisbon, killing nine people. Tomas Ferreira Dias was arrested "
+            "and later sentenced to life imprisonment.",
+            "Tomas Ferreira Dias",
+        ),
+        (
+            "A gunman killed six worshippers at a temple in Ohio. Kyle Brandt Moss was later convicted of murder.",
+            "Kyle Brandt Moss",
+        ),
+        (
+            "A gunman killed eight people at a warehouse in Reno. Dale Hollins pleaded guilty to the murders.",
+            "Dale Hollins",
+        ),
+        (
+            "Five people were shot dead at a bar in Denver. Aaron Keith Price was charged with murder.",
+            "Aaron Keith Price",
+        ),
+        # a generational suffix stays in the name
+        ("Six people were killed at a parade in Elgin. Robert Miles III was arrested hours later.", "Robert Miles III"),
+        # the name set off by its role
+        (
+            "Twenty people were killed at a store in Tucson. Brian Coles, the gunman, surrendered to police.",
+            "Brian Coles",
+        ),
+    ],
+)
+def test_attacker_named_in_a_later_sentence(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another case the report mentions
+        "Gunmen killed 12 villagers in Zamfara. In an unrelated case, Musa Ibrahim was sentenced to death.",
+        # an official's title makes him no attacker
+        "A shooting at a bar in Tulsa left three dead. Mayor John Bynum was arrested on unrelated charges last year.",
+        # a victim, not one the police took
+        "A shooter killed ten people at a supermarket in Boulder. Officer Eric Talley was among the dead.",
+    ],
+)
+def test_people_arrested_for_something_else_or_killed_are_no_attacker(text: str) -> None:
+    assert perpetrators(text) == []
+
+
+# --- 3. Blame laid on a group ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "No group claimed the bombing in Beni, but suspicion fell on the Allied Democratic Forces.",
+            "Allied Democratic Forces (ADF)",
+        ),
+        (
+            "A bomb killed eight police officers in Bannu. Officials put the blame on the TTP.",
+            "Tehrik-i-Taliban Pakistan (TTP)",
+        ),
+    ],
+)
+def test_blame_laid_on_a_group(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+# --- 4. People's militias and separatists ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hema militia attacked a displacement camp in Djugu, killing 14 people.", "Hema militia"),
+        ("Lendu militiamen killed 22 people in an attack on villages in Djugu territory.", "Lendu militia"),
+        ("Kuki militants opened fire on a village in Bishnupur district, killing two people.", "Kuki militants"),
+        ("Meitei militants torched houses in Churachandpur and killed a man, police said.", "Meitei militants"),
+        ("Dogon hunters killed 37 Fulani villagers in an attack in Mopti region.", "Dogon militia"),
+    ],
+)
+def test_a_peoples_militia_named_by_the_people(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+def test_separatists_are_a_kind_of_actor() -> None:
+    assert "separatists" in category_names()
+    assert perpetrators("Armed separatists killed three gendarmes at a checkpoint in the North-West region.") == [
+        "Separatists"
+    ]
+
+
+def test_a_named_separatist_group_says_more_than_the_kind() -> None:
+    assert perpetrators("Ambazonian separatists attacked a school in Kumba, killing seven children.") == [
+        "Ambazonian separatists"
+    ]
+
+
+def test_separatists_killed_are_no_perpetrator() -> None:
+    assert perpetrators("Government forces killed four separatists in a raid on their camp in Batibo.") == []
+
+
+# --- 5. Names that carry the acronym -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ISWAP fighters attacked a military base in Malam Fatori, killing eight soldiers.",
+            "Islamic State West Africa Province (ISWAP)",
+        ),
+        ("AQAP militants stormed a checkpoint in Abyan, killing five.", "Al-Qaeda in the Arabian Peninsula (AQAP)"),
+        ("The RSF attacked El Fasher, killing 40 civilians, activists said.", "Rapid Support Forces (RSF)"),
+        ("Hayat Tahrir al-Sham fighters stormed a village in Hama, killing three.", "Hayat Tahrir al-Sham (HTS)"),
+    ],
+)
+def test_a_group_best_known_by_its_acronym_carries_it(text: str, name: str) -> None:
+    """A coder or an analyst may write either the acronym or the full name; the name given holds both."""
+    assert perpetrators(text) == [name]
