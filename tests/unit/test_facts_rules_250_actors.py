@@ -178,3 +178,29 @@ def test_separatists_killed_are_no_perpetrator() -> None:
 def test_a_group_best_known_by_its_acronym_carries_it(text: str, name: str) -> None:
     """A coder or an analyst may write either the acronym or the full name; the name given holds both."""
     assert perpetrators(text) == [name]
+
+
+# --- 6. The place or the people the attack fell on, and an act named by its author -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("Militants stormed a post belonging to the Pakistani military in Kech, killing four.", "Pakistani"),
+        ("Gunmen attacked a checkpoint manned by Nigerian soldiers in Zamfara, killing six.", "Nigerian"),
+        ("An IED struck a vehicle carrying Indian army personnel in Rajouri, killing five soldiers.", "Indian"),
+        ("The deaths of three Israeli soldiers in a tunnel blast in Rafah were announced on Tuesday.", "Israel"),
+    ],
+)
+def test_forces_the_attack_fell_on_are_no_perpetrator(text: str, forces: str) -> None:
+    assert not any(name.startswith(forces) for name in perpetrators(text))
+
+
+def test_an_attack_named_by_its_author() -> None:
+    text = "Two Turkish soldiers were killed and three wounded in a PKK attack in northern Iraq, the ministry said."
+    assert perpetrators(text) == ["Kurdistan Workers' Party (PKK)"]
+
+
+def test_the_attacker_described_then_named() -> None:
+    text = "A gunman killed four people at a bank in Louisville. The shooter, a bank employee named Carl Dobbs, died."
+    assert perpetrators(text) == ["Carl Dobbs"]

@@ -172,7 +172,9 @@ _PERP_AFTER = compile_scan(
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
     # "A Taliban attack on a checkpoint": the group's own attack.
-    r"bombardment|offensive|ambush|attacks?\s+(?:on|against)|raids?\s+on|bombings?\s+(?:of|on))\b)",
+    # "in a PKK attack in northern Iraq", "a Taliban ambush near Kunduz killed": the act named by its author.
+    r"bombardment|offensive|(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against|in|at|near|that|which|killed|kills|"
+    r"left)|ambush|raids?\s+on|bombings?\s+(?:of|on))\b)",
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
@@ -215,8 +217,11 @@ _HIT_BEFORE = compile_scan(
     re.I,
 )
 # "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
+# "a post belonging to the Pakistani military", "a checkpoint manned by Nigerian soldiers", "a vehicle carrying
+# Indian army personnel", "the deaths of three Israeli soldiers": the forces the attack fell on.
 _TARGET_BEFORE = compile_scan(
-    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills)\s+(?!by\b)(?:the\s+)?"
+    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills|belonging\s+to|manned\s+by|"
+    r"carrying|transporting|deaths?\s+of|killings?\s+of|bodies\s+of|funerals?\s+of)\s+(?!by\b)(?:the\s+)?"
     r"(?:(?!by\b)\w+\s+){0,2}$",
     re.I,
 )
@@ -277,6 +282,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
             rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+            # "The shooter, a bank employee named X": the description ends in the word that gives the name
+            r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"
         ),
         None,
