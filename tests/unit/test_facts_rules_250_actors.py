@@ -204,3 +204,28 @@ def test_an_attack_named_by_its_author() -> None:
 def test_the_attacker_described_then_named() -> None:
     text = "A gunman killed four people at a bank in Louisville. The shooter, a bank employee named Carl Dobbs, died."
     assert perpetrators(text) == ["Carl Dobbs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "perpetrator"),
+    [
+        # a dictionary force's alias with the soldiers it lost
+        (
+            "Somali army soldiers were killed in a suicide attack on a base in Lower Shabelle; al-Shabaab claimed it.",
+            "Somali armed forces",
+            "Al-Shabaab",
+        ),
+        (
+            "Two Congolese army soldiers died in an ADF ambush near Eringeti.",
+            "Armed Forces of the DRC (FARDC)",
+            "Allied Democratic Forces (ADF)",
+        ),
+    ],
+)
+def test_a_named_force_that_lost_men_is_the_target(text: str, victim: str, perpetrator: str) -> None:
+    assert roles(text)[victim] == "target"
+    assert perpetrators(text) == [perpetrator]
+
+
+def test_an_armed_groups_dead_are_no_perpetrator() -> None:
+    assert perpetrators("RSF fighters were killed in an army airstrike on Nyala, activists said.") == []

@@ -620,14 +620,17 @@ _SOURCE_AFTER = compile_scan(
     r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b)"
 )
 # "Two French soldiers were killed", "a Bahraini military officer was wounded", "Egyptian forces lost five men":
-# forces that suffered the attack, as the subject of a casualty in the passive or of a loss, are its target.
+# forces that suffered the attack, as the subject of a casualty in the passive or of a loss, are its target; so is
+# an armed group's ("Al-Shabaab fighters were killed in an airstrike").
 _FORCE_SUFFERED_AFTER = compile_scan(
     r"(?:\s+(?:officers?|officials?|personnel|servicem[ae]n|members?|men|conscripts?|peacekeepers?|guards?|"
-    r"pilots?|sailors?|commanders?|posts?|bases?|positions?|convoys?|patrols?|vehicles?)){0,2}"
+    r"pilots?|sailors?|commanders?|posts?|bases?|positions?|convoys?|patrols?|vehicles?|soldiers?|troops|army|"
+    r"military|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|police)){0,2}"
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){1,4}?)?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|slain|"
     r"martyred|abducted|kidnapped|captured|ambushed|attacked|targeted|hit|struck|shot|taken\s+hostage)|"
-    r"(?:lost|suffered)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead)|died|"
+    r"(?:lost|suffered)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead|fighters|"
+    r"militants|members)|died|"
     r"(?:is|are|was|were)\s+among\s+the\s+(?:dead|victims|killed|wounded))\b",
     re.IGNORECASE,
 )
@@ -741,8 +744,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         after = text[me : me + 60]
         if _DENY_AFTER.match(after):
             continue
-        if _HIT_BEFORE.search(before):
-            role = "target"  # "the military struck Hamas militants": the object of the attack
+        if _HIT_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, me):
+            # "the military struck Hamas militants": the object of the attack; "Somali army soldiers were
+            # killed", "RSF fighters died": those who suffered it
+            role = "target"
         elif (
             _PERP_BEFORE.search(before)
             or _PERP_AFTER.match(after)
