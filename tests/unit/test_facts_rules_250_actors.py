@@ -229,3 +229,46 @@ def test_a_named_force_that_lost_men_is_the_target(text: str, victim: str, perpe
 
 def test_an_armed_groups_dead_are_no_perpetrator() -> None:
     assert perpetrators("RSF fighters were killed in an army airstrike on Nyala, activists said.") == []
+
+
+# --- 7. A group the dictionary does not know, named after the claim or the blame -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A grenade attack killed three people at a bar in Gitega. Responsibility was claimed by the Popular "
+            "Forces of Burundi.",
+            "Popular Forces of Burundi",
+        ),
+        (
+            "Seven police officers were killed in an ambush in Cauca. The attack was claimed by the Carlos Patino "
+            "Front.",
+            "Carlos Patino Front",
+        ),
+        (
+            "Gunmen killed nine at a bus stop in Karachi. Police blamed the Sindhudesh Revolutionary Army.",
+            "Sindhudesh Revolutionary Army",
+        ),
+        (
+            "A bomb killed six soldiers in Kidal. The Azawad Youth Brigade later claimed the attack.",
+            "Azawad Youth Brigade",
+        ),
+    ],
+)
+def test_a_claimant_or_a_blamed_group_the_dictionary_does_not_know(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's territorial claim, no claim of the attack
+        "A car bomb killed four people in Tskhinvali, in a region claimed by Georgia.",
+        # blame for a day's attack on a place, no group's name
+        "A bomb killed five people in Kano. Officials blamed Monday's attack on lax security at the gate.",
+    ],
+)
+def test_claims_and_blame_that_name_no_group(text: str) -> None:
+    assert perpetrators(text) == []
