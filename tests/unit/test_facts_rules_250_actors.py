@@ -272,3 +272,15 @@ def test_a_claimant_or_a_blamed_group_the_dictionary_does_not_know(text: str, na
 )
 def test_claims_and_blame_that_name_no_group(text: str) -> None:
     assert perpetrators(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces killed three protesters in Gulu after opposition leader Amos Okello was arrested at a rally.",
+        "Police fired on demonstrators in Thies, killing two, after politician Idrissa Ndiaye was sentenced to prison.",
+    ],
+)
+def test_one_named_by_an_office_who_was_arrested_is_no_attacker(text: str) -> None:
+    """A wire story of a crackdown tells the arrest that set off the protests: the one arrested is no attacker."""
+    assert perpetrators(text) == []

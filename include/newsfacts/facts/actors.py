@@ -422,6 +422,16 @@ _SPEAKER_AFTER = compile_scan(r"(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:said|says|told|a
 _ACT_AFTER = compile_scan(rf"{_OF_TOWN}(?:,\s+\d{{1,2}},)?\s+(?:{_PERSON_ACTS}|{_BARE_ACTS})")
 
 
+# "after opposition leader X was arrested", "politician X was sentenced": one named by an office or a calling that
+# no attacker is described by in a report of his attack.
+_OFFICE_BEFORE = compile_scan(
+    r"\b(?:leader|politician|activist|journalist|reporter|candidate|lawmaker|legislator|senator|opposition|critic|"
+    r"dissident|blogger|rapper|singer|musician|president|minister|governor|mayor|official|spokes(?:man|woman|person)|"
+    r"commissioner|chief|superintendent|inspector|lawyer|judge|prosecutor)\s*,?\s*$",
+    re.I,
+)
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
     lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
@@ -433,6 +443,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         or _SPEAKER_AFTER.match(text, m.end("name"))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
+        or _OFFICE_BEFORE.search(before[-30:]) is not None
     )
 
 
