@@ -284,3 +284,20 @@ def test_claims_and_blame_that_name_no_group(text: str) -> None:
 def test_one_named_by_an_office_who_was_arrested_is_no_attacker(text: str) -> None:
     """A wire story of a crackdown tells the arrest that set off the protests: the one arrested is no attacker."""
     assert perpetrators(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fulani militants killed 40 villagers in an attack on Yelwata, Benue State.", "Fulani militia"),
+        ("Dinka gunmen attacked a cattle camp in Lakes State, killing 12 people.", "Dinka militia"),
+        # the group that acted comes before the patron named to say who backs it
+        ("Arab militias backed by the RSF killed dozens of civilians in El Geneina.", "Arab militias"),
+    ],
+)
+def test_more_peoples_militias(text: str, name: str) -> None:
+    assert perpetrators(text)[0] == name
+
+
+def test_a_peoples_dead_are_no_militia() -> None:
+    assert perpetrators("Gunmen killed 7 Fulani herders in Zamfara, the police said.") == []

@@ -163,8 +163,10 @@ _PERP_AFTER = compile_scan(
     rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
     rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
-    # "Bandits on motorcycles attacked", "gunmen led by X killed": how they came, then their act.
-    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    # "Bandits on motorcycles attacked", "gunmen led by X killed", "Arab militias backed by the RSF killed": how
+    # they came or who stood behind them, then their act.
+    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|(?:backed|supported|armed)\s+by|allied\s+(?:to|with)|"
+    r"linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
     rf"(?:{_GROUP_ACTS})|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|"
     r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
