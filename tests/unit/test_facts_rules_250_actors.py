@@ -301,3 +301,17 @@ def test_more_peoples_militias(text: str, name: str) -> None:
 
 def test_a_peoples_dead_are_no_militia() -> None:
     assert perpetrators("Gunmen killed 7 Fulani herders in Zamfara, the police said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("Chadian troops came under attack near Lake Chad, losing 17 soldiers, the army said.", "Chadian"),
+        ("A roadside bomb hit a convoy of Pakistani troops in South Waziristan, killing seven.", "Pakistani"),
+        ("Militants overran an Egyptian army checkpoint in North Sinai, killing 10 conscripts.", "Egyptian"),
+        ("Beninese soldiers killed in the attack numbered 28, the government said.", "Beninese"),
+        ("Togolese soldiers were the target of an attack by gunmen in Savanes region that killed 12.", "Togolese"),
+    ],
+)
+def test_more_ways_forces_suffer_the_attack(text: str, forces: str) -> None:
+    assert not any(name.startswith(forces) for name in perpetrators(text))

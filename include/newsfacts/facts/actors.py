@@ -223,7 +223,9 @@ _HIT_BEFORE = compile_scan(
 # Indian army personnel", "the deaths of three Israeli soldiers": the forces the attack fell on.
 _TARGET_BEFORE = compile_scan(
     r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills|belonging\s+to|manned\s+by|"
-    r"carrying|transporting|deaths?\s+of|killings?\s+of|bodies\s+of|funerals?\s+of)\s+(?!by\b)(?:the\s+)?"
+    r"carrying|transporting|deaths?\s+of|killings?\s+of|bodies\s+of|funerals?\s+of|(?:convoy|column|patrol)s?\s+of|"
+    # "Militants overran an Egyptian army checkpoint": the object of the act
+    r"overran|stormed|raided|struck|hit|shelled|bombed)\s+(?!by\b)(?:the\s+)?"
     r"(?:(?!by\b)\w+\s+){0,2}$",
     re.I,
 )
@@ -680,8 +682,10 @@ _FORCE_SUFFERED_AFTER = compile_scan(
     r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){1,4}?)?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|slain|"
     r"martyred|abducted|kidnapped|captured|ambushed|attacked|targeted|hit|struck|shot|taken\s+hostage)|"
-    r"(?:lost|suffered)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead|fighters|"
-    r"militants|members)|died|"
+    r"(?:lost|losing|suffered|suffering)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead|"
+    r"fighters|militants|members|losses)|died|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:attack|fire)|"
+    # "Beninese soldiers killed in the attack numbered 28": the participle of the casualty after the force
+    r"(?:killed|wounded|injured)\s+(?:in|by|during|when)|(?:was|were)\s+the\s+targets?\s+of|"
     r"(?:is|are|was|were)\s+among\s+the\s+(?:dead|victims|killed|wounded))\b",
     re.IGNORECASE,
 )
