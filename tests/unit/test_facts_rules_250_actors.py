@@ -315,3 +315,18 @@ def test_a_peoples_dead_are_no_militia() -> None:
 )
 def test_more_ways_forces_suffer_the_attack(text: str, forces: str) -> None:
     assert not any(name.startswith(forces) for name in perpetrators(text))
+
+
+def test_forces_named_after_others_in_the_list_of_the_dead() -> None:
+    text = "Six Malian soldiers and two Russian instructors were killed when their convoy struck a mine near Gao."
+    assert perpetrators(text) == []
+
+
+def test_the_dead_fell_to_the_states_strike_though_they_were_soldiers() -> None:
+    text = "Nine Syrian soldiers were killed in an Israeli airstrike near Damascus, state media said."
+    assert perpetrators(text) == ["Israel Defense Forces"]
+
+
+def test_a_groups_branch_that_claimed() -> None:
+    text = "A suicide bomber killed 31 at a mosque in Peshawar. The Islamic State's Khorasan affiliate claimed it."
+    assert perpetrators(text) == ["Islamic State - Khorasan Province (ISKP)"]

@@ -146,7 +146,9 @@ _PERP_AFTER = compile_scan(
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
     r"linked\s+to\s+the)|"
     # "took responsibility", "has claimed the attack": a claim in any tense, also by "the al-Shabab group".
-    r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia)\s+)?"
+    # "The Islamic State's Khorasan affiliate claimed": a branch of the group named by it.
+    r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia|affiliate|branch|offshoot|chapter|"
+    r"wing)\s+)?"
     r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+)?(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
     r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
@@ -679,7 +681,7 @@ _FORCE_SUFFERED_AFTER = compile_scan(
     r"(?:\s+(?:officers?|officials?|personnel|servicem[ae]n|members?|men|conscripts?|peacekeepers?|guards?|"
     r"pilots?|sailors?|commanders?|posts?|bases?|positions?|convoys?|patrols?|vehicles?|soldiers?|troops|army|"
     r"military|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|police)){0,2}"
-    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:\s+(?:and|or)(?:\s+[\w-]+){1,4}?)?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|slain|"
     r"martyred|abducted|kidnapped|captured|ambushed|attacked|targeted|hit|struck|shot|taken\s+hostage)|"
     r"(?:lost|losing|suffered|suffering)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead|"
@@ -836,7 +838,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     forces += [(a, b, entry, "state") for a, b, entry in _attacking_states(text, opening_end)]
     for fs, fe, entry, noun in sorted(forces, key=lambda f: f[0]):
         before = text[max(0, fs - 60) : fs]
-        if noun != "state" and (_TARGET_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, fe)):
+        caused = noun in _ATTACK_NOUNS and _CAUSED_BY_BEFORE.search(before) is not None
+        if caused and not (in_background(text, fs) or _in_other_event(text, fs)):
+            role = "perpetrator"  # "Nine soldiers were killed in an Israeli airstrike": the dead fell to it
+        elif noun != "state" and (_TARGET_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, fe)):
             role = "target"  # a state found as the subject of its attack is none
         elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
             role = "unknown"
