@@ -330,3 +330,26 @@ def test_the_dead_fell_to_the_states_strike_though_they_were_soldiers() -> None:
 def test_a_groups_branch_that_claimed() -> None:
     text = "A suicide bomber killed 31 at a mosque in Peshawar. The Islamic State's Khorasan affiliate claimed it."
     assert perpetrators(text) == ["Islamic State - Khorasan Province (ISKP)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A gunman killed 13 people at a naval base in Norfolk. Aaron Hale, a former Navy reservist, was shot dead "
+            "by police.",
+            "Aaron Hale",
+        ),
+        (
+            "A man shot dead four people at a hotel in Tulsa. The gunman, Michael Louis, then killed himself.",
+            "Michael Louis",
+        ),
+    ],
+)
+def test_how_the_attack_ended_names_its_author(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]
+
+
+def test_one_police_shot_dead_with_no_attacker_told_is_no_attacker() -> None:
+    text = "Police shot dead a teenager at a traffic stop in Nanterre, sparking riots. Nahel Amrani was shot by police."
+    assert perpetrators(text) == []

@@ -363,6 +363,29 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         AGE_NAME_CHARS,
     ),
 ]
+# "A gunman killed 13 people ... Aaron Hale, a former Navy reservist, was shot dead by police", "X, the gunman, killed
+# himself": how the attack ended names its author - but only where the report has already told of a gunman or an
+# attacker, for a man police shot dead at a protest is its victim.
+_ENDED = compile_scan(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:an?|the)\s+(?P<desc>[^,.;()]{{1,60}}?),)?\s+(?:(?:was|were)\s+"
+    r"(?:later\s+|eventually\s+|fatally\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:police|officers?|deputies|deputy|security\s+guards?|guards?|snipers?|soldiers|troops|security\s+forces|"
+    r"SWAT)|(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
+    r"committed\s+suicide)\b"
+)
+_ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
+_PERSON_PATTERNS.append(
+    (
+        compile_scan(
+            r"by\s+(?:the\s+|an?\s+)?(?:police|officers?|deputies|deputy|security|guards?|snipers?|soldiers|troops|"
+            r"SWAT)|himself|herself|own\s+life|suicide"
+        ),
+        _ENDED,
+        AGE_NAME_CHARS,
+    )
+)
+
+
 # A second attacker named beside the first: "identified as Aziz Rahimi and Farid Nazari", "John Smith, 34, and".
 _AND_NAME = compile_scan(rf"(?:,\s+\d{{1,2}},?)?\s+and\s+(?P<name>{_NAME})")
 # People a report quotes or describes, never the attacker.
@@ -902,6 +925,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                     for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
                     if (limit is None or m.start("name") < limit)
                     and not _in_other_event(text, m.start("name"))
+                    and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                     and not _speaker_or_victim(text, m)
                     and (people := _attackers_named(text, m))
                 ),
