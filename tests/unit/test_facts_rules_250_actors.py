@@ -1,7 +1,8 @@
-"""Rules added from 67 probes of the perpetrator: a state's forces that suffered the attack, the attacker a database
-entry names only in a later sentence (arrested, convicted, sentenced, "X, the gunman,"), blame laid on a group,
-people's militias named by the people, separatists as a kind of actor, and names of groups best known by an
-acronym that carry it ("Islamic State West Africa Province (ISWAP)")."""
+"""Rules added from 167 probes of the perpetrator: a state's forces or a group that suffered the attack (the dead,
+the lost, the ambushed convoy, the stormed post), the attacker a database entry names only in a later sentence
+(arrested, convicted, sentenced, "X, the gunman,", shot dead by police), blame laid on a group and claims by groups
+the dictionary does not know, people's militias named by the people, separatists as a kind of actor, and names of
+groups best known by an acronym that carry it ("Islamic State West Africa Province (ISWAP)")."""
 
 from __future__ import annotations
 
@@ -353,3 +354,8 @@ def test_how_the_attack_ended_names_its_author(text: str, name: str) -> None:
 def test_one_police_shot_dead_with_no_attacker_told_is_no_attacker() -> None:
     text = "Police shot dead a teenager at a traffic stop in Nanterre, sparking riots. Nahel Amrani was shot by police."
     assert perpetrators(text) == []
+
+
+def test_a_weapon_shot_down_still_names_the_attacker() -> None:
+    text = "Russian drones were shot down over Kyiv overnight, but falling debris killed two people, officials said."
+    assert perpetrators(text) == ["Russian armed forces"]

@@ -725,6 +725,12 @@ _CAUSED_BY_BEFORE = compile_scan(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+def _suffered(text: str, end: int, noun: str) -> bool:
+    """Whether the forces or the group named up to `end` suffered the attack (see _FORCE_SUFFERED_AFTER). A weapon
+    shot down ("Russian drones were shot down, but debris killed two") still names the attacker."""
+    return noun.lower() not in _ATTACK_NOUNS and _FORCE_SUFFERED_AFTER.match(text, end) is not None
+
+
 # "Elsewhere, ...", "Separately, ...": the sentence reports another event; its attacker is not this one's.
 # "In an unrelated case, X was sentenced": the sentence tells another case, as a court or a police report does.
 _OTHER_EVENT_START = compile_scan(
@@ -824,7 +830,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         after = text[me : me + 60]
         if _DENY_AFTER.match(after):
             continue
-        if _HIT_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, me):
+        if _HIT_BEFORE.search(before) or _suffered(text, me, _words(alias)[-1]):
             # "the military struck Hamas militants": the object of the attack; "Somali army soldiers were
             # killed", "RSF fighters died": those who suffered it
             role = "target"
@@ -864,7 +870,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         caused = noun in _ATTACK_NOUNS and _CAUSED_BY_BEFORE.search(before) is not None
         if caused and not (in_background(text, fs) or _in_other_event(text, fs)):
             role = "perpetrator"  # "Nine soldiers were killed in an Israeli airstrike": the dead fell to it
-        elif noun != "state" and (_TARGET_BEFORE.search(before) or _FORCE_SUFFERED_AFTER.match(text, fe)):
+        elif noun != "state" and (_TARGET_BEFORE.search(before) or _suffered(text, fe, noun)):
             role = "target"  # a state found as the subject of its attack is none
         elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
             role = "unknown"
