@@ -359,3 +359,27 @@ def test_one_police_shot_dead_with_no_attacker_told_is_no_attacker() -> None:
 def test_a_weapon_shot_down_still_names_the_attacker() -> None:
     text = "Russian drones were shot down over Kyiv overnight, but falling debris killed two people, officials said."
     assert perpetrators(text) == ["Russian armed forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the group word after a blamed acronym
+        (
+            "An NGO vehicle was ambushed on the Kaga Bandoro road and its driver killed. Sources blamed the MPC armed "
+            "group.",
+            "Central African Patriotic Movement (MPC)",
+        ),
+        # the role given before the name outweighs the death that follows it
+        (
+            "A gunman killed six people at a nightclub in Tampa. The shooter, Omar Saddiq, 29, was killed in a "
+            "shootout with police.",
+            "Omar Saddiq",
+        ),
+        # where the attackers operate, between them and their act
+        ("Separatists in Cameroon's Anglophone regions kidnapped 30 students from a school in Bamenda.", "Separatists"),
+        ("Four Moroccan soldiers were killed in Polisario shelling near Mahbes, the army said.", "Polisario Front"),
+    ],
+)
+def test_fresh_probe_misses(text: str, name: str) -> None:
+    assert perpetrators(text) == [name]

@@ -167,8 +167,9 @@ _PERP_AFTER = compile_scan(
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
     # "Bandits on motorcycles attacked", "gunmen led by X killed", "Arab militias backed by the RSF killed": how
     # they came or who stood behind them, then their act.
-    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|(?:backed|supported|armed)\s+by|allied\s+(?:to|with)|"
-    r"linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    # "Separatists in Cameroon's Anglophone regions kidnapped": where they are from or operate.
+    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|in|based\s+in|operating\s+in|(?:backed|supported|armed)\s+by|"
+    r"allied\s+(?:to|with)|linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
     rf"(?:{_GROUP_ACTS})|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|"
     r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
@@ -465,10 +466,12 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
     lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
     before = text[max(0, lead - 60):lead]
+    # "The shooter, X, 29, was killed in a shootout": the role the match gives makes the name the attacker's
+    role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)
-        or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60])
+        or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         or _SPEAKER_AFTER.match(text, m.end("name"))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
@@ -639,6 +642,8 @@ _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on))\s+(?:the\s+)?"
     rf"(?P<name>{_GROUP_NAME})"
+    # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
+    r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
 )
 _GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
 # "territory claimed by Russia" is no claim of an attack: the claim is said of the attack or in the passive.
@@ -654,7 +659,7 @@ def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
     Monday's attack on", "blamed Israel" or "land claimed by Russia"."""
     name = m.group("name")
     if m.group("blame"):
-        if not _GROUP_HEAD_END.search(name):
+        if not (m.group("head") or _GROUP_HEAD_END.search(name)):
             return False
     elif not _CLAIMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
