@@ -68,7 +68,7 @@ def test_incompatible_reports_do_not_link() -> None:
     other_country = _report(2, 11, "B", 17, 5, country="LB", lat=33.9, lon=35.5, admin1="Beirut")
     other_week = _report(3, 12, "C", 18, 5, event_date=date(2026, 11, 9))
     other_kind = _report(4, 13, "D", 18, 5, attack_type="suicide bomb")
-    other_side = _report(5, 14, "E", 18, 5, actors=[{"name": "Hayat Tahrir al-Sham", "role": "perpetrator"}])
+    other_side = _report(5, 14, "E", 18, 5, actors=[{"name": "Hayat Tahrir al-Sham (HTS)", "role": "perpetrator"}])
     far_later = _report(6, 15, "F", 28, 5)  # reported 11 days after... still inside the window
     way_later = _report(7, 16, "G", 17, 5, reported_at=datetime(2026, 12, 20, tzinfo=UTC))
     events, _ = link_reports([], [base, other_country, other_week, other_kind, other_side, far_later, way_later])

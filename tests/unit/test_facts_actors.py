@@ -11,7 +11,7 @@ def names(text: str) -> list[tuple[str, str]]:
 
 def test_alias_is_normalised_and_claim_makes_perpetrator() -> None:
     assert names("ISIS-K claimed responsibility for the bombing.") == [
-        ("Islamic State - Khorasan Province", "perpetrator")
+        ("Islamic State - Khorasan Province (ISKP)", "perpetrator")
     ]
 
 

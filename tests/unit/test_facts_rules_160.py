@@ -328,7 +328,7 @@ def test_forces_who_did_the_killing_are_not_taken_for_its_victims() -> None:
 
 def test_a_group_the_text_blames_is_the_perpetrator() -> None:
     text = "A bomb ripped through a market in Beni on Sunday, killing 12. The Allied Democratic Forces were blamed."
-    assert roles(text)["Allied Democratic Forces"] == "perpetrator"
+    assert roles(text)["Allied Democratic Forces (ADF)"] == "perpetrator"
 
 
 def test_a_country_that_owns_the_target_is_not_where_it_happened() -> None:

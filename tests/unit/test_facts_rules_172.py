@@ -84,11 +84,11 @@ def test_a_rank_or_title_is_one_person(text: str, killed: int) -> None:
         ("A Naxal was killed in an exchange of fire with police in Kanker.", "Communist Party of India (Maoist)"),
         (
             "Three soldiers were killed when terrorists of Fitna al-Khawarij attacked a post in Tank district.",
-            "Tehrik-i-Taliban Pakistan",
+            "Tehrik-i-Taliban Pakistan (TTP)",
         ),
         (
             "Troops killed four khwarij in an intelligence-based operation in Tank district, the ISPR said.",
-            "Tehrik-i-Taliban Pakistan",
+            "Tehrik-i-Taliban Pakistan (TTP)",
         ),
         (
             "Two Dawlah Islamiyah members were killed in a clash with troops in Marawi City.",

@@ -44,7 +44,7 @@ def test_drone_strike_bombing_and_arson_words(text: str, attack_type: str) -> No
     [
         (
             "Fighters of the ISSP killed 22 civilians in a raid on a village near Menaka, local officials said.",
-            "Islamic State in the Greater Sahara",
+            "Islamic State in the Greater Sahara (ISGS)",
         ),
         (
             "Gunmen of the Viv Ansanm coalition killed at least 15 people in an overnight raid on a suburb.",
@@ -98,7 +98,7 @@ def test_divisions_as_english_writes_them(text: str, country: str, admin1: str) 
         ("An airstrike killed three al-Shabaab fighters near Jilib, the army said.", "Al-Shabaab", "target"),
         (
             "Troops killed at least 12 ISWAP militants in a raid on their camp.",
-            "Islamic State West Africa Province",
+            "Islamic State West Africa Province (ISWAP)",
             "target",
         ),
         # the opposite case: the group's fighters killed, not were killed

@@ -54,7 +54,7 @@ def test_a_predecessor_keeps_its_own_name(text: str, name: str) -> None:
     """A coder of a 2014 attack writes al-Nusra Front, not the Hayat Tahrir al-Sham it became in 2017; the
     successors keep theirs."""
     assert perpetrators(text) == [name]
-    assert perpetrators("Hayat Tahrir al-Sham fighters shelled a village in Hama.") == ["Hayat Tahrir al-Sham"]
+    assert perpetrators("Hayat Tahrir al-Sham fighters shelled a village in Hama.") == ["Hayat Tahrir al-Sham (HTS)"]
     assert perpetrators("Sinai Province fighters killed three soldiers.") == ["Islamic State - Sinai Province"]
 
 
@@ -88,7 +88,7 @@ def test_the_apostrophe_of_a_romanised_name_is_optional() -> None:
         ("Members of the Khalistan Zindabad Force were accused of bombing.", "Khalistan Zindabad Force (KZF)"),
         ("The Islamic State group took responsibility for the bombing.", "Islamic State"),
         ("The Resistance Front has claimed the attack.", "The Resistance Front"),
-        ("The Balochistan Liberation Army later said it was behind the killings.", "Balochistan Liberation Army"),
+        ("The Balochistan Liberation Army later said it was behind the killings.", "Balochistan Liberation Army (BLA)"),
         ("The Houthi movement launched a missile at Marib.", "Houthis"),
     ],
 )

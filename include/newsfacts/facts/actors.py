@@ -121,6 +121,9 @@ _PERP_BEFORE = compile_scan(
     r"(?:(?<!held\s)(?<!controlled\s)(?<!run\s)(?<!occupied\s)(?<!governed\s)(?<!administered\s)(?<!plagued\s)"
     r"(?<!ravaged\s)(?<!beset\s)(?<!troubled\s)(?<!terrori[sz]ed\s)(?<!infested\s)(?<!escorted\s)(?<!guarded\s)"
     r"(?<!protected\s)(?<!accompanied\s)(?<!defended\s)(?<!manned\s)\bby|"
+    # "suspicion fell on the ADF", "put the blame on the TTP": the text names whom it holds to have attacked.
+    r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls|fall|focused|centred|centered)\s+on|"
+    r"(?:put|laid|placed|pinned|lay|puts|lays)\s+(?:the\s+)?blame\s+(?:for\s+(?:\w+\s+){1,4}?)?on|"
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|"
     r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
@@ -143,7 +146,9 @@ _PERP_AFTER = compile_scan(
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
     r"linked\s+to\s+the)|"
     # "took responsibility", "has claimed the attack": a claim in any tense, also by "the al-Shabab group".
-    r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia)\s+)?"
+    # "The Islamic State's Khorasan affiliate claimed": a branch of the group named by it.
+    r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia|affiliate|branch|offshoot|chapter|"
+    r"wing)\s+)?"
     r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+)?(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
     r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
@@ -160,8 +165,11 @@ _PERP_AFTER = compile_scan(
     rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
     rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
-    # "Bandits on motorcycles attacked", "gunmen led by X killed": how they came, then their act.
-    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    # "Bandits on motorcycles attacked", "gunmen led by X killed", "Arab militias backed by the RSF killed": how
+    # they came or who stood behind them, then their act.
+    # "Separatists in Cameroon's Anglophone regions kidnapped": where they are from or operate.
+    r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|in|based\s+in|operating\s+in|(?:backed|supported|armed)\s+by|"
+    r"allied\s+(?:to|with)|linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
     rf"(?:{_GROUP_ACTS})|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|"
     r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
@@ -169,7 +177,9 @@ _PERP_AFTER = compile_scan(
     # "a Saudi-led coalition airstrike", "a Houthi missile attack": the actor's own weapon or act.
     r"(?:air\s?strikes?|(?:drone|missile|rocket|mortar|artillery)\s+(?:strikes?|attacks?|fire)|shelling|"
     # "A Taliban attack on a checkpoint": the group's own attack.
-    r"bombardment|offensive|ambush|attacks?\s+(?:on|against)|raids?\s+on|bombings?\s+(?:of|on))\b)",
+    # "in a PKK attack in northern Iraq", "a Taliban ambush near Kunduz killed": the act named by its author.
+    r"bombardment|offensive|(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against|in|at|near|that|which|killed|kills|"
+    r"left)|ambush|raids?\s+on|bombings?\s+(?:of|on))\b)",
     re.IGNORECASE,
 )
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
@@ -212,8 +222,13 @@ _HIT_BEFORE = compile_scan(
     re.I,
 )
 # "killed 12 Afghan soldiers", "an attack on Russian troops": the object of the attack ("killed by" is no object).
+# "a post belonging to the Pakistani military", "a checkpoint manned by Nigerian soldiers", "a vehicle carrying
+# Indian army personnel", "the deaths of three Israeli soldiers": the forces the attack fell on.
 _TARGET_BEFORE = compile_scan(
-    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills)\s+(?!by\b)(?:the\s+)?"
+    r"(?:\bagainst|targeting|targeted|on|at|attacked|ambushed|killing|killed|kills|belonging\s+to|manned\s+by|"
+    r"carrying|transporting|deaths?\s+of|killings?\s+of|bodies\s+of|funerals?\s+of|(?:convoy|column|patrol)s?\s+of|"
+    # "Militants overran an Egyptian army checkpoint": the object of the act
+    r"overran|stormed|raided|struck|hit|shelled|bombed)\s+(?!by\b)(?:the\s+)?"
     r"(?:(?!by\b)\w+\s+){0,2}$",
     re.I,
 )
@@ -274,6 +289,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
             rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+            # "The shooter, a bank employee named X": the description ends in the word that gives the name
+            r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"
         ),
         None,
@@ -313,6 +330,29 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         AGE_NAME_CHARS,
     ),
+    # "A gunman opened fire at two mosques ... Brenton Tarrant was arrested and later sentenced to life", "X was
+    # later convicted", "X pleaded guilty", "X, the gunman, surrendered": a database entry that tells the act first
+    # names its author in a later sentence, by what the courts or the police did to him.
+    (
+        compile_scan(
+            r"(?:was|were|been)\s+(?:\w+\s+)?(?:arrested|charged|convicted|sentenced|indicted|found|apprehended|taken)|"
+            r"pleaded|pled|surrendered"
+        ),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},)?"
+            r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
+            r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
+            r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered)\b"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    (
+        compile_scan(rf",\s+the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
+        ),
+        AGE_NAME_CHARS,
+    ),
     # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
     (
         compile_scan(r"arrested|charged"),
@@ -324,6 +364,29 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         AGE_NAME_CHARS,
     ),
 ]
+# "A gunman killed 13 people ... Aaron Hale, a former Navy reservist, was shot dead by police", "X, the gunman, killed
+# himself": how the attack ended names its author - but only where the report has already told of a gunman or an
+# attacker, for a man police shot dead at a protest is its victim.
+_ENDED = compile_scan(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:an?|the)\s+(?P<desc>[^,.;()]{{1,60}}?),)?\s+(?:(?:was|were)\s+"
+    r"(?:later\s+|eventually\s+|fatally\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:police|officers?|deputies|deputy|security\s+guards?|guards?|snipers?|soldiers|troops|security\s+forces|"
+    r"SWAT)|(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
+    r"committed\s+suicide)\b"
+)
+_ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
+_PERSON_PATTERNS.append(
+    (
+        compile_scan(
+            r"by\s+(?:the\s+|an?\s+)?(?:police|officers?|deputies|deputy|security|guards?|snipers?|soldiers|troops|"
+            r"SWAT)|himself|herself|own\s+life|suicide"
+        ),
+        _ENDED,
+        AGE_NAME_CHARS,
+    )
+)
+
+
 # A second attacker named beside the first: "identified as Aziz Rahimi and Farid Nazari", "John Smith, 34, and".
 _AND_NAME = compile_scan(rf"(?:,\s+\d{{1,2}},?)?\s+and\s+(?P<name>{_NAME})")
 # People a report quotes or describes, never the attacker.
@@ -389,17 +452,30 @@ _SPEAKER_AFTER = compile_scan(r"(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:said|says|told|a
 _ACT_AFTER = compile_scan(rf"{_OF_TOWN}(?:,\s+\d{{1,2}},)?\s+(?:{_PERSON_ACTS}|{_BARE_ACTS})")
 
 
+# "after opposition leader X was arrested", "politician X was sentenced": one named by an office or a calling that
+# no attacker is described by in a report of his attack.
+_OFFICE_BEFORE = compile_scan(
+    r"\b(?:leader|politician|activist|journalist|reporter|candidate|lawmaker|legislator|senator|opposition|critic|"
+    r"dissident|blogger|rapper|singer|musician|president|minister|governor|mayor|official|spokes(?:man|woman|person)|"
+    r"commissioner|chief|superintendent|inspector|lawyer|judge|prosecutor)\s*,?\s*$",
+    re.I,
+)
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
     lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
     before = text[max(0, lead - 60):lead]
+    # "The shooter, X, 29, was killed in a shootout": the role the match gives makes the name the attacker's
+    role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)
-        or _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60])
+        or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         or _SPEAKER_AFTER.match(text, m.end("name"))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
+        or _OFFICE_BEFORE.search(before[-30:]) is not None
     )
 
 
@@ -545,12 +621,49 @@ _GROUP_NAME = (
 # The claim's object is the attack ("claimed the rocket attack on the base", "claimed the kidnapping."), not a
 # figure it disputes ("claimed the strike killed 30 soldiers").
 _CLAIM_RE = compile_scan(
-    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
+    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?:(?:later|also|quickly|swiftly|subsequently)\s+)?"
+    r"(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"
     r"shootings?|ambush(?:es)?|explosions?|raids?|massacres?|beheadings?)(?=\s*[.,;:]|\s+(?:on|in|at|against|of|"
     r"that|which|near|via|through|outside|and)\b))|has\s+claimed|(?:took|takes|has\s+taken)\s+responsibility|"
     r"said\s+it\s+(?:carried\s+out|was\s+behind))"
 )
+
+
+# "The attack was claimed by the Carlos Patino Front", "Police blamed the Sindhudesh Revolutionary Army", "suspicion
+# fell on the X Brigade": a group the dictionary does not know, named after the claim or the blame. Blame may fall on
+# a state or a day ("blamed Monday's attack on"), so a blamed name must end in the word that makes it a group.
+_GROUP_HEAD = (
+    r"(?:Army|Front|Brigades?|Battalions?|Movement|Group|Forces|Organi[sz]ation|Party|Council|Jihad|Militia|"
+    r"Cartel|Gang|Commandos?|Legion|Alliance|Coalition|Resistance|Network|Faction|Mujahideen|Mujahidin|Tigers|"
+    r"Guards?|Squad|Cells?|Units?|Emirate|Defen[cs]e)"
+)
+_CLAIMED_BY_RE = compile_scan(
+    r"\b(?:claimed\s+by|(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
+    r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on))\s+(?:the\s+)?"
+    rf"(?P<name>{_GROUP_NAME})"
+    # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
+    r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
+)
+_GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
+# "territory claimed by Russia" is no claim of an attack: the claim is said of the attack or in the passive.
+_CLAIMED_BEFORE = compile_scan(
+    r"\b(?:(?:was|were|been|is|are)\s+(?:later\s+|also\s+|subsequently\s+)?|(?:attacks?|bombings?|blasts?|ambush|"
+    r"killings?|explosions?|shootings?|assaults?|raids?|massacres?|abductions?|kidnappings?)\s+)$"
+)
+
+
+
+def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
+    """Whether a _CLAIMED_BY_RE match names a group that claimed or was blamed for the attack - not "blamed
+    Monday's attack on", "blamed Israel" or "land claimed by Russia"."""
+    name = m.group("name")
+    if m.group("blame"):
+        if not (m.group("head") or _GROUP_HEAD_END.search(name)):
+            return False
+    elif not _CLAIMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    return not any(p.kind == "country" for p in load().lookup(fold(name)))
 
 
 # An office that reports a claim of its own forces ("The Ministry of Defence claimed the killing of 40 militants")
@@ -589,6 +702,23 @@ _SOURCE_AFTER = compile_scan(
     r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its|their)\b)"
 )
+# "Two French soldiers were killed", "a Bahraini military officer was wounded", "Egyptian forces lost five men":
+# forces that suffered the attack, as the subject of a casualty in the passive or of a loss, are its target; so is
+# an armed group's ("Al-Shabaab fighters were killed in an airstrike").
+_FORCE_SUFFERED_AFTER = compile_scan(
+    r"(?:\s+(?:officers?|officials?|personnel|servicem[ae]n|members?|men|conscripts?|peacekeepers?|guards?|"
+    r"pilots?|sailors?|commanders?|posts?|bases?|positions?|convoys?|patrols?|vehicles?|soldiers?|troops|army|"
+    r"military|fighters?|militants?|rebels?|insurgents?|militiam[ae]n|policem[ae]n|police)){0,2}"
+    r"(?:\s+(?:and|or)(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|slain|"
+    r"martyred|abducted|kidnapped|captured|ambushed|attacked|targeted|hit|struck|shot|taken\s+hostage)|"
+    r"(?:lost|losing|suffered|suffering)\s+(?:\w+\s+){0,2}(?:men|soldiers|troops|personnel|lives|casualties|dead|"
+    r"fighters|militants|members|losses)|died|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:attack|fire)|"
+    # "Beninese soldiers killed in the attack numbered 28": the participle of the casualty after the force
+    r"(?:killed|wounded|injured)\s+(?:in|by|during|when)|(?:was|were)\s+the\s+targets?\s+of|"
+    r"(?:is|are|was|were)\s+among\s+the\s+(?:dead|victims|killed|wounded))\b",
+    re.IGNORECASE,
+)
 # What a demonym names when it names an act of war by itself: "Israeli airstrikes", "Russian shelling"; later in
 # a text such an act is this event's cause when the dead are "killed in" or "by" it.
 _ATTACK_NOUNS = frozenset(
@@ -600,8 +730,17 @@ _CAUSED_BY_BEFORE = compile_scan(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+def _suffered(text: str, end: int, noun: str) -> bool:
+    """Whether the forces or the group named up to `end` suffered the attack (see _FORCE_SUFFERED_AFTER). A weapon
+    shot down ("Russian drones were shot down, but debris killed two") still names the attacker."""
+    return noun.lower() not in _ATTACK_NOUNS and _FORCE_SUFFERED_AFTER.match(text, end) is not None
+
+
 # "Elsewhere, ...", "Separately, ...": the sentence reports another event; its attacker is not this one's.
-_OTHER_EVENT_START = compile_scan(rf"\W*(?:{OTHER_EVENT})\b", re.IGNORECASE)
+# "In an unrelated case, X was sentenced": the sentence tells another case, as a court or a police report does.
+_OTHER_EVENT_START = compile_scan(
+    rf"\W*(?:{OTHER_EVENT}|in\s+an?\s+unrelated\s+[\w-]+|in\s+an?\s+(?:earlier|previous|older)\s+case)\b", re.IGNORECASE
+)
 
 
 def _in_other_event(text: str, pos: int) -> bool:
@@ -696,8 +835,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         after = text[me : me + 60]
         if _DENY_AFTER.match(after):
             continue
-        if _HIT_BEFORE.search(before):
-            role = "target"  # "the military struck Hamas militants": the object of the attack
+        if _HIT_BEFORE.search(before) or _suffered(text, me, _words(alias)[-1]):
+            # "the military struck Hamas militants": the object of the attack; "Somali army soldiers were
+            # killed", "RSF fighters died": those who suffered it
+            role = "target"
         elif (
             _PERP_BEFORE.search(before)
             or _PERP_AFTER.match(after)
@@ -731,8 +872,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     forces += [(a, b, entry, "state") for a, b, entry in _attacking_states(text, opening_end)]
     for fs, fe, entry, noun in sorted(forces, key=lambda f: f[0]):
         before = text[max(0, fs - 60) : fs]
-        if noun != "state" and _TARGET_BEFORE.search(before):  # a state found as the subject of its attack is none
-            role = "target"
+        caused = noun in _ATTACK_NOUNS and _CAUSED_BY_BEFORE.search(before) is not None
+        if caused and not (in_background(text, fs) or _in_other_event(text, fs)):
+            role = "perpetrator"  # "Nine soldiers were killed in an Israeli airstrike": the dead fell to it
+        elif noun != "state" and (_TARGET_BEFORE.search(before) or _suffered(text, fe, noun)):
+            role = "target"  # a state found as the subject of its attack is none
         elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
             role = "unknown"
         elif (
@@ -754,8 +898,16 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence.append(Evidence(field="actors", start=fs, end=fe, text=text[fs:fe]))
     known = {_key(n) for n in found}
     claim_at = _CLAIM_HINT.search(text)
-    claims = _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else iter(())
+    claims = itertools.chain(
+        _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else (),
+        # most texts hold none of the three words: a substring test spares them the scan
+        _CLAIMED_BY_RE.finditer(text)
+        if "claimed by" in text or "blam" in text or "suspicion" in text
+        else (),
+    )
     for m in claims:
+        if m.re is _CLAIMED_BY_RE and not _claim_or_blame_of_a_group(text, m):
+            continue
         inside = [e for a, b, e in alias_spans if a < m.end("name") and m.start("name") < b]
         if inside:  # a dictionary alias ("ISIS-K", "The Islamic State of Iraq claimed") names this claimant
             _claimed_by(found, inside[-1], text, m.start("name"))
@@ -783,6 +935,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                     people
                     for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
                     if (limit is None or m.start("name") < limit)
+                    and not _in_other_event(text, m.start("name"))
+                    and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                     and not _speaker_or_victim(text, m)
                     and (people := _attackers_named(text, m))
                 ),
