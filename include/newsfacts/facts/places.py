@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1127,6 +1128,8 @@ _BACKGROUND_TURN = compile_scan(
     r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
 )
 
+_TURN_ANCHOR = compile_scan(r"\b(?:after|before)\b|,\s+(?:amid|as\b|while\b)")
+
 
 def _background_spans(
     text: str, event: tuple[int, int] | None, first_sentence_end: int, spans: list[tuple[int, int]] | None
@@ -1137,6 +1140,8 @@ def _background_spans(
     low = ascii_lower(text)
     zones: list[tuple[int, int]] = []
     other_until = -1  # the end of the paragraph another event's sentence opened
+    # Every turn holds one of these words: a sentence without one is not searched.
+    anchors = [m.start() for m in _TURN_ANCHOR.finditer(low)]
     for a, b in spans if spans is not None else sentence_spans(text):
         if a >= first_sentence_end and not _inside(event, a):
             om = _OTHER_OPENING.match(low, a, b)
@@ -1146,7 +1151,8 @@ def _background_spans(
                     nl = low.find("\n", b)
                     other_until = nl if nl >= 0 else len(low)
                 continue
-        if (tm := _BACKGROUND_TURN.search(low, a, b)) is not None:
+        i = bisect_left(anchors, a)
+        if i < len(anchors) and anchors[i] < b and (tm := _BACKGROUND_TURN.search(low, a, b)) is not None:
             zones.append((tm.start(), b))
     return zones
 
