@@ -1313,16 +1313,10 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        outside = _OUTSIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
         if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
             near_names.add(fold(p.name))
         elif m.hint != "dateline":
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
-        if m.hint != "dateline" and outside and any(
-            d.hint == "dateline" and any(q.kind == "city" and q.cc == cc and q.admin1 == p.admin1 for q in d.places)
-            for d in mentions
-        ):
-            continue  # "WINDER, Ga. — ... at a high school outside Atlanta": the dateline's town, not the city
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
         if (
@@ -1560,8 +1554,6 @@ def _county_named(
         return
 
 
-# "a high school outside Atlanta", "on the outskirts of Kabul": the event is not in the city named.
-_OUTSIDE_BEFORE = compile_scan(r"\b(?:outside|outskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 _ACROSS_LINE = 1.0
 _NEAR_PLACE_BEFORE = compile_scan(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 _OUTSKIRTS_CAPITAL = compile_scan(
