@@ -83,3 +83,54 @@ def test_forces_of_a_word_that_is_no_country_name_no_one() -> None:
 )
 def test_dataset_spellings_of_groups(text: str, written: str) -> None:
     assert perpetrators(text)[0] == written
+
+
+# --- 3. Villages before the unit or the divisions that hold them ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "old"),
+    [
+        # a listed town that names the unit written after it ("Beni territory") stands for the unit
+        (
+            "On 11 August 2021, ADF militants attacked the village of Kisima in Beni territory (Nord-Kivu), killing "
+            "14 civilians.",
+            "Kisima",
+            "Beni",
+        ),
+        (
+            "On 11 April, an airstrike hit a gathering in Pa Zi Gyi village, Kanbalu Township, Sagaing Region, "
+            "killing 40 people.",
+            "Pa Zi Gyi",
+            "Kanbalu",
+        ),
+        # ACLED's "X area (divisions)"
+        (
+            "On 29 January 2022, IS militants attacked an army post in Al-Azim area (Al-Khalis, Diyala). 11 soldiers "
+            "were killed.",
+            "Al-Azim",
+            "Al-Khalis",
+        ),
+        # the unit's verb names the village shelled or bombed
+        (
+            "On 23 July 2022, the military shelled Kyauk Kyi village (Hpakant, Mohnyin, Kachin), killing 3 civilians.",
+            "Kyauk Kyi",
+            "Hpakant",
+        ),
+        # one division in brackets, with its kind; the town was named before as part of a road
+        (
+            "An IED struck a minibus on the Gao-Ansongo road near Tacharane (Gao region), killing 4 civilians.",
+            "Tacharane",
+            "Gao",
+        ),
+    ],
+)
+def test_a_village_in_a_unit_or_before_its_divisions_is_the_place(text: str, place: str, old: str) -> None:
+    location = main(text)["location"]
+    assert location.startswith(place)
+    assert location != old
+
+
+def test_a_bare_name_in_brackets_is_no_division() -> None:
+    # "(Reuters)" after a town: no hierarchy, so the listed town stays the place
+    assert main("Gunmen killed 4 people near Gao (Reuters) on Monday.")["location"] == "Gao"

@@ -33,8 +33,14 @@ _PAREN_KIND = (
 )
 # The letter before is a look-behind, so the scan stops at spaces rather than at every letter; the match (read
 # only as its group) cannot start inside the one before, which ends with ")".
+# One division alone counts with its kind ("near Tacharane (Gao region)"): a bare name in brackets may be a source
+# ("(AP)") or a translation.
+_ONE_DIVISION = (
+    r"\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|county|"
+    r"prefecture|governorate|LGA)"
+)
 _HIERARCHY_PAREN = compile_scan(
-    rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\))"
+    rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION})\))"
 )
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
@@ -1399,9 +1405,10 @@ def resolve_location(
     else:
         _newer_division(loc, cc, g)
     # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
+    # So does one named before as well ("on the Gao-Ansongo road near Tacharane (Gao region)").
+    parens = [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)] if best_city else []
     tiered = best_city is not None and any(
-        a < best_city[1].start < b
-        for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
+        a < m.start < b for m in mentions if best_city[2] in m.places for a, b in parens
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
     division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
@@ -1409,9 +1416,13 @@ def resolve_location(
     unit_before = best_city is not None and bool(
         _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
     )
+    # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
+    # written after it stands for the unit, and a village the unit holds is more precise.
+    unit_after = best_city is not None and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
         or tiered
+        or unit_after
         or division_named
         or unit_before
         or best_city[1].hint == "dateline"
@@ -1420,7 +1431,8 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background)
+        own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -1668,15 +1680,17 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:village|town|hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
-    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+of\s+(?:the\s+)?[A-Z]"
+    # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
-    rf"\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\)"
+    rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
@@ -1695,15 +1709,20 @@ def _unlisted_district(
     admin_mentions: list[tuple[Mention, Place]],
     mentions: list[Mention],
     background: list[tuple[int, int]],
+    own_unit: int | None = None,
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's. A place named for the
-    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's."""
+    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's.
+    `own_unit`: where the town found stands before its unit's kind ("in Tuz Khurmatu district"): that unit is no
+    more precise than its town, a village it holds is."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
         group = next(k for k in ("name", "village", "area", "tiered", "placed", "qualified") if dm.group(k))
+        if dm.start(group) == own_unit:
+            continue
         name = dm.group(group)
         if _directional(name):
             continue
