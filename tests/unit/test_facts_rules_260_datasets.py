@@ -134,3 +134,9 @@ def test_a_village_in_a_unit_or_before_its_divisions_is_the_place(text: str, pla
 def test_a_bare_name_in_brackets_is_no_division() -> None:
     # "(Reuters)" after a town: no hierarchy, so the listed town stays the place
     assert main("Gunmen killed 4 people near Gao (Reuters) on Monday.")["location"] == "Gao"
+
+
+def test_a_town_before_its_divisions_is_the_namesake_they_hold() -> None:
+    # Cameroon's Bali in North-West region, not Indonesia's Bali nor South Africa's North West
+    inc = main("On 4 April 2022, separatists shot dead a gendarme at a checkpoint in Bali (Mezam, North-West).")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("CM", "North-West", "Bali")

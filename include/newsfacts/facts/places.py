@@ -562,6 +562,26 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             a.places = towns
 
 
+def _pair_tiered(text: str, mentions: list[Mention]) -> None:
+    """A town before the divisions that hold it in brackets ("Bali (Mezam, North-West)", ACLED's way) is the
+    namesake in one of them, and the division is the one that holds that namesake: Cameroon's Bali and North-West
+    region, not Indonesia's Bali province nor South Africa's North West."""
+    for pm in _HIERARCHY_PAREN.finditer(text):
+        a = next((m for m in mentions if m.end == pm.start()), None)
+        if a is None:
+            continue
+        inside = [m for m in mentions if pm.start(1) < m.start < pm.end(1)]
+        divisions = {(p.cc, p.admin1) for m in inside for p in m.places if p.kind == "admin1"}
+        towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
+        if not towns:
+            continue
+        a.places = towns
+        held = {(p.cc, p.admin1) for p in towns}
+        for m in inside:
+            if kept := [p for p in m.places if p.kind == "admin1" and (p.cc, p.admin1) in held]:
+                m.places = kept
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -707,6 +727,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
+    if " (" in text:
+        _pair_tiered(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
