@@ -140,3 +140,16 @@ def test_a_town_before_its_divisions_is_the_namesake_they_hold() -> None:
     # Cameroon's Bali in North-West region, not Indonesia's Bali nor South Africa's North West
     inc = main("On 4 April 2022, separatists shot dead a gendarme at a checkpoint in Bali (Mezam, North-West).")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("CM", "North-West", "Bali")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the division the text writes in brackets after the unit, not the reference file's name for it
+        ("On 6 April 2022, Houthis shelled homes in Hays district (Al Hudaydah), killing a child.", "al Hudaydah"),
+    ],
+)
+def test_the_division_written_after_a_unit_is_the_admin1_as_written(text: str, admin1: str) -> None:
+    inc = main(text)
+    assert inc["admin1"] == admin1
+    assert next(e["text"] for e in inc["evidence"] if e["field"] == "admin1") == "Al Hudaydah"

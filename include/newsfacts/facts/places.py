@@ -42,6 +42,11 @@ _ONE_DIVISION = (
 _HIERARCHY_PAREN = compile_scan(
     rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION})\))"
 )
+# ACLED's "in Hays district (Al Hudaydah)", "Guma LGA (Benue)": a unit, then the one division that holds it.
+_UNIT_PAREN = compile_scan(
+    r"\b(?:district|LGA|territory|township|cercle|county|commune|department|woreda|tehsil)\s+"
+    r"(\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\))"
+)
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -587,7 +592,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
-    hierarchy = [(m.start(1), m.end(1)) for m in _HIERARCHY_PAREN.finditer(text)] if "(" in text else []
+    hierarchy = (
+        [(m.start(1), m.end(1)) for r in (_HIERARCHY_PAREN, _UNIT_PAREN) for m in r.finditer(text)]
+        if "(" in text
+        else []
+    )
     for run in _RUN_RE.finditer(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
@@ -1399,7 +1408,9 @@ def resolve_location(
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
-        for am, ap in admin_mentions:
+        # The division as the text writes it before a unit the reference file places there ("Hays district (Al
+        # Hudaydah)"): sorted() keeps the text's order otherwise.
+        for am, ap in sorted(admin_mentions, key=lambda x: not _kept_as_written(x[0], x[1], g)):
             if ap.admin1 == p.admin1:
                 loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
                 loc.admin1 = _admin1_as_written(am.text, ap.admin1 or "", g)
@@ -1416,7 +1427,11 @@ def resolve_location(
                 + (1.0 if ap.admin1 in event_admins and _inside(event, am.start) else 0.0)
             ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
-        am, ap = next((am, ap) for am, ap in usable if ap.admin1 == name)
+        # "in Gihanga commune (Bubanza)": the division as the text writes it, rather than as the reference file
+        # names the division of the unit found first.
+        am, ap = min(
+            ((am, ap) for am, ap in usable if ap.admin1 == name), key=lambda x: not _kept_as_written(x[0], x[1], g)
+        )
         loc.admin1 = _admin1_as_written(am.text, name, g)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
@@ -1656,6 +1671,13 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     ):
         return clean_admin1(name)
     return surface
+
+
+def _kept_as_written(am: Mention, ap: Place, g: Gazetteer) -> bool:
+    """A mention of the division itself whose spelling the output keeps ("Al Hudaydah"), not a unit inside it
+    ("Hays") nor a spelling that gives way to GeoNames' ("Taiz" for "Ta'izz")."""
+    key = fold(am.text)
+    return key not in _second_level(g) and fold(_admin1_as_written(am.text, ap.admin1 or "", g)) == key
 
 
 def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> bool:
