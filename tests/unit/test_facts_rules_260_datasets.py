@@ -153,3 +153,35 @@ def test_the_division_written_after_a_unit_is_the_admin1_as_written(text: str, a
     inc = main(text)
     assert inc["admin1"] == admin1
     assert next(e["text"] for e in inc["evidence"] if e["field"] == "admin1") == "Al Hudaydah"
+
+
+# --- 4. Counts in the datasets' wording ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # GTD: the attacker heads the list of the dead
+        (
+            "08/19/2017: A suicide bomber detonated an explosives-laden vest at a mosque in Konduga town, Borno "
+            "state, Nigeria. The bomber and five worshippers were killed and 12 others were injured in the blast.",
+            6,
+        ),
+        ("The gunman and two police officers were killed in the exchange of fire in Kirkuk.", 3),
+        # a village headman of Iraqi and Syrian logs, and his kin
+        ("Mosul, Iraq: Gunmen killed a local mukhtar and his son at their home in the al-Zuhur neighborhood.", 2),
+        # GTD: the one abducted, found dead
+        (
+            "01/09/2015: Assailants abducted a local contractor near Mahmud-i-Raqi town, Kapisa province, "
+            "Afghanistan. The victim's body was found the following day.",
+            1,
+        ),
+    ],
+)
+def test_dataset_counts_of_the_dead(text: str, n: int) -> None:
+    assert main(text)["killed"] == n
+
+
+def test_an_attacker_named_with_others_not_among_the_dead_is_not_counted() -> None:
+    # the list after "and" is no figure of the dead: the attacker fled, five were killed
+    assert main("The gunman and his accomplice fled on a motorcycle. Five worshippers were killed.")["killed"] == 5
