@@ -1241,12 +1241,13 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
-    for lm in _scan(_PERP_HEADS_LIST, low) if " and " in low else ():
+    for head in _scan(_PERP_HEADS_LIST, low) if " and " in low else ():
         # the figure after "and" is the one chosen, and no figure counts the attacker already
-        if killed is None or not lm.end() <= killed.start <= lm.end() + 20:
+        if killed is None or not head.end() <= killed.start <= head.end() + 20:
             continue
         perp_extra += 1
-        out.evidence.append(Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()]))
+        a, b = head.span()
+        out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
     suicide_words = ("himself", "herself", "suicide", "own life")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
         # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
