@@ -185,3 +185,19 @@ def test_dataset_counts_of_the_dead(text: str, n: int) -> None:
 def test_an_attacker_named_with_others_not_among_the_dead_is_not_counted() -> None:
     # the list after "and" is no figure of the dead: the attacker fled, five were killed
     assert main("The gunman and his accomplice fled on a motorcycle. Five worshippers were killed.")["killed"] == 5
+
+
+def test_beheading_counts_the_dead() -> None:
+    text = "Cabo Delgado, Mozambique: Insurgents raided the village of Chitunda, beheading 3 civilians."
+    assert main(text)["killed"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 September, an airstrike by the Myanmar Armed Forces hit a school in Sagaing Region, killing 11.",
+        "The Tatmadaw shelled a village in Kachin State, killing 4 civilians.",
+    ],
+)
+def test_myanmars_forces_by_their_official_name(text: str) -> None:
+    assert perpetrators(text)[0] == "Myanmar Armed Forces (Tatmadaw)"

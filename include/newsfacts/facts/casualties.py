@@ -256,6 +256,8 @@ _KILL = (
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
+    # "Insurgents attacked the village, beheading 3 civilians" (Cabo Delgado's and the Sahel's incident logs)
+    r"beheading|decapitating|"
     r"assassinated|fatalities|"
     # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
     # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
