@@ -201,3 +201,23 @@ def test_beheading_counts_the_dead() -> None:
 )
 def test_myanmars_forces_by_their_official_name(text: str) -> None:
     assert perpetrators(text)[0] == "Myanmar Armed Forces (Tatmadaw)"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # ACLED's place then its first-level division alone in brackets: Nigeria's Benue, not Benin's Kwande
+        (
+            "On 12 May 2022, Communal Militia (Nigeria) clashed with herders in Kwande (Benue). 6 fatalities.",
+            ("NG", "Benue", "Kwande"),
+        ),
+    ],
+)
+def test_a_place_before_its_division_alone_in_brackets(text: str, where: tuple[str, str, str]) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == where
+
+
+def test_a_source_in_brackets_is_no_division() -> None:
+    inc = main("Gunmen killed 4 people in Washington (Reuters) on Monday.")
+    assert inc["location"] == "Washington"

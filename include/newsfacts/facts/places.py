@@ -47,6 +47,11 @@ _UNIT_PAREN = compile_scan(
     r"\b(?:district|LGA|territory|township|cercle|county|commune|department|woreda|tehsil)\s+"
     r"(\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\))"
 )
+# ACLED's "in Kwande (Benue)", "near Tillia (Tahoua)": a place, then the first-level division alone in brackets
+# (checked against the gazetteer: "in Washington (Reuters)" names no division).
+_ADMIN1_PAREN = compile_scan(
+    r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))"
+)
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -567,15 +572,27 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             a.places = towns
 
 
-def _pair_tiered(text: str, mentions: list[Mention]) -> None:
+def _tiers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of the brackets that hold the divisions of the place before them (see _HIERARCHY_PAREN, _UNIT_PAREN and
+    _ADMIN1_PAREN)."""
+    spans = [m.span(1) for r in (_HIERARCHY_PAREN, _UNIT_PAREN) for m in r.finditer(text)]
+    spans += [
+        m.span(1)
+        for m in _ADMIN1_PAREN.finditer(text)
+        if any(p.kind == "admin1" for p in g.lookup(fold(m.group(2))))
+    ]
+    return spans
+
+
+def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]]) -> None:
     """A town before the divisions that hold it in brackets ("Bali (Mezam, North-West)", ACLED's way) is the
     namesake in one of them, and the division is the one that holds that namesake: Cameroon's Bali and North-West
     region, not Indonesia's Bali province nor South Africa's North West."""
-    for pm in _HIERARCHY_PAREN.finditer(text):
-        a = next((m for m in mentions if m.end == pm.start()), None)
+    for ts, te in tiers:
+        a = next((m for m in mentions if m.end < ts and not text[m.end : ts].strip()), None)
         if a is None:
             continue
-        inside = [m for m in mentions if pm.start(1) < m.start < pm.end(1)]
+        inside = [m for m in mentions if ts < m.start < te]
         divisions = {(p.cc, p.admin1) for m in inside for p in m.places if p.kind == "admin1"}
         towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
         if not towns:
@@ -592,11 +609,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
-    hierarchy = (
-        [(m.start(1), m.end(1)) for r in (_HIERARCHY_PAREN, _UNIT_PAREN) for m in r.finditer(text)]
-        if "(" in text
-        else []
-    )
+    hierarchy = _tiers(text, g) if "(" in text else []
     for run in _RUN_RE.finditer(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
@@ -736,8 +749,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
-    if " (" in text:
-        _pair_tiered(text, out)
+    if hierarchy:
+        _pair_tiered(text, out, hierarchy)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
@@ -1734,7 +1747,7 @@ _UNLISTED_RE = compile_scan(
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
-    rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION})\)"
+    rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
@@ -1795,6 +1808,8 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
+        if group == "tiered" and dm.group("bare") is not None and ap is None:
+            continue  # "in Kwande (Benue)" places Kwande only where Benue is the division found
         unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
         if unit and _town_before_unit(text, dm, mentions):
             continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
