@@ -221,3 +221,26 @@ def test_a_place_before_its_division_alone_in_brackets(text: str, where: tuple[s
 def test_a_source_in_brackets_is_no_division() -> None:
     inc = main("Gunmen killed 4 people in Washington (Reuters) on Monday.")
     assert inc["location"] == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a country's name with "of the" in it is one name, not "Congo", a town in Brazil
+        (
+            "12/25/2019: Unknown assailants attacked a church in a village in the east of the Democratic Republic of "
+            "the Congo. Four worshippers were killed.",
+            ("CD", None),
+        ),
+        ("Gunmen killed 3 soldiers near Brazzaville, Republic of the Congo.", ("CG", "Brazzaville")),
+        # the Congo's provinces of 2015, written as the GTD and ACLED write them
+        (
+            "12/25/2019: Assailants attacked a church in Kivu village, Haut-Uele province, Democratic Republic of "
+            "the Congo. Four worshippers were killed.",
+            ("CD", "Haut-Uele"),
+        ),
+    ],
+)
+def test_the_congos_by_their_full_names_and_new_provinces(text: str, where: tuple[str, str | None]) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == where

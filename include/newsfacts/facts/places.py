@@ -572,6 +572,29 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             a.places = towns
 
 
+# "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
+# capitalised run, so its last word alone ("Congo", a town in Brazil) would stand for it.
+_OF_NAME_BEFORE = compile_scan(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
+
+
+def _join_of_names(text: str, mentions: list[Mention], g: Gazetteer) -> None:
+    """A mention whose words before it make a country's full name ("Republic of the" + "Congo") is that country."""
+    for m in mentions:
+        # Most mentions follow no "of": the string test spares them the regex.
+        if not (text.endswith("of ", 0, m.start) or text.endswith("of the ", 0, m.start)):
+            continue
+        head = _OF_NAME_BEFORE.search(text, max(0, m.start - 50), m.start)
+        while head is not None:
+            whole = text[head.start() : m.end]
+            countries = [p for p in g.lookup(fold(whole)) if p.kind == "country"]
+            if countries:
+                m.start, m.text, m.places, m.strong = head.start(), whole, countries, True
+                break
+            # "the Democratic Republic of the Congo": try the name without its first word
+            nxt = text.find(" ", head.start(), m.start)
+            head = _OF_NAME_BEFORE.match(text, nxt + 1, m.start) if nxt != -1 else None
+
+
 def _tiers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     """Spans of the brackets that hold the divisions of the place before them (see _HIERARCHY_PAREN, _UNIT_PAREN and
     _ADMIN1_PAREN)."""
@@ -743,6 +766,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before:
             person_tokens.update(words)
+    _join_of_names(text, out, g)
     _pair_joined(text, out)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
