@@ -244,3 +244,18 @@ def test_a_source_in_brackets_is_no_division() -> None:
 def test_the_congos_by_their_full_names_and_new_provinces(text: str, where: tuple[str, str | None]) -> None:
     inc = main(text)
     assert (inc["country"], inc["admin1"]) == where
+
+
+def test_a_village_attacked_before_its_divisions_is_the_place() -> None:
+    text = "On 23 March 2019, militiamen attacked Ogossagou (Bankass, Mopti), killing 157 civilians."
+    assert main(text)["location"] == "Ogossagou"
+
+
+def test_two_actors_named_in_one_act_are_both_perpetrators() -> None:
+    r = roles(
+        "On 14 June 2022, Military Forces of Burkina Faso (2022-) and VDP killed 12 suspected JNIM militants in "
+        "Seytenga (Seno, Sahel)."
+    )
+    assert r["Military Forces of Burkina Faso"] == "perpetrator"
+    assert r["Volunteers for the Defence of the Homeland (VDP)"] == "perpetrator"
+    assert r["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"] == "target"

@@ -180,7 +180,12 @@ _PERP_AFTER = compile_scan(
     # described between commas, then what it did.
     # ACLED's "Military Forces of Nigeria (2015-2023) conducted airstrikes": the regime's years after the name.
     # ACLED's country after a militia's name: "Fulani Ethnic Militia (Nigeria) attacked".
-    r"^(?:'s)?\)?(?:\s+\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?(?:\s+\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\))?(?:,\s+(?:an?|the|its)\s+[^,.;()]{1,60}?,)?\s+"
+    r"^(?:'s)?\)?(?:\s+\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?"
+    r"(?:\s+\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\))?"
+    # "Military Forces of Burkina Faso (2022-) and VDP killed", "the Taliban and the Haqqani Network attacked": a
+    # second named actor in the same act.
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([^()]{1,40}\))?(?=\s))?"
+    r"(?:,\s+(?:an?|the|its)\s+[^,.;()]{1,60}?,)?\s+"
     r"(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"

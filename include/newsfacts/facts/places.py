@@ -1770,7 +1770,7 @@ _UNLISTED_RE = compile_scan(
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
-    rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
