@@ -259,3 +259,30 @@ def test_two_actors_named_in_one_act_are_both_perpetrators() -> None:
     assert r["Military Forces of Burkina Faso"] == "perpetrator"
     assert r["Volunteers for the Defence of the Homeland (VDP)"] == "perpetrator"
     assert r["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"] == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the coder's figure, not the claim the note reports
+        (
+            "On 2 May 2023, Military Forces of Nigeria (2015-2023) conducted airstrikes on ISWAP camps in Tumbun Jaki "
+            "(Marte, Borno). The army claimed over 100 militants were killed; fatalities coded as 10.",
+            10,
+        ),
+        (
+            "On 5 March 2023, an unknown number of Al Shabaab militants were killed when the SNA repelled an attack "
+            "on a base in Bulo Marer (Marka, Lower Shabelle). [Fatalities coded as 10]",
+            10,
+        ),
+        ("On 1 July 2022, Dozo militia and JNIM clashed near Diafarabe (Tenenkou, Mopti). Total fatalities: 15.", 15),
+    ],
+)
+def test_the_coders_fatalities_are_the_count(text: str, n: int) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (n, n, n)
+
+
+def test_a_place_attacked_then_its_divisions_by_kind() -> None:
+    text = "On 10 June, an armed group attacked Solhan, Yagha province, Sahel region, killing at least 132 civilians."
+    assert main(text)["location"] == "Solhan"

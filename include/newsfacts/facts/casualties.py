@@ -478,6 +478,14 @@ _PERP_HEADS_LIST = compile_scan(
     r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)\s+and\s+"
     r"(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,60}?\b(?:were|have\s+been|had\s+been)\s+killed\b)"
 )
+# The coder's own figure in an event database's note: ACLED's "Fatalities coded as 10", "[Fatalities coded as 10]",
+# "(coded as 10 fatalities)", "Total fatalities: 15". It is the record's count of the dead, whatever the sources it
+# weighed claimed ("The army claimed over 100 militants were killed; fatalities coded as 10").
+_CODED_FATALITIES = compile_scan(
+    r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(?P<a>\d[\d,]*)\b|\bcoded\s+as\s+(?P<b>\d[\d,]*)\s+fatalit(?:y|ies)\b"
+    r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
 # "killed two people before taking his own life": the attacker's death, counted with those he killed (as
 # "killing himself" is) when the sentence that gives their figure says it.
 _PERP_SUICIDE = compile_scan(
@@ -1273,6 +1281,13 @@ def extract_casualties(
         out.killed_high = out.killed_high + perp_extra if out.killed_high is not None else None
         if killed is None:
             out.killed_high = out.killed
+    if "coded as" in low or "total fatalities" in low:
+        for cm in _scan(_CODED_FATALITIES, low):
+            a, b = cm.span()
+            out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+            figure = cm.group("a") or cm.group("b") or cm.group("c")
+            _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
+            break
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))

@@ -1773,7 +1773,7 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
-    rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
