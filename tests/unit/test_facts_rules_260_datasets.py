@@ -286,3 +286,16 @@ def test_the_coders_fatalities_are_the_count(text: str, n: int) -> None:
 def test_a_place_attacked_then_its_divisions_by_kind() -> None:
     text = "On 10 June, an armed group attacked Solhan, Yagha province, Sahel region, killing at least 132 civilians."
     assert main(text)["location"] == "Solhan"
+
+
+def test_a_town_before_its_divisions_in_brackets_beats_the_unit_named_there() -> None:
+    # Bourem is the cercle here (named after its seat): the event was at Bamba
+    text = "On 9 September 2023, gunmen attacked a boat on the Niger river near Bamba (Bourem, Gao), killing 49."
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("ML", "Gao", "Bamba")
+
+
+def test_a_village_in_a_governorates_countryside() -> None:
+    text = "On 21 August, shelling on Kafr Nouran (western Aleppo countryside) killed a woman and her two children."
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("SY", "Aleppo", "Kafr Nouran")

@@ -52,6 +52,9 @@ _UNIT_PAREN = compile_scan(
 _ADMIN1_PAREN = compile_scan(
     r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))"
 )
+# Syrian monitors' and OCHA's "in Kafr Nouran (western Aleppo countryside)": the governorate's rural part.
+_COUNTRYSIDE = rf"(?:(?:north|south|east|west|central)[a-z-]*\s+|rural\s+)?{_PAREN_NAME}\s+countryside"
+_COUNTRYSIDE_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_COUNTRYSIDE}\))")
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -596,9 +599,9 @@ def _join_of_names(text: str, mentions: list[Mention], g: Gazetteer) -> None:
 
 
 def _tiers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
-    """Spans of the brackets that hold the divisions of the place before them (see _HIERARCHY_PAREN, _UNIT_PAREN and
-    _ADMIN1_PAREN)."""
-    spans = [m.span(1) for r in (_HIERARCHY_PAREN, _UNIT_PAREN) for m in r.finditer(text)]
+    """Spans of the brackets that hold the divisions of the place before them (see _HIERARCHY_PAREN, _UNIT_PAREN,
+    _COUNTRYSIDE_PAREN and _ADMIN1_PAREN)."""
+    spans = [m.span(1) for r in (_HIERARCHY_PAREN, _UNIT_PAREN, _COUNTRYSIDE_PAREN) for m in r.finditer(text)]
     spans += [
         m.span(1)
         for m in _ADMIN1_PAREN.finditer(text)
@@ -625,6 +628,10 @@ def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]
         for m in inside:
             if kept := [p for p in m.places if p.kind == "admin1" and (p.cc, p.admin1) in held]:
                 m.places = kept
+            elif all(p.kind == "city" for p in m.places):
+                # "near Bamba (Bourem, Gao)": Bourem is the cercle here, named after its seat; the event was at
+                # the town before the brackets.
+                m.weight = 0.0
 
 
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
@@ -690,7 +697,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
                 strong = True
-                if hint is None and not text[e : tier[1]].strip(" )") and any(p.kind == "admin1" for p in places):
+                tail = text[e : tier[1]].strip(" )")
+                if hint is None and tail in ("", "countryside") and any(p.kind == "admin1" for p in places):
                     hint = "admin1"
             elif "(" in before[-30:]:
                 op = _OPEN_PAREN.search(before[-30:])
@@ -1770,8 +1778,8 @@ _UNLISTED_RE = compile_scan(
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
-    rf"\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))\)"
+    rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
+    rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
