@@ -246,8 +246,11 @@ def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
     ("text", "name"),
     [
         ("ELN rebels attacked a military base in Arauca, killing two soldiers.", "National Liberation Army (ELN)"),
-        ("Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.", "Communist Party of India (Maoist)"),
-        ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar military"),
+        (
+            "Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.",
+            "Communist Party of India (Maoist/Maoists)",
+        ),
+        ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar Armed Forces (Tatmadaw)"),
     ],
 )
 def test_armed_actors_of_more_conflicts_are_in_the_dictionary(text: str, name: str) -> None:

@@ -110,6 +110,44 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     return out
 
 
+# ACLED's standard names for a state's forces and for the militias of a people or a community: "Military Forces
+# of Nigeria (2015-2023)", "Police Forces of Mali (2021-)", "Fulani Ethnic Militia (Nigeria)", "Dozo Communal
+# Militia (Mali)". The name says who the actor is, as the coder named it; the years are the regime's, not the act's.
+_ACLED_FORCES = compile_scan(
+    r"\b(?:Military|Police)\s+Forces\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’-]*){0,4})"
+)
+_ACLED_MILITIA = compile_scan(r"\b(?:[A-Z][\w'’-]+\s+){1,2}(?:Ethnic|Communal|Clan)\s+Militia\b")
+
+
+def _acled_names(text: str) -> list[tuple[int, int, ActorEntry]]:
+    """ACLED's names for forces and militias (see _ACLED_FORCES), with the country a force's name holds: "Forces of
+    Nigeria" counts only where Nigeria is a country (the last words that are one, "of the Philippines")."""
+    out: list[tuple[int, int, ActorEntry]] = []
+    if "Forces of" in text:
+        g = load()
+        for m in _ACLED_FORCES.finditer(text):
+            words = m.group("state").split()
+            for k in range(len(words), 0, -1):
+                if any(p.kind == "country" for p in g.lookup(fold(" ".join(words[:k])))):
+                    end = m.start("state") + len(" ".join(words[:k]))
+                    out.append((m.start(), end, ActorEntry(" ".join(text[m.start() : end].split()), "state", None)))
+                    break
+    if " Militia" in text:
+        for m in _ACLED_MILITIA.finditer(text):
+            out.append((m.start(), m.end(), ActorEntry(" ".join(m.group(0).split()), "nonstate", None)))
+    return out
+
+
+def _with_acled_names(text: str, spans: list[tuple[int, int, ActorEntry]]) -> list[tuple[int, int, ActorEntry]]:
+    """The dictionary's matches with ACLED's names added; an alias inside such a name ("Fulani" in "Fulani Ethnic
+    Militia") is part of it."""
+    extra = _acled_names(text)
+    if not extra:
+        return spans
+    kept = [sp for sp in spans if not any(a <= sp[0] < b for a, b, _ in extra)]
+    return sorted(kept + extra, key=lambda sp: sp[0])
+
+
 def _key(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("-", " ").split()).lower()
 
@@ -131,7 +169,7 @@ _PERP_BEFORE = compile_scan(
 )
 # What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
 _GROUP_ACTS = (
-    r"carried\s+out|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
+    r"carried\s+out|conducted|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
     r"shot|stabbed|hijacked|overran|rammed|invaded|seized|captured|boarded|besieged|razed|looted|set\s+ablaze|"
     r"set\s+fire"
@@ -140,7 +178,14 @@ _PERP_AFTER = compile_scan(
     # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
     # "The White Army, a Nuer militia, overran a base", "Al-Shabaab, the al-Qaeda affiliate, claimed": the group
     # described between commas, then what it did.
-    r"^(?:'s)?\)?(?:\s+\([A-Z]{2,6}\))?(?:,\s+(?:an?|the|its)\s+[^,.;()]{1,60}?,)?\s+"
+    # ACLED's "Military Forces of Nigeria (2015-2023) conducted airstrikes": the regime's years after the name.
+    # ACLED's country after a militia's name: "Fulani Ethnic Militia (Nigeria) attacked".
+    r"^(?:'s)?\)?(?:\s+\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?"
+    r"(?:\s+\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\))?"
+    # "Military Forces of Burkina Faso (2022-) and VDP killed", "the Taliban and the Haqqani Network attacked": a
+    # second named actor in the same act.
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([^()]{1,40}\))?(?=\s))?"
+    r"(?:,\s+(?:an?|the|its)\s+[^,.;()]{1,60}?,)?\s+"
     r"(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
@@ -827,7 +872,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     found: dict[str, tuple[str, int]] = {}  # name -> (role, first offset)
     countries: list[str] = []
     evidence: list[Evidence] = []
-    alias_spans = _alias_matches(text)
+    alias_spans = _with_acled_names(text, _alias_matches(text))
     categories: dict[str, tuple[int, int]] = {}  # kinds of actor named as the perpetrator, by their first mention
     for ms, me, entry in alias_spans:
         alias = text[ms:me]

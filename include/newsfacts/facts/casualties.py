@@ -41,6 +41,8 @@ _PERSON = (
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
     r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|"
+    # Iraqi, Syrian and Afghan incident logs: "a local mukhtar", "a village headman", "a tribal malik".
+    r"mukhtar|headman|chieftain|malik|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
@@ -254,6 +256,8 @@ _KILL = (
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
+    # "Insurgents attacked the village, beheading 3 civilians" (Cabo Delgado's and the Sahel's incident logs)
+    r"beheading|decapitating|"
     r"assassinated|fatalities|"
     # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
     # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
@@ -469,6 +473,19 @@ _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
+# "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
+_PERP_HEADS_LIST = compile_scan(
+    r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)\s+and\s+"
+    r"(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,60}?\b(?:were|have\s+been|had\s+been)\s+killed\b)"
+)
+# The coder's own figure in an event database's note: ACLED's "Fatalities coded as 10", "[Fatalities coded as 10]",
+# "(coded as 10 fatalities)", "Total fatalities: 15". It is the record's count of the dead, whatever the sources it
+# weighed claimed ("The army claimed over 100 militants were killed; fatalities coded as 10").
+_CODED_FATALITIES = compile_scan(
+    r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(?P<a>\d[\d,]*)\b|\bcoded\s+as\s+(?P<b>\d[\d,]*)\s+fatalit(?:y|ies)\b"
+    r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
 # "killed two people before taking his own life": the attacker's death, counted with those he killed (as
 # "killing himself" is) when the sentence that gives their figure says it.
 _PERP_SUICIDE = compile_scan(
@@ -484,6 +501,9 @@ _ONE_DEAD = compile_scan(
     r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
     r"|\bthe\s+body\s+of\s+(?:(?:a|an)\s+[^.;]{1,60}?|the\s+other(?:\s+[^.;]{1,40}?)?)\s+(?:was|has\s+been)\s+"
+    r"(?:found|discovered|recovered)\b"
+    # GTD's "The victim's body was found the following day": the one abducted, found dead.
+    r"|\bthe\s+(?:victim|hostage)['’]s\s+(?:body|remains)\s+(?:was|were|has\s+been)\s+(?:later\s+)?"
     r"(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
@@ -1231,6 +1251,13 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
+    for head in _scan(_PERP_HEADS_LIST, low) if " and " in low else ():
+        # the figure after "and" is the one chosen, and no figure counts the attacker already
+        if killed is None or not head.end() <= killed.start <= head.end() + 20:
+            continue
+        perp_extra += 1
+        a, b = head.span()
+        out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
     suicide_words = ("himself", "herself", "suicide", "own life")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
         # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
@@ -1254,6 +1281,13 @@ def extract_casualties(
         out.killed_high = out.killed_high + perp_extra if out.killed_high is not None else None
         if killed is None:
             out.killed_high = out.killed
+    if "coded as" in low or "total fatalities" in low:
+        for cm in _scan(_CODED_FATALITIES, low):
+            a, b = cm.span()
+            out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+            figure = cm.group("a") or cm.group("b") or cm.group("c")
+            _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
+            break
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))

@@ -33,9 +33,28 @@ _PAREN_KIND = (
 )
 # The letter before is a look-behind, so the scan stops at spaces rather than at every letter; the match (read
 # only as its group) cannot start inside the one before, which ends with ")".
-_HIERARCHY_PAREN = compile_scan(
-    rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\))"
+# One division alone counts with its kind ("near Tacharane (Gao region)"): a bare name in brackets may be a source
+# ("(AP)") or a translation.
+_ONE_DIVISION = (
+    r"\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|county|"
+    r"prefecture|governorate|LGA)"
 )
+_HIERARCHY_PAREN = compile_scan(
+    rf"(?<=[A-Za-z])\s+(\({_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION})\))"
+)
+# ACLED's "in Hays district (Al Hudaydah)", "Guma LGA (Benue)": a unit, then the one division that holds it.
+_UNIT_PAREN = compile_scan(
+    r"\b(?:district|LGA|territory|township|cercle|county|commune|department|woreda|tehsil)\s+"
+    r"(\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\))"
+)
+# ACLED's "in Kwande (Benue)", "near Tillia (Tahoua)": a place, then the first-level division alone in brackets
+# (checked against the gazetteer: "in Washington (Reuters)" names no division).
+_ADMIN1_PAREN = compile_scan(
+    r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))"
+)
+# Syrian monitors' and OCHA's "in Kafr Nouran (western Aleppo countryside)": the governorate's rural part.
+_COUNTRYSIDE = rf"(?:(?:north|south|east|west|central)[a-z-]*\s+|rural\s+)?{_PAREN_NAME}\s+countryside"
+_COUNTRYSIDE_PAREN = compile_scan(rf"[A-Za-z]\s+(\({_COUNTRYSIDE}\))")
 _OPEN_PAREN = compile_scan(r"\([^()]{0,30}$")
 _CLOSE_PAREN = compile_scan(r"^[^()]{0,30}\)")
 _DESIGNATOR = {
@@ -556,12 +575,71 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             a.places = towns
 
 
+# "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
+# capitalised run, so its last word alone ("Congo", a town in Brazil) would stand for it.
+_OF_NAME_BEFORE = compile_scan(r"(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?$")
+
+
+def _join_of_names(text: str, mentions: list[Mention], g: Gazetteer) -> None:
+    """A mention whose words before it make a country's full name ("Republic of the" + "Congo") is that country."""
+    for m in mentions:
+        # Most mentions follow no "of": the string test spares them the regex.
+        if not (text.endswith("of ", 0, m.start) or text.endswith("of the ", 0, m.start)):
+            continue
+        head = _OF_NAME_BEFORE.search(text, max(0, m.start - 50), m.start)
+        while head is not None:
+            whole = text[head.start() : m.end]
+            countries = [p for p in g.lookup(fold(whole)) if p.kind == "country"]
+            if countries:
+                m.start, m.text, m.places, m.strong = head.start(), whole, countries, True
+                break
+            # "the Democratic Republic of the Congo": try the name without its first word
+            nxt = text.find(" ", head.start(), m.start)
+            head = _OF_NAME_BEFORE.match(text, nxt + 1, m.start) if nxt != -1 else None
+
+
+def _tiers(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of the brackets that hold the divisions of the place before them (see _HIERARCHY_PAREN, _UNIT_PAREN,
+    _COUNTRYSIDE_PAREN and _ADMIN1_PAREN)."""
+    spans = [m.span(1) for r in (_HIERARCHY_PAREN, _UNIT_PAREN, _COUNTRYSIDE_PAREN) for m in r.finditer(text)]
+    spans += [
+        m.span(1)
+        for m in _ADMIN1_PAREN.finditer(text)
+        if any(p.kind == "admin1" for p in g.lookup(fold(m.group(2))))
+    ]
+    return spans
+
+
+def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]]) -> None:
+    """A town before the divisions that hold it in brackets ("Bali (Mezam, North-West)", ACLED's way) is the
+    namesake in one of them, and the division is the one that holds that namesake: Cameroon's Bali and North-West
+    region, not Indonesia's Bali province nor South Africa's North West."""
+    for ts, te in tiers:
+        a = next((m for m in mentions if m.end < ts and not text[m.end : ts].strip()), None)
+        if a is None:
+            continue
+        inside = [m for m in mentions if ts < m.start < te]
+        divisions = {(p.cc, p.admin1) for m in inside for p in m.places if p.kind == "admin1"}
+        towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
+        if not towns:
+            continue
+        a.places = towns
+        held = {(p.cc, p.admin1) for p in towns}
+        for m in inside:
+            if kept := [p for p in m.places if p.kind == "admin1" and (p.cc, p.admin1) in held]:
+                m.places = kept
+            elif all(p.kind == "city" for p in m.places):
+                # "near Bamba (Bourem, Gao)": Bourem is the cercle here, named after its seat; the event was at
+                # the town before the brackets.
+                m.weight = 0.0
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
-    hierarchy = [(m.start(1), m.end(1)) for m in _HIERARCHY_PAREN.finditer(text)] if "(" in text else []
+    hierarchy = _tiers(text, g) if "(" in text else []
     for run in _RUN_RE.finditer(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
@@ -619,7 +697,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
                 strong = True
-                if hint is None and not text[e : tier[1]].strip(" )") and any(p.kind == "admin1" for p in places):
+                tail = text[e : tier[1]].strip(" )")
+                if hint is None and tail in ("", "countryside") and any(p.kind == "admin1" for p in places):
                     hint = "admin1"
             elif "(" in before[-30:]:
                 op = _OPEN_PAREN.search(before[-30:])
@@ -695,12 +774,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before:
             person_tokens.update(words)
+    _join_of_names(text, out, g)
     _pair_joined(text, out)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
+    if hierarchy:
+        _pair_tiered(text, out, hierarchy)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
@@ -1371,7 +1453,9 @@ def resolve_location(
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
-        for am, ap in admin_mentions:
+        # The division as the text writes it before a unit the reference file places there ("Hays district (Al
+        # Hudaydah)"): sorted() keeps the text's order otherwise.
+        for am, ap in sorted(admin_mentions, key=lambda x: not _kept_as_written(x[0], x[1], g)):
             if ap.admin1 == p.admin1:
                 loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
                 loc.admin1 = _admin1_as_written(am.text, ap.admin1 or "", g)
@@ -1388,7 +1472,11 @@ def resolve_location(
                 + (1.0 if ap.admin1 in event_admins and _inside(event, am.start) else 0.0)
             ) * (0.5 if am.hint == "dateline" and body_admins else 1.0)
         name = max(counts.items(), key=lambda kv: kv[1])[0]
-        am, ap = next((am, ap) for am, ap in usable if ap.admin1 == name)
+        # "in Gihanga commune (Bubanza)": the division as the text writes it, rather than as the reference file
+        # names the division of the unit found first.
+        am, ap = min(
+            ((am, ap) for am, ap in usable if ap.admin1 == name), key=lambda x: not _kept_as_written(x[0], x[1], g)
+        )
         loc.admin1 = _admin1_as_written(am.text, name, g)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
@@ -1399,9 +1487,10 @@ def resolve_location(
     else:
         _newer_division(loc, cc, g)
     # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
+    # So does one named before as well ("on the Gao-Ansongo road near Tacharane (Gao region)").
+    parens = [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)] if best_city else []
     tiered = best_city is not None and any(
-        a < best_city[1].start < b
-        for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
+        a < m.start < b for m in mentions if best_city[2] in m.places for a, b in parens
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
     division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
@@ -1409,9 +1498,13 @@ def resolve_location(
     unit_before = best_city is not None and bool(
         _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
     )
+    # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
+    # written after it stands for the unit, and a village the unit holds is more precise.
+    unit_after = best_city is not None and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
         or tiered
+        or unit_after
         or division_named
         or unit_before
         or best_city[1].hint == "dateline"
@@ -1420,7 +1513,8 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background)
+        own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -1624,6 +1718,13 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     return surface
 
 
+def _kept_as_written(am: Mention, ap: Place, g: Gazetteer) -> bool:
+    """A mention of the division itself whose spelling the output keeps ("Al Hudaydah"), not a unit inside it
+    ("Hays") nor a spelling that gives way to GeoNames' ("Taiz" for "Ta'izz")."""
+    key = fold(am.text)
+    return key not in _second_level(g) and fold(_admin1_as_written(am.text, ap.admin1 or "", g)) == key
+
+
 def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> bool:
     """Whether the text names the place's division or country right after it and a comma ("Antioch, Tennessee")."""
     gap = _COMMA_GAP.match(text, m.end, m.end + 3)
@@ -1668,17 +1769,19 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:village|town|hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
-    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+of\s+(?:the\s+)?[A-Z]"
-    rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
-    rf"\({_PAREN_NAME}{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+\)"
+    # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
+    rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
+    rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
-    rf"|\b(?:in|near|at|outside)\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
@@ -1695,15 +1798,20 @@ def _unlisted_district(
     admin_mentions: list[tuple[Mention, Place]],
     mentions: list[Mention],
     background: list[tuple[int, int]],
+    own_unit: int | None = None,
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's. A place named for the
-    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's."""
+    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's.
+    `own_unit`: where the town found stands before its unit's kind ("in Tuz Khurmatu district"): that unit is no
+    more precise than its town, a village it holds is."""
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
         group = next(k for k in ("name", "village", "area", "tiered", "placed", "qualified") if dm.group(k))
+        if dm.start(group) == own_unit:
+            continue
         name = dm.group(group)
         if _directional(name):
             continue
@@ -1732,6 +1840,8 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
+        if group == "tiered" and dm.group("bare") is not None and ap is None:
+            continue  # "in Kwande (Benue)" places Kwande only where Benue is the division found
         unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
         if unit and _town_before_unit(text, dm, mentions):
             continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
