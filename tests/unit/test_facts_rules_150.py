@@ -246,10 +246,7 @@ def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
     ("text", "name"),
     [
         ("ELN rebels attacked a military base in Arauca, killing two soldiers.", "National Liberation Army (ELN)"),
-        (
-            "Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.",
-            "Communist Party of India (Maoist/Maoists)",
-        ),
+        ("Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.", "Communist Party of India (Maoist)"),
         ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar Armed Forces (Tatmadaw)"),
     ],
 )

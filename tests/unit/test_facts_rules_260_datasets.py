@@ -79,9 +79,9 @@ def test_forces_of_a_word_that_is_no_country_name_no_one() -> None:
          "Jaish-e-Mohammed (JeM)"),
         ("Members of the Gaitanista Self-Defense Forces of Colombia killed three farmers in Taraza, Antioquia.",
          "Gulf Clan"),
-        # GTD names most of India's Maoist attacks "Maoists": the name carries it
+        # GTD's "Maoists" for most of India's Maoist attacks
         ("Jharkhand, India: Maoists blew up a vehicle with an IED in Latehar district, killing 5 CRPF personnel.",
-         "Communist Party of India (Maoist/Maoists)"),
+         "Communist Party of India (Maoist)"),
         ("Colombia, Cauca: On 4 May 2021, dissidents of the FARC-EP killed a community leader in Toribio.",
          "FARC dissidents"),
     ],
