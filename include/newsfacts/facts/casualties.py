@@ -88,6 +88,11 @@ _SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
     r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
 )
+# "Five people were shot ... No deaths were reported": those hit all survived, whatever death word the text holds.
+_NO_DEATHS = compile_scan(
+    r"\bno\s+(?:one\s+(?:was\s+)?(?:killed|died)|deaths?\s+(?:were|was|has\s+been|have\s+been)\s+reported|"
+    r"fatalities\s+(?:were|have\s+been)\s+reported)\b"
+)
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
 # possessive is one person.
@@ -1277,7 +1282,12 @@ def extract_casualties(
                 out.injured = out.injured_low = out.injured_high = hm.value
                 out.evidence.append(_ev("injured", text, hm))
                 break
-    if out.killed is None and hit is not None and hit.value > 1:
+    if hit is not None and hit.value > 1 and (
+        out.killed is None
+        # "Four people were shot, one fatally. ... A 24-year-old man died at the scene": the one dead the lede
+        # already counted among those shot, so the rest are the wounded.
+        or out.injured is None and killed is not None and killed.sent > hit.sent and killed.value == 1
+    ):
         _fatally(text, hit, out)
     if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
         _fate_of_all(text, low, hit, out)
@@ -1288,8 +1298,10 @@ def extract_casualties(
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
-    if out.injured is None and out.killed is None and hit is not None and _SURVIVED.search(low):
-        if not _DEATH_WORD.search(low):
+    if out.injured is None and out.killed is None and hit is not None and (
+        _SURVIVED.search(low) or "no " in low and _NO_DEATHS.search(low)
+    ):
+        if not _DEATH_WORD.search(low) or "no " in low and _NO_DEATHS.search(low):
             # "Two people were stabbed ... both were taken to hospital": those hit survived, so they are
             # the injured. With no such cue "shot four officers" stays unread: it may mean killed.
             out.injured = out.injured_low = out.injured_high = hit.value
@@ -1416,7 +1428,8 @@ def _charges(text: str, low: str, out: Casualties) -> None:
 
 
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
-_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*")
+# "Two officers were shot and one of them died": "and" may join the share to the figure.
+_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*|(?:\s+[A-Za-z'-]+){0,2}\s+and\s+")
 # "two fatally", "two of them fatally", "two of whom later died": the killed share of those shot.
 _FATALLY_AFTER = compile_scan(
     r"\s*(?:(?:of\s+them\s+|of\s+whom\s+)?fatally\b|of\s+(?:whom|them)\s+(?:(?:later|subsequently|have|had|"

@@ -556,6 +556,25 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             a.places = towns
 
 
+# "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
+# (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
+_US_COUNTY_BEFORE = compile_scan(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:County|Parish),\s*$")
+
+
+def _pair_county_state(text: str, mentions: list[Mention]) -> None:
+    """A state after a US county keeps only the state ("Gwinnett County, Georgia" is not the Caucasian country)."""
+    for m in mentions:
+        if not text.startswith(",", m.start - 2, m.start) and not text.startswith(",", m.start - 1, m.start):
+            continue
+        states = [p for p in m.places if p.kind == "admin1" and p.cc == "US"]
+        if not states or len(states) == len(m.places):
+            continue
+        window = text[max(0, m.start - 60) : m.start]
+        if ("County" in window or "Parish" in window) and _US_COUNTY_BEFORE.search(window):
+            m.places = states
+            m.strong = True
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -701,6 +720,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
+    _pair_county_state(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
