@@ -49,3 +49,50 @@ def test_the_ledes_fatal_share_stands_beside_a_later_death() -> None:
 def test_those_shot_are_wounded_when_no_one_died(text: str) -> None:
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == (0, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A man killed his two children and his ex-girlfriend before killing himself at their home.", 4),
+        ("A woman shot her three children at a motel, killing two of them.", 2),
+    ],
+)
+def test_a_figure_after_a_possessive_is_the_verbs_object(text: str, dead: int) -> None:
+    assert main(text)["killed"] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot five co-workers, killing two, at a plant on Friday morning. The gunman, 52, then turned the "
+        "gun on himself, police said.",
+        "A gunman killed two people at a bar on Friday night. He later died of a self-inflicted gunshot wound.",
+        "A gunman killed one person before the shooter was found dead of a self-inflicted gunshot wound.",
+    ],
+)
+def test_the_attackers_suicide_told_next_counts(text: str) -> None:
+    dead = 3 if "two" in text.split(".")[0] else 2
+    assert main(text)["killed"] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed two people at a bar on Friday. In 2019, a man killed three people at the same bar before "
+        "turning the gun on himself.",
+        "A gunman killed two people at a bar on Friday. Police said his brother had committed suicide last year.",
+    ],
+)
+def test_another_persons_suicide_is_not_the_attackers(text: str) -> None:
+    assert main(text)["killed"] == 2
+
+
+def test_a_persons_home_town_is_not_the_place() -> None:
+    text = (
+        "A man was shot dead outside a bar in Elgin, Illinois, early Sunday. The suspect, identified as John Doe, "
+        "34, of Carpentersville, was arrested. The gunman, 52-year-old Ronald Pike of Aurora, fled."
+    )
+    assert main(text)["location"] == "Elgin"
+    text = "A man was shot dead outside a bar early Sunday. Police identified the victim as Jose Ruiz, 27, of Akron."
+    assert main(text)["location"] is None

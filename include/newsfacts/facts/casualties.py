@@ -230,9 +230,12 @@ _NOMINAL = compile_scan(
     re.I,
 )
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
-_HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
-# "killed a family of five": the family's size is the count.
-_PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
+# "shot his two sons": the possessive before the figure of the attacker's own kin.
+_HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?(?:(?:his|her|their)\s+)?")
+# "killed a family of five": the family's size is the count; "killed his two children": his kin.
+_PLAIN_GAP = compile_scan(
+    r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
+)
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
@@ -479,7 +482,14 @@ _PERP_ALSO = compile_scan(
 _PERP_SUICIDE = compile_scan(
     r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
     r"(?:taking|took)\s+(?:his|her)\s+own\s+life|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
-    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide)\b"
+    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
+    # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
+    r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
+)
+# The attacker named as the subject of a sentence of his own: "The gunman ... then turned the gun on himself".
+_PERP_SUBJECT = compile_scan(
+    r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|"
+    r"perpetrator|he|she)\b"
 )
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
@@ -1236,10 +1246,19 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
-    suicide_words = ("himself", "herself", "suicide", "own life")
+    suicide_words = ("himself", "herself", "suicide", "own life", "self-inflicted")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
-        # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
-        if killed is None or _sentence_of(spans, sm.start()) not in (killed.sent, _sentence_of(spans, killed.end - 1)):
+        # The sentence of the figure, or of its last part ("killing another seven before committing suicide"), or
+        # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
+        if killed is None:
+            continue
+        ss = _sentence_of(spans, sm.start())
+        if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
+            killed.sent < ss <= killed.sent + 2
+            and ss not in exclude
+            and _PERP_SUBJECT.match(low, spans[ss][0], sm.start())
+            and not any(m.sent == ss and not m.perp for m in mentions)
+        ):
             continue
         if any(m.perp and m.kind == "killed" and m.sent == killed.sent for m in mentions):
             continue  # "shot himself to death": already counted as "himself"

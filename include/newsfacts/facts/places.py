@@ -186,6 +186,11 @@ _BIOGRAPHY_BEFORE = compile_scan(
     r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
     r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
+# "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
+# person lives, as US police reports give it, not where the act took place.
+_RESIDENCE_BEFORE = compile_scan(
+    r"(?:\b\d{1,3},|\b\d{1,3}-year-old(?:\s+[A-Z][\w.'’-]*){1,4},?)\s+of\s+(?:nearby\s+)?$"
+)
 _DIRECTION = {
     "northern",
     "southern",
@@ -689,6 +694,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "studied" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
             if (
                 name.facility is None
                 and nxt is not None
