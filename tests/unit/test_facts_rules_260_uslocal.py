@@ -96,3 +96,38 @@ def test_a_persons_home_town_is_not_the_place() -> None:
     assert main(text)["location"] == "Elgin"
     text = "A man was shot dead outside a bar early Sunday. Police identified the victim as Jose Ruiz, 27, of Akron."
     assert main(text)["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "division"),
+    [
+        ("A suicide bomber struck near the gate of Bagram air base, killing three civilians.", "Bagram", "Parvan"),
+        ("Two aid workers were killed in an ambush near Pibor on Monday.", "Pibor", "Jonglei"),
+        ("A roadside bomb killed four soldiers in Mir Ali on Sunday.", "Mir Ali", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_towns_the_gazetteer_lacks_by_their_english_name(text: str, town: str, division: str) -> None:
+    inc = main(text)
+    assert (inc["location"], inc["admin1"]) == (town, division)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gunmen attacked a checkpoint outside Bagram, north of Kabul, killing two policemen.", "Bagram"),
+        ("A roadside bomb killed five soldiers in Sangin, 40 km north of Lashkar Gah, on Monday.", "Sangin"),
+    ],
+)
+def test_the_town_a_place_is_told_by_is_not_the_place(text: str, town: str) -> None:
+    assert main(text)["location"] == town
+
+
+def test_a_town_the_gazetteer_lacks_keeps_its_landmarks_place() -> None:
+    inc = main("A car bomb killed 12 people in Kargil Nagar, west of Quetta.")
+    assert (inc["location"], inc["admin1"]) == ("Kargil Nagar", "Balochistan")
+
+
+def test_two_peoples_militants_sharing_one_noun_are_both_named() -> None:
+    text = "Kuki and Meitei militants exchanged fire in Bishnupur district, Manipur, on Tuesday, killing two villagers."
+    names = [a["name"] for a in main(text)["actors"]]
+    assert "Kuki militants" in names and "Meitei militants" in names

@@ -98,11 +98,16 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
                 break
         else:
             continue
-        nxt = i + n
+        before, nxt = nxt, i + n
         toks += itertools.islice(scan, i + n - len(toks))
         s, e = toks[i].start(), toks[i + n - 1].end()
         if text[e - 2 : e] in ("'s", "’s"):
             e -= 2
+        if n > 1 and i - 2 >= before and words[i - 1] in ("and", "or"):
+            # "Kuki and Meitei militants", "Hema or Lendu militias": two peoples' armed men sharing one noun
+            shared = by_words.get((words[i - 2], *words[i + 1 : i + n]))
+            if shared is not None and shared is not entry:
+                out.append((toks[i - 2].start(), toks[i - 2].end(), shared))
         surface = text[s:e]
         # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor.
         if not (len(surface) <= 4 and not surface.isupper() and n == 1):

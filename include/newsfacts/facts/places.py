@@ -163,6 +163,7 @@ _TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall air
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
 _TOWN_FACILITY_POP = 100_000
 _TOWN_FACILITY_MIN_POP = 10_000  # a hamlet's name on a base is more likely another place's or a person's
+_HAMLET_POP = 2_000  # a namesake this small abroad does not make a sizable town's name ambiguous
 _FACILITY_NAMESAKES = frozenset(
     "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
     "clinton mandela nehru bhutto karzai".split()
@@ -705,6 +706,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
             if name.facility and _town_facility(name) and not _PLACED_AFTER.match(text, run.end(), run.end() + 12):
                 # "the Washington Navy Yard": the town, not a division of its name elsewhere (Erbil's is its own).
+                if len({p.cc for p in places}) > 1 and len({p.cc for p in places if p.pop >= _HAMLET_POP}) == 1:
+                    places = [p for p in places if p.pop >= _HAMLET_POP]  # not the hamlet abroad
                 towns = {p.admin1 for p in places if p.kind == "city"}
                 places = [p for p in places if p.kind == "city" or p.kind == "admin1" and p.admin1 in towns]
                 hint = hint or "city"
@@ -740,7 +743,9 @@ def _town_facility(name: _Name) -> bool:
         and name.key not in _FACILITY_NAMESAKES
         and (
             max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
-            or len({p.cc for p in name.places}) == 1  # "Balad air base": a town only one country has
+            # "Balad air base": a town only one country has; "Bagram air base" too, though GeoNames gives an
+            # Iranian hamlet that name among its alternates
+            or len({p.cc for p in name.places if p.pop >= _HAMLET_POP}) == 1
             and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_MIN_POP
         )
     )
@@ -1328,6 +1333,8 @@ def resolve_location(
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
+        if _landmark_of(text, m, mentions, cc):
+            continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
@@ -1506,6 +1513,29 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
         return False
     divisions = {(p.cc, p.admin1) for p in nxt.places if p.kind == "city"}
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
+
+
+# "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
+_LANDMARK_GAP = compile_scan(
+    r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$"
+)
+
+
+def _landmark_of(text: str, m: Mention, mentions: list[Mention], cc: str) -> bool:
+    """Whether `m` is the town a place named just before it is told by ("Bagram, north of Kabul"): the place
+    itself is a town of the gazetteer in the country, so the landmark is not where it happened."""
+    if " of" not in text[max(0, m.start - 4) : m.start]:
+        return False
+    gm = _LANDMARK_GAP.search(text, max(0, m.start - 45), m.start)
+    if gm is None:
+        return False
+    prev = next((n for n in reversed(mentions) if n.end <= gm.start()), None)
+    if prev is None or prev.end != gm.start() or prev.weight < 0.5:
+        return False
+    towns = [p for p in prev.places if p.kind == "city" and p.cc == cc]
+    # "Novoselivka, east of Kharkiv" where the gazetteer's Novoselivkas all lie elsewhere: the landmark places it.
+    return bool(towns) and not _beside_elsewhere(text, prev, towns, mentions)
 
 
 def _unlisted_beside(
