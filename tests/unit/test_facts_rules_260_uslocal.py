@@ -131,3 +131,29 @@ def test_two_peoples_militants_sharing_one_noun_are_both_named() -> None:
     text = "Kuki and Meitei militants exchanged fire in Bishnupur district, Manipur, on Tuesday, killing two villagers."
     names = [a["name"] for a in main(text)["actors"]]
     assert "Kuki militants" in names and "Meitei militants" in names
+
+
+def test_the_attacker_named_after_his_relation_to_a_victim() -> None:
+    text = (
+        "A gunman killed a woman at a nail salon in Gainesville, Florida, on Saturday, police said. "
+        "The shooter was identified as the woman's former boyfriend, Eric Dunn, 39."
+    )
+    assert [a["name"] for a in main(text)["actors"]] == ["Eric Dunn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("Aid worker from a local NGO killed by unidentified gunmen near Bentiu, Unity State.", 1, None),
+        ("Local staff member of a UN agency shot dead at his home in Taiz city by unknown assailants.", 1, None),
+        ("Driver for an international NGO wounded when convoy hit landmine near Kismayo.", None, 1),
+    ],
+)
+def test_a_record_names_one_person_by_employer(text: str, dead: int | None, hurt: int | None) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (dead, hurt)
+
+
+def test_an_ordinal_past_the_fourth_is_one_more_person() -> None:
+    inc = main("A gunman shot four people dead at a car wash in Jackson, Mississippi, and wounded a fifth.")
+    assert (inc["killed"], inc["injured"]) == (4, 1)

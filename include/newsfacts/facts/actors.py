@@ -293,7 +293,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE},(?:\s+{_NAMED_AS})?|"
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
-            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+            # or "identified as the woman's former boyfriend, Eric Dunn"
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}},\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
             r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"

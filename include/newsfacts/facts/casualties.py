@@ -55,7 +55,10 @@ _ONE_PERSON = compile_scan(
 # three"), is one person, as "A staff member was killed" is.
 _HEADLINE_ONE = compile_scan(
     r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})\s+(?:was\s+|is\s+)?"
+    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})"
+    # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
+    r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
+    r"charity|ministry|society|committee|mission))?\s+(?:was\s+|is\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
     r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
@@ -148,9 +151,10 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # "shot dead two aid workers and wounded a third": an ordinal after the verb is one more person.
 _ORDINAL_ONE_AFTER_VERB = compile_scan(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth|sixth|seventh))\b"
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
+_ORDINAL_HINTS = (" a second", " a third", " a fourth", " a fifth", " a sixth", " a seventh")
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
@@ -631,7 +635,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
-    if " a second" in low or " a third" in low or " a fourth" in low:
+    if any(w in low for w in _ORDINAL_HINTS):  # "and wounded a fifth": the pattern's own words, found cheaply
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
     if "parents" in low or "couple" in low:
         for a, b in spans_to_scan:
