@@ -157,3 +157,32 @@ def test_a_record_names_one_person_by_employer(text: str, dead: int | None, hurt
 def test_an_ordinal_past_the_fourth_is_one_more_person() -> None:
     inc = main("A gunman shot four people dead at a car wash in Jackson, Mississippi, and wounded a fifth.")
     assert (inc["killed"], inc["injured"]) == (4, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men, ages 19 and 22, were shot and wounded outside a barbershop in Macon, Ga., on Tuesday afternoon.",
+        "A gunman wounded her two sisters at a salon on Friday. The sisters, 24 and 30, were in serious condition.",
+        "Two people, aged between 16 and 51, were wounded in a shooting at a park on Sunday.",
+    ],
+)
+def test_ages_listed_after_people_are_no_count(text: str) -> None:
+    assert main(text)["injured"] == 2
+
+
+def test_those_expected_to_survive_are_wounded() -> None:
+    text = (
+        "Three people were shot, including a 6-year-old girl, at a cookout in Birmingham, Ala., on Sunday. "
+        "All are expected to survive."
+    )
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (None, 3)
+
+
+def test_a_county_named_in_the_possessive_is_a_us_county() -> None:
+    text = "A teenager was killed in a shooting in Prince George's County, Md., on Friday."
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "Maryland", "Prince George's County")
+    inc = main("A man was shot dead at a gas station in Prince George's County on Friday, police said.")
+    assert inc["country"] == "US"

@@ -89,7 +89,7 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
 _SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
-    r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
+    r"(?:critical|serious|stable)\s+condition|injuries|wounds|expected\s+to\s+(?:survive|recover))\b"
 )
 # "Five people were shot ... No deaths were reported": those hit all survived, whatever death word the text holds.
 _NO_DEATHS = compile_scan(

@@ -282,7 +282,10 @@ _LOCALS_AFTER = compile_scan(
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
 # A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
-_SUBDIVISION_AFTER = compile_scan(r"\s+(?:county|parish|lga|local\s+government(?:\s+area)?)\b", re.IGNORECASE)
+# "Prince George's County", "St. Mary's Parish": a county may bear a person's name in the possessive.
+_SUBDIVISION_AFTER = compile_scan(
+    r"(?:['’]s)?\s+(?:county|parish|lga|local\s+government(?:\s+area)?)\b", re.IGNORECASE
+)
 # A country's name right before one of these names an owner, not a place: "the US embassy", "Pakistan Army".
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
@@ -617,8 +620,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
-            elif nxt and _SUBDIVISION_AFTER.match(text, e, e + 30):
+            elif (nxt or text.startswith(("'s", "’s"), e)) and _SUBDIVISION_AFTER.match(text, e, e + 30):
                 hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
+                if "County" in text[e : e + 12] and any(p.cc == "US" for p in places):
+                    # "Prince George's County": a US county, not the Canadian city of the name
+                    places = [p for p in places if p.cc == "US"]
             strong = (
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
