@@ -186,3 +186,9 @@ def test_a_county_named_in_the_possessive_is_a_us_county() -> None:
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "Maryland", "Prince George's County")
     inc = main("A man was shot dead at a gas station in Prince George's County on Friday, police said.")
     assert inc["country"] == "US"
+
+
+def test_another_harm_with_its_own_figure_ends_a_list_of_the_dead() -> None:
+    text = "INGO guesthouse attacked by armed men in Juba; 2 international staff raped, 1 national staff killed."
+    assert main(text)["killed"] == 1
+    assert main("Two aid workers were robbed and shot dead near Bria on Monday.")["killed"] == 2

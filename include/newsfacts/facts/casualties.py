@@ -346,6 +346,8 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
     r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
+    # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
+    r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
