@@ -192,3 +192,30 @@ def test_another_harm_with_its_own_figure_ends_a_list_of_the_dead() -> None:
     text = "INGO guesthouse attacked by armed men in Juba; 2 international staff raped, 1 national staff killed."
     assert main(text)["killed"] == 1
     assert main("Two aid workers were robbed and shot dead near Bria on Monday.")["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "SHREVEPORT, La. — Four people were shot, two fatally, at a house party in the 2900 block of Mansfield "
+            "Road late Saturday, police said.",
+            "Shreveport",
+        ),
+        ("A man was shot dead in the 100 block of Jackson Street in Memphis on Saturday, police said.", "Memphis"),
+        ("A man was shot dead on Dallas Avenue on Saturday night, police said.", None),
+    ],
+)
+def test_a_street_named_after_a_town_is_not_the_town(text: str, town: str | None) -> None:
+    assert main(text)["location"] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Deputies say three men were found shot to death inside a home early Friday.", 3),
+        ("A woman was found shot to death in her car on Friday morning, police said.", 1),
+    ],
+)
+def test_those_found_shot_to_death_are_dead(text: str, dead: int) -> None:
+    assert main(text)["killed"] == dead

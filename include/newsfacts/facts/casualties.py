@@ -243,7 +243,7 @@ _PLAIN_GAP = compile_scan(
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
-_PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
+_PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
 )
@@ -873,7 +873,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     _ACTIVE.fullmatch(word)
                     or (
                         _ACTIVE_HURT.fullmatch(word)
-                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()])
+                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 14) : km.start()])
                     )
                 )
                 and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
@@ -883,7 +883,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
                 if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
-            passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
+            passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 14) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
                 same_kind = any(x.sent == si and x.kind == kind for x in mentions)
                 before = [
@@ -952,7 +952,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
                 # first figure told again by kind
                 parts = parts[:1]
-            if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
+            if kind == "hit" and (
+                _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40])
+                # "three men were found shot to death": the words right after the verb, however far the figure
+                or text.startswith((" to death", " dead"), km.end()) and parts[-1].q.end <= km.start()
+            ):
                 kind = "killed"  # "stabbed four people to death"
             for p in parts:
                 p.used = True

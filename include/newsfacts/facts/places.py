@@ -584,6 +584,15 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
             m.strong = True
 
 
+# The capitalised word after a name that makes it a street's ("Mansfield Road", "Jackson St."): US police reports
+# place a shooting by its street and block. Not after a hyphen-joined pair ("the Kabul-Jalalabad Highway"): a
+# route, both of whose towns are places.
+_STREET_WORDS = frozenset(
+    "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
+    "Pike Circle Expressway Freeway Turnpike".split()
+)
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -608,6 +617,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             key = name.key
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
+            if nxt and nxt.group(1) in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
+                continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
