@@ -219,3 +219,14 @@ def test_a_street_named_after_a_town_is_not_the_town(text: str, town: str | None
 )
 def test_those_found_shot_to_death_are_dead(text: str, dead: int) -> None:
     assert main(text)["killed"] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SARC volunteer and his driver killed by a mortar shell in Deir ez-Zor city.",
+        "Aid worker and his son shot dead by gunmen near Kidal.",
+    ],
+)
+def test_a_record_names_a_person_and_a_companion(text: str) -> None:
+    assert main(text)["killed"] == 2

@@ -58,7 +58,9 @@ _HEADLINE_ONE = compile_scan(
     rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})"
     # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
     r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
-    r"charity|ministry|society|committee|mission))?\s+(?:was\s+|is\s+)?"
+    r"charity|ministry|society|committee|mission))?"
+    # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
+    rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
     r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"

@@ -214,8 +214,10 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue  # "a second man, 19, was shot in the leg": an age
         if not m.group("qual") and (
-            "ag" in text[max(0, s - 40) : s] and _AGES_BEFORE.search(text, max(0, s - 40), s)
-            or "," in text[max(0, s - 20) : s]
+            text.find("ag", max(0, s - 40), s) >= 0
+            and _AGES_BEFORE.search(text, max(0, s - 40), s)
+            # a list's first age follows its comma, the next ones "and" or a comma
+            or (text.startswith(", ", s - 2) or text.startswith("and ", s - 4))
             and _PLURAL_AGE_BEFORE.search(text, max(0, s - 40), s)
             and _AGE_LIST_AFTER.match(text, e)
         ):

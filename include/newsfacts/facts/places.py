@@ -572,6 +572,8 @@ _US_COUNTY_BEFORE = compile_scan(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2
 
 def _pair_county_state(text: str, mentions: list[Mention]) -> None:
     """A state after a US county keeps only the state ("Gwinnett County, Georgia" is not the Caucasian country)."""
+    if "County," not in text and "Parish," not in text:
+        return  # most texts name no county before a comma: one scan spares the loop
     for m in mentions:
         if not text.startswith(",", m.start - 2, m.start) and not text.startswith(",", m.start - 1, m.start):
             continue
