@@ -230,3 +230,12 @@ def test_those_found_shot_to_death_are_dead(text: str, dead: int) -> None:
 )
 def test_a_record_names_a_person_and_a_companion(text: str) -> None:
     assert main(text)["killed"] == 2
+
+
+def test_a_part_of_the_city_is_not_a_namesake_town() -> None:
+    text = (
+        "One person was killed and four were injured in a shooting at a block party in the city's Hyde Park "
+        "neighborhood, Chicago police said."
+    )
+    inc = main(text)
+    assert (inc["location"], inc["admin1"]) == ("Chicago", "Illinois")

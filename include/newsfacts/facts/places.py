@@ -1352,6 +1352,8 @@ def resolve_location(
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
+        if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
+            continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
@@ -1534,6 +1536,7 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
 
 
+_CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town)['’]s\s+$", re.IGNORECASE)
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
     r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
