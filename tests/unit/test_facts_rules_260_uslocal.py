@@ -239,3 +239,32 @@ def test_a_part_of_the_city_is_not_a_namesake_town() -> None:
     )
     inc = main(text)
     assert (inc["location"], inc["admin1"]) == ("Chicago", "Illinois")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        (
+            "Five people were struck by gunfire at a party in Indianapolis; one of them, a 21-year-old man, died "
+            "at a hospital.",
+            1,
+            4,
+        ),
+        ("Two men were struck by gunfire and killed outside a store in Memphis on Friday.", 2, None),
+        ("A bystander was struck by a stray bullet and killed during a shootout in Baltimore on Saturday.", 1, None),
+    ],
+)
+def test_struck_by_gunfire_is_shot(text: str, dead: int, hurt: int | None) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunfire erupted at a graduation party in Cincinnati late Saturday, leaving a 17-year-old dead.", 1),
+        ("A 17-year-old and a 19-year-old were killed in a shooting in Cincinnati on Friday.", 2),
+    ],
+)
+def test_an_age_stands_for_the_person(text: str, dead: int) -> None:
+    assert main(text)["killed"] == dead

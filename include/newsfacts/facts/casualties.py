@@ -48,6 +48,8 @@ _PERSON = (
 _ONE_PERSON = compile_scan(
     rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+    # "leaving a 17-year-old dead", "a 17-year-old and a 19-year-old were killed": an age standing for the person
+    r"|\b(?:a|an)\s+\d{1,2}-year-old(?=\s+(?:dead|was|were|and)\b)"
 )
 # The telegraphic style of incident records and headlines drops the article: "INGO national staff member killed
 # by stray bullet", "Aid worker shot dead in Bangui", "Driver wounded when convoy hit landmine". A singular person
@@ -251,7 +253,10 @@ _SPEECH_AFTER = compile_scan(
 )
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
+_STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bullets)"
 _KILL = (
+    # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
+    rf"{_STRUCK}\s+and\s+killed|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
@@ -288,7 +293,10 @@ _INJURE = (
 )
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
-_HIT = r"shot|stabbed|shooting|stabbing|casualties"
+# "Five people were struck by gunfire": hit, as "shot" is, by what US crime reports call the bullets.
+_HIT = (
+    rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}"
+)
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
