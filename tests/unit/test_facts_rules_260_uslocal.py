@@ -268,3 +268,25 @@ def test_struck_by_gunfire_is_shot(text: str, dead: int, hurt: int | None) -> No
 )
 def test_an_age_stands_for_the_person(text: str, dead: int) -> None:
     assert main(text)["killed"] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "division"),
+    [
+        (
+            "A man opened fire near a terminal at Kennedy Airport on Monday, killing a security guard and wounding "
+            "two travelers, the Port Authority said.",
+            "New York City",
+            "New York",
+        ),
+        ("A security guard was shot dead at Kennedy Airport in Queens on Monday.", "Queens", "New York"),
+        ("Gunmen attacked Ataturk Airport on Tuesday, killing 45 people.", "Istanbul", "Istanbul"),
+    ],
+)
+def test_an_airport_named_after_a_person_is_the_town_it_serves(text: str, town: str, division: str) -> None:
+    inc = main(text)
+    assert (inc["location"], inc["admin1"]) == (town, division)
+
+
+def test_a_school_named_after_a_person_is_still_no_place() -> None:
+    assert main("Two people were shot dead at Kennedy High School on Friday.")["location"] is None

@@ -168,6 +168,15 @@ _FACILITY_NAMESAKES = frozenset(
     "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
     "clinton mandela nehru bhutto karzai".split()
 )
+# The best-known airports named after people, with the country and town they serve: the news often names the
+# airport alone ("a shooting at Kennedy Airport").
+_NAMED_AIRPORTS = {
+    "kennedy": ("US", "New York City"),
+    "ataturk": ("TR", "Istanbul"),
+    "jinnah": ("PK", "Karachi"),
+    "karzai": ("AF", "Kabul"),
+    "gandhi": ("IN", "New Delhi"),
+}
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
 _BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
@@ -738,6 +747,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = hint or ("school" if name.facility == "school" else "facility")
                 if name.key in _FACILITY_NAMESAKES:
                     weight, hint = 0.0, "school"  # "Kennedy Airport", "Reagan National Airport": a person's name
+                    served = _NAMED_AIRPORTS.get(name.key) if name.facility == "airport" else None
+                    town = []
+                    if served is not None:
+                        town = [q for q in g.lookup(fold(served[1])) if q.cc == served[0] and q.kind == "city"]
+                    if town:
+                        # "Kennedy Airport" serves New York: the town, written by its own name, unless the text
+                        # names where the airport lies ("in Queens": a facility's town scores lower)
+                        places, weight, hint = town[:1], 0.5, "airport"
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
@@ -1386,7 +1403,7 @@ def resolve_location(
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
         score += 1.0 if _inside(event, m.start) else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
-        score -= 1.5 if m.hint == "facility" else 0.0
+        score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
@@ -1422,7 +1439,7 @@ def resolve_location(
         _, m, p = best_city
         qualified = _qualified_by(text, m, p, mentions)
         loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g, qualified), p.lat, p.lon, "place"
-        if capital is not None:
+        if capital is not None or m.hint == "airport":
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
