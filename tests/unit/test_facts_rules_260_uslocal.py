@@ -290,3 +290,15 @@ def test_an_airport_named_after_a_person_is_the_town_it_serves(text: str, town: 
 
 def test_a_school_named_after_a_person_is_still_no_place() -> None:
     assert main("Two people were shot dead at Kennedy High School on Friday.")["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        ("CHICAGO (AP) — A shooting in suburban Aurora left four people dead on Friday, police said.", "Illinois"),
+        ("DENVER (AP) — A shooting in Aurora left four people dead on Friday, police said.", "Colorado"),
+    ],
+)
+def test_a_town_with_namesakes_is_the_one_in_the_datelines_state(text: str, division: str) -> None:
+    inc = main(text)
+    assert (inc["location"], inc["admin1"]) == ("Aurora", division)

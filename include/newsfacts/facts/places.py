@@ -1330,6 +1330,12 @@ def resolve_location(
                 t = max(towns, key=lambda x: x.pop)
                 admin_mentions.append((m, Place("admin1", cc, t.admin1, t.admin1 or "", t.lat, t.lon, 0)))
     admin_names = {p.admin1 for _, p in admin_mentions}
+    # The division of the dateline's town (its largest namesake in the country), where a bureau's local story is.
+    dateline_admins = {
+        max(towns, key=lambda x: x.pop).admin1
+        for m in mentions
+        if m.hint == "dateline" and (towns := [p for p in m.places if p.kind == "city" and p.cc == cc])
+    }
     # Divisions the body names (not the dateline): a dateline city outside all of them is where the
     # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
     body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
@@ -1374,6 +1380,9 @@ def resolve_location(
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
+        if not in_admin and dateline_admins and m.hint != "dateline":
+            # "CHICAGO (AP) — A shooting in suburban Aurora": the namesake in the bureau's own state
+            in_admin = [p for p in cands if p.admin1 in dateline_admins]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
         if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
