@@ -302,3 +302,20 @@ def test_a_school_named_after_a_person_is_still_no_place() -> None:
 def test_a_town_with_namesakes_is_the_one_in_the_datelines_state(text: str, division: str) -> None:
     inc = main(text)
     assert (inc["location"], inc["admin1"]) == ("Aurora", division)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("Four people were shot at a house party in Shreveport late Saturday, one fatally, police said.", 1, 3),
+        ("Police say six people were shot outside a bar in Akron early Sunday, two of them fatally.", 2, 4),
+    ],
+)
+def test_a_fatal_share_closing_the_clause(text: str, dead: int, hurt: int) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (dead, hurt)
+
+
+def test_a_fatal_shooting_in_another_sentence_is_no_share() -> None:
+    text = "Four people were shot at a party in Akron on Saturday. Last year, a man was fatally shot at the house."
+    assert main(text)["killed"] != 1

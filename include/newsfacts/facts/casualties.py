@@ -1466,6 +1466,11 @@ def _charges(text: str, low: str, out: Casualties) -> None:
         _set_exact(out, k, value, text, cm.start(), cm.end())
 
 
+# "..., one fatally", "..., two of them fatally": the killed share at the end of the clause of those shot.
+_FATALLY_LATE = compile_scan(
+    r",\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:them|whom))?\s+fatally\b"
+)
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
 # "Two officers were shot and one of them died": "and" may join the share to the figure.
 _FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*|(?:\s+[A-Za-z'-]+){0,2}\s+and\s+")
@@ -1504,8 +1509,13 @@ def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
 
 
 def _fatally(text: str, hit: Mention, out: Casualties) -> None:
-    """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either."""
+    """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either. The share may
+    also close the clause ("Four people were shot at a party in Shreveport late Saturday, one fatally")."""
     window = text[hit.end : hit.end + 40]
+    late = None
+    if "fatally" in text[hit.end : hit.end + 160]:
+        clause = _CLAUSE_END.split(text[hit.end : hit.end + 160], 1)[0]
+        late = _FATALLY_LATE.search(clause)
     for q in find_quantities(window):
         if not _FATALLY_GAP.fullmatch(window[: q.start]) or not _FATALLY_AFTER.match(window, q.end):
             continue
@@ -1518,6 +1528,14 @@ def _fatally(text: str, hit: Mention, out: Casualties) -> None:
             out.injured = out.injured_low = out.injured_high = hit.value - q.value
             out.evidence.append(_ev("injured", text, hit))
         return
+    n = word_value(late.group("n")) if late is not None else None
+    if late is not None and n and n < hit.value:
+        s, e = hit.end + late.start("n"), hit.end + late.end()
+        out.killed = out.killed_low = out.killed_high = n
+        out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
+        if out.injured is None:
+            out.injured = out.injured_low = out.injured_high = hit.value - n
+            out.evidence.append(_ev("injured", text, hit))
 
 
 def _subtract_moved(
