@@ -319,3 +319,18 @@ def test_a_fatal_share_closing_the_clause(text: str, dead: int, hurt: int) -> No
 def test_a_fatal_shooting_in_another_sentence_is_no_share() -> None:
     text = "Four people were shot at a party in Akron on Saturday. Last year, a man was fatally shot at the house."
     assert main(text)["killed"] != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two UN national staff were abducted by gunmen near Mopti; their bodies were found a week later.", 2),
+        (
+            "Three NNGO staff members were kidnapped on the road to Yei. Their bodies were recovered two days later.",
+            3,
+        ),
+        ("Two aid workers were abducted near Mopti; they were released a week later.", None),
+    ],
+)
+def test_the_abducted_whose_bodies_were_found_are_dead(text: str, dead: int | None) -> None:
+    assert main(text)["killed"] == dead

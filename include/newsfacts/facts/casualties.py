@@ -1355,6 +1355,8 @@ def extract_casualties(
     _perp_wounded(text, low, spans, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
+    if out.killed is None and "bodies" in low:
+        _abducted_found_dead(text, low, out)
     _charges(text, low, out)
     _zero(text, out)
     return out
@@ -1401,6 +1403,23 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
+
+
+# "Two UN national staff were abducted near Mopti; their bodies were found a week later": the abducted, counted
+# by their own figure, are the dead when the record says their bodies were found.
+_ABDUCTED_BODIES = compile_scan(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,5}?(?:were|had\s+been)\s+"
+    r"(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?their\s+bodies\s+(?:were|had\s+been)\s+"
+    r"(?:later\s+)?(?:found|recovered|discovered)\b"
+)
+
+
+def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
+    """The abducted whose bodies were found later (see _ABDUCTED_BODIES) are the dead."""
+    am = _ABDUCTED_BODIES.search(low)
+    n = word_value(am.group("n")) if am else None
+    if am is not None and n:
+        _set_exact(out, "killed", n, text, am.start(), am.end())
 
 
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
