@@ -334,3 +334,13 @@ def test_a_fatal_shooting_in_another_sentence_is_no_share() -> None:
 )
 def test_the_abducted_whose_bodies_were_found_are_dead(text: str, dead: int | None) -> None:
     assert main(text)["killed"] == dead
+
+
+def test_a_lake_named_after_a_country_is_not_the_country() -> None:
+    text = (
+        "Two Save the Children national staff killed when the boat they were travelling in was attacked by gunmen "
+        "on Lake Chad near Baga, Borno."
+    )
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == ("NG", "Borno")
+    assert main("Gunmen killed 12 people in Chad on Monday.")["country"] == "TD"
