@@ -98,11 +98,16 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
                 break
         else:
             continue
-        nxt = i + n
+        before, nxt = nxt, i + n
         toks += itertools.islice(scan, i + n - len(toks))
         s, e = toks[i].start(), toks[i + n - 1].end()
         if text[e - 2 : e] in ("'s", "’s"):
             e -= 2
+        if n > 1 and i - 2 >= before and words[i - 1] in ("and", "or"):
+            # "Kuki and Meitei militants", "Hema or Lendu militias": two peoples' armed men sharing one noun
+            shared = by_words.get((words[i - 2], *words[i + 1 : i + n]))
+            if shared is not None and shared is not entry:
+                out.append((toks[i - 2].start(), toks[i - 2].end(), shared))
         surface = text[s:e]
         # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor.
         if not (len(surface) <= 4 and not surface.isupper() and n == 1):
@@ -333,7 +338,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE},(?:\s+{_NAMED_AS})?|"
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
-            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}},\s+)?"
+            # or "identified as the woman's former boyfriend, Eric Dunn"
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}},\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
             r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"

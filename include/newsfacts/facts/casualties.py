@@ -50,6 +50,8 @@ _PERSON = (
 _ONE_PERSON = compile_scan(
     rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+    # "leaving a 17-year-old dead", "a 17-year-old and a 19-year-old were killed": an age standing for the person
+    r"|\b(?:a|an)\s+\d{1,2}-year-old(?=\s+(?:dead|was|were|and)\b)"
 )
 # The telegraphic style of incident records and headlines drops the article: "INGO national staff member killed
 # by stray bullet", "Aid worker shot dead in Bangui", "Driver wounded when convoy hit landmine". A singular person
@@ -57,7 +59,12 @@ _ONE_PERSON = compile_scan(
 # three"), is one person, as "A staff member was killed" is.
 _HEADLINE_ONE = compile_scan(
     r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})\s+(?:was\s+|is\s+)?"
+    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})"
+    # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
+    r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
+    r"charity|ministry|society|committee|mission))?"
+    # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
+    rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
     r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
@@ -88,7 +95,12 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
 _SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
-    r"(?:critical|serious|stable)\s+condition|injuries|wounds)\b"
+    r"(?:critical|serious|stable)\s+condition|injuries|wounds|expected\s+to\s+(?:survive|recover))\b"
+)
+# "Five people were shot ... No deaths were reported": those hit all survived, whatever death word the text holds.
+_NO_DEATHS = compile_scan(
+    r"\bno\s+(?:one\s+(?:was\s+)?(?:killed|died)|deaths?\s+(?:were|was|has\s+been|have\s+been)\s+reported|"
+    r"fatalities\s+(?:were|have\s+been)\s+reported)\b"
 )
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
@@ -145,9 +157,10 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # "shot dead two aid workers and wounded a third": an ordinal after the verb is one more person.
 _ORDINAL_ONE_AFTER_VERB = compile_scan(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth))\b"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth|sixth|seventh))\b"
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
+_ORDINAL_HINTS = (" a second", " a third", " a fourth", " a fifth", " a sixth", " a seventh")
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
@@ -227,19 +240,25 @@ _NOMINAL = compile_scan(
     re.I,
 )
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
-_HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?")
-# "killed a family of five": the family's size is the count.
-_PLAIN_GAP = compile_scan(r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+)?")
+# "shot his two sons": the possessive before the figure of the attacker's own kin.
+_HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?(?:(?:his|her|their)\s+)?")
+# "killed a family of five": the family's size is the count; "killed his two children": his kin.
+_PLAIN_GAP = compile_scan(
+    r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
+)
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
-_PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+$")
+_PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
 )
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
+_STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bullets)"
 _KILL = (
+    # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
+    rf"{_STRUCK}\s+and\s+killed|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
@@ -278,7 +297,10 @@ _INJURE = (
 )
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
-_HIT = r"shot|stabbed|shooting|stabbing|casualties"
+# "Five people were struck by gunfire": hit, as "shot" is, by what US crime reports call the bullets.
+_HIT = (
+    rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}"
+)
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
@@ -338,6 +360,8 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
     r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
+    # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
+    r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
@@ -491,7 +515,14 @@ _CODED_FATALITIES = compile_scan(
 _PERP_SUICIDE = compile_scan(
     r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
     r"(?:taking|took)\s+(?:his|her)\s+own\s+life|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
-    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide)\b"
+    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
+    # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
+    r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
+)
+# The attacker named as the subject of a sentence of his own: "The gunman ... then turned the gun on himself".
+_PERP_SUBJECT = compile_scan(
+    r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|"
+    r"perpetrator|he|she)\b"
 )
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
@@ -636,7 +667,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
-    if " a second" in low or " a third" in low or " a fourth" in low:
+    if any(w in low for w in _ORDINAL_HINTS):  # "and wounded a fifth": the pattern's own words, found cheaply
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
     if "parents" in low or "couple" in low:
         for a, b in spans_to_scan:
@@ -872,7 +903,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     _ACTIVE.fullmatch(word)
                     or (
                         _ACTIVE_HURT.fullmatch(word)
-                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()])
+                        and not _PASSIVE_BEFORE.search(text[max(s0, km.start() - 14) : km.start()])
                     )
                 )
                 and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
@@ -882,7 +913,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
                 if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
-            passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 8) : km.start()]))
+            passive = bool(_PASSIVE_BEFORE.search(text[max(s0, km.start() - 14) : km.start()]))
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
                 same_kind = any(x.sent == si and x.kind == kind for x in mentions)
                 before = [
@@ -951,7 +982,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
                 # first figure told again by kind
                 parts = parts[:1]
-            if kind == "hit" and _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40]):
+            if kind == "hit" and (
+                _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40])
+                # "three men were found shot to death": the words right after the verb, however far the figure
+                or text.startswith((" to death", " dead"), km.end()) and parts[-1].q.end <= km.start()
+            ):
                 kind = "killed"  # "stabbed four people to death"
             for p in parts:
                 p.used = True
@@ -1258,10 +1293,19 @@ def extract_casualties(
         perp_extra += 1
         a, b = head.span()
         out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
-    suicide_words = ("himself", "herself", "suicide", "own life")
+    suicide_words = ("himself", "herself", "suicide", "own life", "self-inflicted")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
-        # The sentence of the figure, or of its last part ("killing another seven before committing suicide").
-        if killed is None or _sentence_of(spans, sm.start()) not in (killed.sent, _sentence_of(spans, killed.end - 1)):
+        # The sentence of the figure, or of its last part ("killing another seven before committing suicide"), or
+        # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
+        if killed is None:
+            continue
+        ss = _sentence_of(spans, sm.start())
+        if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
+            killed.sent < ss <= killed.sent + 2
+            and ss not in exclude
+            and _PERP_SUBJECT.match(low, spans[ss][0], sm.start())
+            and not any(m.sent == ss and not m.perp for m in mentions)
+        ):
             continue
         if any(m.perp and m.kind == "killed" and m.sent == killed.sent for m in mentions):
             continue  # "shot himself to death": already counted as "himself"
@@ -1311,7 +1355,12 @@ def extract_casualties(
                 out.injured = out.injured_low = out.injured_high = hm.value
                 out.evidence.append(_ev("injured", text, hm))
                 break
-    if out.killed is None and hit is not None and hit.value > 1:
+    if hit is not None and hit.value > 1 and (
+        out.killed is None
+        # "Four people were shot, one fatally. ... A 24-year-old man died at the scene": the one dead the lede
+        # already counted among those shot, so the rest are the wounded.
+        or out.injured is None and killed is not None and killed.sent > hit.sent and killed.value == 1
+    ):
         _fatally(text, hit, out)
     if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
         _fate_of_all(text, low, hit, out)
@@ -1322,8 +1371,10 @@ def extract_casualties(
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
-    if out.injured is None and out.killed is None and hit is not None and _SURVIVED.search(low):
-        if not _DEATH_WORD.search(low):
+    if out.injured is None and out.killed is None and hit is not None and (
+        _SURVIVED.search(low) or "no " in low and _NO_DEATHS.search(low)
+    ):
+        if not _DEATH_WORD.search(low) or "no " in low and _NO_DEATHS.search(low):
             # "Two people were stabbed ... both were taken to hospital": those hit survived, so they are
             # the injured. With no such cue "shot four officers" stays unread: it may mean killed.
             out.injured = out.injured_low = out.injured_high = hit.value
@@ -1338,6 +1389,8 @@ def extract_casualties(
     _perp_wounded(text, low, spans, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
+    if out.killed is None and "bodies" in low:
+        _abducted_found_dead(text, low, out)
     _charges(text, low, out)
     _zero(text, out)
     return out
@@ -1384,6 +1437,23 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             _set_exact(out, k, 1, text, m.start(), m.end())
+
+
+# "Two UN national staff were abducted near Mopti; their bodies were found a week later": the abducted, counted
+# by their own figure, are the dead when the record says their bodies were found.
+_ABDUCTED_BODIES = compile_scan(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,5}?(?:were|had\s+been)\s+"
+    r"(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?their\s+bodies\s+(?:were|had\s+been)\s+"
+    r"(?:later\s+)?(?:found|recovered|discovered)\b"
+)
+
+
+def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
+    """The abducted whose bodies were found later (see _ABDUCTED_BODIES) are the dead."""
+    am = _ABDUCTED_BODIES.search(low)
+    n = word_value(am.group("n")) if am else None
+    if am is not None and n:
+        _set_exact(out, "killed", n, text, am.start(), am.end())
 
 
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
@@ -1449,8 +1519,14 @@ def _charges(text: str, low: str, out: Casualties) -> None:
         _set_exact(out, k, value, text, cm.start(), cm.end())
 
 
+# "..., one fatally", "..., two of them fatally": the killed share at the end of the clause of those shot.
+_FATALLY_LATE = compile_scan(
+    r",\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:them|whom))?\s+fatally\b"
+)
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
-_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*")
+# "Two officers were shot and one of them died": "and" may join the share to the figure.
+_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*|(?:\s+[A-Za-z'-]+){0,2}\s+and\s+")
 # "two fatally", "two of them fatally", "two of whom later died": the killed share of those shot.
 _FATALLY_AFTER = compile_scan(
     r"\s*(?:(?:of\s+them\s+|of\s+whom\s+)?fatally\b|of\s+(?:whom|them)\s+(?:(?:later|subsequently|have|had|"
@@ -1486,8 +1562,13 @@ def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
 
 
 def _fatally(text: str, hit: Mention, out: Casualties) -> None:
-    """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either."""
+    """ "Nine people were shot, two fatally": two killed and seven wounded, not nine of either. The share may
+    also close the clause ("Four people were shot at a party in Shreveport late Saturday, one fatally")."""
     window = text[hit.end : hit.end + 40]
+    late = None
+    if "fatally" in text[hit.end : hit.end + 160]:
+        clause = _CLAUSE_END.split(text[hit.end : hit.end + 160], 1)[0]
+        late = _FATALLY_LATE.search(clause)
     for q in find_quantities(window):
         if not _FATALLY_GAP.fullmatch(window[: q.start]) or not _FATALLY_AFTER.match(window, q.end):
             continue
@@ -1500,6 +1581,14 @@ def _fatally(text: str, hit: Mention, out: Casualties) -> None:
             out.injured = out.injured_low = out.injured_high = hit.value - q.value
             out.evidence.append(_ev("injured", text, hit))
         return
+    n = word_value(late.group("n")) if late is not None else None
+    if late is not None and n and n < hit.value:
+        s, e = hit.end + late.start("n"), hit.end + late.end()
+        out.killed = out.killed_low = out.killed_high = n
+        out.evidence.append(Evidence(field="killed", start=s, end=e, text=text[s:e]))
+        if out.injured is None:
+            out.injured = out.injured_low = out.injured_high = hit.value - n
+            out.evidence.append(_ev("injured", text, hit))
 
 
 def _subtract_moved(

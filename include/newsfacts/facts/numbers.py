@@ -95,6 +95,18 @@ _PERSON_AGE_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
+# "Two men, ages 19 and 22, were shot", "victims aged 16 to 51": the ages of people a figure before counted.
+_AGES_BEFORE = compile_scan(
+    r"\b(?:ages?|aged(?:\s+between)?)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:,|and|to|through|or|-)\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+# "The sisters, 24 and 30, were in serious condition": bare ages in apposition to people named in the plural.
+_PLURAL_AGE_BEFORE = compile_scan(
+    r"\b(?:men|women|boys|girls|teens|teenagers|sisters|brothers|sons|daughters|victims|siblings|cousins|friends|"
+    r"suspects|twins|couple)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_AGE_LIST_AFTER = compile_scan(r"(?:\s*(?:,|and)\s*(?:and\s+)?\d{1,3})*\s*,")
 _STREET_AFTER = compile_scan(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Way|"
     r"Highway|Square|Place)\b"
@@ -201,6 +213,15 @@ def find_quantities(text: str) -> list[Quantity]:
             and _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
         ):
             continue  # "a second man, 19, was shot in the leg": an age
+        if not m.group("qual") and (
+            text.find("ag", max(0, s - 40), s) >= 0
+            and _AGES_BEFORE.search(text, max(0, s - 40), s)
+            # a list's first age follows its comma, the next ones "and" or a comma
+            or (text.startswith(", ", s - 2) or text.startswith("and ", s - 4))
+            and _PLURAL_AGE_BEFORE.search(text, max(0, s - 40), s)
+            and _AGE_LIST_AFTER.match(text, e)
+        ):
+            continue  # "Two men, ages 19 and 22,", "The sisters, 24 and 30,": ages of people counted before
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):

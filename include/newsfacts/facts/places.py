@@ -182,10 +182,20 @@ _TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall air
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
 _TOWN_FACILITY_POP = 100_000
 _TOWN_FACILITY_MIN_POP = 10_000  # a hamlet's name on a base is more likely another place's or a person's
+_HAMLET_POP = 2_000  # a namesake this small abroad does not make a sizable town's name ambiguous
 _FACILITY_NAMESAKES = frozenset(
     "kennedy reagan lincoln jefferson roosevelt truman eisenhower king ataturk gandhi jinnah bush carter obama "
     "clinton mandela nehru bhutto karzai".split()
 )
+# The best-known airports named after people, with the country and town they serve: the news often names the
+# airport alone ("a shooting at Kennedy Airport").
+_NAMED_AIRPORTS = {
+    "kennedy": ("US", "New York City"),
+    "ataturk": ("TR", "Istanbul"),
+    "jinnah": ("PK", "Karachi"),
+    "karzai": ("AF", "Kabul"),
+    "gandhi": ("IN", "New Delhi"),
+}
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
 _BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
@@ -204,6 +214,11 @@ _PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _BIOGRAPHY_BEFORE = compile_scan(
     r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
     r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
+)
+# "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
+# person lives, as US police reports give it, not where the act took place.
+_RESIDENCE_BEFORE = compile_scan(
+    r"(?:\b\d{1,3},|\b\d{1,3}-year-old(?:\s+[A-Z][\w.'’-]*){1,4},?)\s+of\s+(?:nearby\s+)?$"
 )
 _DIRECTION = {
     "northern",
@@ -295,7 +310,10 @@ _LOCALS_AFTER = compile_scan(
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
 # A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
-_SUBDIVISION_AFTER = compile_scan(r"\s+(?:county|parish|lga|local\s+government(?:\s+area)?)\b", re.IGNORECASE)
+# "Prince George's County", "St. Mary's Parish": a county may bear a person's name in the possessive.
+_SUBDIVISION_AFTER = compile_scan(
+    r"(?:['’]s)?\s+(?:county|parish|lga|local\s+government(?:\s+area)?)\b", re.IGNORECASE
+)
 # A country's name right before one of these names an owner, not a place: "the US embassy", "Pakistan Army".
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
@@ -634,6 +652,36 @@ def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]
                 m.weight = 0.0
 
 
+# "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
+# (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
+_US_COUNTY_BEFORE = compile_scan(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:County|Parish),\s*$")
+
+
+def _pair_county_state(text: str, mentions: list[Mention]) -> None:
+    """A state after a US county keeps only the state ("Gwinnett County, Georgia" is not the Caucasian country)."""
+    if "County," not in text and "Parish," not in text:
+        return  # most texts name no county before a comma: one scan spares the loop
+    for m in mentions:
+        if not text.startswith(",", m.start - 2, m.start) and not text.startswith(",", m.start - 1, m.start):
+            continue
+        states = [p for p in m.places if p.kind == "admin1" and p.cc == "US"]
+        if not states or len(states) == len(m.places):
+            continue
+        window = text[max(0, m.start - 60) : m.start]
+        if ("County" in window or "Parish" in window) and _US_COUNTY_BEFORE.search(window):
+            m.places = states
+            m.strong = True
+
+
+# The capitalised word after a name that makes it a street's ("Mansfield Road", "Jackson St."): US police reports
+# place a shooting by its street and block. Not after a hyphen-joined pair ("the Kabul-Jalalabad Highway"): a
+# route, both of whose towns are places.
+_STREET_WORDS = frozenset(
+    "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
+    "Pike Circle Expressway Freeway Turnpike".split()
+)
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -658,6 +706,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             key = name.key
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
+            if nxt and nxt.group(1) in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
+                continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
+            if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
+                continue  # "on Lake Chad near Baga": a lake several countries share, not the country
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
@@ -670,8 +722,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = "admin1"
             elif designator in _TOWN_WORDS:
                 hint = "city"
-            elif nxt and _SUBDIVISION_AFTER.match(text, e, e + 30):
+            elif (nxt or text.startswith(("'s", "’s"), e)) and _SUBDIVISION_AFTER.match(text, e, e + 30):
                 hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
+                if "County" in text[e : e + 12] and any(p.cc == "US" for p in places):
+                    # "Prince George's County": a US county, not the Canadian city of the name
+                    places = [p for p in places if p.cc == "US"]
             strong = (
                 _strong_context(before_words)
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
@@ -749,6 +804,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "studied" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
             if (
                 name.facility is None
                 and nxt is not None
@@ -758,6 +815,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
             if name.facility and _town_facility(name) and not _PLACED_AFTER.match(text, run.end(), run.end() + 12):
                 # "the Washington Navy Yard": the town, not a division of its name elsewhere (Erbil's is its own).
+                if len({p.cc for p in places}) > 1 and len({p.cc for p in places if p.pop >= _HAMLET_POP}) == 1:
+                    places = [p for p in places if p.pop >= _HAMLET_POP]  # not the hamlet abroad
                 towns = {p.admin1 for p in places if p.kind == "city"}
                 places = [p for p in places if p.kind == "city" or p.kind == "admin1" and p.admin1 in towns]
                 hint = hint or "city"
@@ -769,6 +828,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 hint = hint or ("school" if name.facility == "school" else "facility")
                 if name.key in _FACILITY_NAMESAKES:
                     weight, hint = 0.0, "school"  # "Kennedy Airport", "Reagan National Airport": a person's name
+                    served = _NAMED_AIRPORTS.get(name.key) if name.facility == "airport" else None
+                    town = []
+                    if served is not None:
+                        town = [q for q in g.lookup(fold(served[1])) if q.cc == served[0] and q.kind == "city"]
+                    if town:
+                        # "Kennedy Airport" serves New York: the town, written by its own name, unless the text
+                        # names where the airport lies ("in Queens": a facility's town scores lower)
+                        places, weight, hint = town[:1], 0.5, "airport"
             if dl and dl.start("place") <= s < dl.end("place"):
                 hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
@@ -783,6 +850,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_qualified(text, out)
     if hierarchy:
         _pair_tiered(text, out, hierarchy)
+    _pair_county_state(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
@@ -795,7 +863,9 @@ def _town_facility(name: _Name) -> bool:
         and name.key not in _FACILITY_NAMESAKES
         and (
             max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
-            or len({p.cc for p in name.places}) == 1  # "Balad air base": a town only one country has
+            # "Balad air base": a town only one country has; "Bagram air base" too, though GeoNames gives an
+            # Iranian hamlet that name among its alternates
+            or len({p.cc for p in name.places if p.pop >= _HAMLET_POP}) == 1
             and max((p.pop for p in name.places if p.kind == "city"), default=0) >= _TOWN_FACILITY_MIN_POP
         )
     )
@@ -1344,6 +1414,12 @@ def resolve_location(
                 t = max(towns, key=lambda x: x.pop)
                 admin_mentions.append((m, Place("admin1", cc, t.admin1, t.admin1 or "", t.lat, t.lon, 0)))
     admin_names = {p.admin1 for _, p in admin_mentions}
+    # The division of the dateline's town (its largest namesake in the country), where a bureau's local story is.
+    dateline_admins = {
+        max(towns, key=lambda x: x.pop).admin1
+        for m in mentions
+        if m.hint == "dateline" and (towns := [p for p in m.places if p.kind == "city" and p.cc == cc])
+    }
     # Divisions the body names (not the dateline): a dateline city outside all of them is where the
     # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
     body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
@@ -1383,7 +1459,14 @@ def resolve_location(
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
+        if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
+            continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
+        if _landmark_of(text, m, mentions, cc):
+            continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
+        if not in_admin and dateline_admins and m.hint != "dateline":
+            # "CHICAGO (AP) — A shooting in suburban Aurora": the namesake in the bureau's own state
+            in_admin = [p for p in cands if p.admin1 in dateline_admins]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
         if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
@@ -1413,7 +1496,7 @@ def resolve_location(
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
         score += 1.0 if _inside(event, m.start) else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
-        score -= 1.5 if m.hint == "facility" else 0.0
+        score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
@@ -1449,7 +1532,7 @@ def resolve_location(
         _, m, p = best_city
         qualified = _qualified_by(text, m, p, mentions)
         loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g, qualified), p.lat, p.lon, "place"
-        if capital is not None:
+        if capital is not None or m.hint == "airport":
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
@@ -1573,6 +1656,30 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
         return False
     divisions = {(p.cc, p.admin1) for p in nxt.places if p.kind == "city"}
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
+
+
+_CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town)['’]s\s+$", re.IGNORECASE)
+# "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
+_LANDMARK_GAP = compile_scan(
+    r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$"
+)
+
+
+def _landmark_of(text: str, m: Mention, mentions: list[Mention], cc: str) -> bool:
+    """Whether `m` is the town a place named just before it is told by ("Bagram, north of Kabul"): the place
+    itself is a town of the gazetteer in the country, so the landmark is not where it happened."""
+    if " of" not in text[max(0, m.start - 4) : m.start]:
+        return False
+    gm = _LANDMARK_GAP.search(text, max(0, m.start - 45), m.start)
+    if gm is None:
+        return False
+    prev = next((n for n in reversed(mentions) if n.end <= gm.start()), None)
+    if prev is None or prev.end != gm.start() or prev.weight < 0.5:
+        return False
+    towns = [p for p in prev.places if p.kind == "city" and p.cc == cc]
+    # "Novoselivka, east of Kharkiv" where the gazetteer's Novoselivkas all lie elsewhere: the landmark places it.
+    return bool(towns) and not _beside_elsewhere(text, prev, towns, mentions)
 
 
 def _unlisted_beside(
