@@ -60,6 +60,9 @@ _DESIGNATOR = {
     "lga",  # Nigeria's Local Government Areas: "Guma LGA", or written out (_LGA_WORDS)
 }
 _LGA_WORDS = ["local", "government", "area"]
+# "Zaporizhzhia Oblast Governor Ivan Fedorov", "Borno State Governor": an office of the place heads a person's name,
+# so the place before it stays a place (and its name is no surname to drop elsewhere).
+_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "commissioner"})
 _FACILITY = {
     "branch",
     "office",
@@ -250,9 +253,13 @@ def _strong_context(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
+# The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
+# ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
+# Apr 14: ...".
 _DATELINE = compile_scan(
-    r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s))(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
 )
 _INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
@@ -441,8 +448,10 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Unknown capitalised words beside a place name make it part of a person's or an organisation's
         # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
         left_ok = all(_known_word(w, g, stop) for w in left)
+        # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
+        office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         right_ok = right == _LGA_WORDS or all(
-            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right
+            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right[:office]
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
@@ -1068,7 +1077,7 @@ def _mute_dateline_abroad(
     dl = _DATELINE.match(text)
     if dl is None:
         return
-    header = [m for m in mentions if m.start < dl.end()]
+    header = [m for m in mentions if dl.start("place") <= m.start < dl.end()]
     home = {p.cc for m in header for p in m.places}  # every namesake's country: a shared one keeps the dateline
     if not home:
         return
