@@ -43,3 +43,46 @@ def test_place_before_a_governors_title_is_still_a_place() -> None:
         "people and wounding 12, Mykolaiv Oblast Governor Petro Kovalenko said."
     )
     assert where(text) == ("UA", "Mykolaiv", "Mykolaiv")
+
+
+# --- 3. A village named inside a district, a camp, a sector, an area; a road between two towns ------------------------
+
+
+def test_village_in_a_district_written_as_the_district_is_the_place() -> None:
+    text = (
+        "Jawan martyred in IED blast in Chhattisgarh's Sukma\nRaipur: A jawan was martyred when Naxals triggered an "
+        "IED blast in Chhattisgarh's Sukma district on Monday, police said. The blast took place near Kondapalli "
+        "village during an area domination exercise."
+    )
+    location = where(text)[2]
+    assert location is not None and location.startswith("Kondapalli")
+
+
+def test_place_named_as_an_area_or_a_camp() -> None:
+    text = (
+        "4 policemen martyred in Dera Ismail Khan attack\nPESHAWAR: Four policemen were martyred when terrorists "
+        "attacked their patrol in Dera Ismail Khan district on Tuesday night, police said. The attack took place in "
+        "the Gara Mastan area, the district police officer said."
+    )
+    assert where(text)[2] == "Gara Mastan"
+    text = (
+        "At least 9 people were killed in an attack by militiamen at the Plaine Savo camp in the north of "
+        "Ituri province on Sunday night, local sources said."
+    )
+    assert where(text)[1:] == ("Ituri", "Plaine Savo")
+
+
+def test_village_after_near_in_the_named_region() -> None:
+    text = (
+        "NIAMEY, May 3 (Xinhua) -- Twelve soldiers were killed in an ambush near Tamou in the Tillaberi region on "
+        "Tuesday, the defence ministry said."
+    )
+    assert where(text)[1:] == ("Tillaberi", "Tamou")
+
+
+def test_towns_at_the_ends_of_a_road_are_not_the_place() -> None:
+    text = (
+        "Bandits kill 2, abduct 20 on Kaduna-Abuja highway\nBandits killed two travellers and abducted 20 others "
+        "on the Kaduna-Abuja highway near Kateri in Kaduna State on Friday, police said."
+    )
+    assert where(text)[2] == "Kateri"

@@ -1342,6 +1342,8 @@ def resolve_location(
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint == "facility" else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
+        score -= 2.0 if _road_end(text, m) else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
             continue
@@ -1414,6 +1416,14 @@ def resolve_location(
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
     division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+    # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
+    # the district, and a village the opening names inside it is more precise.
+    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district.
+    district_named = best_city is not None and any(
+        m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
+    )
+    # ... and a village or town the gazetteer lacks, placed beside the road, is more precise.
+    road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
     unit_before = best_city is not None and bool(
         _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
@@ -1422,6 +1432,8 @@ def resolve_location(
         best_city is None
         or tiered
         or division_named
+        or district_named
+        or road_named
         or unit_before
         or best_city[1].hint == "dateline"
         or best_city[1].start >= first_sentence_end
@@ -1517,6 +1529,21 @@ def _unlisted_beside(
         return best
     a, b = bm.span("name")
     return best[0], Mention(a, b, name, [p], True), p
+
+
+# "the Kaduna-Abuja highway", "on the Maiduguri-Damboa road": the two towns a road runs between.
+_ROAD_WORDS = r"\s+(?:highway|road|expressway|motorway)\b"
+_ROAD_JOIN_AFTER = compile_scan(rf"-[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROAD_WORDS}")
+_ROAD_AFTER = compile_scan(_ROAD_WORDS)
+
+
+def _road_end(text: str, m: Mention) -> bool:
+    """Whether `m` names one end of a road written as two joined towns ("Kaduna-Abuja highway")."""
+    if "-" not in text[m.start - 1 : m.end + 1]:
+        return False
+    if _ROAD_JOIN_AFTER.match(text, m.end, m.end + 40):
+        return True
+    return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
 
 
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
@@ -1658,6 +1685,7 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
 
 
 _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
+_DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|at|ash|az)[-\s])?[A-Z][\w'’-]+){0,2}"
@@ -1669,7 +1697,7 @@ _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     r"commune|woreda|kebele|sub-?prefecture"
 )
-_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele".split())
+_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele camp area".split())
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
@@ -1678,10 +1706,11 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
-    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
+    # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
+    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|camp|sector|area(?!\s+of\b)|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:village|town|hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    rf"(?:village|town|hamlet|locality|settlement|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+of\s+(?:the\s+)?[A-Z]"
     rf"|\b(?:in|near|at|outside)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
@@ -1691,7 +1720,7 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
+    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
 )
 
@@ -1716,6 +1745,8 @@ def _unlisted_district(
         name = dm.group(group)
         if _directional(name):
             continue
+        if loc.location is not None and fold(name) == fold(loc.location):
+            continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
         if group == "qualified" and not _plain_name(name, g):
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
