@@ -86,3 +86,23 @@ def test_towns_at_the_ends_of_a_road_are_not_the_place() -> None:
         "on the Kaduna-Abuja highway near Kateri in Kaduna State on Friday, police said."
     )
     assert where(text)[2] == "Kateri"
+
+
+# --- 4. Dates: a night told as "10/11 May"; a statement's day ---------------------------------------------------------
+
+
+def test_night_written_with_a_slash_began_on_its_first_day() -> None:
+    text = (
+        "RAWALPINDI: Three soldiers embraced martyrdom while four terrorists were killed in an exchange of fire in "
+        "South Waziristan district on the night of 20/21 March, the ISPR said."
+    )
+    assert main(text, published="2024-03-22")["event_date"] == "2024-03-20"
+
+
+def test_day_of_a_statement_is_not_the_days_of_the_attack() -> None:
+    text = (
+        "ABUJA - Gunmen have killed a driver and abducted 14 travellers along the Gusau-Sokoto road in Zamfara "
+        "State. The incident happened on Tuesday evening when the gunmen blocked the road and opened fire on "
+        "vehicles. The Zamfara State Commissioner for Security confirmed the attack in a statement on Wednesday."
+    )
+    assert main(text, published="2024-05-02")["event_date"] == "2024-04-30"
