@@ -106,3 +106,30 @@ def test_day_of_a_statement_is_not_the_days_of_the_attack() -> None:
         "vehicles. The Zamfara State Commissioner for Security confirmed the attack in a statement on Wednesday."
     )
     assert main(text, published="2024-05-02")["event_date"] == "2024-04-30"
+
+
+# --- 5. Actors: the perfect tense, bare "herders", Pakistan's Rangers -------------------------------------------------
+
+
+def names(text: str) -> list[str]:
+    return [a["name"] for a in main(text)["actors"] if a["role"] == "perpetrator"]
+
+
+def test_group_in_the_perfect_tense_is_the_perpetrator() -> None:
+    text = "Bandits have killed nine persons in Kwanar Dutse village of Maru LGA in Zamfara State on Sunday."
+    assert names(text) == ["Bandits"]
+
+
+def test_suspected_herders_are_the_perpetrators_but_herders_killed_are_not() -> None:
+    assert names("Five villagers were killed by suspected herders in Riyom LGA of Plateau State on Sunday.") == [
+        "Armed herders"
+    ]
+    assert names("Two herders were killed when gunmen attacked a cattle camp in Benue State on Sunday.") == []
+
+
+def test_pakistani_rangers_are_pakistans_forces() -> None:
+    text = (
+        "Two BSF jawans were injured when Pakistani Rangers resorted to unprovoked firing along the International "
+        "Border in Samba district on Thursday."
+    )
+    assert names(text) == ["Pakistani security forces"]

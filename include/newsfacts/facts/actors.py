@@ -134,7 +134,9 @@ _GROUP_ACTS = (
     r"carried\s+out|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
     r"shot|stabbed|hijacked|overran|rammed|invaded|seized|captured|boarded|besieged|razed|looted|set\s+ablaze|"
-    r"set\s+fire"
+    r"set\s+fire|"
+    # "Pakistani Rangers resorted to unprovoked firing": the Indian press's word for a ceasefire violation
+    r"resorted\s+to\s+(?:[\w-]+\s+)?(?:firing|shelling)"
 )
 _PERP_AFTER = compile_scan(
     # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
@@ -170,7 +172,8 @@ _PERP_AFTER = compile_scan(
     # "Separatists in Cameroon's Anglophone regions kidnapped": where they are from or operate.
     r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|in|based\s+in|operating\s+in|(?:backed|supported|armed)\s+by|"
     r"allied\s+(?:to|with)|linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    rf"(?:{_GROUP_ACTS})|"
+    # "Bandits have killed 11 persons": the perfect tense of the Nigerian and South Asian press.
+    rf"(?:(?:have|has)\s+(?:also\s+)?)?(?:{_GROUP_ACTS})|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|"
     r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
     r"mercenaries)\b|"
