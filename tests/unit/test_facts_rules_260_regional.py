@@ -133,3 +133,20 @@ def test_pakistani_rangers_are_pakistans_forces() -> None:
         "Border in Samba district on Thursday."
     )
     assert names(text) == ["Pakistani security forces"]
+
+
+# --- 6. A listed town inside the district the opening names -----------------------------------------------------------
+
+
+def test_listed_town_in_the_named_district_is_more_precise_than_the_district() -> None:
+    text = (
+        "2 cops martyred in Lakki Marwat attack\nPESHAWAR: Two policemen were martyred when terrorists opened fire "
+        "on a police mobile in Lakki Marwat district on Sunday night, police said. The attack took place in the "
+        "Sarai Naurang area."
+    )
+    assert where(text)[1:] == ("Khyber Pakhtunkhwa", "Sarai Naurang")
+
+
+def test_a_city_the_event_was_only_outside_does_not_replace_the_district() -> None:
+    text = "KABUL - A bomb killed four people outside Kabul on Monday. The blast in Paghman district hit a minibus."
+    assert where(text)[2] == "Paghman"

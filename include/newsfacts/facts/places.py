@@ -1370,6 +1370,14 @@ def resolve_location(
             key=lambda t: t[0],
             default=best_city,
         )
+    # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
+    # the district, and a village the opening names inside it is more precise.
+    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district.
+    district_named = best_city is not None and any(
+        m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
+    )
+    if district_named and best_city is not None:
+        best_city = _town_in_district(text, best_city, scored, first_sentence_end, near_names)
     if best_city is not None and best_city[1].hint != "dateline":
         best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
@@ -1416,12 +1424,6 @@ def resolve_location(
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
     division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
-    # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
-    # the district, and a village the opening names inside it is more precise.
-    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district.
-    district_named = best_city is not None and any(
-        m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
-    )
     # ... and a village or town the gazetteer lacks, placed beside the road, is more precise.
     road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
@@ -1488,6 +1490,38 @@ _TIME_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter eid ramadan".split()
 )
+
+
+_SIZABLE_NEAR = 50_000
+
+
+def _town_in_district(
+    text: str,
+    best: tuple[float, Mention, Place],
+    scored: list[tuple[float, Mention, Place]],
+    first_end: int,
+    near_names: set[str],
+) -> tuple[float, Mention, Place]:
+    """ "in Lakki Marwat district ... in the Sarai Naurang area", "in Khar, the headquarters of Bajaur district":
+    a listed town of the same division placed by the opening's first two sentences is more precise than the
+    district (a town the gazetteer knows by the district's name). Not a city the event was only near ("outside
+    Kabul ... in Paghman district"); "near Moirang", a small town, places it as well as any."""
+    second = _FIRST_SENTENCE_END.search(text, first_end)
+    end = second.end() if second else len(text)
+    key = fold(best[2].name)
+    towns = [
+        t
+        for t in scored
+        if t[1].start < end
+        and t[1].strong
+        and t[1].weight >= 0.5
+        and t[1].hint not in ("dateline", "facility")
+        and t[2].admin1 == best[2].admin1
+        and fold(t[2].name) != key
+        and (t[2].pop < _SIZABLE_NEAR or fold(t[2].name) not in near_names)
+        and not _DISTRICT_AFTER.match(text, t[1].end)
+    ]
+    return max(towns, key=lambda t: t[0], default=best)
 
 
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
