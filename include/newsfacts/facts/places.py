@@ -1372,12 +1372,14 @@ def resolve_location(
         )
     # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
     # the district, and a village the opening names inside it is more precise.
-    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district.
+    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
+    second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
+    opening_end = second.end() if second else len(text)
     district_named = best_city is not None and any(
-        m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
+        m.start < opening_end and m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
     )
     if district_named and best_city is not None:
-        best_city = _town_in_district(text, best_city, scored, first_sentence_end, near_names)
+        best_city = _town_in_district(text, best_city, scored, opening_end, near_names)
     if best_city is not None and best_city[1].hint != "dateline":
         best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
@@ -1499,20 +1501,18 @@ def _town_in_district(
     text: str,
     best: tuple[float, Mention, Place],
     scored: list[tuple[float, Mention, Place]],
-    first_end: int,
+    opening_end: int,
     near_names: set[str],
 ) -> tuple[float, Mention, Place]:
     """ "in Lakki Marwat district ... in the Sarai Naurang area", "in Khar, the headquarters of Bajaur district":
     a listed town of the same division placed by the opening's first two sentences is more precise than the
     district (a town the gazetteer knows by the district's name). Not a city the event was only near ("outside
     Kabul ... in Paghman district"); "near Moirang", a small town, places it as well as any."""
-    second = _FIRST_SENTENCE_END.search(text, first_end)
-    end = second.end() if second else len(text)
     key = fold(best[2].name)
     towns = [
         t
         for t in scored
-        if t[1].start < end
+        if t[1].start < opening_end
         and t[1].strong
         and t[1].weight >= 0.5
         and t[1].hint not in ("dateline", "facility")
