@@ -5,6 +5,7 @@ wrote, invented incidents."""
 
 from __future__ import annotations
 
+import pytest
 from facts_rules_support import main
 
 
@@ -150,3 +151,30 @@ def test_listed_town_in_the_named_district_is_more_precise_than_the_district() -
 def test_a_city_the_event_was_only_outside_does_not_replace_the_district() -> None:
     text = "KABUL - A bomb killed four people outside Kabul on Monday. The blast in Paghman district hit a minibus."
     assert where(text)[2] == "Paghman"
+
+
+# --- 7. A state's attack named by its demonym or possessive; "occupation forces" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Russian attacks on Zaporizhzhia Oblast killed three civilians and injured nine over the past day, "
+            "Governor Ivan Fedorov said on Saturday.",
+            "Russian armed forces",
+        ),
+        (
+            "The death toll from Russia's attack on Sumy on April 13 has risen to 35, the regional military "
+            "administration said.",
+            "Russian armed forces",
+        ),
+        (
+            "TULKARM, May 5, 2025 (WAFA) - Two citizens were killed by Israeli occupation forces' gunfire in the Nur "
+            "Shams camp at dawn today, the health ministry said.",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
+    assert actor in names(text)
