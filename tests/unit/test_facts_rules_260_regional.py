@@ -178,3 +178,31 @@ def test_a_city_the_event_was_only_outside_does_not_replace_the_district() -> No
 )
 def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
     assert actor in names(text)
+
+
+# --- 8. The other side's dead, told in a sentence of their own -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Security forces killed five terrorists during an intelligence-based operation in Tank district on "
+            "Friday, the ISPR said. During the exchange of fire, three soldiers embraced martyrdom.",
+            8,
+        ),
+        (
+            "Six soldiers were killed when insurgents attacked a military base in Damasak on Saturday night. The "
+            "troops repelled the attack, killing nine insurgents, military sources said.",
+            15,
+        ),
+        # a vague boast adds nothing
+        (
+            "Twelve soldiers were killed in an ambush near Tera in the Tillaberi region on Monday. Dozens of "
+            "assailants were neutralised during the counter-attack, the ministry said.",
+            12,
+        ),
+    ],
+)
+def test_the_other_sides_dead_are_more_dead(text: str, dead: int) -> None:
+    assert main(text)["killed"] == dead

@@ -1070,6 +1070,16 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _other_side(first: Mention, m: Mention) -> bool:
+    """ "Security forces killed six terrorists ... two soldiers embraced martyrdom", "Four soldiers were killed ...
+    the troops repelled the attack, killing 11 insurgents": the dead of the other side of the fight, told in a
+    sentence of their own, are more dead (event databases count the attackers who died), not a part of the first."""
+    if m.sent == first.sent or not (first.victims and m.victims) or first.victims == m.victims:
+        return False
+    # "Dozens of assailants were neutralised": a side's vague boast adds no figure.
+    return "armed" in (first.victims, m.victims) and not any(q.vague for q in m.parts)
+
+
 def _combine(ms: list[Mention]) -> Mention | None:
     """One figure per kind: the latest update, else the first (headline/lede) figure plus those the text marks
     as additional ("another three", "a sixth person", "were also killed").
@@ -1102,7 +1112,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     additive = [
         m
         for m in ms
-        if m.additive
+        if (m.additive or _other_side(first, m))
         and m.start > first.start
         and m.value != first.value
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
