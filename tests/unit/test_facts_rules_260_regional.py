@@ -180,7 +180,7 @@ def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
     assert actor in names(text)
 
 
-# --- 8. The other side's dead, told in a sentence of their own -------------------------------------------------------
+# --- 8. The forces' dead after an operation's toll of militants -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -191,16 +191,11 @@ def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
             "Friday, the ISPR said. During the exchange of fire, three soldiers embraced martyrdom.",
             8,
         ),
+        # the attackers killed after their victims stay out (some sources leave them out)
         (
             "Six soldiers were killed when insurgents attacked a military base in Damasak on Saturday night. The "
             "troops repelled the attack, killing nine insurgents, military sources said.",
-            15,
-        ),
-        # a vague boast adds nothing
-        (
-            "Twelve soldiers were killed in an ambush near Tera in the Tillaberi region on Monday. Dozens of "
-            "assailants were neutralised during the counter-attack, the ministry said.",
-            12,
+            6,
         ),
     ],
 )

@@ -1071,13 +1071,16 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
 
 
 def _other_side(first: Mention, m: Mention) -> bool:
-    """ "Security forces killed six terrorists ... two soldiers embraced martyrdom", "Four soldiers were killed ...
-    the troops repelled the attack, killing 11 insurgents": the dead of the other side of the fight, told in a
-    sentence of their own, are more dead (event databases count the attackers who died), not a part of the first."""
-    if m.sent == first.sent or not (first.victims and m.victims) or first.victims == m.victims:
-        return False
-    # "Dozens of assailants were neutralised": a side's vague boast adds no figure.
-    return "armed" in (first.victims, m.victims) and not any(q.vague for q in m.parts)
+    """ "Security forces killed six terrorists in an operation ... two soldiers embraced martyrdom": when the
+    opening's figure is the militants an operation killed, the forces' (or bystanders') dead told in a sentence of
+    their own are more dead of the same fight, not a part of the first. The reverse, militants killed after the
+    victims of their attack, stays out: some sources leave attackers out of the toll."""
+    return (
+        m.sent != first.sent
+        and first.victims == "armed"
+        and m.victims in ("forces", "civil")
+        and not any(q.vague for q in m.parts)
+    )
 
 
 def _combine(ms: list[Mention]) -> Mention | None:
