@@ -201,3 +201,22 @@ def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
 )
 def test_the_other_sides_dead_are_more_dead(text: str, dead: int) -> None:
     assert main(text)["killed"] == dead
+
+
+# --- 9. Arms and rides are not people; an Army porter is one ----------------------------------------------------------
+
+
+def test_rifles_recovered_from_the_slain_are_not_dead() -> None:
+    text = (
+        "A terrorist was killed in an encounter with security forces in Sopore on Friday, police said. Two AK "
+        "rifles and ammunition were recovered from the slain terrorist."
+    )
+    assert main(text)["killed"] == 1
+
+
+def test_a_porter_is_one_person() -> None:
+    text = (
+        "Two terrorists were killed in an encounter along the Line of Control in Keran sector on Friday. A porter "
+        "working with the Army was injured in the exchange of fire."
+    )
+    assert main(text)["injured"] == 1

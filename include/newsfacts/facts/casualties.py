@@ -40,7 +40,7 @@ _PERSON = (
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
-    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|"
+    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
