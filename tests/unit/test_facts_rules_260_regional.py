@@ -220,3 +220,11 @@ def test_a_porter_is_one_person() -> None:
         "working with the Army was injured in the exchange of fire."
     )
     assert main(text)["injured"] == 1
+
+
+def test_a_headlines_bare_martyred_jawan_is_one_dead() -> None:
+    text = (
+        "Jawan martyred, 2 Naxals killed in encounter in Jharkhand's Latehar\nRanchi: A CRPF jawan was martyred "
+        "while two Maoists were gunned down in an encounter in Jharkhand's Latehar district on Monday, police said."
+    )
+    assert main(text)["killed"] == 3

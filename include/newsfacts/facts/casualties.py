@@ -56,7 +56,7 @@ _ONE_PERSON = compile_scan(
 _HEADLINE_ONE = compile_scan(
     r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
     rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})\s+(?:was\s+|is\s+)?"
-    r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
+    r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|martyred|wounded|injured|hurt|stabbed|beaten)"
     r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
 )
