@@ -228,3 +228,11 @@ def test_a_headlines_bare_martyred_jawan_is_one_dead() -> None:
         "while two Maoists were gunned down in an encounter in Jharkhand's Latehar district on Monday, police said."
     )
     assert main(text)["killed"] == 3
+
+
+def test_of_two_namesakes_the_one_in_the_datelines_division() -> None:
+    text = (
+        "Jawan martyred, 2 Naxals killed in Bijapur encounter\nRaipur: A DRG jawan was martyred and two Naxals were "
+        "killed in an encounter in Bijapur district on Monday, police said."
+    )
+    assert where(text)[1] == "Chhattisgarh"  # not Karnataka's larger Bijapur (Vijayapura)

@@ -1289,6 +1289,9 @@ def resolve_location(
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
+    dateline_admins = {
+        p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
+    }
     plain_names: set[str] = set()
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
@@ -1311,6 +1314,9 @@ def resolve_location(
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         in_admin = [p for p in cands if p.admin1 in admin_names]
+        if not in_admin and len(cands) > 1 and dateline_admins:
+            # "Raipur: ... in Bijapur district": of two Bijapurs, the one in the bureau's state
+            in_admin = [p for p in cands if p.admin1 in dateline_admins]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
         if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
