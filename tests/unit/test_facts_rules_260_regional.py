@@ -236,3 +236,11 @@ def test_of_two_namesakes_the_one_in_the_datelines_division() -> None:
         "killed in an encounter in Bijapur district on Monday, police said."
     )
     assert where(text)[1] == "Chhattisgarh"  # not Karnataka's larger Bijapur (Vijayapura)
+
+
+def test_a_part_of_the_town_named_before_it_without_a_comma() -> None:
+    text = (
+        "Gunmen attack police van in Karachi\nKARACHI: Two policemen were injured when gunmen opened fire on a "
+        "police van in the Orangi Town area of Karachi on Friday, police said."
+    )
+    assert where(text)[1:] == ("Sindh", "Orangi Town")

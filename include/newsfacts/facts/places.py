@@ -1386,8 +1386,17 @@ def resolve_location(
     )
     if district_named and best_city is not None:
         best_city = _town_in_district(text, best_city, scored, opening_end, near_names)
-    if best_city is not None and best_city[1].hint != "dateline":
-        best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
+    if best_city is not None:
+        # "Chinese nationals targeted in Karachi ... KARACHI: ... in the Landhi area of Karachi": the headline's or
+        # the dateline's town, named again in the body as the town that holds a place the gazetteer lacks.
+        key = fold(best_city[2].name)
+        for again in [best_city, *(x for x in scored if x is not best_city and fold(x[2].name) == key)]:
+            if again[1].hint == "dateline":
+                continue
+            beside = _unlisted_beside(text, again, cc, g, actor_spans or [])
+            if beside is not again:
+                best_city = beside
+                break
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -1487,8 +1496,10 @@ _BESIDE_BY = (
 )
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
-    rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
+    rf"(?P<the>the\s+)?(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
     rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
+    # "in the Landhi area of Karachi": a part of the town, named before it without a comma
+    r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
@@ -1551,6 +1562,9 @@ def _unlisted_beside(
     bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
     if bm is None:
         return best
+    how = bm.group("how")
+    if how[:1].isspace() and how.split()[0] in _PART_WORDS and _DISTRICT_AFTER.match(text, m.end):
+        return best  # "the Mir Ali area of North Waziristan district": the district's part, told by the district
     name = bm.group("name")
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
@@ -1586,6 +1600,7 @@ def _road_end(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
 
 
+_PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
 _PART_OF = compile_scan(
