@@ -244,3 +244,22 @@ def test_a_part_of_the_town_named_before_it_without_a_comma() -> None:
         "police van in the Orangi Town area of Karachi on Friday, police said."
     )
     assert where(text)[1:] == ("Sindh", "Orangi Town")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Two Maoists were killed in an encounter in Jharkhand's West Singhbhum district on Monday, police "
+            "said. The gunfight took place in the forests of Goilkera police station area.",
+            "Goilkera",
+        ),
+        (
+            "Gunmen killed eight people in Agatu Local Government Area of Benue State on Sunday night. The attackers "
+            "stormed Okokolo community at about 10pm, residents said.",
+            "Okokolo",
+        ),
+    ],
+)
+def test_a_settlement_named_after_its_unlisted_division_is_more_precise(text: str, location: str) -> None:
+    assert where(text)[2] == location

@@ -1753,6 +1753,11 @@ _SUBUNIT = (
     r"commune|woreda|kebele|sub-?prefecture"
 )
 _SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele camp area".split())
+# A division's kind, more coarse than a settlement the opening may name next: "district", "Guma LGA".
+_DIVISION_KIND = compile_scan(
+    r"(?i:district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|woreda|"
+    r"sub-?prefecture|LGA|Local\s+Government\s+Area)"
+)
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
@@ -1762,7 +1767,9 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted)\s+(?P<the>the\s+)?(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
+    # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|camp|sector|area(?!\s+of\b)|"
+    r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:village|town|hamlet|locality|settlement|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -1792,7 +1799,10 @@ def _unlisted_district(
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's. A place named for the
-    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's."""
+    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's. A
+    settlement the opening names after an unlisted division ("in Jharkhand's West Singhbhum district ... in the
+    forests of Tonto police station area") is more precise than the division."""
+    held: tuple[re.Match[str], str, Place | None] | None = None
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
@@ -1827,30 +1837,54 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
-        unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
+        unit = group == "name" and _settlement_kind(dm.group("kind")) is False
         if unit and _town_before_unit(text, dm, mentions):
             continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
-        a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
-        if group == "name" and dm.group("kind").lower() in _SETTLEMENT_KINDS:
-            # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
-            # kind is part of it ("Hoshab tehsil", "Maiwand district").
-            b = dm.end("name")
-        loc.location = text[a:b]
-        village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
-        dateline_only = ap is not None and all(
-            am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
-        )
-        if village and dateline_only:
-            # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
-            # (a neighbourhood or district may well be the city's).
-            loc.admin1 = None
-            loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
-            _at_country(loc, loc.country or "", g)
-        elif ap is not None:
-            loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
-        loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
-        loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
+        if group == "name" and _DIVISION_KIND.fullmatch(dm.group("kind")) is not None:
+            held = held or (dm, group, ap)  # a settlement named later in the opening may say more
+            continue
+        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap)
         return
+    if held is not None:
+        _set_unlisted(text, g, loc, admin_mentions, *held)
+
+
+def _settlement_kind(kind: str) -> bool:
+    """Whether a unit's kind names a settlement, written without it ("Yelwata community" is Yelwata)."""
+    low = kind.lower()
+    return low in _SETTLEMENT_KINDS or low.startswith("police")
+
+
+def _set_unlisted(
+    text: str,
+    g: Gazetteer,
+    loc: Location,
+    admin_mentions: list[tuple[Mention, Place]],
+    dm: re.Match[str],
+    group: str,
+    ap: Place | None,
+) -> None:
+    """The unlisted place `dm` names as the location, with the division's or the country's coordinates."""
+    a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
+    if group == "name" and _settlement_kind(dm.group("kind")):
+        # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
+        # kind is part of it ("Hoshab tehsil", "Maiwand district").
+        b = dm.end("name")
+    loc.location = text[a:b]
+    village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    dateline_only = ap is not None and all(
+        am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
+    )
+    if village and dateline_only:
+        # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
+        # (a neighbourhood or district may well be the city's).
+        loc.admin1 = None
+        loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
+        _at_country(loc, loc.country or "", g)
+    elif ap is not None:
+        loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
+    loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
+    loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
 
 
 def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> bool:
