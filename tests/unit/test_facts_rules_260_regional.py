@@ -191,6 +191,11 @@ def test_a_states_attack_names_its_forces(text: str, actor: str) -> None:
             "Friday, the ISPR said. During the exchange of fire, three soldiers embraced martyrdom.",
             8,
         ),
+        (
+            "Security forces killed four terrorists in an operation in the Datta Khel area on Monday, the ISPR said. "
+            "During the exchange of fire, a soldier embraced martyrdom.",
+            5,
+        ),
         # the attackers killed after their victims stay out (some sources leave them out)
         (
             "Six soldiers were killed when insurgents attacked a military base in Damasak on Saturday night. The "

@@ -970,6 +970,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
+            if vm is None and " " in first.text:
+                vm = _VICTIMS_AFTER.match(" " + first.text.rsplit(None, 1)[-1])  # "a soldier", "an FC sepoy"
             # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
             # were pulled from the rubble": bodies found are how a lede's toll was reached.
             more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
