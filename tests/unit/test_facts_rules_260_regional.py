@@ -268,3 +268,12 @@ def test_a_part_of_the_town_named_before_it_without_a_comma() -> None:
 )
 def test_a_settlement_named_after_its_unlisted_division_is_more_precise(text: str, location: str) -> None:
     assert where(text)[2] == location
+
+
+def test_a_state_abbreviation_needs_its_period() -> None:
+    text = (
+        "Gunmen kill 3 on Benin-Ore road\nBENIN CITY - Gunmen have killed three travellers on the Benin-Ore road in "
+        "Edo State on Sunday evening, police said."
+    )
+    assert where(text)[:2] == ("NG", "Edo")  # not Oregon ("Ore.")
+    assert where("A gunman killed two people in Portland, Ore., on Friday.")[:2] == ("US", "Oregon")

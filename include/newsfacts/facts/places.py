@@ -587,6 +587,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
+            if key in _abbreviations() and text[e : e + 1] != ".":
+                # "the Benin-Ore road": "Ore." is Oregon only with its period; without it, a town's own name
+                places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
+                if not places:
+                    continue
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
@@ -1218,6 +1223,8 @@ def resolve_location(
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
+            if _road_end(text, m):
+                lede *= 0.2  # "the Benin-Ore road" in Nigeria's Edo State: a town's name, not the country's
             for cc in pr.countries:
                 votes[cc] += 3.0 * lede / (1.0 + times[cc])
                 times[cc] += 1
