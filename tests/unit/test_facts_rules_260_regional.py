@@ -277,3 +277,12 @@ def test_a_state_abbreviation_needs_its_period() -> None:
     )
     assert where(text)[:2] == ("NG", "Edo")  # not Oregon ("Ore.")
     assert where("A gunman killed two people in Portland, Ore., on Friday.")[:2] == ("US", "Oregon")
+
+
+def test_a_town_before_the_province_of_its_namesake() -> None:
+    text = (
+        "ELN attack kills soldier in Arauca\nBOGOTA (Reuters) - A Colombian soldier was killed when National "
+        "Liberation Army rebels attacked a military post in Puerto Jordan, in the eastern province of Arauca, on "
+        "Tuesday, the army said."
+    )
+    assert where(text)[1:] == ("Arauca", "Puerto Jordan")

@@ -1447,7 +1447,16 @@ def resolve_location(
         for a, b in (m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end))
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
-    division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+    # So is "in the eastern province of Arauca".
+    division_named = best_city is not None and (
+        bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+        or any(
+            m.start < opening_end
+            and m.text == best_city[1].text
+            and _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+            for m in mentions
+        )
+    )
     # ... and a village or town the gazetteer lacks, placed beside the road, is more precise.
     road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
@@ -1747,6 +1756,7 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
 
 
 _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
+_DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
 _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
@@ -1789,8 +1799,10 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
+    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    # "in Puerto Jordan, in the eastern province of Arauca"
+    r"(?:(?:department|province|state|region|governorate)\s+of\s+)?(?P<by>[A-Z])"
 )
 
 
