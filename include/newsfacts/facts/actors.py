@@ -177,7 +177,9 @@ _GROUP_ACTS = (
     r"carried\s+out|conducted|launched|attacked|stormed|ambushed|fired|shelled|struck|targeted|killed|kidnapped|abducted|"
     r"bombed|raided|opened\s+fire|torched|burned|executed|massacred|beheaded|detonated|planted|set\s+off|blew\s+up|"
     r"shot|stabbed|hijacked|overran|rammed|invaded|seized|captured|boarded|besieged|razed|looted|set\s+ablaze|"
-    r"set\s+fire"
+    r"set\s+fire|"
+    # "Pakistani Rangers resorted to unprovoked firing": the Indian press's word for a ceasefire violation
+    r"resorted\s+to\s+(?:[\w-]+\s+)?(?:firing|shelling)"
 )
 _PERP_AFTER = compile_scan(
     # "The Kurdistan Freedom Hawks (TAK) claimed", and the acronym alone in its brackets: "(ELN) bombed".
@@ -220,7 +222,8 @@ _PERP_AFTER = compile_scan(
     # "Separatists in Cameroon's Anglophone regions kidnapped": where they are from or operate.
     r"(?:(?:led\s+by|armed\s+with|on|riding|numbering|from|in|based\s+in|operating\s+in|(?:backed|supported|armed)\s+by|"
     r"allied\s+(?:to|with)|linked\s+to|loyal\s+to)\s+(?:[\w'’-]+\s+){1,3}?)?"
-    rf"(?:{_GROUP_ACTS})|"
+    # "Bandits have killed 11 persons": the perfect tense of the Nigerian and South Asian press.
+    rf"(?:(?:have|has)\s+(?:also\s+)?)?(?:{_GROUP_ACTS})|"
     r"in\s+\w+(?:'s)?\s+are\s+suspected|"
     r"(?:\w+\s+){0,3}(?:militants|fighters|gunmen|forces|warplanes|bombers?|gunman|attackers?|assailants?|"
     r"mercenaries)\b|"
@@ -235,11 +238,12 @@ _PERP_AFTER = compile_scan(
 # "Israeli airstrike", "Nigerian troops": a state's forces named by its demonym.
 _DEMONYM_FORCE = compile_scan(
     # "Russian glide bombs", "a Russian FPV drone", "Russian guided aerial bombs": the weapon's kind between.
-    r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+|glide\s+|"
+    # WAFA's "Israeli occupation forces"; "Russian attacks on Donetsk Oblast killed five".
+    r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+|glide\s+|occupation\s+|"
     r"guided\s+(?:aerial\s+|air\s+)?|FPV\s+|Shahed\s+|kamikaze\s+|attack\s+|ballistic\s+|cruise\s+)?"
     r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
     r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
-    r"strikes?|shells?|bombs?|bombardment|offensive|fire|gunfire)\b"
+    r"strikes?|shells?|bombs?|bombardment|offensive|fire|gunfire|attacks?)\b"
 )
 
 
@@ -737,10 +741,12 @@ def _claimant(written: str) -> str:
 # "Russia launched a barrage of missiles", "Israel struck a school": a state named as the attacker in the
 # opening stands for its forces. The object must be an attack or a weapon ("launched an inquiry" is not).
 _STATE_ATTACKS = compile_scan(
-    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:['’]s\s+(?:military|army|armed\s+forces|forces))?\s+"
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:(?:['’]s\s+(?:military|army|armed\s+forces|forces))?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:(?:launched|fired|used|carried\s+out|unleashed)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:attacks?|strikes?|air\s?strikes?|missiles?|drones?|rockets?|shells|bombs?|offensive|raids?|barrage|assault)|"
-    r"(?:struck|attacked|bombed|shelled|pounded|invaded|hit)(?!\s+by))\b"
+    r"(?:struck|attacked|bombed|shelled|pounded|invaded|hit)(?!\s+by))"
+    # "Russia's attack on Kharkiv", "Israel's strikes on Gaza": the state's own act, named by it
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|offensive)\s+(?:on|against)\b)"
 )
 # The state's forces' act in their own clause ("Nigerian troops killed", "Israeli soldiers opened fire").
 _FORCE_ACTS_AFTER = compile_scan(
@@ -774,7 +780,7 @@ _FORCE_SUFFERED_AFTER = compile_scan(
 # a text such an act is this event's cause when the dead are "killed in" or "by" it.
 _ATTACK_NOUNS = frozenset(
     "airstrike airstrikes strike strikes shelling artillery missile missiles rocket rockets shell shells bomb bombs "
-    "bombardment offensive fire gunfire drone drones warplanes jets aircraft".split()
+    "bombardment offensive fire gunfire drone drones warplanes jets aircraft attack attacks".split()
 )
 _CAUSED_BY_BEFORE = compile_scan(
     r"\b(?:killed|wounded|injured|died|dead|hit|destroyed|damaged)\s+(?:in|by|during|from)\s+(?:an?\s+|the\s+)?"

@@ -40,7 +40,7 @@ _PERSON = (
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
-    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|"
+    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
     # Iraqi, Syrian and Afghan incident logs: "a local mukhtar", "a village headman", "a tribal malik".
     r"mukhtar|headman|chieftain|malik|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
@@ -65,7 +65,7 @@ _HEADLINE_ONE = compile_scan(
     r"charity|ministry|society|committee|mission))?"
     # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
-    r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|wounded|injured|hurt|stabbed|beaten)"
+    r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|martyred|wounded|injured|hurt|stabbed|beaten)"
     r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
 )
@@ -1025,6 +1025,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
+            if vm is None and " " in first.text:
+                vm = _VICTIMS_AFTER.match(" " + first.text.rsplit(None, 1)[-1])  # "a soldier", "an FC sepoy"
             # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
             # were pulled from the rubble": bodies found are how a lede's toll was reached.
             more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
@@ -1125,6 +1127,19 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _other_side(first: Mention, m: Mention) -> bool:
+    """ "Security forces killed six terrorists in an operation ... two soldiers embraced martyrdom": when the
+    opening's figure is the militants an operation killed, the forces' (or bystanders') dead told in a sentence of
+    their own are more dead of the same fight, not a part of the first. The reverse, militants killed after the
+    victims of their attack, stays out: some sources leave attackers out of the toll."""
+    return (
+        m.sent != first.sent
+        and first.victims == "armed"
+        and m.victims in ("forces", "civil")
+        and not any(q.vague for q in m.parts)
+    )
+
+
 def _combine(ms: list[Mention]) -> Mention | None:
     """One figure per kind: the latest update, else the first (headline/lede) figure plus those the text marks
     as additional ("another three", "a sixth person", "were also killed").
@@ -1157,7 +1172,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     additive = [
         m
         for m in ms
-        if m.additive
+        if (m.additive or _other_side(first, m))
         and m.start > first.start
         and m.value != first.value
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve

@@ -46,12 +46,13 @@ _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
 # Dates that name a day: ISO, numeric, "March 3", "3 March", and a span of days told by its first ("the night of
-# 8 to 9 June", "8-9 June": it began on the 8th, as "June 8-9" is read by its first day too).
+# 8 to 9 June", "8-9 June", the ISPR's "the night of 10/11 May": it began on the 8th, as "June 8-9" is read by its
+# first day too).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
     r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
     rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
-    r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
     + r"\b(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
     rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
@@ -148,7 +149,9 @@ _RELATIVE_RES = [
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
-    r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$",
+    r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$"
+    # "confirmed the attack in a statement on Saturday": the statement's day, however long the clause before it
+    r"|\bin\s+an?\s+(?:statement|press\s+release|video\s+message)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Police on Friday named the gunman": the date of what follows it, a step after the event (with no comma

@@ -71,7 +71,9 @@ _NOT_COUNT_AFTER = compile_scan(
     # "six members of one family": the family is counted by its members, not as one person
     r"famil(?:y|ies)\b|households?\b|clans?\b|"
     # "neutralised two IEDs", "three explosive devices": weapons, not people
-    r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b|grenades?\b|shells?\b)",
+    r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b|grenades?\b|shells?\b|"
+    # "Two AK rifles were recovered from the slain ultra", "on 40 motorcycles": arms and rides, not people
+    r"(?:[\w-]+\s+)?(?:rifles?|pistols?|magazines?|motorcycles?|motorbikes?)\b)",
     re.IGNORECASE,
 )
 

@@ -79,6 +79,9 @@ _DESIGNATOR = {
     "lga",  # Nigeria's Local Government Areas: "Guma LGA", or written out (_LGA_WORDS)
 }
 _LGA_WORDS = ["local", "government", "area"]
+# "Zaporizhzhia Oblast Governor Ivan Fedorov", "Borno State Governor": an office of the place heads a person's name,
+# so the place before it stays a place (and its name is no surname to drop elsewhere).
+_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "commissioner"})
 _FACILITY = {
     "branch",
     "office",
@@ -284,9 +287,13 @@ def _strong_context(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
+# The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
+# ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
+# Apr 14: ...".
 _DATELINE = compile_scan(
-    r"^\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s))(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
 )
 _INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
@@ -478,8 +485,10 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Unknown capitalised words beside a place name make it part of a person's or an organisation's
         # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
         left_ok = all(_known_word(w, g, stop) for w in left)
+        # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
+        office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         right_ok = right == _LGA_WORDS or all(
-            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right
+            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right[:office]
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
@@ -704,6 +713,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
+            if key in _abbreviations() and text[e : e + 1] != ".":
+                # "the Benin-Ore road": "Ore." is Oregon only with its period; without it, a town's own name
+                places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
+                if not places:
+                    continue
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
             if nxt and nxt.group(1) in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
@@ -1220,7 +1234,7 @@ def _mute_dateline_abroad(
     dl = _DATELINE.match(text)
     if dl is None:
         return
-    header = [m for m in mentions if m.start < dl.end()]
+    header = [m for m in mentions if dl.start("place") <= m.start < dl.end()]
     home = {p.cc for m in header for p in m.places}  # every namesake's country: a shared one keeps the dateline
     if not home:
         return
@@ -1361,6 +1375,8 @@ def resolve_location(
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
+            if _road_end(text, m):
+                lede *= 0.2  # "the Benin-Ore road" in Nigeria's Edo State: a town's name, not the country's
             for cc in pr.countries:
                 votes[cc] += 3.0 * lede / (1.0 + times[cc])
                 times[cc] += 1
@@ -1438,6 +1454,9 @@ def resolve_location(
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
+    dateline_admins = {
+        p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
+    }
     plain_names: set[str] = set()
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
@@ -1464,8 +1483,9 @@ def resolve_location(
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
-        if not in_admin and dateline_admins and m.hint != "dateline":
-            # "CHICAGO (AP) — A shooting in suburban Aurora": the namesake in the bureau's own state
+        if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
+            # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
+            # namesakes, the one in the bureau's own state
             in_admin = [p for p in cands if p.admin1 in dateline_admins]
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
@@ -1498,6 +1518,8 @@ def resolve_location(
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
+        score -= 2.0 if _road_end(text, m) else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if m.weight == 0.0:
             continue
@@ -1524,8 +1546,27 @@ def resolve_location(
             key=lambda t: t[0],
             default=best_city,
         )
-    if best_city is not None and best_city[1].hint != "dateline":
-        best_city = _unlisted_beside(text, best_city, cc, g, actor_spans or [])
+    # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
+    # the district, and a village the opening names inside it is more precise.
+    # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
+    second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
+    opening_end = second.end() if second else len(text)
+    district_named = best_city is not None and any(
+        m.start < opening_end and m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
+    )
+    if district_named and best_city is not None:
+        best_city = _town_in_district(text, best_city, scored, opening_end, near_names)
+    if best_city is not None:
+        # "Chinese nationals targeted in Karachi ... KARACHI: ... in the Landhi area of Karachi": the headline's or
+        # the dateline's town, named again in the body as the town that holds a place the gazetteer lacks.
+        key = fold(best_city[2].name)
+        for again in [best_city, *(x for x in scored if x is not best_city and fold(x[2].name) == key)]:
+            if again[1].hint == "dateline":
+                continue
+            beside = _unlisted_beside(text, again, cc, g, actor_spans or [])
+            if beside is not again:
+                best_city = beside
+                break
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -1576,7 +1617,18 @@ def resolve_location(
         a < m.start < b for m in mentions if best_city[2] in m.places for a, b in parens
     )
     # "in Puerto Jordan, Arauca department": the city namesake of a division written with its kind is the division.
-    division_named = best_city is not None and bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+    # So is "in the eastern province of Arauca".
+    division_named = best_city is not None and (
+        bool(_DIVISION_KIND_AFTER.match(text, best_city[1].end))
+        or any(
+            m.start < opening_end
+            and m.text == best_city[1].text
+            and _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+            for m in mentions
+        )
+    )
+    # ... and a village or town the gazetteer lacks, placed beside the road, is more precise.
+    road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
     unit_before = best_city is not None and bool(
         _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
@@ -1589,6 +1641,8 @@ def resolve_location(
         or tiered
         or unit_after
         or division_named
+        or district_named
+        or road_named
         or unit_before
         or best_city[1].hint == "dateline"
         or best_city[1].start >= first_sentence_end
@@ -1633,8 +1687,10 @@ _BESIDE_BY = (
 )
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
-    rf"(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
+    rf"(?P<the>the\s+)?(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
     rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
+    # "in the Landhi area of Karachi": a part of the town, named before it without a comma
+    r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
@@ -1644,6 +1700,36 @@ _TIME_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter eid ramadan".split()
 )
+
+
+_SIZABLE_NEAR = 50_000
+
+
+def _town_in_district(
+    text: str,
+    best: tuple[float, Mention, Place],
+    scored: list[tuple[float, Mention, Place]],
+    opening_end: int,
+    near_names: set[str],
+) -> tuple[float, Mention, Place]:
+    """ "in Lakki Marwat district ... in the Sarai Naurang area", "in Khar, the headquarters of Bajaur district":
+    a listed town of the same division placed by the opening's first two sentences is more precise than the
+    district (a town the gazetteer knows by the district's name). Not a city the event was only near ("outside
+    Kabul ... in Paghman district"); "near Moirang", a small town, places it as well as any."""
+    key = fold(best[2].name)
+    towns = [
+        t
+        for t in scored
+        if t[1].start < opening_end
+        and t[1].strong
+        and t[1].weight >= 0.5
+        and t[1].hint not in ("dateline", "facility")
+        and t[2].admin1 == best[2].admin1
+        and fold(t[2].name) != key
+        and (t[2].pop < _SIZABLE_NEAR or fold(t[2].name) not in near_names)
+        and not _DISTRICT_AFTER.match(text, t[1].end)
+    ]
+    return max(towns, key=lambda t: t[0], default=best)
 
 
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
@@ -1691,6 +1777,9 @@ def _unlisted_beside(
     bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
     if bm is None:
         return best
+    how = bm.group("how")
+    if how[:1].isspace() and how.split()[0] in _PART_WORDS and _DISTRICT_AFTER.match(text, m.end):
+        return best  # "the Mir Ali area of North Waziristan district": the district's part, told by the district
     name = bm.group("name")
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
@@ -1711,6 +1800,22 @@ def _unlisted_beside(
     return best[0], Mention(a, b, name, [p], True), p
 
 
+# "the Kaduna-Abuja highway", "on the Maiduguri-Damboa road": the two towns a road runs between.
+_ROAD_WORDS = r"\s+(?:highway|road|expressway|motorway)\b"
+_ROAD_JOIN_AFTER = compile_scan(rf"-[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROAD_WORDS}")
+_ROAD_AFTER = compile_scan(_ROAD_WORDS)
+
+
+def _road_end(text: str, m: Mention) -> bool:
+    """Whether `m` names one end of a road written as two joined towns ("Kaduna-Abuja highway")."""
+    if "-" not in text[m.start - 1 : m.end + 1]:
+        return False
+    if _ROAD_JOIN_AFTER.match(text, m.end, m.end + 40):
+        return True
+    return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
+
+
+_PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
 _PART_OF = compile_scan(
@@ -1857,6 +1962,8 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
 
 
 _DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
+_DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
+_DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 _UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|at|ash|az)[-\s])?[A-Z][\w'’-]+){0,2}"
@@ -1868,7 +1975,12 @@ _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     r"commune|woreda|kebele|sub-?prefecture"
 )
-_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele".split())
+_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele camp area".split())
+# A division's kind, more coarse than a settlement the opening may name next: "district", "Guma LGA".
+_DIVISION_KIND = compile_scan(
+    r"(?i:district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|woreda|"
+    r"sub-?prefecture|LGA|Local\s+Government\s+Area)"
+)
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
@@ -1878,10 +1990,13 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
-    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|"
+    # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
+    # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
+    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|camp|sector|area(?!\s+of\b)|"
+    r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:village|town|hamlet|locality|settlement)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    rf"(?:village|town|hamlet|locality|settlement|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
@@ -1892,8 +2007,10 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+|\s+in\s+)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?P<by>[A-Z])"
+    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    # "in Puerto Jordan, in the eastern province of Arauca"
+    r"(?:(?:department|province|state|region|governorate)\s+of\s+)?(?P<by>[A-Z])"
 )
 
 
@@ -1910,9 +2027,12 @@ def _unlisted_district(
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
     named ("near the village of Tiougou in northern Burkina Faso") they stay the country's. A place named for the
-    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's.
+    background ("Last month, a similar attack in Kandahar's Spin Boldak district") is not this event's. A
+    settlement the opening names after an unlisted division ("in Jharkhand's West Singhbhum district ... in the
+    forests of Tonto police station area") is more precise than the division.
     `own_unit`: where the town found stands before its unit's kind ("in Tuz Khurmatu district"): that unit is no
     more precise than its town, a village it holds is."""
+    held: tuple[re.Match[str], str, Place | None] | None = None
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
@@ -1922,6 +2042,8 @@ def _unlisted_district(
         name = dm.group(group)
         if _directional(name):
             continue
+        if loc.location is not None and fold(name) == fold(loc.location):
+            continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
         if group == "qualified" and not _plain_name(name, g):
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
@@ -1947,32 +2069,61 @@ def _unlisted_district(
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
-        if group == "tiered" and dm.group("bare") is not None and ap is None:
-            continue  # "in Kwande (Benue)" places Kwande only where Benue is the division found
-        unit = group == "name" and dm.group("kind").lower() not in _SETTLEMENT_KINDS
+        bracketed = text[dm.end("tiered") : dm.end()].strip(" ()") if group == "tiered" else ""
+        if group == "tiered" and dm.group("bare") is not None and (
+            ap is None or not any(p.kind == "admin1" for p in g.lookup(fold(bracketed)))
+        ):
+            # "in Kwande (Benue)" places Kwande only where Benue is the division found; "in Arauca\nBOGOTA
+            # (Reuters)" is a headline's last word, a dateline and its agency
+            continue
+        unit = group == "name" and _settlement_kind(dm.group("kind")) is False
         if unit and _town_before_unit(text, dm, mentions):
             continue  # "near the town of Turbat in Kech district": the listed town is more precise than its unit
-        a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
-        if group == "name" and dm.group("kind").lower() in _SETTLEMENT_KINDS:
-            # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
-            # kind is part of it ("Hoshab tehsil", "Maiwand district").
-            b = dm.end("name")
-        loc.location = text[a:b]
-        village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
-        dateline_only = ap is not None and all(
-            am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
-        )
-        if village and dateline_only:
-            # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
-            # (a neighbourhood or district may well be the city's).
-            loc.admin1 = None
-            loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
-            _at_country(loc, loc.country or "", g)
-        elif ap is not None:
-            loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
-        loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
-        loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
+        if group == "name" and _DIVISION_KIND.fullmatch(dm.group("kind")) is not None:
+            held = held or (dm, group, ap)  # a settlement named later in the opening may say more
+            continue
+        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap)
         return
+    if held is not None:
+        _set_unlisted(text, g, loc, admin_mentions, *held)
+
+
+def _settlement_kind(kind: str) -> bool:
+    """Whether a unit's kind names a settlement, written without it ("Yelwata community" is Yelwata)."""
+    low = kind.lower()
+    return low in _SETTLEMENT_KINDS or low.startswith("police")
+
+
+def _set_unlisted(
+    text: str,
+    g: Gazetteer,
+    loc: Location,
+    admin_mentions: list[tuple[Mention, Place]],
+    dm: re.Match[str],
+    group: str,
+    ap: Place | None,
+) -> None:
+    """The unlisted place `dm` names as the location, with the division's or the country's coordinates."""
+    a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
+    if group == "name" and _settlement_kind(dm.group("kind")):
+        # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
+        # kind is part of it ("Hoshab tehsil", "Maiwand district").
+        b = dm.end("name")
+    loc.location = text[a:b]
+    village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    dateline_only = ap is not None and all(
+        am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
+    )
+    if village and dateline_only:
+        # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
+        # (a neighbourhood or district may well be the city's).
+        loc.admin1 = None
+        loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
+        _at_country(loc, loc.country or "", g)
+    elif ap is not None:
+        loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
+    loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
+    loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
 
 
 def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> bool:
