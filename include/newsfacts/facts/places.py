@@ -611,7 +611,7 @@ def _join_of_names(text: str, mentions: list[Mention], g: Gazetteer) -> None:
     """A mention whose words before it make a country's full name ("Republic of the" + "Congo") is that country."""
     for m in mentions:
         # Most mentions follow no "of": the string test spares them the regex.
-        if not (text.endswith("of ", 0, m.start) or text.endswith("of the ", 0, m.start)):
+        if not text.endswith(("of ", "of the "), 0, m.start):
             continue
         head = _OF_NAME_BEFORE.search(text, max(0, m.start - 50), m.start)
         while head is not None:
@@ -697,6 +697,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     person_tokens: set[str] = set()
     dl = _DATELINE.match(text)
     hierarchy = _tiers(text, g) if "(" in text else []
+    abbreviations = _abbreviations()
     for run in _RUN_RE.finditer(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
@@ -713,7 +714,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
-            if key in _abbreviations() and text[e : e + 1] != ".":
+            if key in abbreviations and text[e : e + 1] != ".":
                 # "the Benin-Ore road": "Ore." is Oregon only with its period; without it, a town's own name
                 places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
                 if not places:
@@ -1579,11 +1580,11 @@ def resolve_location(
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
         # The division as the text writes it before a unit the reference file places there ("Hays district (Al
         # Hudaydah)"): sorted() keeps the text's order otherwise.
-        for am, ap in sorted(admin_mentions, key=lambda x: not _kept_as_written(x[0], x[1], g)):
-            if ap.admin1 == p.admin1:
-                loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
-                loc.admin1 = _admin1_as_written(am.text, ap.admin1 or "", g)
-                break
+        own = [(am, ap) for am, ap in admin_mentions if ap.admin1 == p.admin1]
+        if own:
+            am, ap = _as_written_first(own, g)
+            loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
+            loc.admin1 = _admin1_as_written(am.text, ap.admin1 or "", g)
     elif usable := [
         (am, ap) for am, ap in admin_mentions if am.weight >= 0.5 and not (regional and am.hint == "dateline")
     ]:
@@ -1598,9 +1599,7 @@ def resolve_location(
         name = max(counts.items(), key=lambda kv: kv[1])[0]
         # "in Gihanga commune (Bubanza)": the division as the text writes it, rather than as the reference file
         # names the division of the unit found first.
-        am, ap = min(
-            ((am, ap) for am, ap in usable if ap.admin1 == name), key=lambda x: not _kept_as_written(x[0], x[1], g)
-        )
+        am, ap = _as_written_first([(am, ap) for am, ap in usable if ap.admin1 == name], g)
         loc.admin1 = _admin1_as_written(am.text, name, g)
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
         loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
@@ -1928,6 +1927,13 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     ):
         return clean_admin1(name)
     return surface
+
+
+def _as_written_first(found: list[tuple[Mention, Place]], g: Gazetteer) -> tuple[Mention, Place]:
+    """The first of a division's mentions whose spelling the output keeps, else the first (most have one)."""
+    if len(found) == 1:
+        return found[0]
+    return next((x for x in found if _kept_as_written(x[0], x[1], g)), found[0])
 
 
 def _kept_as_written(am: Mention, ap: Place, g: Gazetteer) -> bool:
