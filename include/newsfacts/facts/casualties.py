@@ -525,7 +525,11 @@ _CODED_FATALITIES = compile_scan(
 # "killing himself" is) when the sentence that gives their figure says it.
 _PERP_SUICIDE = compile_scan(
     r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
-    r"(?:taking|took)\s+(?:his|her)\s+own\s+life|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
+    r"(?:taking|took)\s+(?:his|her)\s+own\s+life|"
+    # "killing two before shooting himself" (the lead of a report: "then shot himself" may have lived); "A suicide
+    # bomber blew himself up, killing six"
+    r"before\s+shooting\s+(?:himself|herself)(?!\s+in\s+the\s+(?:foot|leg|arm|hand)\b)|"
+    r"(?:blew|blowing)\s+(?:himself|herself)\s+up|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
     r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
     # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
     r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
@@ -1222,6 +1226,11 @@ def _combine(ms: list[Mention]) -> Mention | None:
     )
 
 
+# How far after the main event's first figure a figure may first be stated and still be that event's: a live
+# blog or a long feature that recalls, a hundred lines on, "a community hub where three kids were murdered" (another
+# town, a week before) is not adding to the lede's three officers injured. A rising toll names its own event.
+_FAR_SENTENCES = 20
+
 # How far after a vague figure ("dozens were killed") a definite one may come and still tell the same dead.
 _REFINE_SENTENCES = 3
 
@@ -1291,6 +1300,9 @@ def extract_casualties(
     out = Casualties(mentions=mentions)
     low = ascii_lower(text)
     own = [m for m in mentions if m.sent not in exclude]
+    if own and own[-1].sent - own[0].sent > _FAR_SENTENCES:
+        lead = min((m.sent for m in own if m.kind in ("killed", "injured", "hit")), default=own[0].sent)
+        own = [m for m in own if m.update or m.sent - lead <= _FAR_SENTENCES]
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     # "shot five colleagues, killing four of them, then shot himself": the attacker shooting himself is none of
@@ -1323,8 +1335,8 @@ def extract_casualties(
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
         # The sentence of the figure, or of its last part ("killing another seven before committing suicide"), or
         # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
-        if killed is None:
-            continue
+        if killed is None or perp_extra:
+            continue  # no figure, or the attacker's death already counted ("The bomber also died in the blast")
         ss = _sentence_of(spans, sm.start())
         if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
             killed.sent < ss <= killed.sent + 2

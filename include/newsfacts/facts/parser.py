@@ -141,11 +141,13 @@ _PLOT_RE = compile_scan(
 )
 # An opening that remembers an attack rather than reports one, whatever figures it repeats.
 _RECALL_RE = compile_scan(
-    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?:years?|decades?)\s+(?:after|since))\b"
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?:years?|decades?)\s+(?:after|since|ago))\b"
 )
 # A court's charge: the killing is what someone is tried, convicted or sentenced for ("accused of killing 10").
+# "for crimes including the murder of civilians", "for his role in the bombing": the charge may name the killing
+# a few words on.
 _JUDGED_RE = compile_scan(
-    r"\b(?:of|for|with)\s+(?:the\s+)?(?:killing|murdering|murders?|shooting|stabbing|bombing|attacking)\b"
+    r"\b(?:of|for|with)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:killing|murdering|murders?|shooting|stabbing|bombing|attacking)\b"
 )
 # A match report: two of these near the top and a sport word in the opening.
 _SPORT_RE = compile_scan(
@@ -218,7 +220,7 @@ def parse_incidents(
         # "caused 11 casualties" (killed and injured unsplit) is a figure as much as "11 killed" is
         (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)
         and not any(
-            (_EVENT_VERB_RE.search(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
+            (_reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
             and not (si and BACKGROUND_RE.search(low, a, b))
             for si, (a, b) in enumerate(spans[:3])
         )
@@ -343,6 +345,23 @@ def _other_event_tolls(
                 out.add(m.sent)
             break
     return frozenset(out)
+
+
+# An act named as what someone must stop or give up reports none: "to stop killing its own people", "cease the
+# bombing of insurgent territory", "an end to the shelling" (a demand in a policy piece, not an event).
+_DEMANDED_RE = compile_scan(
+    r"\b(?:stop|stops|stopping|cease|ceases|ceasing|end|ending|halt|halting|prevent|preventing|renounce|renouncing|"
+    r"refrain\s+from|an\s+end\s+to)\s+(?:(?:the|its|their|all|further)\s+)?$"
+)
+
+
+def _reports_act(low: str, a: int, b: int) -> bool:
+    """Whether low[a:b] reports an act (_EVENT_VERB_RE) that is not only demanded ("urged Khartoum to stop
+    killing its own people and cease the bombing of rebel areas")."""
+    for vm in _EVENT_VERB_RE.finditer(low, a, b):
+        if not _DEMANDED_RE.search(low, max(a, vm.start() - 30), vm.start()):
+            return True
+    return False
 
 
 def _other_day(part: str, when: EventDate, published: str | None) -> bool:

@@ -1,0 +1,108 @@
+"""Rules found with probes of long texts: live blogs, analysis pieces, long wire stories and articles that only
+discuss violence (texts written for these tests)."""
+
+from __future__ import annotations
+
+from newsfacts.facts import parse_incidents
+
+from tests.unit.facts_rules_support import killed, main
+
+
+def test_demanded_act_reports_no_event() -> None:
+    text = (
+        "Washington said on Monday it would ease sanctions if the government agreed to stop killing its own "
+        "people. Officials said the army must cease the bombing of rebel villages and let aid through. "
+        "The letter was sent to the foreign ministry. Talks will resume next month in Nairobi. "
+        "Diplomats said progress was slow. The minister welcomed the offer."
+    )
+    assert parse_incidents(text, published="2026-05-20") == []
+
+
+def test_demanded_act_beside_a_real_one_still_reports() -> None:
+    text = (
+        "Gunmen attacked a market in Gao on Monday, killing four people. "
+        "The governor urged the rebels to stop the attacks. Officials said the town was calm."
+    )
+    assert main(text)["killed"] == 4
+
+
+def test_years_ago_opening_recalls_an_old_attack() -> None:
+    text = (
+        "Twelve years ago on Friday, a gunman killed nine people at a concert hall in the city of Ravensby. "
+        "Relatives gathered at a memorial garden to read the names of the dead. "
+        "The gunman, who was 27, was shot dead by police. The hall was rebuilt in 2018. "
+        "Campaigners said they would keep pressing for reform."
+    )
+    assert parse_incidents(text, published="2026-02-18") == []
+
+
+def test_charge_named_a_few_words_on_is_a_trial() -> None:
+    text = (
+        "A court on Tuesday sentenced a former militia leader to 20 years in prison for crimes including the "
+        "murder of civilians in the north of the country. Judges found him guilty of leading raids in 2014. "
+        "Dozens of people were killed in the raids. His lawyers said they would appeal."
+    )
+    assert parse_incidents(text, published="2026-09-10") == []
+
+
+def test_gunman_shooting_himself_after_the_killings_counts() -> None:
+    text = (
+        "A gunman opened fire in a cinema in Lafayette, Louisiana, on Thursday night, killing two people and "
+        "wounding nine before shooting himself, police said. The 58-year-old acted alone, officials said."
+    )
+    inc = main(text, published="2026-07-24")
+    assert killed(inc) == (3, 3, 3)
+    assert inc["injured"] == 9
+
+
+def test_suicide_bomber_blowing_himself_up_counts() -> None:
+    text = (
+        "A suicide bomber blew himself up at a police checkpoint in Peshawar on Tuesday, killing six officers "
+        "and wounding 11 others, officials said. No group claimed the attack."
+    )
+    inc = main(text, published="2026-04-02")
+    assert inc["killed"] == 7
+
+
+def test_shot_himself_in_the_leg_is_no_death() -> None:
+    text = (
+        "A man killed two neighbours in Dayton, Ohio, on Sunday before shooting himself in the leg, police said. "
+        "He was arrested at the scene."
+    )
+    assert main(text, published="2026-07-24")["killed"] == 2
+
+
+def _blog(filler: int) -> str:
+    lines = [
+        "Three police officers were injured in Plymouth on Monday night as disorder broke out in the city centre.",
+        "Officers were pelted with bottles outside a shopping parade, police said.",
+    ]
+    lines += [f"18:{i:02d} Ministers met again to discuss the response to the unrest." for i in range(filler)]
+    lines.append(
+        "A teacher at a community hub where three children were murdered in a knife attack last week spoke out."
+    )
+    lines.append("Two adults were also left in a critical condition after that attack.")
+    return "\n".join(lines)
+
+
+def test_figure_first_stated_far_into_a_long_text_is_not_the_main_events() -> None:
+    inc = main(_blog(40), published="2026-08-05")
+    assert inc["injured"] == 3
+    assert inc["killed"] is None
+
+
+def test_figure_a_few_sentences_on_still_counts() -> None:
+    text = (
+        "Three police officers were injured in Plymouth on Monday night as disorder broke out in the city "
+        "centre. Officers were pelted with bottles. Later, a man who was hit by a brick died in hospital, "
+        "police said. Two more people were also injured."
+    )
+    assert main(text, published="2026-08-05")["injured"] == 5
+
+
+def test_bomber_who_blew_himself_up_and_also_died_counts_once() -> None:
+    text = (
+        "A suicide bomber blew himself up outside a bank in Kandahar on Thursday, killing 14 people, officials "
+        "said. The bomber also died in the blast."
+    )
+    assert main(text, published="2026-04-02")["killed"] == 15
