@@ -526,9 +526,8 @@ _CODED_FATALITIES = compile_scan(
 _PERP_SUICIDE = compile_scan(
     r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
     r"(?:taking|took)\s+(?:his|her)\s+own\s+life|"
-    # "killing two before shooting himself" (the lead of a report: "then shot himself" may have lived); "A suicide
-    # bomber blew himself up, killing six"
-    r"before\s+shooting\s+(?:himself|herself)(?!\s+in\s+the\s+(?:foot|leg|arm|hand)\b)|"
+    # "A suicide bomber blew himself up, killing six" (not "before shooting himself": the mass-shooting records
+    # do not count that gunman, and he may have lived)
     r"(?:blew|blowing)\s+(?:himself|herself)\s+up|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
     r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
     # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
@@ -1302,7 +1301,7 @@ def extract_casualties(
     own = [m for m in mentions if m.sent not in exclude]
     if own and own[-1].sent - own[0].sent > _FAR_SENTENCES:
         lead = min((m.sent for m in own if m.kind in ("killed", "injured", "hit")), default=own[0].sent)
-        own = [m for m in own if m.update or m.sent - lead <= _FAR_SENTENCES]
+        own = [m for m in own if m.update or m.sent - lead <= _FAR_SENTENCES or _points_back(low, spans[m.sent])]
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     # "shot five colleagues, killing four of them, then shot himself": the attacker shooting himself is none of
@@ -1439,6 +1438,18 @@ def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:
     if hit.sent == killed.sent:
         return True
     return killed.sent == hit.sent + 1 and bool(killed.parts) and bool(_OF_WHOM_AFTER.match(text, killed.parts[0].end))
+
+
+# "were also wounded in the attack": a later sentence that names the main event as known ("the attack"), not "a
+# knife attack" of its own.
+_POINTS_BACK_RE = compile_scan(
+    r"\b(?:in|during|by)\s+the\s+(?:same\s+)?(?:attack|strike|blast|bombing|shooting|explosion|ambush|raid|shelling)\b"
+)
+
+
+def _points_back(low: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence far from the lede still tells of the main event ("also wounded in the attack")."""
+    return " the " in low[span[0] : span[1]] and bool(_POINTS_BACK_RE.search(low, *span))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
