@@ -103,3 +103,21 @@ def test_far_figure_that_points_back_to_the_attack_counts() -> None:
     lines += [f"The report's {i}th finding concerned the timing of the shots." for i in range(25)]
     lines.append("Two other journalists were also wounded in the attack.")
     assert main("\n".join(lines), published="2026-03-07")["injured"] == 2
+
+
+def test_talks_story_recalling_a_months_old_attack_reports_none() -> None:
+    text = (
+        "The government and the rebels resumed peace talks in Havana on Monday. "
+        "Negotiators said they hoped to agree a ceasefire by June. "
+        "The talks had been suspended in January after the rebels attacked an army base in Arauca, killing two "
+        "soldiers. The chief negotiator said trust had to be rebuilt."
+    )
+    assert parse_incidents(text, published="2026-04-21") == []
+
+
+def test_opening_that_reports_nothing_with_a_recent_killing_still_reports_it() -> None:
+    text = (
+        "The government and the rebels resumed peace talks in Havana on Monday. "
+        "Hours earlier, the rebels attacked an army base in Arauca, killing two soldiers, the army said."
+    )
+    assert main(text, published="2026-04-21")["killed"] == 2

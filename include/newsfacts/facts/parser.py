@@ -246,6 +246,8 @@ def parse_incidents(
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
+    if counted and event != spans[0] and _recalled_first(body, low, spans[0], event, published):
+        return []  # "Peace talks resumed on Monday. They had stalled in January after rebels killed two soldiers."
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
     if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
@@ -362,6 +364,30 @@ def _reports_act(low: str, a: int, b: int) -> bool:
         if not _DEMANDED_RE.search(low, max(a, vm.start() - 30), vm.start()):
             return True
     return False
+
+
+# How long before publication a figure's own date puts it in the past of a text whose opening reports nothing.
+_LONG_BEFORE_DAYS = 30
+
+
+def _recalled_first(
+    text: str, low: str, opening: tuple[int, int], event: tuple[int, int], published: str | None
+) -> bool:
+    """Whether the text's first figure is a recalled event under an opening that reports none: a talks, policy or
+    review story ("The government and the rebels resumed talks on Monday") whose first killing is background
+    ("In 2019 ...", "the talks had been suspended in January after the rebels attacked a base, killing two") or
+    dated a month or more before publication. A news report's opening names its own act, or the sentence of its
+    first figure is recent."""
+    a, b = opening
+    if _reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b):
+        return False
+    if BACKGROUND_RE.search(low, *event):
+        return True
+    pub = parse_published(published)
+    if pub is None or not DATE_HINT_RE.search(text, *event):
+        return False
+    d = extract_date(text[event[0] : event[1]], [(0, event[1] - event[0])], published)
+    return d.value is not None and (pub - date.fromisoformat(d.value)).days >= _LONG_BEFORE_DAYS
 
 
 def _other_day(part: str, when: EventDate, published: str | None) -> bool:
