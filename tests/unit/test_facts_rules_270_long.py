@@ -121,3 +121,16 @@ def test_opening_that_reports_nothing_with_a_recent_killing_still_reports_it() -
         "Hours earlier, the rebels attacked an army base in Arauca, killing two soldiers, the army said."
     )
     assert main(text, published="2026-04-21")["killed"] == 2
+
+
+def test_town_of_a_recalled_attack_outside_the_named_state_is_no_candidate() -> None:
+    text = (
+        "Gunmen abducted 24 students from a secondary school in Kebbi state in northwestern Nigeria early on "
+        "Wednesday, police said. A teacher was shot dead as he tried to stop the kidnappers. "
+        "Police said tactical teams were pursuing the gunmen. The governor visited the school. "
+        "Nigeria's school kidnappings began in 2014, when militants seized 276 schoolgirls in Chibok. "
+        "Parents gathered outside the school demanding the children's return."
+    )
+    inc = main(text, published="2026-09-25")
+    assert inc["admin1"] == "Kebbi"
+    assert inc["location"] != "Chibok"

@@ -1508,7 +1508,13 @@ def resolve_location(
         if (
             named_admins
             and p.admin1 not in named_admins
-            and (not m.strong or _RAID_BEFORE.search(text, max(0, m.start - 16), m.start))
+            and (
+                not m.strong
+                or _RAID_BEFORE.search(text, max(0, m.start - 16), m.start)
+                # "in Kebbi state ... began in 2014, when Boko Haram seized 276 schoolgirls in Chibok": a town of
+                # a recalled event, outside the division the story names, is no candidate at all
+                or in_background(text, m.start)
+            )
         ):
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
