@@ -134,3 +134,13 @@ def test_town_of_a_recalled_attack_outside_the_named_state_is_no_candidate() -> 
     inc = main(text, published="2026-09-25")
     assert inc["admin1"] == "Kebbi"
     assert inc["location"] != "Chibok"
+
+
+def test_the_x_neighborhood_is_no_namesake_town() -> None:
+    text = (
+        "A man was shot dead outside a bar in the Austin neighborhood early on Sunday, Chicago police "
+        "said. No arrests have been made."
+    )
+    inc = main(text, published="2026-10-26")
+    assert inc["admin1"] == "Illinois"
+    assert inc["location"] == "Chicago"

@@ -1481,6 +1481,8 @@ def resolve_location(
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
             continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
+        if text.startswith("the ", m.start - 4) and _PART_AFTER.match(text, m.end, m.end + 20):
+            continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = [p for p in cands if p.admin1 in admin_names]
@@ -1749,6 +1751,8 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
 
 
+# "the Austin neighborhood", "the Kensington section": a part of a town, told after "the" like a landmark.
+_PART_AFTER = compile_scan(r"\s+(?:neighbou?rhood|section|quarter)\b", re.IGNORECASE)
 _CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town)['’]s\s+$", re.IGNORECASE)
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
