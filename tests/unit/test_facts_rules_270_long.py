@@ -144,3 +144,22 @@ def test_the_x_neighborhood_is_no_namesake_town() -> None:
     inc = main(text, published="2026-10-26")
     assert inc["admin1"] == "Illinois"
     assert inc["location"] == "Chicago"
+
+
+def test_lede_sum_of_separate_attacks_gives_the_first_attack() -> None:
+    text = (
+        "Two separate attacks in northern Burkina Faso on Tuesday killed at least 17 people, security sources "
+        "said. In the first, gunmen ambushed a convoy near Djibo, killing 11 soldiers. Hours later, militants "
+        "attacked a village near Kaya, killing six civilians. No group claimed either attack."
+    )
+    inc = main(text, published="2026-09-03")
+    assert inc["killed"] == 11
+    assert inc["location"] == "Djibo"
+
+
+def test_lede_total_with_its_parts_in_one_attack_stays() -> None:
+    text = (
+        "Gunmen attacked a village near Djibo on Tuesday, killing at least 17 people, security sources said. "
+        "Eleven soldiers and six civilians were among the dead. No group claimed the attack."
+    )
+    assert main(text, published="2026-09-03")["killed"] == 17

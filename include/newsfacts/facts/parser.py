@@ -212,6 +212,11 @@ def parse_incidents(
         other_tolls = _other_event_tolls(body, spans, cas.mentions, when, published)
         if other_tolls:
             cas = extract_casualties(body, spans, cas.mentions, other_tolls)
+    if cas.killed is not None and (parts := _separate_parts(low, spans, cas.mentions)):
+        # "Two separate attacks killed 17. In the first, gunmen killed 11 near Djibo. Hours later, ... six": the
+        # main incident is the first attack, not the day's sum
+        other_tolls = other_tolls | parts
+        cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     # A figure first stated deep in a long text belongs to its background (a policy piece recalling an
     # attack), unless the opening itself reports an event.
     early = any(m.sent < LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
@@ -388,6 +393,33 @@ def _recalled_first(
         return False
     d = extract_date(text[event[0] : event[1]], [(0, event[1] - event[0])], published)
     return d.value is not None and (pub - date.fromisoformat(d.value)).days >= _LONG_BEFORE_DAYS
+
+
+# A lede that sums separate attacks: "Two separate attacks in northern Burkina Faso killed 17", "Two bombs exploded
+# in different cities, killing four".
+_SEPARATE_SUM_RE = compile_scan(
+    r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:separate|different|unrelated)\s+(?:[\w-]+\s+)?(?:attacks|bombings|"
+    r"blasts|explosions|shootings|ambushes|raids|strikes|incidents)\b|\bin\s+(?:two|three|four|several|separate|"
+    r"different)\s+(?:different\s+|separate\s+)?(?:cities|towns|villages|provinces|districts|regions|states|places|"
+    r"locations|parts\s+of)\b"
+)
+
+
+def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> frozenset[int]:
+    """The sentences to leave out of the main incident when its first death toll sums separate attacks: the sum's
+    own and those of every attack but the first, told in the next three sentences ("In the first, ... killing 11.
+    Hours later, ... killing six"). Empty when the sum is not followed by parts that fit inside it."""
+    first = next((m for m in mentions if m.kind == "killed" and not m.update), None)
+    if first is None or not _SEPARATE_SUM_RE.search(low, *spans[first.sent]):
+        return frozenset()
+    parts = [
+        m
+        for m in mentions
+        if m.kind == "killed" and first.sent < m.sent <= first.sent + 3 and not m.update and m.value < first.value
+    ]
+    if not parts or sum(m.value for m in parts) > first.value:
+        return frozenset()
+    return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
 
 
 def _other_day(part: str, when: EventDate, published: str | None) -> bool:
