@@ -163,3 +163,14 @@ def test_lede_total_with_its_parts_in_one_attack_stays() -> None:
         "Eleven soldiers and six civilians were among the dead. No group claimed the attack."
     )
     assert main(text, published="2026-09-03")["killed"] == 17
+
+
+def test_group_a_policy_aims_at_is_no_actor() -> None:
+    text = (
+        "President Elena Marsh said on Thursday that her campaign to defeat the Islamic State group would go on. "
+        "Hours after the interview aired, a gunman opened fire in a cinema in Lafayette, Louisiana, killing two "
+        "people and wounding nine. Police said the gunman acted alone."
+    )
+    inc = main(text, published="2026-07-24")
+    assert inc["killed"] == 2
+    assert not any("Islamic State" in a["name"] for a in inc["actors"])

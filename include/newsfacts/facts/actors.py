@@ -873,6 +873,15 @@ def _named_as_patron(text: str, at: int) -> bool:
     return bool(_PATRON_BEFORE.search(text, max(0, at - 30), at) or _PATRON_AFTER.match(text, at))
 
 
+# A group named as what a policy aims at is no actor of an event: "her campaign to defeat the Islamic State group",
+# "the coalition against ISIS", "the war on al-Shabaab" (a president's priorities in an interview).
+_OPPOSED_BEFORE = compile_scan(
+    r"\b(?:to\s+(?:defeat|destroy|eliminate|eradicate|crush|degrade|dismantle|counter|combat)|"
+    r"(?:campaign|strategy|coalition|war)\s+(?:against|on))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -890,7 +899,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         alias = text[ms:me]
         before = text[max(0, ms - 60) : ms]
         after = text[me : me + 60]
-        if _DENY_AFTER.match(after):
+        if _DENY_AFTER.match(after) or _OPPOSED_BEFORE.search(before):
             continue
         if _HIT_BEFORE.search(before) or _suffered(text, me, _words(alias)[-1]):
             # "the military struck Hamas militants": the object of the attack; "Somali army soldiers were
