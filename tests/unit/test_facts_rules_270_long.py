@@ -174,3 +174,12 @@ def test_group_a_policy_aims_at_is_no_actor() -> None:
     inc = main(text, published="2026-07-24")
     assert inc["killed"] == 2
     assert not any("Islamic State" in a["name"] for a in inc["actors"])
+
+
+def test_war_sum_in_the_present_perfect_reports_no_event() -> None:
+    text = (
+        "Opinion: The world has forgotten this war\nThe war has now lasted more than a decade. "
+        "Airstrikes have killed thousands of civilians, many of them children. "
+        "Aid agencies say millions need food. It is time for a new peace process."
+    )
+    assert parse_incidents(text, published="2026-03-30") == []

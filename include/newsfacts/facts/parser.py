@@ -362,12 +362,20 @@ _DEMANDED_RE = compile_scan(
 )
 
 
+# A present perfect with a mass figure: "have killed thousands", "has killed hundreds of people".
+_TREND_RE = compile_scan(r"killed\s+(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|millions|countless|scores)\b")
+_PERFECT_BEFORE = compile_scan(r"\bha(?:ve|s)\s+(?:[a-z]+\s+)?$")
+
+
 def _reports_act(low: str, a: int, b: int) -> bool:
     """Whether low[a:b] reports an act (_EVENT_VERB_RE) that is not only demanded ("urged Khartoum to stop
     killing its own people and cease the bombing of rebel areas")."""
     for vm in _EVENT_VERB_RE.finditer(low, a, b):
-        if not _DEMANDED_RE.search(low, max(a, vm.start() - 30), vm.start()):
-            return True
+        if _DEMANDED_RE.search(low, max(a, vm.start() - 30), vm.start()):
+            continue
+        if _TREND_RE.match(low, vm.start(), b) and _PERFECT_BEFORE.search(low, max(a, vm.start() - 20), vm.start()):
+            continue  # "Airstrikes have killed thousands of civilians": a war's sum, not an event
+        return True
     return False
 
 
