@@ -183,3 +183,13 @@ def test_war_sum_in_the_present_perfect_reports_no_event() -> None:
         "Aid agencies say millions need food. It is time for a new peace process."
     )
     assert parse_incidents(text, published="2026-03-30") == []
+
+
+def test_a_share_of_deaths_is_no_one_person() -> None:
+    text = (
+        "Researchers say political violence in the region has reached record levels. "
+        "A new report counted more than 10,000 deaths last year. "
+        "Government forces were responsible for a growing share of civilian deaths, the report said."
+    )
+    assert parse_incidents(text, published="2026-10-04") == []
+    assert main("Gunmen shot dead a civilian near the market in Gao on Monday.")["killed"] == 1

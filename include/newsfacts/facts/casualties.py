@@ -46,9 +46,10 @@ _PERSON = (
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
-# The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two.
+# The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two; nor "of":
+# "a growing share of civilian deaths" is a part of many.
 _ONE_PERSON = compile_scan(
-    rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
+    rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|of|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
     # "leaving a 17-year-old dead", "a 17-year-old and a 19-year-old were killed": an age standing for the person
     r"|\b(?:a|an)\s+\d{1,2}-year-old(?=\s+(?:dead|was|were|and)\b)"
