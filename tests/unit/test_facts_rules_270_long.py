@@ -193,3 +193,12 @@ def test_a_share_of_deaths_is_no_one_person() -> None:
     )
     assert parse_incidents(text, published="2026-10-04") == []
     assert main("Gunmen shot dead a civilian near the market in Gao on Monday.")["killed"] == 1
+
+
+def test_event_dated_years_before_publication_is_no_new_incident() -> None:
+    text = (
+        "A court on Monday rejected a parole request by the man who killed 40 people in bombing and shooting "
+        "attacks in the capital in 2011. The judges said he remained dangerous. His lawyer said he would appeal."
+    )
+    assert parse_incidents(text, published="2026-09-15") == []
+    assert main(text, published="2011-09-15")["killed"] == 40

@@ -265,6 +265,8 @@ def parse_incidents(
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
 
+    if _years_before(when, published):
+        return []  # "rejected parole for the man who killed 77 people in 2011": the event is years old
     inc = empty_incident()
     for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
         inc[k] = getattr(cas, k)
@@ -428,6 +430,18 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     if not parts or sum(m.value for m in parts) > first.value:
         return frozenset()
     return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
+
+
+def _years_before(when: EventDate, published: str | None) -> bool:
+    """Whether the main event is dated only by a year or month ("in 2011", "in May 2017") two calendar years or more
+    before publication: a trial, parole, inquiry or policy story about an old attack, not a report of a new one."""
+    pub = parse_published(published)
+    return (
+        pub is not None
+        and when.precision in ("year", "month")
+        and when.value is not None
+        and int(when.value[:4]) < pub.year - 1
+    )
 
 
 def _other_day(part: str, when: EventDate, published: str | None) -> bool:
