@@ -202,3 +202,23 @@ def test_event_dated_years_before_publication_is_no_new_incident() -> None:
     )
     assert parse_incidents(text, published="2026-09-15") == []
     assert main(text, published="2011-09-15")["killed"] == 40
+
+
+def test_a_timeline_by_month_reports_no_one_event() -> None:
+    text = (
+        "The year in review: attacks that shaped the year\n"
+        "January: A car bomb at a market in Kirkuk killed 18 people.\n"
+        "March: Gunmen killed 40 villagers in the Tillaberi region.\n"
+        "August: A bombing at a rally in Quetta killed 30 people.\n"
+        "Experts say the number of attacks was similar to the previous year."
+    )
+    assert parse_incidents(text, published="2026-12-30") == []
+
+
+def test_a_live_blog_of_dated_days_still_reports() -> None:
+    text = (
+        "A car bomb at a market in Kirkuk killed 18 people on Monday, police said.\n"
+        "March 3: Police said the bomb was hidden in a van.\n"
+        "March 4: Funerals were held for the victims."
+    )
+    assert main(text, published="2026-03-04")["killed"] == 18

@@ -204,6 +204,8 @@ def parse_incidents(
     if not _VIOLENCE_RE.search(low):
         if not _KILLING_RE.search(low) or _NON_VIOLENT_RE.search(low):
             return []
+    if ":" in body and len(_CHRONOLOGY_RE.findall(body, 0, 20_000)) >= 3:
+        return []  # "January: A car bomb in Baghdad killed 18 ... March: ...": a year's review, no one event
     cas = extract_casualties(body, spans)
     when: EventDate | None = None
     other_tolls: frozenset[int] = frozenset()
@@ -367,6 +369,14 @@ _DEMANDED_RE = compile_scan(
 # A present perfect with a mass figure: "have killed thousands", "has killed hundreds of people".
 _TREND_RE = compile_scan(r"killed\s+(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|millions|countless|scores)\b")
 _PERFECT_BEFORE = compile_scan(r"\bha(?:ve|s)\s+(?:[a-z]+\s+)?$")
+
+
+# A line opened by a bare month as its label: "January: A car bomb in Baghdad killed 18 people" (a timeline, one row
+# per month; not "March 3: ..." in a live blog of one event's days).
+_CHRONOLOGY_RE = compile_scan(
+    r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?[ \t]*[:\u2013\u2014-][ \t]"
+)
 
 
 def _reports_act(low: str, a: int, b: int) -> bool:
