@@ -222,3 +222,23 @@ def test_a_live_blog_of_dated_days_still_reports() -> None:
         "March 4: Funerals were held for the victims."
     )
     assert main(text, published="2026-03-04")["killed"] == 18
+
+
+def test_also_killed_after_a_left_out_war_toll_is_more_of_that_toll() -> None:
+    text = (
+        "A drone attack wounded four soldiers near the border town of Metula on Monday, the army said. "
+        "Jets then struck the village of Khiam, where two people were killed, state media said. "
+        "More than 4,000 people were killed in Lebanon during the war. "
+        "Dozens of Israeli soldiers and civilians were also killed. Diplomats urged restraint."
+    )
+    inc = main(text, published="2026-03-18")
+    assert inc["killed"] == 2
+    assert inc["injured"] == 4
+
+
+def test_also_killed_after_the_event_still_adds() -> None:
+    text = (
+        "Gunmen killed three villagers near Gao on Monday, officials said. "
+        "Two soldiers were also killed when they arrived at the scene."
+    )
+    assert main(text, published="2026-03-18")["killed"] == 5

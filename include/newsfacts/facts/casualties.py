@@ -835,6 +835,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     starts = [it.q.start for it in items]
 
     mentions: list[Mention] = []
+    left_out: set[int] = set()  # sentences whose figure is background or a cumulative toll
     for si, (s0, s1) in enumerate(spans):
         sent_items = list(range(bisect_left(starts, s0), bisect_left(starts, s1)))
         if not sent_items:
@@ -1014,6 +1015,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if (om := _OF_THOSE_AFTER.match(text, parts[-1].q.end)) and _KIND_OF_NOUN[om.group("noun")] == kind:
                 continue  # "23 of the wounded remained in critical condition": some of those already counted
             if background or kind not in ("killed", "injured", "hit"):
+                if background:
+                    left_out.add(si)
                 continue
             if (
                 sum(p.q.value for p in parts) >= 1000
@@ -1022,6 +1025,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # already gave belong to it, however large
                 and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)
             ):
+                left_out.add(si)
                 continue  # "the war has killed more than 52,000": a cumulative toll, not this event's
             lows = [p.q.low for p in parts]
             highs = [p.q.high for p in parts]
@@ -1045,6 +1049,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
             # were pulled from the rubble": bodies found are how a lede's toll was reached.
             more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
+            if si - 1 in left_out and _ALSO.search(text, s0, km.end()):
+                # "More than 4,000 were killed in Lebanon during the war. Dozens of Israelis were also killed":
+                # more of the toll just left out, not of the event
+                left_out.add(si)
+                continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             mentions.append(
                 Mention(
