@@ -242,3 +242,15 @@ def test_also_killed_after_the_event_still_adds() -> None:
         "Two soldiers were also killed when they arrived at the scene."
     )
     assert main(text, published="2026-03-18")["killed"] == 5
+
+
+def test_live_blog_with_no_date_word_is_of_its_own_day() -> None:
+    text = (
+        "Live: Protests across the country\n"
+        "08:00 Protesters are gathering in the capital for a third day of demonstrations.\n"
+        "09:10 Police fired tear gas at crowds downtown.\n"
+        "11:25 A protester was shot dead by police in Nakuru, a rights group said.\n"
+        "11:40 The group said 14 people were injured in Nakuru."
+    )
+    inc = main(text, published="2026-12-08T18:00:00+00:00")
+    assert inc["event_date"] == "2026-12-08"

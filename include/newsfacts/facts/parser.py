@@ -263,6 +263,9 @@ def parse_incidents(
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
+    pub_day = parse_published(published) if when.value is None else None
+    if pub_day is not None and len(_LIVE_STAMP_RE.findall(body, 0, 20_000)) >= 3:
+        when = EventDate(pub_day.isoformat(), "day")  # a live blog's entries, stamped by the hour, are of its own day
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
@@ -377,6 +380,10 @@ _CHRONOLOGY_RE = compile_scan(
     r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:19|20)\d\d)?[ \t]*[:\u2013\u2014-][ \t]"
 )
+
+
+# A live blog's entry: a line opened by the hour ("11:25 A protester was shot dead in Nakuru").
+_LIVE_STAMP_RE = compile_scan(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 def _reports_act(low: str, a: int, b: int) -> bool:
