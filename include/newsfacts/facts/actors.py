@@ -345,7 +345,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # or "identified as the woman's former boyfriend, Eric Dunn"
             rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}},\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
-            r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
+            # ("a 27-year-old German man named X": a nationality may stand in it)
+            r"(?:(?:[A-Za-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"
         ),
         None,

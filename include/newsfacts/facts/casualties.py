@@ -502,6 +502,14 @@ _ZERO_RE = compile_scan(
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
 )
+# "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
+# death at the hands of police or troops, which the killed count leaves out (the project's convention).
+_ATTACKER_SHOT_DEAD = compile_scan(
+    r"\b(?:(?:the\s+)?(?:attacker|assailant|gunman|perpetrator|shooter|stabber|knifeman)s?(?:,[^,.;]{0,80},)?\s+"
+    r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
+    r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
+    r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
+)
 _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
@@ -1419,7 +1427,24 @@ def extract_casualties(
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
     _zero(text, out)
+    if out.killed is None and (out.injured is not None or hit is not None) and " by " in low:
+        _only_attacker_died(text, low, out)
     return out
+
+
+def _only_attacker_died(text: str, low: str, out: Casualties) -> None:
+    """Those hit were hurt and the only death told is the attacker's at police hands: none killed, not unknown.
+
+    "A man stabbed three people ... The attacker was shot dead by police": the coders' 0, since the attacker's
+    death is not counted; any other word of death leaves the count unread.
+    """
+    am = _ATTACKER_SHOT_DEAD.search(low)
+    if am is None:
+        return
+    rest = low[: am.start()] + " " + low[am.end() :]
+    if _DEATH_WORD.search(rest) or _SELF.search(rest):
+        return
+    _set_exact(out, "killed", 0, text, am.start(), am.end())
 
 
 def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:

@@ -1,0 +1,54 @@
+"""Rules from round 270's probes: Wikipedia terrorist-incident list rows and US mass-shooting summaries."""
+
+from __future__ import annotations
+
+from facts_rules_support import killed, main
+
+
+def _actors(inc: dict) -> list[str]:
+    return [a["name"] for a in inc["actors"]]
+
+
+def test_only_the_attacker_shot_dead_by_police_is_none_killed() -> None:
+    inc = main(
+        "A man with a knife attacked commuters at a tram stop in Graz, wounding four people. "
+        "The attacker was shot dead by police minutes later."
+    )
+    assert killed(inc) == (0, 0, 0)
+    assert inc["injured"] == 4
+
+
+def test_injured_before_being_shot_dead_by_police_is_none_killed() -> None:
+    inc = main(
+        "A man armed with a machete attacked shoppers at a market in Lyon, injuring 5 before being shot dead by police."
+    )
+    assert inc["killed"] == 0
+
+
+def test_another_death_leaves_the_count_unread() -> None:
+    inc = main(
+        "A gunman wounded 3 people at a bus depot before he was shot dead by police. "
+        "A fourth man died of a heart attack."
+    )
+    assert inc["killed"] != 0
+
+
+def test_a_man_shot_dead_by_police_who_is_not_the_attacker_is_not_zero() -> None:
+    inc = main("Two teenagers were wounded in a shooting in Leeds. A man was shot dead by police nearby.")
+    assert inc["killed"] != 0
+
+
+def test_a_nationality_in_the_description_before_named() -> None:
+    inc = main(
+        "A gunman opened fire outside a synagogue in Erfurt, killing 2 people. "
+        "The attacker, a 31 year old Austrian man named Lukas Reinhold Berger, was arrested the same day."
+    )
+    assert "Lukas Reinhold Berger" in _actors(inc)
+
+
+def test_national_thowheeth_jamaath_is_a_known_group() -> None:
+    inc = main(
+        "Bombs exploded at two churches in Kandy during a morning service, killing 17 people. "
+        "The attacks were carried out by members of National Thowheeth Jama'ath."
+    )
+    assert "National Thowheeth Jama'ath (NTJ)" in _actors(inc)
