@@ -52,3 +52,23 @@ def test_national_thowheeth_jamaath_is_a_known_group() -> None:
         "The attacks were carried out by members of National Thowheeth Jama'ath."
     )
     assert "National Thowheeth Jama'ath (NTJ)" in _actors(inc)
+
+
+def test_a_building_named_after_a_place_gives_way_to_its_town() -> None:
+    inc = main("An attacker stabbed 2 worshippers inside the Notre-Dame basilica in Nice during morning mass.")
+    assert inc["location"] == "Nice"
+    assert inc["admin1"] != "Haute-Normandie"
+
+
+def test_a_school_named_after_a_province_does_not_pick_its_country() -> None:
+    inc = main(
+        "Aaron Blake Whitley, 16, opened fire with a shotgun at Santa Fe High School, killing 4 students. "
+        "He surrendered to police."
+    )
+    assert inc["country"] == "US"
+
+
+def test_a_us_chain_store_picks_the_us_namesake() -> None:
+    inc = main("Dale Ray Hummel, 44, walked into a Walmart in Odessa and opened fire, killing three shoppers.")
+    assert inc["country"] == "US"
+    assert inc["admin1"] == "Texas"

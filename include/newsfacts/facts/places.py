@@ -1340,6 +1340,24 @@ def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> b
     return True
 
 
+def _venue_country(text: str, mentions: list[Mention]) -> None:
+    """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
+
+    The town named right after the cue is that country's namesake when it has one (Odessa, Texas, not Odesa).
+    """
+    where = _cues()[2]
+    for m in mentions:
+        if m.start < 5 or not text.startswith(" in ", m.start - 4) or len({p.cc for p in m.places}) < 2:
+            continue
+        before = ascii_lower(text[max(0, m.start - 34) : m.start - 4])
+        for cue, cc in where.items():
+            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+                keep = [p for p in m.places if p.cc == cc]
+                if keep:
+                    m.places = keep
+                break
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -1365,6 +1383,7 @@ def resolve_location(
     if not _mute_background(mentions, background):
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end)
+    _venue_country(text, mentions)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
@@ -1382,8 +1401,11 @@ def resolve_location(
                 votes[cc] += 3.0 * lede / (1.0 + times[cc])
                 times[cc] += 1
             continue
+        # "Santa Fe High School": a school or building bearing a division's name is named after it far more
+        # often than it stands in it (a town's name on it is weighed as the town's, below).
+        a_lede = lede * 0.4 if m.hint in ("school", "facility") else lede
         for cc, sz, tot_a in pr.admins:
-            votes[cc] += 2.5 * lede * sz / tot_a
+            votes[cc] += 2.5 * a_lede * sz / tot_a
         if pr.cities and (m.strong or pr.city_max_pop >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
             for cc, size, root, tot in pr.cities:
@@ -1475,6 +1497,8 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
+            continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if _beside_elsewhere(text, m, cands, mentions):
@@ -1814,6 +1838,12 @@ def _road_end(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
 
 
+# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
+# or a patron's) followed by the town it stands in, which the text names next.
+_BUILDING_IN = compile_scan(
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
+)
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
