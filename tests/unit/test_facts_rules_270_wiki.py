@@ -72,3 +72,18 @@ def test_a_us_chain_store_picks_the_us_namesake() -> None:
     inc = main("Dale Ray Hummel, 44, walked into a Walmart in Odessa and opened fire, killing three shoppers.")
     assert inc["country"] == "US"
     assert inc["admin1"] == "Texas"
+
+
+def test_shooter_with_age_and_no_place_is_a_us_summary() -> None:
+    inc = main("Former clerk Dwight R. Pomeroy, 52, opened fire inside the records office where he had worked.")
+    assert inc["country"] == "US"
+
+
+def test_two_shooters_with_ages_and_a_description() -> None:
+    inc = main("Brent Lowry, 15, and Cody James Hale, 14, two classmates, ambushed students in the gym.")
+    assert inc["country"] == "US"
+
+
+def test_a_named_place_still_outweighs_the_house_style() -> None:
+    inc = main("Marek Nowicki, 38, opened fire at a bar in Wroclaw, killing two people.")
+    assert inc["country"] == "PL"

@@ -1340,6 +1340,18 @@ def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> b
     return True
 
 
+# "Kurt Myers, 64, shot six people", "Former employee Jane Roe, 41, a clerk, opened fire": with no place named at all,
+# the shooter named with his age and the shooting as the lede's verb is the house style of US mass-shooting
+# summaries, a weak cue (one cue's weight) to the US.
+_US_RAMPAGE_LEDE = compile_scan(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’\"-]*){1,4},\s+\d{1,2},\s+"
+    # "Mitchell Johnson, 13, and Andrew Golden, 11, two juveniles, ambushed"
+    r"(?:and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4},\s+\d{1,2},\s+)?(?:(?:an?|two|the)\s+[^,.]{1,60},\s+)?"
+    r"(?:(?:allegedly|then|later)\s+)?(?:opened\s+fire|shot|fatally\s+shot|gunned\s+down|killed|murdered|"
+    r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|stormed|ambushed|returned\s+to)\b"
+)
+
+
 def _venue_country(text: str, mentions: list[Mention]) -> None:
     """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
 
@@ -1431,6 +1443,10 @@ def resolve_location(
             cue_votes[where[cue]] = min(cue_votes[where[cue]] + 0.6, CUE_CAP)
     for cc, v in cue_votes.items():
         votes[cc] += v
+    # The lede's first 250 characters, not its first sentence: "Army Sgt. Kenneth French" ends none.
+    if (not votes or max(votes.values()) < 0.5) and ", " in text[:250]:
+        if _US_RAMPAGE_LEDE.search(text, 0, 250):
+            votes["US"] += 0.6
     loc = Location()
     if not votes:
         return loc
