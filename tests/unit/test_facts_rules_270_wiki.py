@@ -87,3 +87,19 @@ def test_two_shooters_with_ages_and_a_description() -> None:
 def test_a_named_place_still_outweighs_the_house_style() -> None:
     inc = main("Marek Nowicki, 38, opened fire at a bar in Wroclaw, killing two people.")
     assert inc["country"] == "PL"
+
+
+def test_jammu_and_kashmir_is_one_division_not_the_town_of_jammu() -> None:
+    inc = main("A grenade attack on a bus stand in the Anantnag district of Jammu and Kashmir injured 9 people.")
+    assert inc["location"] != "Jammu"
+    assert inc["admin1"] == "Jammu and Kashmir"
+
+
+def test_two_names_joined_by_and_stay_two_towns_when_they_name_no_division() -> None:
+    inc = main("Bombs exploded at railway stations in Paris and Lyon, killing 3 people.")
+    assert inc["location"] == "Paris"
+
+
+def test_the_first_of_several_unlisted_villages() -> None:
+    inc = main("Gunmen attacked the villages of Dogon Kawo and Tudun Bawa in Zamfara State, killing 19 people.")
+    assert inc["location"] == "Dogon Kawo"

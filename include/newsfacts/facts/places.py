@@ -560,6 +560,28 @@ def _pair_joined(text: str, mentions: list[Mention]) -> None:
 _AND_GAP = compile_scan(r"\s+(?:and|or)\s+")
 
 
+def _join_and_names(text: str, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Two names joined by "and" that together name one division or country ("Jammu and Kashmir", "Trinidad and
+    Tobago") are that one place, not a town ("Jammu") beside another division."""
+    out: list[Mention] = []
+    skip = False
+    for a, b in itertools.pairwise(mentions):
+        if skip:
+            skip = False
+            continue
+        if text.startswith(" and ", a.end) and b.start == a.end + 5:
+            whole = text[a.start : b.end]
+            places = [p for p in g.lookup(fold(whole)) if p.kind in ("admin1", "country")]
+            if places:
+                out.append(Mention(a.start, b.end, whole, places, True, max(a.weight, b.weight), b.hint))
+                skip = True
+                continue
+        out.append(a)
+    if mentions and not skip:
+        out.append(mentions[-1])
+    return out
+
+
 def _pair_listed(text: str, mentions: list[Mention]) -> None:
     """Two towns named together ("across Odessa and Midland") that have namesakes in one division, where one of
     them is the biggest place of its name, are those namesakes: Midland, Texas is the Midland, so Odessa is the one
@@ -858,6 +880,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _join_of_names(text, out, g)
     _pair_joined(text, out)
+    if " and " in text:
+        out = _join_and_names(text, out, g)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
@@ -2048,7 +2072,8 @@ _UNLISTED_RE = compile_scan(
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:village|town|hamlet|locality|settlement|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    # "the villages of Ngar and Ropp": the first of several, as coders take it
+    rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
