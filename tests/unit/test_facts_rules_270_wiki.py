@@ -103,3 +103,21 @@ def test_two_names_joined_by_and_stay_two_towns_when_they_name_no_division() -> 
 def test_the_first_of_several_unlisted_villages() -> None:
     inc = main("Gunmen attacked the villages of Dogon Kawo and Tudun Bawa in Zamfara State, killing 19 people.")
     assert inc["location"] == "Dogon Kawo"
+
+
+def test_those_hit_are_the_injured_when_only_the_attacker_died() -> None:
+    inc = main("A man stabbed 5 people at a street fair in Kassel. The attacker was shot dead by police.")
+    assert inc["killed"] == 0
+    assert inc["injured"] == 5
+
+
+def test_a_part_of_a_town_named_by_its_owner_is_not_a_namesake_elsewhere() -> None:
+    inc = main("Curtis Dean Oakes, 30, fatally shot three people outside a club in Houston's Midtown district.")
+    assert inc["location"] == "Houston"
+    assert inc["admin1"] == "Texas"
+
+
+def test_a_governorate_near_a_town_is_no_unlisted_village() -> None:
+    inc = main("A car bomb went off at a checkpoint in the Idlib Governorate near Saraqib, killing 4 people.")
+    assert inc["location"] != "Idlib Governorate"
+    assert inc["location"] == "Saraqib"

@@ -1428,15 +1428,15 @@ def extract_casualties(
     _charges(text, low, out)
     _zero(text, out)
     if out.killed is None and (out.injured is not None or hit is not None) and " by " in low:
-        _only_attacker_died(text, low, out)
+        _only_attacker_died(text, low, hit, out)
     return out
 
 
-def _only_attacker_died(text: str, low: str, out: Casualties) -> None:
+def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualties) -> None:
     """Those hit were hurt and the only death told is the attacker's at police hands: none killed, not unknown.
 
     "A man stabbed three people ... The attacker was shot dead by police": the coders' 0, since the attacker's
-    death is not counted; any other word of death leaves the count unread.
+    death is not counted; any other word of death leaves the count unread. Those hit are then the injured.
     """
     am = _ATTACKER_SHOT_DEAD.search(low)
     if am is None:
@@ -1445,6 +1445,10 @@ def _only_attacker_died(text: str, low: str, out: Casualties) -> None:
     if _DEATH_WORD.search(rest) or _SELF.search(rest):
         return
     _set_exact(out, "killed", 0, text, am.start(), am.end())
+    if out.injured is None and hit is not None:
+        # "A man stabbed 4 people ... The attacker was shot dead by police": none of those hit died
+        out.injured = out.injured_low = out.injured_high = hit.value
+        out.evidence.append(_ev("injured", text, hit))
 
 
 def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:

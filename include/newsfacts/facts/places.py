@@ -1541,6 +1541,8 @@ def resolve_location(
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
+        if text.startswith("s ", m.start - 2) and _owned_elsewhere(text, m, cands, mentions):
+            continue  # "Houston's Midtown district": a part of Houston, not the Midtown in Tennessee
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
@@ -1851,6 +1853,8 @@ def _unlisted_beside(
         return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
+    if last in _DESIGNATOR and any(q.kind == "admin1" for q in g.lookup(fold(name.rsplit(None, 1)[0]))):
+        return best  # "in the Anbar Governorate near Ramadi": the division, told by its kind, not a village
     if bm.group("comma") and not _plain_name(name, g):
         return best  # "on Sunday, Kabul police said": a place only when the name is no common word or facility
     # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
@@ -1867,6 +1871,18 @@ def _unlisted_beside(
 _ROAD_WORDS = r"\s+(?:highway|road|expressway|motorway)\b"
 _ROAD_JOIN_AFTER = compile_scan(rf"-[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROAD_WORDS}")
 _ROAD_AFTER = compile_scan(_ROAD_WORDS)
+
+
+def _owned_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether `m` is a part of the town named before it as its owner ("Houston's Midtown district") while all
+    its namesakes lie in other divisions: the part of that town, which the gazetteer does not list."""
+    if text[m.start - 3 : m.start - 2] not in ("'", "’"):
+        return False
+    owner = next((n for n in mentions if n.end == m.start - 3), None)
+    if owner is None:
+        return False
+    towns = {(p.cc, p.admin1) for p in owner.places if p.kind == "city"}
+    return bool(towns) and not any((p.cc, p.admin1) in towns for p in cands)
 
 
 def _road_end(text: str, m: Mention) -> bool:
