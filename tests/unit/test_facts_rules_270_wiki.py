@@ -121,3 +121,8 @@ def test_a_governorate_near_a_town_is_no_unlisted_village() -> None:
     inc = main("A car bomb went off at a checkpoint in the Idlib Governorate near Saraqib, killing 4 people.")
     assert inc["location"] != "Idlib Governorate"
     assert inc["location"] == "Saraqib"
+
+
+def test_their_guide_is_one_more_dead() -> None:
+    inc = main("Gunmen opened fire on a minibus near Aswan, killing 3 British tourists and their Egyptian guide.")
+    assert inc["killed"] == 4

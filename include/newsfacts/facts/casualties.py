@@ -43,6 +43,8 @@ _PERSON = (
     r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
     # Iraqi, Syrian and Afghan incident logs: "a local mukhtar", "a village headman", "a tribal malik".
     r"mukhtar|headman|chieftain|malik|"
+    # people at work where tourists and customers are: "four tourists and their guide", "a stylist at the salon"
+    r"guide|chauffeur|caretaker|custodian|hairdresser|stylist|counsel+or|therapist|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
