@@ -1376,17 +1376,27 @@ _US_RAMPAGE_LEDE = compile_scan(
 )
 
 
+@lru_cache(maxsize=1)
+def _cues_by_last_word() -> dict[str, list[tuple[str, str]]]:
+    """Each cue with its country, under its last word: the word before " in " finds the few to try."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cue, cc in _cues()[2].items():
+        out[cue.rsplit(None, 1)[-1]].append((cue, cc))
+    return dict(out)
+
+
 def _venue_country(text: str, mentions: list[Mention]) -> None:
     """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
 
     The town named right after the cue is that country's namesake when it has one (Odessa, Texas, not Odesa).
     """
-    where = _cues()[2]
+    by_last = _cues_by_last_word()
     for m in mentions:
         if m.start < 5 or not text.startswith(" in ", m.start - 4) or len({p.cc for p in m.places}) < 2:
             continue
         before = ascii_lower(text[max(0, m.start - 34) : m.start - 4])
-        for cue, cc in where.items():
+        words = before.rsplit(None, 1)
+        for cue, cc in by_last.get(words[-1] if words else "", ()):
             if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
                 keep = [p for p in m.places if p.cc == cc]
                 if keep:
