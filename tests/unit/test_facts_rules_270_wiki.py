@@ -126,3 +126,15 @@ def test_a_governorate_near_a_town_is_no_unlisted_village() -> None:
 def test_their_guide_is_one_more_dead() -> None:
     inc = main("Gunmen opened fire on a minibus near Aswan, killing 3 British tourists and their Egyptian guide.")
     assert inc["killed"] == 4
+
+
+def test_an_attacker_name_with_diacritics() -> None:
+    inc = main(
+        "A man stabbed 2 people near a tram stop in Mulhouse. The attacker, Rachïd Benaïssa, was arrested at the scene."
+    )
+    assert "Rachïd Benaïssa" in _actors(inc)
+
+
+def test_a_shooter_name_with_diacritics_in_a_summary() -> None:
+    inc = main("Gökhan Şimşek, 34, opened fire at a café in Malmö, killing 2 customers before he was arrested.")
+    assert "Gökhan Şimşek" in _actors(inc)

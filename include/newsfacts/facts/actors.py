@@ -290,7 +290,8 @@ _TARGET_BEFORE = compile_scan(
 # A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word. The
 # lower-case particles of French, Dutch, Spanish and Arabic names stand before a capitalised word ("Jean-Luc de la
 # Fontaine", "Issa al Hasan", "Abdul Rahman al-Masri").
-_NAME_WORD = r"[A-Z][a-zA-Z'’-]+"
+# Latin letters with diacritics too: "Chérif Chekatt", "Mickaël", "Gökhan Şahin" (Latin-1 and Latin Extended-A).
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 _NAME = (
     rf"{_NAME_WORD}"
