@@ -138,3 +138,14 @@ def test_an_attacker_name_with_diacritics() -> None:
 def test_a_shooter_name_with_diacritics_in_a_summary() -> None:
     inc = main("Gökhan Şimşek, 34, opened fire at a café in Malmö, killing 2 customers before he was arrested.")
     assert "Gökhan Şimşek" in _actors(inc)
+
+
+def test_fewer_dead_named_as_those_hit_are_some_of_them() -> None:
+    inc = main("A man stabbed 3 police officers outside a station in Antwerp. One officer died of his wounds.")
+    assert inc["killed"] == 1
+    assert inc["injured"] == 2
+
+
+def test_dead_of_another_kind_are_not_a_share_of_those_hit() -> None:
+    inc = main("A man stabbed 3 police officers outside a station in Antwerp. One soldier died of his wounds.")
+    assert inc["injured"] != 2

@@ -1457,7 +1457,26 @@ def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:
     """Whether the dead are some of those hit: told in the same sentence, or in the next as "N of them"."""
     if hit.sent == killed.sent:
         return True
-    return killed.sent == hit.sent + 1 and bool(killed.parts) and bool(_OF_WHOM_AFTER.match(text, killed.parts[0].end))
+    if killed.sent != hit.sent + 1 or not killed.parts:
+        return False
+    if _OF_WHOM_AFTER.match(text, killed.parts[0].end):
+        return True
+    # "stabbed two police officers ... One officer died of his wounds": fewer dead, named as those hit were
+    return killed.value < hit.value and bool(hit.parts) and _same_people(text, hit.parts[0].end, killed.parts[0].end)
+
+
+def _same_people(text: str, hit_end: int, dead_end: int) -> bool:
+    """Whether the word after the count of dead is one of the two words after the count of those hit, in the
+    singular ("2 police officers" / "One officer", "3 people" / "One person")."""
+    dead = text[dead_end : dead_end + 30].lower().split()[:1]
+    hit = text[hit_end : hit_end + 40].lower().split()[:2]
+    if not dead or not hit:
+        return False
+    singular = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+    word = dead[0].strip(".,;:")
+    return word not in ("of", "more", "other") and any(
+        singular.get(w.strip(".,;:"), w.strip(".,;:").removesuffix("s")) == word.removesuffix("s") for w in hit
+    )
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
