@@ -149,3 +149,8 @@ def test_fewer_dead_named_as_those_hit_are_some_of_them() -> None:
 def test_dead_of_another_kind_are_not_a_share_of_those_hit() -> None:
     inc = main("A man stabbed 3 police officers outside a station in Antwerp. One soldier died of his wounds.")
     assert inc["injured"] != 2
+
+
+def test_a_victims_caption_with_age_is_no_us_cue() -> None:
+    inc = main("Farid Rahimi, 34, a driver for a local NGO, killed in crossfire while returning from a distribution.")
+    assert inc["country"] != "US"

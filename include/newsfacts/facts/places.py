@@ -1371,8 +1371,11 @@ _US_RAMPAGE_LEDE = compile_scan(
     r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’\"-]*){1,4},\s+\d{1,2},\s+"
     # "Mitchell Johnson, 13, and Andrew Golden, 11, two juveniles, ambushed"
     r"(?:and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4},\s+\d{1,2},\s+)?(?:(?:an?|two|the)\s+[^,.]{1,60},\s+)?"
-    r"(?:(?:allegedly|then|later)\s+)?(?:opened\s+fire|shot|fatally\s+shot|gunned\s+down|killed|murdered|"
-    r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|stormed|ambushed|returned\s+to)\b"
+    r"(?:(?:allegedly|then|later)\s+)?(?:opened\s+fire|went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|stormed|"
+    r"ambushed|returned\s+to|"
+    # not a victim's caption ("Ali Haidari, 34, a driver, killed in crossfire near ...")
+    r"(?:shot|fatally\s+shot|gunned\s+down|killed|murdered)"
+    r"(?!\s+(?:dead\s+)?(?:in|by|near|on|outside|while|during|when|after)\b)(?!\s*[,.;]))\b"
 )
 
 
