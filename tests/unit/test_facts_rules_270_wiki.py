@@ -154,3 +154,16 @@ def test_dead_of_another_kind_are_not_a_share_of_those_hit() -> None:
 def test_a_victims_caption_with_age_is_no_us_cue() -> None:
     inc = main("Farid Rahimi, 34, a driver for a local NGO, killed in crossfire while returning from a distribution.")
     assert inc["country"] != "US"
+
+
+def test_the_role_before_identified_as_keeps_a_described_attacker() -> None:
+    inc = main(
+        "A van was driven into a crowd on a promenade in Cannes, killing 6. "
+        "The perpetrator was identified as Yassine Ben Amor, a Tunisian resident of the city."
+    )
+    assert "Yassine Ben Amor" in _actors(inc)
+
+
+def test_a_victim_identified_as_a_resident_is_no_attacker() -> None:
+    inc = main("A gunman killed 3 at a bar in Lille. The victim was identified as Paul Martin, a local resident.")
+    assert "Paul Martin" not in _actors(inc)

@@ -432,6 +432,8 @@ _ENDED = compile_scan(
     r"committed\s+suicide)\b"
 )
 _ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
+# "The perpetrator was identified as", "the gunmen were later named as": the role, then the verb that names it.
+_ROLE_WAS_BEFORE = compile_scan(rf"\b{_ROLE}s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?$", re.I)
 _PERSON_PATTERNS.append(
     (
         compile_scan(
@@ -525,6 +527,8 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, lead - 60):lead]
     # "The shooter, X, 29, was killed in a shootout": the role the match gives makes the name the attacker's
     role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
+    # "The perpetrator was identified as X, a Tunisian resident": the role stands just before the match
+    role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)
