@@ -290,7 +290,8 @@ _TARGET_BEFORE = compile_scan(
 # A name: capitalised words, initials ("Q."), a quoted nickname, "Jr." - never a sentence's last word. The
 # lower-case particles of French, Dutch, Spanish and Arabic names stand before a capitalised word ("Jean-Luc de la
 # Fontaine", "Issa al Hasan", "Abdul Rahman al-Masri").
-_NAME_WORD = r"[A-Z][a-zA-Z'’-]+"
+# Latin letters with diacritics too: "Chérif Chekatt", "Mickaël", "Gökhan Şahin" (Latin-1 and Latin Extended-A).
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 _NAME = (
     rf"{_NAME_WORD}"
@@ -345,7 +346,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # or "identified as the woman's former boyfriend, Eric Dunn"
             rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}},\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
-            r"(?:(?:[a-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
+            # ("a 27-year-old German man named X": a nationality may stand in it)
+            r"(?:(?:[A-Za-z][\w-]*\s+){1,4}?(?:named|called)\s+)?"
             rf"(?P<name>{_NAME})"
         ),
         None,
@@ -430,6 +432,8 @@ _ENDED = compile_scan(
     r"committed\s+suicide)\b"
 )
 _ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
+# "The perpetrator was identified as", "the gunmen were later named as": the role, then the verb that names it.
+_ROLE_WAS_BEFORE = compile_scan(rf"\b{_ROLE}s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?$", re.I)
 _PERSON_PATTERNS.append(
     (
         compile_scan(
@@ -523,6 +527,8 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, lead - 60):lead]
     # "The shooter, X, 29, was killed in a shootout": the role the match gives makes the name the attacker's
     role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
+    # "The perpetrator was identified as X, a Tunisian resident": the role stands just before the match
+    role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)

@@ -43,6 +43,8 @@ _PERSON = (
     r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
     # Iraqi, Syrian and Afghan incident logs: "a local mukhtar", "a village headman", "a tribal malik".
     r"mukhtar|headman|chieftain|malik|"
+    # people at work where tourists and customers are: "four tourists and their guide", "a stylist at the salon"
+    r"guide|chauffeur|caretaker|custodian|hairdresser|stylist|counsel+or|therapist|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
@@ -502,6 +504,14 @@ _ZERO_RE = compile_scan(
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
+)
+# "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
+# death at the hands of police or troops, which the killed count leaves out (the project's convention).
+_ATTACKER_SHOT_DEAD = compile_scan(
+    r"\b(?:(?:the\s+)?(?:attacker|assailant|gunman|perpetrator|shooter|stabber|knifeman)s?(?:,[^,.;]{0,80},)?\s+"
+    r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
+    r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
+    r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
 )
 _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
@@ -1440,14 +1450,54 @@ def extract_casualties(
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
     _zero(text, out)
+    if out.killed is None and (out.injured is not None or hit is not None) and " by " in low:
+        _only_attacker_died(text, low, hit, out)
     return out
+
+
+def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualties) -> None:
+    """Those hit were hurt and the only death told is the attacker's at police hands: none killed, not unknown.
+
+    "A man stabbed three people ... The attacker was shot dead by police": the coders' 0, since the attacker's
+    death is not counted; any other word of death leaves the count unread. Those hit are then the injured.
+    """
+    am = _ATTACKER_SHOT_DEAD.search(low)
+    if am is None:
+        return
+    rest = low[: am.start()] + " " + low[am.end() :]
+    if _DEATH_WORD.search(rest) or _SELF.search(rest):
+        return
+    _set_exact(out, "killed", 0, text, am.start(), am.end())
+    if out.injured is None and hit is not None:
+        # "A man stabbed 4 people ... The attacker was shot dead by police": none of those hit died
+        out.injured = out.injured_low = out.injured_high = hit.value
+        out.evidence.append(_ev("injured", text, hit))
 
 
 def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:
     """Whether the dead are some of those hit: told in the same sentence, or in the next as "N of them"."""
     if hit.sent == killed.sent:
         return True
-    return killed.sent == hit.sent + 1 and bool(killed.parts) and bool(_OF_WHOM_AFTER.match(text, killed.parts[0].end))
+    if killed.sent != hit.sent + 1 or not killed.parts:
+        return False
+    if _OF_WHOM_AFTER.match(text, killed.parts[0].end):
+        return True
+    # "stabbed two police officers ... One officer died of his wounds": fewer dead, named as those hit were
+    return killed.value < hit.value and bool(hit.parts) and _same_people(text, hit.parts[0].end, killed.parts[0].end)
+
+
+def _same_people(text: str, hit_end: int, dead_end: int) -> bool:
+    """Whether the word after the count of dead is one of the two words after the count of those hit, in the
+    singular ("2 police officers" / "One officer", "3 people" / "One person")."""
+    dead = text[dead_end : dead_end + 30].lower().split()[:1]
+    hit = text[hit_end : hit_end + 40].lower().split()[:2]
+    if not dead or not hit:
+        return False
+    singular = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+    word = dead[0].strip(".,;:")
+    return word not in ("of", "more", "other") and any(
+        singular.get(w.strip(".,;:"), w.strip(".,;:").removesuffix("s")) == word.removesuffix("s") for w in hit
+    )
 
 
 # "were also wounded in the attack": a later sentence that names the main event as known ("the attack"), not "a

@@ -560,6 +560,28 @@ def _pair_joined(text: str, mentions: list[Mention]) -> None:
 _AND_GAP = compile_scan(r"\s+(?:and|or)\s+")
 
 
+def _join_and_names(text: str, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
+    """Two names joined by "and" that together name one division or country ("Jammu and Kashmir", "Trinidad and
+    Tobago") are that one place, not a town ("Jammu") beside another division."""
+    out: list[Mention] = []
+    skip = False
+    for a, b in itertools.pairwise(mentions):
+        if skip:
+            skip = False
+            continue
+        if text.startswith(" and ", a.end) and b.start == a.end + 5:
+            whole = text[a.start : b.end]
+            places = [p for p in g.lookup(fold(whole)) if p.kind in ("admin1", "country")]
+            if places:
+                out.append(Mention(a.start, b.end, whole, places, True, max(a.weight, b.weight), b.hint))
+                skip = True
+                continue
+        out.append(a)
+    if mentions and not skip:
+        out.append(mentions[-1])
+    return out
+
+
 def _pair_listed(text: str, mentions: list[Mention]) -> None:
     """Two towns named together ("across Odessa and Midland") that have namesakes in one division, where one of
     them is the biggest place of its name, are those namesakes: Midland, Texas is the Midland, so Odessa is the one
@@ -858,6 +880,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _join_of_names(text, out, g)
     _pair_joined(text, out)
+    if " and " in text:
+        out = _join_and_names(text, out, g)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
     if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
@@ -1340,6 +1364,49 @@ def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> b
     return True
 
 
+# "Kurt Myers, 64, shot six people", "Former employee Jane Roe, 41, a clerk, opened fire": with no place named at all,
+# the shooter named with his age and the shooting as the lede's verb is the house style of US mass-shooting
+# summaries, a weak cue (one cue's weight) to the US.
+_US_RAMPAGE_LEDE = compile_scan(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’\"-]*){1,4},\s+\d{1,2},\s+"
+    # "Mitchell Johnson, 13, and Andrew Golden, 11, two juveniles, ambushed"
+    r"(?:and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4},\s+\d{1,2},\s+)?(?:(?:an?|two|the)\s+[^,.]{1,60},\s+)?"
+    r"(?:(?:allegedly|then|later)\s+)?(?:opened\s+fire|went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|stormed|"
+    r"ambushed|returned\s+to|"
+    # not a victim's caption ("Ali Haidari, 34, a driver, killed in crossfire near ...")
+    r"(?:shot|fatally\s+shot|gunned\s+down|killed|murdered)"
+    r"(?!\s+(?:dead\s+)?(?:in|by|near|on|outside|while|during|when|after)\b)(?!\s*[,.;]))\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _cues_by_last_word() -> dict[str, list[tuple[str, str]]]:
+    """Each cue with its country, under its last word: the word before " in " finds the few to try."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cue, cc in _cues()[2].items():
+        out[cue.rsplit(None, 1)[-1]].append((cue, cc))
+    return dict(out)
+
+
+def _venue_country(text: str, mentions: list[Mention]) -> None:
+    """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
+
+    The town named right after the cue is that country's namesake when it has one (Odessa, Texas, not Odesa).
+    """
+    by_last = _cues_by_last_word()
+    for m in mentions:
+        if m.start < 5 or not text.startswith(" in ", m.start - 4) or len({p.cc for p in m.places}) < 2:
+            continue
+        before = ascii_lower(text[max(0, m.start - 34) : m.start - 4])
+        words = before.rsplit(None, 1)
+        for cue, cc in by_last.get(words[-1] if words else "", ()):
+            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+                keep = [p for p in m.places if p.cc == cc]
+                if keep:
+                    m.places = keep
+                break
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -1365,6 +1432,7 @@ def resolve_location(
     if not _mute_background(mentions, background):
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end)
+    _venue_country(text, mentions)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
@@ -1382,8 +1450,11 @@ def resolve_location(
                 votes[cc] += 3.0 * lede / (1.0 + times[cc])
                 times[cc] += 1
             continue
+        # "Santa Fe High School": a school or building bearing a division's name is named after it far more
+        # often than it stands in it (a town's name on it is weighed as the town's, below).
+        a_lede = lede * 0.4 if m.hint in ("school", "facility") else lede
         for cc, sz, tot_a in pr.admins:
-            votes[cc] += 2.5 * lede * sz / tot_a
+            votes[cc] += 2.5 * a_lede * sz / tot_a
         if pr.cities and (m.strong or pr.city_max_pop >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
             for cc, size, root, tot in pr.cities:
@@ -1409,6 +1480,10 @@ def resolve_location(
             cue_votes[where[cue]] = min(cue_votes[where[cue]] + 0.6, CUE_CAP)
     for cc, v in cue_votes.items():
         votes[cc] += v
+    # The lede's first 250 characters, not its first sentence: "Army Sgt. Kenneth French" ends none.
+    if (not votes or max(votes.values()) < 0.5) and ", " in text[:250]:
+        if _US_RAMPAGE_LEDE.search(text, 0, 250):
+            votes["US"] += 0.6
     loc = Location()
     if not votes:
         return loc
@@ -1475,8 +1550,12 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
+            continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
+        if text.startswith("s ", m.start - 2) and _owned_elsewhere(text, m, cands, mentions):
+            continue  # "Houston's Midtown district": a part of Houston, not the Midtown in Tennessee
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
@@ -1797,6 +1876,8 @@ def _unlisted_beside(
         return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
+    if last in _DESIGNATOR and any(q.kind == "admin1" for q in g.lookup(fold(name.rsplit(None, 1)[0]))):
+        return best  # "in the Anbar Governorate near Ramadi": the division, told by its kind, not a village
     if bm.group("comma") and not _plain_name(name, g):
         return best  # "on Sunday, Kabul police said": a place only when the name is no common word or facility
     # A place listed in the town's division, a sizable town of the country ("Kherson, south of Kyiv") or a
@@ -1815,6 +1896,18 @@ _ROAD_JOIN_AFTER = compile_scan(rf"-[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROAD_WO
 _ROAD_AFTER = compile_scan(_ROAD_WORDS)
 
 
+def _owned_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether `m` is a part of the town named before it as its owner ("Houston's Midtown district") while all
+    its namesakes lie in other divisions: the part of that town, which the gazetteer does not list."""
+    if text[m.start - 3 : m.start - 2] not in ("'", "’"):
+        return False
+    owner = next((n for n in mentions if n.end == m.start - 3), None)
+    if owner is None:
+        return False
+    towns = {(p.cc, p.admin1) for p in owner.places if p.kind == "city"}
+    return bool(towns) and not any((p.cc, p.admin1) in towns for p in cands)
+
+
 def _road_end(text: str, m: Mention) -> bool:
     """Whether `m` names one end of a road written as two joined towns ("Kaduna-Abuja highway")."""
     if "-" not in text[m.start - 1 : m.end + 1]:
@@ -1824,6 +1917,12 @@ def _road_end(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
 
 
+# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
+# or a patron's) followed by the town it stands in, which the text names next.
+_BUILDING_IN = compile_scan(
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
+)
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
@@ -2012,7 +2111,8 @@ _UNLISTED_RE = compile_scan(
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:village|town|hamlet|locality|settlement|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    # "the villages of Ngar and Ropp": the first of several, as coders take it
+    rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
     # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
