@@ -1397,7 +1397,8 @@ def _venue_country(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.start < 5 or not text.startswith(" in ", m.start - 4) or len({p.cc for p in m.places}) < 2:
             continue
-        before = ascii_lower(text[max(0, m.start - 34) : m.start - 4])
+        # str.lower(), not the cached ascii_lower: a window would push the whole text's copy out of its cache
+        before = text[max(0, m.start - 34) : m.start - 4].lower()
         words = before.rsplit(None, 1)
         for cue, cc in by_last.get(words[-1] if words else "", ()):
             if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
