@@ -609,7 +609,9 @@ _COMMA_GAP = compile_scan(r",\s*")
 def _pair_qualified(text: str, mentions: list[Mention]) -> None:
     """A town followed by its division or its country ("St. Petersburg, Fla.", "Moscow, Idaho", "Tripoli,
     Lebanon") is the namesake there: its other namesakes (Russia's, Libya's) must not vote for another country.
-    A town with no namesake in what follows the comma keeps them all ("In Rafah, Israel said ...")."""
+    The qualifier is narrowed the same way: in "Dahlonega, Georgia" Georgia is the US state, and the country of
+    that name must not outvote the small town it qualifies. A town with no namesake in what follows the comma
+    keeps them all ("In Rafah, Israel said ...")."""
     for a, b in itertools.pairwise(mentions):
         # Most neighbours have no comma right after the first: the string test spares them the regex call.
         if not text.startswith(",", a.end, b.start) or not _COMMA_GAP.fullmatch(text, a.end, b.start):
@@ -622,6 +624,11 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
         ]
         if towns:
             a.places = towns
+            held, held_cc = {(p.cc, p.admin1) for p in towns}, {p.cc for p in towns}
+            b.places = [
+                p for p in b.places
+                if p.kind == "admin1" and (p.cc, p.admin1) in held or p.kind == "country" and p.cc in held_cc
+            ] or b.places
 
 
 # "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
