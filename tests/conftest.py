@@ -58,10 +58,9 @@ def _with_dbname(url: str, dbname: str) -> str:
 
 
 @pytest.fixture
-def warehouse(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A fresh, migrated database for one test, exported as WAREHOUSE_URL (what every stage reads)."""
+def empty_database(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh database no run has migrated yet, exported as WAREHOUSE_URL (what every stage reads)."""
     import psycopg2
-    from newsfacts import warehouse as wh
 
     name = f"nf_test_{uuid.uuid4().hex[:10]}"
     admin = psycopg2.connect(pg_server_url)
@@ -70,11 +69,19 @@ def warehouse(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
         cur.execute(f'CREATE DATABASE "{name}"')
     url = _with_dbname(pg_server_url, name)
     monkeypatch.setenv("WAREHOUSE_URL", url)
-    wh.migrate(url)
     yield url
     with admin.cursor() as cur:
         cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.close()
+
+
+@pytest.fixture
+def warehouse(empty_database: str) -> str:
+    """A fresh, migrated database for one test, exported as WAREHOUSE_URL."""
+    from newsfacts import warehouse as wh
+
+    wh.migrate(empty_database)
+    return empty_database
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,8 @@ class Report:
     trends: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     quarantine: list[dict[str, Any]] = field(default_factory=list)
+    # Set when the warehouse cannot be read yet (no run has created its tables): shown instead of the data.
+    notice: str | None = None
 
 
 def build(start: date, end: date, url: str | None = None) -> Report:
@@ -39,6 +41,8 @@ def build(start: date, end: date, url: str | None = None) -> Report:
     params = {"start": start, "end": end, "limit": QUARANTINE_LIMIT}
     with wh.connect(url) as conn:
         conn.set_session(readonly=True)
+        if pending := wh.pending_migrations(conn):
+            return Report(start=start, end=end, notice=_not_migrated(pending))
         runs = wh.fetch_dicts(conn, wh.sql("report_runs"), params)
         results = wh.fetch_dicts(conn, wh.sql("report_results"), params)
         sources = wh.fetch_dicts(conn, wh.sql("report_sources"), params)
@@ -80,6 +84,19 @@ def build(start: date, end: date, url: str | None = None) -> Report:
         q["day"] = q["day_ts"].date() if q["day_ts"] else None
         q["reasons"] = [_reason(q["run_id"], why, rules) for why in q["failed_expectations"] or []]
     return Report(start=start, end=end, runs=runs, trends=ordered, sources=sources, quarantine=quarantine)
+
+
+def _not_migrated(pending: list[tuple[int, str]]) -> str:
+    if len(pending) == len(wh.migrations()):
+        return (
+            "The warehouse has no newsfacts tables yet: the first run of newsfacts_daily creates them "
+            "(or `newsfacts migrate`)."
+        )
+    names = ", ".join(name for _, name in pending)
+    return (
+        f"The warehouse lacks {len(pending)} migration(s) this version reads ({names}): the next run of "
+        "newsfacts_daily applies them (or `newsfacts migrate`)."
+    )
 
 
 def _reason(run_id: str, why: str, rules: dict[tuple[str, str], str]) -> str:
@@ -231,6 +248,8 @@ def render_html(report: Report, docs_link: DocsLink | None = None, title: str = 
         f"{len(report.runs)} runs, {sum(1 for q in report.quarantine if q['status'] == 'open')} quarantined "
         "rows open. Read-only.</p>",
     ]
+    if report.notice:
+        out.append(f'<p id="notice" class="warn">{_e(report.notice)}</p>')
 
     out.append('<h2 id="runs">Runs</h2>')
     out.append(pass_rate_chart(report.runs))
@@ -358,6 +377,7 @@ def render_markdown(report: Report) -> str:
         f"{len(report.runs)} runs; {sum(1 for q in report.quarantine if q['status'] == 'open')} quarantined "
         "rows open.",
         "",
+        *([report.notice, ""] if report.notice else []),
         "## Runs",
         "",
         "| news day | run | status | articles new | incidents loaded | quarantined | expectations met | "

@@ -56,6 +56,22 @@ def migrations() -> list[tuple[int, str]]:
     return found
 
 
+def pending_migrations(conn: PgConnection) -> list[tuple[int, str]]:
+    """The migrations this database has not had yet: all of them where newsfacts never ran.
+
+    Readers (the data-quality page, `newsfacts report`) ask before they query, so a warehouse that no run
+    has migrated yet reads as empty rather than failing on a missing table; only writers migrate.
+    """
+    with conn.cursor() as cur:
+        cur.execute(sql("schema_migrations_exists"))
+        row = cur.fetchone()
+        done: set[int] = set()
+        if row and row[0]:
+            cur.execute(sql("applied_migrations"))
+            done = {r[0] for r in cur.fetchall()}
+    return [(version, name) for version, name in migrations() if version not in done]
+
+
 def migrate(url: str | None = None) -> list[str]:
     """Apply the migrations not yet recorded, under an advisory lock so parallel tasks cannot race.
 
@@ -66,11 +82,7 @@ def migrate(url: str | None = None) -> list[str]:
     with connect(url) as conn, conn.cursor() as cur:
         cur.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
         cur.execute(sql("migrations_table"))
-        cur.execute("SELECT version FROM newsfacts.schema_migrations")
-        done = {row[0] for row in cur.fetchall()}
-        for version, name in migrations():
-            if version in done:
-                continue
+        for version, name in pending_migrations(conn):
             cur.execute((MIGRATIONS_DIR / name).read_text(encoding="utf-8"))
             cur.execute(sql("record_migration"), {"version": version, "name": name})
             applied_now.append(name)

@@ -1,0 +1,1 @@
+SELECT version FROM newsfacts.schema_migrations;
