@@ -1,5 +1,6 @@
 """The "Data quality" plugin inside a real `airflow api-server`: loaded from the plugins folder, listed with
-its app and nav entry, and mounted behind Airflow's own login (SimpleAuthManager, a JWT from /auth/token).
+its app and nav entry, and mounted behind Airflow's own login: SimpleAuthManager (Airflow's default, `make
+airflow`) and FabAuthManager (docker-compose.yaml's real users), each with a JWT from /auth/token.
 
 test_dq_page.py drives the app on its own; this checks what only the api-server decides: that it imports
 the plugin without error, mounts the app at its prefix, and that its auth dependency refuses anonymous users.
@@ -49,10 +50,10 @@ class ApiServer:
     def url(self, path: str) -> str:
         return self.base_url + path
 
-    def token(self) -> str:
-        """A JWT the way the UI and API clients get one from SimpleAuthManager."""
+    def token(self, user: str = USER) -> str:
+        """A JWT the way the UI and API clients get one (SimpleAuthManager and FabAuthManager alike)."""
         response = requests.post(
-            self.url("/auth/token"), json={"username": USER, "password": self.password}, timeout=10
+            self.url("/auth/token"), json={"username": user, "password": self.password}, timeout=10
         )
         assert response.status_code == 201, response.text
         return str(response.json()["access_token"])
@@ -64,27 +65,38 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _server_env(passwords: Path, base_url: str) -> dict[str, str]:
-    """Our plugins and DAGs, SimpleAuthManager with one viewer (not all-admins: that would log everyone in)."""
+def _airflow_env(auth: dict[str, str], base_url: str = "") -> dict[str, str]:
+    """Our plugins and DAGs on this session's Airflow, with the given auth manager settings."""
     include = str(ROOT / "include")
     env = dict(os.environ)  # AIRFLOW_HOME (migrated by airflow_db), WAREHOUSE_URL, NEWSFACTS_DATA_DIR
     env.update(
         {
             "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
             "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
-            "AIRFLOW__CORE__AUTH_MANAGER": (
-                "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
-            ),
-            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "False",
-            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USER}:viewer",
-            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
             "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_hex(32),
             "AIRFLOW__API__HOST": "127.0.0.1",
-            "AIRFLOW__API__BASE_URL": base_url,
             "PYTHONPATH": os.pathsep.join(p for p in (include, env.get("PYTHONPATH")) if p),
+            **({"AIRFLOW__API__BASE_URL": base_url} if base_url else {}),
+            **auth,
         }
     )
     return env
+
+
+def _simple_auth(passwords: Path) -> dict[str, str]:
+    """SimpleAuthManager with one viewer (not all-admins: that would log everyone in)."""
+    return {
+        "AIRFLOW__CORE__AUTH_MANAGER": "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "False",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USER}:viewer",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
+    }
+
+
+FAB_AUTH = {
+    "AIRFLOW__CORE__AUTH_MANAGER": "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager",
+    "AIRFLOW__API__SECRET_KEY": secrets.token_hex(32),
+}
 
 
 def _wait_ready(proc: subprocess.Popen[bytes], base_url: str, log: Path) -> None:
@@ -134,22 +146,15 @@ def _seed_run(url: str) -> None:
         )
 
 
-@pytest.fixture(params=["", "/airflow"], ids=["root", "sub-path"])
-def api_server(
-    request: pytest.FixtureRequest, warehouse: str, airflow_db: None, tmp_path: Path
-) -> Iterator[ApiServer]:
+def _serve(auth: dict[str, str], password: str, tmp_path: Path, sub_path: str = "") -> Iterator[ApiServer]:
     """`airflow api-server` on a free loopback port, stopped (with its children) however the test ends."""
-    _seed_run(warehouse)
-    password = secrets.token_urlsafe(16)
-    passwords = tmp_path / "passwords.json"
-    passwords.write_text(json.dumps({USER: password}), encoding="utf-8")
     port = _free_port()
-    base_url = f"http://127.0.0.1:{port}{request.param}"
+    base_url = f"http://127.0.0.1:{port}{sub_path}"
     log = tmp_path / "api-server.log"
     cmd = [AIRFLOW, "api-server", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            cmd, env=_server_env(passwords, base_url), cwd=tmp_path,
+            cmd, env=_airflow_env(auth, base_url), cwd=tmp_path,
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )
     try:
@@ -157,6 +162,38 @@ def api_server(
         yield ApiServer(base_url, password, log)
     finally:
         _stop(proc)
+
+
+@pytest.fixture(params=["", "/airflow"], ids=["root", "sub-path"])
+def api_server(
+    request: pytest.FixtureRequest, warehouse: str, airflow_db: None, tmp_path: Path
+) -> Iterator[ApiServer]:
+    """The api-server with SimpleAuthManager, at the root and under a sub-path."""
+    _seed_run(warehouse)
+    password = secrets.token_urlsafe(16)
+    passwords = tmp_path / "passwords.json"
+    passwords.write_text(json.dumps({USER: password}), encoding="utf-8")
+    yield from _serve(_simple_auth(passwords), password, tmp_path, request.param)
+
+
+def _airflow_cli(*args: str) -> None:
+    done = subprocess.run([AIRFLOW, *args], env=_airflow_env(FAB_AUTH), capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, f"airflow {args[0]} {args[1]}: {done.stdout[-2000:]}{done.stderr[-2000:]}"
+
+
+@pytest.fixture
+def fab_api_server(warehouse: str, airflow_db: None, tmp_path: Path) -> Iterator[ApiServer]:
+    """The api-server with FabAuthManager, as docker-compose.yaml runs it: its user tables migrated, a user with
+    the Viewer role (USER) and one with only the Public role, who may log in but see nothing."""
+    _seed_run(warehouse)
+    password = secrets.token_urlsafe(16)
+    _airflow_cli("fab-db", "migrate")
+    for user, role in ((USER, "Viewer"), (f"{USER}-public", "Public")):
+        _airflow_cli(
+            "users", "create", "--username", user, "--role", role, "--password", password,
+            "--email", f"{user}@example.org", "--firstname", "DQ", "--lastname", role,
+        )
+    yield from _serve(FAB_AUTH, password, tmp_path)
 
 
 def _plugin_info(server: ApiServer, token: str) -> dict[str, Any]:
@@ -212,3 +249,17 @@ def test_real_api_server_mounts_the_dq_page_behind_airflow_login(api_server: Api
     iframe_src = urljoin(urljoin(ui_page.url, base_href.group(1)), view["href"])
     assert iframe_src == page
     _assert_dq_page(requests.get(iframe_src, cookies={"_token": token}, timeout=30))
+
+
+def test_dq_page_behind_fab_login(fab_api_server: ApiServer) -> None:
+    page = fab_api_server.url("/newsfacts-dq/")
+    assert requests.get(page, timeout=10, allow_redirects=False).status_code == 401
+    assert requests.get(page, headers=_bearer("not-a-jwt"), timeout=10).status_code == 403
+
+    token = fab_api_server.token()
+    _assert_dq_page(requests.get(page, headers=_bearer(token), timeout=30))
+    _assert_dq_page(requests.get(page, cookies={"_token": token}, timeout=30))
+
+    # Logged in but without the right to see the website: FAB's permission check refuses, nothing is rendered.
+    public = requests.get(page, headers=_bearer(fab_api_server.token(f"{USER}-public")), timeout=10)
+    assert public.status_code == 403 and "Data quality" not in public.text
