@@ -159,6 +159,13 @@ _FACILITY = {
     "subway",
     "terminal",
     "marathon",
+    # aid-worker reports: "the Bentiu PoC site" (a UN protection-of-civilians site), "Zamzam IDP camp"
+    "poc",
+    "idp",
+    "site",
+    "warehouse",
+    "guesthouse",
+    "clinic",
 }
 _NAMED_FACILITY = {
     "school",
