@@ -41,3 +41,41 @@ def test_towns_of_aid_reports_missing_from_geonames() -> None:
 def test_a_district_named_with_its_province_is_not_a_namesake_village() -> None:
     inc = main("An INGO clinic guard was killed by gunmen in Khogyani district of Nangarhar.")
     assert (inc["admin1"], inc["location"]) == ("Nangarhar", "Khogyani")
+
+
+def test_a_looted_warehouse_with_no_one_hurt_is_an_incident_with_zero_casualties() -> None:
+    inc = main("Gunmen looted the warehouse of an INGO in Renk, Upper Nile. No staff were hurt.")
+    assert (inc["killed"], inc["injured"]) == (0, 0)
+    assert (inc["country"], inc["location"]) == ("SS", "Renk")
+
+
+def test_a_base_looted_by_armed_men_is_an_incident() -> None:
+    inc = main("The compound of an NGO in Markounda was looted and burnt by armed men overnight. No casualties.")
+    assert inc["location"] == "Markounda"
+
+
+def test_a_carjacking_is_an_incident() -> None:
+    inc = main("An NGO pick-up was carjacked on the outskirts of Abeche; the passengers were left by the road.")
+    assert (inc["country"], inc["location"]) == ("TD", "Abeche")
+
+
+def test_guerrillas_who_burnt_a_vehicle_make_an_incident() -> None:
+    inc = main("FARC dissident guerrillas stopped a team of an NGO in Arauca and burnt their vehicle. Nobody was hurt.")
+    assert (inc["country"], inc["killed"], inc["injured"]) == ("CO", 0, 0)
+
+
+def test_robbed_staff_are_an_incident() -> None:
+    inc = main("Armed anti-balaka elements robbed three NGO staff near Bocaranga and took their phones.")
+    assert (inc["country"], inc["location"]) == ("CF", "Bocaranga")
+
+
+def test_victims_the_record_says_it_does_not_count_are_left_out() -> None:
+    inc = main(
+        "A nurse of a national NGO was shot dead when gunmen raided the clinic in Dikwa, Borno State. "
+        "Three patients were also killed but are not counted here."
+    )
+    assert inc["killed"] == 1
+    inc = main(
+        "Two INGO drivers were killed in an ambush near Kajo-Keji; five traders, who are not included, also died."
+    )
+    assert inc["killed"] == 2

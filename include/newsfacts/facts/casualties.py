@@ -166,6 +166,11 @@ _ORDINAL_ONE_AFTER_VERB = compile_scan(
 _ORDINAL_HINTS = (" a second", " a third", " a fourth", " a fifth", " a sixth", " a seventh")
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+# The same note as a clause of the figure's sentence: "Four patients were also killed but are not counted here",
+# "six other civilians, who are not included in this count, died". Read on to the sentence's end, no further.
+_NOT_COUNTED_CLAUSE = compile_scan(
+    r"[^.;()]{0,80}?(?:\bbut|\bwho|\bwhich|\bthey|,)\s+(?:are|were|is|was)\s+not\s+(?:counted|included)\b"
+)
 # "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
 _NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
@@ -500,7 +505,9 @@ _LIST_GAP = compile_scan(
 )
 
 _ZERO_RE = compile_scan(
-    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
+    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|"
+    # aid-worker logs: "No staff were hurt", "no aid workers were harmed"
+    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
@@ -665,6 +672,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             ]
     seen_values: set[int] = set()
     low = ascii_lower(text)  # once, not once per figure
+    noted = "not counted" in low or "not included" in low
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -680,7 +688,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                      or _CASUALTY_NOUN_AFTER.match(text, q.end)
                                      or _KILLED_NAMED_AFTER.match(text, q.end))):
             continue
-        if _NOT_COUNTED_AFTER.match(text, q.end):
+        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _NOT_COUNTED_CLAUSE.match(low, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
