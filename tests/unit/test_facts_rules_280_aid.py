@@ -79,3 +79,26 @@ def test_victims_the_record_says_it_does_not_count_are_left_out() -> None:
         "Two INGO drivers were killed in an ambush near Kajo-Keji; five traders, who are not included, also died."
     )
     assert inc["killed"] == 2
+
+
+def test_an_aid_trade_is_one_person() -> None:
+    inc = main("A patient shot and killed a Norwegian physiotherapist at an orthopaedic centre in Herat.")
+    assert inc["killed"] == 1
+
+
+def test_a_camp_named_beside_a_city_is_where_it_happened() -> None:
+    inc = main("A nutrition volunteer was killed when fighters shelled Zamzam camp near El Fasher, North Darfur.")
+    assert (inc["country"], inc["location"]) == ("SD", "Zamzam")
+
+
+def test_abducted_from_a_camp_and_taken_abroad_is_the_camp() -> None:
+    inc = main(
+        "Gunmen abducted two Kenyan NGO staff from the Dadaab refugee camp "
+        "and drove them across the border into Somalia."
+    )
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("KE", "Garissa", "Dadaab")
+
+
+def test_workers_from_a_country_stay_a_nationality() -> None:
+    inc = main("Two aid workers from France were abducted by gunmen in Diffa, Niger.")
+    assert (inc["country"], inc["location"]) == ("NE", "Diffa")

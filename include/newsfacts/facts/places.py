@@ -343,6 +343,12 @@ _NATIONALITY_BEFORE = compile_scan(
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Sites a person is taken from, or a convoy leaves, that are where an incident happened: "a worker abducted from
+# the Dadaab refugee camp", "two staff taken from the Bentiu compound" (not "aid workers from France").
+_SITE_AFTER = frozenset(
+    "camp camps compound office offices hospital clinic base refugee idp poc site guesthouse warehouse".split()
+)
+_CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
@@ -355,6 +361,12 @@ _DESTINATION_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 _DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
+# "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
+_TAKEN_INTO_BEFORE = compile_scan(
+    r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -776,6 +788,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
+                # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
+                or bool(nxt and nxt.group(1).lower() in _CAMP_AFTER)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
@@ -810,6 +824,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
+            if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
+                from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
             # Each cue's key word is looked for in the window first: most names have none of them before them.
             low_before = before.lower()
             if (
@@ -832,6 +848,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and _DESTINATION_BEFORE.search(before[-50:])):
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
+            elif "into" in low_before[-30:] and _TAKEN_INTO_BEFORE.search(before[-60:]):
+                weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
