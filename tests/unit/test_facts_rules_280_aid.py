@@ -102,3 +102,14 @@ def test_abducted_from_a_camp_and_taken_abroad_is_the_camp() -> None:
 def test_workers_from_a_country_stay_a_nationality() -> None:
     inc = main("Two aid workers from France were abducted by gunmen in Diffa, Niger.")
     assert (inc["country"], inc["location"]) == ("NE", "Diffa")
+
+
+def test_a_route_end_outside_the_named_division_is_not_the_place() -> None:
+    inc = main("Two NGO drivers were killed by an IED between Baidoa and Wajid in Bakool region.")
+    assert (inc["country"], inc["admin1"]) == ("SO", "Bakool")
+    assert inc["location"] != "Baidoa"
+
+
+def test_a_route_end_inside_the_named_division_stays() -> None:
+    inc = main("An INGO vehicle was ambushed between Bunia and Komanda in Ituri province; the driver was killed.")
+    assert (inc["country"], inc["location"]) == ("CD", "Bunia")

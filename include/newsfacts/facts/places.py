@@ -1612,6 +1612,8 @@ def resolve_location(
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
+        if event_admins and p.admin1 not in event_admins and _route_end(text, m):
+            continue  # "between Baidoa and Wajid in Bakool region": the end of the road outside the named division
         if (
             named_admins
             and p.admin1 not in named_admins
@@ -1941,6 +1943,19 @@ def _road_end(text: str, m: Mention) -> bool:
     if _ROAD_JOIN_AFTER.match(text, m.end, m.end + 40):
         return True
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
+
+
+_BETWEEN_BEFORE = compile_scan(r"\b(?:between|from)\s+(?:the\s+(?:towns?\s+of\s+)?)?$")
+
+
+def _route_end(text: str, m: Mention) -> bool:
+    """Whether `m` names one end of a route: "between Bunia and Komanda", "from Dori to Arbinda", "the
+    Juba-Nimule road". Where it happened lies along it, so a division the sentence names decides."""
+    if _road_end(text, m):
+        return True
+    if _ROUTE_AFTER.match(text, m.end, m.end + 8) and _BETWEEN_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    return bool(_ROUTE_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
 # "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
