@@ -113,3 +113,8 @@ def test_a_route_end_outside_the_named_division_is_not_the_place() -> None:
 def test_a_route_end_inside_the_named_division_stays() -> None:
     inc = main("An INGO vehicle was ambushed between Bunia and Komanda in Ituri province; the driver was killed.")
     assert (inc["country"], inc["location"]) == ("CD", "Bunia")
+
+
+def test_spellings_of_a_wardak_district_place_it_in_afghanistan() -> None:
+    inc = main("The bodies of two NNGO staff were found in Maydan, Sayabad district, a week after gunmen took them.")
+    assert (inc["country"], inc["admin1"]) == ("AF", "Wardak")
