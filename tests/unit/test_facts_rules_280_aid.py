@@ -118,3 +118,10 @@ def test_a_route_end_inside_the_named_division_stays() -> None:
 def test_spellings_of_a_wardak_district_place_it_in_afghanistan() -> None:
     inc = main("The bodies of two NNGO staff were found in Maydan, Sayabad district, a week after gunmen took them.")
     assert (inc["country"], inc["admin1"]) == ("AF", "Wardak")
+
+
+def test_where_captives_were_released_is_not_where_they_were_taken() -> None:
+    inc = main("Gunmen abducted two NGO drivers near Beni, North Kivu. They were released in Butembo a week later.")
+    assert (inc["country"], inc["location"]) == ("CD", "Beni")
+    inc = main("An aid worker kidnapped in Niger last year was released in Mali on Friday.")
+    assert inc["country"] == "NE"

@@ -348,6 +348,13 @@ _NATIONALITY_BEFORE = compile_scan(
 _SITE_AFTER = frozenset(
     "camp camps compound office offices hospital clinic base refugee idp poc site guesthouse warehouse".split()
 )
+# "abducted on the Gao-Ansongo road ... He was released in Menaka": where captives were freed, not where it happened.
+_RELEASED_BEFORE = compile_scan(
+    r"\b(?:released|freed|set\s+free|handed\s+over|rescued|found\s+alive|reappeared)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FREED_STEMS = ("released", "freed", "free", "handed", "rescued", "alive", "reappeared")
 _CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
@@ -850,6 +857,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
             elif "into" in low_before[-30:] and _TAKEN_INTO_BEFORE.search(before[-60:]):
                 weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
+            elif any(w in low_before[-60:] for w in _FREED_STEMS) and _RELEASED_BEFORE.search(before[-60:]):
+                weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
