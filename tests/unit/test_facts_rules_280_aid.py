@@ -125,3 +125,8 @@ def test_where_captives_were_released_is_not_where_they_were_taken() -> None:
     assert (inc["country"], inc["location"]) == ("CD", "Beni")
     inc = main("An aid worker kidnapped in Niger last year was released in Mali on Friday.")
     assert inc["country"] == "NE"
+
+
+def test_one_person_beaten_and_injured_is_one_injured() -> None:
+    inc = main("An NGO pick-up was carjacked by armed men near Abeche; the driver was beaten and injured.")
+    assert inc["injured"] == 1

@@ -575,7 +575,7 @@ _ONE_DEAD = compile_scan(
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
-    r"(?:wounded|injured|hurt|shot\s+and\s+wounded)\b"
+    r"(?:wounded|injured|hurt|(?:shot|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
