@@ -354,7 +354,15 @@ _RELEASED_BEFORE = compile_scan(
     r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_FREED_STEMS = ("released", "freed", "free", "handed", "rescued", "alive", "reappeared")
+
+
+def _freed_before(lb: str) -> bool:
+    """A cheap test for _RELEASED_BEFORE's verbs in the words before a name (most names have none)."""
+    return "released" in lb or "freed" in lb or "free " in lb or "rescued" in lb or "handed" in lb or (
+        "alive" in lb or "reappeared" in lb
+    )
+
+
 _CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
@@ -857,7 +865,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
             elif "into" in low_before[-30:] and _TAKEN_INTO_BEFORE.search(before[-60:]):
                 weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
-            elif any(w in low_before[-60:] for w in _FREED_STEMS) and _RELEASED_BEFORE.search(before[-60:]):
+            elif _freed_before(low_before[-60:]) and _RELEASED_BEFORE.search(before[-60:]):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
