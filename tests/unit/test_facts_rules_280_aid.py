@@ -130,3 +130,8 @@ def test_where_captives_were_released_is_not_where_they_were_taken() -> None:
 def test_one_person_beaten_and_injured_is_one_injured() -> None:
     inc = main("An NGO pick-up was carjacked by armed men near Abeche; the driver was beaten and injured.")
     assert inc["injured"] == 1
+
+
+def test_a_fourth_killed_after_others_wounded_is_one_killed() -> None:
+    inc = main("Three NGO staff were wounded and a fourth killed when their vehicle hit a landmine in Hajjah.")
+    assert (inc["killed"], inc["injured"]) == (1, 3)

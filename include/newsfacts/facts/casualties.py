@@ -190,7 +190,8 @@ _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
 _ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
-    r"injured|wounded|hurt|died|succumbed)\b)"
+    # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
+    r"injured|wounded|hurt|died|succumbed|killed)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -719,7 +720,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if "other" in low or " a second" in low or " a third" in low else ():
+    for m in _ONE_MORE.finditer(low) if "other" in low or any(w in low for w in _ORDINAL_HINTS) else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():
