@@ -135,3 +135,10 @@ def test_one_person_beaten_and_injured_is_one_injured() -> None:
 def test_a_fourth_killed_after_others_wounded_is_one_killed() -> None:
     inc = main("Three NGO staff were wounded and a fourth killed when their vehicle hit a landmine in Hajjah.")
     assert (inc["killed"], inc["injured"]) == (1, 3)
+
+
+def test_national_societies_and_local_division_words_name_the_country() -> None:
+    assert main("A SARC volunteer was killed when a shell hit the ambulance he was driving.")["country"] == "SY"
+    assert main("Two NGO workers were shot dead by armed youth in a payam near the county seat.")["country"] == "SS"
+    assert main("Unknown gunmen killed an NGO nurse in a remote woreda on Friday.")["country"] == "ET"
+    assert main("An INGO guard was killed by gunmen in Puntland.")["country"] == "SO"
