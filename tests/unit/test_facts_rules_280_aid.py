@@ -142,3 +142,10 @@ def test_national_societies_and_local_division_words_name_the_country() -> None:
     assert main("Two NGO workers were shot dead by armed youth in a payam near the county seat.")["country"] == "SS"
     assert main("Unknown gunmen killed an NGO nurse in a remote woreda on Friday.")["country"] == "ET"
     assert main("An INGO guard was killed by gunmen in Puntland.")["country"] == "SO"
+
+
+def test_refugee_settlements_and_idp_sites_are_places() -> None:
+    inc = main("A refugee incentive worker was stabbed to death in Bidibidi settlement, Yumbe district.")
+    assert (inc["country"], inc["location"]) == ("UG", "Bidibidi")
+    inc = main("Gunmen killed a community mobiliser of an NGO in Mugunga IDP site west of Goma.")
+    assert (inc["country"], inc["location"]) == ("CD", "Mugunga")
