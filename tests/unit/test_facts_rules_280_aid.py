@@ -149,3 +149,15 @@ def test_refugee_settlements_and_idp_sites_are_places() -> None:
     assert (inc["country"], inc["location"]) == ("UG", "Bidibidi")
     inc = main("Gunmen killed a community mobiliser of an NGO in Mugunga IDP site west of Goma.")
     assert (inc["country"], inc["location"]) == ("CD", "Mugunga")
+
+
+def test_a_division_misspelt_by_a_letter_with_its_kind_is_the_division() -> None:
+    inc = main("An NGO staff member was killed by gunmen in Helmend province.")
+    assert (inc["country"], inc["admin1"]) == ("AF", "Helmand")
+    inc = main("Two NGO staff were killed in Jongeli state when armed youth raided their compound.")
+    assert (inc["country"], inc["admin1"]) == ("SS", "Jonglei")
+
+
+def test_an_unknown_name_far_from_any_division_stays_unplaced() -> None:
+    inc = main("Two NGO staff were killed in Zarqonistan province when gunmen raided their compound.")
+    assert inc["admin1"] is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
 import re
@@ -926,7 +927,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         out = _join_and_names(text, out, g)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
-    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
+    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g) + _misspelt_divisions(text, g, out):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
     if hierarchy:
@@ -1012,6 +1013,53 @@ def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
             if before_words and before_words[-1].endswith(("'s", "’s")):
                 before_words = before_words[:-1]  # "in Cameroon's East region"
             out.append(Mention(wm.start(), wm.end(), wm.group(0), admins, _strong_context(before_words), hint="admin1"))
+    return out
+
+
+# "in Helmend province", "Jongeli state", "Baghlaan province": a field writer's spelling of a first-level division,
+# one letter off, doubled or swapped, that neither GeoNames nor admin1_aliases.yaml lists. With its kind after it,
+# an unknown name that is nearly one division's name (and no other's) is that division.
+_DIVISION_KIND_WORD = compile_scan(r"(?<=[a-z'’] )(?:province|governorate|region|state|prefecture|oblast)\b")
+_NAME_BEFORE_KIND = compile_scan(r"(?<![\w'’-])([A-Z][a-z'’]{3,}(?:[ -][A-Z][a-z'’]+)?) $")
+_MISSPELT_RATIO = 0.85
+
+
+@lru_cache(maxsize=1)
+def _division_keys() -> dict[str, list[tuple[str, tuple[Place, ...]]]]:
+    """The gazetteer's keys that name a first-level division, by their first letter."""
+    g = load()
+    out: dict[str, list[tuple[str, tuple[Place, ...]]]] = defaultdict(list)
+    for key, ids in g.names.items():
+        admins = tuple(p for i in ids if (p := g.places[i]).kind == "admin1")
+        if admins and len(key) >= 4:
+            out[key[0]].append((key, admins))
+    return dict(out)
+
+
+def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Divisions named with their kind under a spelling one or two letters off a division's own (above)."""
+    out: list[Mention] = []
+    for km in _DIVISION_KIND_WORD.finditer(text):
+        nm = _NAME_BEFORE_KIND.search(text, max(0, km.start() - 40), km.start())
+        if nm is None:
+            continue
+        s, e = nm.span(1)
+        key = fold(nm.group(1))
+        if key in g.names or any(m.start < e and s < m.end for m in found):
+            continue
+        near = [
+            (difflib.SequenceMatcher(None, key, k).ratio(), k, admins)
+            for k, admins in _division_keys().get(key[0], ())
+            if abs(len(k) - len(key)) <= 2
+        ]
+        near = [x for x in near if x[0] >= _MISSPELT_RATIO]
+        if not near:
+            continue
+        best = max(x[0] for x in near)
+        top = {p for r, _k, admins in near if r == best for p in admins}
+        if len({(p.cc, p.admin1) for p in top}) != 1:
+            continue  # as near to two divisions: no telling which
+        out.append(Mention(s, e, text[s:e], sorted(top), strong=False, weight=0.8, hint="admin1"))
     return out
 
 
