@@ -161,3 +161,9 @@ def test_a_division_misspelt_by_a_letter_with_its_kind_is_the_division() -> None
 def test_an_unknown_name_far_from_any_division_stays_unplaced() -> None:
     inc = main("Two NGO staff were killed in Zarqonistan province when gunmen raided their compound.")
     assert inc["admin1"] is None
+
+
+def test_a_plural_name_with_a_kind_is_no_misspelt_division() -> None:
+    inc = main("A gunman killed three people in Serbia on Sunday, the worst attack in the Balkans region in years.")
+    assert inc["country"] == "RS"
+    assert inc["admin1"] != "Balkan"

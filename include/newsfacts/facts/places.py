@@ -1052,14 +1052,15 @@ def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[M
             for k, admins in _division_keys().get(key[0], ())
             if abs(len(k) - len(key)) <= 2
         ]
-        near = [x for x in near if x[0] >= _MISSPELT_RATIO]
+        # "the Balkans region" is a plural of its own, not a spelling of Turkmenistan's Balkan
+        near = [x for x in near if x[0] >= _MISSPELT_RATIO and key != x[1] + "s"]
         if not near:
             continue
         best = max(x[0] for x in near)
         top = {p for r, _k, admins in near if r == best for p in admins}
         if len({(p.cc, p.admin1) for p in top}) != 1:
             continue  # as near to two divisions: no telling which
-        out.append(Mention(s, e, text[s:e], sorted(top), strong=False, weight=0.8, hint="admin1"))
+        out.append(Mention(s, e, text[s:e], sorted(top), strong=False, weight=0.6, hint="admin1"))
     return out
 
 
