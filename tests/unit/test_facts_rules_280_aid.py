@@ -167,3 +167,13 @@ def test_a_plural_name_with_a_kind_is_no_misspelt_division() -> None:
     inc = main("A gunman killed three people in Serbia on Sunday, the worst attack in the Balkans region in years.")
     assert inc["country"] == "RS"
     assert inc["admin1"] != "Balkan"
+
+
+def test_a_unit_qualified_by_its_province_and_country_is_not_a_namesake_abroad() -> None:
+    inc = main("An NGO guard was killed in Nawa district, Ghazni province, Afghanistan.")
+    assert (inc["country"], inc["admin1"]) == ("AF", "Ghazni")
+
+
+def test_a_town_named_like_its_province_stays_the_town() -> None:
+    inc = main("An NGO guard was killed in Farah city, Farah province.")
+    assert (inc["admin1"], inc["location"]) == ("Farah", "Farah")

@@ -639,15 +639,37 @@ def _pair_listed(text: str, mentions: list[Mention]) -> None:
 
 
 _COMMA_GAP = compile_scan(r",\s*")
+# "Nawa district, Ghazni province": a unit's kind, then the comma before the division or country that holds it.
+_KIND_COMMA_GAP = compile_scan(
+    r"\s+(?:district|county|territory|province|region|state|governorate|department|prefecture|cercle|commune|LGA|"
+    r"township|payam|woreda|locality|village|town|city|sub-county|upazila|tehsil|municipality),\s*"
+)
 
 
 def _pair_qualified(text: str, mentions: list[Mention]) -> None:
     """A town followed by its division or its country ("St. Petersburg, Fla.", "Moscow, Idaho", "Tripoli,
     Lebanon") is the namesake there: its other namesakes (Russia's, Libya's) must not vote for another country.
-    A town with no namesake in what follows the comma keeps them all ("In Rafah, Israel said ...")."""
-    for a, b in itertools.pairwise(mentions):
+    A town with no namesake in what follows the comma keeps them all ("In Rafah, Israel said ..."), unless its
+    own kind stands before the comma ("Nawa district, Ghazni province, Afghanistan"): then the text gives the
+    hierarchy it lies in, and a name with no place in it (Syria's Nawa) is some other place's, and is muted."""
+    n = len(mentions)
+    for i, a in enumerate(mentions):
+        j = i + 1
+        while j < n and mentions[j].start < a.end:
+            j += 1  # "Nawa district" is two mentions of one span (the unit, the town): both qualify
+        if j == n:
+            break
+        b = mentions[j]
         # Most neighbours have no comma right after the first: the string test spares them the regex call.
-        if not text.startswith(",", a.end, b.start) or not _COMMA_GAP.fullmatch(text, a.end, b.start):
+        if text.startswith(",", a.end, b.start):
+            if not _COMMA_GAP.fullmatch(text, a.end, b.start):
+                continue
+            kinded = False
+        elif text.startswith(" ", a.end, b.start) and "," in text[a.end : b.start]:
+            if not _KIND_COMMA_GAP.fullmatch(text, a.end, b.start):
+                continue
+            kinded = True
+        else:
             continue
         divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
         countries = {p.cc for p in b.places if p.kind == "country"}
@@ -657,6 +679,8 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
         ]
         if towns:
             a.places = towns
+        elif kinded and (divisions or countries) and all(p.kind != "country" for p in a.places):
+            a.weight, a.strong = min(a.weight, 0.2), False
 
 
 # "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
