@@ -356,12 +356,7 @@ _RELEASED_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 
-
-def _freed_before(lb: str) -> bool:
-    """A cheap test for _RELEASED_BEFORE's verbs in the words before a name (most names have none)."""
-    return "released" in lb or "freed" in lb or "free " in lb or "rescued" in lb or "handed" in lb or (
-        "alive" in lb or "reappeared" in lb
-    )
+_FREED_WORD = re.compile(r"released|freed|free |rescued|handed|alive|reappeared")  # its cheap pre-test
 
 
 _CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
@@ -665,7 +660,7 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             if not _COMMA_GAP.fullmatch(text, a.end, b.start):
                 continue
             kinded = False
-        elif text.startswith(" ", a.end, b.start) and "," in text[a.end : b.start]:
+        elif b.start - a.end <= 20 and text.find(",", a.end, b.start) > a.end:
             if not _KIND_COMMA_GAP.fullmatch(text, a.end, b.start):
                 continue
             kinded = True
@@ -888,9 +883,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and _DESTINATION_BEFORE.search(before[-50:])):
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
-            elif "into" in low_before[-30:] and _TAKEN_INTO_BEFORE.search(before[-60:]):
+            elif "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:]):
                 weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
-            elif _freed_before(low_before[-60:]) and _RELEASED_BEFORE.search(before[-60:]):
+            elif _FREED_WORD.search(low_before) and _RELEASED_BEFORE.search(before[-60:]):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
@@ -1043,7 +1038,7 @@ def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
 # "in Helmend province", "Jongeli state", "Baghlaan province": a field writer's spelling of a first-level division,
 # one letter off, doubled or swapped, that neither GeoNames nor admin1_aliases.yaml lists. With its kind after it,
 # an unknown name that is nearly one division's name (and no other's) is that division.
-_DIVISION_KIND_WORD = compile_scan(r"(?<=[a-z'’] )(?:province|governorate|region|state|prefecture|oblast)\b")
+_DIVISION_KINDS = (" province", " governorate", " region", " state", " prefecture", " oblast")
 _NAME_BEFORE_KIND = compile_scan(r"(?<![\w'’-])([A-Z][a-z'’]{3,}(?:[ -][A-Z][a-z'’]+)?) $")
 _MISSPELT_RATIO = 0.85
 
@@ -1063,29 +1058,48 @@ def _division_keys() -> dict[str, list[tuple[str, tuple[Place, ...]]]]:
 def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
     """Divisions named with their kind under a spelling one or two letters off a division's own (above)."""
     out: list[Mention] = []
-    for km in _DIVISION_KIND_WORD.finditer(text):
-        nm = _NAME_BEFORE_KIND.search(text, max(0, km.start() - 40), km.start())
-        if nm is None:
-            continue
-        s, e = nm.span(1)
-        key = fold(nm.group(1))
-        if key in g.names or any(m.start < e and s < m.end for m in found):
-            continue
-        near = [
-            (difflib.SequenceMatcher(None, key, k).ratio(), k, admins)
-            for k, admins in _division_keys().get(key[0], ())
-            if abs(len(k) - len(key)) <= 2
-        ]
-        # "the Balkans region" is a plural of its own, not a spelling of Turkmenistan's Balkan
-        near = [x for x in near if x[0] >= _MISSPELT_RATIO and key != x[1] + "s"]
-        if not near:
-            continue
-        best = max(x[0] for x in near)
-        top = {p for r, _k, admins in near if r == best for p in admins}
-        if len({(p.cc, p.admin1) for p in top}) != 1:
-            continue  # as near to two divisions: no telling which
-        out.append(Mention(s, e, text[s:e], sorted(top), strong=False, weight=0.6, hint="admin1"))
+    for kind in _DIVISION_KINDS:
+        i = text.find(kind)
+        while i != -1:
+            k, i = i, text.find(kind, i + 1)
+            if text[k + len(kind) : k + len(kind) + 1].isalpha():
+                continue  # "the statement", "regional"
+            nm = _NAME_BEFORE_KIND.search(text, max(0, k - 40), k + 1)
+            if nm is not None and (hit := _misspelt(text, g, found, nm)) is not None:
+                out.append(hit)
     return out
+
+
+def _misspelt(text: str, g: Gazetteer, found: list[Mention], nm: re.Match[str]) -> Mention | None:
+    """The division an unknown name before a division's kind is a misspelling of, as a mention; else None."""
+    s, e = nm.span(1)
+    key = fold(nm.group(1))
+    if key in g.names or any(m.start < e and s < m.end for m in found):
+        return None
+    top = _nearest_division(key)
+    return Mention(s, e, text[s:e], list(top), strong=False, weight=0.6, hint="admin1") if top else None
+
+
+@lru_cache(maxsize=4096)
+def _nearest_division(key: str) -> tuple[Place, ...]:
+    """The places of the one division whose name `key` is nearest to, within _MISSPELT_RATIO; () when none is,
+    or two are as near. Cached: a text repeats its names, and the comparison is the costly part."""
+    sm = difflib.SequenceMatcher(None, "", key)  # seq2 is the one SequenceMatcher indexes: index the key once
+    near = []
+    for k, admins in _division_keys().get(key[:1], ()):
+        if abs(len(k) - len(key)) > 2 or key == k + "s":
+            continue  # "the Balkans region" is a plural of its own, not a spelling of Turkmenistan's Balkan
+        sm.set_seq1(k)
+        if sm.real_quick_ratio() >= _MISSPELT_RATIO and sm.quick_ratio() >= _MISSPELT_RATIO:
+            if (r := sm.ratio()) >= _MISSPELT_RATIO:
+                near.append((r, admins))
+    if not near:
+        return ()
+    best = max(r for r, _ in near)
+    top = {p for r, admins in near if r == best for p in admins}
+    if len({(p.cc, p.admin1) for p in top}) != 1:
+        return ()  # as near to two divisions: no telling which
+    return tuple(sorted(top))
 
 
 class _Unit(NamedTuple):
