@@ -356,7 +356,8 @@ _RELEASED_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 
-_FREED_WORD = re.compile(r"released|freed|free |rescued|handed|alive|reappeared")  # its cheap pre-test
+# The last word before the name in both cues: most names have another, and are spared the searches.
+_TAKEN_LAST = frozenset("in at near outside into the of neighbouring neighboring".split())
 
 
 _CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
@@ -883,9 +884,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and _DESTINATION_BEFORE.search(before[-50:])):
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
-            elif "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:]):
+            elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
+                "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
+            ):
                 weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
-            elif _FREED_WORD.search(low_before) and _RELEASED_BEFORE.search(before[-60:]):
+            elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
+                ("eased" in low_before or "free" in low_before or "rescu" in low_before or "hand" in low_before
+                 or "alive" in low_before or "reappe" in low_before)
+                and _RELEASED_BEFORE.search(before[-60:])
+            ):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
@@ -1058,12 +1065,17 @@ def _division_keys() -> dict[str, list[tuple[str, tuple[Place, ...]]]]:
 def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
     """Divisions named with their kind under a spelling one or two letters off a division's own (above)."""
     out: list[Mention] = []
+    ends: set[int] | None = None
     for kind in _DIVISION_KINDS:
         i = text.find(kind)
         while i != -1:
             k, i = i, text.find(kind, i + 1)
             if text[k + len(kind) : k + len(kind) + 1].isalpha():
                 continue  # "the statement", "regional"
+            if ends is None:
+                ends = {m.end for m in found}
+            if k in ends:
+                continue  # "Helmand province": a name the gazetteer knows
             nm = _NAME_BEFORE_KIND.search(text, max(0, k - 40), k + 1)
             if nm is not None and (hit := _misspelt(text, g, found, nm)) is not None:
                 out.append(hit)
