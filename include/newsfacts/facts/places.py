@@ -1048,6 +1048,7 @@ def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
 _DIVISION_KINDS = (" province", " governorate", " region", " state", " prefecture", " oblast")
 _NAME_BEFORE_KIND = compile_scan(r"(?<![\w'’-])([A-Z][a-z'’]{3,}(?:[ -][A-Z][a-z'’]+)?) $")
 _MISSPELT_RATIO = 0.85
+_MISSPELT_SCAN = 1500  # the opening, where an incident's place is named: the pass costs more than it finds below
 
 
 @lru_cache(maxsize=1)
@@ -1067,11 +1068,13 @@ def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[M
     out: list[Mention] = []
     ends: set[int] | None = None
     for kind in _DIVISION_KINDS:
-        i = text.find(kind)
+        i = text.find(kind, 0, _MISSPELT_SCAN)
         while i != -1:
-            k, i = i, text.find(kind, i + 1)
+            k, i = i, text.find(kind, i + 1, _MISSPELT_SCAN)
             if text[k + len(kind) : k + len(kind) + 1].isalpha():
                 continue  # "the statement", "regional"
+            if not text[text.rfind(" ", max(0, k - 30), k) + 1 : k][:1].isupper():
+                continue  # "the state", "the region": most kind words follow no name at all
             if ends is None:
                 ends = {m.end for m in found}
             if k in ends:
