@@ -355,11 +355,10 @@ _RELEASED_BEFORE = compile_scan(
     r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-
-# The last word before the name in both cues: most names have another, and are spared the searches.
+# The last word before the name in that cue and in _TAKEN_INTO_BEFORE: most names have another, and are spared
+# the searches.
 _TAKEN_LAST = frozenset("in at near outside into the of neighbouring neighboring".split())
-
-
+# "the Dadaab refugee camp", "Bentiu PoC": the words after a name that make it a camp's, and so a place's.
 _CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
