@@ -37,6 +37,8 @@ _PERSON = (
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
+    # the trades of aid-worker records: "shot and killed a Spanish physiotherapist", "a nutritionist was abducted"
+    r"physiotherapist|nutritionist|psychologist|agronomist|enumerator|mobili[sz]er|accountant|surveyor|"
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
@@ -166,6 +168,11 @@ _ORDINAL_ONE_AFTER_VERB = compile_scan(
 _ORDINAL_HINTS = (" a second", " a third", " a fourth", " a fifth", " a sixth", " a seventh")
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+# The same note as a clause of the figure's sentence: "Four patients were also killed but are not counted here",
+# "six other civilians, who are not included in this count, died". Read on to the sentence's end, no further.
+_NOT_COUNTED_CLAUSE = compile_scan(
+    r"[^.;()]{0,80}?(?:\bbut|\bwho|\bwhich|\bthey|,)\s+(?:are|were|is|was)\s+not\s+(?:counted|included)\b"
+)
 # "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
 _NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
@@ -183,7 +190,8 @@ _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
 _ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
-    r"injured|wounded|hurt|died|succumbed)\b)"
+    # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
+    r"injured|wounded|hurt|died|succumbed|killed)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -500,7 +508,9 @@ _LIST_GAP = compile_scan(
 )
 
 _ZERO_RE = compile_scan(
-    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one)\s+)?"
+    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|"
+    # aid-worker logs: "No staff were hurt", "no aid workers were harmed"
+    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
@@ -566,7 +576,7 @@ _ONE_DEAD = compile_scan(
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
-    r"(?:wounded|injured|hurt|shot\s+and\s+wounded)\b"
+    r"(?:wounded|injured|hurt|(?:shot|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
@@ -665,6 +675,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             ]
     seen_values: set[int] = set()
     low = ascii_lower(text)  # once, not once per figure
+    noted = "not counted" in low or "not included" in low
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -680,7 +691,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                      or _CASUALTY_NOUN_AFTER.match(text, q.end)
                                      or _KILLED_NAMED_AFTER.match(text, q.end))):
             continue
-        if _NOT_COUNTED_AFTER.match(text, q.end):
+        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _NOT_COUNTED_CLAUSE.match(low, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
@@ -709,7 +720,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if "other" in low or " a second" in low or " a third" in low else ():
+    for m in _ONE_MORE.finditer(low) if "other" in low or any(w in low for w in _ORDINAL_HINTS) else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():

@@ -35,11 +35,13 @@ _EVENT_VERB_RE = compile_scan(
     r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
     r"massacre|rampage|stabbing)|(?:sexually\s+|physically\s+)?assaulted|carjacked|"
+    # the acts of aid-worker security logs: "armed men looted the warehouse", "robbed and beat two staff"
+    r"looted|robbed|ransacked|pillaged|"
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
     r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
-    r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
+    r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
 )
@@ -72,7 +74,7 @@ _ATTACK_WORDS = (
     r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!cyber\s)attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|gunm[ae]n|gunfire|"
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
-    r"assassinat\w*|grenades?|militants?|insurgents?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
+    r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
     r"assailants?|arson(?:ists?)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n"
 )
@@ -81,7 +83,7 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
-    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes)\b",
+    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?))\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
 # event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
@@ -121,7 +123,8 @@ _ATTACK_NOUN_RE = compile_scan(
     # "Oil refinery hit by drones", "drones struck the facility"
     r"drones?\s+(?:struck|hit|hits|attacked|targeted|slammed)|(?:hit|struck|targeted|attacked)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}?drones?|(?:attempt|plot)(?:ed)?\s+to\s+"
-    r"(?:kill|murder)|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
+    r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements)|"
+    r"carjack(?:ed|ing|ers?)|looted|robbed|ransacked|pillaged|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
     r"c[ao]me\s+under\s+(?:fire|attack))\b"
 )

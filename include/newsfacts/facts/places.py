@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
 import re
@@ -159,6 +160,13 @@ _FACILITY = {
     "subway",
     "terminal",
     "marathon",
+    # aid-worker reports: "the Bentiu PoC site" (a UN protection-of-civilians site), "Zamzam IDP camp"
+    "poc",
+    "idp",
+    "site",
+    "warehouse",
+    "guesthouse",
+    "clinic",
 }
 _NAMED_FACILITY = {
     "school",
@@ -336,6 +344,22 @@ _NATIONALITY_BEFORE = compile_scan(
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Sites a person is taken from, or a convoy leaves, that are where an incident happened: "a worker abducted from
+# the Dadaab refugee camp", "two staff taken from the Bentiu compound" (not "aid workers from France").
+_SITE_AFTER = frozenset(
+    "camp camps compound office offices hospital clinic base refugee idp poc site guesthouse warehouse".split()
+)
+# "abducted on the Gao-Ansongo road ... He was released in Menaka": where captives were freed, not where it happened.
+_RELEASED_BEFORE = compile_scan(
+    r"\b(?:released|freed|set\s+free|handed\s+over|rescued|found\s+alive|reappeared)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# The last word before the name in that cue and in _TAKEN_INTO_BEFORE: most names have another, and are spared
+# the searches.
+_TAKEN_LAST = frozenset("in at near outside into the of neighbouring neighboring".split())
+# "the Dadaab refugee camp", "Bentiu PoC": the words after a name that make it a camp's, and so a place's.
+_CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
@@ -348,6 +372,12 @@ _DESTINATION_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 _DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
+# "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
+_TAKEN_INTO_BEFORE = compile_scan(
+    r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
@@ -604,6 +634,11 @@ def _pair_listed(text: str, mentions: list[Mention]) -> None:
 
 
 _COMMA_GAP = compile_scan(r",\s*")
+# "Nawa district, Ghazni province": a unit's kind, then the comma before the division or country that holds it.
+_KIND_COMMA_GAP = compile_scan(
+    r"\s+(?:district|county|territory|province|region|state|governorate|department|prefecture|cercle|commune|LGA|"
+    r"township|payam|woreda|locality|village|town|city|sub-county|upazila|tehsil|municipality),\s*"
+)
 
 
 def _pair_qualified(text: str, mentions: list[Mention]) -> None:
@@ -611,10 +646,27 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
     Lebanon") is the namesake there: its other namesakes (Russia's, Libya's) must not vote for another country.
     The qualifier is narrowed the same way: in "Dahlonega, Georgia" Georgia is the US state, and the country of
     that name must not outvote the small town it qualifies. A town with no namesake in what follows the comma
-    keeps them all ("In Rafah, Israel said ...")."""
-    for a, b in itertools.pairwise(mentions):
+    keeps them all ("In Rafah, Israel said ..."), unless its own kind stands before the comma ("Nawa district,
+    Ghazni province, Afghanistan"): then the text gives the hierarchy it lies in, and a name with no place in it
+    (Syria's Nawa) is some other place's, and is muted."""
+    n = len(mentions)
+    for i, a in enumerate(mentions):
+        j = i + 1
+        while j < n and mentions[j].start < a.end:
+            j += 1  # "Nawa district" is two mentions of one span (the unit, the town): both qualify
+        if j == n:
+            break
+        b = mentions[j]
         # Most neighbours have no comma right after the first: the string test spares them the regex call.
-        if not text.startswith(",", a.end, b.start) or not _COMMA_GAP.fullmatch(text, a.end, b.start):
+        if text.startswith(",", a.end, b.start):
+            if not _COMMA_GAP.fullmatch(text, a.end, b.start):
+                continue
+            kinded = False
+        elif b.start - a.end <= 20 and text.find(",", a.end, b.start) > a.end:
+            if not _KIND_COMMA_GAP.fullmatch(text, a.end, b.start):
+                continue
+            kinded = True
+        else:
             continue
         divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
         countries = {p.cc for p in b.places if p.kind == "country"}
@@ -629,6 +681,8 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
                 p for p in b.places
                 if p.kind == "admin1" and (p.cc, p.admin1) in held or p.kind == "country" and p.cc in held_cc
             ] or b.places
+        elif kinded and (divisions or countries) and all(p.kind != "country" for p in a.places):
+            a.weight, a.strong = min(a.weight, 0.2), False
 
 
 # "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
@@ -776,6 +830,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
+                # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
+                or bool(nxt and nxt.group(1).lower() in _CAMP_AFTER)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
@@ -810,6 +866,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
+            if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
+                from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
             # Each cue's key word is looked for in the window first: most names have none of them before them.
             low_before = before.lower()
             if (
@@ -832,6 +890,16 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and _DESTINATION_BEFORE.search(before[-50:])):
                 weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
+            elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
+                "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
+            ):
+                weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
+            elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
+                ("eased" in low_before or "free" in low_before or "rescu" in low_before or "hand" in low_before
+                 or "alive" in low_before or "reappe" in low_before)
+                and _RELEASED_BEFORE.search(before[-60:])
+            ):
+                weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
@@ -891,7 +959,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         out = _join_and_names(text, out, g)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
-    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g):
+    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g) + _misspelt_divisions(text, g, out):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
     if hierarchy:
@@ -978,6 +1046,81 @@ def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
                 before_words = before_words[:-1]  # "in Cameroon's East region"
             out.append(Mention(wm.start(), wm.end(), wm.group(0), admins, _strong_context(before_words), hint="admin1"))
     return out
+
+
+# "in Helmend province", "Jongeli state", "Baghlaan province": a field writer's spelling of a first-level division,
+# one letter off, doubled or swapped, that neither GeoNames nor admin1_aliases.yaml lists. With its kind after it,
+# an unknown name that is nearly one division's name (and no other's) is that division.
+_DIVISION_KINDS = (" province", " governorate", " region", " state", " prefecture", " oblast")
+_NAME_BEFORE_KIND = compile_scan(r"(?<![\w'’-])([A-Z][a-z'’]{3,}(?:[ -][A-Z][a-z'’]+)?) $")
+_MISSPELT_RATIO = 0.85
+_MISSPELT_SCAN = 1500  # the opening, where an incident's place is named: the pass costs more than it finds below
+
+
+@lru_cache(maxsize=1)
+def _division_keys() -> dict[str, list[tuple[str, tuple[Place, ...]]]]:
+    """The gazetteer's keys that name a first-level division, by their first letter."""
+    g = load()
+    out: dict[str, list[tuple[str, tuple[Place, ...]]]] = defaultdict(list)
+    for key, ids in g.names.items():
+        admins = tuple(p for i in ids if (p := g.places[i]).kind == "admin1")
+        if admins and len(key) >= 4:
+            out[key[0]].append((key, admins))
+    return dict(out)
+
+
+def _misspelt_divisions(text: str, g: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Divisions named with their kind under a spelling one or two letters off a division's own (above)."""
+    out: list[Mention] = []
+    ends: set[int] | None = None
+    for kind in _DIVISION_KINDS:
+        i = text.find(kind, 0, _MISSPELT_SCAN)
+        while i != -1:
+            k, i = i, text.find(kind, i + 1, _MISSPELT_SCAN)
+            if text[k + len(kind) : k + len(kind) + 1].isalpha():
+                continue  # "the statement", "regional"
+            if not text[text.rfind(" ", max(0, k - 30), k) + 1 : k][:1].isupper():
+                continue  # "the state", "the region": most kind words follow no name at all
+            if ends is None:
+                ends = {m.end for m in found}
+            if k in ends:
+                continue  # "Helmand province": a name the gazetteer knows
+            nm = _NAME_BEFORE_KIND.search(text, max(0, k - 40), k + 1)
+            if nm is not None and (hit := _misspelt(text, g, found, nm)) is not None:
+                out.append(hit)
+    return out
+
+
+def _misspelt(text: str, g: Gazetteer, found: list[Mention], nm: re.Match[str]) -> Mention | None:
+    """The division an unknown name before a division's kind is a misspelling of, as a mention; else None."""
+    s, e = nm.span(1)
+    key = fold(nm.group(1))
+    if key in g.names or any(m.start < e and s < m.end for m in found):
+        return None
+    top = _nearest_division(key)
+    return Mention(s, e, text[s:e], list(top), strong=False, weight=0.6, hint="admin1") if top else None
+
+
+@lru_cache(maxsize=4096)
+def _nearest_division(key: str) -> tuple[Place, ...]:
+    """The places of the one division whose name `key` is nearest to, within _MISSPELT_RATIO; () when none is,
+    or two are as near. Cached: a text repeats its names, and the comparison is the costly part."""
+    sm = difflib.SequenceMatcher(None, "", key)  # seq2 is the one SequenceMatcher indexes: index the key once
+    near = []
+    for k, admins in _division_keys().get(key[:1], ()):
+        if abs(len(k) - len(key)) > 2 or key == k + "s":
+            continue  # "the Balkans region" is a plural of its own, not a spelling of Turkmenistan's Balkan
+        sm.set_seq1(k)
+        if sm.real_quick_ratio() >= _MISSPELT_RATIO and sm.quick_ratio() >= _MISSPELT_RATIO:
+            if (r := sm.ratio()) >= _MISSPELT_RATIO:
+                near.append((r, admins))
+    if not near:
+        return ()
+    best = max(r for r, _ in near)
+    top = {p for r, admins in near if r == best for p in admins}
+    if len({(p.cc, p.admin1) for p in top}) != 1:
+        return ()  # as near to two divisions: no telling which
+    return tuple(sorted(top))
 
 
 class _Unit(NamedTuple):
@@ -1594,6 +1737,8 @@ def resolve_location(
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
+        if event_admins and p.admin1 not in event_admins and _route_end(text, m):
+            continue  # "between Baidoa and Wajid in Bakool region": the end of the road outside the named division
         if (
             named_admins
             and p.admin1 not in named_admins
@@ -1923,6 +2068,19 @@ def _road_end(text: str, m: Mention) -> bool:
     if _ROAD_JOIN_AFTER.match(text, m.end, m.end + 40):
         return True
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
+
+
+_BETWEEN_BEFORE = compile_scan(r"\b(?:between|from)\s+(?:the\s+(?:towns?\s+of\s+)?)?$")
+
+
+def _route_end(text: str, m: Mention) -> bool:
+    """Whether `m` names one end of a route: "between Bunia and Komanda", "from Dori to Arbinda", "the
+    Juba-Nimule road". Where it happened lies along it, so a division the sentence names decides."""
+    if _road_end(text, m):
+        return True
+    if _ROUTE_AFTER.match(text, m.end, m.end + 8) and _BETWEEN_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    return bool(_ROUTE_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
 # "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
