@@ -1,0 +1,100 @@
+"""Rules found with probes of a whole world-news feed: sport, business, politics and culture stories that use
+violent words as figures of speech, deaths that are no attack, and real incidents told outside the wire's style
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts import parse_incidents
+
+from tests.unit.facts_rules_support import main
+
+PUB = "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # golf: a round's score is "shot"
+        "Norway's Kristian Lund shot a closing 67 to win the Baltic Open by three shots on Sunday. "
+        "He birdied five of the last seven holes as the overnight leader faded. It was his second title.",
+        # boxing: "knocked out", the referee, a round
+        "The champion knocked out his challenger in the seventh round at the national stadium on Saturday. "
+        "The referee stopped the fight after the visitor had been floored twice. He was hurt by a body shot.",
+        # a scoreline and a hat-trick in a feed's title line
+        "Uruguay massacre Peru 5-0 as Silva hits hat-trick\nThe striker scored three times in Montevideo.",
+    ],
+)
+def test_sport_report_is_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_attack_at_a_match_with_its_own_figure_is_an_incident() -> None:
+    text = (
+        "A bomb exploded outside a football stadium in Kismayo during a league match on Saturday, killing four "
+        "spectators and wounding nine, police said. The match was abandoned at half-time."
+    )
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (4, 9)
+
+
+def test_scoreline_needs_a_score_not_a_range() -> None:
+    text = (
+        "Between 10-15 people were killed when gunmen opened fire at a stadium in Jos during a league match, "
+        "police said. The striker of the home side was among the wounded."
+    )
+    assert main(text)["killed"] == 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his latest thriller, a sniper kills six people at a summer festival before vanishing into the hills. "
+        "The detective who hunts him is haunted by an old case. It is out on Thursday.",
+        "A gunman takes 30 passengers hostage on a night train and shoots two of them. The film, his third, "
+        "follows a retired negotiator called back for one last job.",
+    ],
+)
+def test_fiction_plot_is_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_real_attack_on_a_cinema_is_still_an_incident() -> None:
+    text = "A gunman opened fire at a cinema showing a new film in Lyon on Friday, killing two people."
+    assert main(text)["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raid offices of opposition weekly in Riga\nOfficers seized laptops and papers from the newsroom "
+        "in what the editor called an attack on press freedom.",
+        "Tax investigators raided the headquarters of a steel company on Tuesday and seized documents. "
+        "The firm's lawyers called it an attack on the rule of law.",
+    ],
+)
+def test_search_and_figurative_attack_with_no_one_hurt_is_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_armed_raid_with_no_one_hurt_is_still_an_incident() -> None:
+    text = "Gunmen raided a village in Zamfara state on Monday night and stole cattle, residents said."
+    assert parse_incidents(text, published=PUB) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry capsizes off the Philippines, killing 11\nThe boat sank in heavy seas; 30 survivors were rescued.",
+        "Bus plunges into gorge in Nepal, killing 14\nThe vehicle left the road on a mountain highway at night.",
+        "Nine people died when a building collapses in Lagos\nRescuers pulled 20 people from the rubble.",
+    ],
+)
+def test_accident_in_a_headline_tense_is_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_burned_alive_by_a_crowd_is_an_incident() -> None:
+    text = "A crowd burned alive two suspected thieves at a market in Tshikapa, local officials said on Sunday."
+    assert parse_incidents(text, published=PUB) != []
