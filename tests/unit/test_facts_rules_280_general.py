@@ -5,7 +5,6 @@ violent words as figures of speech, deaths that are no attack, and real incident
 from __future__ import annotations
 
 import pytest
-
 from newsfacts.facts import parse_incidents
 
 from tests.unit.facts_rules_support import main

@@ -194,6 +194,10 @@ _ACTIVE = compile_scan(
 # "A man shot and wounded four people": a wounding verb in the active voice takes the figure after it as its
 # object; the subject before it ("a man") is who did it. Read forward only when not passive ("were wounded").
 _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|wounded|injured", re.I)
+# "A man shot dead his wife and four children", "A mob burned alive three suspected thieves": the killing verb's
+# object is the figure after it, not the subject before it ("a man", read as a victim in "A man shot dead in
+# Lagos"). Read forward only when not passive ("were shot dead two days ago").
+_ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
@@ -221,7 +225,7 @@ _AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
     # "Seven people, three of them children, were killed"
-    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^,;.()]{1,60},"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^;.()]{1,100},"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
@@ -928,7 +932,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and (
                     _ACTIVE.fullmatch(word)
                     or (
-                        _ACTIVE_HURT.fullmatch(word)
+                        (_ACTIVE_HURT.fullmatch(word) or _ACTIVE_DEATH.fullmatch(word))
                         and not _passive_before(text[max(s0, km.start() - 14) : km.start()])
                     )
                 )
@@ -950,6 +954,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _is_share(text, s0, items[i].q.start, same_kind)
                     # "Seven people, three of them children, were killed": a share of the figure before it
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
+                    # "Nine other people, including a candidate and two police officers, were wounded"
+                    and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q.start))
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
@@ -1108,6 +1114,25 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+# The opening of an aside that lists some of the people a figure before it counts.
+_LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
+
+
+# A verb between the aside's opening and the figure: the aside has closed ("5 people, including a child, were
+# killed and 3 others were wounded").
+_ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
+
+
+def _in_list_aside(text: str, s0: int, pos: int) -> bool:
+    """Whether the figure at `pos` is a later item of an aside's list ("Nine other people, including a candidate
+    for the assembly and two police officers, were wounded": the two are some of the nine, however far the
+    aside's "including" stands from them). The caller checks that a figure stands before the aside."""
+    c = text.rfind(" includ", s0, pos)
+    c = max(c, text.rfind(" among", s0, pos))  # the last opening: a cheap find first, then the pattern
+    opener = _LIST_ASIDE_OPEN.match(text, c - 1) if c > s0 else None
+    return opener is not None and not _ASIDE_ENDED.search(text, opener.end(), pos)
 
 
 def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
