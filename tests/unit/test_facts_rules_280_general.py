@@ -97,3 +97,50 @@ def test_accident_in_a_headline_tense_is_no_incident(text: str) -> None:
 def test_burned_alive_by_a_crowd_is_an_incident() -> None:
     text = "A crowd burned alive two suspected thieves at a market in Tshikapa, local officials said on Sunday."
     assert parse_incidents(text, published=PUB) != []
+
+
+def test_later_figure_in_a_long_including_aside_is_a_share() -> None:
+    text = (
+        "A gunman opened fire at a rally in the town of Portoviejo on Sunday. Eleven other people, including a "
+        "local council candidate and three police officers, were wounded in the shooting."
+    )
+    assert main(text)["injured"] == 11
+
+
+def test_list_aside_with_commas_keeps_its_total() -> None:
+    text = "Fourteen people, among them a nurse, a driver and four children, were killed in the attack on Tuesday."
+    assert main(text)["killed"] == 14
+
+
+def test_figure_after_a_closed_aside_is_its_own() -> None:
+    text = "At least six people, including a child, were killed and four others were wounded in the attack."
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man shot dead his wife and three children before killing himself at their home in Tulsa.", 5),
+        ("A man shot dead two neighbours in a village near Kumasi on Monday, police said.", 2),
+        ("A mob burned alive four suspected thieves at a market in Tshikapa on Sunday, officials said.", 4),
+    ],
+)
+def test_active_killing_verb_takes_the_figure_after_it(text: str, expected: int) -> None:
+    """Not the one person before the verb ("a man", once read as the victim of "A man shot dead in Tulsa")."""
+    assert main(text)["killed"] == expected
+
+
+def test_passive_shot_dead_still_reads_the_subject() -> None:
+    assert main("Three men were shot dead two days ago in Kumasi, police said.")["killed"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed a hotel in Bamako on Friday. Two hostages were killed during the rescue, police said.", 2),
+        ("Gunmen seized a bus near Gao and took 30 hostages, then killed two guards, officials said.", 2),
+    ],
+)
+def test_hostages_as_the_figures_own_noun_are_counted(text: str, expected: int) -> None:
+    assert main(text)["killed"] == expected

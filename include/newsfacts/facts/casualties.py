@@ -375,7 +375,9 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
-    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
+    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|evacuated|"
+    # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
+    r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",

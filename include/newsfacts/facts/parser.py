@@ -162,10 +162,10 @@ _SPORT_RE = compile_scan(
     # golf and boxing: "shot a closing 68", "birdied four holes", "knocked out Dubois in the ninth round"
     r"(?:closing|opening|final-round|first-round|second-round|third-round)\s+[5-8]\d|birdie\w*|bogey\w*|"
     r"(?:under|over)[- ]par|knock(?:ed|s)?\s+out|knockout|referee|heavyweight|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b))\b"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b)|"
     # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10." (not "10-15 people", "2019-20")
-    r"|(?<![\w./-])\d{1,2}-\d{1,2}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|"
-    r"loss|lead|thrashing|rout|and)\b)"
+    r"\d{1,2}-\d{1,2}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
+    r"thrashing|rout|and)\b))\b"
 )
 # A work of fiction as the opening's frame: "In her new thriller, a gunman storms a wedding", "The novel, her
 # fourth, follows a detective". The killings are its plot.
