@@ -44,7 +44,7 @@ _EVENT_VERB_RE = compile_scan(
     r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
 )
 _KILLING_RE = compile_scan(
-    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
+    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|assaulted|beaten|died|dead|death|"
     r"remains|bodies|number\s+of\s+martyrs)\b"
 )
 _FIRE_KIND = (
@@ -58,6 +58,8 @@ _NON_VIOLENT_RE = compile_scan(
     r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
+    # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
+    r"blizzards?|snowstorms?|hypothermia|fell\s+(?:[\w-]+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?|"
     r"collapse[sd]?|sank|sinks|sinking|shipwrecks?|"
     # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
@@ -85,6 +87,8 @@ _VIOLENCE_RE = compile_scan(
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|"
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
+    # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
+    r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
     r"burn(?:ed|t|s)?\s+(?:[\w-]+\s+){0,4}?alive|(?:hacked|bludgeoned|clubbed|stoned|beaten|beat)\s+(?:[\w-]+\s+){0,4}?"
     r"to\s+death)\b",
 )
@@ -173,9 +177,11 @@ _FICTION_START_RE = compile_scan(
     r"\s*in\s+(?:(?:his|her|their|its|the|a)\s+)(?:[\w'-]+\s+){0,2}?(?:novel|thriller|whodunn?it|film|movie|"
     r"series|miniseries|sitcom|drama|play|opera|musical|comic|video\s+game|game|screenplay|short\s+story)\b"
 )
+# "The final season of the crime drama opens with a shootout": a season or an episode opens with its plot.
 _FICTION_PLOT_RE = compile_scan(
-    r"\bthe\s+(?:[\w'-]+\s+)?(?:novel|thriller|film|movie|series|miniseries|drama|play|game|book)\s*(?:,[^,.]{1,40},\s*)?"
-    r"(?:follows|tells\s+the\s+story|is\s+set\s+in|imagines|centres\s+on|centers\s+on)\b"
+    r"\bthe\s+(?:[\w'-]+\s+){0,5}?(?:novel|thriller|film|movie|series|miniseries|drama|play|game|book|season|episode)"
+    r"\s*(?:,[^,.]{1,40},\s*)?(?:follows|tells\s+the\s+story|is\s+set\s+in|imagines|centres\s+on|centers\s+on|"
+    r"(?:opens|begins|ends|closes|climaxes)\s+with)\b"
 )
 # "raid" after a searching hand is a search ("Police raid offices of opposition newspaper"), and an attack on an
 # abstract target is a figure of speech ("an attack on press freedom"): no violence named with no one hurt.
@@ -187,6 +193,15 @@ _ABSTRACT_TARGET_RE = compile_scan(
     r"s?\s+(?:on|against)\s+(?:the\s+)?(?:press\s+freedom|(?:freedom|independence|sovereignty)\b|democracy|"
     r"free\s+(?:speech|expression|press)|(?:the\s+)?rule\s+of\s+law|constitution|judiciary|(?:human\s+)?rights|"
     r"(?:the\s+)?media|journalism|science|truth)\b"
+    # "Activist investors had attacked the deal", "attacked the plan as a giveaway": words, not blows
+    r"|(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the|his|her|their|its|a|this|that)\s+(?:[\w'-]+\s+)?(?:deal|merger|"
+    r"takeover|plan|proposals?|decision|polic(?:y|ies)|bill|law|ruling|report|remarks|comments|speech|idea|move|"
+    r"budget|reforms?|strategy|record|nomination|appointment|verdict|agreement|manifesto|campaign)\b"
+)
+# "a political massacre", "a jobs massacre", "the box-office massacre": a figure of speech's adjective (before
+# "massacre" only: "a political assassination" and "a market bombing" are real).
+_FIGURATIVE_BEFORE_RE = compile_scan(
+    r"\b(?:political|electoral|corporate|boardroom|box-office|ratings|stock-market|jobs?|verbal|rhetorical)\s+$"
 )
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
 # an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
@@ -207,6 +222,19 @@ _INDUSTRIAL_RE = compile_scan(
     r"colliery|refinery|warehouse|(?:gas|petrol|filling|fuel)\s+stations?|fuel\s+depot|workshop|mill|foundry|"
     r"shipyard)|(?:boilers?|cylinders?|gas\s+tanks?|fuel\s+tanks?|tankers?|transformers?)\s+(?:exploded|explodes|"
     r"blew\s+up))\b"
+)
+# A wild animal's attack: "An elephant trampled two villagers to death", "mauled by a tiger". Not dogs or bulls (a
+# police dog, the Chicago Bulls).
+_ANIMALS = (
+    r"(?:elephants?|tigers?|tigress|leopards?|lions?|lioness|bears?|crocodiles?|alligators?|sharks?|wolf|wolves|"
+    r"hippos?|hippopotamus|jaguars?|pumas?|cougars?|hyenas?|wild\s+boars?|snakes?|cobras?|rhinos?|buffalo(?:es)?)"
+)
+_ANIMAL_RE = compile_scan(
+    rf"\b(?:an?|the|two|three)\s+(?:(?:wild|rogue|stray|male|female|big|giant|hungry|young|adult|injured|"
+    rf"man-eating|great\s+white)\s+)?{_ANIMALS}\s+(?:attack(?:s|ed)?|trampl\w+|maul\w+|gor(?:ed|es)|"
+    rf"bit|bites|kill(?:s|ed)|dragged)\b|\b(?:trampled|mauled|gored|attacked|killed|bitten)\s+(?:to\s+death\s+)?by\s+"
+    rf"(?:an?|the)\s+(?:(?:wild|rogue|stray|male|female|big|giant|hungry|young|adult|injured|man-eating|"
+    rf"great\s+white)\s+)?{_ANIMALS}\b"
 )
 _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
@@ -299,6 +327,8 @@ def parse_incidents(
         return []  # "Peace talks resumed on Monday. They had stalled in January after rebels killed two soldiers."
     if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
+    if _ANIMAL_RE.search(low, *head):
+        return []  # "An elephant trampled two villagers to death": no human hand
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
@@ -498,6 +528,8 @@ def _names_attack(low: str, a: int, b: int) -> bool:
         if w.startswith("raid") and _SEARCHER_RE.search(low, max(a, m.start() - 40), m.start()):
             continue
         if w.startswith("attack") and _ABSTRACT_TARGET_RE.match(low, m.end(), b):
+            continue
+        if w.startswith("massacre") and _FIGURATIVE_BEFORE_RE.search(low, max(a, m.start() - 20), m.start()):
             continue
         return True
     return False
