@@ -144,3 +144,55 @@ def test_passive_shot_dead_still_reads_the_subject() -> None:
 )
 def test_hostages_as_the_figures_own_noun_are_counted(text: str, expected: int) -> None:
     assert main(text)["killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pension funds voted down the proposed takeover of a Dutch insurer on Friday. Several of them had attacked "
+        "the deal as far too cheap.",
+        "The president sacked nine ministers overnight in what the opposition called a political massacre.",
+    ],
+)
+def test_words_against_a_deal_or_a_political_massacre_are_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_attack_on_a_convoy_with_no_one_hurt_is_still_an_incident() -> None:
+    text = "Militants attacked a fuel convoy on the highway near Khost on Monday night, officials said."
+    assert parse_incidents(text, published=PUB) != []
+
+
+def test_episode_that_opens_with_a_shootout_is_a_plot() -> None:
+    text = (
+        "The second season of the police drama opens with a gunfight in a Glasgow car park that leaves four "
+        "men dead. It airs on Sunday."
+    )
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_film_crew_attacked_is_still_an_incident() -> None:
+    text = "The film crew was attacked by gunmen near Tillaberi on Tuesday, and two drivers were killed."
+    assert main(text)["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wild elephant trampled three villagers to death near a forest in Assam on Sunday, officials said.",
+        "A fisherman was killed by a crocodile on the banks of the Zambezi on Monday, police said.",
+        "Two climbers were found dead on Mont Blanc after going missing in a blizzard, rescuers said.",
+    ],
+)
+def test_animals_and_mountains_kill_no_one_violently(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_an_armed_group_named_after_an_animal_still_attacks() -> None:
+    text = "The Tamil Tigers attacked an army camp near Jaffna, killing 12 soldiers, the military said."
+    assert main(text)["killed"] == 12
+
+
+def test_shots_fired_wounding_someone_is_an_incident() -> None:
+    text = "Coastguards fired warning shots at a fishing boat off Lampedusa, wounding a Tunisian sailor."
+    assert main(text)["injured"] == 1
