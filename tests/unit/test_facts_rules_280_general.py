@@ -196,3 +196,47 @@ def test_an_armed_group_named_after_an_animal_still_attacks() -> None:
 def test_shots_fired_wounding_someone_is_an_incident() -> None:
     text = "Coastguards fired warning shots at a fishing boat off Lampedusa, wounding a Tunisian sailor."
     assert main(text)["injured"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volcano erupts in Ecuador, killing six hikers\nAsh and rocks rained down on a trail near the crater.",
+        "Twelve people died after drinking tainted alcohol at a wedding in a village in Gujarat, officials said.",
+    ],
+)
+def test_volcanoes_and_tainted_drink_are_no_violence(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_work_about_a_killer_is_no_incident() -> None:
+    text = "The actor will star in a new biopic about a Soviet sniper who killed 300 enemy soldiers, the studio said."
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_attack_on_a_crew_filming_a_documentary_is_an_incident() -> None:
+    text = "Gunmen attacked a crew filming a documentary about cartels in Culiacan on Friday, killing two."
+    assert main(text)["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oklahoma executed a man on Thursday for the 2009 murder of a pharmacist, the state's third execution "
+        "this year. He was pronounced dead at 10:14 am.",
+        "Iran hanged two men convicted of killing a cleric, the judiciary said on Sunday.",
+    ],
+)
+def test_a_death_sentence_carried_out_is_no_incident(text: str) -> None:
+    assert parse_incidents(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants executed nine captured soldiers near Kidal on Monday, a local official said.",
+        "Al-Shabaab executed two men it had convicted of spying in a public square in Jilib on Friday.",
+    ],
+)
+def test_an_armed_groups_executions_are_incidents(text: str) -> None:
+    assert main(text)["killed"] in (9, 2)

@@ -60,6 +60,9 @@ _NON_VIOLENT_RE = compile_scan(
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
     # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
     r"blizzards?|snowstorms?|hypothermia|fell\s+(?:[\w-]+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?|"
+    # volcanoes, tainted drink, fumes and wires: "Volcano erupts, killing 10 climbers", "bootleg liquor"
+    r"volcan\w*|erupt(?:s|ed|ing|ions?)?|tsunamis?|(?:bootleg|toxic|tainted|illicit|spurious|adulterated)\s+"
+    r"(?:liquor|alcohol|drinks?)|methanol|hooch|carbon\s+monoxide|gas\s+leaks?|electrocut\w*|suffocat\w*|"
     r"collapse[sd]?|sank|sinks|sinking|shipwrecks?|"
     # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
@@ -182,6 +185,25 @@ _FICTION_PLOT_RE = compile_scan(
     r"\bthe\s+(?:[\w'-]+\s+){0,5}?(?:novel|thriller|film|movie|series|miniseries|drama|play|game|book|season|episode)"
     r"\s*(?:,[^,.]{1,40},\s*)?(?:follows|tells\s+the\s+story|is\s+set\s+in|imagines|centres\s+on|centers\s+on|"
     r"(?:opens|begins|ends|closes|climaxes)\s+with)\b"
+)
+# A work about people or events: "a new film about a US Army sniper who killed 160 enemy fighters", "a
+# documentary on the massacre". Only when no act is reported before it ("Gunmen attacked a crew filming a
+# documentary about cartels" is an attack).
+_WORK_ABOUT_RE = compile_scan(
+    r"\b(?:film|movie|biopic|documentary|book|novel|memoir|biography|series|play|drama|musical|opera|podcast|"
+    r"exhibition)\s+(?:about|on|based\s+on|telling|that\s+tells|recounting|which\s+tells)\b"
+)
+# A death sentence carried out: "Texas executed a man on Thursday for the 2004 murder of a clerk", "Singapore
+# hanged a man convicted of trafficking": the state's punishment, not an attack. Not armed groups' killings of
+# captives ("Militants executed 11 hostages"), which name their hand (_ARMED_HAND_RE).
+_EXECUTION_RE = compile_scan(r"\b(?:executed|executes|execution|hanged|hangs|put\s+to\s+death)\b")
+_JUDICIAL_RE = compile_scan(
+    r"\b(?:convicted|sentenced|death\s+row|lethal\s+injection|death\s+sentences?|court|clemency|pardon|"
+    r"pronounced\s+dead|(?:the\s+)?state's\s+\w+\s+execution|executions?\s+this\s+year)\b"
+)
+_ARMED_HAND_RE = compile_scan(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|islamic\s+state|isis|al-shabaab|gunmen|fighters|militia\w*|"
+    r"kidnappers|captors|hostages?|captives?|extrajudicial\w*|summar(?:y|ily))\b"
 )
 # "raid" after a searching hand is a search ("Police raid offices of opposition newspaper"), and an attack on an
 # abstract target is a figure of speech ("an attack on press freedom"): no violence named with no one hurt.
@@ -311,6 +333,8 @@ def parse_incidents(
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
     if _FICTION_START_RE.match(low, *spans[0]) or _FICTION_PLOT_RE.search(low, spans[0][0], head[1]):
         return []  # "In her new thriller, a gunman storms a wedding and kills five guests": a plot
+    if (wm := _WORK_ABOUT_RE.search(low, *spans[0])) and not _reports_act(low, spans[0][0], wm.start()):
+        return []  # "Cooper will star in a film about a sniper who killed 160 fighters": a work about a story
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if (
@@ -329,6 +353,8 @@ def parse_incidents(
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
     if _ANIMAL_RE.search(low, *head):
         return []  # "An elephant trampled two villagers to death": no human hand
+    if _EXECUTION_RE.search(low, *head) and _JUDICIAL_RE.search(low, *head) and not _ARMED_HAND_RE.search(low, *head):
+        return []  # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
