@@ -957,7 +957,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "Seven people, three of them children, were killed": a share of the figure before it
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                     # "Nine other people, including a candidate and two police officers, were wounded"
-                    and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q.start))
+                    and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q, km.start()))
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
@@ -1127,10 +1127,15 @@ _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 _ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
 
 
-def _in_list_aside(text: str, s0: int, pos: int) -> bool:
-    """Whether the figure at `pos` is a later item of an aside's list ("Nine other people, including a candidate
+def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
+    """Whether the figure `q` is a later item of an aside's list ("Nine other people, including a candidate
     for the assembly and two police officers, were wounded": the two are some of the nine, however far the
-    aside's "including" stands from them). The caller checks that a figure stands before the aside."""
+    aside's "including" stands from them). The aside closes with a comma before the verb: in "nine dead,
+    including eight children, and seven wounded" the seven are a figure of their own. The caller checks that a
+    figure stands before the aside."""
+    if "," not in text[q.end : verb]:
+        return False
+    pos = q.start
     c = text.rfind(" includ", s0, pos)
     c = max(c, text.rfind(" among", s0, pos))  # the last opening: a cheap find first, then the pattern
     opener = _LIST_ASIDE_OPEN.match(text, c - 1) if c > s0 else None

@@ -174,6 +174,13 @@ _SPORT_RE = compile_scan(
     r"\d{1,2}-\d{1,2}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
     r"thrashing|rout|and)\b))\b"
 )
+# Means of harm no match report uses (not "shot", "attack", "strike" or "shooting", which it does): "A bomb
+# exploded outside a stadium during a league match, killing five".
+_MEANS_RE = compile_scan(
+    r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|explosives?|exploded|gunm[ae]n|gunfire|grenades?|"
+    r"suicide|militants?|terror\w*|stabb(?:ed|ing)|knifed|machetes?|rockets?|missiles?|mortars?|drones?|"
+    r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets))\b"
+)
 # A work of fiction as the opening's frame: "In her new thriller, a gunman storms a wedding", "The novel, her
 # fourth, follows a detective". The killings are its plot.
 _FICTION_START_RE = compile_scan(
@@ -340,7 +347,7 @@ def parse_incidents(
     if (
         _SPORT_RE.search(low, *spans[0])
         and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2
-        and not (counted and _DELIBERATE_RE.search(low, *event))
+        and not (counted and _MEANS_RE.search(low, *event))
     ):
         # "Messi shot ... scored the winner": a match report; "A bomb exploded outside a stadium during a league
         # match, killing five" reports its own figure with its own means
