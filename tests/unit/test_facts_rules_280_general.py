@@ -240,3 +240,20 @@ def test_a_death_sentence_carried_out_is_no_incident(text: str) -> None:
 )
 def test_an_armed_groups_executions_are_incidents(text: str) -> None:
     assert main(text)["killed"] in (9, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots erupted in Chittagong on Thursday, leaving five people dead and 80 injured.",
+        "Violence erupted in the township overnight after the vote count; four people died.",
+        "Clashes between fans and police left 14 people injured after the derby at the stadium in Tunis.",
+    ],
+)
+def test_unrest_told_without_an_attack_word_is_still_an_incident(text: str) -> None:
+    """ "erupted" is no volcano's word alone, and clashes of fans with police are not a match report."""
+    assert parse_incidents(text, published=PUB) != []
+
+
+def test_a_famous_person_named_by_trade_is_one_person() -> None:
+    assert main("Boxer stabbed to death outside gym in Cork")["killed"] == 1

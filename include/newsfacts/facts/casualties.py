@@ -45,7 +45,10 @@ _PERSON = (
     r"mukhtar|headman|chieftain|malik|"
     # people at work where tourists and customers are: "four tourists and their guide", "a stylist at the salon"
     r"guide|chauffeur|caretaker|custodian|hairdresser|stylist|counsel+or|therapist|"
-    r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
+    r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief)|"
+    # people of a world feed's sport and culture pages: "Boxer stabbed to death in Dublin", "a rapper was shot"
+    r"boxer|footballer|cricketer|athlete|wrestler|jockey|rapper|singer|musician|actor|actress|comedian|novelist|"
+    r"writer|poet|artist|filmmaker|influencer|youtuber|vlogger|celebrity)"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two; nor "of":

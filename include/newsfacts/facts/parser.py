@@ -60,9 +60,10 @@ _NON_VIOLENT_RE = compile_scan(
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
     # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
     r"blizzards?|snowstorms?|hypothermia|fell\s+(?:[\w-]+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?|"
-    # volcanoes, tainted drink, fumes and wires: "Volcano erupts, killing 10 climbers", "bootleg liquor"
-    r"volcan\w*|erupt(?:s|ed|ing|ions?)?|tsunamis?|(?:bootleg|toxic|tainted|illicit|spurious|adulterated)\s+"
-    r"(?:liquor|alcohol|drinks?)|methanol|hooch|carbon\s+monoxide|gas\s+leaks?|electrocut\w*|suffocat\w*|"
+    # volcanoes, tainted drink, fumes and wires: "Volcano erupts, killing 10 climbers", "bootleg liquor" (not
+    # "erupted" alone: "Riots erupted", "Violence erupted"; nor "suffocated", which tear gas does)
+    r"volcan\w*|lava|tsunamis?|(?:bootleg|toxic|tainted|illicit|spurious|adulterated)\s+"
+    r"(?:liquor|alcohol|drinks?)|methanol|hooch|carbon\s+monoxide|gas\s+leaks?|electrocut\w*|"
     r"collapse[sd]?|sank|sinks|sinking|shipwrecks?|"
     # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
@@ -179,7 +180,10 @@ _SPORT_RE = compile_scan(
 _MEANS_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|explosives?|exploded|gunm[ae]n|gunfire|grenades?|"
     r"suicide|militants?|terror\w*|stabb(?:ed|ing)|knifed|machetes?|rockets?|missiles?|mortars?|drones?|"
-    r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets))\b"
+    r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets)|hooligan\w*|ultras|"
+    # "Clashes between fans and police left 20 injured" (not "the clash between Arsenal and Chelsea")
+    r"clash(?:es|ed)?\s+(?:between|with)\s+(?:[\w'-]+\s+){0,3}?(?:fans|supporters|police|protesters)|"
+    r"(?:fans|supporters)\s+(?:clashed|fought|rioted))\b"
 )
 # A work of fiction as the opening's frame: "In her new thriller, a gunman storms a wedding", "The novel, her
 # fourth, follows a detective". The killings are its plot.
