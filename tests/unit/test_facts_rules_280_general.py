@@ -257,3 +257,7 @@ def test_unrest_told_without_an_attack_word_is_still_an_incident(text: str) -> N
 
 def test_a_famous_person_named_by_trade_is_one_person() -> None:
     assert main("Boxer stabbed to death outside gym in Cork")["killed"] == 1
+
+
+def test_a_heart_attack_killing_a_famous_person_is_no_incident() -> None:
+    assert parse_incidents("A heart attack killed the singer at her home in Lisbon.", published=PUB) == []

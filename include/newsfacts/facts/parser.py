@@ -73,7 +73,8 @@ _NON_VIOLENT_RE = compile_scan(
     # An obituary: "died at 78", "dies at 77", "died peacefully", "died of cancer" (in a text with no word of
     # violence at all)
     r"di(?:ed|es)\s+(?:peacefully|in\s+(?:his|her)\s+sleep|(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?\d{1,3}|"
-    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary)\b"
+    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary|"
+    r"heart\s+attack|cardiac\s+arrest|(?:suffered|after|from)\s+a\s+stroke)\b"
 )
 # Words that name an act of violence by themselves ("a heart attack", "a panic attack" name none).
 _ATTACK_WORDS = (
