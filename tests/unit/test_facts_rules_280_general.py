@@ -261,3 +261,29 @@ def test_a_famous_person_named_by_trade_is_one_person() -> None:
 
 def test_a_heart_attack_killing_a_famous_person_is_no_incident() -> None:
     assert parse_incidents("A heart attack killed the singer at her home in Lisbon.", published=PUB) == []
+
+
+def test_cycling_attack_on_a_climb_is_a_race() -> None:
+    text = (
+        "Jonas Vingegaard attacked on the final climb to win the queen stage of the Tour de France on Friday. "
+        "The Dane dropped his last rival with five kilometres left and took the yellow jersey."
+    )
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_weapons_fired_in_drills_with_no_one_hurt_are_no_incident() -> None:
+    text = (
+        "South Korean troops fired artillery and launched missiles during live-fire drills near the border on "
+        "Monday. The army said the exercise simulated an attack on Seoul. No one was hurt."
+    )
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_attack_with_a_figure_during_drills_is_an_incident() -> None:
+    text = "A soldier opened fire on comrades during drills at a base near Lviv, killing four, officials said."
+    assert main(text)["killed"] == 4
+
+
+def test_sentenced_to_death_is_no_one_killed() -> None:
+    text = "A court in Baghdad sentenced a singer to death on Sunday over a song, his lawyer said."
+    assert parse_incidents(text, published=PUB) == []

@@ -238,6 +238,8 @@ _IN_ADDITION_PERP = compile_scan(
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
 )
 _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
+# "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
+_SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = compile_scan(
@@ -927,6 +929,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
+            if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 60), km.start()):
+                continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
             if kind == "injured" and _HURT_DIED_AFTER.match(text, km.end()):

@@ -145,6 +145,12 @@ _FRAME_RE = compile_scan(
     r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
 )
+# Drills and tests: "fired live rounds and launched missiles during drills simulating an invasion", "test-fired a
+# missile". With no one hurt, weapons used in practice report no incident.
+_DRILL_RE = compile_scan(
+    r"\b(?:drills?|(?:military|naval|joint|live-fire|annual|air|army)\s+(?:exercises?|manoeuvres|maneuvers)|"
+    r"war\s*games|test[- ]fir(?:ed|es|ing)|(?:missile|weapons?|rocket)\s+tests?|launch\s+tests?)\b"
+)
 # An opening about an attack that was never made: a plot foiled, planned or threatened (a failed attempt was
 # made, and is an incident). With no one hurt it reports no incident ("Police foiled a plot to attack a
 # synagogue; no one was hurt").
@@ -171,6 +177,9 @@ _SPORT_RE = compile_scan(
     # golf and boxing: "shot a closing 68", "birdied four holes", "knocked out Dubois in the ninth round"
     r"(?:closing|opening|final-round|first-round|second-round|third-round)\s+[5-8]\d|birdie\w*|bogey\w*|"
     r"(?:under|over)[- ]par|knock(?:ed|s)?\s+out|knockout|referee|heavyweight|"
+    # cycling and motor racing: "attacked on the final climb to win the mountain stage"
+    r"peloton|(?:mountain|final|queen|opening|sprint)\s+stage|yellow\s+jersey|tour\s+de\s+france|grand\s+prix|"
+    r"pole\s+position|podium|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b)|"
     # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10." (not "10-15 people", "2019-20")
     r"\d{1,2}-\d{1,2}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
@@ -340,6 +349,8 @@ def parse_incidents(
         )
         if not named or _FRAME_RE.search(low, *spans[0]) or _PLOT_RE.search(low, *spans[0]):
             return []
+        if _DRILL_RE.search(low, *opening):
+            return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
     if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
