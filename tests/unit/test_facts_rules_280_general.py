@@ -287,3 +287,25 @@ def test_attack_with_a_figure_during_drills_is_an_incident() -> None:
 def test_sentenced_to_death_is_no_one_killed() -> None:
     text = "A court in Baghdad sentenced a singer to death on Sunday over a song, his lawyer said."
     assert parse_incidents(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the series of attacks on Monday, gunmen killed 12 people in three villages near Djibo.",
+        "The play on Saturday was halted when a gunman opened fire in the theatre in Kharkiv, killing three.",
+        "In the Maasai Mara game reserve, poachers shot dead two rangers on Sunday, wildlife officials said.",
+    ],
+)
+def test_words_of_fiction_in_a_real_report_do_not_frame_it(text: str) -> None:
+    assert parse_incidents(text, published=PUB) != []
+
+
+def test_protesters_attacking_the_ruling_partys_offices_is_an_incident() -> None:
+    text = "Protesters attacked the ruling party's offices in Tamale overnight and set them ablaze, police said."
+    assert parse_incidents(text, published=PUB) != []
+
+
+def test_soldiers_executing_villagers_is_an_incident_even_before_a_court() -> None:
+    text = "Soldiers executed 12 villagers near Djibo in March, a court in Ouagadougou heard on Monday."
+    assert parse_incidents(text, published=PUB) != []

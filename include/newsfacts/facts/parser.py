@@ -148,7 +148,7 @@ _FRAME_RE = compile_scan(
 # Drills and tests: "fired live rounds and launched missiles during drills simulating an invasion", "test-fired a
 # missile". With no one hurt, weapons used in practice report no incident.
 _DRILL_RE = compile_scan(
-    r"\b(?:drills?|(?:military|naval|joint|live-fire|annual|air|army)\s+(?:exercises?|manoeuvres|maneuvers)|"
+    r"\b(?:drills|(?:military|naval|joint|live-fire|annual|air|army)\s+(?:drills?|exercises?|manoeuvres|maneuvers)|"
     r"war\s*games|test[- ]fir(?:ed|es|ing)|(?:missile|weapons?|rocket)\s+tests?|launch\s+tests?)\b"
 )
 # An opening about an attack that was never made: a plot foiled, planned or threatened (a failed attempt was
@@ -197,9 +197,12 @@ _MEANS_RE = compile_scan(
 )
 # A work of fiction as the opening's frame: "In her new thriller, a gunman storms a wedding", "The novel, her
 # fourth, follows a detective". The killings are its plot.
+# The work's noun closes its phrase with a comma, a title or an author between ("In the film, ...", "In his
+# novel Dark Water, ..."); not "In the series of attacks on Monday, 12 were killed", "In the game reserve, ...".
 _FICTION_START_RE = compile_scan(
     r"\s*in\s+(?:(?:his|her|their|its|the|a)\s+)(?:[\w'-]+\s+){0,2}?(?:novel|thriller|whodunn?it|film|movie|"
     r"series|miniseries|sitcom|drama|play|opera|musical|comic|video\s+game|game|screenplay|short\s+story)\b"
+    r"(?!\s+(?:of|area|ground|reserve|park|studio|school)\b)(?:\s+[^,.;]{1,40})?,"
 )
 # "The final season of the crime drama opens with a shootout": a season or an episode opens with its plot.
 _FICTION_PLOT_RE = compile_scan(
@@ -212,7 +215,7 @@ _FICTION_PLOT_RE = compile_scan(
 # documentary about cartels" is an attack).
 _WORK_ABOUT_RE = compile_scan(
     r"\b(?:film|movie|biopic|documentary|book|novel|memoir|biography|series|play|drama|musical|opera|podcast|"
-    r"exhibition)\s+(?:about|on|based\s+on|telling|that\s+tells|recounting|which\s+tells)\b"
+    r"exhibition)\s+(?:about|based\s+on|telling|that\s+tells|recounting|which\s+tells)\b"
 )
 # A death sentence carried out: "Texas executed a man on Thursday for the 2004 murder of a clerk", "Singapore
 # hanged a man convicted of trafficking": the state's punishment, not an attack. Not armed groups' killings of
@@ -224,7 +227,8 @@ _JUDICIAL_RE = compile_scan(
 )
 _ARMED_HAND_RE = compile_scan(
     r"\b(?:militants?|insurgents?|rebels?|jihadists?|islamic\s+state|isis|al-shabaab|gunmen|fighters|militia\w*|"
-    r"kidnappers|captors|hostages?|captives?|extrajudicial\w*|summar(?:y|ily))\b"
+    r"kidnappers|captors|hostages?|captives?|extrajudicial\w*|summar(?:y|ily)|soldiers|troops|army|military|"
+    r"security\s+forces|police(?:men)?)\b"
 )
 # "raid" after a searching hand is a search ("Police raid offices of opposition newspaper"), and an attack on an
 # abstract target is a figure of speech ("an attack on press freedom"): no violence named with no one hurt.
@@ -237,9 +241,11 @@ _ABSTRACT_TARGET_RE = compile_scan(
     r"free\s+(?:speech|expression|press)|(?:the\s+)?rule\s+of\s+law|constitution|judiciary|(?:human\s+)?rights|"
     r"(?:the\s+)?media|journalism|science|truth)\b"
     # "Activist investors had attacked the deal", "attacked the plan as a giveaway": words, not blows
+    # (not "attacked the ruling party's offices", "the campaign office", "the plan's office": buildings)
     r"|(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the|his|her|their|its|a|this|that)\s+(?:[\w'-]+\s+)?(?:deal|merger|"
-    r"takeover|plan|proposals?|decision|polic(?:y|ies)|bill|law|ruling|report|remarks|comments|speech|idea|move|"
-    r"budget|reforms?|strategy|record|nomination|appointment|verdict|agreement|manifesto|campaign)\b"
+    r"takeover|plan|proposals?|decision|polic(?:y|ies)|bill|report|remarks|comments|speech|idea|budget|reforms?|"
+    r"strategy|nomination|appointment|verdict|agreement|manifesto)\b(?!['\u2019]s|\s+(?:offices?|headquarters|"
+    r"building|compound|convoy|team|staff)\b)"
 )
 # "a political massacre", "a jobs massacre", "the box-office massacre": a figure of speech's adjective (before
 # "massacre" only: "a political assassination" and "a market bombing" are real).
