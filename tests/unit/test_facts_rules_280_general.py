@@ -309,3 +309,40 @@ def test_protesters_attacking_the_ruling_partys_offices_is_an_incident() -> None
 def test_soldiers_executing_villagers_is_an_incident_even_before_a_court() -> None:
     text = "Soldiers executed 12 villagers near Djibo in March, a court in Ouagadougou heard on Monday."
     assert parse_incidents(text, published=PUB) != []
+
+
+def test_basketball_score_of_three_digits_is_a_scoreline() -> None:
+    text = (
+        "Shai Gilgeous-Alexander torched the Rockets for 44 points and nine rebounds as Oklahoma City blew out "
+        "Houston 128-99 on Saturday. The Thunder shot 55% from the field."
+    )
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_a_wars_running_total_is_no_incident() -> None:
+    text = (
+        "The foreign ministers met in Geneva on Tuesday to discuss the war in Sudan, where aid groups say more "
+        "than 20,000 people have been killed since April 2023. No agreement was reached."
+    )
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_an_event_beside_a_running_total_is_still_reported() -> None:
+    text = (
+        "A drone strike on a market in Omdurman killed 14 people on Monday, activists said. More than 20,000 "
+        "people have been killed since April 2023."
+    )
+    assert main(text)["killed"] == 14
+
+
+def test_gored_by_a_bull_is_no_incident() -> None:
+    text = "A man was gored to death by a bull during a village festival in Valencia province on Sunday."
+    assert parse_incidents(text, published=PUB) == []
+
+
+def test_a_corrosive_substance_thrown_at_people_is_an_incident() -> None:
+    text = (
+        "A man threw a corrosive substance at two women outside a shop in Leeds on Friday night, police said. "
+        "Both were taken to hospital with burns."
+    )
+    assert parse_incidents(text, published=PUB) != []

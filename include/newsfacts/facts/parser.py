@@ -38,7 +38,7 @@ _EVENT_VERB_RE = compile_scan(
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
     r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
-    r"explosives?|acid)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
+    r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:the\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
@@ -94,6 +94,8 @@ _VIOLENCE_RE = compile_scan(
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
+    # "threw a corrosive substance at a woman", "an acid attack"
+    r"acid\s+attacks?|corrosive\s+(?:substance|liquid|fluid)|(?:threw|hurled|thrown|doused)\s+(?:[\w'-]+\s+){0,2}?acid|"
     r"burn(?:ed|t|s)?\s+(?:[\w-]+\s+){0,4}?alive|(?:hacked|bludgeoned|clubbed|stoned|beaten|beat)\s+(?:[\w-]+\s+){0,4}?"
     r"to\s+death)\b",
 )
@@ -181,8 +183,9 @@ _SPORT_RE = compile_scan(
     r"peloton|(?:mountain|final|queen|opening|sprint)\s+stage|yellow\s+jersey|tour\s+de\s+france|grand\s+prix|"
     r"pole\s+position|podium|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b)|"
-    # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10." (not "10-15 people", "2019-20")
-    r"\d{1,2}-\d{1,2}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
+    # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10.", "blew out Los Angeles 131-98 on
+    # Monday" (not "10-15 people", "2019-20")
+    r"\d{1,3}-\d{1,3}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
     r"thrashing|rout|and)\b))\b"
 )
 # Means of harm no match report uses (not "shot", "attack", "strike" or "shooting", which it does): "A bomb
@@ -284,6 +287,8 @@ _ANIMAL_RE = compile_scan(
     rf"bit|bites|kill(?:s|ed)|dragged)\b|\b(?:trampled|mauled|gored|attacked|killed|bitten)\s+(?:to\s+death\s+)?by\s+"
     rf"(?:an?|the)\s+(?:(?:wild|rogue|stray|male|female|big|giant|hungry|young|adult|injured|man-eating|"
     rf"great\s+white)\s+)?{_ANIMALS}\b"
+    # "gored to death by a bull during a street festival": a bull only when it gores (not the Chicago Bulls)
+    r"|\bgored\b|\bby\s+(?:an?|the)\s+(?:[\w-]+\s+)?bull\b"
 )
 _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
@@ -365,6 +370,8 @@ def parse_incidents(
     if (wm := _WORK_ABOUT_RE.search(low, *spans[0])) and not _reports_act(low, spans[0][0], wm.start()):
         return []  # "Cooper will star in a film about a sniper who killed 160 fighters": a work about a story
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
+    if counted and all(_running_total(low, m) for m in counted):
+        return []  # "where more than 40,000 people have been killed since October 2023": a war's total
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
     if (
         _SPORT_RE.search(low, *spans[0])
@@ -493,6 +500,21 @@ _DEMANDED_RE = compile_scan(
     r"\b(?:stop|stops|stopping|cease|ceases|ceasing|end|ending|halt|halting|prevent|preventing|renounce|renouncing|"
     r"refrain\s+from|an\s+end\s+to)\s+(?:(?:the|its|their|all|further)\s+)?$"
 )
+
+
+# A war's running total as the text's only figure: "where health officials say more than 40,000 people have been
+# killed since October 2023" (a policy story's background, not an event).
+_SINCE_AFTER_RE = compile_scan(
+    r"\s+(?:[\w,-]+\s+){0,3}?since\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|invasion|"
+    r"uprising|coup|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d|last\s+year)\b"
+)
+_PERFECT_IN_RE = compile_scan(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b")
+
+
+def _running_total(low: str, m: Mention) -> bool:
+    """Whether the mention is a total "have been killed since" a war's start or a date, not one event's toll."""
+    return bool(_PERFECT_IN_RE.search(low, max(0, m.start - 10), m.end) and _SINCE_AFTER_RE.match(low, m.end))
 
 
 # A present perfect with a mass figure: "have killed thousands", "has killed hundreds of people".
