@@ -346,3 +346,13 @@ def test_a_corrosive_substance_thrown_at_people_is_an_incident() -> None:
         "Both were taken to hospital with burns."
     )
     assert parse_incidents(text, published=PUB) != []
+
+
+def test_the_only_event_told_as_separate_is_the_main_one() -> None:
+    text = (
+        "The foreign ministry summoned the French ambassador on Monday over what it called interference. "
+        "Separately, a drone hit a fuel depot in Kursk region overnight, injuring three workers, the governor said."
+    )
+    incidents = parse_incidents(text, published=PUB)
+    assert len(incidents) == 1
+    assert incidents[0]["injured"] == 3

@@ -421,6 +421,11 @@ def parse_incidents(
     _check(inc, published)
     others = _separate_incidents(body, spans, cas.mentions, inc, published)
     split = {si for _, si in others}
+    if split and all(m.sent in split for m in counted):
+        # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
+        # main incident, whose place and date are already that event's; it is the main one, not another
+        others = others[1:]
+        split = {si for _, si in others}
     if split:
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
