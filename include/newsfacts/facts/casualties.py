@@ -47,7 +47,10 @@ _PERSON = (
     r"mukhtar|headman|chieftain|malik|"
     # people at work where tourists and customers are: "four tourists and their guide", "a stylist at the salon"
     r"guide|chauffeur|caretaker|custodian|hairdresser|stylist|counsel+or|therapist|"
-    r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief))"
+    r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief)|"
+    # people of a world feed's sport and culture pages: "Boxer stabbed to death in Dublin", "a rapper was shot"
+    r"boxer|footballer|cricketer|athlete|wrestler|jockey|rapper|singer|musician|actor|actress|comedian|novelist|"
+    r"writer|poet|artist|filmmaker|influencer|youtuber|vlogger|celebrity)"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two; nor "of":
@@ -202,6 +205,10 @@ _ACTIVE = compile_scan(
 # "A man shot and wounded four people": a wounding verb in the active voice takes the figure after it as its
 # object; the subject before it ("a man") is who did it. Read forward only when not passive ("were wounded").
 _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)|wounded|injured", re.I)
+# "A man shot dead his wife and four children", "A mob burned alive three suspected thieves": the killing verb's
+# object is the figure after it, not the subject before it ("a man", read as a victim in "A man shot dead in
+# Lagos"). Read forward only when not passive ("were shot dead two days ago").
+_ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
@@ -229,7 +236,7 @@ _AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
     # "Seven people, three of them children, were killed"
-    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^,;.()]{1,60},"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^;.()]{1,100},"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
@@ -239,6 +246,8 @@ _IN_ADDITION_PERP = compile_scan(
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
 )
 _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
+# "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
+_SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = compile_scan(
@@ -379,7 +388,9 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
-    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|hostages?|evacuated|"
+    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|evacuated|"
+    # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
+    r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",
@@ -929,6 +940,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
+            if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 60), km.start()):
+                continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
             if kind == "injured" and _HURT_DIED_AFTER.match(text, km.end()):
@@ -939,7 +952,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and (
                     _ACTIVE.fullmatch(word)
                     or (
-                        _ACTIVE_HURT.fullmatch(word)
+                        (_ACTIVE_HURT.fullmatch(word) or _ACTIVE_DEATH.fullmatch(word))
                         and not _passive_before(text[max(s0, km.start() - 14) : km.start()])
                     )
                 )
@@ -961,6 +974,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _is_share(text, s0, items[i].q.start, same_kind)
                     # "Seven people, three of them children, were killed": a share of the figure before it
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
+                    # "Nine other people, including a candidate and two police officers, were wounded"
+                    and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q, km.start()))
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)
@@ -1119,6 +1134,30 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+# The opening of an aside that lists some of the people a figure before it counts.
+_LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
+
+
+# A verb between the aside's opening and the figure: the aside has closed ("5 people, including a child, were
+# killed and 3 others were wounded").
+_ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
+
+
+def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
+    """Whether the figure `q` is a later item of an aside's list ("Nine other people, including a candidate
+    for the assembly and two police officers, were wounded": the two are some of the nine, however far the
+    aside's "including" stands from them). The aside closes with a comma before the verb: in "nine dead,
+    including eight children, and seven wounded" the seven are a figure of their own. The caller checks that a
+    figure stands before the aside."""
+    if "," not in text[q.end : verb]:
+        return False
+    pos = q.start
+    c = text.rfind(" includ", s0, pos)
+    c = max(c, text.rfind(" among", s0, pos))  # the last opening: a cheap find first, then the pattern
+    opener = _LIST_ASIDE_OPEN.match(text, c - 1) if c > s0 else None
+    return opener is not None and not _ASIDE_ENDED.search(text, opener.end(), pos)
 
 
 def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:

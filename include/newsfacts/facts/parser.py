@@ -40,13 +40,13 @@ _EVENT_VERB_RE = compile_scan(
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
     r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
-    r"explosives?|acid)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
+    r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
 )
 _KILLING_RE = compile_scan(
-    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed)?|injur(?:ed|ies|y)|assaulted|beaten|died|dead|death|"
+    r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|assaulted|beaten|died|dead|death|"
     r"remains|bodies|number\s+of\s+martyrs)\b"
 )
 _FIRE_KIND = (
@@ -55,10 +55,18 @@ _FIRE_KIND = (
 )
 _FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|raze[sd]|destroy(?:s|ed)|spread"
 _NON_VIOLENT_RE = compile_scan(
-    r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturned|plunged|derail(?:ed|ment)|earthquakes?|"
+    # the present tense of headlines too: "Ferry capsizes off Indonesia, killing 15", "Bus plunges into gorge"
+    r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturn(?:s|ed)|plunge[sd]?|derail(?:s|ed|ment)|earthquakes?|"
     r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
-    r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsized|collapsed?|"
+    r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
+    # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
+    r"blizzards?|snowstorms?|hypothermia|fell\s+(?:[\w-]+\s+){0,3}?to\s+(?:his|her|their)\s+deaths?|"
+    # volcanoes, tainted drink, fumes and wires: "Volcano erupts, killing 10 climbers", "bootleg liquor" (not
+    # "erupted" alone: "Riots erupted", "Violence erupted"; nor "suffocated", which tear gas does)
+    r"volcan\w*|lava|tsunamis?|(?:bootleg|toxic|tainted|illicit|spurious|adulterated)\s+"
+    r"(?:liquor|alcohol|drinks?)|methanol|hooch|carbon\s+monoxide|gas\s+leaks?|electrocut\w*|"
+    r"collapse[sd]?|sank|sinks|sinking|shipwrecks?|"
     # A fire as the event itself: "A fire at a hospital killed 12", "Fire leaves 9 dead in Lagos market" (a
     # headline), "the blaze". Not fire as what is shot ("killed by sniper fire", "Israeli fire", "traded fire").
     rf"(?:a|the)\s+(?:{_FIRE_KIND}\s+)?fire\s+(?:at|in|on|that|which|{_FIRE_ACT})|"
@@ -67,7 +75,8 @@ _NON_VIOLENT_RE = compile_scan(
     # An obituary: "died at 78", "dies at 77", "died peacefully", "died of cancer" (in a text with no word of
     # violence at all)
     r"di(?:ed|es)\s+(?:peacefully|in\s+(?:his|her)\s+sleep|(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?\d{1,3}|"
-    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary)\b"
+    r"at\s+\d{1,3}(?=[ \t]*(?:[,.;\n]|$)|\s+(?:on|in|after|at)\b))|natural\s+causes|cancer|long\s+illness|obituary|"
+    r"heart\s+attack|cardiac\s+arrest|(?:suffered|after|from)\s+a\s+stroke)\b"
 )
 # Words that name an act of violence by themselves ("a heart attack", "a panic attack" name none).
 _ATTACK_WORDS = (
@@ -76,14 +85,21 @@ _ATTACK_WORDS = (
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
     r"assailants?|arson(?:ists?)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
-    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n"
+    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
+    # "threw a corrosive substance at a woman", "an acid attack", "doused her with acid"
+    r"acid\s+attacks?|corrosive\s+(?:substance|liquid|fluid)|(?:threw|hurled|thrown|doused)\s+(?:[\w'-]+\s+){0,2}?acid"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
-    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?))\b",
+    r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
+    # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
+    # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
+    r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
+    r"burn(?:ed|t|s)?\s+(?:[\w-]+\s+){0,4}?alive|(?:hacked|bludgeoned|clubbed|stoned|beaten|beat)\s+(?:[\w-]+\s+){0,4}?"
+    r"to\s+death)\b",
 )
 # People hurt with no figure ("Policemen wounded in grenade attack", "Staff were beaten by security forces") are an
 # event when the same clause says what hurt them: an attack, or an armed or uniformed hand. Wounds with no such
@@ -134,6 +150,12 @@ _FRAME_RE = compile_scan(
     r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
 )
+# Drills and tests: "fired live rounds and launched missiles during drills simulating an invasion", "test-fired a
+# missile". With no one hurt, weapons used in practice report no incident.
+_DRILL_RE = compile_scan(
+    r"\b(?:drills|(?:military|naval|joint|live-fire|annual|air|army)\s+(?:drills?|exercises?|manoeuvres|maneuvers)|"
+    r"war\s*games|test[- ]fir(?:ed|es|ing)|(?:missile|weapons?|rocket)\s+tests?|launch\s+tests?)\b"
+)
 # An opening about an attack that was never made: a plot foiled, planned or threatened (a failed attempt was
 # made, and is an incident). With no one hurt it reports no incident ("Police foiled a plot to attack a
 # synagogue; no one was hurt").
@@ -156,7 +178,85 @@ _JUDGED_RE = compile_scan(
 _SPORT_RE = compile_scan(
     r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
     r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time|three-point\w*|rebounds?|"
-    r"assists|touchdowns?|free\s+throws?|(?:first|second|third|fourth)\s+quarter|overtime|aces)\b"
+    r"assists|touchdowns?|free\s+throws?|(?:first|second|third|fourth)\s+quarter|overtime|aces|hat-?tricks?|"
+    # golf and boxing: "shot a closing 68", "birdied four holes", "knocked out Dubois in the ninth round"
+    r"(?:closing|opening|final-round|first-round|second-round|third-round)\s+[5-8]\d|birdie\w*|bogey\w*|"
+    r"(?:under|over)[- ]par|knock(?:ed|s)?\s+out|knockout|referee|heavyweight|"
+    # cycling and motor racing: "attacked on the final climb to win the mountain stage"
+    r"peloton|(?:mountain|final|queen|opening|sprint)\s+stage|yellow\s+jersey|tour\s+de\s+france|grand\s+prix|"
+    r"pole\s+position|podium|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b)|"
+    # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10.", "blew out Los Angeles 131-98 on
+    # Monday" (not "10-15 people", "2019-20")
+    r"\d{1,3}-\d{1,3}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
+    r"thrashing|rout|and)\b))\b"
+)
+# Means of harm no match report uses (not "shot", "attack", "strike" or "shooting", which it does): "A bomb
+# exploded outside a stadium during a league match, killing five".
+_MEANS_RE = compile_scan(
+    r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|explosives?|exploded|gunm[ae]n|gunfire|grenades?|"
+    r"suicide|militants?|terror\w*|stabb(?:ed|ing)|knifed|machetes?|rockets?|missiles?|mortars?|drones?|"
+    r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets)|hooligan\w*|ultras|"
+    # "Clashes between fans and police left 20 injured" (not "the clash between Arsenal and Chelsea")
+    r"clash(?:es|ed)?\s+(?:between|with)\s+(?:[\w'-]+\s+){0,3}?(?:fans|supporters|police|protesters)|"
+    r"(?:fans|supporters)\s+(?:clashed|fought|rioted))\b"
+)
+# A work of fiction as the opening's frame: "In her new thriller, a gunman storms a wedding", "The novel, her
+# fourth, follows a detective". The killings are its plot.
+# The work's noun closes its phrase with a comma, a title or an author between ("In the film, ...", "In his
+# novel Dark Water, ..."); not "In the series of attacks on Monday, 12 were killed", "In the game reserve, ...".
+_FICTION_START_RE = compile_scan(
+    r"\s*in\s+(?:(?:his|her|their|its|the|a)\s+)(?:[\w'-]+\s+){0,2}?(?:novel|thriller|whodunn?it|film|movie|"
+    r"series|miniseries|sitcom|drama|play|opera|musical|comic|video\s+game|game|screenplay|short\s+story)\b"
+    r"(?!\s+(?:of|area|ground|reserve|park|studio|school)\b)(?:\s+[^,.;]{1,40})?,"
+)
+# "The final season of the crime drama opens with a shootout": a season or an episode opens with its plot.
+_FICTION_PLOT_RE = compile_scan(
+    r"\bthe\s+(?:[\w'-]+\s+){0,5}?(?:novel|thriller|film|movie|series|miniseries|drama|play|game|book|season|episode)"
+    r"\s*(?:,[^,.]{1,40},\s*)?(?:follows|tells\s+the\s+story|is\s+set\s+in|imagines|centres\s+on|centers\s+on|"
+    r"(?:opens|begins|ends|closes|climaxes)\s+with)\b"
+)
+# A work about people or events: "a new film about a US Army sniper who killed 160 enemy fighters", "a
+# documentary on the massacre". Only when no act is reported before it ("Gunmen attacked a crew filming a
+# documentary about cartels" is an attack).
+_WORK_ABOUT_RE = compile_scan(
+    r"\b(?:film|movie|biopic|documentary|book|novel|memoir|biography|series|play|drama|musical|opera|podcast|"
+    r"exhibition)\s+(?:about|based\s+on|telling|that\s+tells|recounting|which\s+tells)\b"
+)
+# A death sentence carried out: "Texas executed a man on Thursday for the 2004 murder of a clerk", "Singapore
+# hanged a man convicted of trafficking": the state's punishment, not an attack. Not armed groups' killings of
+# captives ("Militants executed 11 hostages"), which name their hand (_ARMED_HAND_RE).
+_EXECUTION_RE = compile_scan(r"\b(?:executed|executes|execution|hanged|hangs|put\s+to\s+death)\b")
+_JUDICIAL_RE = compile_scan(
+    r"\b(?:convicted|sentenced|death\s+row|lethal\s+injection|death\s+sentences?|court|clemency|pardon|"
+    r"pronounced\s+dead|(?:the\s+)?state's\s+\w+\s+execution|executions?\s+this\s+year)\b"
+)
+_ARMED_HAND_RE = compile_scan(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|islamic\s+state|isis|al-shabaab|gunmen|fighters|militia\w*|"
+    r"kidnappers|captors|hostages?|captives?|extrajudicial\w*|summar(?:y|ily)|soldiers|troops|army|military|"
+    r"security\s+forces|police(?:men)?)\b"
+)
+# "raid" after a searching hand is a search ("Police raid offices of opposition newspaper"), and an attack on an
+# abstract target is a figure of speech ("an attack on press freedom"): no violence named with no one hurt.
+_SEARCHER_RE = compile_scan(
+    r"\b(?:police|officers|agents|investigators|prosecutors|detectives|tax|customs|regulators|inspectors|fbi|"
+    r"anti-?corruption|immigration)\s+(?:[\w'-]+\s+)?$"
+)
+_ABSTRACT_TARGET_RE = compile_scan(
+    r"s?\s+(?:on|against)\s+(?:the\s+)?(?:press\s+freedom|(?:freedom|independence|sovereignty)\b|democracy|"
+    r"free\s+(?:speech|expression|press)|(?:the\s+)?rule\s+of\s+law|constitution|judiciary|(?:human\s+)?rights|"
+    r"(?:the\s+)?media|journalism|science|truth)\b"
+    # "Activist investors had attacked the deal", "attacked the plan as a giveaway": words, not blows
+    # (not "attacked the ruling party's offices", "the campaign office", "the plan's office": buildings)
+    r"|(?:s|ed)?\s+(?:on\s+|against\s+)?(?:the|his|her|their|its|a|this|that)\s+(?:[\w'-]+\s+)?(?:deal|merger|"
+    r"takeover|plan|proposals?|decision|polic(?:y|ies)|bill|report|remarks|comments|speech|idea|budget|reforms?|"
+    r"strategy|nomination|appointment|verdict|agreement|manifesto)\b(?!['\u2019]s|\s+(?:offices?|headquarters|"
+    r"building|compound|convoy|team|staff)\b)"
+)
+# "a political massacre", "a jobs massacre", "the box-office massacre": a figure of speech's adjective (before
+# "massacre" only: "a political assassination" and "a market bombing" are real).
+_FIGURATIVE_BEFORE_RE = compile_scan(
+    r"\b(?:political|electoral|corporate|boardroom|box-office|ratings|stock-market|jobs?|verbal|rhetorical)\s+$"
 )
 # "killed in a helicopter crash", "the death toll from a fire": the report itself names a cause that is not
 # an attack. Such a sentence reports no violent event unless it also names violence ("a fire set by gunmen").
@@ -177,6 +277,21 @@ _INDUSTRIAL_RE = compile_scan(
     r"colliery|refinery|warehouse|(?:gas|petrol|filling|fuel)\s+stations?|fuel\s+depot|workshop|mill|foundry|"
     r"shipyard)|(?:boilers?|cylinders?|gas\s+tanks?|fuel\s+tanks?|tankers?|transformers?)\s+(?:exploded|explodes|"
     r"blew\s+up))\b"
+)
+# A wild animal's attack: "An elephant trampled two villagers to death", "mauled by a tiger". Not dogs or bulls (a
+# police dog, the Chicago Bulls).
+_ANIMALS = (
+    r"(?:elephants?|tigers?|tigress|leopards?|lions?|lioness|bears?|crocodiles?|alligators?|sharks?|wolf|wolves|"
+    r"hippos?|hippopotamus|jaguars?|pumas?|cougars?|hyenas?|wild\s+boars?|snakes?|cobras?|rhinos?|buffalo(?:es)?)"
+)
+_ANIMAL_RE = compile_scan(
+    rf"\b(?:an?|the|two|three)\s+(?:(?:wild|rogue|stray|male|female|big|giant|hungry|young|adult|injured|"
+    rf"man-eating|great\s+white)\s+)?{_ANIMALS}\s+(?:attack(?:s|ed)?|trampl\w+|maul\w+|gor(?:ed|es)|"
+    rf"bit|bites|kill(?:s|ed)|dragged)\b|\b(?:trampled|mauled|gored|attacked|killed|bitten)\s+(?:to\s+death\s+)?by\s+"
+    rf"(?:an?|the)\s+(?:(?:wild|rogue|stray|male|female|big|giant|hungry|young|adult|injured|man-eating|"
+    rf"great\s+white)\s+)?{_ANIMALS}\b"
+    # "gored to death by a bull during a street festival": a bull only when it gores (not the Chicago Bulls)
+    r"|\bgored\b|\bby\s+(?:an?|the)\s+(?:[\w-]+\s+)?bull\b"
 )
 _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
@@ -242,25 +357,43 @@ def parse_incidents(
         # plot foiled with no one hurt are no incidents.
         opening = (spans[0][0], spans[min(2, len(spans) - 1)][1])
         named = (
-            _ATTACK_NOUN_RE.search(low, *opening)
+            _names_attack(low, *opening)
             or _HARMED_RE.search(low, *opening)
             or _HEADLINE_ACT_RE.match(low, *spans[0])  # "Bandits kidnap village head in Katsina"
         )
         if not named or _FRAME_RE.search(low, *spans[0]) or _PLOT_RE.search(low, *spans[0]):
             return []
+        if _DRILL_RE.search(low, *opening):
+            return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
+    head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
     if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
-    if _SPORT_RE.search(low, *spans[0]) and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2:
-        return []  # "Messi shot ... scored the winner": a match report
+    if _FICTION_START_RE.match(low, *spans[0]) or _FICTION_PLOT_RE.search(low, spans[0][0], head[1]):
+        return []  # "In her new thriller, a gunman storms a wedding and kills five guests": a plot
+    if (wm := _WORK_ABOUT_RE.search(low, *spans[0])) and not _reports_act(low, spans[0][0], wm.start()):
+        return []  # "Cooper will star in a film about a sniper who killed 160 fighters": a work about a story
     counted = [m for m in cas.mentions if m.kind in ("killed", "injured", "hit")]
+    if counted and all(_running_total(low, m) for m in counted):
+        return []  # "where more than 40,000 people have been killed since October 2023": a war's total
     event = spans[min(m.sent for m in counted)] if counted else spans[0]
+    if (
+        _SPORT_RE.search(low, *spans[0])
+        and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2
+        and not (counted and _MEANS_RE.search(low, *event))
+    ):
+        # "Messi shot ... scored the winner": a match report; "A bomb exploded outside a stadium during a league
+        # match, killing five" reports its own figure with its own means
+        return []
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     if counted and event != spans[0] and _recalled_first(body, low, spans[0], event, published):
         return []  # "Peace talks resumed on Monday. They had stalled in January after rebels killed two soldiers."
-    head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
     if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
+    if _ANIMAL_RE.search(low, *head):
+        return []  # "An elephant trampled two villagers to death": no human hand
+    if _EXECUTION_RE.search(low, *head) and _JUDICIAL_RE.search(low, *head) and not _ARMED_HAND_RE.search(low, *head):
+        return []  # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
     loc = resolve_location(body, actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
@@ -291,6 +424,11 @@ def parse_incidents(
     _check(inc, published)
     others = _separate_incidents(body, spans, cas.mentions, inc, published)
     split = {si for _, si in others}
+    if split and all(m.sent in split for m in counted):
+        # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
+        # main incident, whose place and date are already that event's; it is the main one, not another
+        others = others[1:]
+        split = {si for _, si in others}
     if split:
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
@@ -372,6 +510,21 @@ _DEMANDED_RE = compile_scan(
 )
 
 
+# A war's running total as the text's only figure: "where health officials say more than 40,000 people have been
+# killed since October 2023" (a policy story's background, not an event).
+_SINCE_AFTER_RE = compile_scan(
+    r"\s+(?:[\w,-]+\s+){0,3}?since\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning|outbreak|invasion|"
+    r"uprising|coup|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d|last\s+year)\b"
+)
+_PERFECT_IN_RE = compile_scan(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b")
+
+
+def _running_total(low: str, m: Mention) -> bool:
+    """Whether the mention is a total "have been killed since" a war's start or a date, not one event's toll."""
+    return bool(_PERFECT_IN_RE.search(low, max(0, m.start - 10), m.end) and _SINCE_AFTER_RE.match(low, m.end))
+
+
 # A present perfect with a mass figure: "have killed thousands", "has killed hundreds of people".
 _TREND_RE = compile_scan(r"killed\s+(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|millions|countless|scores)\b")
 _PERFECT_BEFORE = compile_scan(r"\bha(?:ve|s)\s+(?:[a-z]+\s+)?$")
@@ -450,6 +603,21 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     if not parts or sum(m.value for m in parts) > first.value:
         return frozenset()
     return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
+
+
+def _names_attack(low: str, a: int, b: int) -> bool:
+    """Whether low[a:b] names an attack (_ATTACK_NOUN_RE) other than a search ("Police raid offices of a newspaper")
+    or a figure of speech ("an attack on press freedom")."""
+    for m in _ATTACK_NOUN_RE.finditer(low, a, b):
+        w = m.group(0)
+        if w.startswith("raid") and _SEARCHER_RE.search(low, max(a, m.start() - 40), m.start()):
+            continue
+        if w.startswith("attack") and _ABSTRACT_TARGET_RE.match(low, m.end(), b):
+            continue
+        if w.startswith("massacre") and _FIGURATIVE_BEFORE_RE.search(low, max(a, m.start() - 20), m.start()):
+            continue
+        return True
+    return False
 
 
 def _years_before(when: EventDate, published: str | None) -> bool:
