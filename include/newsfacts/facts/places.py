@@ -1012,6 +1012,10 @@ _UNIT_KIND_AFTER = compile_scan(
 # ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
 # ("a residential district of Bannu" is a part of the town).
 _UNIT_KIND_BEFORE = compile_scan(r"\b(?:province|cercle|department|territory)\s+of\s+$", re.IGNORECASE)
+# A unit whose listed name opens with its kind (admin2.yaml: "County Armagh", "Co. Armagh").
+_KIND_FIRST = ("County ", "Co. ")
+# "Durango, Biscay": a unit written after a town and its comma holds the town, as a state after a US town does.
+_AFTER_TOWN_COMMA = compile_scan(r"\b[A-Z][\w'’.-]+,\s$")
 # The kind inside the capitalised run: "Guma Local Government Area", "Zurmi LGA".
 _UNIT_KIND_WORDS = frozenset(
     "lga local province district division territory county payam locality commune sub-prefecture subprefecture "
@@ -1056,7 +1060,14 @@ def _second_level_mention(
     kind_before = None if kind_word or after else _UNIT_KIND_BEFORE.search(before)
     if (kind_at := after or kind_before) is not None:
         kind_word = kind_at.group(0).split()[0].lower()
-    strong = kind_before is not None or _strong_context(before.lower().split()[-5:])
+    # "County Armagh", "Co. Tyrone": the kind written first, as Ireland writes its counties, is itself the cue
+    # (and keeps the county from its namesake towns: Armagh the city, Tyrone in Georgia).
+    strong = (
+        kind_before is not None
+        or text.startswith(_KIND_FIRST, s)
+        or bool(_AFTER_TOWN_COMMA.search(before))
+        or _strong_context(before.lower().split()[-5:])
+    )
     if not kind_word and (fold(text[s:e]) in g.names or not strong):
         return None
     as_division = kind_word in ("", "province")
@@ -1181,10 +1192,24 @@ class _Profile(NamedTuple):
     city_max_pop: int
 
 
+def _bilingual_own(name: str, key: str) -> bool:
+    """Whether `key` is one half of a name GeoNames gives in two languages ("Donostia / San Sebastián",
+    "Gasteiz / Vitoria"): each half is the town's own name, not an alternate spelling of it."""
+    return " / " in name and any(fold(half) == key for half in name.split(" / "))
+
+
 @lru_cache(maxsize=50_000)
 def _own_key(name: str) -> str:
     """A town's own name, folded, without GeoNames' parenthetical qualifier: "Halle (Saale)" is Halle."""
     return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
+
+
+# A first-level division holding at most three listed towns (Puerto Rico's municipios, Slovenia's, Malta's
+# councils) has sz = sqrt(towns + 1) <= 2; a town of 100,000 under its own name has root = sqrt(pop + 1000) >= 318.
+_MUNICIPAL_SZ = 2.0
+_BIG_TOWN_ROOT = 318.0
+# "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
+_PART_OF_TOWN = compile_scan(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=50_000)
@@ -1198,7 +1223,7 @@ def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     by_cc: dict[str, int] = defaultdict(int)
     for p in towns:
         # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-        own = _own_key(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key)
+        own = _own_key(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key) or _bilingual_own(p.name, key)
         by_cc[p.cc] = max(by_cc[p.cc], p.pop if own else p.pop // 20)
     tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
     return _Profile(
@@ -1443,6 +1468,8 @@ def resolve_location(
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
         placed = _inside(event, m.start) and m.strong and m.hint not in ("school", "facility")
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
+        if " of " in text[m.end : m.end + 30] and _PART_OF_TOWN.match(text, m.end, m.end + 40):
+            boost = 0.2  # "the Docklands area of London": the town named next says the country, not its part's namesake
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
             if _road_end(text, m):
@@ -1455,6 +1482,11 @@ def resolve_location(
         # often than it stands in it (a town's name on it is weighed as the town's, below).
         a_lede = lede * 0.4 if m.hint in ("school", "facility") else lede
         for cc, sz, tot_a in pr.admins:
+            if sz <= _MUNICIPAL_SZ and any(c != cc and root >= _BIG_TOWN_ROOT for c, _, root, _ in pr.cities):
+                # "San Sebastián": Puerto Rico's municipio of two listed towns is a division in name only;
+                # the city of 185,000 in Spain is what the name says.
+                votes[cc] += 0.5 * a_lede * sz / tot_a
+                continue
             votes[cc] += 2.5 * a_lede * sz / tot_a
         if pr.cities and (m.strong or pr.city_max_pop >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
@@ -2062,15 +2094,21 @@ def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> b
     )
 
 
+@lru_cache(maxsize=1)
+def _former_names() -> frozenset[str]:
+    """Folded former names of renamed towns ("bombay", "madras"), from place_aliases.yaml."""
+    return frozenset(fold(n) for n in read_reference("place_aliases.yaml").get("former_names", []))
+
+
 def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -> str:
     """The place as the text spells it ("Ruhengeri", "Maarrat Misrin"), so the evidence reads the same,
     unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha". A spelling the text
     pins down with the place's division or country ("Antioch, Tennessee") is kept: it names no other place."""
     key = fold(surface)
-    if surface.isupper():
-        return p.name
-    if key == _own_key(p.name) or qualified:
-        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"
+    if surface.isupper() or key in _former_names():
+        return p.name  # "Bombay" is Mumbai now (place_aliases.yaml)
+    if key == _own_key(p.name) or qualified or _bilingual_own(p.name, key):
+        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"; "Vitoria"
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
