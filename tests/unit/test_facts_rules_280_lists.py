@@ -126,3 +126,21 @@ def test_former_name_is_given_as_the_present_one() -> None:
     assert (inc["country"], inc["admin1"], inc["location"]) == ("IN", "Maharashtra", "Mumbai")
     inc = main("A bomb went off in a crowded market in Calcutta, killing 5.")
     assert inc["location"] == "Kolkata"
+
+
+# --- counts and divisions of the list rows (casualties.py _ALL_WHOLE_BEFORE; places.py)
+
+
+def test_all_before_a_first_figure_is_the_whole_count() -> None:
+    inc = main("A bomb hidden in the hold destroyed the airliner; all 118 people on board were killed.")
+    assert inc["killed"] == 118
+
+
+def test_niger_state_is_nigerias_division() -> None:
+    inc = main("Gunmen attacked a market in Niger State, killing 12 traders.")
+    assert (inc["country"], inc["admin1"]) == ("NG", "Niger")
+
+
+def test_airport_named_for_a_suburb_is_in_the_town_named_next() -> None:
+    inc = main("A bomb hidden in a suitcase exploded at the Meenambakkam airport in Madras, killing 30 people.")
+    assert inc["location"] == "Chennai"

@@ -461,6 +461,8 @@ _SUBSET_BEFORE = compile_scan(
 _OF_THOSE_AFTER = compile_scan(r"\s+of\s+(?:the|those)\s+(?P<noun>wounded|injured|dead|killed)\b", re.IGNORECASE)
 _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
+# "all 329 people on board were killed": "all" before a figure no earlier one gave is the whole count, first told.
+_ALL_WHOLE_BEFORE = compile_scan(r"\ball\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
 # "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own. A verb
@@ -678,7 +680,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         # new people, so they count.
         if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
                                      or _CASUALTY_NOUN_AFTER.match(text, q.end)
-                                     or _KILLED_NAMED_AFTER.match(text, q.end))):
+                                     or _KILLED_NAMED_AFTER.match(text, q.end)
+                                     or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself

@@ -757,6 +757,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
+                if nxt and nxt.group(1)[:1].isupper() and any(p.kind == "admin1" for p in places):
+                    # "Niger State", Nigeria's: a division named after a country is not that country.
+                    places = [p for p in places if p.kind != "country"]
             elif designator in _TOWN_WORDS:
                 hint = "city"
             elif (nxt or text.startswith(("'s", "’s"), e)) and _SUBDIVISION_AFTER.match(text, e, e + 30):
@@ -1950,10 +1953,10 @@ def _road_end(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "-" and bool(_ROAD_AFTER.match(text, m.end, m.end + 12))
 
 
-# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
-# or a patron's) followed by the town it stands in, which the text names next.
+# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch", "the Meenambakkam airport in Madras": a
+# building's name (a saint's, a town's, a suburb's or a patron's) followed by the town it stands in, named next.
 _BUILDING_IN = compile_scan(
-    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel)\s+"
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
