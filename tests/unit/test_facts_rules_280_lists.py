@@ -144,3 +144,10 @@ def test_niger_state_is_nigerias_division() -> None:
 def test_airport_named_for_a_suburb_is_in_the_town_named_next() -> None:
     inc = main("A bomb hidden in a suitcase exploded at the Meenambakkam airport in Madras, killing 30 people.")
     assert inc["location"] == "Chennai"
+
+
+def test_a_split_state_is_its_successor_unless_a_town_says_otherwise() -> None:
+    assert main("Gunmen hijacked an airliner in the Soviet Union; 2 passengers were killed.")["country"] == "RU"
+    assert main("A bomb exploded at a cafe in Belgrade, Yugoslavia, injuring 12.")["country"] == "RS"
+    assert main("A bomb exploded in a cinema in Zagreb, Yugoslavia, injuring 12.")["country"] == "HR"
+    assert main("A bomb exploded on a bus in Tashkent, Soviet Union, killing 3.")["country"] == "UZ"
