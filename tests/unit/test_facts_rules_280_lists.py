@@ -151,3 +151,10 @@ def test_a_split_state_is_its_successor_unless_a_town_says_otherwise() -> None:
     assert main("A bomb exploded at a cafe in Belgrade, Yugoslavia, injuring 12.")["country"] == "RS"
     assert main("A bomb exploded in a cinema in Zagreb, Yugoslavia, injuring 12.")["country"] == "HR"
     assert main("A bomb exploded on a bus in Tashkent, Soviet Union, killing 3.")["country"] == "UZ"
+
+
+def test_an_airlines_country_is_not_where_it_happened() -> None:
+    inc = main("Gunmen hijacked an Air France airliner at Algiers airport; three passengers were killed.")
+    assert inc["country"] == "DZ"
+    inc = main("Militants bombed an Air India flight from Montreal; all 329 people aboard were killed.")
+    assert inc["country"] != "IN"

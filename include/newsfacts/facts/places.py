@@ -747,6 +747,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
+            if text.startswith("Air ", s - 4) and any(p.kind == "country" for p in name.places):
+                continue  # "an Air France flight at Algiers airport", "Air India": an airline, not where it happened
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
