@@ -158,3 +158,11 @@ def test_an_airlines_country_is_not_where_it_happened() -> None:
     assert inc["country"] == "DZ"
     inc = main("Militants bombed an Air India flight from Montreal; all 329 people aboard were killed.")
     assert inc["country"] != "IN"
+
+
+def test_hostages_as_the_subject_of_the_death_verb_are_the_dead() -> None:
+    inc = main("Rebels seized a hospital and held 900 people hostage; 120 hostages died when troops stormed it.")
+    assert inc["killed"] == 120
+    inc = main("Militants stormed a hotel; two hostages were killed and 5 wounded.")
+    assert (inc["killed"], inc["injured"]) == (2, 5)
+    assert main("Gunmen took 30 hostages at a bank, killing 2.")["killed"] == 2

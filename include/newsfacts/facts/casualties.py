@@ -377,6 +377,9 @@ _GAP_BLOCK = compile_scan(
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
+# "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
+# dead (not "took 30 hostages, killing 2", where the hostages are another figure).
+_HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
@@ -971,7 +974,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if " and " in gap or " then " in gap or " being " in gap:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
-                    if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
+                    if len(gap) <= 70 and (not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap)) and (
+                        not KEYWORD_RE.search(gap)
+                    ):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
