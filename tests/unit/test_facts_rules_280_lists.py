@@ -166,3 +166,19 @@ def test_hostages_as_the_subject_of_the_death_verb_are_the_dead() -> None:
     inc = main("Militants stormed a hotel; two hostages were killed and 5 wounded.")
     assert (inc["killed"], inc["injured"]) == (2, 5)
     assert main("Gunmen took 30 hostages at a bank, killing 2.")["killed"] == 2
+
+
+# --- a row's opening words (place_stopwords.yaml; places.py _acronyms)
+
+
+def test_car_bomb_names_no_central_african_republic() -> None:
+    inc = main("Car bomb kills 5 outside a police station.")
+    assert inc["country"] != "CF"
+    assert main("Rebels attacked a convoy in the CAR, killing 4 peacekeepers.")["country"] == "CF"
+
+
+def test_a_rows_kind_of_attack_is_no_place() -> None:
+    inc = main("Massacre: 30 civilians killed by GIA militants in the village of Sidi Hamed.")
+    assert inc["country"] == "DZ"
+    assert inc["location"] != "Massacre"
+    assert main("Grenade attack on a bus station; 3 killed, 11 wounded.")["country"] != "ES"

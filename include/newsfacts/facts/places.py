@@ -391,6 +391,17 @@ def _stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in data["words"] + data.get("phrases", []))
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """Folded aliases written in capitals in countries.yaml and admin1_aliases.yaml ("CAR", "DRC", "FATA"): an
+    acronym names its country or division only in capitals ("Car bomb kills 5" names no Central African Republic)."""
+    countries = read_reference("countries.yaml")
+    divisions = read_reference("admin1_aliases.yaml")
+    written = [a for v in countries.values() for a in (v or {}).get("aliases", [])]
+    written += [a for names in divisions.values() for aliases in (names or {}).values() for a in aliases]
+    return frozenset(fold(a) for a in written if a.isupper() and a.isalpha())
+
+
 CUE_CAP = 1.8
 
 
@@ -736,6 +747,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
+            if key in _acronyms() and not text[s:e].isupper():
+                places = [p for p in places if fold(p.name) == key]  # "Car bomb": not the CAR
+                if not places:
+                    continue
             if key in abbreviations and text[e : e + 1] != ".":
                 # "the Benin-Ore road": "Ore." is Oregon only with its period; without it, a town's own name
                 places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
