@@ -182,3 +182,17 @@ def test_a_rows_kind_of_attack_is_no_place() -> None:
     assert inc["country"] == "DZ"
     assert inc["location"] != "Massacre"
     assert main("Grenade attack on a bus station; 3 killed, 11 wounded.")["country"] != "ES"
+
+
+def test_more_groups_of_the_older_lists_are_named() -> None:
+    inc = main("Gunmen of al-Gama'a al-Islamiyya killed 58 tourists at a temple near Luxor.")
+    assert "Al-Gama'a al-Islamiyya" in _actors(inc)
+    inc = main("A bomb planted by the Medellin Cartel exploded outside the security police headquarters, killing 63.")
+    assert "Medellín Cartel" in _actors(inc)
+    inc = main("Egyptian Islamic Jihad bombed the embassy in Islamabad, killing 16.")
+    assert _actors(inc) == ["Egyptian Islamic Jihad"]  # not the Palestinian Islamic Jihad
+
+
+def test_tv_weathermen_are_no_actor() -> None:
+    inc = main("Gunmen shot dead 3 men at a bar in Belfast, as weathermen warned of a storm.")
+    assert "Weather Underground" not in _actors(inc)
