@@ -196,3 +196,10 @@ def test_more_groups_of_the_older_lists_are_named() -> None:
 def test_tv_weathermen_are_no_actor() -> None:
     inc = main("Gunmen shot dead 3 men at a bar in Belfast, as weathermen warned of a storm.")
     assert "Weather Underground" not in _actors(inc)
+
+
+def test_troubles_areas_and_irish_county_abbreviation_are_northern_ireland() -> None:
+    inc = main("A sniper shot dead a soldier in South Armagh.")
+    assert (inc["country"], inc["admin1"]) == ("GB", "Northern Ireland")
+    inc = main("A car bomb exploded in Co Tyrone, killing a soldier.")
+    assert (inc["country"], inc["admin1"]) == ("GB", "Northern Ireland")

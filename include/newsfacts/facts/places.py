@@ -1032,8 +1032,8 @@ _UNIT_KIND_AFTER = compile_scan(
 # ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
 # ("a residential district of Bannu" is a part of the town).
 _UNIT_KIND_BEFORE = compile_scan(r"\b(?:province|cercle|department|territory)\s+of\s+$", re.IGNORECASE)
-# A unit whose listed name opens with its kind (admin2.yaml: "County Armagh", "Co. Armagh").
-_KIND_FIRST = ("County ", "Co. ")
+# A unit whose listed name opens with its kind (admin2.yaml: "County Armagh", "Co. Armagh", Irish papers' "Co Armagh").
+_KIND_FIRST = ("County ", "Co. ", "Co ")
 # "Durango, Biscay": a unit written after a town and its comma holds the town, as a state after a US town does.
 _AFTER_TOWN_COMMA = compile_scan(r"\b[A-Z][\w'’.-]+,\s$")
 # The kind inside the capitalised run: "Guma Local Government Area", "Zurmi LGA".
