@@ -396,6 +396,9 @@ _GAP_BLOCK = compile_scan(
     r"than|including|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
+# "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
+# dead (not "took 30 hostages, killing 2", where the hostages are another figure).
+_HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
@@ -480,6 +483,8 @@ _SUBSET_BEFORE = compile_scan(
 _OF_THOSE_AFTER = compile_scan(r"\s+of\s+(?:the|those)\s+(?P<noun>wounded|injured|dead|killed)\b", re.IGNORECASE)
 _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
+# "all 329 people on board were killed": "all" before a figure no earlier one gave is the whole count, first told.
+_ALL_WHOLE_BEFORE = compile_scan(r"\ball\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
 # "..., and 25 others were wounded", "and 25 others remained in hospital": a figure with a verb of its own. A verb
@@ -700,7 +705,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         # new people, so they count.
         if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
                                      or _CASUALTY_NOUN_AFTER.match(text, q.end)
-                                     or _KILLED_NAMED_AFTER.match(text, q.end))):
+                                     or _KILLED_NAMED_AFTER.match(text, q.end)
+                                     or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _NOT_COUNTED_CLAUSE.match(low, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
@@ -994,7 +1000,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if " and " in gap or " then " in gap or " being " in gap:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
-                    if len(gap) <= 70 and not _GAP_BLOCK.search(gap) and not KEYWORD_RE.search(gap):
+                    if len(gap) <= 70 and (not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap)) and (
+                        not KEYWORD_RE.search(gap)
+                    ):
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject

@@ -421,6 +421,17 @@ def _stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in data["words"] + data.get("phrases", []))
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """Folded aliases written in capitals in countries.yaml and admin1_aliases.yaml ("CAR", "DRC", "FATA"): an
+    acronym names its country or division only in capitals ("Car bomb kills 5" names no Central African Republic)."""
+    countries = read_reference("countries.yaml")
+    divisions = read_reference("admin1_aliases.yaml")
+    written = [a for v in countries.values() for a in (v or {}).get("aliases", [])]
+    written += [a for names in divisions.values() for aliases in (names or {}).values() for a in aliases]
+    return frozenset(fold(a) for a in written if a.isupper() and a.isalpha())
+
+
 CUE_CAP = 1.8
 
 
@@ -797,6 +808,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
+            if key in _acronyms() and not text[s:e].isupper():
+                places = [p for p in places if fold(p.name) == key]  # "Car bomb": not the CAR
+                if not places:
+                    continue
             if key in abbreviations and text[e : e + 1] != ".":
                 # "the Benin-Ore road": "Ore." is Oregon only with its period; without it, a town's own name
                 places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
@@ -808,6 +823,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
+            if text.startswith("Air ", s - 4) and any(p.kind == "country" for p in name.places):
+                continue  # "an Air France flight at Algiers airport", "Air India": an airline, not where it happened
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
@@ -818,6 +835,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
+                if nxt and nxt.group(1)[:1].isupper() and any(p.kind == "admin1" for p in places):
+                    # "Niger State", Nigeria's: a division named after a country is not that country.
+                    places = [p for p in places if p.kind != "country"]
             elif designator in _TOWN_WORDS:
                 hint = "city"
             elif (nxt or text.startswith(("'s", "’s"), e)) and _SUBDIVISION_AFTER.match(text, e, e + 30):
@@ -1162,6 +1182,10 @@ _UNIT_KIND_AFTER = compile_scan(
 # ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
 # ("a residential district of Bannu" is a part of the town).
 _UNIT_KIND_BEFORE = compile_scan(r"\b(?:province|cercle|department|territory)\s+of\s+$", re.IGNORECASE)
+# A unit whose listed name opens with its kind (admin2.yaml: "County Armagh", "Co. Armagh", Irish papers' "Co Armagh").
+_KIND_FIRST = ("County ", "Co. ", "Co ")
+# "Durango, Biscay": a unit written after a town and its comma holds the town, as a state after a US town does.
+_AFTER_TOWN_COMMA = compile_scan(r"\b[A-Z][\w'’.-]+,\s$")
 # The kind inside the capitalised run: "Guma Local Government Area", "Zurmi LGA".
 _UNIT_KIND_WORDS = frozenset(
     "lga local province district division territory county payam locality commune sub-prefecture subprefecture "
@@ -1206,7 +1230,14 @@ def _second_level_mention(
     kind_before = None if kind_word or after else _UNIT_KIND_BEFORE.search(before)
     if (kind_at := after or kind_before) is not None:
         kind_word = kind_at.group(0).split()[0].lower()
-    strong = kind_before is not None or _strong_context(before.lower().split()[-5:])
+    # "County Armagh", "Co. Tyrone": the kind written first, as Ireland writes its counties, is itself the cue
+    # (and keeps the county from its namesake towns: Armagh the city, Tyrone in Georgia).
+    strong = (
+        kind_before is not None
+        or text.startswith(_KIND_FIRST, s)
+        or bool(_AFTER_TOWN_COMMA.search(before))
+        or _strong_context(before.lower().split()[-5:])
+    )
     if not kind_word and (fold(text[s:e]) in g.names or not strong):
         return None
     as_division = kind_word in ("", "province")
@@ -1331,10 +1362,24 @@ class _Profile(NamedTuple):
     city_max_pop: int
 
 
+def _bilingual_own(name: str, key: str) -> bool:
+    """Whether `key` is one half of a name GeoNames gives in two languages ("Donostia / San Sebastián",
+    "Gasteiz / Vitoria"): each half is the town's own name, not an alternate spelling of it."""
+    return " / " in name and any(fold(half) == key for half in name.split(" / "))
+
+
 @lru_cache(maxsize=50_000)
 def _own_key(name: str) -> str:
     """A town's own name, folded, without GeoNames' parenthetical qualifier: "Halle (Saale)" is Halle."""
     return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
+
+
+# A first-level division holding at most three listed towns (Puerto Rico's municipios, Slovenia's, Malta's
+# councils) has sz = sqrt(towns + 1) <= 2; a town of 100,000 under its own name has root = sqrt(pop + 1000) >= 318.
+_MUNICIPAL_SZ = 2.0
+_BIG_TOWN_ROOT = 318.0
+# "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
+_PART_OF_TOWN = compile_scan(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=50_000)
@@ -1348,7 +1393,7 @@ def _profile(places: tuple[Place, ...], key: str) -> _Profile:
     by_cc: dict[str, int] = defaultdict(int)
     for p in towns:
         # "Antioch" names Antioch, California before it names Antakya, whose old name it is.
-        own = _own_key(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key)
+        own = _own_key(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key) or _bilingual_own(p.name, key)
         by_cc[p.cc] = max(by_cc[p.cc], p.pop if own else p.pop // 20)
     tot = sum(math.sqrt(v + 1000) for v in by_cc.values())
     return _Profile(
@@ -1593,6 +1638,8 @@ def resolve_location(
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
         placed = _inside(event, m.start) and m.strong and m.hint not in ("school", "facility")
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
+        if " of " in text[m.end : m.end + 30] and _PART_OF_TOWN.match(text, m.end, m.end + 40):
+            boost = 0.2  # "the Docklands area of London": the town named next says the country, not its part's namesake
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
             if _road_end(text, m):
@@ -1605,6 +1652,11 @@ def resolve_location(
         # often than it stands in it (a town's name on it is weighed as the town's, below).
         a_lede = lede * 0.4 if m.hint in ("school", "facility") else lede
         for cc, sz, tot_a in pr.admins:
+            if sz <= _MUNICIPAL_SZ and any(c != cc and root >= _BIG_TOWN_ROOT for c, _, root, _ in pr.cities):
+                # "San Sebastián": Puerto Rico's municipio of two listed towns is a division in name only;
+                # the city of 185,000 in Spain is what the name says.
+                votes[cc] += 0.5 * a_lede * sz / tot_a
+                continue
             votes[cc] += 2.5 * a_lede * sz / tot_a
         if pr.cities and (m.strong or pr.city_max_pop >= 15000):
             w = (2.0 if m.strong else 0.6) * lede
@@ -2083,10 +2135,10 @@ def _route_end(text: str, m: Mention) -> bool:
     return bool(_ROUTE_BEFORE.search(text, max(0, m.start - 50), m.start))
 
 
-# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch": a building's name (a saint's, a town's
-# or a patron's) followed by the town it stands in, which the text names next.
+# "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch", "the Meenambakkam airport in Madras": a
+# building's name (a saint's, a town's, a suburb's or a patron's) followed by the town it stands in, named next.
 _BUILDING_IN = compile_scan(
-    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel)\s+"
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
@@ -2227,15 +2279,21 @@ def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> b
     )
 
 
+@lru_cache(maxsize=1)
+def _former_names() -> frozenset[str]:
+    """Folded former names of renamed towns ("bombay", "madras"), from place_aliases.yaml."""
+    return frozenset(fold(n) for n in read_reference("place_aliases.yaml").get("former_names", []))
+
+
 def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -> str:
     """The place as the text spells it ("Ruhengeri", "Maarrat Misrin"), so the evidence reads the same,
     unless that spelling is another place's own name: "Jericho" in Idlib is written "Ariha". A spelling the text
     pins down with the place's division or country ("Antioch, Tennessee") is kept: it names no other place."""
     key = fold(surface)
-    if surface.isupper():
-        return p.name
-    if key == _own_key(p.name) or qualified:
-        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"
+    if surface.isupper() or key in _former_names():
+        return p.name  # "Bombay" is Mumbai now (place_aliases.yaml)
+    if key == _own_key(p.name) or qualified or _bilingual_own(p.name, key):
+        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"; "Vitoria"
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
