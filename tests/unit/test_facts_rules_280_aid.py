@@ -6,17 +6,18 @@ from facts_rules_support import main
 
 
 def test_field_spellings_of_afghan_provinces_are_the_provinces() -> None:
+    # Read as the province, reported by its own name (admin1_spellings.yaml): one province, one warehouse value.
     inc = main("One NNGO staff was killed and another injured by a roadside bomb in Zurmat district, Paktya province.")
-    assert (inc["country"], inc["admin1"]) == ("AF", "Paktya")
+    assert (inc["country"], inc["admin1"]) == ("AF", "Paktia")
     inc = main("A vaccinator of an NNGO was shot dead by unknown gunmen in Jalalabad, Nangahar province.")
-    assert (inc["country"], inc["admin1"], inc["location"]) == ("AF", "Nangahar", "Jalalabad")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("AF", "Nangarhar", "Jalalabad")
 
 
 def test_variant_spellings_of_african_divisions() -> None:
     inc = main("A national NGO worker was killed by unknown gunmen in the Gambella region of Ethiopia.")
-    assert (inc["country"], inc["admin1"]) == ("ET", "Gambella")
+    assert (inc["country"], inc["admin1"]) == ("ET", "Gambela")
     inc = main("Two INGO national staff were killed by armed men near Kaga-Bandoro, Nana-Gribizi.")
-    assert (inc["country"], inc["admin1"], inc["location"]) == ("CF", "Nana-Gribizi", "Kaga-Bandoro")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("CF", "Nana-Grebizi", "Kaga-Bandoro")
 
 
 def test_a_poc_site_is_its_town() -> None:

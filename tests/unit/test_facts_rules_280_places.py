@@ -38,3 +38,20 @@ def test_army_posts_by_their_old_names(text: str, post: str, state: str) -> None
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", state, post)
     assert inc["geo_precision"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A grenade thrown at a rally in Qandahar injured 9 people.", "Kandahar"),
+        ("Gunmen killed an aid worker near Bentiu, Unity State.", "Unity"),
+        ("A car bomb killed two police officers in Bilbao, Euskadi.", "Basque Country"),
+    ],
+)
+def test_a_division_spelled_otherwise_is_reported_by_its_own_name(text: str, admin1: str) -> None:
+    assert main(text)["admin1"] == admin1
+
+
+def test_a_name_the_news_uses_for_a_division_is_reported_as_written() -> None:
+    # GeoNames keeps "Vardak"; the news writes "Wardak" (admin1_aliases.yaml), and so does the warehouse.
+    assert main("Gunmen killed two deminers in Wardak province on Monday.")["admin1"] == "Wardak"

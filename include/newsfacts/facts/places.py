@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsfacts.facts.gazetteer import Gazetteer, Place, clean_admin1, fold, load, read_reference, roman_key
+from newsfacts.facts.gazetteer import (
+    Gazetteer,
+    Place,
+    admin1_aliases,
+    clean_admin1,
+    fold,
+    load,
+    read_reference,
+    roman_key,
+)
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_spans
 from newsfacts.facts.types import Evidence
@@ -426,7 +435,7 @@ def _acronyms() -> frozenset[str]:
     """Folded aliases written in capitals in countries.yaml and admin1_aliases.yaml ("CAR", "DRC", "FATA"): an
     acronym names its country or division only in capitals ("Car bomb kills 5" names no Central African Republic)."""
     countries = read_reference("countries.yaml")
-    divisions = read_reference("admin1_aliases.yaml")
+    divisions = admin1_aliases()
     written = [a for v in countries.values() for a in (v or {}).get("aliases", [])]
     written += [a for names in divisions.values() for aliases in (names or {}).values() for a in aliases]
     return frozenset(fold(a) for a in written if a.isupper() and a.isalpha())
@@ -2235,6 +2244,14 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> frozenset[str]:
+    """Folded spellings from admin1_spellings.yaml ("Paktya", "Unity State", "Euskadi"): read as their division,
+    never reported as written, so one division stays one value in the warehouse."""
+    data = read_reference("admin1_spellings.yaml")
+    return frozenset(fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases)
+
+
 def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
     may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
@@ -2248,6 +2265,7 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
         surface.isupper()
         or "." in surface
         or key in _abbreviations()
+        or key in _spellings()
         or key == full
         or full.startswith(key)
         or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))
