@@ -38,6 +38,11 @@ def test_attack_at_a_match_with_its_own_figure_is_an_incident() -> None:
     assert (inc["killed"], inc["injured"]) == (4, 9)
 
 
+def test_police_firing_on_fans_after_a_match_is_an_incident() -> None:
+    inc = main("Police opened fire on protesters in Dhaka, killing four, after a football match ended in a 0-0 draw.")
+    assert (inc["killed"], inc["country"]) == (4, "BD")
+
+
 def test_scoreline_needs_a_score_not_a_range() -> None:
     text = (
         "Between 10-15 people were killed when gunmen opened fire at a stadium in Jos during a league match, "

@@ -23,7 +23,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.13.0"
+PARSER_VERSION = "1.14.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -197,6 +197,8 @@ _MEANS_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|blasts?|explosions?|explosives?|exploded|gunm[ae]n|gunfire|grenades?|"
     r"suicide|militants?|terror\w*|stabb(?:ed|ing)|knifed|machetes?|rockets?|missiles?|mortars?|drones?|"
     r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets)|hooligan\w*|ultras|"
+    # "Police opened fire on protesters after the match, killing four": a match report's shots score goals
+    r"open(?:ed|s|ing)?\s+fire|shot\s+dead|gunshots?|bullets?|lynch\w*|hacked|"
     # "Clashes between fans and police left 20 injured" (not "the clash between Arsenal and Chelsea")
     r"clash(?:es|ed)?\s+(?:between|with)\s+(?:[\w'-]+\s+){0,3}?(?:fans|supporters|police|protesters)|"
     r"(?:fans|supporters)\s+(?:clashed|fought|rioted))\b"
