@@ -25,3 +25,33 @@ def test_and_then_joins_the_victims() -> None:
 def test_assassinated_target_counts_with_the_others() -> None:
     inc = main("Gunmen assassinated the provincial governor in Ghazni on Friday; seven others were also killed.")
     assert inc["killed"] == 8
+
+
+def test_survived_makes_the_hit_injured() -> None:
+    inc = main("A guard of an aid agency was stabbed during a burglary at the compound in Malakal. He survived.")
+    assert (inc["killed"], inc["injured"]) == (None, 1)
+
+
+def test_both_were_injured_counts_two() -> None:
+    inc = main("Bandits robbed and beat two drivers of a relief agency near Kaga Bandoro. Both were injured.")
+    assert inc["injured"] == 2
+
+
+def test_both_who_died_are_not_injured() -> None:
+    inc = main("Gunmen attacked two traders near Gao. Both were hospitalised and later died of their wounds.")
+    assert inc["injured"] is None
+
+
+def test_stabbed_beside_injured_are_more_injured() -> None:
+    inc = main("Three fans were stabbed and nine police officers injured in clashes after the derby in Lyon.")
+    assert inc["injured"] == 12
+
+
+def test_stabbed_then_how_badly_is_a_share() -> None:
+    inc = main("Four people were stabbed and two seriously injured at a bus station in Leeds.")
+    assert inc["injured"] != 6
+
+
+def test_hit_one_of_whom_died() -> None:
+    inc = main("Carl Dean, 33, shot six people at a barbecue in Tulsa, one of whom later died.")
+    assert (inc["killed"], inc["injured"]) == (1, 5)

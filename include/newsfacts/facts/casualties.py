@@ -106,7 +106,9 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
 _SURVIVED = compile_scan(
     r"\b(?:taken\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|treated\s+for|(?:non|not)[\s-]life[\s-]threatening|"
-    r"(?:critical|serious|stable)\s+condition|injuries|wounds|expected\s+to\s+(?:survive|recover))\b"
+    r"(?:critical|serious|stable)\s+condition|injuries|wounds|expected\s+to\s+(?:survive|recover)|"
+    # "was stabbed during a robbery. He survived." (not the obituary's "is survived by his wife")
+    r"survived(?!\s+by\b))\b"
 )
 # "Five people were shot ... No deaths were reported": those hit all survived, whatever death word the text holds.
 _NO_DEATHS = compile_scan(
@@ -1459,6 +1461,8 @@ def extract_casualties(
         if injured_claim is not None:
             out.evidence.append(_ev("injured", text, injured_claim))
         _subtract_moved(text, low, spans, injured, killed, out)
+        if hit is not None and (killed is None or killed.sent < injured.sent):
+            _hit_beside_injured(text, low, spans, own, injured, out)
         if "whom" in low or "of them" in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
     elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
@@ -1492,6 +1496,8 @@ def extract_casualties(
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
+    if out.killed is None and out.injured is None and hit is not None and hit.value > 1 and "whom" in low:
+        _hit_who_died(text, low, spans, hit, out)
     if out.injured is None and out.killed is None and hit is not None and (
         _SURVIVED.search(low) or "no " in low and _NO_DEATHS.search(low)
     ):
@@ -1508,6 +1514,8 @@ def extract_casualties(
                 Evidence(field="injured", start=bm.start(), end=bm.end(), text=text[bm.start() : bm.end()])
             )
     _perp_wounded(text, low, spans, out)
+    if out.injured is None and "both" in low:
+        _both_hurt(text, low, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
     if out.killed is None and "bodies" in low:
@@ -1592,6 +1600,50 @@ def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, en
     setattr(out, kind + "_low", value)
     setattr(out, kind + "_high", value)
     out.evidence.append(Evidence(field=kind, start=start, end=end, text=text[start:end]))
+
+
+# "robbed and beat two NGO staff ... Both were injured", "Both men were treated in hospital": two people hurt,
+# told by pointing back at a pair whose harm had no casualty word of its own ("beat").
+_BOTH_HURT = compile_scan(
+    r"\bboth(?:\s+(?:men|women|boys|girls|victims|of\s+them))?\s+(?:were\s+|had\s+been\s+)?"
+    r"(?:(?:seriously|critically|slightly|lightly|badly)\s+)?"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+(?:in|at|for)\b)[^.;]*"
+)
+
+
+def _both_hurt(text: str, low: str, out: Casualties) -> None:
+    """With no figure of the injured, "Both were injured" counts two (see _BOTH_HURT), unless they died."""
+    bm = _BOTH_HURT.search(low)
+    if bm is None or _DEATH_WORD.search(bm.group(0)):
+        return  # "both were hospitalised and later died": the dead, told elsewhere
+    _set_exact(out, "injured", 2, text, bm.start(), bm.end())
+
+
+# "Two fans were stabbed and 11 police officers injured": the stabbed, joined by "and" to the injured, are more of
+# the injured when nothing in the sentence says anyone died.
+_JOINED_HURT_GAP = compile_scan(r"\s*,?\s+and\s+$")
+
+
+def _hit_beside_injured(
+    text: str, low: str, spans: list[tuple[int, int]], own: list[Mention], injured: Mention, out: Casualties
+) -> None:
+    """Add to the injured a figure of those hit told right beside them (see _JOINED_HURT_GAP)."""
+    a, b = spans[injured.sent]
+    if _DEATH_WORD.search(low, a, b) or _OF_WHOM_AFTER.match(low, injured.end):
+        return
+    for hm in own:
+        if hm.kind != "hit" or hm.sent != injured.sent or hm.perp:
+            continue
+        first, second = (hm, injured) if hm.end <= injured.start else (injured, hm)
+        if second.start < first.end or not _JOINED_HURT_GAP.fullmatch(low, first.end, second.start):
+            continue
+        if second is injured and _HOW_BADLY_AFTER.match(low, injured.parts[0].end if injured.parts else injured.end):
+            return  # "Five were stabbed and two critically injured": how badly some of the five were hurt
+        out.injured = (out.injured or 0) + hm.value
+        out.injured_low = None if out.injured_low is None else out.injured_low + hm.value
+        out.injured_high = None if out.injured_high is None else out.injured_high + hm.value
+        out.evidence.append(_ev("injured", text, hm))
+        return
 
 
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
@@ -1836,6 +1888,21 @@ def _wounded_who_died(
         out.killed_low = None if out.killed_low is None else out.killed_low + n
         out.killed_high = None if out.killed_high is None else out.killed_high + n
     out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
+
+
+def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mention, out: Casualties) -> None:
+    """ "shot five people at a picnic, one of whom later died": the share died and the rest of those hit are the
+    injured, when the share follows the figure in its sentence with no other figure between."""
+    stop = spans[_sentence_of(spans, hit.end - 1)][1] if spans else len(text)
+    wm = _WHOM_DIED.search(low, hit.end, stop)
+    if wm is None or find_quantities(text[hit.end : wm.start()]):
+        return
+    n = word_value(wm.group("n"))
+    if not n or n >= hit.value:
+        return
+    _set_exact(out, "killed", n, text, wm.start(), wm.end())
+    out.injured = out.injured_low = out.injured_high = hit.value - n
+    out.evidence.append(_ev("injured", text, hit))
 
 
 def _zero(text: str, out: Casualties) -> None:
