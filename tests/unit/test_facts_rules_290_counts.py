@@ -55,3 +55,18 @@ def test_stabbed_then_how_badly_is_a_share() -> None:
 def test_hit_one_of_whom_died() -> None:
     inc = main("Carl Dean, 33, shot six people at a barbecue in Tulsa, one of whom later died.")
     assert (inc["killed"], inc["injured"]) == (1, 5)
+
+
+def test_possessive_noun_names_a_person() -> None:
+    inc = main("Dale Voss, 61, killed his neighbor and the neighbor's daughter, then wounded two deputies.")
+    assert (inc["killed"], inc["injured"]) == (2, 2)
+
+
+def test_companions_along_with_after_the_place() -> None:
+    assert main("A tribal elder was shot dead in Paktia on Monday along with his two sons.")["killed"] == 3
+    assert main("A district chief was killed in an ambush, along with two of his guards.")["killed"] == 3
+
+
+def test_along_with_strangers_after_the_place_not_added() -> None:
+    # an aid-worker record counts its own staff: others "along with" after the cause are not the victim's party
+    assert main("An aid worker was killed in an airstrike along with four civilians.")["killed"] == 1

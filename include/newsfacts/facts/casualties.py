@@ -118,7 +118,10 @@ _NO_DEATHS = compile_scan(
 _DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
 # "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
 # possessive is one person.
-_KIN = compile_scan(rf"\b(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b")
+# "killed his landlord and the landlord's son": a person named by another's possessive is one person too.
+_KIN = compile_scan(
+    rf"\b(?:his|her|their|the\s+[a-z-]+['’]s)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b"
+)
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
 # article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
 _AND_PERSON = compile_scan(rf"\band\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
@@ -505,6 +508,18 @@ _OWN_CLAUSE_AFTER = compile_scan(
 )
 # "Three attackers were killed along with two police officers": more of the same dead after the verb.
 _ALONG_WITH = compile_scan(r"\s+(?:\w+ly\s+)?along\s+with\s+")
+# "The mayor was killed in a car bomb along with two of her bodyguards", "killed along with his two sons": the
+# companions of the one killed, named by the possessive, are more dead, with the place or cause between.
+_ALONG_WITH_KIN = compile_scan(
+    r"(?:\s+(?:in|at|on|near|outside|inside|during|by)\s+[^.,;:()]{1,50}?)?\s*,?\s+along\s+with\s+"
+    r"(?=(?:his|her|their)\b|[\w-]+\s+of\s+(?:his|her|their)\b)"
+)
+
+
+def _along_with_kin(low: str, verb_end: int, start: int) -> bool:
+    """Whether the figure at `start` follows the verb as its companions (see _ALONG_WITH_KIN)."""
+    m = _ALONG_WITH_KIN.match(low, verb_end, start + 24)
+    return m is not None and low[m.end() : start] in ("", "his ", "her ", "their ")
 # "More than 50 people were killed or injured", "dead or wounded": one figure for two kinds of casualty.
 _EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|maimed)\b")
 # "two wounded people died in hospital", "three injured soldiers later succumbed": the hurt, named by what they
@@ -1014,7 +1029,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         chosen = _list_backward(text, items, i)
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
-                if chosen and after and _ALONG_WITH.fullmatch(text, km.end(), items[after[0]].q.start):
+                if (
+                    chosen
+                    and after
+                    and "along" in text[km.end() : items[after[0]].q.start]
+                    and (
+                        _ALONG_WITH.fullmatch(text, km.end(), items[after[0]].q.start)
+                        or _along_with_kin(low, km.end(), items[after[0]].q.start)
+                    )
+                ):
                     # "Three attackers were killed along with two police officers": more of the same dead
                     chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
             if not chosen:
