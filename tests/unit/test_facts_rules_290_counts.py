@@ -70,3 +70,8 @@ def test_companions_along_with_after_the_place() -> None:
 def test_along_with_strangers_after_the_place_not_added() -> None:
     # an aid-worker record counts its own staff: others "along with" after the cause are not the victim's party
     assert main("An aid worker was killed in an airstrike along with four civilians.")["killed"] == 1
+
+
+def test_hit_who_died_beside_the_attackers_own_death() -> None:
+    inc = main("Roy Hart, 44, shot five coworkers at a depot, two of whom later died, before killing himself.")
+    assert (inc["killed"], inc["injured"]) == (3, 3)

@@ -1519,7 +1519,12 @@ def extract_casualties(
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
-    if out.killed is None and out.injured is None and hit is not None and hit.value > 1 and "whom" in low:
+    if injured is None and hit is not None and hit.value > 1 and "whom" in low and (
+        # "..., before killing himself": the only figure of the dead is the attacker's own death
+        out.killed is None
+        if killed is None
+        else bool(killed.parts) and all(_SELF.fullmatch(low, q.start, q.end) for q in killed.parts)
+    ):
         _hit_who_died(text, low, spans, hit, out)
     if out.injured is None and out.killed is None and hit is not None and (
         _SURVIVED.search(low) or "no " in low and _NO_DEATHS.search(low)
@@ -1923,7 +1928,14 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
     n = word_value(wm.group("n"))
     if not n or n >= hit.value:
         return
-    _set_exact(out, "killed", n, text, wm.start(), wm.end())
+    if out.killed is None:
+        _set_exact(out, "killed", n, text, wm.start(), wm.end())
+    else:  # the attacker who killed himself, already counted
+        out.killed += n
+        out.killed_low = None if out.killed_low is None else out.killed_low + n
+        out.killed_high = None if out.killed_high is None else out.killed_high + n
+        out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
+    out.evidence = [e for e in out.evidence if e["field"] != "injured"]
     out.injured = out.injured_low = out.injured_high = hit.value - n
     out.evidence.append(_ev("injured", text, hit))
 
