@@ -1,0 +1,56 @@
+"""Round 290: first-level divisions that changed since GeoNames' tables were made (admin1_current.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+# --- 1. A town takes its current division's name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("A man stabbed a teacher to death at a school in Arras on Friday, police said.", "FR", "Hauts-de-France"),
+        ("A gunman shot dead two people near a market in Strasbourg on Tuesday.", "FR", "Grand Est"),
+        ("Two people were killed in a shooting in Toulouse, prosecutors said.", "FR", "Occitanie"),
+        ("A man was stabbed to death outside a mosque in Rouen overnight.", "FR", "Normandy"),
+        ("Gunmen killed two aid workers near Hawassa, officials said.", "ET", "Sidama"),
+        ("An NGO driver was shot dead outside Arba Minch on Monday.", "ET", "South Ethiopia"),
+        ("A soldier was killed in a grenade attack in Leh, police said.", "IN", "Ladakh"),
+        ("A man shot dead two people in Bergen, Norway, on Saturday.", "NO", "Vestland"),
+    ],
+)
+def test_town_in_current_division(text: str, country: str, admin1: str) -> None:
+    """Arras came out in Nord-Pas-de-Calais, a region merged into Hauts-de-France in 2016."""
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == (country, admin1)
+
+
+def test_town_keeps_its_own_coordinates() -> None:
+    """Only the division's name changes: lat/lon are still the town's."""
+    inc = main("A man stabbed a teacher to death at a school in Arras on Friday, police said.")
+    assert inc["location"] == "Arras"
+    assert abs(inc["lat"] - 50.29) < 0.05 and abs(inc["lon"] - 2.78) < 0.05
+
+
+# --- 2. An old division named in the text is the one it was merged into ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Three gendarmes were wounded in a shooting in the Lorraine region, officials said.", "FR", "Grand Est"),
+        ("Farmers clashed with police in Picardie, injuring four officers.", "FR", "Hauts-de-France"),
+        ("A gunman killed two hunters in Hedmark county, Norwegian police said.", "NO", "Innlandet"),
+    ],
+)
+def test_merged_division_found_by_old_name(text: str, country: str, admin1: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["admin1"]) == (country, admin1)
+
+
+def test_split_division_keeps_its_name() -> None:
+    """SNNPR was split into four regions: a text naming it alone still finds it."""
+    inc = main("Clashes between two communities in the SNNPR region left nine people dead, residents said.")
+    assert (inc["country"], inc["admin1"]) == ("ET", "Southern Nations, Nationalities, and People's")
