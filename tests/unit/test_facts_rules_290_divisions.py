@@ -19,6 +19,9 @@ from facts_rules_support import main
         ("An NGO driver was shot dead outside Arba Minch on Monday.", "ET", "South Ethiopia"),
         ("A soldier was killed in a grenade attack in Leh, police said.", "IN", "Ladakh"),
         ("A man shot dead two people in Bergen, Norway, on Saturday.", "NO", "Vestland"),
+        ("A Russian drone hit a house in Irpin, killing two civilians.", "UA", "Kyiv"),
+        ("A missile struck the centre of Vinnytsia, killing 23 people.", "UA", "Vinnytsia"),
+        ("Gunmen killed two aid workers in Zalingei on Sunday, a monitoring group said.", "SD", "Central Darfur"),
     ],
 )
 def test_town_in_current_division(text: str, country: str, admin1: str) -> None:
@@ -43,6 +46,7 @@ def test_town_keeps_its_own_coordinates() -> None:
         ("Three gendarmes were wounded in a shooting in the Lorraine region, officials said.", "FR", "Grand Est"),
         ("Farmers clashed with police in Picardie, injuring four officers.", "FR", "Hauts-de-France"),
         ("A gunman killed two hunters in Hedmark county, Norwegian police said.", "NO", "Innlandet"),
+        ("Russian shelling in the Kiev region killed three people, the governor said.", "UA", "Kyiv"),
     ],
 )
 def test_merged_division_found_by_old_name(text: str, country: str, admin1: str) -> None:
@@ -54,3 +58,9 @@ def test_split_division_keeps_its_name() -> None:
     """SNNPR was split into four regions: a text naming it alone still finds it."""
     inc = main("Clashes between two communities in the SNNPR region left nine people dead, residents said.")
     assert (inc["country"], inc["admin1"]) == ("ET", "Southern Nations, Nationalities, and People's")
+
+
+def test_new_region_by_its_official_short_form() -> None:
+    """South West Ethiopia Peoples' Region (2021), written by its initials."""
+    inc = main("Gunmen killed an aid worker in SWEPR, the regional administration said.")
+    assert (inc["country"], inc["admin1"]) == ("ET", "South West Ethiopia Peoples")

@@ -144,7 +144,7 @@ def admin1_aliases() -> dict[str, dict[str, list[str]]]:
 def _current_names() -> dict[tuple[str, str], str]:
     """(ISO2, GeoNames admin1 code) -> the division's current name, from admin1_current.yaml."""
     return {
-        (cc, str(code)): str(name)
+        (cc, str(code)): clean_admin1(str(name))  # "Kyiv Oblast" -> "Kyiv", as GeoNames' names are cleaned
         for cc, codes in read_reference(CURRENT_FILE).items()
         for code, name in (codes or {}).items()
     }
