@@ -64,3 +64,20 @@ def test_new_region_by_its_official_short_form() -> None:
     """South West Ethiopia Peoples' Region (2021), written by its initials."""
     inc = main("Gunmen killed an aid worker in SWEPR, the regional administration said.")
     assert (inc["country"], inc["admin1"]) == ("ET", "South West Ethiopia Peoples")
+
+
+# --- 3. A part of a big city placed by a compass word --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("A man was shot dead in Edmonton, north London, on Sunday night.", "GB", "Edmonton"),
+        ("A teenager was stabbed to death in Edmonton in north London, police said.", "GB", "Edmonton"),
+        ("Police shot dead a man who attacked officers with a knife in Saint-Denis, north Paris.", "FR", "Saint-Denis"),
+    ],
+)
+def test_part_of_city_by_compass_word(text: str, country: str, location: str) -> None:
+    """ "Edmonton, north London" is the London district, not the Canadian city of a million."""
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == (country, location)
