@@ -47,6 +47,7 @@ def test_town_keeps_its_own_coordinates() -> None:
         ("Farmers clashed with police in Picardie, injuring four officers.", "FR", "Hauts-de-France"),
         ("A gunman killed two hunters in Hedmark county, Norwegian police said.", "NO", "Innlandet"),
         ("Russian shelling in the Kiev region killed three people, the governor said.", "UA", "Kyiv"),
+        ("Militants attacked a checkpoint in the FATA region, killing four soldiers.", "PK", "Khyber Pakhtunkhwa"),
     ],
 )
 def test_merged_division_found_by_old_name(text: str, country: str, admin1: str) -> None:

@@ -64,8 +64,9 @@ class Gazetteer:
     country_names: dict[str, str]  # iso2 -> English short name
     demonyms: dict[str, str]  # folded demonym -> iso2
     capitals: dict[str, str]  # iso2 -> the capital's name, as GeoNames writes it
-    # Folded names of divisions merged into a renamed one ("lorraine"): read as it, reported by its current name.
-    retired: frozenset[str] = frozenset()
+    # (folded old name, current name) of divisions merged into a renamed one (("lorraine", "Grand Est")): the old
+    # name is read as the new division and reported by the new name.
+    retired: frozenset[tuple[str, str]] = frozenset()
 
     def lookup(self, key: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(key, ())]
@@ -261,9 +262,10 @@ def build() -> Gazetteer:
         cc: {clean_admin1(str(k)): v for k, v in (names or {}).items()}
         for cc, names in admin1_aliases().items()
     }
+    renamed = {(cc, a1) for (cc, _), a1 in current.items()}
     for (cc, a1), pts in admin_pts.items():
-        if (cc, a1) in retired:
-            continue
+        if (cc, a1) in retired or (cc, a1) in renamed:
+            continue  # placed below, by its code
         keys = {fold(a1)} | {fold(x) for x in admin_alias.get(cc, {}).get(a1, [])}
         lat = statistics.fmean(p[0] for p in pts)
         lon = statistics.fmean(p[1] for p in pts)
@@ -271,7 +273,7 @@ def build() -> Gazetteer:
     # A renamed division: placed at the mean of its towns (by code), found by its current name, its own aliases
     # and the old divisions merged into it with their aliases ("Nord-Pas-de-Calais", "Picardie" -> Hauts-de-France).
     code_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    retired_keys: set[str] = set()
+    retired_keys: set[tuple[str, str]] = set()
     for c in cities:
         key = (c["countrycode"], str(c["admin1code"]))
         if key in current:
@@ -282,7 +284,7 @@ def build() -> Gazetteer:
             continue
         old = [name for (occ, name), into in retired.items() if occ == cc and into == (cc, code)]
         keys = {fold(x) for n in (a1, *old) for x in (n, *admin_alias.get(cc, {}).get(n, []))}
-        retired_keys |= {fold(x) for n in old for x in (n, *admin_alias.get(cc, {}).get(n, []))} - {fold(a1)}
+        retired_keys |= {(fold(x), a1) for n in old for x in (n, *admin_alias.get(cc, {}).get(n, []))}
         lat = statistics.fmean(p[0] for p in town_pts)
         lon = statistics.fmean(p[1] for p in town_pts)
         add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(town_pts)), keys)

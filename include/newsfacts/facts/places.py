@@ -2271,7 +2271,7 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
         or "." in surface
         or key in _abbreviations()
         or key in _spellings()
-        or key in g.retired  # "Lorraine" was merged into Grand Est in 2016 (admin1_current.yaml)
+        or (key, name) in g.retired  # "Lorraine" was merged into Grand Est in 2016 (admin1_current.yaml)
         or key == full
         or full.startswith(key)
         or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))
