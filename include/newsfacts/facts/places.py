@@ -1389,6 +1389,9 @@ _MUNICIPAL_SZ = 2.0
 _BIG_TOWN_ROOT = 318.0
 # "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
 _PART_OF_TOWN = compile_scan(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section)\s+of\s+(?:the\s+)?[A-Z]")
+# "Edmonton, north London", "Stratford in east London", "Saint-Denis, north Paris": a part named before its city,
+# placed by a compass word; it is Edmonton in London, not in Alberta.
+_COMPASS_PART_OF_TOWN = compile_scan(r",?\s+(?:in\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+[A-Z]")
 
 
 @lru_cache(maxsize=50_000)
@@ -1649,6 +1652,8 @@ def resolve_location(
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
         if " of " in text[m.end : m.end + 30] and _PART_OF_TOWN.match(text, m.end, m.end + 40):
             boost = 0.2  # "the Docklands area of London": the town named next says the country, not its part's namesake
+        elif _COMPASS_PART_OF_TOWN.match(text, m.end, m.end + 25):
+            boost = 0.2  # "Edmonton, north London": the same, placed by a compass word
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
             if _road_end(text, m):
@@ -2266,6 +2271,7 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
         or "." in surface
         or key in _abbreviations()
         or key in _spellings()
+        or (key, name) in g.retired  # "Lorraine" was merged into Grand Est in 2016 (admin1_current.yaml)
         or key == full
         or full.startswith(key)
         or not any(p.kind == "admin1" and p.admin1 == name for p in g.lookup(key))
