@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.unit.facts_rules_support import main
+from facts_rules_support import main
 
 
 @pytest.mark.parametrize(

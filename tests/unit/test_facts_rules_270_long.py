@@ -3,9 +3,8 @@ discuss violence (texts written for these tests)."""
 
 from __future__ import annotations
 
+from facts_rules_support import killed, main
 from newsfacts.facts import parse_incidents
-
-from tests.unit.facts_rules_support import killed, main
 
 
 def test_demanded_act_reports_no_event() -> None:

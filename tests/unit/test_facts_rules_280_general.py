@@ -5,9 +5,8 @@ violent words as figures of speech, deaths that are no attack, and real incident
 from __future__ import annotations
 
 import pytest
+from facts_rules_support import main
 from newsfacts.facts import parse_incidents
-
-from tests.unit.facts_rules_support import main
 
 PUB = "2025-06-12"
 
