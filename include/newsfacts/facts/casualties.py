@@ -35,7 +35,7 @@ _PERSON = (
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
     r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
-    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|clerk|cashier|mechanic|missionary|"
+    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
@@ -204,7 +204,7 @@ _SELF = compile_scan(r"\b(?:himself|herself)\b")
 _ONE_MORE = compile_scan(
     r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
     # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
-    r"injured|wounded|hurt|died|succumbed|killed)\b)"
+    r"injured|wounded|hurt|died|succumbed|killed|lost)\b)"
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
@@ -329,7 +329,9 @@ _LIVES_TOLL_BEFORE = compile_scan(
 )
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
-    r"assaulted|beaten|hit\s+(?:with|by)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+    r"assaulted|beaten|hit\s+(?:with|by)|"
+    # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
+    r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
@@ -362,7 +364,10 @@ _TOLL_GAP_RE = compile_scan(
     r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
     r"(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)(?:\s+(?:to|at))?\s+(?=\S)",
+    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)|"
+    # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
+    r"(?:(?:been|later|since|subsequently)\s+)*(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)"
+    r"(?:\s+down(?:wards?)?)?))(?:\s+(?:to|at))?\s+(?=\S)",
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(
@@ -400,7 +405,8 @@ _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
     r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|evacuated|"
     # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
-    r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$)|"
+    # nor is "Two hostages and a rescuer were killed", the noun of a part of the list of dead
+    r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",
@@ -409,6 +415,9 @@ _GAP_BLOCK = compile_scan(
 # "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
 # dead (not "took 30 hostages, killing 2", where the hostages are another figure).
 _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
+# "Mourners buried 9 people who were killed on Sunday": a relative clause whose verb is the casualty word itself
+# names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active).
+_WHO_WERE_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+")
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
@@ -467,7 +476,8 @@ _RIVAL_GAP = compile_scan(
 # "Health officials said 40 people were killed; the rebels said 52 had died": each source's count, after a
 # first figure that a source was also named for, is another count of the same dead (unless of other victims).
 _RIVAL_SAID_BEFORE = compile_scan(
-    r"(?:;|,\s*(?:while|whereas|but))\s+(?!and\b)(?:[\w'-]+\s+){1,4}?(?:said|says|put|claimed|reported|estimated)"
+    r"(?:;|,\s*(?:while|whereas|but|(?:al)?though))\s+(?!and\b)(?:[\w'-]+\s+){1,4}?"
+    r"(?:said|says|put|claimed|reported|estimated)"
     r"\s+(?:that\s+)?$"
 )
 _SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
@@ -503,16 +513,28 @@ _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|inju
 _OWN_CLAUSE_AFTER = compile_scan(
     r"(?:\s+(?!who\b|which\b|that\b|whom\b|before\b|after\b|when\b|while\b|until\b|as\b|he\b|she\b|they\b)"
     r"[a-z'-]+){0,3}?\s+(?:were|was|are|is|have|has|had|remained|remain|remains|"
-    r"died|suffered|sustained)\b",
+    r"died|suffered|sustained|lost)\b",
     re.IGNORECASE,
 )
 # "Three attackers were killed along with two police officers": more of the same dead after the verb.
-_ALONG_WITH = compile_scan(r"\s+(?:\w+ly\s+)?along\s+with\s+")
+_ALONG_WITH = compile_scan(r",?\s+(?:\w+ly\s+)?along\s+with\s+")
 # "The mayor was killed in a car bomb along with two of her bodyguards", "killed along with his two sons": the
 # companions of the one killed, named by the possessive, are more dead, with the place or cause between.
 _ALONG_WITH_KIN = compile_scan(
     r"(?:\s+(?:in|at|on|near|outside|inside|during|by)\s+[^.,;:()]{1,50}?)?\s*,?\s+along\s+with\s+"
     r"(?=(?:his|her|their)\b|[\w-]+\s+of\s+(?:his|her|their)\b)"
+)
+
+# "The mayor was killed in the ambush along with two of her bodyguards", "The governor and his driver were shot
+# dead": a person named by "the" is no count of its own, but here opens a list of dead that goes on after it.
+_DEATH_PASSIVE = r"(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death)\b"
+_DEFINITE_ONE_LIST = compile_scan(
+    rf"\bthe\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,3}}?{_PERSON}"
+    r"(?:\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    rf"(?=\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,80}}?\balong\s+with\s"
+    rf"|\s+and\s+(?:(?:his|her|their|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
+    rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
+    re.IGNORECASE,
 )
 
 
@@ -741,6 +763,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
+    if "along with" in low or " and " in low:
+        ones += [m.span() for a, b in spans_to_scan for m in _DEFINITE_ONE_LIST.finditer(text, a, b)]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
     if any(w in low for w in _ORDINAL_HINTS):  # "and wounded a fifth": the pattern's own words, found cheaply
@@ -934,7 +958,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
-                down = bool(tm.groupdict().get("down"))  # _TOLL_GAP_RE has no such group
+                down = bool(tm.group("down"))
                 up = (
                     down
                     or (tm.group("up") or "").lower() in _UPDATE_WORDS
@@ -1023,7 +1047,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if " and " in gap or " then " in gap or " being " in gap:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
-                    if len(gap) <= 70 and (not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap)) and (
+                    if len(gap) <= 70 and (
+                        not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
+                    ) and (
                         not KEYWORD_RE.search(gap)
                     ):
                         chosen = _list_backward(text, items, i)

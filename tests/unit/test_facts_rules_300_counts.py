@@ -1,0 +1,45 @@
+"""Round 300: which numbers count as killed and injured (companions, corrections, rival sources, lists)."""
+
+from __future__ import annotations
+
+from facts_rules_support import killed, main
+
+
+def test_definite_person_opens_an_along_with_list() -> None:
+    inc = main("The police chief of Gardez was shot dead along with two of his guards at a checkpoint in Paktia.")
+    assert inc["killed"] == 3
+
+
+def test_definite_person_and_companions_were_killed() -> None:
+    inc = main("The judge and her two sons were killed when a bomb went off under their car in Kirkuk.")
+    assert inc["killed"] == 3
+
+
+def test_comma_before_along_with() -> None:
+    inc = main("A customs officer was killed, along with four traders, when rockets hit the border post in Torkham.")
+    assert inc["killed"] == 5
+
+
+def test_hostages_in_a_list_of_dead() -> None:
+    inc = main("Three hostages and a police commando died during the assault on the bank in Bamako.")
+    assert inc["killed"] == 4
+
+
+def test_toll_revised_down_after_a_gap() -> None:
+    inc = main("The death toll from the bombing of the bus depot in Kano has been revised down to 16, officials said.")
+    assert inc["killed"] == 16
+
+
+def test_though_introduces_a_rival_count() -> None:
+    inc = main("Police said 25 people were killed in the raid on Djibo, though villagers said as many as 45 died.")
+    assert killed(inc) == (25, 25, 45)
+
+
+def test_who_were_killed_names_the_dead() -> None:
+    inc = main("Crowds gathered to bury 7 fishermen who were killed by pirates off the coast of Lamu.")
+    assert inc["killed"] == 7
+
+
+def test_lost_a_limb_is_injured() -> None:
+    inc = main("A mortar round killed two farmers near Tal Afar, and a third lost both legs.")
+    assert (inc["killed"], inc["injured"]) == (2, 1)
