@@ -43,3 +43,28 @@ def test_who_were_killed_names_the_dead() -> None:
 def test_lost_a_limb_is_injured() -> None:
     inc = main("A mortar round killed two farmers near Tal Afar, and a third lost both legs.")
     assert (inc["killed"], inc["injured"]) == (2, 1)
+
+
+def test_who_died_names_the_dead() -> None:
+    inc = main("Villagers gathered for the burial of six herders who died in Tuesday's raid near Bama.")
+    assert inc["killed"] == 6
+
+
+def test_short_relative_clause_before_the_verb() -> None:
+    inc = main("Bandits stopped a truck near Gusau; three traders who refused to pay were shot dead.")
+    assert inc["killed"] == 3
+
+
+def test_claim_told_after_the_figure_loses_to_the_official_count() -> None:
+    inc = main("The insurgents killed 40 troops near Palma, a spokesman for the group claimed. The army said 9 died.")
+    assert killed(inc) == (9, 9, 40)
+
+
+def test_ages_aside_does_not_break_the_subject() -> None:
+    inc = main("Three boys, aged 8, 10 and 13, were killed when an old shell exploded near Sirte.")
+    assert inc["killed"] == 3
+
+
+def test_age_between_commas_inside_a_list() -> None:
+    inc = main("A shopkeeper, 51, and his nephew were stabbed to death in Karachi on Monday.")
+    assert inc["killed"] == 2

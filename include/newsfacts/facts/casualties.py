@@ -242,7 +242,11 @@ _PAREN = compile_scan(r"\([^()]{0,200}\)")
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
-_AGE_ASIDE = compile_scan(r"^\s*,\s*\d{1,3}\s*,")
+_AGE_ASIDE = compile_scan(
+    r"^\s*,\s*\d{1,3}\s*,"
+    # "Two children, aged 6 and 9, were killed", "three men aged between 20 and 35 were shot": their ages
+    r"|,?\s+(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-)\s*(?:and\s+)?\d{1,3})*\s*,?(?=\s)"
+)
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
     # "Seven people, three of them children, were killed"
@@ -416,8 +420,16 @@ _GAP_BLOCK = compile_scan(
 # dead (not "took 30 hostages, killing 2", where the hostages are another figure).
 _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
 # "Mourners buried 9 people who were killed on Sunday": a relative clause whose verb is the casualty word itself
-# names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active).
-_WHO_WERE_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+")
+# names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active); so does
+# the main verb after a short relative clause ("two passengers who resisted were shot dead"), unless it reports.
+_WHO_WERE_GAP = compile_scan(
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)"
+    r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[a-z'-]+){0,3}?"
+    r"\s+(?:were|had\s+been|have\s+been)\s+"
+)
+# "the burial of five soldiers who died in the ambush": the same with an intransitive death verb
+_WHO_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:had\s+|have\s+|later\s+)?")
+_INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
@@ -468,6 +480,8 @@ _CLAIM_BEFORE = compile_scan(
 )
 # "killed four soldiers, the ministry said, while a war monitor said the strikes killed seven": a second source's
 # figure for the same event in the same sentence, not more dead.
+# "The rebels killed 30 soldiers, a spokesman for the group claimed": the side's claim told after its figure.
+_CLAIM_AFTER = compile_scan(r"[^.;:]{0,80}?,\s+(?:[\w'-]+\s+){1,6}?claim(?:ed|s)\s*[.;]")
 _RIVAL_GAP = compile_scan(
     r"\b(?:while|whereas|but|however)\b[^.;]{0,80}?\b(?:said|says|reported|put|estimated|according\s+to)\b"
     r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
@@ -562,7 +576,9 @@ _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+along\s+with\s+|"
+    # "A man, 34, and his wife": the age between commas is a word of the part, not a part
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
     r"(?:then\s+)?(?:(?:his|her|their)\s+)?$"
@@ -1049,6 +1065,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         gap = gap[: jv.start()] if jv else gap
                     if len(gap) <= 70 and (
                         not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
+                        or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
                     ) and (
                         not KEYWORD_RE.search(gap)
                     ):
@@ -1178,7 +1195,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     perp=perp,
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),
-                    claim=bool(_CLAIM_BEFORE.search(text, max(s0, start - 140), start))
+                    claim=bool(
+                        _CLAIM_BEFORE.search(text, max(s0, start - 140), start)
+                        or _CLAIM_AFTER.match(text, parts[-1].q.end, s1)
+                    )
                     and not _LIVES_AFTER.match(text, parts[-1].q.end)
                     and not _ALSO.search(text, s0, km.end()),
                     victims=(vm.lastgroup or "") if vm else "",

@@ -96,6 +96,8 @@ _PERSON_AGE_BEFORE = compile_scan(
     r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer)\s*,\s*$",
     re.IGNORECASE,
 )
+# "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma
+_ONE_AGE_BEFORE = compile_scan(r"\b(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}\s*,\s*$", re.IGNORECASE)
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
 # "Two men, ages 19 and 22, were shot", "victims aged 16 to 51": the ages of people a figure before counted.
 _AGES_BEFORE = compile_scan(
@@ -212,7 +214,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if (
             not m.group("qual")
             and _AGE_COMMA_AFTER.match(text, e)
-            and _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
+            and (
+                _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
+                or _ONE_AGE_BEFORE.search(text, max(0, s - 40), s)
+            )
         ):
             continue  # "a second man, 19, was shot in the leg": an age
         if not m.group("qual") and (
