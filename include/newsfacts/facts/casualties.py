@@ -496,6 +496,7 @@ _RIVAL_SAID_BEFORE = compile_scan(
 )
 _SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 # "..., while in Zaporizhzhia officials said the attack killed two more": more dead, not a rival count of the same.
+_MORE_DEATH_WORDS = ("died", "succumb", "perish", "killed", "to death", "shot dead", "slain", "murdered")
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
@@ -726,6 +727,11 @@ class Casualties:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# "the worst attack since March 2021, when 141 villagers were massacred": the figures of the clause that recalls
+# the earlier event a superlative is measured against are that event's, even in the sentence of this one.
+_PRIOR_WHEN_BEFORE = compile_scan(r"\bsince\s+(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\s*,?\s+when\s+[^.;:]*$")
+
+
 def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]:
     """Numbers plus one-person phrases, minus those pointing back at people already counted ("the two").
 
@@ -771,6 +777,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _NOT_COUNTED_CLAUSE.match(low, q.end):
             continue  # "eight other civilians (not counted here)": the source says so itself
+        if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
+            continue
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         items.append(Item(q))
@@ -1164,9 +1172,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             vm = _VICTIMS_AFTER.match(text, first.end)
             if vm is None and " " in first.text:
                 vm = _VICTIMS_AFTER.match(" " + first.text.rsplit(None, 1)[-1])  # "a soldier", "an FC sepoy"
-            # "Two more victims died in hospital", "Four others later succumbed": more dead. Not "three more bodies
-            # were pulled from the rubble": bodies found are how a lede's toll was reached.
-            more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(("died", "succumb"))
+            # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
+            # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
+            # a lede's toll was reached.
+            more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(_MORE_DEATH_WORDS)
             if si - 1 in left_out and _ALSO.search(text, s0, km.end()):
                 # "More than 4,000 were killed in Lebanon during the war. Dozens of Israelis were also killed":
                 # more of the toll just left out, not of the event
