@@ -68,3 +68,18 @@ def test_ages_aside_does_not_break_the_subject() -> None:
 def test_age_between_commas_inside_a_list() -> None:
     inc = main("A shopkeeper, 51, and his nephew were stabbed to death in Karachi on Monday.")
     assert inc["killed"] == 2
+
+
+def test_since_year_when_clause_is_the_earlier_event() -> None:
+    inc = main("Gunmen killed 9 miners near Gao, the deadliest attack there since June 2019, when 54 were killed.")
+    assert inc["killed"] == 9
+
+
+def test_more_were_killed_adds_to_the_dead() -> None:
+    inc = main("Four people died when the bomb went off in Baga. Three more were crushed to death after it.")
+    assert inc["killed"] == 7
+
+
+def test_hacked_with_a_blade_is_a_hit() -> None:
+    inc = main("Three herders were hacked with machetes by raiders near Jos. One of them died in hospital.")
+    assert (inc["killed"], inc["injured"]) == (1, 2)

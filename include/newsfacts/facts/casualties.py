@@ -303,7 +303,7 @@ _KILL = (
     # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
     rf"{_STRUCK}\s+and\s+killed|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death|burned\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
+    r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
     r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
@@ -343,8 +343,11 @@ _INJURE = (
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
 # "Five people were struck by gunfire": hit, as "shot" is, by what US crime reports call the bullets.
+# "A guard was hacked with machetes", "five pilgrims were trampled in the stampede": hurt, unless told dead ("to death")
+# ("hacked" only with a blade or a mob: an account or a website is hacked too).
 _HIT = (
-    rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}"
+    rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
+    r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))"
 )
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
@@ -1175,7 +1178,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
             # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
             # a lede's toll was reached.
-            more = bool(_MORE_AFTER.match(text, first.end)) and word.startswith(_MORE_DEATH_WORDS)
+            more = bool(_MORE_AFTER.match(text, first.end)) and (
+                word.startswith(_MORE_DEATH_WORDS) or word.endswith("to death")
+            )
             if si - 1 in left_out and _ALSO.search(text, s0, km.end()):
                 # "More than 4,000 were killed in Lebanon during the war. Dozens of Israelis were also killed":
                 # more of the toll just left out, not of the event
