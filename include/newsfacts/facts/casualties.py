@@ -548,12 +548,13 @@ _ALONG_WITH_KIN = compile_scan(
 _DEATH_PASSIVE = r"(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death)\b"
 _DEFINITE_ONE_LIST = compile_scan(
     rf"\bthe\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,3}}?{_PERSON}"
-    r"(?:\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     rf"(?=\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,80}}?\balong\s+with\s"
     rf"|\s+and\s+(?:(?:his|her|their|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
     rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
-    re.IGNORECASE,
 )
+# What a sentence needs before _DEFINITE_ONE_LIST (slow: a person after every "the") is worth trying in it.
+_DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
 
 
 def _along_with_kin(low: str, verb_end: int, start: int) -> bool:
@@ -791,7 +792,12 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or " and " in low:
-        ones += [m.span() for a, b in spans_to_scan for m in _DEFINITE_ONE_LIST.finditer(text, a, b)]
+        ones += [
+            m.span()
+            for a, b in spans_to_scan
+            if _DEFINITE_ONE_GATE.search(low, a, b)
+            for m in _DEFINITE_ONE_LIST.finditer(low, a, b)
+        ]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
     if any(w in low for w in _ORDINAL_HINTS):  # "and wounded a fifth": the pattern's own words, found cheaply
