@@ -83,3 +83,18 @@ def test_more_were_killed_adds_to_the_dead() -> None:
 def test_hacked_with_a_blade_is_a_hit() -> None:
     inc = main("Three herders were hacked with machetes by raiders near Jos. One of them died in hospital.")
     assert (inc["killed"], inc["injured"]) == (1, 2)
+
+
+def test_the_dead_were_names_the_dead_when_no_toll_is_given() -> None:
+    inc = main("A truck bomb hit a checkpoint outside Kirkuk. The dead were four policemen and a street vendor.")
+    assert inc["killed"] == 5
+
+
+def test_among_the_dead_after_a_toll_is_a_part() -> None:
+    inc = main("A truck bomb hit a checkpoint outside Kirkuk, killing 9. Among the dead were four policemen.")
+    assert inc["killed"] == 9
+
+
+def test_were_among_the_dead_without_a_toll() -> None:
+    inc = main("Mortars fell on a camp near Goma. Two nurses and a cook were among the dead, the agency said.")
+    assert inc["killed"] == 3

@@ -35,7 +35,8 @@ _PERSON = (
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
     r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
-    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|clerk|cashier|mechanic|missionary|"
+    r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|cook|chef|gardener|maid|"
+    r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
@@ -281,6 +282,14 @@ _PLAIN_GAP = compile_scan(
     r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
 )
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+# "The dead were six soldiers and two civilians", "Among the dead were ...", "Killed were ...", "Those killed included
+# ...": the dead named after the word for them. After a toll they are its parts (the first figure stands); alone,
+# they are the dead the text knows of.
+_DEAD_NAMED_BEFORE = compile_scan(r"\b(?:the|among\s+the|those)\s+$")
+_DEAD_NAMED_GAP = compile_scan(r"\s+(?:were|included|include|includes)\s+(?:also\s+)?")
+_DEAD_NAMED_WORDS = frozenset(("dead", "killed"))
+# "Six soldiers and two civilians were among the dead": the same, the dead named before the word for them.
+_AMONG_DEAD_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+")
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
@@ -1083,6 +1092,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if len(gap) <= 70 and (
                         not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
                         or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
+                        or (word in _DEAD_NAMED_WORDS and _AMONG_DEAD_GAP.fullmatch(gap))
                     ) and (
                         not KEYWORD_RE.search(gap)
                     ):
@@ -1106,6 +1116,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     gap = text[km.end() : items[i].q.start]
                     allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
                     if allowed.fullmatch(gap):
+                        chosen = _list_forward(text, items, i, s1)
+                    elif (
+                        word in _DEAD_NAMED_WORDS
+                        and _DEAD_NAMED_GAP.fullmatch(gap)
+                        and (
+                            _DEAD_NAMED_BEFORE.search(text, max(s0, km.start() - 12), km.start())
+                            or not text[s0 : km.start()].strip(" \t\n\"'*-")
+                        )
+                    ):
                         chosen = _list_forward(text, items, i, s1)
                     elif (
                         kind != "hit"
