@@ -88,9 +88,7 @@ def test_hacked_with_a_blade_is_a_hit() -> None:
 def test_the_dead_were_names_the_dead_when_no_toll_is_given() -> None:
     inc = main("A truck bomb hit a checkpoint outside Kirkuk. The dead were four policemen and a street vendor.")
     assert inc["killed"] == 5
-
-
-def test_among_the_dead_after_a_toll_is_a_part() -> None:
+    # after a toll, the dead named are its parts
     inc = main("A truck bomb hit a checkpoint outside Kirkuk, killing 9. Among the dead were four policemen.")
     assert inc["killed"] == 9
 
