@@ -96,3 +96,13 @@ def test_the_dead_were_names_the_dead_when_no_toll_is_given() -> None:
 def test_were_among_the_dead_without_a_toll() -> None:
     inc = main("Mortars fell on a camp near Goma. Two nurses and a cook were among the dead, the agency said.")
     assert inc["killed"] == 3
+
+
+def test_needed_hospital_treatment_is_injured() -> None:
+    inc = main("A parcel bomb went off at a post office in Arbil, killing two. Nine people needed hospital treatment.")
+    assert inc["injured"] == 9
+
+
+def test_the_wounded_named_after_the_word() -> None:
+    inc = main("A grenade was thrown into a tea shop in Srinagar. The wounded were three labourers and a shopkeeper.")
+    assert inc["injured"] == 4

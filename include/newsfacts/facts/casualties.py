@@ -287,7 +287,7 @@ _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 # they are the dead the text knows of.
 _DEAD_NAMED_BEFORE = compile_scan(r"\b(?:the|among\s+the|those)\s+$")
 _DEAD_NAMED_GAP = compile_scan(r"\s+(?:were|included|include|includes)\s+(?:also\s+)?")
-_DEAD_NAMED_WORDS = frozenset(("dead", "killed"))
+_DEAD_NAMED_WORDS = frozenset(("dead", "killed", "wounded", "injured"))
 # "Six soldiers and two civilians were among the dead": the same, the dead named before the word for them.
 _AMONG_DEAD_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+")
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
@@ -347,7 +347,10 @@ _INJURE = (
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
-    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
+    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|"
+    # "23 people needed hospital treatment", "another 15 were in hospital"
+    r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"
+    r"(?:were|are)\s+in\s+(?:a\s+|the\s+)?hospitals?"
 )
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
