@@ -106,3 +106,10 @@ def test_needed_hospital_treatment_is_injured() -> None:
 def test_the_wounded_named_after_the_word() -> None:
     inc = main("A grenade was thrown into a tea shop in Srinagar. The wounded were three labourers and a shopkeeper.")
     assert inc["injured"] == 4
+
+
+def test_bomber_in_the_object_list_is_one_of_the_dead() -> None:
+    inc = main("A car bomb went off outside a court in Mardan, killing the bomber and nine others.")
+    assert inc["killed"] == 10
+    inc = main("A car bomb went off outside a court in Mardan, killing nine people and the bomber.")
+    assert inc["killed"] == 10

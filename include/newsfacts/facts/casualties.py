@@ -626,6 +626,20 @@ _PERP_HEADS_LIST = compile_scan(
     r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)\s+and\s+"
     r"(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,60}?\b(?:were|have\s+been|had\s+been)\s+killed\b)"
 )
+# "killing the bomber and six others", "killed six worshippers and the bomber": the attacker as a part of the
+# object of the killing verb is one of the dead (as "killing himself and six others" is).
+_PERP_OBJECT = (
+    r"the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)"
+)
+_PERP_IN_OBJECT = compile_scan(
+    rf"\b(?:killing|killed|kills)\s+(?P<a>{_PERP_OBJECT})\s+(?:and|as\s+well\s+as)\s"
+    rf"|\b(?:killing|killed|kills)\s+[^.;:]{{1,60}}?\sand\s+(?P<b>{_PERP_OBJECT})(?=\s*[,.;]|\s+(?:in|at|on|near|when|as)\b)"
+)
+# "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
+_FORCES_SUBJECT_BEFORE = compile_scan(
+    r"\b(?:police|officers?|troops|soldiers|security\s+forces|army|deputies)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_PERP_OBJECT_HINTS = ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter")
 # The pattern's own words, looked for first: most texts hold none.
 _PERP_HEADS_HINTS = tuple(f"{w} and " for w in ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter"))
 # The coder's own figure in an event database's note: ACLED's "Fatalities coded as 10", "[Fatalities coded as 10]",
@@ -834,6 +848,14 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()]), perp=True))
+    if any(w in low for w in _PERP_OBJECT_HINTS):
+        for a, b in spans_to_scan:
+            for m in _PERP_IN_OBJECT.finditer(low, a, b):
+                pa, pb = m.span(m.lastgroup or 0)
+                if _FORCES_SUBJECT_BEFORE.search(low, max(a, m.start() - 40), m.start()):
+                    continue
+                if not any(s < pb and pa < e for s, e in taken):
+                    items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
     items.sort(key=lambda it: it.q.start)
     return items
 
@@ -1518,6 +1540,8 @@ def extract_casualties(
     for pm in _scan(_PERP_ALSO, low) if "also" in low else ():
         if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
             continue  # "Two attackers were also killed": already a figure of its own
+        if any(m.perp and m.kind == "killed" for m in mentions):
+            continue  # "killing six and the bomber ... The bomber also died": counted in the list
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
