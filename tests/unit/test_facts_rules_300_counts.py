@@ -113,3 +113,13 @@ def test_bomber_in_the_object_list_is_one_of_the_dead() -> None:
     assert inc["killed"] == 10
     inc = main("A car bomb went off outside a court in Mardan, killing nine people and the bomber.")
     assert inc["killed"] == 10
+
+
+def test_treated_in_hospital_is_injured() -> None:
+    inc = main("A man stabbed commuters at a tram stop in Linz, killing one. Three others were treated in hospital.")
+    assert inc["injured"] == 3
+
+
+def test_usher_is_a_person_in_the_object_list() -> None:
+    inc = main("Gunmen raided a chapel in Benue and shot dead the priest and an usher before fleeing.")
+    assert inc["killed"] == 2

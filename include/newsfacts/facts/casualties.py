@@ -36,6 +36,7 @@ _PERSON = (
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
     r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
     r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|cook|chef|gardener|maid|"
+    r"usher|catechist|seminarian|sexton|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
@@ -350,7 +351,9 @@ _INJURE = (
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|"
     # "23 people needed hospital treatment", "another 15 were in hospital"
     r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"
-    r"(?:were|are)\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    r"(?:were|are)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "four other people were treated in hospital", "three were treated at the scene"
+    r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|scene)"
 )
 # "caused 11 casualties": the killed and the injured together, unsplit, as those shot are (a later share, "four
 # of them fatally", splits them); a figure of neither kind by itself.
