@@ -123,3 +123,8 @@ def test_treated_in_hospital_is_injured() -> None:
 def test_usher_is_a_person_in_the_object_list() -> None:
     inc = main("Gunmen raided a chapel in Benue and shot dead the priest and an usher before fleeing.")
     assert inc["killed"] == 2
+
+
+def test_hurt_and_later_died_is_dead() -> None:
+    inc = main("Two guards were killed at the depot in Juba; a third was wounded and later died in hospital.")
+    assert (inc["killed"], inc["injured"]) == (3, None)

@@ -583,6 +583,9 @@ _EITHER_HURT_AFTER = compile_scan(r"\s+or\s+(?:\w+ly\s+)?(?:injured|wounded|hurt
 _HURT_DIED_AFTER = compile_scan(
     r"\s+(?:(?:people|persons|civilians|soldiers|troops|victims|men|women|children|policemen|officers|passengers|"
     r"patients|workers)\s+)?(?:(?:later|subsequently|since|have|had|also)\s+)*(?:died|succumbed)\b"
+    # "a third was injured and later died in hospital", "was wounded in the blast and died": hurt, then dead
+    r"|(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
+    r"(?:died|succumbed)\b"
 )
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
@@ -688,6 +691,9 @@ _ONE_DEAD = compile_scan(
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
     r"(?:wounded|injured|hurt|(?:shot|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
+    # not one hurt who then died ("was injured and later died in hospital")
+    r"(?!(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
+    r"(?:died|succumbed)\b)"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
