@@ -128,3 +128,8 @@ def test_usher_is_a_person_in_the_object_list() -> None:
 def test_hurt_and_later_died_is_dead() -> None:
     inc = main("Two guards were killed at the depot in Juba; a third was wounded and later died in hospital.")
     assert (inc["killed"], inc["injured"]) == (3, None)
+
+
+def test_the_figure_revised_is_a_toll() -> None:
+    inc = main("Officials first said four miners died in the raid near Kidal. The figure was later raised to 11.")
+    assert inc["killed"] == 11

@@ -372,13 +372,18 @@ _FORWARD_ONLY = compile_scan(
     re.I,
 )
 _TOLL_RE = compile_scan(
-    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))|"
+    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs)|"
+    # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
+    r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
+    r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|stands|stood|is|was))?"
+    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|stands|stood|is|was))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently))*"
-    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?))?"
+    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
+    # "the toll was later raised to 11": a correction upwards, an update like "rose"
+    r"|\s+(?P<raised>raised))?"
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
@@ -388,8 +393,8 @@ _TOLL_GAP_RE = compile_scan(
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
-    r"(?:(?:been|later|since|subsequently)\s+)*(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)"
-    r"(?:\s+down(?:wards?)?)?))(?:\s+(?:to|at))?\s+(?=\S)",
+    r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
+    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(
@@ -421,7 +426,7 @@ _MOVED_AFTER = compile_scan(
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
 )
 _MOVED_AT = compile_scan(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
-_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared")
+_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared", "raised")
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
@@ -965,7 +970,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # One scan for casualty words over the whole text, then each sentence takes its share (bisect).
     kw_all = list(KEYWORD_RE.finditer(low))
     toll_all: list[re.Match[str]] = []
-    if "toll" in low or "number of" in low:
+    if "toll" in low or "number of" in low or "figure" in low:
         toll_all = list(_TOLL_RE.finditer(low))
         gapped = list(_TOLL_GAP_RE.finditer(low))
         gap_starts = {m.start() for m in gapped}
@@ -1038,6 +1043,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 up = (
                     down
                     or (tm.group("up") or "").lower() in _UPDATE_WORDS
+                    or bool(tm.group("raised"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
                 )
                 mentions.append(
