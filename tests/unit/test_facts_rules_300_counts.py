@@ -133,3 +133,20 @@ def test_hurt_and_later_died_is_dead() -> None:
 def test_the_figure_revised_is_a_toll() -> None:
     inc = main("Officials first said four miners died in the raid near Kidal. The figure was later raised to 11.")
     assert inc["killed"] == 11
+
+
+def test_suicide_bombers_who_blew_themselves_up_are_counted() -> None:
+    inc = main("Three suicide bombers blew themselves up at a fish market in Konduga, killing 20 people.")
+    assert inc["killed"] == 23
+
+
+def test_the_attackers_closing_the_list_of_dead() -> None:
+    inc = main("A truck bomb went off at a base near Tal Afar, killing three guards and the two attackers.")
+    assert inc["killed"] == 5
+
+
+def test_a_definite_person_closing_the_list_of_dead() -> None:
+    inc = main("Bandits killed four traders and the village head in Tsafe.")
+    assert inc["killed"] == 5
+    inc = main("Bandits killed four traders and the village head called for troops.")
+    assert inc["killed"] == 4

@@ -573,6 +573,13 @@ _DEFINITE_ONE_LIST = compile_scan(
     rf"|\s+and\s+(?:(?:his|her|their|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
     rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
 )
+# "Gunmen killed two soldiers and the district governor": a person named by "the" closing the list after the verb.
+_DEFINITE_ONE_LAST = compile_scan(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+"
+    rf"(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry")
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b)"
+)
 # What a sentence needs before _DEFINITE_ONE_LIST (slow: a person after every "the") is worth trying in it.
 _DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
 
@@ -609,7 +616,7 @@ _LIST_GAP = compile_scan(
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
-    r"(?:then\s+)?(?:(?:his|her|their)\s+)?$"
+    r"(?:then\s+)?(?:(?:his|her|their|the)\s+)?$"
 )
 
 _ZERO_RE = compile_scan(
@@ -668,7 +675,7 @@ _PERP_SUICIDE = compile_scan(
     r"(?:taking|took)\s+(?:his|her)\s+own\s+life|"
     # "A suicide bomber blew himself up, killing six" (not "before shooting himself": the mass-shooting records
     # do not count that gunman, and he may have lived)
-    r"(?:blew|blowing)\s+(?:himself|herself)\s+up|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
+    r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
     r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
     # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
     r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
@@ -677,6 +684,10 @@ _PERP_SUICIDE = compile_scan(
 _PERP_SUBJECT = compile_scan(
     r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|"
     r"perpetrator|he|she)\b"
+)
+# "Two suicide bombers blew themselves up": how many attackers died with their victims.
+_BOMBERS_BEFORE = compile_scan(
+    r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b[^.;]*$"
 )
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
@@ -776,6 +787,14 @@ class Casualties:
 _PRIOR_WHEN_BEFORE = compile_scan(r"\bsince\s+(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\s*,?\s+when\s+[^.;:]*$")
 
 
+# "killing two police officers and the two attackers": the attackers, named by "the" as people told of before, are
+# still a part of the list of dead after the killing verb, not a pointer back at a figure already counted.
+_ATTACKERS_IN_LIST = compile_scan(
+    r"\b(?:killing|killed|kills)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+the\s+$"
+)
+_ATTACKERS_AFTER = compile_scan(r"\s+(?:suicide\s+)?(?:attackers|assailants|bombers|gunmen|perpetrators)\b")
+
+
 def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]:
     """Numbers plus one-person phrases, minus those pointing back at people already counted ("the two").
 
@@ -809,6 +828,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             and not _ALL_AFTER_VERB.search(text, max(0, q.start - 30), q.start)
             and not _AMONG_THE_BEFORE.search(text, max(0, q.start - 12), q.start)
         )
+        if pointer and _ATTACKERS_AFTER.match(text, q.end):
+            pointer = not _ATTACKERS_IN_LIST.search(text, max(0, q.start - 90), q.start)
         seen = q.value in seen_values
         seen_values.add(q.value)
         # "The three were buried": people counted before. With no earlier figure of that size, "the three
@@ -837,6 +858,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             for a, b in spans_to_scan
             if _DEFINITE_ONE_GATE.search(low, a, b)
             for m in _DEFINITE_ONE_LIST.finditer(low, a, b)
+        ]
+    if " and the " in low or " as well as the " in low:
+        ones += [
+            m.span("one")
+            for a, b in spans_to_scan
+            if " and the " in low[a:b] or " as well as the " in low[a:b]
+            for m in _DEFINITE_ONE_LAST.finditer(low, a, b)
         ]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
@@ -1566,7 +1594,7 @@ def extract_casualties(
         perp_extra += 1
         a, b = head.span()
         out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
-    suicide_words = ("himself", "herself", "suicide", "own life", "self-inflicted")
+    suicide_words = ("himself", "herself", "themselves", "suicide", "own life", "self-inflicted")
     for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
         # The sentence of the figure, or of its last part ("killing another seven before committing suicide"), or
         # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
@@ -1584,7 +1612,13 @@ def extract_casualties(
             continue  # "shot himself to death": already counted as "himself"
         if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
             continue  # "tried to take his own life": he survived
-        perp_extra += 1
+        if "themselves" in sm.group(0):
+            bm = _BOMBERS_BEFORE.search(low, spans[ss][0], sm.start())
+            if bm is None:
+                continue  # "blew themselves up" with no count of them
+            perp_extra += word_value(bm.group("n")) or 0
+        else:
+            perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=sm.start(), end=sm.end(), text=text[sm.start() : sm.end()]))
         break
     if killed is not None:
