@@ -313,7 +313,8 @@ _KILL = (
     # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
     rf"{_STRUCK}\s+and\s+killed|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|killed|killing|kills?|"
+    r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
+    r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
     r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
@@ -345,7 +346,8 @@ _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
-    r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+    r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
+    r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|"
