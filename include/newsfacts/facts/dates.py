@@ -45,13 +45,15 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
+# The end of a span of days after "June 8": "-9", " to 9", " and June 9", whose year ("June 8-9, 2022") is the span's.
+_SPAN_END = rf"(?:\s*(?:-|–|to|and|or)\s*(?:{_MON.replace('?P<mon>', '?:')}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)?"
 # Dates that name a day: ISO, numeric, "March 3", "3 March", and a span of days told by its first ("the night of
 # 8 to 9 June", "8-9 June", the ISPR's "the night of 10/11 May": it began on the 8th, as "June 8-9" is read by its
-# first day too).
+# first day too, and "between May 2 and May 4, 2023" in the year written after its last day).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
-    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
-    rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
+    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END},?\s+{_YEAR})?",
     r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
     + r"\b(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
@@ -137,6 +139,8 @@ _RELATIVE_BRANCHES = [
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
     r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
     r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
+    # "the army said on Thursday it had repelled an attack a day earlier": days before the day it was told
+    r"\b(?P<earlier>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before(?=\s*[,.;)]))",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -146,6 +150,7 @@ _RELATIVE_RES = [
     ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
     (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
+    (compile_scan(r"\bdays?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
@@ -183,7 +188,10 @@ _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
-_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
+_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre)")
+# "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
+# day it is told with is as often a release's or a video's as the abduction's own.
+_ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
 # "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
@@ -252,6 +260,24 @@ def parse_published(published: str | None) -> date | None:
     return None
 
 
+# A timestamp in UTC ("Z", "+00:00") whose hour is below this one.
+_SMALL_HOURS_UTC = 6
+
+
+def _evening_before(published: str | None) -> bool:
+    """Whether an evening the text calls "tonight" or "this evening" fell on the day before the publication day:
+    a story stamped in UTC between midnight and 06:00 was filed in the evening of the day before across the
+    Americas and past midnight in Europe, while in Asia that evening is still to come."""
+    if not published or not isinstance(published, str):
+        return False
+    try:
+        t = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    offset = t.utcoffset()
+    return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC
+
+
 # Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "MP", "UM"})
 
@@ -307,7 +333,11 @@ def _relative_matches(low: str) -> list[_Found]:
     return _first_come(found)
 
 
-def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tuple[date, str, int, int]]:
+def _candidates(
+    text: str, pub: date | None, day_first: bool = False, evening_before: bool = False
+) -> list[tuple[date, str, int, int]]:
+    """Every date the text names, as (day, precision, start, end); `evening_before` reads "tonight" as the day
+    before publication's (see `_evening_before`)."""
     out: list[tuple[date, str, int, int]] = []
     for m in _date_matches(text):
         try:
@@ -323,13 +353,14 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 continue
             if m.group("num"):
                 n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
-                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015") and
+                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots or dashes ("01.05.2015",
+                # "01-05-2015": the US writes neither) and
                 # with slashes where the event's country writes the day first; a first number above 12 can only
                 # be a day, a second above 12 only a day.
                 # A record that opens on its date ("12/03/2016: ...", "On 12/03/2016, ...") is in the GTD's
                 # month-first form whatever the country.
                 opening = text[: m.start()].strip().lower() in ("", "on")
-                first_is_day = (m.group("sep") == "." or n1 > 12 or (day_first and not opening)) and n2 <= 12
+                first_is_day = (m.group("sep") in ".-" or n1 > 12 or (day_first and not opening)) and n2 <= 12
                 dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 continue
@@ -368,7 +399,7 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
     feasts = _holiday_candidates(low, pub) if any(word in low for word in _HOLIDAY_WORDS) else []
     out += feasts
     if pub:
-        previous: list[tuple[int, int]] = []
+        previous: list[tuple[int, int, int]] = []
         overnight: list[tuple[int, int]] = []
         day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(low):
@@ -411,21 +442,20 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 except ValueError:
                     pass
                 continue
+            if m.group("earlier"):
+                n = 1 if m.group("earlier") == "a" else word_value(m.group("earlier")) or 0
+                previous.append((m.start(), m.end(), n))
+                continue
             rel = " ".join(m.group("rel").lower().split())
             if rel.startswith("the "):
-                previous.append((m.start(), m.end()))
+                previous.append((m.start(), m.end(), 1))
             elif rel == "overnight":
                 overnight.append((m.start(), m.end()))
             elif rel in ("yesterday", "last night"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
-            elif rel in (
-                "today",
-                "tonight",
-                "this morning",
-                "this afternoon",
-                "this evening",
-                "after midnight",
-            ):
+            elif rel in ("tonight", "this afternoon", "this evening"):
+                out.append((pub - timedelta(days=1 if evening_before else 0), "day", m.start(), m.end()))
+            elif rel in ("today", "this morning", "after midnight"):
                 out.append((pub, "day", m.start(), m.end()))
             elif rel in ("earlier this week", "last week"):
                 # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
@@ -438,17 +468,17 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 out.append((first.replace(day=1), "month", m.start(), m.end()))
             elif rel == "earlier this year":
                 out.append((pub.replace(month=1, day=1), "year", m.start(), m.end()))
-        # "the previous night ... the governor said on Wednesday": the day before the day its sentence is told
-        # from, publication's when the sentence names none
+        # "the previous night ... the governor said on Wednesday": the day (or days: "two days earlier") before the
+        # day its sentence is told from, publication's when the sentence names none
         told = [(d, s, e) for d, p, s, e in out if p == "day"]
-        for s0, e0 in previous:
+        for s0, e0, n_back in previous:
             near = [
                 (abs(s - s0), d)
                 for d, s, e in told
                 if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)] and not s <= s0 < e
             ]
             anchor = min(near)[1] if near else pub
-            out.append((anchor - timedelta(days=1), "day", s0, e0))
+            out.append((anchor - timedelta(days=n_back), "day", s0, e0))
         # "killed 51 in an overnight attack, officials said Monday": the night that ended on the day it was told
         for s0, e0 in overnight:
             near = [
@@ -467,7 +497,7 @@ def extract_date(
     """
     pub = parse_published(published)
     day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
-    cands = _candidates(text[:SCAN_CHARS], pub, day_first)
+    cands = _candidates(text[:SCAN_CHARS], pub, day_first, _evening_before(published))
     if not cands:
         return EventDate()
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -489,7 +519,7 @@ def extract_date(
             sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
-        if prec in ("month", "year") and score < 2:
+        if prec in ("month", "year") and score < 2 and not _ABDUCTION_WORD.search(low, a, b):
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
             continue
