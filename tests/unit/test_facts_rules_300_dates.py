@@ -64,3 +64,51 @@ def test_year_alone_dates_abduction() -> None:
     """A year alone must be told with the act; "abducted" was not such an act."""
     inc = main("In 2016, gunmen abducted 30 passengers from a bus near Kaduna, Nigeria.", published="")
     assert (inc["event_date"], inc["date_precision"]) == ("2016-01-01", "year")
+
+
+# --- 6. An abbreviated month with its dot still takes the year after it --------------------------------------------
+
+
+def test_abbreviated_month_with_dot_before_year() -> None:
+    """"9 Nov. 2020" stopped at "Nov" (no word boundary after the dot), leaving a day without a year."""
+    inc = main("9 Nov. 2020 - A roadside bomb killed three soldiers near Kidal, Mali.", published="")
+    assert inc["event_date"] == "2020-11-09"
+
+
+# --- 7. A date that names the attack is not the burial's or the sentence's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Families buried on Sunday the victims of Thursday night's raid on the camp, in which nine miners died.",
+         "2023-06-08"),
+        ("A court on Friday sentenced to life the leader of the June 3, 2021 massacre of 30 villagers near Gao.",
+         "2021-06-03"),
+        ("Prosecutors on Friday charged two men over the May 3 ambush that killed 30 villagers.", "2023-05-03"),
+    ],
+)
+def test_possessive_date_names_attack_over_burial(text: str, day: str) -> None:
+    """Published Monday 12 June 2023: both dates sat after "buried"/"mourned"; "night's" hid the attack's name."""
+    assert main(text)["event_date"] == day
+
+
+# --- 8. Attacks that began on a day: that day is the act's, not a war's start --------------------------------------
+
+
+def test_attacks_that_began_on_a_day() -> None:
+    """"began" read as a war's start, so the later feast day was taken."""
+    text = (
+        "Residents are still burying the dead from raids that began on the night of May 28 and went on into "
+        "Easter Monday, killing at least 40 people in Benue state."
+    )
+    assert main(text, published="2023-06-12T10:00:00+00:00")["event_date"] == "2023-05-28"
+
+
+# --- 9. An attack at a funeral is dated by the attack ------------------------------------------------------------
+
+
+def test_shooting_at_a_funeral_keeps_its_day() -> None:
+    """"at a funeral" is where the act took place, not a burial told after it."""
+    text = "Three men were shot dead at a funeral in Durban yesterday evening, and police said on Monday none was held."
+    assert main(text)["event_date"] == "2023-06-11"

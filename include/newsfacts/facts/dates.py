@@ -38,7 +38,7 @@ _MONTHS = {
 }
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"  # the word's end, or its abbreviation's dot
 )
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -56,8 +56,8 @@ _DAY_DATES = [
     rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END},?\s+{_YEAR})?",
     r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
-    + r"\b(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
-    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
+    + r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
+    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}(?:,?\s+{_YEAR2})?",
 ]
 # Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
 _PERIOD_DATES = [
@@ -174,6 +174,21 @@ _ACT_BEFORE = compile_scan(
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
     r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b[^,.;:]{0,70}$"
 )
+# The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
+# the date of the burial, sentence or arrest the clause before it reports.
+_POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
+
+
+def _date_names_attack(low: str, s: int, e: int) -> bool:
+    """Whether the date at low[s:e] is the possessive or attributive name of the attack that follows it."""
+    return _POSSESSIVE_AFTER.match(low, e) is not None or low.endswith("the ", 0, s)
+
+
+# "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
+_ACT_BEGAN_BEFORE = compile_scan(
+    r"\b(?:attacks?|assaults?|siege|raids?|shooting|clashes|fighting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
+    r"[^.;,]{0,40}$"
+)
 # "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates
 # that event, not the one the story is about.
 _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
@@ -192,9 +207,9 @@ _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|r
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
-# "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
+# "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
     r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
@@ -202,7 +217,8 @@ _NOT_EVENT_BEFORE = compile_scan(
     r"deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
-    r"funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    # "buried the victims", never "shot dead at a funeral" (the act's own place)
+    r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -523,7 +539,12 @@ def extract_date(
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
             continue
-        if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
+        names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
+        if (
+            not (names_attack and _date_names_attack(low, s, e))
+            and _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
+            and not _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s])
+        ):
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
@@ -541,7 +562,7 @@ def extract_date(
             score -= 1.5
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
-        if _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)):
+        if names_attack:
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
         if best is None or score > best[0]:
