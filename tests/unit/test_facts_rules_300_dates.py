@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from facts_rules_support import main
+from newsfacts.facts import parse_incidents
 
 # --- 1. A span of days with its year after the last day is read by its first day in that year -------------------
 
@@ -112,3 +113,19 @@ def test_shooting_at_a_funeral_keeps_its_day() -> None:
     """"at a funeral" is where the act took place, not a burial told after it."""
     text = "Three men were shot dead at a funeral in Durban yesterday evening, and police said on Monday none was held."
     assert main(text)["event_date"] == "2023-06-11"
+
+
+# --- 10. An attack on an anniversary is reported, and dated by its own day ----------------------------------------
+
+
+def test_attack_on_an_anniversary_is_reported_with_its_own_day() -> None:
+    """"anniversary" framed the whole opening as a remembrance; the remembered attack's date named it too."""
+    text = "On the anniversary of the June 1 bombing, a gunman shot dead two commuters in Leeds on Friday."
+    inc = main(text)
+    assert (inc["killed"], inc["event_date"]) == (2, "2023-06-09")
+
+
+def test_anniversary_of_attack_that_killed_stays_a_remembrance() -> None:
+    """The clause after the remembrance is the old attack's ("..., which killed 22"): still no incident."""
+    text = "Crowds gathered on Sunday for the anniversary of the bombing, which killed 22 people at a concert."
+    assert parse_incidents(text, "2023-06-12T10:00:00+00:00") == []

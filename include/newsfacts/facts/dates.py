@@ -184,6 +184,8 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
     return _POSSESSIVE_AFTER.match(low, e) is not None or low.endswith("the ", 0, s)
 
 
+# "the anniversary of the September 11 attacks", "since the May 3 ambush": a date that names an attack remembered.
+_RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 _ACT_BEGAN_BEFORE = compile_scan(
     r"\b(?:attacks?|assaults?|siege|raids?|shooting|clashes|fighting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
@@ -213,7 +215,7 @@ _NAMES_ATTACK_AFTER = compile_scan(
     r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
-    r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
+    r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
     r"deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
@@ -541,7 +543,7 @@ def extract_date(
             continue
         names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
         if (
-            not (names_attack and _date_names_attack(low, s, e))
+            not (names_attack and _date_names_attack(low, s, e) and not _RECALLED_BEFORE.search(low, max(a, s - 60), s))
             and _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
             and not _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s])
         ):
