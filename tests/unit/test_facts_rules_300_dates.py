@@ -129,3 +129,41 @@ def test_anniversary_of_attack_that_killed_stays_a_remembrance() -> None:
     """The clause after the remembrance is the old attack's ("..., which killed 22"): still no incident."""
     text = "Crowds gathered on Sunday for the anniversary of the bombing, which killed 22 people at a concert."
     assert parse_incidents(text, "2023-06-12T10:00:00+00:00") == []
+
+
+# --- 11. "last year" after a month or day without a year; "last May" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Bandits killed 12 miners near Anka on 9 February last year, the report says.", "2022-02-09", "day"),
+        ("Bandits killed 12 miners near Anka in April of last year, the report says.", "2022-04-01", "month"),
+        ("Bandits killed 12 miners near Anka last June, the report says.", "2022-06-01", "month"),
+        ("Bandits killed 12 miners near Anka last March, the report says.", "2023-03-01", "month"),
+    ],
+)
+def test_last_year_and_last_month_name(text: str, value: str, precision: str) -> None:
+    """Published 12 June 2023: "9 February" alone was this year's, "last June" no date at all."""
+    inc = main(text)
+    assert (inc["event_date"], inc["date_precision"]) == (value, precision)
+
+
+# --- 12. More ways to name a month, a week or a day back ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("A roadside bomb killed four soldiers in Diffa early this month, the army said.", "2023-06-01", "month"),
+        ("A roadside bomb killed four soldiers in Diffa at the beginning of this month.", "2023-06-01", "month"),
+        ("A roadside bomb killed four soldiers in Diffa in the last week of May.", "2023-05-01", "month"),
+        ("A roadside bomb killed four soldiers in Diffa at the end of May, the army said.", "2023-05-01", "month"),
+        ("A roadside bomb killed four soldiers in Diffa this week, the army said.", "2023-06-12", "week"),
+        ("A roadside bomb killed four soldiers in Diffa the day before yesterday.", "2023-06-10", "day"),
+    ],
+)
+def test_more_relative_periods(text: str, value: str, precision: str) -> None:
+    """Published Monday 12 June 2023; each was no date at all, or (the day before yesterday) yesterday."""
+    inc = main(text)
+    assert (inc["event_date"], inc["date_precision"]) == (value, precision)

@@ -59,10 +59,12 @@ _DAY_DATES = [
     + r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
     rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}(?:,?\s+{_YEAR2})?",
 ]
-# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
+# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022", "in the first
+# week of May", "at the end of March", and "last May" (the latest May before publication's month).
 _PERIOD_DATES = [
-    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
-    r"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
+    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Aa]t(?=\s+the\s+(?:end|start|beginning)\s+of))\s+(?:(?:the\s+)?(?:early|mid|late|"
+    r"end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of|"
+    r"(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)\s+of)[\s-]*)?"
     r"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b",
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
@@ -136,8 +138,10 @@ _RELATIVE_BRANCHES = [
     r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
     r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b",
     r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
-    r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
-    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
+    r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+(?:week|month)(?!\s+of\b)|"
+    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+day\s+before\s+yesterday|"
+    r"the\s+(?:day|night)\s+before|(?<!later\s)this\s+week|"
+    r"(?:early|at\s+the\s+(?:start|beginning)\s+of)\s+this\s+month)\b",
     r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
     # "the army said on Thursday it had repelled an attack a day earlier": days before the day it was told
     r"\b(?P<earlier>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before(?=\s*[,.;)]))",
@@ -278,6 +282,9 @@ def parse_published(published: str | None) -> date | None:
     return None
 
 
+# "on 5 January last year", "in March of last year": a month or day without its year, in the year before
+# publication's.
+_LAST_YEAR_AFTER = compile_scan(r",?\s+(?:of\s+)?last\s+year\b")
 # A timestamp in UTC ("Z", "+00:00") whose hour is below this one.
 _SMALL_HOURS_UTC = 6
 
@@ -393,8 +400,11 @@ def _candidates(
                 if year is None:
                     continue
                 d = date(year, mon, 1)
-                if pub and not m.group("year3") and d > pub:
-                    d = date(year - 1, mon, 1)
+                last = m.group("prep").lower() == "last"
+                if pub and not m.group("year3") and (
+                    d > pub or _LAST_YEAR_AFTER.match(text, m.end()) or (last and mon == pub.month)
+                ):
+                    d = date(year - 1, mon, 1)  # "in May last year"; "last May" told in May is a year ago
                 out.append((d, "month", m.start(), m.end()))
                 continue
             mon_s = m.group("mon") or m.group("mon2") or m.group("mon4")
@@ -406,7 +416,7 @@ def _candidates(
                 d = date(int(year_s), mon, day)
             elif pub:
                 d = date(pub.year, mon, day)
-                if d > pub:
+                if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
                     d = date(pub.year - 1, mon, day)
             else:
                 continue
@@ -465,7 +475,9 @@ def _candidates(
                 previous.append((m.start(), m.end(), n))
                 continue
             rel = " ".join(m.group("rel").lower().split())
-            if rel.startswith("the "):
+            if rel == "the day before yesterday":
+                out.append((pub - timedelta(days=2), "day", m.start(), m.end()))
+            elif rel.startswith("the "):
                 previous.append((m.start(), m.end(), 1))
             elif rel == "overnight":
                 overnight.append((m.start(), m.end()))
@@ -475,11 +487,11 @@ def _candidates(
                 out.append((pub - timedelta(days=1 if evening_before else 0), "day", m.start(), m.end()))
             elif rel in ("today", "this morning", "after midnight"):
                 out.append((pub, "day", m.start(), m.end()))
-            elif rel in ("earlier this week", "last week"):
+            elif rel in ("earlier this week", "this week", "last week"):
                 # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
                 d = pub - timedelta(days=7 if rel == "last week" else 0)
                 out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
-            elif rel in ("earlier this month",):
+            elif rel.endswith("this month"):
                 out.append((pub.replace(day=1), "month", m.start(), m.end()))
             elif rel == "last month":
                 first = pub.replace(day=1) - timedelta(days=1)
