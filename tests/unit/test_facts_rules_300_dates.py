@@ -167,3 +167,15 @@ def test_more_relative_periods(text: str, value: str, precision: str) -> None:
     """Published Monday 12 June 2023; each was no date at all, or (the day before yesterday) yesterday."""
     inc = main(text)
     assert (inc["event_date"], inc["date_precision"]) == (value, precision)
+
+
+# --- 13. "said on Tuesday, a day after the ambush": the told day counts back to the act ---------------------------
+
+
+def test_told_day_counts_back_to_the_act() -> None:
+    """Published Monday 12 June 2023: the told day (Sunday 11th) less a day, since "the raid" is the act; "two days
+    after rebels shelled the town" is an act of its own, and the told day stays the best there is."""
+    text = "Three guards were shot dead at a prison in Kogi, officials said on Sunday, a day after the raid."
+    assert main(text)["event_date"] == "2023-06-10"
+    text = "Soldiers killed 12 rebels near Beni, the army said on Sunday, two days after rebels shelled the town."
+    assert main(text)["event_date"] == "2023-06-11"

@@ -234,7 +234,11 @@ _NOT_EVENT_BEFORE = compile_scan(
 # how long after the attack it came.
 _DAYS_AFTER = compile_scan(
     r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
-    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|an\s+earlier)\b)"
+    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
+)
+# "... a day after the ambush.": the act the sentence has just reported, named again and nothing more.
+_THE_ACT = compile_scan(
+    r"the\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|shooting|raid|massacre|killings?|strike)\s*[.,;]"
 )
 # An attack told in the clause before the date makes the date its own ("Gunmen killed 10 on Sunday, two days
 # after a bombing"): the clause after it is then another event.
@@ -588,7 +592,11 @@ def extract_date(
     if am is not None:
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
-        if not _ATTACK_CLAUSE.search(low, a, s) and _SEQUEL_CAUSE.search(low, am.end(), b):
+        # "Five aid workers were killed, the UN said on Tuesday, a day after the ambush": a day of telling counts
+        # back to the act even after the clause that reports it, when "the ambush" is that act (not "a day after
+        # rebels shelled the town", an act of its own)
+        told = bool(_REPORTED_BEFORE.search(text[max(a, s - 25) : s]) and _THE_ACT.match(low, am.end()))
+        if (told or not _ATTACK_CLAUSE.search(low, a, s)) and _SEQUEL_CAUSE.search(low, am.end(), b):
             n = 1 if am.group("n") == "a" else word_value(am.group("n")) or 0
             weeks = am.group("unit").startswith("week")
             d -= timedelta(days=7 * n if weeks else n)
