@@ -179,3 +179,19 @@ def test_told_day_counts_back_to_the_act() -> None:
     assert main(text)["event_date"] == "2023-06-10"
     text = "Soldiers killed 12 rebels near Beni, the army said on Sunday, two days after rebels shelled the town."
     assert main(text)["event_date"] == "2023-06-11"
+
+
+# --- 14. Day-month-year as records type them: "6-Oct-2015", "6 October,2015" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21-Mar-2016: An IED struck a patrol near Tessalit, killing two soldiers.",
+        "On 21 March,2016 an IED struck a patrol near Tessalit, killing two soldiers.",
+        "On March 21,2016 an IED struck a patrol near Tessalit, killing two soldiers.",
+    ],
+)
+def test_record_typed_day_month_year(text: str) -> None:
+    """Without publication, each was a day without a year: no date at all."""
+    assert main(text, published="")["event_date"] == "2016-03-21"

@@ -47,17 +47,19 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
 # The end of a span of days after "June 8": "-9", " to 9", " and June 9", whose year ("June 8-9, 2022") is the span's.
 _SPAN_END = rf"(?:\s*(?:-|–|to|and|or)\s*(?:{_MON.replace('?P<mon>', '?:')}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)?"
+# Between a day and its year: ", " and, in hastily typed records, ",2015" ("On 6 October,2015").
+_TO_YEAR = r"(?:,\s*|\s+)"
 # Dates that name a day: ISO, numeric, "March 3", "3 March", and a span of days told by its first ("the night of
 # 8 to 9 June", "8-9 June", the ISPR's "the night of 10/11 May": it began on the 8th, as "June 8-9" is read by its
 # first day too, and "between May 2 and May 4, 2023" in the year written after its last day).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
     r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
-    rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END},?\s+{_YEAR})?",
+    rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END}{_TO_YEAR}{_YEAR})?",
     r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
     + r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
-    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}(?:,?\s+{_YEAR2})?",
+    rf"\b{_DAY2}(?:\s+(?:of\s+)?|-){_MON2}(?:(?:{_TO_YEAR}|-){_YEAR2})?",
 ]
 # Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022", "in the first
 # week of May", "at the end of March", and "last May" (the latest May before publication's month).
