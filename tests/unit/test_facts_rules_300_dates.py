@@ -195,3 +195,18 @@ def test_told_day_counts_back_to_the_act() -> None:
 def test_record_typed_day_month_year(text: str) -> None:
     """Without publication, each was a day without a year: no date at all."""
     assert main(text, published="")["event_date"] == "2016-03-21"
+
+
+# --- 15. A date a year or more before publication, past the lede, is the report's background ----------------------
+
+
+def test_old_month_past_the_lede_is_background() -> None:
+    """"in April 2019" outweighed "on Thursday evening" (the attack word in its sentence), and as a date years
+    old it then dropped the whole report as a story about an old attack."""
+    text = (
+        "Gunmen have killed at least 14 herders in northern Burkina Faso, local officials said. The attack hit "
+        "the hamlet of Yirgou, which was the scene of a massacre of dozens of people in April 2019. "
+        "It happened on Thursday evening, an official said."
+    )
+    inc = main(text)
+    assert (inc["killed"], inc["event_date"]) == (14, "2023-06-08")

@@ -215,6 +215,8 @@ _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|r
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
+# How long before publication a date past the lede is the past a report recalls, not the act it reports.
+_OLD_DAYS = 365
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
@@ -570,6 +572,8 @@ def extract_date(
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
+        if pub and si > 0 and (pub - d).days > _OLD_DAYS:
+            score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
         if low.startswith("overnight", s) and e - s == 9:
