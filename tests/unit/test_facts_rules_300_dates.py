@@ -210,3 +210,13 @@ def test_old_month_past_the_lede_is_background() -> None:
     )
     inc = main(text)
     assert (inc["killed"], inc["event_date"]) == (14, "2023-06-08")
+
+
+# --- 16. A period followed by the day that tells it exactly ("a week ago, on June 5") -----------------------------
+
+
+def test_day_in_apposition_to_a_period() -> None:
+    """"a week ago" won over the day right after it (the act's clause ends before the comma): week precision."""
+    text = "The raid happened a week ago, on June 5, but word reached Gao only on Sunday: gunmen killed nine herders."
+    inc = main(text)
+    assert (inc["event_date"], inc["date_precision"]) == ("2023-06-05", "day")

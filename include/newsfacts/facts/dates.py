@@ -526,6 +526,34 @@ def _candidates(
     return out
 
 
+# "a week ago, on December 9", "last month (May 3)": what stands between a period and the day that says it exactly.
+_APPOSITION = compile_scan(r"\s*[,(–-]\s*(?:on\s+|the\s+)?")
+
+
+def _day_in_apposition(
+    text: str, cands: list[tuple[date, str, int, int]], chosen: tuple[date, str, int, int], pub: date | None
+) -> tuple[date, str, int, int]:
+    """The day told right after the chosen week or month ("The attack took place a week ago, on December 9"), in
+    its place: the same time, told exactly. The chosen one when no such day follows it."""
+    am = _APPOSITION.match(text, chosen[3])
+    if am is None:
+        return chosen
+    start, period = chosen[0], chosen[1]
+    for d, prec, s, e in cands:
+        if s != am.end() or prec != "day" or (pub is not None and d > pub):
+            continue
+        within = (
+            0 <= (d - start).days < 7
+            if period == "week"
+            else (d.year, d.month) == (start.year, start.month)
+            if period == "month"
+            else d.year == start.year
+        )
+        if within:
+            return d, prec, s, e
+    return chosen
+
+
 def extract_date(
     text: str, spans: list[tuple[int, int]], published: str | None = None, country: str | None = None
 ) -> EventDate:
@@ -594,6 +622,8 @@ def extract_date(
     if best is None or best[0] < -1:
         return EventDate()
     _, d, prec, s, e = best
+    if prec != "day":
+        d, prec, s, e = _day_in_apposition(text, cands, (d, prec, s, e), pub)
     am = _DAYS_AFTER.match(low, e) if prec == "day" else None
     if am is not None:
         si = max(0, bisect_right(span_starts, s) - 1)
