@@ -220,3 +220,12 @@ def test_day_in_apposition_to_a_period() -> None:
     text = "The raid happened a week ago, on June 5, but word reached Gao only on Sunday: gunmen killed nine herders."
     inc = main(text)
     assert (inc["event_date"], inc["date_precision"]) == ("2023-06-05", "day")
+
+
+# --- 17. "a week ago today" is that very day ------------------------------------------------------------------
+
+
+def test_weeks_ago_today_is_the_day() -> None:
+    """"today" after "a week ago" was read on its own: publication's day."""
+    inc = main("A gunman shot dead four worshippers at a mosque in Kano a week ago today, and no one has been held.")
+    assert (inc["event_date"], inc["date_precision"]) == ("2023-06-05", "day")

@@ -138,7 +138,8 @@ _RELATIVE_BRANCHES = [
     r"after\s+midnight\s+on|midnight\s+on)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
     r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
-    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b",
+    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
+    r"(?P<agotoday>\s+today\b)?",
     r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
     r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+(?:week|month)(?!\s+of\b)|"
     r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+day\s+before\s+yesterday|"
@@ -465,7 +466,10 @@ def _candidates(
                 n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0
                 if m.group("agounit").startswith("week"):  # "two weeks ago": that week, from its Monday
                     d = pub - timedelta(days=7 * n)
-                    out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
+                    if m.group("agotoday"):  # "a week ago today": the very day
+                        out.append((d, "day", m.start(), m.end()))
+                    else:
+                        out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
                 elif n:
                     out.append((pub - timedelta(days=n), "day", m.start(), m.end()))
                 continue
