@@ -104,6 +104,9 @@ def test_attacks_that_began_on_a_day() -> None:
         "Easter Monday, killing at least 40 people in Benue state."
     )
     assert main(text, published="2023-06-12T10:00:00+00:00")["event_date"] == "2023-05-28"
+    # "since the raids began in May" bounds a period: the act is Thursday's
+    text = "Gunmen killed nine herders near Agatu on Thursday, the worst toll since the raids began on May 28."
+    assert main(text)["event_date"] == "2023-06-08"
 
 
 # --- 9. An attack at a funeral is dated by the attack ------------------------------------------------------------
@@ -210,6 +213,9 @@ def test_old_month_past_the_lede_is_background() -> None:
     )
     inc = main(text)
     assert (inc["killed"], inc["event_date"]) == (14, "2023-06-08")
+    # with no recent date at all, an old date past the lede is the only one there is, and stays
+    text = "Gunmen killed 14 herders in northern Burkina Faso. The attack took place on 3 April 2021 near Djibo."
+    assert main(text, published="2023-06-12T10:00:00+00:00")["event_date"] == "2021-04-03"
 
 
 # --- 16. A period followed by the day that tells it exactly ("a week ago, on June 5") -----------------------------

@@ -195,7 +195,7 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
 _RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 _ACT_BEGAN_BEFORE = compile_scan(
-    r"\b(?:attacks?|assaults?|siege|raids?|shooting|clashes|fighting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
+    r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
     r"[^.;,]{0,40}$"
 )
 # "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates
@@ -218,6 +218,7 @@ _ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|r
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
 # How long before publication a date past the lede is the past a report recalls, not the act it reports.
 _OLD_DAYS = 365
+_RECENT_DAYS = 31
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
@@ -577,6 +578,8 @@ def extract_date(
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
     dm = _DATELINE_END.match(text)
     dateline_end = dm.end() if dm else 0
+    # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
+    recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
     for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue
@@ -594,17 +597,20 @@ def extract_date(
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
             continue
         names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
+        nm = _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
+        bm = _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]) if nm else None
+        named = names_attack and _date_names_attack(low, s, e)
         if (
-            not (names_attack and _date_names_attack(low, s, e) and not _RECALLED_BEFORE.search(low, max(a, s - 60), s))
-            and _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
-            and not _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s])
+            nm
+            and not (named and not _RECALLED_BEFORE.search(low, max(a, s - 60), s))
+            and not (bm and nm.start() >= bm.start())  # "raids that began on", never "since the raids began"
         ):
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
-        if pub and si > 0 and (pub - d).days > _OLD_DAYS:
+        if recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
