@@ -64,9 +64,10 @@ _DAY_DATES = [
 # Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022", "in the first
 # week of May", "at the end of March", and "last May" (the latest May before publication's month).
 _PERIOD_DATES = [
-    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Aa]t(?=\s+the\s+(?:end|start|beginning)\s+of))\s+(?:(?:the\s+)?(?:early|mid|late|"
-    r"end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of|"
-    r"(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)\s+of)[\s-]*)?"
+    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|"
+    r"[Aa]t(?=\s+the\s+(?:end|start|beginning)\s+of))"
+    r"\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|"
+    r"second\s+half\s+of|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)\s+of)[\s-]*)?"
     r"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b",
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
@@ -221,16 +222,17 @@ _OLD_DAYS = 365
 _RECENT_DAYS = 31
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
-    r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
-    r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
+    r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
-    r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
-    r"deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
+    r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
     # "buried the victims", never "shot dead at a funeral" (the act's own place)
-    r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|"
+    r"mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -543,20 +545,19 @@ def _day_in_apposition(
     am = _APPOSITION.match(text, chosen[3])
     if am is None:
         return chosen
-    start, period = chosen[0], chosen[1]
     for d, prec, s, e in cands:
-        if s != am.end() or prec != "day" or (pub is not None and d > pub):
-            continue
-        within = (
-            0 <= (d - start).days < 7
-            if period == "week"
-            else (d.year, d.month) == (start.year, start.month)
-            if period == "month"
-            else d.year == start.year
-        )
-        if within:
+        if s == am.end() and prec == "day" and (pub is None or d <= pub) and _within(d, chosen[0], chosen[1]):
             return d, prec, s, e
     return chosen
+
+
+def _within(day: date, start: date, precision: str) -> bool:
+    """Whether `day` falls in the week, month or year that begins on `start`."""
+    if precision == "week":
+        return 0 <= (day - start).days < 7
+    if precision == "month":
+        return (day.year, day.month) == (start.year, start.month)
+    return day.year == start.year
 
 
 def extract_date(

@@ -661,8 +661,8 @@ _ANNIVERSARY_RE = compile_scan(r"\b(?:anniversary|commemorat\w*)\b")
 # its own (not "..., which killed", "... that killed") reports a new act; after "Twelve years ago on Friday," the
 # clause is the old act itself.
 _ACT_AFTER_RECALL_RE = compile_scan(
-    r",\s+(?:(?!(?:which|that|who|when|where|in|and|says?|said|recall\w*|remember\w*)\b)[\w-]+\s+){1,4}?(?:attacked|killed|opened\s+fire|stormed|"
-    r"bombed|shot|stabbed|exploded|struck|ambushed)\b"
+    r",\s+(?:(?!(?:which|that|who|when|where|in|and|says?|said|recall\w*|remember\w*)\b)[\w-]+\s+){1,4}?"
+    r"(?:attacked|killed|opened\s+fire|stormed|bombed|shot|stabbed|exploded|struck|ambushed)\b"
 )
 
 
