@@ -235,3 +235,21 @@ def test_weeks_ago_today_is_the_day() -> None:
     """"today" after "a week ago" was read on its own: publication's day."""
     inc = main("A gunman shot dead four worshippers at a mosque in Kano a week ago today, and no one has been held.")
     assert (inc["event_date"], inc["date_precision"]) == ("2023-06-05", "day")
+
+
+# --- 18. A remembering opening, then a new act dated in the days before publication ------------------------------
+
+
+def test_new_act_after_a_remembering_opening() -> None:
+    """The opening's "a year since" discarded the whole text, though its next sentence reports Sunday's attack; a
+    remembered attack told after it without a recent date still reports nothing."""
+    text = (
+        "Families gathered on Saturday to mark a year since the siege of the mall. "
+        "In Mandera, gunmen killed four quarry workers on Sunday, police said."
+    )
+    assert (main(text)["killed"], main(text)["event_date"]) == (4, "2023-06-11")
+    text = (
+        "Families gathered on Saturday to mark a year since the siege of the mall. "
+        "The gunmen killed 67 shoppers over four days."
+    )
+    assert parse_incidents(text, "2023-06-12T10:00:00+00:00") == []

@@ -368,7 +368,7 @@ def parse_incidents(
         if _DRILL_RE.search(low, *opening):
             return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
-    if _recalls(low, spans[0]) or (
+    if (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published)) or (
         _FRAME_RE.search(low, *spans[0])
         and _JUDGED_RE.search(low, *spans[0])
         and not _act_on_remembrance_day(low, spans[0])
@@ -682,6 +682,27 @@ def _recalls(low: str, opening: tuple[int, int]) -> bool:
         and not _ACT_RE.search(low, opening[0], rm.start())
         and not _act_on_remembrance_day(low, opening)
     )
+
+
+# How close to publication the act told after a remembering opening must be dated to be a new one.
+_NEW_ACT_DAYS = 7
+
+
+def _new_act_after_recall(
+    text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], published: str | None
+) -> bool:
+    """Whether, after an opening that remembers ("Mourners gathered on Monday to mark a year since the attack"), the
+    first figure's own sentence reports a new act dated in the days before publication ("In Gaza, a strike killed
+    12 people on Tuesday"). The remembered attack's figures are undated or dated long before."""
+    counted = [m.sent for m in mentions if m.kind in ("killed", "injured", "hit") and m.sent > 0]
+    pub = parse_published(published)
+    if not counted or pub is None:
+        return False
+    a, b = spans[min(counted)]
+    if not _reports_act(low, a, b) or BACKGROUND_RE.search(low, a, b) or not DATE_HINT_RE.search(text, a, b):
+        return False
+    d = extract_date(text[a:b], [(0, b - a)], published)
+    return d.precision == "day" and d.value is not None and (pub - date.fromisoformat(d.value)).days <= _NEW_ACT_DAYS
 
 
 def _recount_without(inc: Incident, cas: Casualties) -> None:
