@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -304,7 +304,8 @@ _SMALL_HOURS_UTC = 6
 def _evening_before(published: str | None) -> bool:
     """Whether an evening the text calls "tonight" or "this evening" fell on the day before the publication day:
     a story stamped in UTC between midnight and 06:00 was filed in the evening of the day before across the
-    Americas and past midnight in Europe, while in Asia that evening is still to come."""
+    Americas and past midnight in Europe, while in Asia that evening is still to come. Midnight sharp is a date
+    given without its time ("2024-05-06T00:00:00Z"), so it says nothing of the hour."""
     if not published or not isinstance(published, str):
         return False
     try:
@@ -312,7 +313,7 @@ def _evening_before(published: str | None) -> bool:
     except ValueError:
         return False
     offset = t.utcoffset()
-    return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC
+    return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC and t.time() != time(0)
 
 
 # Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
