@@ -57,6 +57,7 @@ def test_tonight_in_small_hours_utc_is_day_before() -> None:
     assert main(text, published="2023-06-13T15:10:00+00:00")["event_date"] == "2023-06-13"
     assert main(text, published="2023-06-12T23:10:00-04:00")["event_date"] == "2023-06-12"
     assert main(text, published="2023-06-13T00:00:00Z")["event_date"] == "2023-06-13"  # a date without its hour
+    assert main(text, published="Tue, 13 Jun 2023 03:10:00 GMT")["event_date"] == "2023-06-12"  # RSS's stamp
 
 
 # --- 5. A year or month alone dates an abduction as it dates an attack --------------------------------------------

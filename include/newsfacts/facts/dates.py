@@ -311,7 +311,10 @@ def _evening_before(published: str | None) -> bool:
     try:
         t = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
     except ValueError:
-        return False
+        try:
+            t = parsedate_to_datetime(published)  # RSS's "Mon, 06 May 2024 01:40:00 GMT"
+        except (TypeError, ValueError, IndexError):
+            return False
     offset = t.utcoffset()
     return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC and t.time() != time(0)
 
