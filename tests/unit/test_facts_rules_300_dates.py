@@ -255,3 +255,12 @@ def test_new_act_after_a_remembering_opening() -> None:
         "The gunmen killed 67 shoppers over four days."
     )
     assert parse_incidents(text, "2023-06-12T10:00:00+00:00") == []
+
+
+# --- 19. A weekday after "after" came before the weekday told ahead of it ---------------------------------------
+
+
+def test_weekday_after_after_precedes_the_told_day() -> None:
+    """Published Monday 12 June 2023: "the Monday night shooting" was read as publication's Monday."""
+    text = "Police charged a man on Friday with four murders, days after the Monday night shooting at a bar in Akron."
+    assert main(text)["event_date"] == "2023-06-05"

@@ -297,6 +297,22 @@ def parse_published(published: str | None) -> date | None:
 # "on 5 January last year", "in March of last year": a month or day without its year, in the year before
 # publication's.
 _LAST_YEAR_AFTER = compile_scan(r",?\s+(?:of\s+)?last\s+year\b")
+# "days after", "a week after": what puts the weekday after it before the day told ahead of it.
+_AFTER_WORD = compile_scan(r"\bafter\b")
+
+
+def _weekday_told_before(text: str, weekdays: list[tuple[date, int, int]], start: int) -> date | None:
+    """The day of the weekday told just before `start` in its sentence when "after" stands between them ("arrested
+    on Friday, days after the Monday night shooting"): the weekday at `start` then came before it."""
+    if not weekdays:
+        return None
+    d, _, e = weekdays[-1]
+    between = text[e:start]
+    if start - e > 120 or "." in between or not _AFTER_WORD.search(between):
+        return None
+    return d
+
+
 # A timestamp in UTC ("Z", "+00:00") whose hour is below this one.
 _SMALL_HOURS_UTC = 6
 
@@ -444,6 +460,7 @@ def _candidates(
     out += feasts
     if pub:
         previous: list[tuple[int, int, int]] = []
+        weekdays: list[tuple[date, int, int]] = []  # the weekdays read so far, for "Friday, days after the Monday"
         overnight: list[tuple[int, int]] = []
         day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(low):
@@ -459,7 +476,13 @@ def _candidates(
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
                 elif m.group("last") and back == 0:
                     back = 7  # "last Thursday" in a Thursday story is a week ago
-                out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
+                d = pub - timedelta(days=back)
+                if not m.group("lastweek") and (told_before := _weekday_told_before(text, weekdays, m.start())):
+                    # "charged on Friday, days after the Monday night shooting": the Monday before that Friday
+                    anchor = told_before
+                    d = anchor - timedelta(days=(anchor.weekday() - _WEEKDAYS.index(wd.lower())) % 7 or 7)
+                weekdays.append((d, m.start(), m.end()))
+                out.append((d, "day", m.start(), m.end()))
                 continue
             if m.group("weekend"):
                 # a weekend is given by its Saturday: the last one begun by publication ("over the weekend" in a
