@@ -480,7 +480,7 @@ def _candidates(
                 if not m.group("lastweek") and (told_before := _weekday_told_before(text, weekdays, m.start())):
                     # "charged on Friday, days after the Monday night shooting": the Monday before that Friday
                     anchor = told_before
-                    d = anchor - timedelta(days=(anchor.weekday() - _WEEKDAYS.index(wd.lower())) % 7 or 7)
+                    d = anchor - timedelta(days=(anchor.weekday() - _WEEKDAYS.index(wd.lower())) % 7)
                 weekdays.append((d, m.start(), m.end()))
                 out.append((d, "day", m.start(), m.end()))
                 continue
