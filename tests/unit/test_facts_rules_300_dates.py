@@ -1,4 +1,5 @@
-"""Round 300: the incident's date from spans of days, dashed numeric dates, days counted back and evening stamps."""
+"""Round 300: reading the incident's date (spans, record-typed dates, days counted back, UTC evenings, dates that name
+the attack, remembrance openings, periods and their exact days)."""
 
 from __future__ import annotations
 
