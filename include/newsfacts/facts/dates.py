@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -38,29 +38,36 @@ _MONTHS = {
 }
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"  # the word's end, or its abbreviation's dot
 )
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
+# The end of a span of days after "June 8": "-9", " to 9", " and June 9", whose year ("June 8-9, 2022") is the span's.
+_SPAN_END = rf"(?:\s*(?:-|–|to|and|or)\s*(?:{_MON.replace('?P<mon>', '?:')}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)?"
+# Between a day and its year: ", " and, in hastily typed records, ",2015" ("On 6 October,2015").
+_TO_YEAR = r"(?:,\s*|\s+)"
 # Dates that name a day: ISO, numeric, "March 3", "3 March", and a span of days told by its first ("the night of
 # 8 to 9 June", "8-9 June", the ISPR's "the night of 10/11 May": it began on the 8th, as "June 8-9" is read by its
-# first day too).
+# first day too, and "between May 2 and May 4, 2023" in the year written after its last day).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
-    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
-    rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?",
+    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END}{_TO_YEAR}{_YEAR})?",
     r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
-    + r"\b(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
-    rf"\b{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?",
+    + r"(?:,?\s+(?P<year5>(?:19|20)\d\d))?",
+    rf"\b{_DAY2}(?:\s+(?:of\s+)?|-){_MON2}(?:(?:{_TO_YEAR}|-){_YEAR2})?",
 ]
-# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022".
+# Periods told with a preposition: "in March", "In mid-September 2021", "during the summer of 2022", "in the first
+# week of May", "at the end of March", and "last May" (the latest May before publication's month).
 _PERIOD_DATES = [
-    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|"
-    r"beginning\s+of|middle\s+of|first\s+half\s+of|second\s+half\s+of)[\s-]*)?"
+    r"\b(?P<prep>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|"
+    r"[Aa]t(?=\s+the\s+(?:end|start|beginning)\s+of))"
+    r"\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|"
+    r"second\s+half\s+of|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)\s+of)[\s-]*)?"
     r"(?P<mon3>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:,?\s+(?P<year3>(?:19|20)\d\d))?\b",
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|fall|winter|first\s+half|"
@@ -132,11 +139,16 @@ _RELATIVE_BRANCHES = [
     r"after\s+midnight\s+on|midnight\s+on)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
     r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
-    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b",
+    r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
+    r"(?P<agotoday>\s+today\b)?",
     r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|"
-    r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+week|last\s+month|"
-    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night)\s+before)\b",
+    r"overnight|after\s+midnight|earlier\s+this\s+month|earlier\s+this\s+week|last\s+(?:week|month)(?!\s+of\b)|"
+    r"earlier\s+this\s+year|the\s+previous\s+(?:day|night|evening)|the\s+day\s+before\s+yesterday|"
+    r"the\s+(?:day|night)\s+before|(?<!later\s)this\s+week|"
+    r"(?:early|at\s+the\s+(?:start|beginning)\s+of)\s+this\s+month)\b",
     r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
+    # "the army said on Thursday it had repelled an attack a day earlier": days before the day it was told
+    r"\b(?P<earlier>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before(?=\s*[,.;)]))",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -146,6 +158,7 @@ _RELATIVE_RES = [
     ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
     (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
+    (compile_scan(r"\bdays?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
@@ -169,6 +182,23 @@ _ACT_BEFORE = compile_scan(
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
     r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b[^,.;:]{0,70}$"
 )
+# The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
+# the date of the burial, sentence or arrest the clause before it reports.
+_POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
+
+
+def _date_names_attack(low: str, s: int, e: int) -> bool:
+    """Whether the date at low[s:e] is the possessive or attributive name of the attack that follows it."""
+    return _POSSESSIVE_AFTER.match(low, e) is not None or low.endswith("the ", 0, s)
+
+
+# "the anniversary of the September 11 attacks", "since the May 3 ambush": a date that names an attack remembered.
+_RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
+# "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
+_ACT_BEGAN_BEFORE = compile_scan(
+    r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
+    r"[^.;,]{0,40}$"
+)
 # "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates
 # that event, not the one the story is about.
 _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
@@ -183,18 +213,26 @@ _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
-_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid)")
-# "the Oct. 13 attack", "Tuesday's airstrike": the date names the attack itself.
+_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre)")
+# "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
+# day it is told with is as often a release's or a video's as the abduction's own.
+_ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
+# How long before publication a date past the lede is the past a report recalls, not the act it reports.
+_OLD_DAYS = 365
+_RECENT_DAYS = 31
+# "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
-    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|bombings?|blasts?|explosions?|shootings?|"
-    r"raids?|ambush|massacre|assault|shelling|stabbing)\b"
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
+    r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
-    r"\b(?:since|until|released|freed|sentenced|convicted|trial|court|admitted|charged|born|founded|agreement|"
-    r"deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
+    r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
-    r"funerals?|mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
+    # "buried the victims", never "shot dead at a funeral" (the act's own place)
+    r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|"
+    r"mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -204,7 +242,11 @@ _NOT_EVENT_BEFORE = compile_scan(
 # how long after the attack it came.
 _DAYS_AFTER = compile_scan(
     r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
-    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|an\s+earlier)\b)"
+    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
+)
+# "... a day after the ambush.": the act the sentence has just reported, named again and nothing more.
+_THE_ACT = compile_scan(
+    r"the\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|shooting|raid|massacre|killings?|strike)\s*[.,;]"
 )
 # An attack told in the clause before the date makes the date its own ("Gunmen killed 10 on Sunday, two days
 # after a bombing"): the clause after it is then another event.
@@ -250,6 +292,47 @@ def parse_published(published: str | None) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+# "on 5 January last year", "in March of last year": a month or day without its year, in the year before
+# publication's.
+_LAST_YEAR_AFTER = compile_scan(r",?\s+(?:of\s+)?last\s+year\b")
+# "days after", "a week after": what puts the weekday after it before the day told ahead of it.
+_AFTER_WORD = compile_scan(r"\bafter\b")
+
+
+def _weekday_told_before(text: str, weekdays: list[tuple[date, int, int]], start: int) -> date | None:
+    """The day of the weekday told just before `start` in its sentence when "after" stands between them ("arrested
+    on Friday, days after the Monday night shooting"): the weekday at `start` then came before it."""
+    if not weekdays:
+        return None
+    d, _, e = weekdays[-1]
+    between = text[e:start]
+    if start - e > 120 or "." in between or not _AFTER_WORD.search(between):
+        return None
+    return d
+
+
+# A timestamp in UTC ("Z", "+00:00") whose hour is below this one.
+_SMALL_HOURS_UTC = 6
+
+
+def _evening_before(published: str | None) -> bool:
+    """Whether an evening the text calls "tonight" or "this evening" fell on the day before the publication day:
+    a story stamped in UTC between midnight and 06:00 was filed in the evening of the day before across the
+    Americas and past midnight in Europe, while in Asia that evening is still to come. Midnight sharp is a date
+    given without its time ("2024-05-06T00:00:00Z"), so it says nothing of the hour."""
+    if not published or not isinstance(published, str):
+        return False
+    try:
+        t = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            t = parsedate_to_datetime(published)  # RSS's "Mon, 06 May 2024 01:40:00 GMT"
+        except (TypeError, ValueError, IndexError):
+            return False
+    offset = t.utcoffset()
+    return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC and t.time() != time(0)
 
 
 # Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
@@ -307,7 +390,11 @@ def _relative_matches(low: str) -> list[_Found]:
     return _first_come(found)
 
 
-def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tuple[date, str, int, int]]:
+def _candidates(
+    text: str, pub: date | None, day_first: bool = False, evening_before: bool = False
+) -> list[tuple[date, str, int, int]]:
+    """Every date the text names, as (day, precision, start, end); `evening_before` reads "tonight" as the day
+    before publication's (see `_evening_before`)."""
     out: list[tuple[date, str, int, int]] = []
     for m in _date_matches(text):
         try:
@@ -323,13 +410,14 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 continue
             if m.group("num"):
                 n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
-                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots ("01.05.2015") and
+                # "05/01/2015" is month first (US, GTD) with slashes, day first with dots or dashes ("01.05.2015",
+                # "01-05-2015": the US writes neither) and
                 # with slashes where the event's country writes the day first; a first number above 12 can only
                 # be a day, a second above 12 only a day.
                 # A record that opens on its date ("12/03/2016: ...", "On 12/03/2016, ...") is in the GTD's
                 # month-first form whatever the country.
                 opening = text[: m.start()].strip().lower() in ("", "on")
-                first_is_day = (m.group("sep") == "." or n1 > 12 or (day_first and not opening)) and n2 <= 12
+                first_is_day = (m.group("sep") in ".-" or n1 > 12 or (day_first and not opening)) and n2 <= 12
                 dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 continue
@@ -344,8 +432,11 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 if year is None:
                     continue
                 d = date(year, mon, 1)
-                if pub and not m.group("year3") and d > pub:
-                    d = date(year - 1, mon, 1)
+                last = m.group("prep").lower() == "last"
+                if pub and not m.group("year3") and (
+                    d > pub or _LAST_YEAR_AFTER.match(text, m.end()) or (last and mon == pub.month)
+                ):
+                    d = date(year - 1, mon, 1)  # "in May last year"; "last May" told in May is a year ago
                 out.append((d, "month", m.start(), m.end()))
                 continue
             mon_s = m.group("mon") or m.group("mon2") or m.group("mon4")
@@ -357,7 +448,7 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 d = date(int(year_s), mon, day)
             elif pub:
                 d = date(pub.year, mon, day)
-                if d > pub:
+                if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
                     d = date(pub.year - 1, mon, day)
             else:
                 continue
@@ -368,7 +459,8 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
     feasts = _holiday_candidates(low, pub) if any(word in low for word in _HOLIDAY_WORDS) else []
     out += feasts
     if pub:
-        previous: list[tuple[int, int]] = []
+        previous: list[tuple[int, int, int]] = []
+        weekdays: list[tuple[date, int, int]] = []  # the weekdays read so far, for "Friday, days after the Monday"
         overnight: list[tuple[int, int]] = []
         day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(low):
@@ -384,7 +476,13 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
                 elif m.group("last") and back == 0:
                     back = 7  # "last Thursday" in a Thursday story is a week ago
-                out.append((pub - timedelta(days=back), "day", m.start(), m.end()))
+                d = pub - timedelta(days=back)
+                if not m.group("lastweek") and (told_before := _weekday_told_before(text, weekdays, m.start())):
+                    # "charged on Friday, days after the Monday night shooting": the Monday before that Friday
+                    anchor = told_before
+                    d = anchor - timedelta(days=(anchor.weekday() - _WEEKDAYS.index(wd.lower())) % 7)
+                weekdays.append((d, m.start(), m.end()))
+                out.append((d, "day", m.start(), m.end()))
                 continue
             if m.group("weekend"):
                 # a weekend is given by its Saturday: the last one begun by publication ("over the weekend" in a
@@ -398,7 +496,10 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0
                 if m.group("agounit").startswith("week"):  # "two weeks ago": that week, from its Monday
                     d = pub - timedelta(days=7 * n)
-                    out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
+                    if m.group("agotoday"):  # "a week ago today": the very day
+                        out.append((d, "day", m.start(), m.end()))
+                    else:
+                        out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
                 elif n:
                     out.append((pub - timedelta(days=n), "day", m.start(), m.end()))
                 continue
@@ -411,44 +512,45 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
                 except ValueError:
                     pass
                 continue
+            if m.group("earlier"):
+                n = 1 if m.group("earlier") == "a" else word_value(m.group("earlier")) or 0
+                previous.append((m.start(), m.end(), n))
+                continue
             rel = " ".join(m.group("rel").lower().split())
-            if rel.startswith("the "):
-                previous.append((m.start(), m.end()))
+            if rel == "the day before yesterday":
+                out.append((pub - timedelta(days=2), "day", m.start(), m.end()))
+            elif rel.startswith("the "):
+                previous.append((m.start(), m.end(), 1))
             elif rel == "overnight":
                 overnight.append((m.start(), m.end()))
             elif rel in ("yesterday", "last night"):
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
-            elif rel in (
-                "today",
-                "tonight",
-                "this morning",
-                "this afternoon",
-                "this evening",
-                "after midnight",
-            ):
+            elif rel in ("tonight", "this afternoon", "this evening"):
+                out.append((pub - timedelta(days=1 if evening_before else 0), "day", m.start(), m.end()))
+            elif rel in ("today", "this morning", "after midnight"):
                 out.append((pub, "day", m.start(), m.end()))
-            elif rel in ("earlier this week", "last week"):
+            elif rel in ("earlier this week", "this week", "last week"):
                 # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
                 d = pub - timedelta(days=7 if rel == "last week" else 0)
                 out.append((d - timedelta(days=d.weekday()), "week", m.start(), m.end()))
-            elif rel in ("earlier this month",):
+            elif rel.endswith("this month"):
                 out.append((pub.replace(day=1), "month", m.start(), m.end()))
             elif rel == "last month":
                 first = pub.replace(day=1) - timedelta(days=1)
                 out.append((first.replace(day=1), "month", m.start(), m.end()))
             elif rel == "earlier this year":
                 out.append((pub.replace(month=1, day=1), "year", m.start(), m.end()))
-        # "the previous night ... the governor said on Wednesday": the day before the day its sentence is told
-        # from, publication's when the sentence names none
+        # "the previous night ... the governor said on Wednesday": the day (or days: "two days earlier") before the
+        # day its sentence is told from, publication's when the sentence names none
         told = [(d, s, e) for d, p, s, e in out if p == "day"]
-        for s0, e0 in previous:
+        for s0, e0, n_back in previous:
             near = [
                 (abs(s - s0), d)
                 for d, s, e in told
                 if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)] and not s <= s0 < e
             ]
             anchor = min(near)[1] if near else pub
-            out.append((anchor - timedelta(days=1), "day", s0, e0))
+            out.append((anchor - timedelta(days=n_back), "day", s0, e0))
         # "killed 51 in an overnight attack, officials said Monday": the night that ended on the day it was told
         for s0, e0 in overnight:
             near = [
@@ -456,6 +558,33 @@ def _candidates(text: str, pub: date | None, day_first: bool = False) -> list[tu
             ]
             out.append((min(near)[1] if near else pub, "day", s0, e0))
     return out
+
+
+# "a week ago, on December 9", "last month (May 3)": what stands between a period and the day that says it exactly.
+_APPOSITION = compile_scan(r"\s*[,(–-]\s*(?:on\s+|the\s+)?")
+
+
+def _day_in_apposition(
+    text: str, cands: list[tuple[date, str, int, int]], chosen: tuple[date, str, int, int], pub: date | None
+) -> tuple[date, str, int, int]:
+    """The day told right after the chosen week or month ("The attack took place a week ago, on December 9"), in
+    its place: the same time, told exactly. The chosen one when no such day follows it."""
+    am = _APPOSITION.match(text, chosen[3])
+    if am is None:
+        return chosen
+    for d, prec, s, e in cands:
+        if s == am.end() and prec == "day" and (pub is None or d <= pub) and _within(d, chosen[0], chosen[1]):
+            return d, prec, s, e
+    return chosen
+
+
+def _within(day: date, start: date, precision: str) -> bool:
+    """Whether `day` falls in the week, month or year that begins on `start`."""
+    if precision == "week":
+        return 0 <= (day - start).days < 7
+    if precision == "month":
+        return (day.year, day.month) == (start.year, start.month)
+    return day.year == start.year
 
 
 def extract_date(
@@ -467,7 +596,7 @@ def extract_date(
     """
     pub = parse_published(published)
     day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
-    cands = _candidates(text[:SCAN_CHARS], pub, day_first)
+    cands = _candidates(text[:SCAN_CHARS], pub, day_first, _evening_before(published))
     if not cands:
         return EventDate()
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
@@ -477,6 +606,8 @@ def extract_date(
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
     dm = _DATELINE_END.match(text)
     dateline_end = dm.end() if dm else 0
+    # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
+    recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
     for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue
@@ -489,16 +620,26 @@ def extract_date(
             sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
             sentence_score[si] = sc
         score = sentence_score[si]
-        if prec in ("month", "year") and score < 2:
+        if prec in ("month", "year") and score < 2 and not _ABDUCTION_WORD.search(low, a, b):
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
             continue
-        if _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s]):
+        names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
+        nm = _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
+        bm = _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]) if nm else None
+        named = names_attack and _date_names_attack(low, s, e)
+        if (
+            nm
+            and not (named and not _RECALLED_BEFORE.search(low, max(a, s - 60), s))
+            and not (bm and nm.start() >= bm.start())  # "raids that began on", never "since the raids began"
+        ):
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
+        if recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
+            score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
         if low.startswith("overnight", s) and e - s == 9:
@@ -511,7 +652,7 @@ def extract_date(
             score -= 1.5
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
-        if _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)):
+        if names_attack:
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
         if best is None or score > best[0]:
@@ -519,11 +660,17 @@ def extract_date(
     if best is None or best[0] < -1:
         return EventDate()
     _, d, prec, s, e = best
+    if prec != "day":
+        d, prec, s, e = _day_in_apposition(text, cands, (d, prec, s, e), pub)
     am = _DAYS_AFTER.match(low, e) if prec == "day" else None
     if am is not None:
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
-        if not _ATTACK_CLAUSE.search(low, a, s) and _SEQUEL_CAUSE.search(low, am.end(), b):
+        # "Five aid workers were killed, the UN said on Tuesday, a day after the ambush": a day of telling counts
+        # back to the act even after the clause that reports it, when "the ambush" is that act (not "a day after
+        # rebels shelled the town", an act of its own)
+        told = bool(_REPORTED_BEFORE.search(text[max(a, s - 25) : s]) and _THE_ACT.match(low, am.end()))
+        if (told or not _ATTACK_CLAUSE.search(low, a, s)) and _SEQUEL_CAUSE.search(low, am.end(), b):
             n = 1 if am.group("n") == "a" else word_value(am.group("n")) or 0
             weeks = am.group("unit").startswith("week")
             d -= timedelta(days=7 * n if weeks else n)

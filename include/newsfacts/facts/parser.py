@@ -368,7 +368,11 @@ def parse_incidents(
         if _DRILL_RE.search(low, *opening):
             return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
-    if _recalls(low, spans[0]) or (_FRAME_RE.search(low, *spans[0]) and _JUDGED_RE.search(low, *spans[0])):
+    if (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published)) or (
+        _FRAME_RE.search(low, *spans[0])
+        and _JUDGED_RE.search(low, *spans[0])
+        and not _act_on_remembrance_day(low, spans[0])
+    ):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
     if _FICTION_START_RE.match(low, *spans[0]) or _FICTION_PLOT_RE.search(low, spans[0][0], head[1]):
         return []  # "In her new thriller, a gunman storms a wedding and kills five guests": a plot
@@ -652,11 +656,53 @@ def _other_day(part: str, when: EventDate, published: str | None) -> bool:
     return abs((other - main).days) >= (4 if "week" in coarse else 2)
 
 
+_ANNIVERSARY_RE = compile_scan(r"\b(?:anniversary|commemorat\w*)\b")
+# "On the anniversary of the 2001 attacks, a gunman killed two people": after the day of remembrance, a clause of
+# its own (not "..., which killed", "... that killed") reports a new act; after "Twelve years ago on Friday," the
+# clause is the old act itself.
+_ACT_AFTER_RECALL_RE = compile_scan(
+    r",\s+(?:(?!(?:which|that|who|when|where|in|and|says?|said|recall\w*|remember\w*)\b)[\w-]+\s+){1,4}?"
+    r"(?:attacked|killed|opened\s+fire|stormed|bombed|shot|stabbed|exploded|struck|ambushed)\b"
+)
+
+
+def _act_on_remembrance_day(low: str, opening: tuple[int, int]) -> bool:
+    """Whether the opening reports a new act on a day of remembrance: "On the eve of the anniversary of the siege,
+    a gunman killed two" (never "the anniversary of the bombing, which killed 22")."""
+    rm = _ANNIVERSARY_RE.search(low, *opening)
+    return rm is not None and _ACT_AFTER_RECALL_RE.search(low, rm.end(), opening[1]) is not None
+
+
 def _recalls(low: str, opening: tuple[int, int]) -> bool:
     """Whether the opening remembers an attack ("mark the anniversary of the bombing that killed 22") rather than
     reports one; "gunmen attacked a ceremony commemorating ..." reports an attack on the remembrance."""
     rm = _RECALL_RE.search(low, *opening)
-    return rm is not None and not _ACT_RE.search(low, opening[0], rm.start())
+    return (
+        rm is not None
+        and not _ACT_RE.search(low, opening[0], rm.start())
+        and not _act_on_remembrance_day(low, opening)
+    )
+
+
+# How close to publication the act told after a remembering opening must be dated to be a new one.
+_NEW_ACT_DAYS = 7
+
+
+def _new_act_after_recall(
+    text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], published: str | None
+) -> bool:
+    """Whether, after an opening that remembers ("Mourners gathered on Monday to mark a year since the attack"), the
+    first figure's own sentence reports a new act dated in the days before publication ("In Gaza, a strike killed
+    12 people on Tuesday"). The remembered attack's figures are undated or dated long before."""
+    counted = [m.sent for m in mentions if m.kind in ("killed", "injured", "hit") and m.sent > 0]
+    pub = parse_published(published)
+    if not counted or pub is None:
+        return False
+    a, b = spans[min(counted)]
+    if not _reports_act(low, a, b) or BACKGROUND_RE.search(low, a, b) or not DATE_HINT_RE.search(text, a, b):
+        return False
+    d = extract_date(text[a:b], [(0, b - a)], published)
+    return d.precision == "day" and d.value is not None and (pub - date.fromisoformat(d.value)).days <= _NEW_ACT_DAYS
 
 
 def _recount_without(inc: Incident, cas: Casualties) -> None:
