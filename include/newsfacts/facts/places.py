@@ -31,7 +31,9 @@ _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’
 _CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
-_RUN_RE = compile_scan(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
+# Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
+_ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
+_RUN_RE = compile_scan(rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -375,12 +377,16 @@ _INTENT_BEFORE = compile_scan(
 )
 # "were seriously injured and airlifted to Nairobi", "evacuated to hospitals in Niamey": where the wounded were
 # taken, often the capital the wire files from, far from the attack.
+# Nigerian and Sahel wires write "taken to hospital in Maiduguri", "rushed to a hospital in Kano": with a hospital
+# named, a plainer verb says the same (without one, "taken to" may be a captive's camp, left to _TAKEN_INTO_BEFORE).
 _DESTINATION_BEFORE = compile_scan(
-    r"\b(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
-    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?$",
+    r"\b(?:(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
+    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
+    r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
+_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic")
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
     r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
@@ -918,7 +924,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 strong = False
             elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and _DESTINATION_BEFORE.search(before[-50:])):
-                weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
+                # "airlifted to Nairobi": where the wounded were taken, never the place itself
+                weight, strong, hint = 0.2, False, hint or "destination"
             elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
                 "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
             ):
@@ -931,8 +938,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
-                weight, strong, hint = min(weight, 0.5), False, "seat"  # "the defence ministry in Niamey said"
+            if before_words[-1:] == ["in"] and (seat := _speaks_from(before[-30:], places, g)) and _SAYS_AFTER.match(
+                text, e, e + 20
+            ):
+                # "the defence ministry in Niamey said"; a capital's officials still say the country clearly
+                weight, strong, hint = min(weight, seat), False, "seat"
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
@@ -1032,7 +1042,24 @@ def _beside_unit(names: tuple[_Name, ...], second: tuple[Mention, bool], base: i
 # "the defence ministry in Niamey said", "the government in Kabul announced": the seat of who speaks, not where it
 # happened ("a government ministry in Afrin" with nothing said is a building there).
 _SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE)
+# "officials in Abuja said", "authorities in Bamako told reporters": the same of a country's capital, where those
+# who speak for the state sit ("police in Kano said" is mostly Kano's own police, telling of Kano).
+_CAPITAL_SEAT_WEIGHT = 0.75
+_OFFICIALS_BEFORE = compile_scan(r"\b(?:officials|authorities|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
 _SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
+def _speaks_from(before: str, places: list[Place], g: Gazetteer) -> float:
+    """The weight of a name the words before make the seat of those who speak (0.0 when they do not): a
+    ministry's or government's town, or the capital where officials speak for the state, which names its country
+    as surely as "Nigerian officials" would."""
+    if _SEAT_BEFORE.search(before):
+        return 0.5
+    if _OFFICIALS_BEFORE.search(before) and any(
+        p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places
+    ):
+        return _CAPITAL_SEAT_WEIGHT
+    return 0.0
+
+
 # "near the border with Mali": the country across the border from where it happened.
 _BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1043,8 +1070,10 @@ _POSSESSIVE_GAP = compile_scan(r"(?:\s+(?:region|province|state|governorate|divi
 
 def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
     """A place held by a place that the text places the event in ("in Pattani's Nong Chik district") is placed
-    there too: the preposition stands before the possessor."""
-    return bool(found) and found[-1].strong and bool(_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start))
+    there too: the preposition stands before the possessor. The unit's own mention ("Hays district" as a
+    division, found with its run) may already stand last: the possessor is the last mention before the name."""
+    prev = next((m for m in reversed(found) if m.end <= start), None)
+    return prev is not None and prev.strong and bool(_POSSESSIVE_GAP.fullmatch(text, prev.end, start))
 
 
 # "in Unity state", "Cameroon's East region": a division whose name is a common word, named with its kind.
@@ -1758,7 +1787,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor", "seat", "background"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat", "background", "destination"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -2371,7 +2400,12 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
+    # near Beni": the place, then what it is and where, as an apposition
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+(?:(?:small|remote|farming|"
+    r"fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|locality|suburb|"
+    r"neighbou?rhood)\s+(?:in|of|near|outside)\b"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+)?(?P<by>[A-Z])"
@@ -2400,7 +2434,7 @@ def _unlisted_district(
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
-        group = next(k for k in ("name", "village", "area", "tiered", "placed", "qualified") if dm.group(k))
+        group = next(k for k in ("name", "village", "area", "tiered", "placed", "apposed", "qualified") if dm.group(k))
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)
@@ -2474,7 +2508,9 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    village = group in ("village", "apposed") or (
+        group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    )
     dateline_only = ap is not None and all(
         am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
     )

@@ -1,0 +1,93 @@
+"""Round 300: where an incident happened, as local and wire reporters name the place."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+# --- 1. Where the wounded were taken is not where it happened ---------------------------------------------------
+
+
+def test_taken_to_hospital_in_town_is_not_the_place() -> None:
+    """ "taken to hospital in Maiduguri": the town of the hospital, not the area attacked."""
+    inc = main(
+        "Gunmen killed nine farmers in Bama local government area of Borno State. "
+        "The wounded were taken to hospital in Maiduguri."
+    )
+    assert (inc["country"], inc["admin1"]) == ("NG", "Borno")
+    assert inc["location"] != "Maiduguri"
+
+
+def test_airlifted_to_capital_alone_is_no_place() -> None:
+    """With no other place, the wounded's destination still names no place of the attack: its country stays."""
+    inc = main("Two aid workers were shot in an ambush on Monday. They were airlifted to Nairobi.")
+    assert inc["country"] == "KE"
+    assert inc["location"] is None
+
+
+# --- 2. Officials in the capital speak for the state --------------------------------------------------------------
+
+
+def test_capital_of_officials_who_speak_is_not_the_place() -> None:
+    """ "officials in Abuja said": the seat of who speaks; the country it names stays."""
+    inc = main("Bandits killed 12 traders on a road in Katsina State on Friday, officials in Abuja said.")
+    assert (inc["country"], inc["admin1"]) == ("NG", "Katsina")
+    assert inc["location"] != "Abuja"
+
+
+def test_capital_alone_still_names_the_country() -> None:
+    inc = main("Gunmen killed seven villagers in an overnight raid, authorities in Bamako said.")
+    assert inc["country"] == "ML"
+    assert inc["location"] is None
+
+
+# --- 3. A place, then what it is and where ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "Armed men killed six farmers in Ungwan Kaje, a community in Kauru local government area of Kaduna State.",
+            "Kaduna",
+            "Ungwan Kaje",
+        ),
+        ("Bandits killed 11 in Gidan Bawa, a farming community in Zamfara State.", "Zamfara", "Gidan Bawa"),
+    ],
+)
+def test_apposition_names_the_village(text: str, admin1: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["admin1"], inc["location"]) == (admin1, location)
+
+
+# --- 4. The object of a raid, placed by its division --------------------------------------------------------------
+
+
+def test_raided_place_qualified_by_its_division() -> None:
+    """ "attacked Pont-Sondé in the Artibonite department": the object of "attacked" as surely as of "in"."""
+    inc = main("Gang members attacked Liancourt in the Artibonite department overnight, killing 11 people.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("HT", "Artibonite", "Liancourt")
+
+
+# --- 5. Arabic names with the article in lower case ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("A car bomb killed six people in the town of al-Bab on Sunday, activists said.", "SY", "al-Bab"),
+        ("An explosion killed four soldiers near al-Qaim, security sources said.", "IQ", "al-Qaim"),
+    ],
+)
+def test_lower_case_article_starts_the_name(text: str, country: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == (country, location)
+
+
+# --- 6. A unit held by its division, in the possessive ------------------------------------------------------------
+
+
+def test_district_held_by_governorate_in_possessive() -> None:
+    """ "in Al Hudaydah governorate's Hays district": the district's town, placed by "in" before the possessor."""
+    inc = main("Shelling killed three children in Al Hudaydah governorate's Hays district on Monday.")
+    assert (inc["country"], inc["location"]) == ("YE", "Hays")
