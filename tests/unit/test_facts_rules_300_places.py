@@ -91,3 +91,31 @@ def test_district_held_by_governorate_in_possessive() -> None:
     """ "in Al Hudaydah governorate's Hays district": the district's town, placed by "in" before the possessor."""
     inc = main("Shelling killed three children in Al Hudaydah governorate's Hays district on Monday.")
     assert (inc["country"], inc["location"]) == ("YE", "Hays")
+
+
+# --- 7. Where a statement was made, after the verb ----------------------------------------------------------------
+
+
+def test_said_in_town_is_the_statement_not_the_place() -> None:
+    """ "the police command said in Jos": where it spoke; the unit named first is where it happened."""
+    inc = main("Gunmen killed eight villagers in Riyom LGA of Plateau State, the police command said in Jos.")
+    assert (inc["admin1"], inc["location"]) == ("Plateau", "Riyom LGA")
+
+
+# --- 8. A unit, then its division with a compass word -------------------------------------------------------------
+
+
+def test_unit_then_compass_division() -> None:
+    """ "in Tabayin township, northwestern Sagaing": the region, not Sagaing town."""
+    inc = main("Soldiers burned 40 houses and killed nine people in Myinmu township, southern Sagaing, villagers said.")
+    assert (inc["admin1"], inc["location"]) == ("Sagaing", "Myinmu township")
+    inc = main("Militants killed four police officers in Zhari district, western Kandahar, officials said.")
+    assert (inc["admin1"], inc["location"]) == ("Kandahar", "Zhari district")
+
+
+# --- 9. An unlisted Arabic name with its article in lower case ----------------------------------------------------
+
+
+def test_unlisted_name_with_lower_case_article() -> None:
+    inc = main("A roadside bomb killed three fighters in al-Hawl, in Hasakah province, on Friday.")
+    assert (inc["country"], inc["location"]) == ("SY", "al-Hawl")

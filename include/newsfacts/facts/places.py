@@ -938,10 +938,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and (seat := _speaks_from(before[-30:], places, g)) and _SAYS_AFTER.match(
-                text, e, e + 20
+            if before_words[-1:] == ["in"] and (
+                (seat := _speaks_from(before[-30:], places, g)) and _SAYS_AFTER.match(text, e, e + 20)
+                or (seat := 0.5 if _SAID_IN_BEFORE.search(before[-60:]) else 0.0)
             ):
-                # "the defence ministry in Niamey said"; a capital's officials still say the country clearly
+                # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
+                # still say the country clearly
                 weight, strong, hint = min(weight, seat), False, "seat"
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
@@ -1045,6 +1047,12 @@ _SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE
 # "officials in Abuja said", "authorities in Bamako told reporters": the same of a country's capital, where those
 # who speak for the state sit ("police in Kano said" is mostly Kano's own police, telling of Kano).
 _CAPITAL_SEAT_WEIGHT = 0.75
+# "the State Police Command said in Jos", "officials said on Monday in Quetta", "told reporters in Peshawar": where
+# a statement was made, after the verb.
+_SAID_IN_BEFORE = compile_scan(
+    r"\b(?:said|says|stated|announced|added|told\s+(?:reporters|journalists|a\s+news\s+conference|[A-Z]\w+))"
+    r"(?:\s+on\s+\w+day)?\s+in\s+$"
+)
 _OFFICIALS_BEFORE = compile_scan(r"\b(?:officials|authorities|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
 _SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
 def _speaks_from(before: str, places: list[Place], g: Gazetteer) -> float:
@@ -1965,7 +1973,7 @@ def resolve_location(
     road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
     unit_before = best_city is not None and bool(
-        _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
+        _UNIT_BEFORE.search(text, max(0, best_city[1].start - 36), best_city[1].start)
     )
     # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
     # written after it stands for the unit, and a village the unit holds is more precise.
@@ -2358,7 +2366,9 @@ _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblas
 _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
-_UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|at|ash|az)[-\s])?[A-Z][\w'’-]+){0,2}"
+# The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
+_ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
+_UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 _OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
@@ -2374,7 +2384,8 @@ _DIVISION_KIND = compile_scan(
     r"sub-?prefecture|LGA|Local\s+Government\s+Area)"
 )
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
-_UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
+# "in Tabayin township, northwestern Sagaing": the compass word says the division again, not a town.
+_UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
