@@ -119,3 +119,11 @@ def test_unit_then_compass_division() -> None:
 def test_unlisted_name_with_lower_case_article() -> None:
     inc = main("A roadside bomb killed three fighters in al-Hawl, in Hasakah province, on Friday.")
     assert (inc["country"], inc["location"]) == ("SY", "al-Hawl")
+
+
+# --- 10. An island named by its town, and "off" a coast -----------------------------------------------------------
+
+
+def test_off_island_named_by_its_town() -> None:
+    inc = main("Sea robbers shot dead three naval ratings off Bonny Island, Rivers State, on Thursday.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("NG", "Rivers", "Bonny")

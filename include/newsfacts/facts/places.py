@@ -178,6 +178,8 @@ _FACILITY = {
     "warehouse",
     "guesthouse",
     "clinic",
+    # piracy and river attacks: "off Bonny Island", "on Idjwi island" (the island bears its town's name)
+    "island",
 }
 _NAMED_FACILITY = {
     "school",
@@ -269,7 +271,7 @@ _DIRECTION = {
 # as the object of "in"...
 _RAID_VERBS = "attacked|invaded|raided|stormed|overran"
 _STRONG_PREP = frozenset(
-    "in near outside at into inside across around toward towards between of town city village province "
+    "in near outside at into inside across around toward towards between of off town city village province "
     "district region governorate county area suburb outskirts".split()
 ) | frozenset(_RAID_VERBS.split("|"))
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
