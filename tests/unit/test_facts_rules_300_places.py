@@ -127,3 +127,13 @@ def test_unlisted_name_with_lower_case_article() -> None:
 def test_off_island_named_by_its_town() -> None:
     inc = main("Sea robbers shot dead three naval ratings off Bonny Island, Rivers State, on Thursday.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("NG", "Rivers", "Bonny")
+
+
+# --- 11. A division's seat, spelt as the division is --------------------------------------------------------------
+
+
+def test_seat_spelt_like_its_division() -> None:
+    """ "Deir Ezzor city": the news spells the town as it spells the governorate; GeoNames lists that for neither."""
+    inc = main("A suicide bomber killed six soldiers at a checkpoint in Deir Ezzor city on Sunday.")
+    assert (inc["country"], inc["location"]) == ("SY", "Deir Ezzor")
+    assert inc["geo_precision"] == "place"
