@@ -137,3 +137,22 @@ def test_seat_spelt_like_its_division() -> None:
     inc = main("A suicide bomber killed six soldiers at a checkpoint in Deir Ezzor city on Sunday.")
     assert (inc["country"], inc["location"]) == ("SY", "Deir Ezzor")
     assert inc["geo_precision"] == "place"
+
+
+# --- 12. A sea named after a town ---------------------------------------------------------------------------------
+
+
+def test_gulf_of_town_is_no_town() -> None:
+    """ "in the Gulf of Aden": neither Aden nor Papua New Guinea's Gulf province."""
+    inc = main("A missile hit a Greek-owned bulk carrier in the Gulf of Aden on Tuesday, killing three sailors.")
+    assert inc["location"] is None
+    assert inc["admin1"] is None
+    assert inc["country"] != "PG"
+
+
+# --- 13. Where a speaker spoke ------------------------------------------------------------------------------------
+
+
+def test_speaking_in_capital_is_not_the_place() -> None:
+    inc = main("The rights group's director, speaking in Nairobi, said police shot dead 11 protesters in Kisumu.")
+    assert (inc["country"], inc["location"]) == ("KE", "Kisumu")

@@ -840,6 +840,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
+            if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
+                continue  # "the Gulf of Aden": a sea's head word, not Papua New Guinea's Gulf province
             if text.startswith("Air ", s - 4) and any(p.kind == "country" for p in name.places):
                 continue  # "an Air France flight at Algiers airport", "Air India": an airline, not where it happened
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
@@ -938,6 +940,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _RELEASED_BEFORE.search(before[-60:])
             ):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
+            if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
+                # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
+                weight, strong, hint = min(weight, 0.5), False, "water"
             if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and (
@@ -1052,7 +1057,7 @@ _CAPITAL_SEAT_WEIGHT = 0.75
 # "the State Police Command said in Jos", "officials said on Monday in Quetta", "told reporters in Peshawar": where
 # a statement was made, after the verb.
 _SAID_IN_BEFORE = compile_scan(
-    r"\b(?:said|says|stated|announced|added|told\s+(?:reporters|journalists|a\s+news\s+conference|[A-Z]\w+))"
+    r"\b(?:said|says|stated|announced|added|speaking|spoke|told\s+(?:reporters|journalists|a\s+news\s+conference|[A-Z]\w+))"
     r"(?:\s+on\s+\w+day)?\s+in\s+$"
 )
 _OFFICIALS_BEFORE = compile_scan(r"\b(?:officials|authorities|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
@@ -1070,6 +1075,8 @@ def _speaks_from(before: str, places: list[Place], g: Gazetteer) -> float:
     return 0.0
 
 
+_WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
+_WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "near the border with Mali": the country across the border from where it happened.
 _BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1751,7 +1758,10 @@ def resolve_location(
         (m, p)
         for m in mentions
         for p in m.places
-        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat", "background")
+        if p.kind == "admin1"
+        and p.cc == cc
+        and m.weight > 0.0
+        and m.hint not in ("actor", "seat", "background", "water")
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -1797,7 +1807,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor", "seat", "background", "destination"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat", "background", "destination", "water"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
