@@ -156,3 +156,25 @@ def test_gulf_of_town_is_no_town() -> None:
 def test_speaking_in_capital_is_not_the_place() -> None:
     inc = main("The rights group's director, speaking in Nairobi, said police shot dead 11 protesters in Kisumu.")
     assert (inc["country"], inc["location"]) == ("KE", "Kisumu")
+
+
+# --- 14. A part of a division named "valley", and Rio alone ---------------------------------------------------------
+
+
+def test_valley_of_a_district() -> None:
+    inc = main("Militants ambushed a convoy in the Tirah valley of Khyber district, killing five soldiers.")
+    assert (inc["admin1"], inc["location"]) == ("Khyber Pakhtunkhwa", "Tirah")
+
+
+def test_rio_alone_is_rio_de_janeiro() -> None:
+    inc = main("Police killed nine suspects during a raid on a favela in Rio on Thursday.")
+    assert (inc["country"], inc["admin1"]) == ("BR", "Rio de Janeiro")
+
+
+# --- 15. The town that tells where an apposed village lies ---------------------------------------------------------
+
+
+def test_village_apposed_near_a_listed_town() -> None:
+    """ "Unguwan Magaji, a community outside Kaduna": the village, not the town named to place it."""
+    inc = main("Bandits killed nine people in Unguwan Magaji, a community outside Kaduna, Kaduna State.")
+    assert (inc["admin1"], inc["location"]) == ("Kaduna", "Unguwan Magaji")

@@ -1990,6 +1990,10 @@ def resolve_location(
     # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
     # written after it stands for the unit, and a village the unit holds is more precise.
     unit_after = best_city is not None and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
+    # "attacked Mbau, a village near Beni": the town that tells where the village lies, not the village.
+    apposed = best_city is not None and bool(
+        _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
+    )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
         or tiered
@@ -1998,6 +2002,7 @@ def resolve_location(
         or district_named
         or road_named
         or unit_before
+        or apposed
         or best_city[1].hint == "dateline"
         or best_city[1].start >= first_sentence_end
     ):
@@ -2397,6 +2402,12 @@ _DIVISION_KIND = compile_scan(
 )
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
 # "in Tabayin township, northwestern Sagaing": the compass word says the division again, not a town.
+# What a place is, in apposition after its name: "Kirawa, a community in", "Maré, a favela complex in".
+_APPOSED_KIND = (
+    r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|"
+    r"locality|suburb|neighbou?rhood|favela)(?:\s+complex)?"
+)
+_APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
@@ -2413,9 +2424,10 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
-    # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
-    # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
-    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
+    # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
+    # part of the division named after it, and "in Al-Azim area (Al-Khalis, Diyala)", the same before the
+    # divisions in brackets
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
@@ -2425,9 +2437,8 @@ _UNLISTED_RE = compile_scan(
     # its division or country by name (checked against the mentions found there)
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+(?:(?:small|remote|farming|"
-    r"fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|locality|suburb|"
-    r"neighbou?rhood)\s+(?:in|of|near|outside)\b"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
+    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
