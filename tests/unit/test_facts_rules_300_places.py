@@ -178,3 +178,18 @@ def test_village_apposed_near_a_listed_town() -> None:
     """ "Unguwan Magaji, a community outside Kaduna": the village, not the town named to place it."""
     inc = main("Bandits killed nine people in Unguwan Magaji, a community outside Kaduna, Kaduna State.")
     assert (inc["admin1"], inc["location"]) == ("Kaduna", "Unguwan Magaji")
+
+
+# --- 16. A place, then the unit it lies in ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        ("Bandits killed 12 residents of Gidan Dawa in Bakura LGA of Zamfara State on Sunday.", "Zamfara", "Gidan Dawa"),
+        ("Gunmen attacked Kwatas in Bokkos local government area of Plateau, killing nine.", "Plateau", "Kwatas"),
+    ],
+)
+def test_place_in_its_unit(text: str, admin1: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["admin1"], inc["location"]) == (admin1, location)

@@ -2435,6 +2435,11 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
+    # "residents of Yantumaki in Danmusa LGA", "attacked Ngar in Bassa local government area": a place, then the
+    # unit it lies in
+    rf"|\b(?:in|near|at|of|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|district|territory|township|commune|cercle|"
+    r"county|woreda|tehsil|sub-county|municipality)\b"
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
@@ -2468,7 +2473,9 @@ def _unlisted_district(
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
-        group = next(k for k in ("name", "village", "area", "tiered", "placed", "apposed", "qualified") if dm.group(k))
+        group = next(
+            k for k in ("name", "village", "area", "tiered", "placed", "inunit", "apposed", "qualified") if dm.group(k)
+        )
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)
@@ -2542,7 +2549,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "apposed") or (
+    village = group in ("village", "apposed", "inunit") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(
