@@ -186,7 +186,7 @@ def test_village_apposed_near_a_listed_town() -> None:
 @pytest.mark.parametrize(
     ("text", "admin1", "location"),
     [
-        ("Bandits killed 12 residents of Gidan Dawa in Bakura LGA of Zamfara State on Sunday.", "Zamfara", "Gidan Dawa"),
+        ("Bandits killed 12 residents of Gidan Dawa in Bakura LGA of Zamfara State.", "Zamfara", "Gidan Dawa"),
         ("Gunmen attacked Kwatas in Bokkos local government area of Plateau, killing nine.", "Plateau", "Kwatas"),
     ],
 )
