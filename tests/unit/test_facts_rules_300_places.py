@@ -193,3 +193,11 @@ def test_village_apposed_near_a_listed_town() -> None:
 def test_place_in_its_unit(text: str, admin1: str, location: str) -> None:
     inc = main(text)
     assert (inc["admin1"], inc["location"]) == (admin1, location)
+
+
+# --- 17. The country across a frontier other than a "border" -------------------------------------------------------
+
+
+def test_line_of_control_with_country_is_the_other_side() -> None:
+    inc = main("Three Indian soldiers were killed in Poonch, close to the Line of Control with Pakistan.")
+    assert (inc["country"], inc["location"]) == ("IN", "Poonch")

@@ -943,7 +943,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
                 # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
                 weight, strong, hint = min(weight, 0.5), False, "water"
-            if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
+            if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and (
                 (seat := _speaks_from(before[-30:], places, g)) and _SAYS_AFTER.match(text, e, e + 20)
@@ -1078,7 +1078,10 @@ def _speaks_from(before: str, places: list[Place], g: Gazetteer) -> float:
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
 _WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "near the border with Mali": the country across the border from where it happened.
-_BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
+_BORDER_WITH_BEFORE = compile_scan(
+    r"\b(?:borders?|frontier|line\s+of\s+control|LoC|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
