@@ -201,3 +201,17 @@ def test_place_in_its_unit(text: str, admin1: str, location: str) -> None:
 def test_line_of_control_with_country_is_the_other_side() -> None:
     inc = main("Three Indian soldiers were killed in Poonch, close to the Line of Control with Pakistan.")
     assert (inc["country"], inc["location"]) == ("IN", "Poonch")
+
+
+# --- 18. Where a statement was made names the country, and Colombia's subregions ----------------------------------
+
+
+def test_said_in_capital_keeps_the_country() -> None:
+    inc = main("Clashes between armed groups in the Catatumbo region left 14 dead, the ombudsman said in Bogota.")
+    assert (inc["country"], inc["admin1"]) == ("CO", "Norte de Santander")
+    assert inc["location"] != "Bogota"
+
+
+def test_bajo_cauca_is_in_antioquia() -> None:
+    inc = main("Gunmen killed six miners in the Bajo Cauca region on Saturday, the army said.")
+    assert (inc["country"], inc["admin1"]) == ("CO", "Antioquia")

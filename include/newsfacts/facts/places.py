@@ -946,8 +946,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before_words[-1:] == ["in"] and (
-                (seat := _speaks_from(before[-30:], places, g)) and _SAYS_AFTER.match(text, e, e + 20)
-                or (seat := 0.5 if _SAID_IN_BEFORE.search(before[-60:]) else 0.0)
+                seat := _speaks_from(before[-60:], places, g, bool(_SAYS_AFTER.match(text, e, e + 20)))
             ):
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
                 # still say the country clearly
@@ -1062,16 +1061,18 @@ _SAID_IN_BEFORE = compile_scan(
 )
 _OFFICIALS_BEFORE = compile_scan(r"\b(?:officials|authorities|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
 _SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
-def _speaks_from(before: str, places: list[Place], g: Gazetteer) -> float:
-    """The weight of a name the words before make the seat of those who speak (0.0 when they do not): a
-    ministry's or government's town, or the capital where officials speak for the state, which names its country
-    as surely as "Nigerian officials" would."""
-    if _SEAT_BEFORE.search(before):
+def _speaks_from(before: str, places: list[Place], g: Gazetteer, says_after: bool) -> float:
+    """The weight of a name the words around make the seat of those who speak (0.0 when they do not): a
+    ministry's or government's town ("the ministry in Niamey said"), the capital where officials speak for the
+    state ("officials in Abuja said"), or where a statement was made ("the ombudsman said in Bogota"). A capital
+    names its country as surely as "Nigerian officials" would."""
+    capital = any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
+    if says_after and _SEAT_BEFORE.search(before):
         return 0.5
-    if _OFFICIALS_BEFORE.search(before) and any(
-        p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places
-    ):
+    if says_after and capital and _OFFICIALS_BEFORE.search(before):
         return _CAPITAL_SEAT_WEIGHT
+    if _SAID_IN_BEFORE.search(before):
+        return _CAPITAL_SEAT_WEIGHT if capital else 0.5
     return 0.0
 
 
