@@ -215,3 +215,18 @@ def test_said_in_capital_keeps_the_country() -> None:
 def test_bajo_cauca_is_in_antioquia() -> None:
     inc = main("Gunmen killed six miners in the Bajo Cauca region on Saturday, the army said.")
     assert (inc["country"], inc["admin1"]) == ("CO", "Antioquia")
+
+
+# --- 19. An ampersand inside a division's name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants ambushed an army vehicle in Rajouri district of J&K on Monday, killing four soldiers.",
+        "Militants ambushed an army vehicle in Rajouri district of Jammu & Kashmir on Monday, killing four soldiers.",
+    ],
+)
+def test_ampersand_division(text: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == ("IN", "Rajouri district")

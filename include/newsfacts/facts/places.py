@@ -33,7 +33,10 @@ _CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 # Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
 _ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
-_RUN_RE = compile_scan(rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
+# "Jammu & Kashmir", Indian papers' "J&K": an ampersand joins the words of one name.
+_RUN_RE = compile_scan(
+    rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+)
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
