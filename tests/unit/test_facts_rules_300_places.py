@@ -229,3 +229,23 @@ def test_bajo_cauca_is_in_antioquia() -> None:
 def test_ampersand_division(text: str) -> None:
     inc = main(text)
     assert (inc["country"], inc["location"]) == ("IN", "Rajouri district")
+
+
+# --- 20. A unit's place in the possessive; a camp or village near a town -----------------------------------------
+
+
+def test_district_owns_its_area() -> None:
+    """ "in Kech district's Hoshab area": the area, not the district that owns it."""
+    inc = main("Gunmen shot dead three truck drivers in Panjgur district's Gichk area, Balochistan.")
+    assert (inc["admin1"], inc["location"]) == ("Balochistan", "Gichk")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Troops killed four gunmen during a raid on the Far'a camp near Tubas, the ministry said.", "Far'a"),
+        ("Gunmen killed nine people in Dogo Nahawa village near Jos on Sunday.", "Dogo Nahawa village"),
+    ],
+)
+def test_settlement_near_a_town(text: str, location: str) -> None:
+    assert main(text)["location"] == location

@@ -2000,6 +2000,8 @@ def resolve_location(
     # "attacked Mbau, a village near Beni": the town that tells where the village lies, not the village.
     apposed = best_city is not None and bool(
         _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
+        # "the Nur Shams camp near Tulkarm": the same, without the comma
+        or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 40), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -2017,7 +2019,7 @@ def resolve_location(
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -2395,7 +2397,11 @@ _ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
 _UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
-_OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
+# "Kech district's Hoshab area": a second-level unit owns its places the same way.
+_OWNER = (
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division|district|territory|county|"
+    r"zone|LGA))?['’]s\s+"
+)
 # Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
 _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
@@ -2414,6 +2420,9 @@ _APPOSED_KIND = (
     r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|"
     r"locality|suburb|neighbou?rhood|favela)(?:\s+complex)?"
 )
+_SETTLEMENT_NEAR_BEFORE = compile_scan(
+    r"\b[A-Z][\w'’-]+\s+(?:camp|village|community|hamlet|settlement)\s+(?:near|outside)\s+(?:the\s+)?$"
+)
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 _UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$")
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
@@ -2421,7 +2430,8 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
+    r"(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
@@ -2467,6 +2477,7 @@ def _unlisted_district(
     mentions: list[Mention],
     background: list[tuple[int, int]],
     own_unit: int | None = None,
+    landmark: bool = False,
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
@@ -2475,7 +2486,9 @@ def _unlisted_district(
     settlement the opening names after an unlisted division ("in Jharkhand's West Singhbhum district ... in the
     forests of Tonto police station area") is more precise than the division.
     `own_unit`: where the town found stands before its unit's kind ("in Tuz Khurmatu district"): that unit is no
-    more precise than its town, a village it holds is."""
+    more precise than its town, a village it holds is.
+    `landmark`: the town found only tells where the place lies ("the Nur Shams camp near Tulkarm"): the place
+    needs no division named, and keeps the town's coordinates, the nearest the text gives."""
     held: tuple[re.Match[str], str, Place | None] | None = None
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
@@ -2511,7 +2524,7 @@ def _unlisted_district(
             ),
             None,
         )
-        if ap is None and loc.admin1 is not None:
+        if ap is None and loc.admin1 is not None and not landmark:
             return
         if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
             continue
