@@ -249,3 +249,18 @@ def test_district_owns_its_area() -> None:
 )
 def test_settlement_near_a_town(text: str, location: str) -> None:
     assert main(text)["location"] == location
+
+
+# --- 21. A place on a road; a village named like a district abroad ------------------------------------------------
+
+
+def test_place_on_a_road_between_towns() -> None:
+    """ "on the Abuja-Kaduna expressway near Rijana": neither end of the road, the place beside it."""
+    inc = main("Kidnappers killed two travellers on the Abuja-Kaduna expressway near Katari on Friday.")
+    assert inc["location"] == "Katari"
+
+
+def test_village_named_like_a_district_abroad() -> None:
+    """ "near Jaji, Kaduna State": not Paktia's Jaji district, the state after the comma says so."""
+    inc = main("Bandits killed four travellers near Jaji, Kaduna State, on Sunday.")
+    assert (inc["country"], inc["admin1"]) == ("NG", "Kaduna")

@@ -714,6 +714,15 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             ] or b.places
         elif kinded and (divisions or countries) and all(p.kind != "country" for p in a.places):
             a.weight, a.strong = min(a.weight, 0.2), False
+        elif (divisions or countries) and _division_abroad(a, {cc for cc, _ in divisions} | countries):
+            # "near Jaji, Kaduna State": a village named like a district abroad (Paktia's Jaji), placed by
+            # the division after it, is not that district
+            a.weight, a.strong = min(a.weight, 0.2), False
+
+
+def _division_abroad(m: Mention, ccs: set[str]) -> bool:
+    """Whether a mention names only divisions, none of them in the countries `ccs` of the name after it."""
+    return bool(m.places) and all(p.kind == "admin1" and p.cc not in ccs for p in m.places)
 
 
 # "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
@@ -2452,6 +2461,8 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
+    # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
+    rf"|\b(?:road|highway|expressway|motorway)\s+(?:near|at|outside)\s+(?P<roadside>{_UNLISTED_NAME})\b"
     # "residents of Yantumaki in Danmusa LGA", "attacked Ngar in Bassa local government area": a place, then the
     # unit it lies in
     rf"|\b(?:in|near|at|of|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
@@ -2494,7 +2505,9 @@ def _unlisted_district(
         if background and any(a <= dm.start() < b for a, b in background):
             continue
         group = next(
-            k for k in ("name", "village", "area", "tiered", "placed", "inunit", "apposed", "qualified") if dm.group(k)
+            k
+            for k in ("name", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified")
+            if dm.group(k)
         )
         if dm.start(group) == own_unit:
             continue
