@@ -264,3 +264,13 @@ def test_village_named_like_a_district_abroad() -> None:
     """ "near Jaji, Kaduna State": not Paktia's Jaji district, the state after the comma says so."""
     inc = main("Bandits killed four travellers near Jaji, Kaduna State, on Sunday.")
     assert (inc["country"], inc["admin1"]) == ("NG", "Kaduna")
+
+
+# --- 22. The police of a town tell of a unit in its division ------------------------------------------------------
+
+
+def test_police_town_gives_way_to_the_unit_named() -> None:
+    inc = main(
+        "Police in Kano said two traders were shot dead at a market in Dala local government area of Kano State."
+    )
+    assert (inc["admin1"], inc["location"]) == ("Kano", "Dala local government area")

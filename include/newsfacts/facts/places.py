@@ -1939,6 +1939,8 @@ def resolve_location(
             if beside is not again:
                 best_city = beside
                 break
+    if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
+        best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -2253,6 +2255,26 @@ def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
     # "the Reasi district of Jammu region": a name the text writes as a division is no town, whatever the gazetteer
     return nxt is not None and nxt.hint != "admin1" and any(p.kind == "city" for p in nxt.places) and not any(
         p.kind != "city" for p in nxt.places
+    )
+
+
+def _speakers_unit(
+    text: str, best: tuple[float, Mention, Place], mentions: list[Mention], first_sentence_end: int
+) -> bool:
+    """Whether the town found is only where those who speak sit ("Police in Kano said") while the opening names
+    a unit of the same division, or one the gazetteer lacks, as its kind says ("in Gezawa local government area
+    of Kano State")."""
+    _, m, p = best
+    if not (text.endswith("in ", 0, m.start) and _SAYS_AFTER.match(text, m.end, m.end + 20)):
+        return False
+    # The unit's namesake town in the division, or none in the country at all (a unit the gazetteer lacks).
+    return any(
+        n.hint == "county" and n.weight >= 0.5 and n.start < first_sentence_end
+        and (
+            any(q.cc == p.cc and q.admin1 == p.admin1 for q in n.places)
+            or not any(q.cc == p.cc for q in n.places)
+        )
+        for n in mentions
     )
 
 
