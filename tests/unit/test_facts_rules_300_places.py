@@ -274,3 +274,11 @@ def test_police_town_gives_way_to_the_unit_named() -> None:
         "Police in Kano said two traders were shot dead at a market in Dala local government area of Kano State."
     )
     assert (inc["admin1"], inc["location"]) == ("Kano", "Dala local government area")
+
+
+# --- 23. A village, then the municipality that holds it -----------------------------------------------------------
+
+
+def test_village_in_the_municipality_of_a_town() -> None:
+    inc = main("Dissidents shot dead three soldiers in La Cristalina, in the municipality of Argelia, Cauca.")
+    assert (inc["admin1"], inc["location"]) == ("Cauca", "La Cristalina")

@@ -2455,7 +2455,10 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+\s+(?:camp|village|community|hamlet|settlement)\s+(?:near|outside)\s+(?:the\s+)?$"
 )
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
-_UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$")
+# "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
+_UNIT_BEFORE = compile_scan(
+    rf"\b(?:{_SUBUNIT}|municipality)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
+)
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
@@ -2497,7 +2500,8 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
-    r"(?:(?:department|province|state|region|governorate)\s+of\s+)?(?P<by>[A-Z])"
+    r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
+    r"(?P<by>[A-Z])"
 )
 
 
@@ -2561,7 +2565,10 @@ def _unlisted_district(
         )
         if ap is None and loc.admin1 is not None and not landmark:
             return
-        if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
+        if group == "qualified" and not (
+            _names_the_division(dm.start("by"), mentions, loc, ap)
+            or dm.group("unitof") and _names_a_town_there(dm.start("by"), mentions, loc)
+        ):
             continue
         bracketed = text[dm.end("tiered") : dm.end()].strip(" ()") if group == "tiered" else ""
         if group == "tiered" and dm.group("bare") is not None and (
@@ -2648,6 +2655,16 @@ def _names_the_division(pos: int, mentions: list[Mention], loc: Location, ap: Pl
     m = next((m for m in mentions if m.start == pos), None)
     return m is not None and any(
         p.kind == "country" and p.cc == loc.country or ap is not None and p.kind == "admin1" and p.admin1 == ap.admin1
+        for p in m.places
+    )
+
+
+def _names_a_town_there(pos: int, mentions: list[Mention], loc: Location) -> bool:
+    """The name at `pos` is a town of the country and division found: the municipality or district that holds
+    the place named before it ("in El Plateado, in the municipality of Argelia")."""
+    m = next((m for m in mentions if m.start == pos), None)
+    return m is not None and any(
+        p.kind == "city" and p.cc == loc.country and (loc.admin1 is None or clean_admin1(p.admin1 or "") == loc.admin1)
         for p in m.places
     )
 
