@@ -282,3 +282,19 @@ def test_police_town_gives_way_to_the_unit_named() -> None:
 def test_village_in_the_municipality_of_a_town() -> None:
     inc = main("Dissidents shot dead three soldiers in La Cristalina, in the municipality of Argelia, Cauca.")
     assert (inc["admin1"], inc["location"]) == ("Cauca", "La Cristalina")
+
+
+# --- 24. Arab towns without the article GeoNames gives them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("A car bomb killed seven people near a market in Qamishli on Friday.", "SY", "Qamishli"),
+        ("Gunmen shot dead two protesters in Kut, police said.", "IQ", "Kut"),
+        ("Islamic State fighters killed five soldiers near Palmyra on Sunday.", "SY", "Palmyra"),
+    ],
+)
+def test_arab_town_without_its_article(text: str, country: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == (country, location)
