@@ -298,3 +298,18 @@ def test_village_in_the_municipality_of_a_town() -> None:
 def test_arab_town_without_its_article(text: str, country: str, location: str) -> None:
     inc = main(text)
     assert (inc["country"], inc["location"]) == (country, location)
+
+
+# --- 25. Sahel towns the GeoNames extract lacks -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("Jihadists attacked a checkpoint in Hombori, killing four soldiers.", "ML", "Hombori"),
+        ("Gunmen killed nine civilians in Kantchari on Monday.", "BF", "Kantchari"),
+    ],
+)
+def test_sahel_towns_known(text: str, country: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["location"]) == (country, location)
