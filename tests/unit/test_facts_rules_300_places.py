@@ -316,3 +316,19 @@ def test_arab_town_without_its_article(text: str, country: str, location: str) -
 def test_towns_cities1000_lacks(text: str, country: str, location: str) -> None:
     inc = main(text)
     assert (inc["country"], inc["location"]) == (country, location)
+
+
+# --- 26. Where the attackers fled, where the bodies went ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen who raided a village on Thursday fled towards Birnin Gwari, residents said.", "NG"),
+        ("Rebels killed 11 villagers overnight. The bodies were taken to the morgue in Beni.", "CD"),
+    ],
+)
+def test_flight_and_morgue_are_not_the_place(text: str, country: str) -> None:
+    inc = main(text)
+    assert inc["country"] == country
+    assert inc["location"] is None

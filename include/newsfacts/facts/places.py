@@ -388,10 +388,17 @@ _DESTINATION_BEFORE = compile_scan(
     r"\b(?:(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
     r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
-    r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)$",
+    r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
+    # "the gunmen fled towards Birnin Gwari": where the attackers went after it
+    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic")
+_FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
+_NEAR_DESTINATION_WEIGHT = 0.75
+_DESTINATION_STEMS = (
+    "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
+    "escaped", "retreated", "withdrew",
+)
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
     r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
@@ -938,10 +945,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
-                  and _DESTINATION_BEFORE.search(before[-50:])):
-                # "airlifted to Nairobi": where the wounded were taken, never the place itself
-                weight, strong, hint = 0.2, False, hint or "destination"
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
+                  and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
+                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))):
+                # "airlifted to Nairobi": where the wounded were taken, never the place itself; a hospital or a
+                # flight by road is mostly in the same country, and still says which
+                far = dest.group(0).lower().startswith(_FAR_DESTINATION)
+                weight = 0.2 if far else _NEAR_DESTINATION_WEIGHT
+                strong, hint = strong and not far, hint or "destination"
             elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
                 "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
             ):
