@@ -332,3 +332,12 @@ def test_flight_and_morgue_are_not_the_place(text: str, country: str) -> None:
     inc = main(text)
     assert inc["country"] == country
     assert inc["location"] is None
+
+
+# --- 27. Parts of a town named like a town elsewhere --------------------------------------------------------------
+
+
+def test_complexes_in_a_city_are_its_parts() -> None:
+    """ "the Penha and Alemão complexes in Rio de Janeiro": not Penha, Santa Catarina."""
+    inc = main("A police raid on the Penha and Alemão complexes in Rio de Janeiro left 21 people dead.")
+    assert (inc["country"], inc["admin1"]) == ("BR", "Rio de Janeiro")

@@ -2083,6 +2083,12 @@ _BESIDE_BEFORE = compile_scan(
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
+# "the Penha and Alemão complexes in Rio de Janeiro", "the Maré favela in Rio": parts of the town named next, so
+# too (Penha is also a town of Santa Catarina).
+_PARTS_IN_AFTER = compile_scan(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:complex(?:es)?|favelas?|slums?|"
+    r"neighbou?rhoods?|townships?|camps?)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
+)
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
 # "The attack took place on Saturday near Djibo", "on Christmas Eve outside Kabul": a time the act is placed in,
 # written as a capitalised name after "on" like a place's.
@@ -2125,10 +2131,11 @@ def _town_in_district(
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
     """ "Novoselivka, east of Kharkiv": the namesakes the gazetteer lists all lie outside the division of the
     town the text places it by, so none of them is the place."""
-    if max(p.pop for p in cands) >= 15000 or not _BESIDE_AFTER.match(text, m.end, m.end + 40):
+    part = _PARTS_IN_AFTER.match(text, m.end, m.end + 60)
+    if not part and (max(p.pop for p in cands) >= 15000 or not _BESIDE_AFTER.match(text, m.end, m.end + 40)):
         return False  # "Mosul, north of Baghdad": a sizable town is placed by another only for the reader's sake
-    nxt = next((n for n in mentions if n.start > m.end), None)
-    if nxt is None or nxt.start > m.end + 40:
+    nxt = next((n for n in mentions if n.start >= (part.end() - 1 if part else m.end + 1)), None)
+    if nxt is None or nxt.start > m.end + 60:
         return False
     divisions = {(p.cc, p.admin1) for p in nxt.places if p.kind == "city"}
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
