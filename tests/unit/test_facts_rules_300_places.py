@@ -341,3 +341,12 @@ def test_complexes_in_a_city_are_its_parts() -> None:
     """ "the Penha and Alemão complexes in Rio de Janeiro": not Penha, Santa Catarina."""
     inc = main("A police raid on the Penha and Alemão complexes in Rio de Janeiro left 21 people dead.")
     assert (inc["country"], inc["admin1"]) == ("BR", "Rio de Janeiro")
+
+
+# --- 28. A commune named without its kind -------------------------------------------------------------------------
+
+
+def test_bare_commune_is_the_place() -> None:
+    """ "near Banibangou, close to the Malian border": the commune the reference file lists, named bare."""
+    inc = main("Jihadists killed 9 soldiers near Banibangou, close to the Malian border, the army said.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("NE", "Tillaberi", "Banibangou")

@@ -2042,11 +2042,38 @@ def resolve_location(
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
+    if loc.location is None and loc.admin1 is not None:
+        _bare_unit(text, mentions, g, loc, first_sentence_end)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _bare_unit(text: str, mentions: list[Mention], g: Gazetteer, loc: Location, first_sentence_end: int) -> None:
+    """ "near Banibangou, close to the Malian border": a second-level unit (admin2.yaml) the opening places the
+    event in, named without its kind, is the most specific place named: a commune or district bears its seat's
+    name. Coordinates stay the division's."""
+    units = _second_level(g)
+    for m in mentions:
+        if m.start >= first_sentence_end:
+            return
+        unit = units.get(fold(m.text))
+        if (
+            unit is None
+            or not m.strong
+            or m.weight < 0.5
+            or unit.cc != loc.country
+            or fold(m.text) == fold(unit.admin1)  # "the Menaka region": a division of its own for coders
+            or _UNIT_KIND_AFTER.match(text, m.end, m.end + 30)
+            or _DIVISION_KIND_AFTER.match(text, m.end, m.end + 30)
+            or fold(loc.admin1 or "") not in (fold(unit.admin1), fold(clean_admin1(unit.division.admin1 or "")))
+        ):
+            continue
+        loc.location = m.text
+        loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
+        return
 
 
 def _at_country(loc: Location, cc: str, g: Gazetteer) -> None:
