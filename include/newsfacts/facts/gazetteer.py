@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "10"
+INDEX_VERSION = "12"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -289,6 +289,10 @@ def build() -> Gazetteer:
         lon = statistics.fmean(p[1] for p in town_pts)
         add(Place("admin1", cc, a1, a1, round(lat, 4), round(lon, 4), len(town_pts)), keys)
 
+    extra_places = read_reference("place_aliases.yaml").get("places", [])
+    # A spelling place_aliases.yaml gives a town of its own ("Hodeidah") stays that town's alone.
+    listed = {fold(n) for alias in extra_places for n in (alias["name"], *alias["aliases"])}
+    article_ccs = frozenset(read_reference("place_aliases.yaml").get("article_countries", []))
     for c in cities:
         cc = c["countrycode"]
         division = code_name.get((cc, str(c["admin1code"])))
@@ -296,12 +300,15 @@ def build() -> Gazetteer:
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
                 keys.add(fold(alt))
+        keys |= _seat_aliases(c, division, admin_alias.get(cc, {})) - listed
+        if cc in article_ccs and int(c.get("population") or 0) >= _ARTICLE_MIN_POP:
+            keys |= {k.split(" ", 1)[1] for k in keys if _ARTICLE_KEY.match(k)} - listed
         add(
             Place("city", cc, division, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)),
             keys,
         )
 
-    for alias in read_reference("place_aliases.yaml").get("places", []):
+    for alias in extra_places:
         add(
             Place(
                 "city",
@@ -326,6 +333,24 @@ def build() -> Gazetteer:
     return Gazetteer(
         places, {k: keep(v) for k, v in names.items()}, country_names, demonyms, capitals, frozenset(retired_keys)
     )
+
+
+# GeoNames writes Arab towns with the article ("Al Kut", "Ad Diwaniyah", "Al Qamishli"), the news often without
+# ("Kut", "Diwaniyah", "Qamishli"): a town this large is found by either (a hamlet's bare name would only add
+# namesakes).
+_ARTICLE_MIN_POP = 10_000
+_ARTICLE_KEY = re.compile(r"^(?:al|ad|ar|as|an|at|az|ash|el|ed|er|es|et|ez) \S")
+# A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
+_SEAT_MIN_POP = 15_000
+
+
+def _seat_aliases(city: dict[str, object], division: str | None, aliases: dict[str, list[str]]) -> set[str]:
+    """The division's other spellings for its namesake seat: the news spells the town as it spells the division
+    ("Deir Ezzor city", "in the city of Deir el-Zour"), and GeoNames lists few of them for the town."""
+    pop = int(str(city.get("population") or 0))
+    if not division or pop < _SEAT_MIN_POP or fold(str(city["name"])) != fold(division):
+        return set()
+    return {fold(x) for x in aliases.get(division, [])}
 
 
 @lru_cache(maxsize=1)

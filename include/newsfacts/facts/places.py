@@ -31,7 +31,12 @@ _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’
 _CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
-_RUN_RE = compile_scan(rf"{_FIRST_TOKEN}(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?{_TOKEN}){{0,5}}")
+# Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
+_ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
+# "Jammu & Kashmir", Indian papers' "J&K": an ampersand joins the words of one name.
+_RUN_RE = compile_scan(
+    rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+)
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -176,6 +181,8 @@ _FACILITY = {
     "warehouse",
     "guesthouse",
     "clinic",
+    # piracy and river attacks: "off Bonny Island", "on Idjwi island" (the island bears its town's name)
+    "island",
 }
 _NAMED_FACILITY = {
     "school",
@@ -267,7 +274,7 @@ _DIRECTION = {
 # as the object of "in"...
 _RAID_VERBS = "attacked|invaded|raided|stormed|overran"
 _STRONG_PREP = frozenset(
-    "in near outside at into inside across around toward towards between of town city village province "
+    "in near outside at into inside across around toward towards between of off town city village province "
     "district region governorate county area suburb outskirts".split()
 ) | frozenset(_RAID_VERBS.split("|"))
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
@@ -375,12 +382,23 @@ _INTENT_BEFORE = compile_scan(
 )
 # "were seriously injured and airlifted to Nairobi", "evacuated to hospitals in Niamey": where the wounded were
 # taken, often the capital the wire files from, far from the attack.
+# Nigerian and Sahel wires write "taken to hospital in Maiduguri", "rushed to a hospital in Kano": with a hospital
+# named, a plainer verb says the same (without one, "taken to" may be a captive's camp, left to _TAKEN_INTO_BEFORE).
 _DESTINATION_BEFORE = compile_scan(
-    r"\b(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
-    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?$",
+    r"\b(?:(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
+    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
+    r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
+    # "the gunmen fled towards Birnin Gwari": where the attackers went after it
+    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_DESTINATION_STEMS = ("lifted", "evacuated", "flown", "medevaced", "transferred")
+_FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
+_NEAR_DESTINATION_WEIGHT = 0.75
+_DESTINATION_STEMS = (
+    "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
+    "escaped", "retreated", "withdrew",
+)
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
     r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
@@ -703,6 +721,15 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             ] or b.places
         elif kinded and (divisions or countries) and all(p.kind != "country" for p in a.places):
             a.weight, a.strong = min(a.weight, 0.2), False
+        elif (divisions or countries) and _division_abroad(a, {cc for cc, _ in divisions} | countries):
+            # "near Jaji, Kaduna State": a village named like a district abroad (Paktia's Jaji), placed by
+            # the division after it, is not that district
+            a.weight, a.strong = min(a.weight, 0.2), False
+
+
+def _division_abroad(m: Mention, ccs: set[str]) -> bool:
+    """Whether a mention names only divisions, none of them in the countries `ccs` of the name after it."""
+    return bool(m.places) and all(p.kind == "admin1" and p.cc not in ccs for p in m.places)
 
 
 # "Democratic Republic of the Congo", "Republic of the Congo": a country's name holds "of the", which ends a
@@ -832,6 +859,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
+            if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
+                continue  # "the Gulf of Aden": a sea's head word, not Papua New Guinea's Gulf province
             if text.startswith("Air ", s - 4) and any(p.kind == "country" for p in name.places):
                 continue  # "an Air France flight at Algiers airport", "Air India": an airline, not where it happened
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
@@ -916,9 +945,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif (" to " in low_before[-30:] and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
-                  and _DESTINATION_BEFORE.search(before[-50:])):
-                weight, strong = 0.2, False  # "airlifted to Nairobi": where the wounded were taken
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
+                  and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
+                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))):
+                # "airlifted to Nairobi": where the wounded were taken, never the place itself; a hospital or a
+                # flight by road is mostly in the same country, and still says which
+                far = dest.group(0).lower().startswith(_FAR_DESTINATION)
+                weight = 0.2 if far else _NEAR_DESTINATION_WEIGHT
+                strong, hint = strong and not far, hint or "destination"
             elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
                 "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
             ):
@@ -929,10 +963,17 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _RELEASED_BEFORE.search(before[-60:])
             ):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
-            if "border" in low_before and _BORDER_WITH_BEFORE.search(before[-30:]):
+            if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
+                # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
+                weight, strong, hint = min(weight, 0.5), False, "water"
+            if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and _SEAT_BEFORE.search(before[-30:]) and _SAYS_AFTER.match(text, e, e + 20):
-                weight, strong, hint = min(weight, 0.5), False, "seat"  # "the defence ministry in Niamey said"
+            if before_words[-1:] == ["in"] and (
+                seat := _speaks_from(before[-60:], places, g, bool(_SAYS_AFTER.match(text, e, e + 20)))
+            ):
+                # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
+                # still say the country clearly
+                weight, strong, hint = min(weight, seat), False, "seat"
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
@@ -1032,9 +1073,39 @@ def _beside_unit(names: tuple[_Name, ...], second: tuple[Mention, bool], base: i
 # "the defence ministry in Niamey said", "the government in Kabul announced": the seat of who speaks, not where it
 # happened ("a government ministry in Afrin" with nothing said is a building there).
 _SEAT_BEFORE = compile_scan(r"\b(?:ministry|government)\s+in\s+$", re.IGNORECASE)
+# "officials in Abuja said", "authorities in Bamako told reporters": the same of a country's capital, where those
+# who speak for the state sit ("police in Kano said" is mostly Kano's own police, telling of Kano).
+_CAPITAL_SEAT_WEIGHT = 0.75
+# "the State Police Command said in Jos", "officials said on Monday in Quetta", "told reporters in Peshawar": where
+# a statement was made, after the verb.
+_SAID_IN_BEFORE = compile_scan(
+    r"\b(?:said|says|stated|announced|added|speaking|spoke|told\s+(?:reporters|journalists|a\s+news\s+conference|[A-Z]\w+))"
+    r"(?:\s+on\s+\w+day)?\s+in\s+$"
+)
+_OFFICIALS_BEFORE = compile_scan(r"\b(?:officials|authorities|spokes(?:man|woman|person))\s+in\s+$", re.IGNORECASE)
 _SAYS_AFTER = compile_scan(r"\s+(?:said|says|told|announced|reported|confirmed|stated)\b")
+def _speaks_from(before: str, places: list[Place], g: Gazetteer, says_after: bool) -> float:
+    """The weight of a name the words around make the seat of those who speak (0.0 when they do not): a
+    ministry's or government's town ("the ministry in Niamey said"), the capital where officials speak for the
+    state ("officials in Abuja said"), or where a statement was made ("the ombudsman said in Bogota"). A capital
+    names its country as surely as "Nigerian officials" would."""
+    capital = any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
+    if says_after and _SEAT_BEFORE.search(before):
+        return 0.5
+    if says_after and capital and _OFFICIALS_BEFORE.search(before):
+        return _CAPITAL_SEAT_WEIGHT
+    if _SAID_IN_BEFORE.search(before):
+        return _CAPITAL_SEAT_WEIGHT if capital else 0.5
+    return 0.0
+
+
+_WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
+_WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "near the border with Mali": the country across the border from where it happened.
-_BORDER_WITH_BEFORE = compile_scan(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
+_BORDER_WITH_BEFORE = compile_scan(
+    r"\b(?:borders?|frontier|line\s+of\s+control|LoC|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
@@ -1043,8 +1114,10 @@ _POSSESSIVE_GAP = compile_scan(r"(?:\s+(?:region|province|state|governorate|divi
 
 def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
     """A place held by a place that the text places the event in ("in Pattani's Nong Chik district") is placed
-    there too: the preposition stands before the possessor."""
-    return bool(found) and found[-1].strong and bool(_POSSESSIVE_GAP.fullmatch(text, found[-1].end, start))
+    there too: the preposition stands before the possessor. The unit's own mention ("Hays district" as a
+    division, found with its run) may already stand last: the possessor is the last mention before the name."""
+    prev = next((m for m in reversed(found) if m.end <= start), None)
+    return prev is not None and prev.strong and bool(_POSSESSIVE_GAP.fullmatch(text, prev.end, start))
 
 
 # "in Unity state", "Cameroon's East region": a division whose name is a common word, named with its kind.
@@ -1712,7 +1785,10 @@ def resolve_location(
         (m, p)
         for m in mentions
         for p in m.places
-        if p.kind == "admin1" and p.cc == cc and m.weight > 0.0 and m.hint not in ("actor", "seat", "background")
+        if p.kind == "admin1"
+        and p.cc == cc
+        and m.weight > 0.0
+        and m.hint not in ("actor", "seat", "background", "water")
     ]
     admin_at = {m.start: m for m, _ in admin_mentions}
     for m in mentions:
@@ -1758,7 +1834,7 @@ def resolve_location(
         # than after their own, so a school's name never names the place by itself ("Santa Monica College" may).
         # "Harris County" is not the town of Harris (Wisconsin's), nor always its own seat: a division, named
         # as written below when no town is.
-        if m.hint in ("admin1", "school", "county", "actor", "seat", "background"):
+        if m.hint in ("admin1", "school", "county", "actor", "seat", "background", "destination", "water"):
             continue
         cands = [p for p in m.places if p.kind == "city" and p.cc == cc]
         if not cands:
@@ -1874,6 +1950,8 @@ def resolve_location(
             if beside is not again:
                 best_city = beside
                 break
+    if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
+        best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
     best_city = best_city or capital
     if best_city is not None:
@@ -1936,11 +2014,17 @@ def resolve_location(
     road_named = best_city is not None and _road_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
     unit_before = best_city is not None and bool(
-        _UNIT_BEFORE.search(text, max(0, best_city[1].start - 20), best_city[1].start)
+        _UNIT_BEFORE.search(text, max(0, best_city[1].start - 36), best_city[1].start)
     )
     # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
     # written after it stands for the unit, and a village the unit holds is more precise.
     unit_after = best_city is not None and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
+    # "attacked Mbau, a village near Beni": the town that tells where the village lies, not the village.
+    apposed = best_city is not None and bool(
+        _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
+        # "the Nur Shams camp near Tulkarm": the same, without the comma
+        or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 40), best_city[1].start)
+    )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
         or tiered
@@ -1949,6 +2033,7 @@ def resolve_location(
         or district_named
         or road_named
         or unit_before
+        or apposed
         or best_city[1].hint == "dateline"
         or best_city[1].start >= first_sentence_end
     ):
@@ -1956,12 +2041,39 @@ def resolve_location(
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
+    if loc.location is None and loc.admin1 is not None:
+        _bare_unit(text, mentions, g, loc, first_sentence_end)
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+def _bare_unit(text: str, mentions: list[Mention], g: Gazetteer, loc: Location, first_sentence_end: int) -> None:
+    """ "near Banibangou, close to the Malian border": a second-level unit (admin2.yaml) the opening places the
+    event in, named without its kind, is the most specific place named: a commune or district bears its seat's
+    name. Coordinates stay the division's."""
+    units = _second_level(g)
+    for m in mentions:
+        if m.start >= first_sentence_end:
+            return
+        unit = units.get(fold(m.text))
+        if (
+            unit is None
+            or not m.strong
+            or m.weight < 0.5
+            or unit.cc != loc.country
+            or fold(m.text) == fold(unit.admin1)  # "the Menaka region": a division of its own for coders
+            or _UNIT_KIND_AFTER.match(text, m.end, m.end + 30)
+            or _DIVISION_KIND_AFTER.match(text, m.end, m.end + 30)
+            or fold(loc.admin1 or "") not in (fold(unit.admin1), fold(clean_admin1(unit.division.admin1 or "")))
+        ):
+            continue
+        loc.location = m.text
+        loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
+        return
 
 
 def _at_country(loc: Location, cc: str, g: Gazetteer) -> None:
@@ -1997,6 +2109,12 @@ _BESIDE_BEFORE = compile_scan(
     # "in the Landhi area of Karachi": a part of the town, named before it without a comma
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+)
+# "the Penha and Alemão complexes in Rio de Janeiro", "the Maré favela in Rio": parts of the town named next, so
+# too (Penha is also a town of Santa Catarina).
+_PARTS_IN_AFTER = compile_scan(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:complex(?:es)?|favelas?|slums?|"
+    r"neighbou?rhoods?|townships?|camps?)\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]"
 )
 _BESIDE_AFTER = compile_scan(rf"{_BESIDE_BY}\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
 # "The attack took place on Saturday near Djibo", "on Christmas Eve outside Kabul": a time the act is placed in,
@@ -2040,10 +2158,11 @@ def _town_in_district(
 def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
     """ "Novoselivka, east of Kharkiv": the namesakes the gazetteer lists all lie outside the division of the
     town the text places it by, so none of them is the place."""
-    if max(p.pop for p in cands) >= 15000 or not _BESIDE_AFTER.match(text, m.end, m.end + 40):
+    part = _PARTS_IN_AFTER.match(text, m.end, m.end + 60)
+    if not part and (max(p.pop for p in cands) >= 15000 or not _BESIDE_AFTER.match(text, m.end, m.end + 40)):
         return False  # "Mosul, north of Baghdad": a sizable town is placed by another only for the reader's sake
-    nxt = next((n for n in mentions if n.start > m.end), None)
-    if nxt is None or nxt.start > m.end + 40:
+    nxt = next((n for n in mentions if n.start >= (part.end() - 1 if part else m.end + 1)), None)
+    if nxt is None or nxt.start > m.end + 60:
         return False
     divisions = {(p.cc, p.admin1) for p in nxt.places if p.kind == "city"}
     return bool(divisions) and not any((p.cc, p.admin1) in divisions for p in cands)
@@ -2181,6 +2300,26 @@ def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
     # "the Reasi district of Jammu region": a name the text writes as a division is no town, whatever the gazetteer
     return nxt is not None and nxt.hint != "admin1" and any(p.kind == "city" for p in nxt.places) and not any(
         p.kind != "city" for p in nxt.places
+    )
+
+
+def _speakers_unit(
+    text: str, best: tuple[float, Mention, Place], mentions: list[Mention], first_sentence_end: int
+) -> bool:
+    """Whether the town found is only where those who speak sit ("Police in Kano said") while the opening names
+    a unit of the same division, or one the gazetteer lacks, as its kind says ("in Gezawa local government area
+    of Kano State")."""
+    _, m, p = best
+    if not (text.endswith("in ", 0, m.start) and _SAYS_AFTER.match(text, m.end, m.end + 20)):
+        return False
+    # The unit's namesake town in the division, or none in the country at all (a unit the gazetteer lacks).
+    return any(
+        n.hint == "county" and n.weight >= 0.5 and n.start < first_sentence_end
+        and (
+            any(q.cc == p.cc and q.admin1 == p.admin1 for q in n.places)
+            or not any(q.cc == p.cc for q in n.places)
+        )
+        for n in mentions
     )
 
 
@@ -2329,10 +2468,16 @@ _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblas
 _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
-_UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|at|ash|az)[-\s])?[A-Z][\w'’-]+){0,2}"
+# The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
+_ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
+_UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
-_OWNER = r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division))?['’]s\s+"
+# "Kech district's Hoshab area": a second-level unit owns its places the same way.
+_OWNER = (
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|province|state|governorate|division|district|territory|county|"
+    r"zone|LGA))?['’]s\s+"
+)
 # Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
 _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
@@ -2345,13 +2490,27 @@ _DIVISION_KIND = compile_scan(
     r"sub-?prefecture|LGA|Local\s+Government\s+Area)"
 )
 _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the southern Lebanese village of Hanine"
-_UNIT_BEFORE = compile_scan(rf"\b(?:{_SUBUNIT})(?:,|\s+of)\s+(?:the\s+)?$")
+# "in Tabayin township, northwestern Sagaing": the compass word says the division again, not a town.
+# What a place is, in apposition after its name: "Kirawa, a community in", "Maré, a favela complex in".
+_APPOSED_KIND = (
+    r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|"
+    r"locality|suburb|neighbou?rhood|favela)(?:\s+complex)?"
+)
+_SETTLEMENT_NEAR_BEFORE = compile_scan(
+    r"\b[A-Z][\w'’-]+\s+(?:camp|village|community|hamlet|settlement)\s+(?:near|outside)\s+(?:the\s+)?$"
+)
+_APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
+# "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
+_UNIT_BEFORE = compile_scan(
+    rf"\b(?:{_SUBUNIT}|municipality)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
+)
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
+    r"(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
@@ -2361,9 +2520,10 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
-    # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate": a part of the division named after it
-    # and "in Al-Azim area (Al-Khalis, Diyala)", the same before the divisions in brackets
-    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+area\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
+    # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
+    # part of the division named after it, and "in Al-Azim area (Al-Khalis, Diyala)", the same before the
+    # divisions in brackets
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
@@ -2371,10 +2531,22 @@ _UNLISTED_RE = compile_scan(
     r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
-    rf"|\b(?:in|near|at|outside|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
+    rf"|\b(?:road|highway|expressway|motorway)\s+(?:near|at|outside)\s+(?P<roadside>{_UNLISTED_NAME})\b"
+    # "residents of Yantumaki in Danmusa LGA", "attacked Ngar in Bassa local government area": a place, then the
+    # unit it lies in
+    rf"|\b(?:in|near|at|of|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|district|territory|township|commune|cercle|"
+    r"county|woreda|tehsil|sub-county|municipality)\b"
+    # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
+    # near Beni": the place, then what it is and where, as an apposition
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
+    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
-    r"(?:(?:department|province|state|region|governorate)\s+of\s+)?(?P<by>[A-Z])"
+    r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
+    r"(?P<by>[A-Z])"
 )
 
 
@@ -2387,6 +2559,7 @@ def _unlisted_district(
     mentions: list[Mention],
     background: list[tuple[int, int]],
     own_unit: int | None = None,
+    landmark: bool = False,
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
@@ -2395,12 +2568,18 @@ def _unlisted_district(
     settlement the opening names after an unlisted division ("in Jharkhand's West Singhbhum district ... in the
     forests of Tonto police station area") is more precise than the division.
     `own_unit`: where the town found stands before its unit's kind ("in Tuz Khurmatu district"): that unit is no
-    more precise than its town, a village it holds is."""
+    more precise than its town, a village it holds is.
+    `landmark`: the town found only tells where the place lies ("the Nur Shams camp near Tulkarm"): the place
+    needs no division named, and keeps the town's coordinates, the nearest the text gives."""
     held: tuple[re.Match[str], str, Place | None] | None = None
     for dm in _UNLISTED_RE.finditer(text, 0, end):
         if background and any(a <= dm.start() < b for a, b in background):
             continue
-        group = next(k for k in ("name", "village", "area", "tiered", "placed", "qualified") if dm.group(k))
+        group = next(
+            k
+            for k in ("name", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified")
+            if dm.group(k)
+        )
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)
@@ -2429,9 +2608,12 @@ def _unlisted_district(
             ),
             None,
         )
-        if ap is None and loc.admin1 is not None:
+        if ap is None and loc.admin1 is not None and not landmark:
             return
-        if group == "qualified" and not _names_the_division(dm.start("by"), mentions, loc, ap):
+        if group == "qualified" and not (
+            _names_the_division(dm.start("by"), mentions, loc, ap)
+            or dm.group("unitof") and _names_a_town_there(dm.start("by"), mentions, loc)
+        ):
             continue
         bracketed = text[dm.end("tiered") : dm.end()].strip(" ()") if group == "tiered" else ""
         if group == "tiered" and dm.group("bare") is not None and (
@@ -2474,7 +2656,9 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group == "village" or group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    village = group in ("village", "apposed", "inunit") or (
+        group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    )
     dateline_only = ap is not None and all(
         am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
     )
@@ -2516,6 +2700,16 @@ def _names_the_division(pos: int, mentions: list[Mention], loc: Location, ap: Pl
     m = next((m for m in mentions if m.start == pos), None)
     return m is not None and any(
         p.kind == "country" and p.cc == loc.country or ap is not None and p.kind == "admin1" and p.admin1 == ap.admin1
+        for p in m.places
+    )
+
+
+def _names_a_town_there(pos: int, mentions: list[Mention], loc: Location) -> bool:
+    """The name at `pos` is a town of the country and division found: the municipality or district that holds
+    the place named before it ("in El Plateado, in the municipality of Argelia")."""
+    m = next((m for m in mentions if m.start == pos), None)
+    return m is not None and any(
+        p.kind == "city" and p.cc == loc.country and (loc.admin1 is None or clean_admin1(p.admin1 or "") == loc.admin1)
         for p in m.places
     )
 
