@@ -350,3 +350,28 @@ def test_bare_commune_is_the_place() -> None:
     """ "near Banibangou, close to the Malian border": the commune the reference file lists, named bare."""
     inc = main("Jihadists killed 9 soldiers near Banibangou, close to the Malian border, the army said.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("NE", "Tillaberi", "Banibangou")
+
+
+# --- A parish of a few towns against a city of half a million -----------------------------------------------------
+
+
+@pytest.mark.parametrize("town,cc,admin1", [("Manchester", "GB", "England"), ("Portland", "US", "Oregon")])
+def test_city_outweighs_its_namesake_parish_of_few_towns(town: str, cc: str, admin1: str) -> None:
+    """Jamaica's parishes hold four or five listed towns each; the big city of the same name is what news means."""
+    inc = main(f"A man was stabbed to death outside a bar in {town} on Friday night, police said.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == (cc, admin1, town)
+
+
+def test_parish_named_with_its_country_stays_the_parish() -> None:
+    inc = main("Gunmen shot dead a shopkeeper in the parish of Manchester, Jamaica, on Monday.")
+    assert (inc["country"], inc["admin1"]) == ("JM", "Manchester")
+
+
+# --- The news's spelling of West Bank towns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("town", ["Jenin", "Qalqilya"])
+def test_west_bank_town_in_news_spelling_beats_context_of_its_attackers(town: str) -> None:
+    """ "Israeli troops ... in Jenin": GeoNames writes Janin and Poland has a hamlet Jenin; this is the West Bank's."""
+    inc = main(f"Israeli troops shot dead two Palestinian men during a raid in {town} on Tuesday.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("PS", "West Bank", town)

@@ -1456,9 +1456,10 @@ def _own_key(name: str) -> str:
     return fold(name.split(" (", 1)[0]) if " (" in name else fold(name)
 
 
-# A first-level division holding at most three listed towns (Puerto Rico's municipios, Slovenia's, Malta's
-# councils) has sz = sqrt(towns + 1) <= 2; a town of 100,000 under its own name has root = sqrt(pop + 1000) >= 318.
-_MUNICIPAL_SZ = 2.0
+# A first-level division holding at most five listed towns (Puerto Rico's municipios, Slovenia's, Malta's
+# councils, Jamaica's parishes: Manchester, Hanover, Portland) has sz = sqrt(towns + 1) <= 2.45; a town of
+# 100,000 under its own name has root = sqrt(pop + 1000) >= 318.
+_MUNICIPAL_SZ = 2.45
 _BIG_TOWN_ROOT = 318.0
 # "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
 _PART_OF_TOWN = compile_scan(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section)\s+of\s+(?:the\s+)?[A-Z]")
