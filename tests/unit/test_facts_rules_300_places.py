@@ -355,7 +355,9 @@ def test_bare_commune_is_the_place() -> None:
 # --- A parish of a few towns against a city of half a million -----------------------------------------------------
 
 
-@pytest.mark.parametrize("town,cc,admin1", [("Manchester", "GB", "England"), ("Portland", "US", "Oregon")])
+@pytest.mark.parametrize(
+    "town,cc,admin1", [("Manchester", "GB", "England"), ("Portland", "US", "Oregon"), ("Hanover", "DE", "Lower Saxony")]
+)
 def test_city_outweighs_its_namesake_parish_of_few_towns(town: str, cc: str, admin1: str) -> None:
     """Jamaica's parishes hold four or five listed towns each; the big city of the same name is what news means."""
     inc = main(f"A man was stabbed to death outside a bar in {town} on Friday night, police said.")
