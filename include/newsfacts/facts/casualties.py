@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, ascii_lower
+from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, in_background
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -35,6 +35,8 @@ _PERSON = (
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
     r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
+    # a courthouse's and an office's people: "killing his ex-wife, her attorney and a bailiff"
+    r"attorney|bailiff|sheriff|marshal|juror|paralegal|secretary|courier|postman|dispatcher|lifeguard|"
     r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|cook|chef|gardener|maid|"
     r"usher|catechist|seminarian|sexton|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
@@ -176,11 +178,12 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # "shot dead two aid workers and wounded a third": an ordinal after the verb is one more person.
+_ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL_ONE_AFTER_VERB = compile_scan(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>a\s+(?:second|third|fourth|fifth|sixth|seventh))\b"
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<one>an?\s+(?:{_ORDINAL_WORDS}))\b"
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
-_ORDINAL_HINTS = (" a second", " a third", " a fourth", " a fifth", " a sixth", " a seventh")
+_ORDINAL_HINTS = tuple(f" {'an' if w[0] in 'aeiou' else 'a'} {w}" for w in _ORDINAL_WORDS.split("|"))
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
 # The same note as a clause of the figure's sentence: "Four patients were also killed but are not counted here",
@@ -188,6 +191,15 @@ _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE
 _NOT_COUNTED_CLAUSE = compile_scan(
     r"[^.;()]{0,80}?(?:\bbut|\bwho|\bwhich|\bthey|,)\s+(?:are|were|is|was)\s+not\s+(?:counted|included)\b"
 )
+
+
+def _noted_clause(low: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether the sentence's "who are not counted" clause is about the figure `q`: not when another figure
+    stands between ("1 staff member killed, along with six other civilians who are not counted here": the six)."""
+    nc = _NOT_COUNTED_CLAUSE.match(low, q.end)
+    return nc is not None and not any(q.end < o.start < nc.end() for o in quantities)
+
+
 # "Nineteen patients were killed (not counted here)": the note right after the verb that took the figure.
 _NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
@@ -204,7 +216,7 @@ _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
 _ONE_MORE = compile_scan(
-    r"\b(?:the\s+other|another|a\s+(?:second|third|fourth|fifth))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+    rf"\b(?:the\s+other|another|an?\s+(?:{_ORDINAL_WORDS}))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
     # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
     r"injured|wounded|hurt|died|succumbed|killed|lost)\b)"
 )
@@ -449,8 +461,9 @@ _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+be
 # the main verb after a short relative clause ("two passengers who resisted were shot dead"), unless it reports.
 _WHO_WERE_GAP = compile_scan(
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)"
-    r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[a-z'-]+){0,3}?"
-    r"\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[a-z'-]+){0,6}?"
+    # "two adults who tried to protect them were also seriously hurt"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:also|later|\w+ly)\s+){0,2}"
 )
 # "the burial of five soldiers who died in the ambush": the same with an intransitive death verb
 _WHO_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:had\s+|have\s+|later\s+)?")
@@ -682,6 +695,11 @@ _PERP_SUICIDE = compile_scan(
     # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
     r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
 )
+# The attacker's own death apart from the attack, in time or place: "found dead ... ending a two-day manhunt".
+_LATER_ELSEWHERE = compile_scan(
+    r"\b(?:(?:hours|days?|weeks?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|manhunt|"
+    r"at\s+(?:his|her)\s+(?:own\s+)?(?:home|house|apartment)|miles\s+away)\b"
+)
 # The attacker named as the subject of a sentence of his own: "The gunman ... then turned the gun on himself".
 _PERP_SUBJECT = compile_scan(
     r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|"
@@ -842,7 +860,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                      or _KILLED_NAMED_AFTER.match(text, q.end)
                                      or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
-        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _NOT_COUNTED_CLAUSE.match(low, q.end):
+        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
@@ -1238,6 +1256,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if (om := _OF_THOSE_AFTER.match(text, parts[-1].q.end)) and _KIND_OF_NOUN[om.group("noun")] == kind:
                 continue  # "23 of the wounded remained in critical condition": some of those already counted
+            if kind == "injured" and _still_treated(text, word, parts, km.start(), mentions):
+                continue  # "73 people were injured ... and 38 remained in hospital": some of the 73
             if background or kind not in ("killed", "injured", "hit"):
                 if background:
                     left_out.add(si)
@@ -1352,6 +1372,22 @@ def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
     c = max(c, text.rfind(" among", s0, pos))  # the last opening: a cheap find first, then the pattern
     opener = _LIST_ASIDE_OPEN.match(text, c - 1) if c > s0 else None
     return opener is not None and not _ASIDE_ENDED.search(text, opener.end(), pos)
+
+
+# "38 remained in hospital", "nine are still being treated": the state of some of the wounded, not more of them.
+_STILL_TREATED = compile_scan(r"(?:remained|remain|remains|(?:are|were)\s+still)\s+in\b|being\s+treated", re.I)
+_MORE_PEOPLE = compile_scan(r"\b(?:other|others|more|another|further|additional)\b", re.I)
+
+
+def _still_treated(text: str, word: str, parts: list[Item], verb: int, mentions: list[Mention]) -> bool:
+    """Whether a figure of those still in hospital is a share of an injured figure already given: smaller than
+    it, and not marked as more people ("25 others remained in hospital" are)."""
+    if not _STILL_TREATED.match(word):
+        return False
+    value = sum(p.q.value for p in parts)
+    if _MORE_PEOPLE.search(text, max(0, parts[0].q.start - 10), verb):
+        return False
+    return any(m.kind == "injured" and m.value > value for m in mentions)
 
 
 def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
@@ -1614,6 +1650,8 @@ def extract_casualties(
             continue  # "shot himself to death": already counted as "himself"
         if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
             continue  # "tried to take his own life": he survived
+        if _LATER_ELSEWHERE.search(low, *spans[ss]):
+            continue  # "was found dead of a self-inflicted wound hours later at his home": after the attack, not in it
         if "themselves" in sm.group(0):
             bm = _BOMBERS_BEFORE.search(low, spans[ss][0], sm.start())
             if bm is None:
@@ -1682,7 +1720,7 @@ def extract_casualties(
             out.evidence.append(
                 Evidence(field="killed", start=lm.start(), end=lm.end(), text=text[lm.start() : lm.end()])
             )
-    if injured is None and hit is not None and hit.value > 1 and "whom" in low and (
+    if injured is None and hit is not None and hit.value > 1 and ("whom" in low or "of them" in low) and (
         # "..., before killing himself": the only figure of the dead is the attacker's own death
         out.killed is None
         if killed is None
@@ -1712,10 +1750,40 @@ def extract_casualties(
     if out.killed is None and "bodies" in low:
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
+    if "died" in low or "succumbed" in low:
+        _ordinal_death(text, low, spans, exclude, out)
     _zero(text, out)
     if out.killed is None and (out.injured is not None or hit is not None) and " by " in low:
         _only_attacker_died(text, low, hit, out)
     return out
+
+
+# "A third child has died", "a seventh victim died in hospital": the toll is at least the ordinal.
+_ORDINAL_DEATH = compile_scan(
+    rf"\b(?:an?|the)\s+(?P<n>{_ORDINAL_WORDS})\s+(?!(?:attack|blast|bomb|explosion|strike|shooting|time|day|wave)\b)"
+    # "a fourth victim of the bombing in Kano died" (not "a second bomb went off and two died": one clause)
+    r"(?:(?!(?:and|or|but|when|as|after|while|who|which|that|people|others|killed|killing|died|dead)\b)[\w'-]+\s+){0,10}?"
+    r"(?:(?:has|had|have)\s+)?"
+    r"(?:(?:since|later|also|now|subsequently)\s+)?(?:died|succumbed)\b"
+)
+_ORDINAL_VALUE = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), start=2)}
+
+
+def _ordinal_death(
+    text: str, low: str, spans: list[tuple[int, int]], exclude: frozenset[int], out: Casualties
+) -> None:
+    """ "A third child has died after the knife attack": the lede's news is the toll that an ordinal death
+    reaches, which the figures told after it ("Two girls died on Monday") would leave short."""
+    for m in _scan(_ORDINAL_DEATH, low):
+        if _sentence_of(spans, m.start()) in exclude or in_background(text, m.start()):
+            continue
+        n = _ORDINAL_VALUE[m.group("n")]
+        if out.killed is not None and out.killed >= n:
+            return
+        out.killed = out.killed_low = n
+        out.killed_high = n if out.killed_high is None or out.killed_high < n else out.killed_high
+        out.evidence.append(Evidence(field="killed", start=m.start(), end=m.end(), text=text[m.start() : m.end()]))
+        return
 
 
 def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualties) -> None:

@@ -228,6 +228,8 @@ _NAMES_ATTACK_AFTER = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
     r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    # the attacker's end after a manhunt: "was found dead of a self-inflicted gunshot wound on Friday night"
+    r"surrendered|found\s+dead\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
     # "buried the victims", never "shot dead at a funeral" (the act's own place)

@@ -299,7 +299,9 @@ _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
     r"ieds?|improvised|grenades?|rockets?|missiles?|mortars?|shell(?:s|ing|ed)|drones?|(?:air\s?)?strikes?|"
     r"sabotage|arson\w*|set\s+(?:on\s+)?(?:fire|ablaze)|insurgents?|rebels?|jihadists?|targeted|planted|"
-    r"detonated|claimed\s+responsibility|shot|gunfire|deliberate(?:ly)?)\b"
+    # "opened fire at the warehouse" is a gunman's act, not a fire at a warehouse
+    r"detonated|claimed\s+responsibility|shot|gunfire|gunshots?|shootings?|open(?:ed|s|ing)?\s+fire|stabb(?:ed|ing)|"
+    r"deliberate(?:ly)?)\b"
 )
 
 
