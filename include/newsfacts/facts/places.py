@@ -375,7 +375,7 @@ _RELEASED_BEFORE = compile_scan(
 # the searches.
 _TAKEN_LAST = frozenset("in at near outside into the of neighbouring neighboring".split())
 # "the Dadaab refugee camp", "Bentiu PoC": the words after a name that make it a camp's, and so a place's.
-_CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc"})
+_CAMP_AFTER = frozenset({"camp", "camps", "refugee", "idp", "poc", "displacement", "displaced"})
 _INTENT_BEFORE = compile_scan(
     r"\b(?:intent|intend(?:ed|s)?|plann?(?:ed|ing|s)?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?)\s+to\b[^.;]*$",
     re.IGNORECASE,
@@ -2024,7 +2024,7 @@ def resolve_location(
     apposed = best_city is not None and bool(
         _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
         # "the Nur Shams camp near Tulkarm": the same, without the comma
-        or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 40), best_city[1].start)
+        or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 70), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -2498,7 +2498,8 @@ _APPOSED_KIND = (
     r"locality|suburb|neighbou?rhood|favela)(?:\s+complex)?"
 )
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
-    r"\b[A-Z][\w'’-]+\s+(?:camp|village|community|hamlet|settlement)\s+(?:near|outside)\s+(?:the\s+)?$"
+    r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
+    r"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?$"
 )
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
@@ -2510,12 +2511,13 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
-    rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
-    r"(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<the>the\s+)?"
+    rf"\b(?:in|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
-    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|camp|sector|area(?!\s+of\b)|"
+    # "the Abu Shouk displacement camp": what the camp is for stands before its kind
+    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
