@@ -95,3 +95,8 @@ def test_date_of_the_attack_not_of_the_suspect_found_dead() -> None:
         published="2023-06-17T12:00:00+00:00",
     )
     assert inc["event_date"] == "2023-06-13"
+
+
+def test_beaten_staff_one_of_whom_died() -> None:
+    inc = main("Gunmen beat four guards at a warehouse in Kaduna; one of them died of his wounds two days later.")
+    assert (inc["killed"], inc["injured"]) == (1, 3)

@@ -376,6 +376,8 @@ _INJURE = (
 # ("hacked" only with a blade or a mob: an account or a website is hacked too).
 _HIT = (
     rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
+    # "robbers beat three staff members; one of them died": hurt, or killed as a share says
+    r"beat(?=\s+(?:up\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))"
 )
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
