@@ -323,6 +323,8 @@ AGE_NAME_CHARS = 600
 _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
+    # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
+    r"fired\s+(?:(?:on|at|into|upon)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b)|"
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
     r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested))"
 )
@@ -361,7 +363,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
             # or "identified as the woman's former boyfriend, Eric Dunn"
-            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}},\s+)?"
+            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
             # ("a 27-year-old German man named X": a nationality may stand in it)
             r"(?:(?:[A-Za-z][\w-]*\s+){0,4}?(?:named|called)\s+)?"
@@ -424,6 +426,27 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(rf",\s+the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"),
         compile_scan(
             rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    # "The attack was carried out by Ahmed Khan, a student", "perpetrated by a local man, Ali Reza": the passive's
+    # agent named as a person (a group is the dictionary's or the claim patterns').
+    (
+        compile_scan(r"(?:carried\s+out|perpetrated|committed)\s+by\s"),
+        compile_scan(
+            r"\b(?:carried\s+out|perpetrated|committed)\s+by\s+"
+            r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national),?\s+)?"
+            rf"(?P<name>{_NAME})"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title before the name.
+    (
+        compile_scan(rf"(?i:{_ROLE})\s+[A-Z]"),
+        compile_scan(
+            r"\b(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?"
+            r"(?:[Gg]unman|[Ss]hooter|[Aa]ttacker|[Ss]uspect|[Aa]ssailant|[Pp]erpetrator|[Bb]omber|[Kk]nifeman|[Kk]iller)"
+            rf"\s+(?P<name>{_NAME})"
         ),
         AGE_NAME_CHARS,
     ),
@@ -495,7 +518,7 @@ _VICTIM_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|murdered|murdering|wounded|wounding|injured|injuring|"
     r"kidnapped|kidnapping|abducted|abducting|beheaded|assassinated|assassinating|targeted|targeting)"
     # "killing three Black people, as Ryan Palmeter": the name after "as" is the one identified, not the object
-    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b)[\w-]+,?\s+){0,4}"
+    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b|when\b|after\b|before\b|while\b)[\w-]+,?\s+){0,4}"
     r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
 )
 # "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
@@ -525,7 +548,9 @@ _SPEAKER_AFTER = compile_scan(r"(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:said|says|told|a
 
 # "Police said 32-year-old Nathan Ray of Dallas carried out the shooting": a name the speech verb reports doing
 # the act is its subject, not the one speaking.
-_ACT_AFTER = compile_scan(rf"{_OF_TOWN}(?:,\s+\d{{1,2}},)?\s+(?:{_PERSON_ACTS}|{_BARE_ACTS})")
+_ACT_AFTER = compile_scan(
+    rf"{_OF_TOWN}(?:,\s+\d{{1,2}},|,\s+an?\s+[^,.;()]{{1,60}}?,)?\s+(?:{_PERSON_ACTS}|{_BARE_ACTS})"
+)
 
 
 # "after opposition leader X was arrested", "politician X was sentenced": one named by an office or a calling that
