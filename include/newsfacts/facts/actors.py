@@ -937,6 +937,30 @@ _OPPOSED_BEFORE = compile_scan(
 )
 
 
+# "Security forces opened fire on protesters", "Police shot dead two men during a raid": a state's forces named by
+# their service alone, firing on people the opening counts. Only plural people who are no attackers themselves, so
+# "police shot the gunman" or "troops killed the bandits who attacked" never makes the responders the perpetrator.
+_FORCES_FIRED = compile_scan(
+    r"\b(?P<force>[Ss]ecurity\s+forces|[Pp]olice(?:\s+officers)?|[Pp]olicemen|[Ss]oldiers|[Tt]roops)\s+"
+    r"(?:(?:have|has|had|reportedly|allegedly)\s+)?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:live\s+[\w-]+\s+)?(?:on|at|into)|"
+    r"shot\s+(?:dead|and\s+killed)|killed|gunned\s+down)\s+"
+    r"(?:(?:at\s+least|more\s+than|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|unarmed|peaceful|young|[\w-]+ing)\s+){0,3}"
+    r"(?:protesters|protestors|demonstrators|civilians|people|men|women|youths|students|villagers|worshippers|mourners|"
+    r"residents|miners|farmers|crowds?|marchers|mourners|passengers|children)\b"
+)
+
+
+def _forces_that_fired(text: str, opening_end: int) -> tuple[str, int, int] | None:
+    """The service named as firing on people in the opening (see _FORCES_FIRED): "Police" or "Security forces"."""
+    m = _FORCES_FIRED.search(text, 0, opening_end + 200)
+    if m is None or m.start() >= opening_end or _in_other_event(text, m.start()):
+        return None
+    force = m.group("force").lower()
+    name = "Police" if force.startswith("police") else "Security forces"
+    return name, m.start("force"), m.end("force")
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -1078,6 +1102,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         for name, (start, end) in categories.items():
             found[name] = ("perpetrator", start)
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
+    if not any(r == "perpetrator" for r, _ in found.values()) and (fired := _forces_that_fired(text, opening_end)):
+        found[fired[0]] = ("perpetrator", fired[1])
+        evidence.append(Evidence(field="actors", start=fired[1], end=fired[2], text=text[fired[1] : fired[2]]))
     # "Fighters linked to al-Qaida ... JNIM claimed": the patron is named for what the attacker is, so the
     # attacker named by itself comes first.
     patrons = {n for n, (r, at) in found.items() if r == "perpetrator" and _named_as_patron(text, at)}
