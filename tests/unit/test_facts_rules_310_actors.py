@@ -1,0 +1,161 @@
+"""Round 310: who did it, as wire stories and incident lists name the attacker - groups by a state press's words for
+them, blame laid after the attack's name, a state telling its own strike, forces firing on a crowd, and people named
+as the agent, by their role worn as a title or after a description; attack type and weapon of shots fired."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def perpetrators(text: str) -> list[str]:
+    return [a["name"] for a in main(text)["actors"] if a["role"] == "perpetrator"]
+
+
+def roles(text: str) -> dict[str, str]:
+    return {a["name"]: a["role"] for a in main(text)["actors"]}
+
+
+# --- 1. Groups -------------------------------------------------------------------------------------------------
+
+
+def test_a_state_press_word_for_the_group_then_its_act() -> None:
+    """ "Daesh terrorists killed", "ELN guerrillas bombed": the word names the group's men in their own act."""
+    assert perpetrators("Daesh terrorists killed six truffle hunters in the desert near Palmyra.") == [
+        "Islamic State (ISIS/ISIL)"
+    ]
+    assert perpetrators("ELN guerrillas bombed an oil pipeline in Norte de Santander, killing a guard.") == [
+        "National Liberation Army (ELN)"
+    ]
+
+
+def test_the_same_word_for_the_dead_is_the_target() -> None:
+    assert roles("Four ISIS terrorists were killed by Iraqi troops in a raid near Tarmiyah.").get(
+        "Islamic State (ISIS/ISIL)"
+    ) == "target"
+
+
+def test_a_description_that_opens_with_its_patron() -> None:
+    """ "JNIM, al-Qaeda's branch in Mali, said it": the description between commas names another group."""
+    text = "JNIM, al-Qaeda's branch in Mali, said it had killed 14 militiamen near Bandiagara."
+    assert perpetrators(text)[0] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+
+
+def test_the_name_that_closes_an_apposition_then_its_own_word() -> None:
+    """ "the armed wing of Hamas, the Qassam Brigades, said it": the name's word after the closing comma."""
+    text = "Hamas's armed wing, the Qassam Brigades, said it fired an anti-tank missile at a tank near Jabalia, killing two soldiers."
+    assert roles(text).get("Hamas") == "perpetrator"
+
+
+def test_dead_counted_as_members_of_a_group_are_its_losses() -> None:
+    """ "killed 9 members of the Islamic State": the dead of the group, not the group attacking."""
+    text = "The Taliban said they had killed nine members of the Islamic State in a raid in Kunar."
+    assert roles(text) == {"Taliban": "perpetrator", "Islamic State (ISIS/ISIL)": "target"}
+
+
+def test_blame_laid_on_a_group_after_the_attack_is_named() -> None:
+    """ "blamed the attack on ISWAP": "attack on" is the blamed attack's name, not an attack on the group."""
+    text = "Gunmen killed 14 worshippers at a church in Kogi. The governor blamed the attack on ISWAP."
+    assert perpetrators(text) == ["Islamic State West Africa Province (ISWAP)"]
+
+
+def test_a_source_run_by_a_group_is_no_actor() -> None:
+    """ "the Houthi-run health ministry said": the group runs the source of the figure."""
+    text = "A US airstrike killed nine people in Saada province, the Houthi-run health ministry said."
+    assert "Houthis" not in roles(text)
+
+
+def test_a_kind_of_attacker_named_beside_its_patron_comes_first() -> None:
+    """ "blamed jihadists linked to the Islamic State": the kind is the attacker; the group says what they are."""
+    text = "A mine killed three gendarmes near Diffa. Officials blamed jihadists linked to the Islamic State group."
+    assert perpetrators(text)[0] == "Jihadists"
+
+
+# --- 2. States -------------------------------------------------------------------------------------------------
+
+
+def test_a_state_that_says_it_struck() -> None:
+    """ "Israel said it had struck", "Russia's defence ministry said its jets destroyed": the state's own act."""
+    assert perpetrators("Israel said it had struck a weapons depot in Nabatieh, killing three people.") == [
+        "Israel Defense Forces"
+    ]
+    text = "Russia's defence ministry said its jets had destroyed a fuel depot near Sumy, killing two workers."
+    assert perpetrators(text) == ["Russian armed forces"]
+
+
+def test_a_state_that_says_it_destroyed_the_others_drones_is_no_attacker() -> None:
+    text = "Ukrainian drones hit a refinery in Saratov, killing one. Russia said it destroyed 41 Ukrainian drones."
+    assert perpetrators(text) == ["Ukrainian armed forces"]
+
+
+def test_forces_that_fired_on_a_crowd() -> None:
+    """ "Police opened fire on protesters": the service is the attacker when no one else is named."""
+    assert perpetrators("Police opened fire on protesters in Antananarivo, killing three people.") == ["Police"]
+    assert perpetrators("Soldiers fired live rounds into a crowd of mourners in Mandalay, killing seven.") == [
+        "Security forces"
+    ]
+
+
+def test_forces_that_shot_the_attacker_are_none() -> None:
+    text = "A gunman killed four people at a clinic in Tulsa before police shot him dead."
+    assert perpetrators(text) == []
+
+
+# --- 3. Persons ------------------------------------------------------------------------------------------------
+
+
+def test_the_description_ends_in_named() -> None:
+    """ "The attacker, a 31-year-old named X": the age, then the word that gives the name."""
+    text = "A man stabbed five people at a mall in Perth. The attacker, a 31-year-old named Dale Roberts, was arrested."
+    assert perpetrators(text) == ["Dale Roberts"]
+
+
+def test_rounds_fired_are_the_act() -> None:
+    """ "X, a retired accountant, fired dozens of rounds": the shots, not a dismissal."""
+    inc = main("Gary Pell, a retired accountant, fired dozens of rounds into a church in Tyler, killing four.")
+    assert [a["name"] for a in inc["actors"]] == ["Gary Pell"]
+    assert inc["attack_type"] == "armed attack"
+
+
+def test_a_nationality_in_the_description_before_the_name() -> None:
+    text = "The bomber was a 24-year-old Belgian man, Karim Ouali, who detonated a device at a metro station."
+    assert perpetrators(text) == ["Karim Ouali"]
+
+
+def test_a_speech_verb_then_a_described_name_and_its_act() -> None:
+    """ "Police said X, a 40-year-old electrician, killed": the name the speaker reports doing it."""
+    text = "Police said Henry Vance, a 40-year-old electrician, killed three neighbours in Fresno on Sunday."
+    assert perpetrators(text) == ["Henry Vance"]
+
+
+def test_a_clause_after_the_victims_has_its_own_subject() -> None:
+    """ "were killed when X drove": the conjunction opens the attacker's clause; the name is no object."""
+    inc = main("Six people were killed when Lucas Hale drove his pickup into a parade in Mesa, Arizona.")
+    assert [a["name"] for a in inc["actors"]] == ["Lucas Hale"]
+    assert inc["weapon"] == "pickup" or inc["weapon"] is None
+
+
+def test_a_person_named_as_the_agent() -> None:
+    """ "The attack was carried out by X, a student": a person, where the dictionary knows no group."""
+    text = "The stabbing was carried out by Omar Diallo, a 23-year-old student, who wounded four people in Lyon."
+    assert perpetrators(text) == ["Omar Diallo"]
+
+
+def test_the_role_worn_as_a_title() -> None:
+    """ "Gunman X killed", "suspected shooter X was arrested": the role before the name names the attacker."""
+    assert perpetrators("Gunman Travis Boyd killed six people at a bar in Reno, Nevada.") == ["Travis Boyd"]
+    text = "Suspected shooter Dylan Ward was arrested after two people were shot dead at a school in Ohio."
+    assert perpetrators(text) == ["Dylan Ward"]
+
+
+# --- 4. Attack type and weapon ---------------------------------------------------------------------------------
+
+
+def test_jets_that_bombed_with_an_adverb_between() -> None:
+    inc = main("Air force jets accidentally bombed a wedding party in Helmand province, killing 40 civilians.")
+    assert inc["attack_type"] == "air/drone strike"
+
+
+def test_a_vehicle_driven_into_a_procession_is_the_weapon() -> None:
+    inc = main("A man drove a van into a religious procession in Trinidad, killing two people and injuring 30.")
+    assert inc["weapon"] == "van"
