@@ -4,7 +4,6 @@ as the agent, by their role worn as a title or after a description; attack type 
 
 from __future__ import annotations
 
-import pytest
 from facts_rules_support import main
 
 
@@ -43,7 +42,10 @@ def test_a_description_that_opens_with_its_patron() -> None:
 
 def test_the_name_that_closes_an_apposition_then_its_own_word() -> None:
     """ "the armed wing of Hamas, the Qassam Brigades, said it": the name's word after the closing comma."""
-    text = "Hamas's armed wing, the Qassam Brigades, said it fired an anti-tank missile at a tank near Jabalia, killing two soldiers."
+    text = (
+        "Hamas's armed wing, the Qassam Brigades, said it fired an anti-tank missile at a tank near Jabalia, "
+        "killing two soldiers."
+    )
     assert roles(text).get("Hamas") == "perpetrator"
 
 
