@@ -73,6 +73,20 @@ def test_a_kind_of_attacker_named_beside_its_patron_comes_first() -> None:
     assert perpetrators(text)[0] == "Jihadists"
 
 
+def test_a_part_of_the_group_in_its_own_act() -> None:
+    """ "Islamic State's Somalia branch killed", "a Daesh cell attacked", "the junta carried out": the part acts."""
+    assert perpetrators("A Daesh cell ambushed a patrol near Hawija, killing three soldiers.") == [
+        "Islamic State (ISIS/ISIL)"
+    ]
+    text = "Myanmar's military junta carried out airstrikes on a monastery in Magway, killing nine monks."
+    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw)"]
+
+
+def test_kataib_hezbollah_spelled_with_hizbollah() -> None:
+    text = "Kataib Hizbollah fired drones at a base in al-Tanf, wounding five soldiers."
+    assert perpetrators(text) == ["Kata'ib Hezbollah"]
+
+
 # --- 2. States -------------------------------------------------------------------------------------------------
 
 
@@ -88,6 +102,17 @@ def test_a_state_that_says_it_struck() -> None:
 def test_a_state_that_says_it_destroyed_the_others_drones_is_no_attacker() -> None:
     text = "Ukrainian drones hit a refinery in Saratov, killing one. Russia said it destroyed 41 Ukrainian drones."
     assert perpetrators(text) == ["Ukrainian armed forces"]
+
+
+def test_a_state_blamed_for_the_attack() -> None:
+    """ "Russia blamed Ukraine for a missile strike": the state the text holds responsible, as its forces."""
+    text = "Russia blamed Ukraine for a missile strike that killed four people in Kursk on Sunday."
+    assert perpetrators(text) == ["Ukrainian armed forces"]
+
+
+def test_forces_that_say_they_repelled_an_attack_did_not_make_it() -> None:
+    text = "The Nigerian army said it repelled an attack by ISWAP fighters on Monguno, killing 12 of the insurgents."
+    assert perpetrators(text) == ["Islamic State West Africa Province (ISWAP)"]
 
 
 def test_forces_that_fired_on_a_crowd() -> None:
@@ -161,3 +186,8 @@ def test_jets_that_bombed_with_an_adverb_between() -> None:
 def test_a_vehicle_driven_into_a_procession_is_the_weapon() -> None:
     inc = main("A man drove a van into a religious procession in Trinidad, killing two people and injuring 30.")
     assert inc["weapon"] == "van"
+
+
+def test_a_drone_fired_at_a_target_is_a_drone_strike() -> None:
+    inc = main("Rebels fired two drones at an airport in Kassala, killing a guard.")
+    assert inc["attack_type"] == "air/drone strike"

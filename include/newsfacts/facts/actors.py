@@ -210,8 +210,11 @@ _PERP_AFTER = compile_scan(
     r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
     # the group, in their own act.
+    # "Islamic State's Sahel branch killed", "a Daesh cell killed", "Myanmar's military junta carried out": the group's
+    # part or the regime of the forces named, in their own act.
     r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing|"
-    r"gang)\s+"
+    r"gang|branch|affiliate|offshoot|chapter|cells?|units?|squads?|commandos|junta|regime)\s+"
+    r"(?:(?:have|has)\s+(?:also\s+)?)?"
     rf"(?:{_GROUP_ACTS})|"
     r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
     # "JNIM said it killed 20 soldiers", "the Taliban said they had killed", "the SBU said its drones hit",
@@ -802,6 +805,12 @@ _STATE_ATTACKS = compile_scan(
     # "Russia's attack on Kharkiv", "Israel's strikes on Gaza": the state's own act, named by it
     r"|['’]s\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|offensive)\s+(?:on|against)\b)"
 )
+# "Russia blamed Ukraine for a drone attack", "Kyiv blames Russia for the strike": the state the text holds
+# responsible for the attack, as a group blamed for it is (see _PERP_BEFORE).
+_STATE_BLAMED = compile_scan(
+    r"\bblam(?:ed|es|ing)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|air\s?strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|killings?)\b"
+)
 # The state's forces' act in their own clause ("Nigerian troops killed", "Israeli soldiers opened fire").
 _FORCE_ACTS_AFTER = compile_scan(
     r"\s+(?:(?:have|has|had|also|reportedly|then|later)\s+)*(?:killed|attacked|fired|shelled|struck|raided|stormed|"
@@ -811,7 +820,10 @@ _FORCE_ACTS_AFTER = compile_scan(
 # "the Israeli military said it struck", "said its jets hit" still tell their own act.
 _SOURCE_AFTER = compile_scan(
     r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed)\b"
-    r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\b)"
+    # "the army said it repelled an attack by ISWAP": the forces tell their defence, not an attack of theirs
+    r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\b"
+    r"(?!\s+(?:(?:[\w-]+\s+){1,2})?(?:had\s+|has\s+|have\s+)?(?:repelled|repulsed|foiled|thwarted|fought\s+off|"
+    r"(?:lost|suffered)\b)))"
 )
 # "Two French soldiers were killed", "a Bahraini military officer was wounded", "Egyptian forces lost five men":
 # forces that suffered the attack, as the subject of a casualty in the passive or of a loss, are its target; so is
@@ -877,7 +889,8 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
     """States named as the attacker in the opening (see _STATE_ATTACKS), as their forces' entries."""
     g = load()
     out = []
-    for m in _STATE_ATTACKS.finditer(text, 0, opening_end):
+    told = itertools.chain(_STATE_ATTACKS.finditer(text, 0, opening_end), _STATE_BLAMED.finditer(text, 0, opening_end))
+    for m in told:
         words = m.group("state").split()
         for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
             name = " ".join(words[-k:])
