@@ -191,3 +191,17 @@ def test_a_vehicle_driven_into_a_procession_is_the_weapon() -> None:
 def test_a_drone_fired_at_a_target_is_a_drone_strike() -> None:
     inc = main("Rebels fired two drones at an airport in Kassala, killing a guard.")
     assert inc["attack_type"] == "air/drone strike"
+
+
+def test_the_named_attacker_who_speaks_stays_the_attacker() -> None:
+    """ "The gunman, X, 23, said he belonged to ...": the role given before the name outweighs the speech verb."""
+    text = "A gunman killed two guards at a bank in Antwerp. The gunman, Yusuf Kaya, 23, said he acted alone."
+    assert perpetrators(text) == ["Yusuf Kaya"]
+
+
+def test_two_claimants_of_one_attack() -> None:
+    """ "X and Y both claimed", "claimed the attack jointly with Y": each claimant is the perpetrator."""
+    text = "A bomb killed 14 in Quetta. The Islamic State and the Pakistani Taliban both claimed responsibility."
+    assert perpetrators(text) == ["Islamic State (ISIS/ISIL)", "Tehrik-i-Taliban Pakistan (TTP)"]
+    text = "Gunmen killed 11 at a hotel in Niamey. Al-Mourabitoun claimed the attack jointly with AQIM."
+    assert perpetrators(text) == ["Al-Mourabitoun", "Al-Qaeda in the Islamic Maghreb (AQIM)"]

@@ -168,7 +168,8 @@ _PERP_BEFORE = compile_scan(
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls|fall|focused|centred|centered)\s+on|"
     r"(?:put|laid|placed|pinned|lay|puts|lays)\s+(?:the\s+)?blame\s+(?:for\s+(?:\w+\s+){1,4}?)?on|"
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
-    r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|"
+    # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
+    r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
     r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -206,7 +207,9 @@ _PERP_AFTER = compile_scan(
     # "The Islamic State's Khorasan affiliate claimed": a branch of the group named by it.
     r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia|affiliate|branch|offshoot|chapter|"
     r"wing)\s+)?"
-    r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+)?(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
+    # "The Islamic State and the Pakistani Taliban both claimed": each of two claimants.
+    r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+|both\s+|each\s+|separately\s+)?"
+    r"(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
     r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
     # the group, in their own act.
@@ -578,7 +581,8 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or _VICTIM_BEFORE.search(before)
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
-        or _SPEAKER_AFTER.match(text, m.end("name"))
+        # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
+        or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
