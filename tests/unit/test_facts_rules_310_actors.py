@@ -205,3 +205,16 @@ def test_two_claimants_of_one_attack() -> None:
     assert perpetrators(text) == ["Islamic State (ISIS/ISIL)", "Tehrik-i-Taliban Pakistan (TTP)"]
     text = "Gunmen killed 11 at a hotel in Niamey. Al-Mourabitoun claimed the attack jointly with AQIM."
     assert perpetrators(text) == ["Al-Mourabitoun", "Al-Qaeda in the Islamic Maghreb (AQIM)"]
+
+
+def test_a_gun_fired_and_a_fire_set_are_the_persons_acts() -> None:
+    """ "X, 28, fired a shotgun into a bar", "killed when X set fire to a building": the attacker's own act."""
+    inc = main("Deputies said Nora Pike, 28, fired a shotgun into a crowded diner in Waco, killing two.")
+    assert ([a["name"] for a in inc["actors"]], inc["attack_type"]) == (["Nora Pike"], "armed attack")
+    text = "Five people were killed when Victor Salgado set fire to a nightclub in Monterrey after being thrown out."
+    assert perpetrators(text) == ["Victor Salgado"]
+
+
+def test_armed_with_a_rifle_is_an_armed_attack() -> None:
+    inc = main("Lee Crane, 19, armed with a hunting rifle, killed four people at a church picnic in Iowa.")
+    assert inc["attack_type"] == "armed attack"

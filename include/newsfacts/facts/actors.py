@@ -330,7 +330,9 @@ _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifem
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
     # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
-    r"fired\s+(?:(?:on|at|into|upon)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b)|"
+    r"fired\s+(?:(?:on|at|into|upon)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b|"
+    # "X, 28, fired a shotgun into a bar": the gun he fired
+    r"(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)|"
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
     r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested))"
 )
@@ -340,7 +342,9 @@ _BARE_ACTS = (
     r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
     r"set\s+off\s+(?:a|an|two|three|the|his|her)\b|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
     r"drove\s+(?:a|an|his|her|their|the)\s+[\w-]+\s+into|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
-    r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre))"
+    r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre)|"
+    # "killed when Marco Diaz set fire to an apartment building", "X fired a shotgun into": arson and a gun fired.
+    r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)"
 )
 # "Nathan Ray of Dallas carried out": a home town between the name and the act.
 _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
@@ -404,7 +408,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|went\s+on|"
-            r"carried\s+out"
+            r"carried\s+out|set\s+fire|torched|fired"
         ),
         compile_scan(
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
