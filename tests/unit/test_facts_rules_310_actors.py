@@ -218,3 +218,35 @@ def test_a_gun_fired_and_a_fire_set_are_the_persons_acts() -> None:
 def test_armed_with_a_rifle_is_an_armed_attack() -> None:
     inc = main("Lee Crane, 19, armed with a hunting rifle, killed four people at a church picnic in Iowa.")
     assert inc["attack_type"] == "armed attack"
+
+
+def test_who_the_attackers_are_believed_to_be() -> None:
+    """ "the kidnappers, believed to be bandits": the kind the text holds them to be."""
+    text = "Gunmen seized 14 travellers on a highway in Niger state. Police said the abductors, believed to be "
+    text += "bandits, fled."
+    assert perpetrators(text) == ["Bandits"]
+
+
+def test_a_group_said_to_be_behind_the_attack() -> None:
+    text = "Gunmen killed a nurse in Djugu. Local leaders said CODECO fighters were likely behind the killing."
+    assert perpetrators(text) == ["CODECO"]
+
+
+def test_a_described_name_then_the_sentence() -> None:
+    """ "The driver, X, a 41-year-old Tajik, was sentenced": an age and nationality between name and court."""
+    text = "A van was driven into shoppers in Malmo in 2019, killing four. The driver, Said Rahimov, a 41-year-old "
+    text += "Tajik, was sentenced to life."
+    inc = main(text, published=None)  # type: ignore[arg-type]
+    assert ([a["name"] for a in inc["actors"]], inc["attack_type"]) == (["Said Rahimov"], "armed attack")
+
+
+def test_a_fire_set_before_the_deaths_is_arson() -> None:
+    """ "Gunmen set fire to a bar, killing 28": the gunmen are who, the fire what; "killed 10 and torched homes"
+    killed them first."""
+    assert main("Gunmen set fire to a nightclub in Veracruz, killing 23 people.")["attack_type"] == "arson"
+    assert main("Gunmen killed 12 villagers and torched homes in Katsina.")["attack_type"] == "armed attack"
+
+
+def test_tank_fire_is_shelling() -> None:
+    inc = main("Tank fire hit a school sheltering families in Jabalia, killing nine people.")
+    assert inc["attack_type"] == "shelling/artillery/missile attack"

@@ -170,6 +170,8 @@ _PERP_BEFORE = compile_scan(
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
+    # "the kidnappers, believed to be bandits": who the text holds the attackers to be
+    r"(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
     r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -228,6 +230,9 @@ _PERP_AFTER = compile_scan(
     rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
     rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
+    # "CODECO militiamen were behind the attack", "the ADF was likely behind it": the text names who did it.
+    r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:likely|probably|allegedly|reportedly|also|(?:widely\s+)?"
+    r"(?:believed|thought)\s+to\s+(?:be|have\s+been))\s+)?behind\b|"
     # "Bandits on motorcycles attacked", "gunmen led by X killed", "Arab militias backed by the RSF killed": how
     # they came or who stood behind them, then their act.
     # "Separatists in Cameroon's Anglophone regions kidnapped": where they are from or operate.
@@ -425,7 +430,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"pleaded|pled|surrendered"
         ),
         compile_scan(
-            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},)?"
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
+            # "The driver, X, a 39-year-old Uzbek, was sentenced to life": a description between the name and the court
+            r"|,\s+an?\s+\d{1,2}[\s-]year[\s-]old(?:\s+[\w-]+){0,3}?,)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered)\b"
