@@ -250,3 +250,16 @@ def test_a_fire_set_before_the_deaths_is_arson() -> None:
 def test_tank_fire_is_shelling() -> None:
     inc = main("Tank fire hit a school sheltering families in Jabalia, killing nine people.")
     assert inc["attack_type"] == "shelling/artillery/missile attack"
+
+
+def test_two_sides_that_trade_blame_name_no_attacker() -> None:
+    """ "The RSF and the army traded blame": a lower-case second side is no second named actor in one act."""
+    text = "A drone hit a market in El Obeid, killing 19. The RSF and the army traded blame for the strike."
+    assert perpetrators(text) == []
+
+
+def test_forces_that_say_they_returned_fire_are_the_target() -> None:
+    """ "The army said its forces returned fire": the speech verb between the army and "forces" tells no attack."""
+    text = "Israeli troops were targeted by a bomb in Tubas, wounding two. "
+    text += "The Israeli army said its forces returned fire."
+    assert roles(text) == {"Israel Defense Forces": "target"}
