@@ -263,3 +263,21 @@ def test_forces_that_say_they_returned_fire_are_the_target() -> None:
     text = "Israeli troops were targeted by a bomb in Tubas, wounding two. "
     text += "The Israeli army said its forces returned fire."
     assert roles(text) == {"Israel Defense Forces": "target"}
+
+
+def test_spellings_of_al_shabaab_and_the_ttp() -> None:
+    assert perpetrators("Al-Shebab fighters overran a base in Middle Shabelle, killing 11 soldiers.") == ["Al-Shabaab"]
+    assert perpetrators("Tehreek-e-Taliban militants attacked a checkpoint in Bannu, killing three policemen.") == [
+        "Tehrik-i-Taliban Pakistan (TTP)"
+    ]
+
+
+def test_the_groups_weapon_in_its_act() -> None:
+    """ "Houthi missiles struck a tanker", "an Iran-backed militia fired drones": the weapon or the militia acts."""
+    assert perpetrators("Houthi missiles struck a cargo ship in the Red Sea, killing three sailors.") == ["Houthis"]
+    text = "An Iranian-backed militia fired rockets at a base in Erbil, wounding two contractors."
+    assert perpetrators(text) == ["Iran-backed militias"]
+
+
+def test_a_drone_that_killed_is_a_drone_strike() -> None:
+    assert main("A Hezbollah drone killed a farmer near Shlomi.")["attack_type"] == "air/drone strike"

@@ -219,9 +219,11 @@ _PERP_AFTER = compile_scan(
     # "Islamic State's Sahel branch killed", "a Daesh cell killed", "Myanmar's military junta carried out": the group's
     # part or the regime of the forces named, in their own act.
     r"(?:[\w-]+\s+){0,2}(?:supporters|members|activists|cadres|operatives|militiamen|loyalists|group|faction|wing|"
-    r"gang|branch|affiliate|offshoot|chapter|cells?|units?|squads?|commandos|junta|regime)\s+"
+    r"gang|branch|affiliate|offshoot|chapter|cells?|units?|squads?|commandos|junta|regime|militias?|"
+    # "Houthi missiles struck a tanker", "Hamas rockets hit Ashkelon": the group's weapon in its act
+    r"missiles?|rockets?|mortars?|shells?)\s+"
     r"(?:(?:have|has)\s+(?:also\s+)?)?"
-    rf"(?:{_GROUP_ACTS})|"
+    rf"(?:{_GROUP_ACTS}|hit|slammed\s+into)|"
     r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
     # "JNIM said it killed 20 soldiers", "the Taliban said they had killed", "the SBU said its drones hit",
     # "claimed to have killed": the group tells its own act, whatever figure it gives.
