@@ -281,3 +281,11 @@ def test_the_groups_weapon_in_its_act() -> None:
 
 def test_a_drone_that_killed_is_a_drone_strike() -> None:
     assert main("A Hezbollah drone killed a farmer near Shlomi.")["attack_type"] == "air/drone strike"
+
+
+def test_a_survivor_who_speaks_is_no_attacker() -> None:
+    """ "Pastor X, 58, who survived, said": a clause about the speaker before the verb, or his survival."""
+    text = "Gunmen killed six worshippers at a church in Owo. Pastor Femi Ajayi, 58, who survived, said they hid."
+    assert perpetrators(text) == []
+    text = "Bandits killed four farmers near Gusau. Musa Bala, 33, who escaped, hid in a ditch for hours."
+    assert perpetrators(text) == ["Bandits"]

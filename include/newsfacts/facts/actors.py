@@ -524,7 +524,8 @@ _SPEAKER_BEFORE = compile_scan(
     re.I,
 )
 _VICTIM_AFTER = compile_scan(
-    r"^[^.;]{0,25}?\bwho\s+(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)"
+    r"^[^.;]{0,25}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)|survived|escaped|"
+    r"witnessed|saw)"
     # "Father Isaac Achi, 50, was burned to death": the subject of the passive act is its victim
     r"|^(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:shot|stabbed|burned|burnt|beaten|hacked)\s+(?:dead|to\s+death)|killed|murdered|wounded|injured|kidnapped|"
@@ -565,7 +566,10 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
 )
 # "John Smith, 45, said": one who speaks to the reporter.
-_SPEAKER_AFTER = compile_scan(r"(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:said|says|told|added|recalled)\b")
+# "Imam Ibrahim Sani, 60, who survived, said": a clause about the speaker may stand before the verb.
+_SPEAKER_AFTER = compile_scan(
+    r"(?:,\s+(?:a\s+)?\d{1,2},)?(?:\s+who\s+[^,.;]{1,60}?,)?\s+(?:said|says|told|added|recalled)\b"
+)
 
 
 # "Police said 32-year-old Nathan Ray of Dallas carried out the shooting": a name the speech verb reports doing
