@@ -337,6 +337,7 @@ _NAME = (
 AGE_NAME_CHARS = 600
 # The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
 _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
+_ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
     # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
@@ -376,9 +377,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given.
     (
-        compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b)"),
+        compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
         compile_scan(
             rf"\b(?:{_NAMED_AS}|"
+            # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
+            rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=\s+[A-Z])|"
             rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE},(?:\s+{_NAMED_AS})?|"
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
@@ -459,16 +462,6 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"\b(?:carried\s+out|perpetrated|committed)\s+by\s+"
             r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national),?\s+)?"
             rf"(?P<name>{_NAME})"
-        ),
-        AGE_NAME_CHARS,
-    ),
-    # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title before the name.
-    (
-        compile_scan(rf"(?i:{_ROLE})\s+[A-Z]"),
-        compile_scan(
-            r"\b(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?"
-            r"(?:[Gg]unman|[Ss]hooter|[Aa]ttacker|[Ss]uspect|[Aa]ssailant|[Pp]erpetrator|[Bb]omber|[Kk]nifeman|[Kk]iller)"
-            rf"\s+(?P<name>{_NAME})"
         ),
         AGE_NAME_CHARS,
     ),
