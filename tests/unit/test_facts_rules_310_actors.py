@@ -289,3 +289,8 @@ def test_a_survivor_who_speaks_is_no_attacker() -> None:
     assert perpetrators(text) == []
     text = "Bandits killed four farmers near Gusau. Musa Bala, 33, who escaped, hid in a ditch for hours."
     assert perpetrators(text) == ["Bandits"]
+
+
+def test_people_executed_by_fighters_are_an_armed_attack() -> None:
+    inc = main("Wagner fighters executed 12 herders near Niono in central Mali, witnesses said.")
+    assert (inc["attack_type"], [a["name"] for a in inc["actors"]]) == ("armed attack", ["Wagner Group"])
