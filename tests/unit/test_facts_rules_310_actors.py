@@ -294,3 +294,16 @@ def test_a_survivor_who_speaks_is_no_attacker() -> None:
 def test_people_executed_by_fighters_are_an_armed_attack() -> None:
     inc = main("Wagner fighters executed 12 herders near Niono in central Mali, witnesses said.")
     assert (inc["attack_type"], [a["name"] for a in inc["actors"]]) == ("armed attack", ["Wagner Group"])
+
+
+def test_a_claim_through_the_groups_channel() -> None:
+    """ "said through its radio that it was behind", "X's news agency said the group's fighters": its own word."""
+    text = "A bomb killed four in Afgoye. Al-Shabaab said on its Radio Andalus that it was behind the blast."
+    assert perpetrators(text) == ["Al-Shabaab"]
+    text = "Gunmen killed nine in Jalalabad. The Islamic State's Amaq news agency said the group's fighters stormed it."
+    assert perpetrators(text) == ["Islamic State (ISIS/ISIL)"]
+
+
+def test_forces_that_accuse_another_side_are_the_speaker() -> None:
+    text = "A drone hit a clinic in Kadugli, killing six. The Sudanese army accused the RSF of carrying out the strike."
+    assert perpetrators(text) == ["Rapid Support Forces (RSF)"]

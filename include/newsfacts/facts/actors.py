@@ -224,12 +224,17 @@ _PERP_AFTER = compile_scan(
     r"missiles?|rockets?|mortars?|shells?)\s+"
     r"(?:(?:have|has)\s+(?:also\s+)?)?"
     rf"(?:{_GROUP_ACTS}|hit|slammed\s+into)|"
-    r"soldiers|claims\s+(?:responsibility|the\s+attack)|(?:later\s+|also\s+)?said\s+(?:it|they)\s+(?:carried|was|were)|"
+    r"soldiers|claims\s+(?:responsibility|the\s+attack)|"
+    # "Al-Shabaab said through its Radio Andalus that it was behind the blast": the channel between.
+    r"(?:later\s+|also\s+)?said\s+(?:(?:in|on|through|via)\s+(?:[\w'’-]+\s+){1,4}?(?:that\s+)?)?(?:it|they)\s+"
+    r"(?:carried|was|were)|"
     # "JNIM said it killed 20 soldiers", "the Taliban said they had killed", "the SBU said its drones hit",
     # "claimed to have killed": the group tells its own act, whatever figure it gives.
-    r"(?:(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|militia)\s+)?(?:later\s+|also\s+)?"
+    # "The Islamic State's Amaq news agency said the group's fighters": the group's own outlet tells it.
+    r"(?:(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|militia|news\s+agency|media\s+(?:wing|arm|outlet))\s+)?"
+    r"(?:later\s+|also\s+)?"
     r"(?:said|says|claimed|claims)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
-    r"(?:it\s+|they\s+|its\s+(?:[\w-]+\s+){1,2}|"
+    r"(?:it\s+|they\s+|its\s+(?:[\w-]+\s+){1,2}|the\s+group['’]s\s+(?:[\w-]+\s+){1,2}|"
     rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
     rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
     r"(?:is|are|was|were)\s+(?:also\s+|widely\s+)?suspected|"
@@ -836,7 +841,8 @@ _FORCE_ACTS_AFTER = compile_scan(
 # "the Ukrainian army said the strikes killed seven": forces named as the source of a figure, not as who struck;
 # "the Israeli military said it struck", "said its jets hit" still tell their own act.
 _SOURCE_AFTER = compile_scan(
-    r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed)\b"
+    # "The Sudanese army accused the RSF of the strike": the forces speak of another's act
+    r"\s+(?:(?:also|later|earlier|then)\s+)?(?:said|says|told|reported|announced|stated|confirmed|accused|blamed)\b"
     # "the army said it repelled an attack by ISWAP": the forces tell their defence, not an attack of theirs
     r"(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their)\b"
     r"(?!\s+(?:(?:[\w-]+\s+){1,2})?(?:had\s+|has\s+|have\s+)?(?:repelled|repulsed|foiled|thwarted|fought\s+off|"
