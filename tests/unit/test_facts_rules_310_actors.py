@@ -307,3 +307,8 @@ def test_a_claim_through_the_groups_channel() -> None:
 def test_forces_that_accuse_another_side_are_the_speaker() -> None:
     text = "A drone hit a clinic in Kadugli, killing six. The Sudanese army accused the RSF of carrying out the strike."
     assert perpetrators(text) == ["Rapid Support Forces (RSF)"]
+
+
+def test_burmese_forces_are_the_tatmadaw() -> None:
+    text = "Burmese military jets bombed a school in Sagaing region, killing 11 children."
+    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw)"]
