@@ -63,6 +63,15 @@ def _n_generic() -> int:
 _ATTACKER_ONLY = compile_scan(r"gunm[ae]n|assailants?|attackers?")
 # Words for any explosion: "killed in the blast" after "a suicide bomber detonated ..." is the same blast.
 _ANY_BLAST = compile_scan(r"blasts?|explosions?|exploded|detonated|bombings?")
+# The dead told before a fire: "Gunmen killed 10 villagers and torched homes" killed them by other means.
+_DEAD_BEFORE = compile_scan(r"\b(?:kill(?:ed|ing|s)?|dead|died|shot)\b")
+
+
+def _fire_kills(low: str, start: int, fire: re.Match[str]) -> bool:
+    """Whether the fire set is told before any death in its scope, so the deaths follow from it."""
+    return _DEAD_BEFORE.search(low, start, fire.start()) is None
+
+
 # Types that say what exploded, which a later sentence's bare "blast" refers back to.
 _EXPLOSIVE_KINDS = ("suicide bomb", "air/drone strike", "shelling/artillery/missile attack", "grenade")
 
@@ -85,6 +94,7 @@ def classify_attack(
     acts: list[int] = []  # where an armed attack is told by its act ("shot", "stormed"), not by who did it
     armed = names.index("armed attack") if "armed attack" in names else -1
     abduction = names.index("abduction") if "abduction" in names else -1
+    arson = names.index("arson") if "arson" in names else -1
     for m in types.finditer(low, 0, min(len(low), max(SCAN_CHARS, lede_end))):
         # The type's group is the outermost one and the last to close, so it is the match's last group: no need
         # to look through every group's value.
@@ -111,6 +121,8 @@ def classify_attack(
             k = min(found)
         if k == armed and abduction in found and not any(a <= x < b for x in acts):
             k = abduction  # "Gunmen kidnapped 15 passengers": the gunmen are who, the kidnapping what
+        elif k == armed and arson in found and not any(a <= x < b for x in acts) and _fire_kills(low, a, found[arson]):
+            k = arson  # "Gunmen set fire to a casino, killing 52": the same, for the fire that killed
         if found is in_event and _ANY_BLAST.fullmatch(found[k].group(0)):
             told = [j for j, jm in in_lede.items() if names[j] in _EXPLOSIVE_KINDS and jm.start() < found[k].start()]
             if told:
