@@ -1824,6 +1824,7 @@ def resolve_location(
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
+    close_names: set[str] = set()  # of those, the ones it was "near" rather than "outside" of
     dateline_admins = {
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
@@ -1874,8 +1875,11 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        near = _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if near_capital and m.hint == "dateline" or near:
             near_names.add(fold(p.name))
+            if near and near.group(0).startswith("near"):
+                close_names.add(fold(p.name))
         elif m.hint != "dateline":
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
@@ -1898,7 +1902,9 @@ def resolve_location(
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
-        score += 1.0 if _inside(event, m.start) else 0.0
+        # A dateline heads the lede's sentence without being placed by it: "GOMA (Reuters) - ... stormed a church in
+        # Komanda" was filed from Goma, so the event's sentence lends the bureau's town nothing.
+        score += 1.0 if _inside(event, m.start) and m.hint != "dateline" else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
@@ -1924,6 +1930,9 @@ def resolve_location(
                 for t in scored
                 if fold(t[2].name) not in near_names
                 and t[1].strong
+                # "WINDER, Ga. - ... outside Atlanta": the bureau's town may be the suburb the story means; "IMPHAL -
+                # ... near Jiribam" places the event by a town of its own, which the bureau's town is not
+                and (t[1].hint != "dateline" or fold(bp.name) not in close_names)
                 and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
                 and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
             ),

@@ -1,0 +1,39 @@
+"""Round 310: full wire stories (a bureau's dateline, background totals, a war's start recalled with "since")."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+
+
+def test_dateline_town_yields_to_the_town_the_body_names() -> None:
+    inc = main(
+        "KHARKIV, Ukraine (Reuters) - A Russian glide bomb killed three people on Sunday, officials said.\n\n"
+        "The bomb hit a house in Kupiansk, the regional governor said."
+    )
+    assert inc["location"] == "Kupiansk"
+
+
+def test_event_near_a_town_does_not_fall_back_to_the_dateline() -> None:
+    inc = main(
+        "SRINAGAR, India (AP) - Suspected rebels fired on an army truck on Sunday, killing four soldiers, officials"
+        " said.\n\nThe ambush took place near Kupwara, close to the Line of Control, a police officer said."
+    )
+    assert inc["location"] == "Kupwara"
+
+
+def test_total_since_a_year_is_background() -> None:
+    inc = main(
+        "A radio host was shot dead outside his home in the northern city of Culiacan on Monday, prosecutors said."
+        "\n\nColombia and Mexico are among the deadliest countries for the press, with more than 90 reporters"
+        " killed since 2006, a watchdog says."
+    )
+    assert inc["killed"] == 1
+
+
+def test_since_a_side_launched_its_offensive_is_background() -> None:
+    inc = main(
+        "Dozens of people were wounded when a shell hit a bakery in the town of Kupiansk, officials said.\n\n"
+        "At least 500 civilians have died in the area since Russia launched its offensive on August 6, the"
+        " governor said on Tuesday."
+    )
+    assert inc["killed"] is None
