@@ -37,3 +37,20 @@ def test_since_a_side_launched_its_offensive_is_background() -> None:
         " governor said on Tuesday."
     )
     assert inc["killed"] is None
+
+
+def test_demonym_before_city_of_picks_that_countrys_namesake() -> None:
+    inc = main(
+        "Two people were killed when a drone hit a minibus in the southern Ukrainian city of Kherson on Friday,"
+        " officials said.\n\nRussia said it hit military targets. In Moscow, the Kremlin said talks would continue."
+    )
+    assert (inc["country"], inc["location"]) == ("UA", "Kherson")
+
+
+def test_division_of_the_opening_rules_out_a_later_paragraphs_town() -> None:
+    inc = main(
+        "Air strikes killed 31 people overnight, the rebel-run health ministry said on Sunday.\n\n"
+        "The raids hit a market in the northern Saada province, residents said.\n\n"
+        "In Aden, the government said talks had stalled."
+    )
+    assert (inc["admin1"], inc["location"]) == ("Saada", None)

@@ -1669,6 +1669,21 @@ def _cues_by_last_word() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+def _demonym_place_of(text: str, mentions: list[Mention], demonyms: list[tuple[int, int, str, float]]) -> None:
+    """ "the southern Ukrainian city of Kherson", "the Malian town of Gao": the people's word names the country, so
+    the town is that country's namesake when it has one (not a hamlet of the same name in Greece)."""
+    starts = [m.start for m in mentions]
+    for _s, e, cc, w in demonyms:
+        if w < 2.0 or not (po := _PLACE_OF_AFTER.match(text[e : e + 45])):
+            continue  # "the Kenyan capital" (w 2.0 too) names no town after it
+        i = bisect_left(starts, e + po.end() - 1)
+        if i == len(mentions) or mentions[i].start != e + po.end() - 1 or len({p.cc for p in mentions[i].places}) < 2:
+            continue
+        keep = [p for p in mentions[i].places if p.cc == cc]
+        if keep:
+            mentions[i].places = keep
+
+
 def _venue_country(text: str, mentions: list[Mention]) -> None:
     """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
 
@@ -1715,6 +1730,8 @@ def resolve_location(
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end)
     _venue_country(text, mentions)
+    demonyms = _demonyms(text, g)
+    _demonym_place_of(text, mentions, demonyms)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
@@ -1750,7 +1767,7 @@ def resolve_location(
             w = (2.0 if m.strong else 0.6) * lede
             for cc, size, root, tot in pr.cities:
                 votes[cc] += w * size * root / tot
-    for s, _e, cc, w in _demonyms(text, g):
+    for s, _e, cc, w in demonyms:
         if background and any(a <= s < b for a, b in background):
             w = min(w, 0.3)
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
@@ -1821,6 +1838,16 @@ def resolve_location(
     event_admins = {
         p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5 and m.hint != "dateline"
     }
+    # "U.S. strikes killed 74 ... The strikes hit the port in the western Hodeidah province": a division the
+    # opening names with its kind rules out a town outside it that only a later paragraph names ("In Sanaa,
+    # thousands rallied").
+    second_end = _FIRST_SENTENCE_END.search(text, first_sentence_end)
+    opening_end = second_end.end() if second_end else len(text)
+    # The text's own sentences when given: "U.S. strikes" ends no sentence there.
+    told_end = spans[min(1, len(spans) - 1)][1] if spans else opening_end
+    opening_admins = {
+        p.admin1 for m, p in admin_mentions if m.hint == "admin1" and m.weight >= 0.5 and m.start < told_end
+    }
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
@@ -1884,6 +1911,8 @@ def resolve_location(
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
+        if opening_admins and p.admin1 not in opening_admins and m.start >= told_end:
+            continue
         if event_admins and p.admin1 not in event_admins and _route_end(text, m):
             continue  # "between Baidoa and Wajid in Bakool region": the end of the road outside the named division
         if (
@@ -1942,8 +1971,6 @@ def resolve_location(
     # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
     # the district, and a village the opening names inside it is more precise.
     # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
-    second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
-    opening_end = second.end() if second else len(text)
     district_named = best_city is not None and any(
         m.start < opening_end and m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
     )
