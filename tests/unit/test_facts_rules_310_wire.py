@@ -54,3 +54,11 @@ def test_division_of_the_opening_rules_out_a_later_paragraphs_town() -> None:
         "In Aden, the government said talks had stalled."
     )
     assert (inc["admin1"], inc["location"]) == ("Saada", None)
+
+
+def test_capital_opening_a_sentence_that_speaks_is_no_scene() -> None:
+    inc = main(
+        "A suicide bomber killed 12 people at a market on Friday, police said.\n\nThe Pakistani Taliban denied"
+        " involvement. In Islamabad, the interior minister said the attacker had crossed from Afghanistan."
+    )
+    assert (inc["country"], inc["location"]) == ("PK", None)

@@ -968,7 +968,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong, hint = min(weight, 0.5), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and (
+            if before_words[-1:] == ["in"] and _capital_clause_speaks(text, before, e, places, g):
+                # "In Islamabad, the minister said": the capital still names the country, but no scene of the event
+                hint = "seat"
+            elif before_words[-1:] == ["in"] and (
                 seat := _speaks_from(before[-60:], places, g, bool(_SAYS_AFTER.match(text, e, e + 20)))
             ):
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
@@ -1097,6 +1100,23 @@ def _speaks_from(before: str, places: list[Place], g: Gazetteer, says_after: boo
     if _SAID_IN_BEFORE.search(before):
         return _CAPITAL_SEAT_WEIGHT if capital else 0.5
     return 0.0
+
+
+# "In Moscow, the defence ministry said ...", "In Doha, mediators met Hamas officials": a sentence opened by the
+# capital where a state speaks or talks, the related paragraph of a wire story, not a second scene of the event.
+_OPENS_SENTENCE_IN = compile_scan(r"(?:^|[.!?\n]\s*)In\s+$")
+_CLAUSE_SPEAKS_AFTER = compile_scan(
+    r",\s+[^.;:]{0,80}?\b(?:said|says|told|announced|denied|denies|condemned|urged|called|met|meet|rallied|"
+    r"discussed|vowed|warned|summoned)\b"
+)
+
+
+def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], g: Gazetteer) -> bool:
+    """Whether a capital opens a sentence whose clause speaks ("In Washington, diplomats said"); never any other
+    name: "In Kano, gunmen killed six" is the event's own town."""
+    if not _OPENS_SENTENCE_IN.search(before[-8:]) or not _CLAUSE_SPEAKS_AFTER.match(text, e, e + 100):
+        return False
+    return any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
