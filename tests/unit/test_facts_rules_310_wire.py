@@ -62,3 +62,17 @@ def test_capital_opening_a_sentence_that_speaks_is_no_scene() -> None:
         " involvement. In Islamabad, the interior minister said the attacker had crossed from Afghanistan."
     )
     assert (inc["country"], inc["location"]) == ("PK", None)
+
+
+def test_lightly_wounded_others_add_to_the_gravely_wounded() -> None:
+    inc = main(
+        "A man was stabbed to death and two guards were critically injured at a train station in Lyon on Sunday."
+        " Four other passengers were slightly injured, prosecutors said."
+    )
+    assert inc["injured"] == 6
+
+
+def test_lightly_wounded_others_do_not_add_to_a_total() -> None:
+    inc = main("Ten people were wounded in a knife attack in Lyon on Sunday, two of them badly. Eight others were"
+               " slightly injured.")
+    assert inc["injured"] == 10

@@ -524,6 +524,11 @@ _SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 _MORE_DEATH_WORDS = ("died", "succumb", "perish", "killed", "to death", "shot dead", "slain", "murdered")
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
+# "Two officers were seriously wounded ... Three other officers were lightly wounded": the wounded told by how
+# badly, the lighter cases after the grave ones, so more wounded rather than a share or a rival figure.
+_OTHER_AFTER = compile_scan(r"\s+(?:[\w-]+\s+)?others?\b")
+_LIGHTLY = compile_scan(r"\b(?:lightly|slightly|moderately|minor|superficial)\b")
+_GRAVELY = compile_scan(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:wounded|injured|hurt)\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
 _VICTIMS_AFTER = compile_scan(
@@ -1282,6 +1287,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 left_out.add(si)
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
+            lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             mentions.append(
                 Mention(
                     kind,
@@ -1298,6 +1304,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _ORDINAL.search(first.text)
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
+                        or lighter
                     ),
                     explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),
@@ -1337,6 +1344,15 @@ _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 # A verb between the aside's opening and the figure: the aside has closed ("5 people, including a child, were
 # killed and 3 others were wounded").
 _ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
+
+
+def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int, figure_end: int) -> bool:
+    """Whether "Three other officers were lightly wounded" adds to a figure of the gravely wounded told in an
+    earlier sentence ("two officers were seriously wounded"): see _OTHER_AFTER."""
+    if not _OTHER_AFTER.match(text, figure_end) or not _LIGHTLY.search(text, s0, s1):
+        return False
+    grave = next((x for x in reversed(mentions) if x.kind == "injured" and x.sent < si), None)
+    return grave is not None and bool(_GRAVELY.search(text, grave.start, grave.end + 12))
 
 
 def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
