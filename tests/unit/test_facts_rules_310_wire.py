@@ -76,3 +76,11 @@ def test_lightly_wounded_others_do_not_add_to_a_total() -> None:
     inc = main("Ten people were wounded in a knife attack in Lyon on Sunday, two of them badly. Eight others were"
                " slightly injured.")
     assert inc["injured"] == 10
+
+
+def test_bombs_dropped_on_a_village_name_it() -> None:
+    inc = main(
+        "An air strike killed nine people in a village in Myanmar's Magway region on Tuesday, residents said.\n\n"
+        "A jet dropped three bombs on Nyaung Pin village in Gangaw township as people gathered for a funeral."
+    )
+    assert inc["location"].startswith("Nyaung Pin")

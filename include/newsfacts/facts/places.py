@@ -2567,7 +2567,8 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
     rf"\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
-    r"(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<the>the\s+)?"
+    # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "fired on Tal Rifaat town"
+    r"(?:attacks?|strikes?|raids?|assaults?|bombs?|shells?|missiles?|rockets?|fell|fired)\s+on)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
