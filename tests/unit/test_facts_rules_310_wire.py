@@ -84,3 +84,13 @@ def test_bombs_dropped_on_a_village_name_it() -> None:
         "A jet dropped three bombs on Nyaung Pin village in Gangaw township as people gathered for a funeral."
     )
     assert inc["location"].startswith("Nyaung Pin")
+
+
+def test_a_place_of_an_act_the_attacker_had_earlier_done_is_not_the_scene() -> None:
+    inc = main(
+        "LYON, France (Reuters) - A man shot dead three people at a tram stop in central Lyon on Monday, police said."
+        " The victims, two women and a teenager, were waiting for a tram on their way home from work. Police said"
+        " they were searching for a red van seen leaving the area at speed. A prosecutor said"
+        " the man had earlier stabbed a neighbour in the hamlet of Brindas Haut, west of Lyon."
+    )
+    assert inc["location"] == "Lyon"

@@ -2258,8 +2258,8 @@ def _unlisted_beside(
     neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
     _, m, p = best
     bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
-    if bm is None:
-        return best
+    if bm is None or in_background(text, m.start):
+        return best  # "He had earlier killed his father in Hostoun, west of Prague": another act's place
     how = bm.group("how")
     if how[:1].isspace() and how.split()[0] in _PART_WORDS and _DISTRICT_AFTER.match(text, m.end):
         return best  # "the Mir Ali area of North Waziristan district": the district's part, told by the district

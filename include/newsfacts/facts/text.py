@@ -103,7 +103,7 @@ BACKGROUND_RE = compile_scan(
     r"\b(?:since\s+(?:the|it|its|\d+|\w+\s+\d{4})|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
-    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
+    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
 
