@@ -94,3 +94,19 @@ def test_a_place_of_an_act_the_attacker_had_earlier_done_is_not_the_scene() -> N
         " the man had earlier stabbed a neighbour in the hamlet of Brindas Haut, west of Lyon."
     )
     assert inc["location"] == "Lyon"
+
+
+def test_a_bigger_dateline_town_does_not_stand_in_for_the_town_the_event_was_outside_of() -> None:
+    inc = main(
+        "HERMOSILLO, Mexico (AP) - Gunmen killed five men at a ranch on the outskirts of Caborca in the northern"
+        " state of Sonora on Saturday, prosecutors said.\n\nA wounded man was taken to a hospital in Hermosillo."
+    )
+    assert inc["location"] == "Caborca"
+
+
+def test_seriously_wounding_one_then_others_slightly_injured() -> None:
+    inc = main(
+        "A man with an axe attacked worshippers at a mosque in Malmo on Friday, killing an imam and seriously"
+        " wounding a guard. Two other people were slightly injured, police said."
+    )
+    assert inc["injured"] == 3

@@ -528,7 +528,7 @@ _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # badly, the lighter cases after the grave ones, so more wounded rather than a share or a rival figure.
 _OTHER_AFTER = compile_scan(r"\s+(?:[\w-]+\s+)?others?\b")
 _LIGHTLY = compile_scan(r"\b(?:lightly|slightly|moderately|minor|superficial)\b")
-_GRAVELY = compile_scan(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:wounded|injured|hurt)\b")
+_GRAVELY = compile_scan(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:wound|injur|hurt)(?:ed|ing|s)?\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
 _VICTIMS_AFTER = compile_scan(
@@ -1352,7 +1352,7 @@ def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int
     if not _OTHER_AFTER.match(text, figure_end) or not _LIGHTLY.search(text, s0, s1):
         return False
     grave = next((x for x in reversed(mentions) if x.kind == "injured" and x.sent < si), None)
-    return grave is not None and bool(_GRAVELY.search(text, grave.start, grave.end + 12))
+    return grave is not None and bool(_GRAVELY.search(text, max(0, grave.start - 12), grave.end + 12))
 
 
 def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:

@@ -1871,7 +1871,6 @@ def resolve_location(
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
-    close_names: set[str] = set()  # of those, the ones it was "near" rather than "outside" of
     dateline_admins = {
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
@@ -1922,11 +1921,8 @@ def resolve_location(
             continue
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        near = _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if near_capital and m.hint == "dateline" or near:
+        if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
             near_names.add(fold(p.name))
-            if near and near.group(0).startswith("near"):
-                close_names.add(fold(p.name))
         elif m.hint != "dateline":
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
@@ -1979,9 +1975,10 @@ def resolve_location(
                 for t in scored
                 if fold(t[2].name) not in near_names
                 and t[1].strong
-                # "WINDER, Ga. - ... outside Atlanta": the bureau's town may be the suburb the story means; "IMPHAL -
-                # ... near Jiribam" places the event by a town of its own, which the bureau's town is not
-                and (t[1].hint != "dateline" or fold(bp.name) not in close_names)
+                # "WINDER, Ga. - ... outside Atlanta": a bureau's town smaller than the city the event was by may be
+                # the suburb the story means; a bigger one is where the reporter filed from ("IMPHAL - ... near
+                # Jiribam", "CULIACAN - ... on the outskirts of Navolato")
+                and (t[1].hint != "dateline" or t[2].pop < bp.pop)
                 and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
                 and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
             ),
