@@ -110,3 +110,13 @@ def test_seriously_wounding_one_then_others_slightly_injured() -> None:
         " wounding a guard. Two other people were slightly injured, police said."
     )
     assert inc["injured"] == 3
+
+
+def test_named_night_beats_overnight_in_a_dated_wire_lede() -> None:
+    inc = main(
+        "NIAMEY (Reuters) - Jihadists killed at least 22 villagers in an overnight attack on a village in western"
+        " Niger, a local official said on Friday.\n\nThe attack took place in Tabatol village, about 40 km from the"
+        " town of Banibangou, on Tuesday night, said a local official.",
+        published="2024-09-13T10:00:00+00:00",
+    )
+    assert inc["event_date"] == "2024-09-10"
