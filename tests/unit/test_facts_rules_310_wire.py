@@ -120,3 +120,9 @@ def test_named_night_beats_overnight_in_a_dated_wire_lede() -> None:
         published="2024-09-13T10:00:00+00:00",
     )
     assert inc["event_date"] == "2024-09-10"
+
+
+def test_police_firing_on_protesters_who_tried_to_storm_a_building_is_an_event() -> None:
+    inc = main("Troops fired on demonstrators who tried to storm the governor's office in Kassala on Sunday, killing"
+               " five people, medics said.")
+    assert inc["killed"] == 5
