@@ -126,3 +126,21 @@ def test_police_firing_on_protesters_who_tried_to_storm_a_building_is_an_event()
     inc = main("Troops fired on demonstrators who tried to storm the governor's office in Kassala on Sunday, killing"
                " five people, medics said.")
     assert inc["killed"] == 5
+
+
+def test_town_the_displaced_arrived_in_is_no_scene() -> None:
+    inc = main(
+        "Gunmen killed at least 40 civilians in raids on three villages in Burkina Faso's Centre-Nord region on"
+        " Saturday, local sources said.\n\nThe attackers killed 22 people in Yirgou and 18 in Bangrin, the sources"
+        " said. Some 2,000 people have since arrived in Kaya, a humanitarian official said."
+    )
+    assert inc["location"] != "Kaya"
+
+
+def test_a_sentence_opening_on_a_place_then_a_separate_attack_is_another_event() -> None:
+    inc = main(
+        "More than 20 soldiers were killed on Sunday in an attack by jihadists on an army post in Dioura, in central"
+        " Mali, security sources said.\n\nThe army said it had repelled the attack.\n\nIn Gao, a separate attack on"
+        " a convoy was repelled on Monday, the army said."
+    )
+    assert inc["admin1"] != "Gao"

@@ -390,14 +390,16 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
     # "the gunmen fled towards Birnin Gwari": where the attackers went after it
-    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
+    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
+    # "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went
+    r"|(?:ha(?:ve|s|d)\s+(?:since\s+|now\s+|already\s+)?arrived|(?:sought|seeking|taken|took|taking)\s+refuge)\s+in\s+)$",
     re.IGNORECASE,
 )
 _FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
-    "escaped", "retreated", "withdrew",
+    "escaped", "retreated", "withdrew", "arrived", "refuge",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -945,7 +947,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:] or " in " in low_before[-6:])
                   and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and (dest := _DESTINATION_BEFORE.search(before[-50:]))):
                 # "airlifted to Nairobi": where the wounded were taken, never the place itself; a hospital or a
@@ -1603,7 +1605,9 @@ def _country_given(text: str, m: Mention) -> bool:
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)"
 _OTHER_OPENING = compile_scan(
-    rf"[\W_]*(?:(?P<other>{OTHER_EVENT})|last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
+    # "In Timbuktu, a separate attack ...", "In the Kharkiv region, meanwhile, ...": the other event's place first
+    rf"[\W_]*(?:(?:in\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+,\s+)?(?P<other>{OTHER_EVENT})|"
+    r"last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
     rf"(?:{_FEW}\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|previously|"
     rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|"
