@@ -390,16 +390,19 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
     # "the gunmen fled towards Birnin Gwari": where the attackers went after it
-    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
-    # "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went
-    r"|(?:ha(?:ve|s|d)\s+(?:since\s+|now\s+|already\s+)?arrived|(?:sought|seeking|taken|took|taking)\s+refuge)\s+in\s+)$",
+    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
+)
+# "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went.
+_REFUGE_BEFORE = compile_scan(
+    r"\b(?:ha(?:ve|s|d)\s+(?:since\s+|now\s+|already\s+)?arrived|(?:sought|seeking|taken|took|taking)\s+refuge)"
+    r"\s+in\s+$"
 )
 _FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
-    "escaped", "retreated", "withdrew", "arrived", "refuge",
+    "escaped", "retreated", "withdrew",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -947,9 +950,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif ((" to" in low_before[-30:] or " into " in low_before[-30:] or " in " in low_before[-6:])
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
                   and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
-                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))):
+                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))
+                  or before_words[-1:] == ["in"]
+                  and ("arrived" in low_before[-40:] or "refuge" in low_before[-30:])
+                  and (dest := _REFUGE_BEFORE.search(low_before[-50:]))):
                 # "airlifted to Nairobi": where the wounded were taken, never the place itself; a hospital or a
                 # flight by road is mostly in the same country, and still says which
                 far = dest.group(0).lower().startswith(_FAR_DESTINATION)
@@ -970,7 +976,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong, hint = min(weight, 0.5), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and _capital_clause_speaks(text, before, e, places, g):
+            if before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
                 # "In Islamabad, the minister said": the capital still names the country, but no scene of the event
                 hint = "seat"
             elif before_words[-1:] == ["in"] and (
