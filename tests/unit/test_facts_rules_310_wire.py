@@ -144,3 +144,12 @@ def test_a_sentence_opening_on_a_place_then_a_separate_attack_is_another_event()
         " a convoy was repelled on Monday, the army said."
     )
     assert inc["admin1"] != "Gao"
+
+
+def test_a_days_attacks_summed_then_told_one_by_one() -> None:
+    inc = main(
+        "Russian strikes killed at least nine people and wounded 30 in Ukraine's Sumy region on Friday, officials"
+        " said.\n\nA glide bomb hit a school in Sumy city, killing four and wounding 18. Another strike hit the town"
+        " of Okhtyrka, killing five and wounding 12."
+    )
+    assert (inc["killed"], inc["injured"]) == (9, 30)

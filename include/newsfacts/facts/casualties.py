@@ -226,7 +226,9 @@ _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
-    r"different)\s+(?:attacks|strikes|incidents|places|areas|locations))\b"
+    r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
+    # "Russian attacks killed 14 people in the Kharkiv region": a day's attacks summed, told one by one after
+    r"(?:attacks|strikes|air\s?strikes|raids|shelling)\s+(?:on\s+[\w\s'-]{1,40}?\s+)?(?:killed|have\s+killed|left))\b"
 )
 # "In total, 79 people had been killed in the district this year before Thursday's attack": a total over a
 # stretch of time, the event's background, never a fuller count of the event itself.
