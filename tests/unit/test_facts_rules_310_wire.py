@@ -153,3 +153,9 @@ def test_a_days_attacks_summed_then_told_one_by_one() -> None:
         " of Okhtyrka, killing five and wounding 12."
     )
     assert (inc["killed"], inc["injured"]) == (9, 30)
+
+
+def test_one_hurt_in_a_relative_clause_who_has_since_died() -> None:
+    inc = main("A security guard who was shot during a robbery at a jewellery shop in Marseille has died of his"
+               " wounds, prosecutors said.")
+    assert inc["killed"] == 1

@@ -712,6 +712,9 @@ _ONE_DEAD = compile_scan(
     r"(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
+    # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
+    r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
+    r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
