@@ -159,3 +159,11 @@ def test_one_hurt_in_a_relative_clause_who_has_since_died() -> None:
     inc = main("A security guard who was shot during a robbery at a jewellery shop in Marseille has died of his"
                " wounds, prosecutors said.")
     assert inc["killed"] == 1
+
+
+def test_capital_by_role_in_the_event_sentence_beats_a_later_town() -> None:
+    inc = main(
+        "Riot police shot dead four demonstrators in the Ugandan capital on Thursday, a rights group said.\n\n"
+        "Officers also fired tear gas at crowds in Gulu and Mbarara, witnesses said."
+    )
+    assert inc["location"] == "Kampala"

@@ -2017,6 +2017,13 @@ def resolve_location(
     if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
         best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
+    if best_city is not None and event is not None and not _inside(event, best_city[1].start):
+        # "Police shot dead three protesters in the Kenyan capital ... tear gas at crowds in Mombasa": the capital
+        # the event's own sentence names by its role outranks a town only a later sentence names outside the
+        # capital's division (a part of the capital named later, "in the Gulshan district", says more).
+        role = _capital_named(text, cc, g, event[1])
+        if role is not None and _inside(event, role[1].start) and role[2].admin1 != best_city[2].admin1:
+            best_city, capital = None, role
     best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
