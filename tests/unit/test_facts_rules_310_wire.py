@@ -167,3 +167,17 @@ def test_capital_by_role_in_the_event_sentence_beats_a_later_town() -> None:
         "Officers also fired tear gas at crowds in Gulu and Mbarara, witnesses said."
     )
     assert inc["location"] == "Kampala"
+
+
+def test_an_ordinal_within_the_told_figure_is_no_more_dead() -> None:
+    inc = main("Five people were killed in a shooting at a party in Memphis on Saturday, police said. Four of the dead"
+               " were found in the yard, and a fifth died at a hospital.")
+    assert inc["killed"] == 5
+
+
+def test_two_villages_named_together_give_the_first() -> None:
+    inc = main(
+        "Gunmen killed 31 people in overnight raids in Nigeria's Benue state, officials said on Monday.\n\n"
+        "The attackers struck Yelewata and Daudu villages in Guma local government area, a council official said."
+    )
+    assert inc["location"] == "Yelewata"

@@ -222,6 +222,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL_RANK = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
@@ -1306,7 +1307,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     additive=bool(
                         _ADDITIVE.search(first.text)
                         or more
-                        or _ORDINAL.search(first.text)
+                        or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
                         or lighter
@@ -1349,6 +1350,16 @@ _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 # A verb between the aside's opening and the figure: the aside has closed ("5 people, including a child, were
 # killed and 3 others were wounded").
 _ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
+
+
+def _new_rank(figure: str, before: list[int]) -> bool:
+    """Whether an ordinal figure ("a fourth died") counts one more than the text had: "Three were killed ... A
+    fourth died in hospital" adds one, but "Four people were killed. Three were found on the sidewalk, and a fourth
+    died at a hospital" tells the four one by one."""
+    om = _ORDINAL.search(figure)
+    if om is None:
+        return False
+    return not before or _ORDINAL_RANK[om.group(0).lower()] > max(before)
 
 
 def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int, figure_end: int) -> bool:

@@ -2589,6 +2589,9 @@ _UNLISTED_RE = compile_scan(
     rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|camp|sector|area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
+    # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
+    rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
+    r"(?:villages|communities|towns|settlements)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -2649,7 +2652,9 @@ def _unlisted_district(
             continue
         group = next(
             k
-            for k in ("name", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified")
+            for k in (
+                "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified"
+            )
             if dm.group(k)
         )
         if dm.start(group) == own_unit:
@@ -2728,7 +2733,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "apposed", "inunit") or (
+    village = group in ("village", "pair", "apposed", "inunit") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(
