@@ -234,11 +234,14 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL_RANK = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
-    r"different)\s+(?:attacks|strikes|incidents|places|areas|locations))\b"
+    r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
+    # "Russian attacks killed 14 people in the Kharkiv region": a day's attacks summed, told one by one after
+    r"(?:attacks|strikes|air\s?strikes|raids|shelling)\s+(?:on\s+[\w\s'-]{1,40}?\s+)?(?:killed|have\s+killed|left))\b"
 )
 # "In total, 79 people had been killed in the district this year before Thursday's attack": a total over a
 # stretch of time, the event's background, never a fuller count of the event itself.
@@ -539,6 +542,11 @@ _SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 _MORE_DEATH_WORDS = ("died", "succumb", "perish", "killed", "to death", "shot dead", "slain", "murdered")
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
+# "Two officers were seriously wounded ... Three other officers were lightly wounded": the wounded told by how
+# badly, the lighter cases after the grave ones, so more wounded rather than a share or a rival figure.
+_OTHER_AFTER = compile_scan(r"\s+(?:[\w-]+\s+)?others?\b")
+_LIGHTLY = compile_scan(r"\b(?:lightly|slightly|moderately|minor|superficial)\b")
+_GRAVELY = compile_scan(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:wound|injur|hurt)(?:ed|ing|s)?\b")
 # Who the dead were, in three kinds a claim and a rival figure can be compared by: a claim of soldiers killed
 # competes with "four were killed" or "four soldiers died", not with "12 militants were killed".
 _VICTIMS_AFTER = compile_scan(
@@ -725,6 +733,9 @@ _ONE_DEAD = compile_scan(
     r"(?:found|discovered|recovered)\b"
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
+    # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
+    r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
+    r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
@@ -1304,6 +1315,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 left_out.add(si)
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
+            lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             mentions.append(
                 Mention(
                     kind,
@@ -1317,9 +1329,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     additive=bool(
                         _ADDITIVE.search(first.text)
                         or more
-                        or _ORDINAL.search(first.text)
+                        or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
                         or _ALSO.search(text, s0, km.end())
                         or _ADDITIVE_EVENT.search(text, s0, s1)
+                        or lighter
                     ),
                     explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),
@@ -1359,6 +1372,25 @@ _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 # A verb between the aside's opening and the figure: the aside has closed ("5 people, including a child, were
 # killed and 3 others were wounded").
 _ASIDE_ENDED = compile_scan(r"\b(?:were|was|are|is|have|has|had|killed|wounded|injured|died|hurt)\b")
+
+
+def _new_rank(figure: str, before: list[int]) -> bool:
+    """Whether an ordinal figure ("a fourth died") counts one more than the text had: "Three were killed ... A
+    fourth died in hospital" adds one, but "Four people were killed. Three were found on the sidewalk, and a fourth
+    died at a hospital" tells the four one by one."""
+    om = _ORDINAL.search(figure)
+    if om is None:
+        return False
+    return not before or _ORDINAL_RANK[om.group(0).lower()] > max(before)
+
+
+def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int, figure_end: int) -> bool:
+    """Whether "Three other officers were lightly wounded" adds to a figure of the gravely wounded told in an
+    earlier sentence ("two officers were seriously wounded"): see _OTHER_AFTER."""
+    if not _OTHER_AFTER.match(text, figure_end) or not _LIGHTLY.search(text, s0, s1):
+        return False
+    grave = next((x for x in reversed(mentions) if x.kind == "injured" and x.sent < si), None)
+    return grave is not None and bool(_GRAVELY.search(text, max(0, grave.start - 12), grave.end + 12))
 
 
 def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:

@@ -646,8 +646,9 @@ def extract_date(
             score -= 1.5
         if low.startswith("overnight", s) and e - s == 9:
             # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
-            # a day the text names for the act ("late on Sunday") says which night it was.
-            score -= 1.25
+            # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
+            # many cues the lede's "overnight attack" carries) says which night it was.
+            score -= 2.0
         if s < dateline_end:
             score -= 2.5
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):

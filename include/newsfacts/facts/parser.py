@@ -57,7 +57,7 @@ _FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|
 _NON_VIOLENT_RE = compile_scan(
     # the present tense of headlines too: "Ferry capsizes off Indonesia, killing 15", "Bus plunges into gorge"
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturn(?:s|ed)|plunge[sd]?|derail(?:s|ed|ment)|earthquakes?|"
-    r"flood(?:s|ing)?|storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
+    r"flood(?:s|ing)?|(?<!to\s)storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
     # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
@@ -98,6 +98,8 @@ _VIOLENCE_RE = compile_scan(
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
+    # "Police fired on protesters who tried to storm parliament", "fired live rounds into the crowd"
+    r"(?:fired|firing)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|into)|live\s+(?:rounds|ammunition)|"
     r"burn(?:ed|t|s)?\s+(?:[\w-]+\s+){0,4}?alive|(?:hacked|bludgeoned|clubbed|stoned|beaten|beat)\s+(?:[\w-]+\s+){0,4}?"
     r"to\s+death)\b",
 )

@@ -393,6 +393,11 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went.
+_REFUGE_BEFORE = compile_scan(
+    r"\b(?:ha(?:ve|s|d)\s+(?:since\s+|now\s+|already\s+)?arrived|(?:sought|seeking|taken|took|taking)\s+refuge)"
+    r"\s+in\s+$"
+)
 _FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
@@ -947,7 +952,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 strong = False
             elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
                   and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
-                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))):
+                  and (dest := _DESTINATION_BEFORE.search(before[-50:]))
+                  or before_words[-1:] == ["in"]
+                  and ("arrived" in low_before[-40:] or "refuge" in low_before[-30:])
+                  and (dest := _REFUGE_BEFORE.search(low_before[-50:]))):
                 # "airlifted to Nairobi": where the wounded were taken, never the place itself; a hospital or a
                 # flight by road is mostly in the same country, and still says which
                 far = dest.group(0).lower().startswith(_FAR_DESTINATION)
@@ -968,7 +976,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong, hint = min(weight, 0.5), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before_words[-1:] == ["in"] and (
+            if before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
+                # "In Islamabad, the minister said": the capital still names the country, but no scene of the event
+                hint = "seat"
+            elif before_words[-1:] == ["in"] and (
                 seat := _speaks_from(before[-60:], places, g, bool(_SAYS_AFTER.match(text, e, e + 20)))
             ):
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
@@ -1097,6 +1108,23 @@ def _speaks_from(before: str, places: list[Place], g: Gazetteer, says_after: boo
     if _SAID_IN_BEFORE.search(before):
         return _CAPITAL_SEAT_WEIGHT if capital else 0.5
     return 0.0
+
+
+# "In Moscow, the defence ministry said ...", "In Doha, mediators met Hamas officials": a sentence opened by the
+# capital where a state speaks or talks, the related paragraph of a wire story, not a second scene of the event.
+_OPENS_SENTENCE_IN = compile_scan(r"(?:^|[.!?\n]\s*)In\s+$")
+_CLAUSE_SPEAKS_AFTER = compile_scan(
+    r",\s+[^.;:]{0,80}?\b(?:said|says|told|announced|denied|denies|condemned|urged|called|met|meet|rallied|"
+    r"discussed|vowed|warned|summoned)\b"
+)
+
+
+def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], g: Gazetteer) -> bool:
+    """Whether a capital opens a sentence whose clause speaks ("In Washington, diplomats said"); never any other
+    name: "In Kano, gunmen killed six" is the event's own town."""
+    if not _OPENS_SENTENCE_IN.search(before[-8:]) or not _CLAUSE_SPEAKS_AFTER.match(text, e, e + 100):
+        return False
+    return any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
@@ -1583,7 +1611,9 @@ def _country_given(text: str, m: Mention) -> bool:
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)"
 _OTHER_OPENING = compile_scan(
-    rf"[\W_]*(?:(?P<other>{OTHER_EVENT})|last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
+    # "In Timbuktu, a separate attack ...", "In the Kharkiv region, meanwhile, ...": the other event's place first
+    rf"[\W_]*(?:(?:in\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+,\s+)?(?P<other>{OTHER_EVENT})|"
+    r"last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
     rf"(?:{_FEW}\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|previously|"
     rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|"
@@ -1669,6 +1699,21 @@ def _cues_by_last_word() -> dict[str, list[tuple[str, str]]]:
     return dict(out)
 
 
+def _demonym_place_of(text: str, mentions: list[Mention], demonyms: list[tuple[int, int, str, float]]) -> None:
+    """ "the southern Ukrainian city of Kherson", "the Malian town of Gao": the people's word names the country, so
+    the town is that country's namesake when it has one (not a hamlet of the same name in Greece)."""
+    starts = [m.start for m in mentions]
+    for _s, e, cc, w in demonyms:
+        if w < 2.0 or not (po := _PLACE_OF_AFTER.match(text[e : e + 45])):
+            continue  # "the Kenyan capital" (w 2.0 too) names no town after it
+        i = bisect_left(starts, e + po.end() - 1)
+        if i == len(mentions) or mentions[i].start != e + po.end() - 1 or len({p.cc for p in mentions[i].places}) < 2:
+            continue
+        keep = [p for p in mentions[i].places if p.cc == cc]
+        if keep:
+            mentions[i].places = keep
+
+
 def _venue_country(text: str, mentions: list[Mention]) -> None:
     """"a Walmart in Odessa", "a Waffle House in Antioch": a venue of one country's (a cue) picks the namesake.
 
@@ -1715,6 +1760,8 @@ def resolve_location(
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end)
     _venue_country(text, mentions)
+    demonyms = _demonyms(text, g)
+    _demonym_place_of(text, mentions, demonyms)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
     for m in mentions:
@@ -1750,7 +1797,7 @@ def resolve_location(
             w = (2.0 if m.strong else 0.6) * lede
             for cc, size, root, tot in pr.cities:
                 votes[cc] += w * size * root / tot
-    for s, _e, cc, w in _demonyms(text, g):
+    for s, _e, cc, w in demonyms:
         if background and any(a <= s < b for a, b in background):
             w = min(w, 0.3)
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
@@ -1821,6 +1868,16 @@ def resolve_location(
     event_admins = {
         p.admin1 for m, p in admin_mentions if _inside(event, m.start) and m.weight >= 0.5 and m.hint != "dateline"
     }
+    # "U.S. strikes killed 74 ... The strikes hit the port in the western Hodeidah province": a division the
+    # opening names with its kind rules out a town outside it that only a later paragraph names ("In Sanaa,
+    # thousands rallied").
+    second_end = _FIRST_SENTENCE_END.search(text, first_sentence_end)
+    opening_end = second_end.end() if second_end else len(text)
+    # The text's own sentences when given: "U.S. strikes" ends no sentence there.
+    told_end = spans[min(1, len(spans) - 1)][1] if spans else opening_end
+    opening_admins = {
+        p.admin1 for m, p in admin_mentions if m.hint == "admin1" and m.weight >= 0.5 and m.start < told_end
+    }
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
@@ -1880,6 +1937,8 @@ def resolve_location(
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
+        if opening_admins and p.admin1 not in opening_admins and m.start >= told_end:
+            continue
         if event_admins and p.admin1 not in event_admins and _route_end(text, m):
             continue  # "between Baidoa and Wajid in Bakool region": the end of the road outside the named division
         if (
@@ -1898,7 +1957,9 @@ def resolve_location(
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
-        score += 1.0 if _inside(event, m.start) else 0.0
+        # A dateline heads the lede's sentence without being placed by it: "GOMA (Reuters) - ... stormed a church in
+        # Komanda" was filed from Goma, so the event's sentence lends the bureau's town nothing.
+        score += 1.0 if _inside(event, m.start) and m.hint != "dateline" else 0.0
         score += 0.5 if m.start < first_sentence_end else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
@@ -1924,6 +1985,10 @@ def resolve_location(
                 for t in scored
                 if fold(t[2].name) not in near_names
                 and t[1].strong
+                # "WINDER, Ga. - ... outside Atlanta": a bureau's town smaller than the city the event was by may be
+                # the suburb the story means; a bigger one is where the reporter filed from ("IMPHAL - ... near
+                # Jiribam", "CULIACAN - ... on the outskirts of Navolato")
+                and (t[1].hint != "dateline" or t[2].pop < bp.pop)
                 and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
                 and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
             ),
@@ -1933,8 +1998,6 @@ def resolve_location(
     # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
     # the district, and a village the opening names inside it is more precise.
     # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
-    second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
-    opening_end = second.end() if second else len(text)
     district_named = best_city is not None and any(
         m.start < opening_end and m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
     )
@@ -1954,6 +2017,13 @@ def resolve_location(
     if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
         best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
+    if best_city is not None and event is not None and not _inside(event, best_city[1].start):
+        # "Police shot dead three protesters in the Kenyan capital ... tear gas at crowds in Mombasa": the capital
+        # the event's own sentence names by its role outranks a town only a later sentence names outside the
+        # capital's division (a part of the capital named later, "in the Gulshan district", says more).
+        role = _capital_named(text, cc, g, event[1])
+        if role is not None and _inside(event, role[1].start) and role[2].admin1 != best_city[2].admin1:
+            best_city, capital = None, role
     best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
@@ -2202,8 +2272,8 @@ def _unlisted_beside(
     neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
     _, m, p = best
     bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
-    if bm is None:
-        return best
+    if bm is None or in_background(text, m.start):
+        return best  # "He had earlier killed his father in Hostoun, west of Prague": another act's place
     how = bm.group("how")
     if how[:1].isspace() and how.split()[0] in _PART_WORDS and _DISTRICT_AFTER.match(text, m.end):
         return best  # "the Mir Ali area of North Waziristan district": the district's part, told by the district
@@ -2511,6 +2581,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
+    # "on" as in "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
     rf"\b(?:in|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
@@ -2520,6 +2591,9 @@ _UNLISTED_RE = compile_scan(
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
+    # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
+    rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
+    r"(?:villages|communities|towns|settlements)\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -2580,7 +2654,9 @@ def _unlisted_district(
             continue
         group = next(
             k
-            for k in ("name", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified")
+            for k in (
+                "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified"
+            )
             if dm.group(k)
         )
         if dm.start(group) == own_unit:
@@ -2659,7 +2735,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "apposed", "inunit") or (
+    village = group in ("village", "pair", "apposed", "inunit") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(

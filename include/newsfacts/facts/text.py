@@ -97,11 +97,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
+# "since Russia invaded in 2022", "more than 150 killed since 2000",
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
 BACKGROUND_RE = compile_scan(
-    r"\b(?:since\s+(?:the|it|its|\d|\w+\s+\d{4})|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
+    r"\b(?:since\s+(?:the|it|its|\d+|\w+\s+\d{4})|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
+    r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
-    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|previous(?:ly)?|a\s+similar\s+attack|"
+    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
 
