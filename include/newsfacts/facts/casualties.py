@@ -670,6 +670,22 @@ _CODED_FATALITIES = compile_scan(
     r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b",
     re.IGNORECASE,
 )
+# UCDP's three figures of the dead: "the best estimate of fatalities was 23 (low 20, high 31)", "Fatalities: best
+# 11, low 8, high 14". Like a coded figure, the coder's best estimate is the record's count of the dead.
+_BEST_ESTIMATE = compile_scan(
+    r"\bbest\s+estimate\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|killed)\s*(?:was\s+|is\s+|at\s+|[:=]\s*)?"
+    r"(?P<a>\d[\d,]*)\b"
+    # the bare form only with its dead or its bounds after it: "best estimate 11 deaths", "best estimate: 9 (low 7"
+    r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*)(?=\s*(?:deaths|fatalities|dead|killed|"
+    r"[(,;]\s*low\b))"
+    r"|\b(?:fatalities|deaths)\s*[:=]\s*best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+# The bounds told beside it: "(low 20, high 31)", "low estimate: 8; high estimate: 14".
+_LOW_HIGH = compile_scan(
+    r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.;\d]{0,20}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
 # "killed two people before taking his own life": the attacker's death, counted with those he killed (as
 # "killing himself" is) when the sentence that gives their figure says it.
 _PERP_SUICIDE = compile_scan(
@@ -1641,6 +1657,8 @@ def extract_casualties(
             figure = cm.group("a") or cm.group("b") or cm.group("c")
             _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
             break
+    if "best" in low and "estimate" in low or "best " in low and ("fatalities" in low or "deaths" in low):
+        _best_estimate(text, low, out)
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
@@ -1783,6 +1801,23 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def _scan(rx: re.Pattern[str], low: str) -> tuple[re.Match[str], ...]:
     """Every match of a text-wide pattern; cached, since the main incident's recount reads the text again."""
     return tuple(rx.finditer(low))
+
+
+def _best_estimate(text: str, low: str, out: Casualties) -> None:
+    """The dead as a UCDP-style record codes them: its best estimate, with the low and high estimates beside it
+    (within 80 characters on either side) as bounds. Replaces any figure read from the prose, as a coded figure does."""
+    bm = _BEST_ESTIMATE.search(low)
+    if bm is None:
+        return
+    best = int((bm.group("a") or bm.group("b") or bm.group("c")).replace(",", ""))
+    a, b = bm.span()
+    out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+    _set_exact(out, "killed", best, text, a, b)
+    lh = _LOW_HIGH.search(low, max(0, a - 80), min(len(low), b + 80))
+    if lh is not None:
+        lo, hi = int(lh.group("low").replace(",", "")), int(lh.group("high").replace(",", ""))
+        if lo <= best <= hi:
+            out.killed_low, out.killed_high = lo, hi
 
 
 def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, end: int) -> None:

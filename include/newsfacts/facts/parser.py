@@ -299,7 +299,9 @@ _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
     r"ieds?|improvised|grenades?|rockets?|missiles?|mortars?|shell(?:s|ing|ed)|drones?|(?:air\s?)?strikes?|"
     r"sabotage|arson\w*|set\s+(?:on\s+)?(?:fire|ablaze)|insurgents?|rebels?|jihadists?|targeted|planted|"
-    r"detonated|claimed\s+responsibility|shot|gunfire|deliberate(?:ly)?)\b"
+    r"detonated|claimed\s+responsibility|shot|gunfire|deliberate(?:ly)?|"
+    # "opened fire at a warehouse": the fire of a gun, never the blaze _INDUSTRIAL_RE reads in "fire at a warehouse"
+    r"open(?:s|ed|ing)?\s+fire|shoot(?:er|ers|ing|ings)?)\b"
 )
 
 

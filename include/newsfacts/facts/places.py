@@ -897,8 +897,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
                 main = _is_main(tuple(places), key)
-            if key in g.demonyms and hint is None:
-                places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
+            if key in g.demonyms and (hint is None or hint == "city" and _PLACE_OF_AFTER.match(text[e : e + 45])):
+                # "a Somali" is a person, "the Somali town of Afgooye" names the country: neither is Somali region
+                places = [p for p in places if p.kind == "country"]
                 main = _is_main(tuple(places), key)
             if not places:
                 continue

@@ -1,0 +1,69 @@
+"""Round 310: short dataset records (mass-shooting rows, aid-worker logs, terrorism lists, UCDP-style notes)."""
+
+from __future__ import annotations
+
+from facts_rules_support import killed, main
+
+# --- 1. "opened fire at a warehouse" is a shooting, not a blaze at work ----------------------------------------
+
+
+def test_opened_fire_at_a_workplace_is_no_industrial_fire() -> None:
+    inc = main("Dana Pruitt, 38, opened fire at a packing plant in Modesto, Calif., killing three and wounding two.")
+    assert (inc["killed"], inc["injured"]) == (3, 2)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "California", "Modesto")
+
+
+def test_a_fire_at_a_warehouse_is_still_an_accident() -> None:
+    from newsfacts.facts import parse_incidents
+
+    assert parse_incidents("A fire at a warehouse in Lagos killed four workers on Monday.") == []
+
+
+# --- 2. "the Somali town of X" names the country, not Ethiopia's Somali region ----------------------------------
+
+
+def test_demonym_before_town_of_is_the_country() -> None:
+    inc = main("A car bomb hit a checkpoint in the Somali town of Wanlaweyn, killing six soldiers.")
+    assert inc["country"] == "SO"
+    assert inc["admin1"] != "Somali"
+
+
+def test_somali_region_of_ethiopia_stays_the_region() -> None:
+    inc = main("Gunmen killed four traders in the Somali region of Ethiopia.")
+    assert (inc["country"], inc["admin1"]) == ("ET", "Somali")
+
+
+# --- 3. UCDP's best estimate, with its low and high estimates as bounds -----------------------------------------
+
+
+def test_best_estimate_of_fatalities_with_bounds() -> None:
+    inc = main(
+        "Government forces clashed with rebels near Kidal on 3 May 2016; "
+        "the best estimate of deaths was 17 (low 12, high 25)."
+    )
+    assert killed(inc) == (17, 12, 25)
+
+
+def test_fatalities_best_low_high_list() -> None:
+    inc = main("Militants attacked an army post in Diffa on 8 July 2017. Fatalities: best 9, low 9, high 14.")
+    assert killed(inc) == (9, 9, 14)
+
+
+def test_best_estimate_of_something_else_is_no_death_count() -> None:
+    inc = main("Fighting in Kidal killed 6 soldiers; the best estimate of 800 people fled.")
+    assert inc["killed"] == 6
+
+
+# --- 4. The article of a place's name is not another language's function word -----------------------------------
+
+
+def test_telegraphic_record_with_el_place_is_english() -> None:
+    inc = main("An IED targeted an army patrol near El-Fasher, killing 3 soldiers.")
+    assert (inc["killed"], inc["country"]) == (3, "SD")
+
+
+def test_spanish_text_is_still_foreign() -> None:
+    from newsfacts.facts import parse_incidents
+
+    text = "Hombres armados mataron a cinco personas en el mercado de la ciudad, dijo la policía."
+    assert parse_incidents(text) == []
