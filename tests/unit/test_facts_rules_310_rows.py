@@ -67,3 +67,24 @@ def test_spanish_text_is_still_foreign() -> None:
 
     text = "Hombres armados mataron a cinco personas en el mercado de la ciudad, dijo la policía."
     assert parse_incidents(text) == []
+
+
+# --- 5. "N km from X": the town a distance is measured from is where it happened --------------------------------
+
+
+def test_distance_from_town_is_the_place() -> None:
+    inc = main("Four soldiers and 9 insurgents were killed in an attack on an army post 60 kilometres from Tillaberi.")
+    assert (inc["country"], inc["admin1"]) == ("NE", "Tillaberi")
+
+
+def test_people_from_a_town_are_still_no_place() -> None:
+    inc = main("Gunmen who came from Tillaberi killed five herders.")
+    assert (inc["admin1"], inc["location"]) == (None, None)
+
+
+# --- 6. "fatally wounded three": the active verb takes the figure after it ----------------------------------------
+
+
+def test_fatally_wounded_after_apposition_reads_forward() -> None:
+    inc = main("Glen Askew, 44, a former bus driver, fatally wounded four and injured two at a depot in Macon, Ga.")
+    assert (inc["killed"], inc["injured"]) == (4, 2)

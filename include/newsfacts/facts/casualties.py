@@ -210,7 +210,8 @@ _ONE_MORE = compile_scan(
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
-    r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated|"
+    r"killed|(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|shot\s+and\s+killed|gunned\s+down|murdered|"
+    r"assassinated|beheaded|decapitated|"
     r"neutrali[sz]ed",  # "troops neutralised 12 bandits" (a number of IEDs or mines is no head count)
     re.I,
 )

@@ -289,6 +289,8 @@ _ATTACK_ON = frozenset(
     "attack attacks strike strikes airstrike airstrikes raid raids assault assaults bombardment shelling bombing "
     "bombings offensive".split()
 )
+# "40 km from", "30 kilometres away from": the units of a distance told from a town.
+_DISTANCE = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _PLACE_NOUN = frozenset(
     "town city village area district province state region county governorate oblast prefecture".split()
 )
@@ -308,6 +310,8 @@ def _strong_context(words: list[str]) -> bool:
         return True
     if len(words) >= 2 and words[-1] == "on" and words[-2] in _ATTACK_ON:
         return True  # "a missile strike on Kharkiv", "an overnight raid on Kurfi": where the attack fell
+    if words[-1] == "from" and any(w in _DISTANCE or w[:1].isdigit() and w.endswith("km") for w in words[-3:-1]):
+        return True  # "a camp 40 kilometres from Menaka": a distance measured from the town, not an origin
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
@@ -927,6 +931,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             )
             if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
+            elif from_before and strong:
+                from_before = False  # "a camp 40 km from Menaka": the distance's town, where it happened
             # Each cue's key word is looked for in the window first: most names have none of them before them.
             low_before = before.lower()
             if (
