@@ -88,3 +88,28 @@ def test_people_from_a_town_are_still_no_place() -> None:
 def test_fatally_wounded_after_apposition_reads_forward() -> None:
     inc = main("Glen Askew, 44, a former bus driver, fatally wounded four and injured two at a depot in Macon, Ga.")
     assert (inc["killed"], inc["injured"]) == (4, 2)
+
+
+# --- 7. An age between commas after a staff word is no head count -----------------------------------------------
+
+
+def test_age_after_staff_member_is_not_the_toll() -> None:
+    inc = main("WFP national staff member, 46, shot dead at a checkpoint near Baidoa.")
+    assert inc["killed"] == 1
+
+
+# --- 8. The organisation's seat is not where its staff were hit ------------------------------------------------
+
+
+def test_regional_office_of_the_ngo_is_not_the_place() -> None:
+    inc = main(
+        "1 NNGO staff member killed by gunmen in Dikwa LGA. The organisation's regional office in Maiduguri "
+        "suspended all field movements."
+    )
+    assert (inc["country"], inc["admin1"]) == ("NG", "Borno")
+    assert inc["location"] != "Maiduguri"
+
+
+def test_attack_on_the_office_keeps_its_town() -> None:
+    inc = main("Gunmen stormed the regional office in Maiduguri, killing two guards.")
+    assert inc["location"] == "Maiduguri"

@@ -76,6 +76,8 @@ _HEADLINE_ONE = compile_scan(
     # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
     r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
     r"charity|ministry|society|committee|mission))?"
+    # "UNICEF national staff member, 34, killed in crossfire": the person's age between commas
+    r"(?:\s*,\s*\d{1,2}\s*,)?"
     # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|martyred|wounded|injured|hurt|stabbed|beaten)"

@@ -93,7 +93,11 @@ _PEOPLE_AFTER = compile_scan(
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(
     r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
-    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer)\s*,\s*$",
+    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer|"
+    # aid-worker logs and shooting rows: "UNICEF national staff member, 34, killed", "a security guard, 41,"
+    r"member|staff(?:er)?|worker|employee|guard|nurse|doctor|teacher|contractor|volunteer|delegate|engineer|"
+    r"vaccinator|co-?worker|colleague|official|policeman|farmer|trader|pastor|priest|imam|journalist|clerk|"
+    r"bystander|customer|child)\s*,\s*$",
     re.IGNORECASE,
 )
 # "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma

@@ -410,6 +410,20 @@ _TAKEN_INTO_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
+# "The NGO is headquartered in Bangui", "its regional office in Maiduguri suspended movements": the seat of the
+# organisation an aid-worker record names, not where its staff were hit (though mostly in the same country).
+# Not when an attack is aimed at the office ("gunmen stormed its regional office in Maiduguri": _ORG_SEAT_ATTACKED).
+_ORG_SEAT_BEFORE = compile_scan(
+    r"\b(?:headquartered|head\s+office|headquarters|hq|(?:regional|country|area|field|main|sub-?)\s*office)"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|situated)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_SEAT_ATTACKED = compile_scan(
+    r"\b(?:attack(?:ed|s)?|stormed|raided|looted|bombed|shelled|struck|hit|targeted|targeting|against|on|at|into|"
+    r"inside|outside|near)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:head\s+office|headquarters|hq|\w*\s*office)\s+\w+\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
@@ -949,6 +963,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
+            elif (
+                ("office" in low_before or "headquarter" in low_before or "hq" in low_before)
+                and _ORG_SEAT_BEFORE.search(before[-50:])
+                and not _ORG_SEAT_ATTACKED.search(before[-70:])
+            ):
+                # "The NGO is headquartered in Bangui": the organisation's seat, as officials' is (hint "seat")
+                weight, strong, hint = min(weight, 0.5), False, "seat"
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
