@@ -113,3 +113,26 @@ def test_regional_office_of_the_ngo_is_not_the_place() -> None:
 def test_attack_on_the_office_keeps_its_town() -> None:
     inc = main("Gunmen stormed the regional office in Maiduguri, killing two guards.")
     assert inc["location"] == "Maiduguri"
+
+
+# --- 9. "launched rockets at X" reports an act even with no one hurt; "No fatalities." is a zero ---------------
+
+
+def test_rockets_launched_at_a_town_is_an_incident() -> None:
+    inc = main("On 3 March 2024, Hezbollah launched rockets at Metula (Upper Galilee, Northern). No fatalities.")
+    assert inc["country"] == "IL"
+    assert inc["killed"] == 0
+
+
+def test_missiles_fired_at_sea_are_no_incident() -> None:
+    from newsfacts.facts import parse_incidents
+
+    assert parse_incidents("North Korea fired two ballistic missiles at sea on Monday, officials said.") == []
+
+
+# --- 10. Who a vehicle was carrying is not who was hurt ----------------------------------------------------------
+
+
+def test_occupants_carried_are_not_the_wounded() -> None:
+    inc = main("A UN truck carrying 6 contractors was hit by gunfire near Bentiu; 2 contractors were injured.")
+    assert inc["injured"] == 2

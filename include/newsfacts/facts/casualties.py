@@ -630,7 +630,9 @@ _ZERO_RE = compile_scan(
     r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
-    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
+    # ACLED's "No fatalities." and "Fatalities: 0" close a record with no verb at all
+    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths|"
+    r"no\s+fatalities)\b",
 )
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
@@ -2148,7 +2150,7 @@ def _zero(text: str, out: Casualties) -> None:
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
         kinds: tuple[str, ...]
-        if verb in ("killed", "died") or what in ("deaths", "fatalities") or "no deaths" in word:
+        if verb in ("killed", "died") or what in ("deaths", "fatalities") or word in ("no deaths", "no fatalities"):
             kinds = ("killed",)
         elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:
             kinds = ("injured",)

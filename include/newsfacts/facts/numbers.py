@@ -179,6 +179,8 @@ _PHRASE_OPENERS = {
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.
 _LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway)\.?\s$")
+# "a vehicle carrying 4 staff was hit", "a bus transporting 30 passengers": who was aboard, not who was hurt.
+_ABOARD_BEFORE = compile_scan(r"\b(?:carrying|transporting|ferrying)\s$")
 # Where NUMBER_RE can match (run on A-Z-lowered text): after what its own look-behind allows, a digit, a whole
 # opener word, or the first word of a qualifier phrase that goes on as the phrase does.
 _START_RE = compile_scan(
@@ -237,6 +239,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "12 Main Street": an address
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):
             continue
+        if prev == "g " and _ABOARD_BEFORE.search(text, max(0, s - 13), s):
+            continue  # "a vehicle carrying 4 staff was hit by gunfire": the occupants, not the hurt
         qual = (m.group("qual") or "").lower()
         qual = " ".join(qual.split())
         if m.group("lo") or m.group("a") or m.group("a2"):
