@@ -136,3 +136,12 @@ def test_missiles_fired_at_sea_are_no_incident() -> None:
 def test_occupants_carried_are_not_the_wounded() -> None:
     inc = main("A UN truck carrying 6 contractors was hit by gunfire near Bentiu; 2 contractors were injured.")
     assert inc["injured"] == 2
+
+
+# --- 11. "<town> in <wide area>": the town is the place, the area only places it ------------------------------
+
+
+def test_town_in_a_wide_area_is_the_place() -> None:
+    inc = main("Militants ambushed a patrol near Bir al-Abd in the Sinai Peninsula, killing 5 soldiers.")
+    assert inc["country"] == "EG"
+    assert inc["location"] != "Sinai Peninsula"

@@ -1872,6 +1872,9 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start):
+            if _area_of_town_before(text, m, cands, mentions):
+                continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
         if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
@@ -2317,6 +2320,17 @@ _PART_OF = compile_scan(
 _DISTRICT_OF = compile_scan(
     r"\s+(?:district|area)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=[A-Z])", re.IGNORECASE
 )
+
+
+def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether `m` follows "<town> in (the)" and names an area of the same first-level division as that town ("El-Arish
+    in the Sinai Peninsula", "Mpondwe in Kasese"): the town before it is the more specific place."""
+    gap = 8 if text.endswith(" in the ", 0, m.start) else 4
+    town = next((n for n in mentions if n.end == m.start - gap and n.hint not in ("admin1", "county")), None)
+    if town is None:
+        return False
+    held = {(p.cc, p.admin1) for p in town.places if p.kind == "city"}
+    return any((p.cc, p.admin1) in held for p in cands)
 
 
 def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
