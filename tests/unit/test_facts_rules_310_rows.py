@@ -145,3 +145,16 @@ def test_town_in_a_wide_area_is_the_place() -> None:
     inc = main("Militants ambushed a patrol near Bir al-Abd in the Sinai Peninsula, killing 5 soldiers.")
     assert inc["country"] == "EG"
     assert inc["location"] != "Sinai Peninsula"
+
+
+# --- 12. Abducted, then killed: the taken are the dead, with where or when between -----------------------------
+
+
+def test_one_abducted_then_killed_is_one_dead() -> None:
+    inc = main("A community health worker was kidnapped by bandits in Katsina and killed days later.")
+    assert inc["killed"] == 1
+
+
+def test_counted_abducted_then_killed_are_the_dead() -> None:
+    inc = main("Two NNGO staff were abducted near Damasak and later killed.")
+    assert inc["killed"] == 2
