@@ -49,6 +49,11 @@ def test_fatalities_best_low_high_list() -> None:
     assert killed(inc) == (9, 9, 14)
 
 
+def test_low_best_high_in_that_order() -> None:
+    inc = main("Troops clashed with ISWAP fighters near Marte on 9 May 2016. Fatalities: low 12, best 18, high 30.")
+    assert killed(inc) == (18, 12, 30)
+
+
 def test_best_estimate_of_something_else_is_no_death_count() -> None:
     inc = main("Fighting in Kidal killed 6 soldiers; the best estimate of 800 people fled.")
     assert inc["killed"] == 6

@@ -685,12 +685,14 @@ _BEST_ESTIMATE = compile_scan(
     # the bare form only with its dead or its bounds after it: "best estimate 11 deaths", "best estimate: 9 (low 7"
     r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*)(?=\s*(?:deaths|fatalities|dead|killed|"
     r"[(,;]\s*low\b))"
-    r"|\b(?:fatalities|deaths)\s*[:=]\s*best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
+    # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
+    r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
+    r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
     re.IGNORECASE,
 )
-# The bounds told beside it: "(low 20, high 31)", "low estimate: 8; high estimate: 14".
+# The bounds told beside it: "(low 20, high 31)", "low estimate: 8; high estimate: 14", "low 15, best 20, high 40".
 _LOW_HIGH = compile_scan(
-    r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.;\d]{0,20}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
+    r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.]{0,30}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 # "killed two people before taking his own life": the attacker's death, counted with those he killed (as
