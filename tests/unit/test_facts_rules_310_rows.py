@@ -163,3 +163,19 @@ def test_one_abducted_then_killed_is_one_dead() -> None:
 def test_counted_abducted_then_killed_are_the_dead() -> None:
     inc = main("Two NNGO staff were abducted near Damasak and later killed.")
     assert inc["killed"] == 2
+
+
+def test_stopped_at_checkpoint_then_killed_is_one_dead() -> None:
+    inc = main(
+        "An NNGO driver returning by motorbike from a food distribution was stopped at a checkpoint near Kabalo, "
+        "Tanganyika, and killed by militiamen."
+    )
+    assert inc["killed"] == 1
+
+
+# --- 13. A venue named after another town is not that town ----------------------------------------------------
+
+
+def test_mall_named_after_a_town_is_not_the_town() -> None:
+    inc = main("Reid Walsh, 24, opened fire at the Lakewood mall in Fresno, Calif., killing 3 shoppers.")
+    assert (inc["admin1"], inc["location"]) == ("California", "Fresno")

@@ -461,9 +461,11 @@ _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
-    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized)\s+"
+    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized|"
+    # aid-worker logs: "was stopped at a checkpoint near Kamina, Haut-Lomami, and killed by militiamen"
+    r"stopped|intercepted|ambushed|dragged\s+out)\s+"
     # "were abducted in Zamfara and later killed", "kidnapped by gunmen on July 3 and killed": where, when or by whom
-    r"(?:(?:in|near|from|on|by|at|outside)\s+[^,;.]{1,40}?\s+)?"
+    r"(?:(?:in|near|from|on|by|at|outside)\s+[^;.]{1,50}?,?\s+)?"
     r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",

@@ -2303,7 +2303,10 @@ def _route_end(text: str, m: Mention) -> bool:
 # "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch", "the Meenambakkam airport in Madras": a
 # building's name (a saint's, a town's, a suburb's or a patron's) followed by the town it stands in, named next.
 _BUILDING_IN = compile_scan(
-    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport)\s+"
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport|"
+    # shooting rows' venues named after another town: "the Westfield mall in Sacramento", "the Aurora bar in Reno"
+    r"mall|(?:shopping\s+)?(?:center|centre|plaza)|supermarket|nightclub|bar|restaurant|cafe|casino|theat(?:er|re)|"
+    r"stadium|arena|warehouse|factory)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
