@@ -179,3 +179,11 @@ def test_stopped_at_checkpoint_then_killed_is_one_dead() -> None:
 def test_mall_named_after_a_town_is_not_the_town() -> None:
     inc = main("Reid Walsh, 24, opened fire at the Lakewood mall in Fresno, Calif., killing 3 shoppers.")
     assert (inc["admin1"], inc["location"]) == ("California", "Fresno")
+
+
+# --- 14. A figure with its own verb is no part of the list of the dead after it ---------------------------------
+
+
+def test_the_attacked_before_a_share_killed_are_not_added() -> None:
+    inc = main("Five aid workers were attacked near Bossangoa and 2 were killed.")
+    assert inc["killed"] == 2

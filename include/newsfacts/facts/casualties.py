@@ -939,6 +939,10 @@ def _joined(sep: str) -> bool:
     return "and" in sep or "well" in sep
 
 
+# A finite verb among a list part's words: the part is a clause with its own predicate.
+_FINITE_IN_PART = compile_scan(r"\b(?:were|was)\b")
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
@@ -955,6 +959,8 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
+        if " w" in words and _FINITE_IN_PART.search(words):
+            break  # "Four staff were ambushed near Kamina and 2 were killed": a clause of its own, not a part
         if not _joined(m.group(2)) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if _OF_WHOM_AFTER.match(text, prev.q.end):
