@@ -95,6 +95,11 @@ def test_fatally_wounded_after_apposition_reads_forward() -> None:
     assert (inc["killed"], inc["injured"]) == (4, 2)
 
 
+def test_fatally_wounding_participle_reads_forward() -> None:
+    inc = main("Owen Platt, 16, fired into a cafeteria in Joliet, Ill., fatally wounding three and injuring five.")
+    assert (inc["killed"], inc["injured"]) == (3, 5)
+
+
 # --- 7. An age between commas after a staff word is no head count -----------------------------------------------
 
 
@@ -187,3 +192,8 @@ def test_mall_named_after_a_town_is_not_the_town() -> None:
 def test_the_attacked_before_a_share_killed_are_not_added() -> None:
     inc = main("Five aid workers were attacked near Bossangoa and 2 were killed.")
     assert inc["killed"] == 2
+
+
+def test_fatally_shooting_himself_is_not_a_new_figure() -> None:
+    inc = main("Lyle Crane, 40, opened fire at a diner, killing three people before fatally shooting himself.")
+    assert inc["killed"] == 3

@@ -315,7 +315,11 @@ _STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bul
 _KILL = (
     # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
     rf"{_STRUCK}\s+and\s+killed|"
-    r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    # "fatally wounding two students": the participle of a killing, read forward as "killing two" is
+    # (not "before fatally shooting himself": the records leave that gunman out, see _PERP_SUICIDE)
+    r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|"
+    r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
+    r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
     r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
