@@ -100,6 +100,11 @@ def test_fatally_wounding_participle_reads_forward() -> None:
     assert (inc["killed"], inc["injured"]) == (3, 5)
 
 
+def test_fatally_shooting_himself_is_not_a_new_figure() -> None:
+    inc = main("Lyle Crane, 40, opened fire at a diner, killing three people before fatally shooting himself.")
+    assert inc["killed"] == 3
+
+
 # --- 7. An age between commas after a staff word is no head count -----------------------------------------------
 
 
@@ -192,8 +197,3 @@ def test_mall_named_after_a_town_is_not_the_town() -> None:
 def test_the_attacked_before_a_share_killed_are_not_added() -> None:
     inc = main("Five aid workers were attacked near Bossangoa and 2 were killed.")
     assert inc["killed"] == 2
-
-
-def test_fatally_shooting_himself_is_not_a_new_figure() -> None:
-    inc = main("Lyle Crane, 40, opened fire at a diner, killing three people before fatally shooting himself.")
-    assert inc["killed"] == 3
