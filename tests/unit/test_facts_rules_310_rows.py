@@ -197,3 +197,16 @@ def test_mall_named_after_a_town_is_not_the_town() -> None:
 def test_the_attacked_before_a_share_killed_are_not_added() -> None:
     inc = main("Five aid workers were attacked near Bossangoa and 2 were killed.")
     assert inc["killed"] == 2
+
+
+# --- 15. A record's longer list part, and "shot at and injured" -------------------------------------------------
+
+
+def test_list_part_with_employer_words_still_joins_the_list() -> None:
+    inc = main("Two WFP national staff from the Goma sub-office and their driver were killed in an ambush near Sake.")
+    assert inc["killed"] == 3
+
+
+def test_shot_at_and_injured_is_one_wounded() -> None:
+    inc = main("An MSF staffer was shot at and injured while driving through Bunia.")
+    assert inc["injured"] == 1

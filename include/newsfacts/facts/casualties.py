@@ -625,7 +625,7 @@ _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNOR
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
@@ -742,7 +742,8 @@ _ONE_DEAD = compile_scan(
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
-    r"(?:wounded|injured|hurt|(?:shot|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
+    # "was shot at and injured while driving through Kidal": the shots aimed, then the wound
+    r"(?:wounded|injured|hurt|(?:shot(?:\s+at)?|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
     # not one hurt who then died ("was injured and later died in hospital")
     r"(?!(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b)"
