@@ -210,3 +210,21 @@ def test_list_part_with_employer_words_still_joins_the_list() -> None:
 def test_shot_at_and_injured_is_one_wounded() -> None:
     inc = main("An MSF staffer was shot at and injured while driving through Bunia.")
     assert inc["injured"] == 1
+
+
+# --- 16. Who the victims were and who speaks are not where it happened ------------------------------------------
+
+
+def test_displaced_people_are_the_victims_not_another_figure() -> None:
+    inc = main("Militiamen hacked 17 displaced people to death at a camp near Djugu, Ituri.")
+    assert inc["killed"] == 17
+
+
+def test_us_service_members_do_not_place_the_attack() -> None:
+    inc = main("A rocket attack on an airbase in Anbar province wounded 5 US service members.")
+    assert (inc["country"], inc["admin1"]) == ("IQ", "Anbar")
+
+
+def test_a_state_that_speaks_is_not_the_place() -> None:
+    inc = main("A rocket attack on an airbase in Anbar province wounded 6 soldiers; Iran said it was retaliation.")
+    assert (inc["country"], inc["admin1"]) == ("IQ", "Anbar")

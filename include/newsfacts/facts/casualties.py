@@ -439,7 +439,10 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
-    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|evacuated|"
+    # "killed 5 and displaced 200", though not "22 displaced people were hacked to death" (who they were)
+    r"arrested|detained|kidnapped|abducted|missing|"
+    r"displaced(?!\s+(?:people|persons|civilians|families|villagers|residents|women|children|men)\b)|"
+    r"rescued|released|taken|held|evacuated|"
     # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
     # nor is "Two hostages and a rescuer were killed", the noun of a part of the list of dead
     r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"

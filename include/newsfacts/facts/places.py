@@ -353,7 +353,9 @@ _SUBDIVISION_AFTER = compile_scan(
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
     "forces military army navy soldiers officials government warplanes jets drones contractor contractors war wars "
-    "veteran veterans".split()
+    "veteran veterans "
+    # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
+    "service servicemen servicemembers personnel marines peacekeepers".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
@@ -1002,6 +1004,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
                 # still say the country clearly
                 weight, strong, hint = min(weight, seat), False, "seat"
+            if not strong and all(p.kind == "country" for p in places) and _SAYS_AFTER.match(text, e, e + 12):
+                # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
+                weight = min(weight, 0.4)
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
