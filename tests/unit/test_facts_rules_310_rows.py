@@ -54,6 +54,11 @@ def test_low_best_high_in_that_order() -> None:
     assert killed(inc) == (18, 12, 30)
 
 
+def test_best_estimate_in_brackets_after_a_range() -> None:
+    inc = main("Between 12 and 20 villagers were killed when jets bombed Kurmuk on 4 May 2012 (best estimate: 16).")
+    assert killed(inc) == (16, 12, 20)
+
+
 def test_best_estimate_of_something_else_is_no_death_count() -> None:
     inc = main("Fighting in Kidal killed 6 soldiers; the best estimate of 800 people fled.")
     assert inc["killed"] == 6

@@ -694,6 +694,8 @@ _BEST_ESTIMATE = compile_scan(
     # the bare form only with its dead or its bounds after it: "best estimate 11 deaths", "best estimate: 9 (low 7"
     r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*)(?=\s*(?:deaths|fatalities|dead|killed|"
     r"[(,;]\s*low\b))"
+    # a range of the dead, then its best estimate in brackets: "Between 30 and 45 were killed (best estimate: 38)"
+    r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
     # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
     r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
     r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
@@ -1837,15 +1839,17 @@ def _best_estimate(text: str, low: str, out: Casualties) -> None:
     bm = _BEST_ESTIMATE.search(low)
     if bm is None:
         return
-    best = int((bm.group("a") or bm.group("b") or bm.group("c")).replace(",", ""))
+    best = int((bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d")).replace(",", ""))
     a, b = bm.span()
+    # "Between 30 and 45 civilians were killed (best estimate: 38)": the prose's range stays the bounds
+    lo, hi = out.killed_low, out.killed_high
     out.evidence = [e for e in out.evidence if e["field"] != "killed"]
     _set_exact(out, "killed", best, text, a, b)
     lh = _LOW_HIGH.search(low, max(0, a - 80), min(len(low), b + 80))
     if lh is not None:
         lo, hi = int(lh.group("low").replace(",", "")), int(lh.group("high").replace(",", ""))
-        if lo <= best <= hi:
-            out.killed_low, out.killed_high = lo, hi
+    if lo is not None and hi is not None and lo <= best <= hi:
+        out.killed_low, out.killed_high = lo, hi
 
 
 def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, end: int) -> None:
