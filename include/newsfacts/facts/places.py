@@ -420,6 +420,8 @@ _ORG_SEAT_BEFORE = compile_scan(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|situated)\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The words _ORG_SEAT_BEFORE ends on, one of which stands among the last five before the name.
+_SEAT_WORDS = frozenset({"office", "headquarters", "hq", "headquartered"})
 _ORG_SEAT_ATTACKED = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|raided|looted|bombed|shelled|struck|hit|targeted|targeting|against|on|at|into|"
     r"inside|outside|near)\s+"
@@ -966,7 +968,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
             elif (
-                ("office" in low_before or "headquarter" in low_before or "hq" in low_before)
+                not _SEAT_WORDS.isdisjoint(before_words)
                 and _ORG_SEAT_BEFORE.search(before[-50:])
                 and not _ORG_SEAT_ATTACKED.search(before[-70:])
             ):
@@ -1004,7 +1006,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
                 # still say the country clearly
                 weight, strong, hint = min(weight, seat), False, "seat"
-            if not strong and all(p.kind == "country" for p in places) and _SAYS_AFTER.match(text, e, e + 12):
+            if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
                 # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
                 weight = min(weight, 0.4)
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
@@ -1861,6 +1863,7 @@ def resolve_location(
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
     plain_names: set[str] = set()
+    ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
@@ -1877,7 +1880,9 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
-        if text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start):
+        if (m.start - 4 in ends or m.start - 8 in ends) and (
+            text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start)
+        ):
             if _area_of_town_before(text, m, cands, mentions):
                 continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
         if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
