@@ -135,6 +135,11 @@ def test_attack_on_the_office_keeps_its_town() -> None:
     assert inc["location"] == "Maiduguri"
 
 
+def test_headquarters_struck_keeps_its_town() -> None:
+    inc = main("The party's headquarters in Kismayo was bombed overnight, killing 3 guards.")
+    assert inc["location"] == "Kismayo"
+
+
 # --- 9. "launched rockets at X" reports an act even with no one hurt; "No fatalities." is a zero ---------------
 
 

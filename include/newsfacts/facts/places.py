@@ -428,6 +428,11 @@ _ORG_SEAT_ATTACKED = compile_scan(
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:head\s+office|headquarters|hq|\w*\s*office)\s+\w+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ...nor when the office is the subject the attack befell: "Hamas headquarters in Gaza City was struck by jets".
+_ORG_SEAT_HIT_AFTER = compile_scan(
+    r"(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|attacked|bombed|"
+    r"shelled|targeted|stormed|raided|looted|burned|torched|damaged|destroyed)\b"
+)
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
@@ -971,6 +976,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 not _SEAT_WORDS.isdisjoint(before_words)
                 and _ORG_SEAT_BEFORE.search(before[-50:])
                 and not _ORG_SEAT_ATTACKED.search(before[-70:])
+                and not _ORG_SEAT_HIT_AFTER.match(text, e, e + 60)
             ):
                 # "The NGO is headquartered in Bangui": the organisation's seat, as officials' is (hint "seat")
                 weight, strong, hint = min(weight, 0.5), False, "seat"
