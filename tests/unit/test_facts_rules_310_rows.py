@@ -1,4 +1,14 @@
-"""Round 310: short dataset records (mass-shooting rows, aid-worker logs, terrorism lists, UCDP-style notes)."""
+"""Round 310: short dataset records (mass-shooting rows, aid-worker logs, terrorism lists, UCDP-style notes).
+
+Rules: 1 "opened fire at a warehouse" is no industrial fire; 2 "the Somali town of X" names the country; 3 UCDP's
+best estimate with its low and high (or the prose's range) as bounds; 4 a place name's article ("El-Arish") is no
+foreign word; 5 "N km from X" places the event at X; 6 "fatally wounded/wounding N" reads forward; 7 an age after
+a staff word is no count; 8 an organisation's office or headquarters is its seat, not the place; 9 rockets launched
+at a town are an act, "No fatalities." a zero; 10 who a vehicle carried is not who was hurt; 11 "<town> in the
+<area>" keeps the town; 12 abducted (or stopped), then killed: the taken are the dead; 13 a venue named after
+another town; 14 a figure with its own verb is no list part; 15 longer list parts, "shot at and injured";
+16 displaced victims, a country's service members and a state that speaks.
+"""
 
 from __future__ import annotations
 
