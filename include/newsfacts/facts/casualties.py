@@ -78,6 +78,8 @@ _HEADLINE_ONE = compile_scan(
     # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
     r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
     r"charity|ministry|society|committee|mission))?"
+    # "UNICEF national staff member, 34, killed in crossfire": the person's age between commas
+    r"(?:\s*,\s*\d{1,2}\s*,)?"
     # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|martyred|wounded|injured|hurt|stabbed|beaten)"
@@ -222,7 +224,8 @@ _ONE_MORE = compile_scan(
 )
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
-    r"killed|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|gunned\s+down|murdered|assassinated|beheaded|decapitated|"
+    r"killed|(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|shot\s+and\s+killed|gunned\s+down|murdered|"
+    r"assassinated|beheaded|decapitated|"
     r"neutrali[sz]ed",  # "troops neutralised 12 bandits" (a number of IEDs or mines is no head count)
     re.I,
 )
@@ -327,7 +330,11 @@ _STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bul
 _KILL = (
     # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
     rf"{_STRUCK}\s+and\s+killed|"
-    r"fatally\s+(?:shot|stabbed|wounded|injured)|fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    # "fatally wounding two students": the participle of a killing, read forward as "killing two" is
+    # (not "before fatally shooting himself": the records leave that gunman out, see _PERP_SUICIDE)
+    r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|"
+    r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
+    r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
     r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
@@ -449,7 +456,10 @@ _UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
-    r"arrested|detained|kidnapped|abducted|missing|displaced|rescued|released|taken|held|evacuated|"
+    # "killed 5 and displaced 200", though not "22 displaced people were hacked to death" (who they were)
+    r"arrested|detained|kidnapped|abducted|missing|"
+    r"displaced(?!\s+(?:people|persons|civilians|families|villagers|residents|women|children|men)\b)|"
+    r"rescued|released|taken|held|evacuated|"
     # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
     # nor is "Two hostages and a rescuer were killed", the noun of a part of the list of dead
     r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
@@ -476,7 +486,11 @@ _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
 # "Three staff were abducted and killed", "detained and beaten": a verb joined by "and" to the casualty word
 # shares its subject, so it ends the gap without opening a new clause.
 _JOINED_VERB_END = compile_scan(
-    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized)\s+"
+    r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized|"
+    # aid-worker logs: "was stopped at a checkpoint near Kamina, Haut-Lomami, and killed by militiamen"
+    r"stopped|intercepted|ambushed|dragged\s+out)\s+"
+    # "were abducted in Zamfara and later killed", "kidnapped by gunmen on July 3 and killed": where, when or by whom
+    r"(?:(?:in|near|from|on|by|at|outside)\s+[^;.]{1,50}?,?\s+)?"
     r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
@@ -637,7 +651,7 @@ _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNOR
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,6}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
@@ -650,7 +664,9 @@ _ZERO_RE = compile_scan(
     r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
-    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths)\b",
+    # ACLED's "No fatalities." and "Fatalities: 0" close a record with no verb at all
+    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths|"
+    r"no\s+fatalities)\b",
 )
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
@@ -693,6 +709,26 @@ _CODED_FATALITIES = compile_scan(
     r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b",
     re.IGNORECASE,
 )
+# UCDP's three figures of the dead: "the best estimate of fatalities was 23 (low 20, high 31)", "Fatalities: best
+# 11, low 8, high 14". Like a coded figure, the coder's best estimate is the record's count of the dead.
+_BEST_ESTIMATE = compile_scan(
+    r"\bbest\s+estimate\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|killed)\s*(?:was\s+|is\s+|at\s+|[:=]\s*)?"
+    r"(?P<a>\d[\d,]*)\b"
+    # the bare form only with its dead or its bounds after it: "best estimate 11 deaths", "best estimate: 9 (low 7"
+    r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*)(?=\s*(?:deaths|fatalities|dead|killed|"
+    r"[(,;]\s*low\b))"
+    # a range of the dead, then its best estimate in brackets: "Between 30 and 45 were killed (best estimate: 38)"
+    r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
+    # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
+    r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
+    r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+# The bounds told beside it: "(low 20, high 31)", "low estimate: 8; high estimate: 14", "low 15, best 20, high 40".
+_LOW_HIGH = compile_scan(
+    r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.]{0,30}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
 # "killed two people before taking his own life": the attacker's death, counted with those he killed (as
 # "killing himself" is) when the sentence that gives their figure says it.
 _PERP_SUICIDE = compile_scan(
@@ -725,6 +761,9 @@ _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
+    # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
+    r"|\b(?:was|had\s+been)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^.;]{0,80}?\band\s+"
+    r"(?:(?:later|then|subsequently|eventually)\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
     r"|\bthe\s+body\s+of\s+(?:(?:a|an)\s+[^.;]{1,60}?|the\s+other(?:\s+[^.;]{1,40}?)?)\s+(?:was|has\s+been)\s+"
     r"(?:found|discovered|recovered)\b"
@@ -739,7 +778,8 @@ _ONE_DEAD = compile_scan(
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
-    r"(?:wounded|injured|hurt|(?:shot|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
+    # "was shot at and injured while driving through Kidal": the shots aimed, then the wound
+    r"(?:wounded|injured|hurt|(?:shot(?:\s+at)?|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"
     # not one hurt who then died ("was injured and later died in hospital")
     r"(?!(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b)"
@@ -940,6 +980,10 @@ def _joined(sep: str) -> bool:
     return "and" in sep or "well" in sep
 
 
+# A finite verb among a list part's words: the part is a clause with its own predicate.
+_FINITE_IN_PART = compile_scan(r"\b(?:were|was)\b")
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
@@ -956,6 +1000,8 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
+        if " w" in words and _FINITE_IN_PART.search(words):
+            break  # "Four staff were ambushed near Kamina and 2 were killed": a clause of its own, not a part
         if not _joined(m.group(2)) and not m.group(1).strip():
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
         if _OF_WHOM_AFTER.match(text, prev.q.end):
@@ -1713,6 +1759,8 @@ def extract_casualties(
             figure = cm.group("a") or cm.group("b") or cm.group("c")
             _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
             break
+    if "best" in low and "estimate" in low or "best " in low and ("fatalities" in low or "deaths" in low):
+        _best_estimate(text, low, out)
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
@@ -1885,6 +1933,25 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def _scan(rx: re.Pattern[str], low: str) -> tuple[re.Match[str], ...]:
     """Every match of a text-wide pattern; cached, since the main incident's recount reads the text again."""
     return tuple(rx.finditer(low))
+
+
+def _best_estimate(text: str, low: str, out: Casualties) -> None:
+    """The dead as a UCDP-style record codes them: its best estimate, with the low and high estimates beside it
+    (within 80 characters on either side) as bounds. Replaces any figure read from the prose, as a coded figure does."""
+    bm = _BEST_ESTIMATE.search(low)
+    if bm is None:
+        return
+    best = int((bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d")).replace(",", ""))
+    a, b = bm.span()
+    # "Between 30 and 45 civilians were killed (best estimate: 38)": the prose's range stays the bounds
+    lo, hi = out.killed_low, out.killed_high
+    out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+    _set_exact(out, "killed", best, text, a, b)
+    lh = _LOW_HIGH.search(low, max(0, a - 80), min(len(low), b + 80))
+    if lh is not None:
+        lo, hi = int(lh.group("low").replace(",", "")), int(lh.group("high").replace(",", ""))
+    if lo is not None and hi is not None and lo <= best <= hi:
+        out.killed_low, out.killed_high = lo, hi
 
 
 def _set_exact(out: Casualties, kind: str, value: int, text: str, start: int, end: int) -> None:
@@ -2212,7 +2279,7 @@ def _zero(text: str, out: Casualties) -> None:
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
         kinds: tuple[str, ...]
-        if verb in ("killed", "died") or what in ("deaths", "fatalities") or "no deaths" in word:
+        if verb in ("killed", "died") or what in ("deaths", "fatalities") or word in ("no deaths", "no fatalities"):
             kinds = ("killed",)
         elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:
             kinds = ("injured",)

@@ -93,7 +93,11 @@ _PEOPLE_AFTER = compile_scan(
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(
     r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
-    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer)\s*,\s*$",
+    r"driver|student|resident|shooter|gunman|friend|neighbou?r|passenger|officer|"
+    # aid-worker logs and shooting rows: "UNICEF national staff member, 34, killed", "a security guard, 41,"
+    r"member|staff(?:er)?|worker|employee|guard|nurse|doctor|teacher|contractor|volunteer|delegate|engineer|"
+    r"vaccinator|co-?worker|colleague|official|policeman|farmer|trader|pastor|priest|imam|journalist|clerk|"
+    r"bystander|customer|child)\s*,\s*$",
     re.IGNORECASE,
 )
 # "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma
@@ -175,6 +179,8 @@ _PHRASE_OPENERS = {
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.
 _LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway)\.?\s$")
+# "a vehicle carrying 4 staff was hit", "a bus transporting 30 passengers": who was aboard, not who was hurt.
+_ABOARD_BEFORE = compile_scan(r"\b(?:carrying|transporting|ferrying)\s$")
 # Where NUMBER_RE can match (run on A-Z-lowered text): after what its own look-behind allows, a digit, a whole
 # opener word, or the first word of a qualifier phrase that goes on as the phrase does.
 _START_RE = compile_scan(
@@ -233,6 +239,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "12 Main Street": an address
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):
             continue
+        if prev == "g " and _ABOARD_BEFORE.search(text, max(0, s - 13), s):
+            continue  # "a vehicle carrying 4 staff was hit by gunfire": the occupants, not the hurt
         qual = (m.group("qual") or "").lower()
         qual = " ".join(qual.split())
         if m.group("lo") or m.group("a") or m.group("a2"):

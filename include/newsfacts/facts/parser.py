@@ -30,7 +30,10 @@ LEDE_SENTENCES = 6
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
-    r"clashed|fired\s+(?:on|at|upon)|hit\s+by|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"
+    r"clashed|fired\s+(?:on|at|upon)|hit\s+by|"
+    # "Hamas launched rockets at Sderot", "fired mortar shells on the camp" (not "fired missiles at sea" in a test)
+    r"(?:launched|fired|lobbed)\s+(?:[\w'-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|drones?|projectiles?)"
+    r"\s+(?:at|on|upon|against)\s+(?!(?:the\s+)?sea\b)|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"
     r"killed(?!\s+off\b)|killing(?!\s+off\b)|bombings?|shootings?|shooting\s+spree|rampage|massacre|died\s+(?:during|in)\s+the\s+attack|"
     r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
@@ -301,9 +304,9 @@ _DELIBERATE_RE = compile_scan(
     r"\b(?:bomb(?:s|ing|ings|er|ers|ed)?|attack(?:s|ed|ers?)?|suicide|militants?|gunm[ae]n|terror\w*|explosives?|"
     r"ieds?|improvised|grenades?|rockets?|missiles?|mortars?|shell(?:s|ing|ed)|drones?|(?:air\s?)?strikes?|"
     r"sabotage|arson\w*|set\s+(?:on\s+)?(?:fire|ablaze)|insurgents?|rebels?|jihadists?|targeted|planted|"
-    # "opened fire at the warehouse" is a gunman's act, not a fire at a warehouse
-    r"detonated|claimed\s+responsibility|shot|gunfire|gunshots?|shootings?|open(?:ed|s|ing)?\s+fire|stabb(?:ed|ing)|"
-    r"deliberate(?:ly)?)\b"
+    # "opened fire at a warehouse": the fire of a gun, never the blaze _INDUSTRIAL_RE reads in "fire at a warehouse"
+    r"detonated|claimed\s+responsibility|shot|gunfire|gunshots?|open(?:s|ed|ing)?\s+fire|shoot(?:er|ers|ing|ings)?|"
+    r"stabb(?:ed|ing)|deliberate(?:ly)?)\b"
 )
 
 

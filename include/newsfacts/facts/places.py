@@ -289,6 +289,8 @@ _ATTACK_ON = frozenset(
     "attack attacks strike strikes airstrike airstrikes raid raids assault assaults bombardment shelling bombing "
     "bombings offensive".split()
 )
+# "40 km from", "30 kilometres away from": the units of a distance told from a town.
+_DISTANCE = frozenset("km kms kilometres kilometers kilometre kilometer miles mile".split())
 _PLACE_NOUN = frozenset(
     "town city village area district province state region county governorate oblast prefecture".split()
 )
@@ -308,6 +310,8 @@ def _strong_context(words: list[str]) -> bool:
         return True
     if len(words) >= 2 and words[-1] == "on" and words[-2] in _ATTACK_ON:
         return True  # "a missile strike on Kharkiv", "an overnight raid on Kurfi": where the attack fell
+    if words[-1] == "from" and any(w in _DISTANCE or w[:1].isdigit() and w.endswith("km") for w in words[-3:-1]):
+        return True  # "a camp 40 kilometres from Menaka": a distance measured from the town, not an origin
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
@@ -349,7 +353,9 @@ _SUBDIVISION_AFTER = compile_scan(
 _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
     "forces military army navy soldiers officials government warplanes jets drones contractor contractors war wars "
-    "veteran veterans".split()
+    "veteran veterans "
+    # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
+    "service servicemen servicemembers personnel marines peacekeepers".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
@@ -411,6 +417,27 @@ _TAKEN_INTO_BEFORE = compile_scan(
     re.IGNORECASE,
 )
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
+# "The NGO is headquartered in Bangui", "its regional office in Maiduguri suspended movements": the seat of the
+# organisation an aid-worker record names, not where its staff were hit (though mostly in the same country).
+# Not when an attack is aimed at the office ("gunmen stormed its regional office in Maiduguri": _ORG_SEAT_ATTACKED).
+_ORG_SEAT_BEFORE = compile_scan(
+    r"\b(?:headquartered|head\s+office|headquarters|hq|(?:regional|country|area|field|main|sub-?)\s*office)"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:located|situated)\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The words _ORG_SEAT_BEFORE ends on, one of which stands among the last five before the name.
+_SEAT_WORDS = frozenset({"office", "headquarters", "hq", "headquartered"})
+_ORG_SEAT_ATTACKED = compile_scan(
+    r"\b(?:attack(?:ed|s)?|stormed|raided|looted|bombed|shelled|struck|hit|targeted|targeting|against|on|at|into|"
+    r"inside|outside|near)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:head\s+office|headquarters|hq|\w*\s*office)\s+\w+\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ...nor when the office is the subject the attack befell: "Hamas headquarters in Gaza City was struck by jets".
+_ORG_SEAT_HIT_AFTER = compile_scan(
+    r"(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|attacked|bombed|"
+    r"shelled|targeted|stormed|raided|looted|burned|torched|damaged|destroyed)\b"
+)
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
@@ -902,8 +929,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
                 main = _is_main(tuple(places), key)
-            if key in g.demonyms and hint is None:
-                places = [p for p in places if p.kind == "country"]  # "a Somali" is a person, not Somali region
+            if key in g.demonyms and (hint is None or hint == "city" and _PLACE_OF_AFTER.match(text[e : e + 45])):
+                # "a Somali" is a person, "the Somali town of Afgooye" names the country: neither is Somali region
+                places = [p for p in places if p.kind == "country"]
                 main = _is_main(tuple(places), key)
             if not places:
                 continue
@@ -931,6 +959,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             )
             if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
+            elif from_before and strong:
+                from_before = False  # "a camp 40 km from Menaka": the distance's town, where it happened
             # Each cue's key word is looked for in the window first: most names have none of them before them.
             low_before = before.lower()
             if (
@@ -947,6 +977,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
+            elif (
+                not _SEAT_WORDS.isdisjoint(before_words)
+                and _ORG_SEAT_BEFORE.search(before[-50:])
+                and not _ORG_SEAT_ATTACKED.search(before[-70:])
+                and not _ORG_SEAT_HIT_AFTER.match(text, e, e + 60)
+            ):
+                # "The NGO is headquartered in Bangui": the organisation's seat, as officials' is (hint "seat")
+                weight, strong, hint = min(weight, 0.5), False, "seat"
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
@@ -985,6 +1023,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
                 # still say the country clearly
                 weight, strong, hint = min(weight, seat), False, "seat"
+            if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
+                # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
+                weight = min(weight, 0.4)
             if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
@@ -1885,6 +1926,7 @@ def resolve_location(
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
     plain_names: set[str] = set()
+    ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
@@ -1901,6 +1943,11 @@ def resolve_location(
             continue
         if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
+        if (m.start - 4 in ends or m.start - 8 in ends) and (
+            text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start)
+        ):
+            if _area_of_town_before(text, m, cands, mentions):
+                continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
         if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
@@ -2342,7 +2389,10 @@ def _route_end(text: str, m: Mention) -> bool:
 # "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch", "the Meenambakkam airport in Madras": a
 # building's name (a saint's, a town's, a suburb's or a patron's) followed by the town it stands in, named next.
 _BUILDING_IN = compile_scan(
-    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport)\s+"
+    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport|"
+    # shooting rows' venues named after another town: "the Westfield mall in Sacramento", "the Aurora bar in Reno"
+    r"mall|(?:shopping\s+)?(?:center|centre|plaza)|supermarket|nightclub|bar|restaurant|cafe|casino|theat(?:er|re)|"
+    r"stadium|arena|warehouse|factory)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
@@ -2359,6 +2409,17 @@ _PART_OF = compile_scan(
 _DISTRICT_OF = compile_scan(
     r"\s+(?:district|area)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?=[A-Z])", re.IGNORECASE
 )
+
+
+def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether `m` follows "<town> in (the)" and names an area of the same first-level division as that town ("El-Arish
+    in the Sinai Peninsula", "Mpondwe in Kasese"): the town before it is the more specific place."""
+    gap = 8 if text.endswith(" in the ", 0, m.start) else 4
+    town = next((n for n in mentions if n.end == m.start - gap and n.hint not in ("admin1", "county")), None)
+    if town is None:
+        return False
+    held = {(p.cc, p.admin1) for p in town.places if p.kind == "city"}
+    return any((p.cc, p.admin1) in held for p in cands)
 
 
 def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
