@@ -371,7 +371,9 @@ _INJURE = (
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
     r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
-    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "32 people were being treated at the Ndosho hospital": a hospital named before its word
+    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?hospitals?|"
     r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|"
     # "23 people needed hospital treatment", "another 15 were in hospital"
     r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"

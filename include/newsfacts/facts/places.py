@@ -40,7 +40,8 @@ _RUN_RE = compile_scan(
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
-_PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*)*"
+# "(Rio de Janeiro, Rio de Janeiro)", "(Deir ez-Zor)": the lower-case joining words of a name.
+_PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-](?:(?:de|da|do|dos|das|del|la|el|al|ez|es|du|des|di)[\s-])?[A-Z][\w'’.]*)*"
 # A division's kind after its name inside such a parenthesis, as OCHA writes it: "(Bankass cercle, Mopti region)".
 _PAREN_KIND = (
     r"(?:\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|"
@@ -811,6 +812,10 @@ def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]
         divisions = {(p.cc, p.admin1) for m in inside for p in m.places if p.kind == "admin1"}
         towns = [p for p in a.places if p.kind == "city" and (p.cc, p.admin1) in divisions]
         if not towns:
+            if divisions and all(p.kind == "city" for p in a.places):
+                # "Penha (Rio de Janeiro, Rio de Janeiro)": a place the gazetteer lacks in the divisions named, not
+                # a namesake town in another state
+                a.weight, a.strong = min(a.weight, 0.2), False
             continue
         a.places = towns
         held = {(p.cc, p.admin1) for p in towns}
@@ -1775,6 +1780,9 @@ def _venue_country(text: str, mentions: list[Mention]) -> None:
                 break
 
 
+_SQUARE_AS_ROUND = str.maketrans("[]", "()")
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -1790,6 +1798,8 @@ def resolve_location(
     repetition alone.
     """
     g = load()
+    if "[" in text:
+        text = text.translate(_SQUARE_AS_ROUND)  # "Bohoma [Fouli, Lac]" is read as "Bohoma (Fouli, Lac)"; same offsets
     mentions = find_mentions(text, g)
     if actor_spans:
         _mute_actor_names(mentions, actor_spans)
