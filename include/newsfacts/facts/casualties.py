@@ -943,7 +943,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         ]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
-    if any(w in low for w in _ORDINAL_HINTS):  # "and wounded a fifth": the pattern's own words, found cheaply
+    ordinal = any(w in low for w in _ORDINAL_HINTS)  # "and wounded a fifth": the patterns' own words, found cheaply
+    if ordinal:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
     if "parents" in low or "couple" in low:
         for a, b in spans_to_scan:
@@ -960,7 +961,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if "other" in low or any(w in low for w in _ORDINAL_HINTS) else ():
+    for m in _ONE_MORE.finditer(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():

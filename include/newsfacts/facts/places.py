@@ -1146,14 +1146,18 @@ def _speaks_from(before: str, places: list[Place], g: Gazetteer, says_after: boo
     ministry's or government's town ("the ministry in Niamey said"), the capital where officials speak for the
     state ("officials in Abuja said"), or where a statement was made ("the ombudsman said in Bogota"). A capital
     names its country as surely as "Nigerian officials" would."""
-    capital = any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
     if says_after and _SEAT_BEFORE.search(before):
         return 0.5
-    if says_after and capital and _OFFICIALS_BEFORE.search(before):
+    if says_after and _OFFICIALS_BEFORE.search(before) and _is_capital(places, g):
         return _CAPITAL_SEAT_WEIGHT
     if _SAID_IN_BEFORE.search(before):
-        return _CAPITAL_SEAT_WEIGHT if capital else 0.5
+        return _CAPITAL_SEAT_WEIGHT if _is_capital(places, g) else 0.5
     return 0.0
+
+
+def _is_capital(places: list[Place], g: Gazetteer) -> bool:
+    """Whether the name is its country's capital (asked only once the words around call for it)."""
+    return any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
 
 
 # "In Moscow, the defence ministry said ...", "In Doha, mediators met Hamas officials": a sentence opened by the
@@ -1170,7 +1174,7 @@ def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], 
     name: "In Kano, gunmen killed six" is the event's own town."""
     if not _OPENS_SENTENCE_IN.search(before[-8:]) or not _CLAUSE_SPEAKS_AFTER.match(text, e, e + 100):
         return False
-    return any(p.kind == "city" and fold(p.name) == fold(g.capitals.get(p.cc, "")) for p in places)
+    return _is_capital(places, g)
 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
