@@ -2612,7 +2612,10 @@ _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
 _ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
-_UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+# Its words are never apart by a blank line: "church in Benue" (a title), then "MAKURDI, Nigeria" (the dateline).
+_UNLISTED_NAME = (
+    rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+)
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 # "Kech district's Hoshab area": a second-level unit owns its places the same way.

@@ -1,0 +1,95 @@
+"""Round 320 (long articles): a clock's "a.m." in the act's clause, the lede's overnight under a title line, earlier
+attacks listed by month, the wounded beside an updated toll, a toll that "is now", an initial toll put aside, and
+an unlisted place's name that stops at a blank line."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+from newsfacts.facts import parse_incidents
+
+_HISTORY = (
+    "The region has suffered many attacks. Aid groups say the violence has displaced thousands of families, and "
+    "schools in the district have been closed for months.\n\n"
+)
+
+
+def test_clock_time_does_not_cut_the_act_from_its_day() -> None:
+    text = (
+        "Rebels kill 8 in Beni village\n\n"
+        "Rebels killed eight civilians in an overnight attack on Mavivi near Beni, a local official said on "
+        "Thursday.\n\nThe fighters attacked the village at about 1 a.m. on Wednesday, witnesses said."
+    )
+    inc = main(text, published="2024-05-09T12:00:00+00:00")
+    assert inc["event_date"] == "2024-05-08"
+
+
+def test_day_named_for_the_act_beats_the_overnight_of_the_lede_under_a_title() -> None:
+    text = (
+        "Gunmen kill 12 in Sokoto raid\n\n"
+        "Gunmen killed 12 villagers in an overnight raid on a village in Sokoto state, police said on Tuesday.\n\n"
+        "The attackers arrived on motorcycles late on Monday and shot residents who tried to flee."
+    )
+    inc = main(text, published="2024-07-02T10:00:00+00:00")
+    assert inc["event_date"] == "2024-07-01"
+
+
+def test_a_list_of_earlier_attacks_by_month_does_not_date_the_event() -> None:
+    text = (
+        "Two killed as drones hit Mykolaiv\n\n"
+        "Russian drones hit an energy facility in Mykolaiv overnight, killing two workers and injuring three, the "
+        "regional governor said.\n\n" + _HISTORY + "The city has been struck often. On February 12, a missile "
+        "strike on the port killed four people. In January, an attack on a hotel injured eleven."
+    )
+    inc = main(text, published="2024-03-20T08:00:00+00:00")
+    assert inc["event_date"] == "2024-03-20"
+
+
+def test_wounded_told_with_the_updated_toll_replace_the_first_count() -> None:
+    text = (
+        "Toll in Kismayo hotel attack rises to 26\n\n"
+        "The death toll from an attack on a hotel in Kismayo has risen to 26, officials said on Sunday.\n\n"
+        "Officials had said on Saturday that 11 people were killed and 30 injured when attackers stormed the hotel "
+        "on Friday night.\n\n" + _HISTORY + "On Sunday, the regional president said 26 people were killed and 56 "
+        "wounded."
+    )
+    inc = main(text, published="2024-09-01T10:00:00+00:00")
+    assert (inc["killed"], inc["injured"]) == (26, 56)
+
+
+def test_a_toll_that_is_now_a_figure_is_an_update() -> None:
+    text = (
+        "Blast at Quetta rally\n\n"
+        "09:10 GMT - A bomb has exploded at a rally in Quetta. Police said 12 people were killed.\n\n"
+        "11:40 GMT - Hospital officials say the toll is now 19 dead."
+    )
+    inc = main(text, published="2024-10-10T12:00:00+00:00")
+    assert inc["killed"] == 19
+
+
+def test_a_toll_initially_put_by_police_is_set_aside() -> None:
+    text = (
+        "Militants raided a checkpoint in Tank district on Monday. Police had initially put the toll at 4 dead, "
+        "but the army later said nine soldiers were killed."
+    )
+    inc = main(text, published="2024-02-06T10:00:00+00:00")
+    assert inc["killed"] == 9
+
+
+def test_an_unlisted_place_name_stops_at_a_blank_line() -> None:
+    text = (
+        "Gunmen kill 6 traders at market in Plateau\n\n"
+        "JOS, Nigeria - Gunmen opened fire at a market in Zangwa, in Plateau state, on Saturday, killing six "
+        "traders, police said."
+    )
+    incs = parse_incidents(text, published="2024-04-14T10:00:00+00:00")
+    assert incs and "\n" not in (incs[0]["location"] or "")
+
+
+def test_a_title_toll_does_not_swallow_the_lede_toll_below_it() -> None:
+    text = (
+        "Toll in Kismayo hotel attack rises to 26\n\n"
+        "The death toll from an attack on a hotel in Kismayo has risen to 26, officials said on Sunday.\n\n"
+        "Officials had said on Saturday that 11 people were killed when attackers stormed the hotel on Friday night."
+    )
+    inc = main(text, published="2024-09-01T10:00:00+00:00")
+    assert inc["killed"] == 26
