@@ -93,3 +93,13 @@ def test_a_title_toll_does_not_swallow_the_lede_toll_below_it() -> None:
     )
     inc = main(text, published="2024-09-01T10:00:00+00:00")
     assert inc["killed"] == 26
+
+
+def test_a_title_names_the_division_bare_and_the_body_the_town_in_it() -> None:
+    text = (
+        "Shelling in Idlib kills 4\n\n"
+        "Government shelling killed four people in the town of Sarmin in Syria's Idlib province on Monday, "
+        "rescuers said."
+    )
+    inc = main(text, published="2024-11-05T10:00:00+00:00")
+    assert (inc["admin1"], inc["location"]) == ("Idlib", "Sarmin")

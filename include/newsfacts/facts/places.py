@@ -1936,6 +1936,8 @@ def resolve_location(
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
     plain_names: set[str] = set()
+    # a title line: the first "sentence" ends at a line break with no stop ("Strike in Idlib kills 5\n\n")
+    title_end = first_sentence_end if text[first_sentence_end - 1 : first_sentence_end] == "\n" else 0
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
@@ -2014,6 +2016,10 @@ def resolve_location(
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
+        if is_admin_too and m.hint != "city" and p.admin1 in named_admins and m.start < title_end:
+            # "Strike in Idlib kills 5" above "... in the town of Ariha in Idlib province": a title names the
+            # division bare, as the body does with its word; the town the body names in it is the place
+            score -= 2.0
         # A dateline heads the lede's sentence without being placed by it: "GOMA (Reuters) - ... stormed a church in
         # Komanda" was filed from Goma, so the event's sentence lends the bureau's town nothing.
         score += 1.0 if _inside(event, m.start) and m.hint != "dateline" else 0.0
