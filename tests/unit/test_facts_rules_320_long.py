@@ -103,3 +103,14 @@ def test_a_title_names_the_division_bare_and_the_body_the_town_in_it() -> None:
     )
     inc = main(text, published="2024-11-05T10:00:00+00:00")
     assert (inc["admin1"], inc["location"]) == ("Idlib", "Sarmin")
+
+
+def test_violence_in_a_region_that_has_killed_many_is_a_war_toll() -> None:
+    text = (
+        "Explainer: the unrest in the hills\n\n"
+        "Communal violence in the country's eastern state of Assam has killed more than 90 people since April, and "
+        "thousands have fled.\n\nWhat has happened since? Mobs burned villages. On June 14, gunmen killed six "
+        "people in a village near Kokrajhar."
+    )
+    incs = parse_incidents(text, published="2024-08-01T10:00:00+00:00")
+    assert not incs or incs[0]["killed"] != 90

@@ -109,7 +109,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 BACKGROUND_RE = compile_scan(
     r"\b(?:since\s+(?:the|it|its|\d+|\w+\s+\d{4})|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
-    r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
+    r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
