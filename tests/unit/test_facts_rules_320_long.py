@@ -1,6 +1,7 @@
 """Round 320 (long articles): a clock's "a.m." in the act's clause, the lede's overnight under a title line, earlier
-attacks listed by month, the wounded beside an updated toll, a toll that "is now", an initial toll put aside, and
-an unlisted place's name that stops at a blank line."""
+attacks listed by month, the wounded beside an updated toll, tolls that "rise" or "are now", an initial toll put
+aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
+background entry, "Also on Monday, a ..." as another event, a dateline below the title, and the weapon as subject."""
 
 from __future__ import annotations
 
@@ -114,3 +115,45 @@ def test_violence_in_a_region_that_has_killed_many_is_a_war_toll() -> None:
     )
     incs = parse_incidents(text, published="2024-08-01T10:00:00+00:00")
     assert not incs or incs[0]["killed"] != 90
+
+
+def test_a_live_blog_background_entry_does_not_date_the_event() -> None:
+    text = (
+        "Live: gunmen storm restaurant in Bamako\n\n"
+        "19:05 GMT - Gunfire has been reported at a restaurant in Bamako.\n\n"
+        "19:40 GMT - The security ministry says six people were killed and nine wounded.\n\n"
+        "20:10 GMT - Background: the city's Radisson Blu hotel was attacked in November 2015, when gunmen "
+        "killed 20.\n\n"
+        "20:45 GMT - The ministry says the siege is over."
+    )
+    inc = main(text, published="2024-02-10T21:00:00+00:00")
+    assert (inc["killed"], inc["event_date"]) == (6, "2024-02-10")
+
+
+def test_also_on_that_day_an_attack_elsewhere_is_another_event() -> None:
+    text = (
+        "A Russian drone hit a minibus in Nikopol on Monday, killing three passengers and wounding five, the "
+        "governor said.\n\nAlso on Monday, a Russian strike on the village of Marhanets killed two people."
+    )
+    inc = main(text, published="2024-06-04T10:00:00+00:00")
+    assert inc["killed"] == 3
+
+
+def test_a_dateline_below_the_title_dates_the_filing_not_the_act() -> None:
+    text = (
+        "Two soldiers killed in Tillaberi ambush\n\n"
+        "NIAMEY, March 12 (Reuters) - Two soldiers were killed when militants ambushed their patrol in the town "
+        "of Tera in the far west of Niger's Tillaberi region on Sunday, the army said."
+    )
+    inc = main(text, published="2024-03-12T18:00:00+00:00")
+    assert inc["event_date"] == "2024-03-10"
+
+
+def test_a_weapon_as_the_subject_makes_the_sentence_the_acts() -> None:
+    text = (
+        "Toll from Sumy strike rises to 9\n\n"
+        "The death toll from a Russian strike on a hospital in Sumy has risen to nine, officials said on Friday.\n\n"
+        "The missile hit the building on Wednesday afternoon, when it was full of patients."
+    )
+    inc = main(text, published="2024-08-16T10:00:00+00:00")
+    assert inc["event_date"] == "2024-08-14"

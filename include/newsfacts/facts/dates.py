@@ -225,7 +225,10 @@ _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
-_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre)")
+# the weapon as the act's subject too: "The missile hit the restaurant on Tuesday evening"
+_ATTACK_WORD = compile_scan(
+    r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre|missile|rocket|drone|mortar|shells?\b)"
+)
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
@@ -276,7 +279,22 @@ _SEQUEL_CAUSE = compile_scan(
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
 _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
-_DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+# (multi-line, so that a dateline below a title is matched where its paragraph starts)
+_DATELINE_END = compile_scan(
+    r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s", re.MULTILINE
+)
+_PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
+# The lines a long article may put above its dateline: a title, a byline, a photo caption.
+_TITLE_LINES = 400
+
+
+def _dateline_below_title(text: str) -> re.Match[str] | None:
+    """The dateline that opens a paragraph below the title and byline ("Toll rises to 13\n\nKYIV, June 29
+    (Reuters) - ..."): its date is the day the story was filed, as at the top of a bare wire text."""
+    for at in (m.end() for m in _PARAGRAPH_START.finditer(text, 0, _TITLE_LINES)):
+        if dm := _DATELINE_END.match(text, at):
+            return dm
+    return None
 
 
 @dataclass
@@ -629,7 +647,7 @@ def extract_date(
     best: tuple[float, date, str, int, int] | None = None
     span_starts = [a for a, _ in spans]
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
-    dm = _DATELINE_END.match(text)
+    dm = _DATELINE_END.match(text) or _dateline_below_title(text)
     dateline_end = dm.end() if dm else 0
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])

@@ -412,9 +412,11 @@ def parse_incidents(
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
-    pub_day = parse_published(published) if when.value is None else None
+    pub_day = parse_published(published) if when.value is None or _older_than(when, published, 31) else None
     if pub_day is not None and len(_LIVE_STAMP_RE.findall(body, 0, 20_000)) >= 3:
-        when = EventDate(pub_day.isoformat(), "day")  # a live blog's entries, stamped by the hour, are of its own day
+        # a live blog's entries, stamped by the hour, are of its own day; the month its background entry recalls
+        # ("19:55 GMT - Background: the city was attacked in January 2016") is not
+        when = EventDate(pub_day.isoformat(), "day")
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
@@ -446,6 +448,17 @@ def parse_incidents(
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
     return [inc, *(o for o, _ in others)]
+
+
+def _older_than(when: EventDate, published: str | None, days: int) -> bool:
+    """Whether the event's date is more than `days` before publication (False when either is unknown)."""
+    pub = parse_published(published)
+    if pub is None or when.value is None:
+        return False
+    try:
+        return (pub - date.fromisoformat(when.value)).days > days
+    except ValueError:
+        return False
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".

@@ -121,7 +121,9 @@ BACKGROUND_RE = compile_scan(
 OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
     r"assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
-    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)"
+    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
+    # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
+    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)"
 )
 
 
