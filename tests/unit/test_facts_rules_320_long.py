@@ -1,7 +1,8 @@
 """Round 320 (long articles): a clock's "a.m." in the act's clause, the lede's overnight under a title line, earlier
 attacks listed by month, the wounded beside an updated toll, tolls that "rise" or "are now", an initial toll put
 aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
-background entry, "Also on Monday, a ..." as another event, a dateline below the title, and the weapon as subject."""
+background entry, "Also on Monday, a ..." as another event, a dateline below the title, the weapon as subject, a
+division's word before "village", and the village a feature's event sentence names."""
 
 from __future__ import annotations
 
@@ -157,3 +158,27 @@ def test_a_weapon_as_the_subject_makes_the_sentence_the_acts() -> None:
     )
     inc = main(text, published="2024-08-16T10:00:00+00:00")
     assert inc["event_date"] == "2024-08-14"
+
+
+_FEATURE_LEDE = (
+    "Halima had just fetched water when she heard the trucks. Minutes later, men were firing at anyone who ran.\n\n"
+    '"They took everything," the mother of four said by telephone from a camp.\n\n'
+)
+
+
+def test_a_word_of_the_division_before_village_is_not_the_village() -> None:
+    text = (
+        "Survivors recount raid on Kivu village\n\n"
+        "Rebels killed nine people in the village of Kalunguta, in North Kivu province, on Sunday, officials said."
+    )
+    inc = main(text, published="2024-06-04T10:00:00+00:00")
+    assert inc["location"] != "Kivu village"
+
+
+def test_the_event_sentence_of_a_feature_names_the_unlisted_village() -> None:
+    text = (
+        "Survivors recount raid on a village\n\n" + _FEATURE_LEDE + "Gunmen killed 17 people in the raid on the "
+        "village of Tashan Kwari in Zamfara state on Friday, a local official said."
+    )
+    inc = main(text, published="2024-06-04T10:00:00+00:00")
+    assert inc["location"] == "Tashan Kwari"

@@ -2174,6 +2174,8 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
+        if event is not None and event[0] >= end:
+            end = event[1]  # a feature's human lede: the event's own sentence, in its third paragraph, names it
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
     if loc.location is None and loc.admin1 is not None:
@@ -2748,6 +2750,8 @@ def _unlisted_district(
             continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
         if group == "qualified" and not _plain_name(name, g):
             continue
+        if loc.admin1 and fold(name) in fold(loc.admin1).split():
+            continue  # "an attack on a Darfur village" in North Darfur: the region's word, not the village's name
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
