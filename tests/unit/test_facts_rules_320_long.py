@@ -2,7 +2,8 @@
 attacks listed by month, the wounded beside an updated toll, tolls that "rise" or "are now", an initial toll put
 aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
 background entry, "Also on Monday, a ..." as another event, a dateline below the title, the weapon as subject, a
-division's word before "village", and the village a feature's event sentence names."""
+division's word before "village", the village a feature's event sentence names, a timeline's dated rows, and the
+seat of a world body."""
 
 from __future__ import annotations
 
@@ -182,3 +183,26 @@ def test_the_event_sentence_of_a_feature_names_the_unlisted_village() -> None:
     )
     inc = main(text, published="2024-06-04T10:00:00+00:00")
     assert inc["location"] == "Tashan Kwari"
+
+
+def test_a_dated_row_of_a_timeline_adds_nothing_to_the_story() -> None:
+    text = (
+        "Bomb kills 5 in Kirkuk\n\n"
+        "A roadside bomb killed five soldiers near Kirkuk on Tuesday, the army said.\n\n"
+        "The province has seen a string of attacks, and officials blame sleeper cells.\n\n"
+        "Recent attacks:\n- March 2024: a suicide bomber kills 4 and wounds 12\n- June 2023: an ambush kills 3"
+    )
+    inc = main(text, published="2024-07-10T10:00:00+00:00")
+    assert (inc["killed"], inc["injured"]) == (5, None)
+
+
+def test_the_seat_of_a_world_body_is_not_the_scene() -> None:
+    text = (
+        "Fighters killed 30 people in the attack on the village of Umm Sayala in North Darfur on Saturday, "
+        "volunteers said.\n\n"
+        "In New York, a spokesman for the UN Secretary-General said the organisation was alarmed. "
+        "In New York, the UN Security Council met on Monday. In New York, a spokesman for the UN said aid was "
+        "blocked. In New York, the General Assembly held a minute's silence."
+    )
+    inc = main(text, published="2024-11-12T10:00:00+00:00")
+    assert inc["country"] == "SD"

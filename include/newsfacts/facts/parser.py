@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -341,6 +342,10 @@ def parse_incidents(
         other_tolls = _other_event_tolls(body, spans, cas.mentions, when, published)
         if other_tolls:
             cas = extract_casualties(body, spans, cas.mentions, other_tolls)
+    if rows := _dated_rows(body, spans, cas.mentions):
+        # "- May 2023: a car bomb kills 8 and wounds 30": a timeline's row under the story is another event
+        other_tolls = other_tolls | rows
+        cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     if cas.killed is not None and (parts := _separate_parts(low, spans, cas.mentions)):
         # "Two separate attacks killed 17. In the first, gunmen killed 11 near Djibo. Hours later, ... six": the
         # main incident is the first attack, not the day's sum
@@ -459,6 +464,25 @@ def _older_than(when: EventDate, published: str | None, days: int) -> bool:
         return (pub - date.fromisoformat(when.value)).days > days
     except ValueError:
         return False
+
+
+# A dated row of a list or timeline: "- May 2023: a car bomb kills 8", "March 21, 2024 - Bombing kills 21".
+_DATED_ROW_RE = compile_scan(
+    r"(?m)^[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:[ \t]+[0-3]?\d)?,?[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014-][ \t]"
+)
+
+
+def _dated_rows(body: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> frozenset[int]:
+    """Sentences past the lede that are dated rows of a list, when some figure stands outside them: their
+    figures are the listed events', never summed into the story's own."""
+    if "\n" not in body:
+        return frozenset()
+    starts = [a for a, _ in spans]
+    rows = {bisect_right(starts, m.start()) - 1 for m in _DATED_ROW_RE.finditer(body, 0, 20_000)}
+    rows = {si for si in rows if si > 1}
+    counted = {m.sent for m in mentions if m.kind in ("killed", "injured", "hit")}
+    return frozenset(rows) if rows and counted - rows else frozenset()
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".

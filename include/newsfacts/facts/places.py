@@ -1019,7 +1019,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong, hint = min(weight, 0.5), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
+            if before.endswith("In ") and _world_body_speaks(text, before, e):
+                weight, strong, hint = min(weight, 0.2), False, "seat"
+            elif before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
                 # "In Islamabad, the minister said": the capital still names the country, but no scene of the event
                 hint = "seat"
             elif before_words[-1:] == ["in"] and (
@@ -1163,6 +1165,20 @@ _CLAUSE_SPEAKS_AFTER = compile_scan(
     r",\s+[^.;:]{0,80}?\b(?:said|says|told|announced|denied|denies|condemned|urged|called|met|meet|rallied|"
     r"discussed|vowed|warned|summoned)\b"
 )
+
+
+# "In New York, a spokesman for the UN Secretary-General said", "In Geneva, the UN rights office urged": the seat
+# of a body of many states, which is where it speaks, not where anything happened.
+_WORLD_BODY_AFTER = compile_scan(
+    r",\s+[^.;:]{0,60}?\b(?:U\.?N\.?|United\s+Nations|Security\s+Council|Secretary-General|General\s+Assembly|"
+    r"European\s+Union|EU|African\s+Union|NATO|International\s+Criminal\s+Court|ICC|Red\s+Cross|ICRC)\b"
+)
+
+
+def _world_body_speaks(text: str, before: str, e: int) -> bool:
+    """Whether a town opens a sentence in which a body of many states speaks or meets ("In New York, the UN
+    Security Council met"): its seat, which names neither the scene nor the scene's country."""
+    return bool(_OPENS_SENTENCE_IN.search(before[-8:]) and _WORLD_BODY_AFTER.match(text, e, e + 80))
 
 
 def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], g: Gazetteer) -> bool:
