@@ -3,7 +3,7 @@ attacks listed by month, the wounded beside an updated toll, tolls that "rise" o
 aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
 background entry, "Also on Monday, a ..." as another event, a dateline below the title, the weapon as subject, a
 division's word before "village", the village a feature's event sentence names, a timeline's dated rows, and the
-seat of a world body."""
+seat of a world body, and an analysis whose title names no attack."""
 
 from __future__ import annotations
 
@@ -206,3 +206,21 @@ def test_the_seat_of_a_world_body_is_not_the_scene() -> None:
     )
     inc = main(text, published="2024-11-12T10:00:00+00:00")
     assert inc["country"] == "SD"
+
+
+def test_an_analysis_whose_title_names_no_attack_reports_none() -> None:
+    text = (
+        "Analysis: Nigeria's northwest security crisis tests the new governors\n\n"
+        "The new governors promised a fresh approach to the northwest's insecurity.\n\n"
+        "On May 3, gunmen killed 14 villagers in Zurmi, and days later bandits abducted 30 students in Gusau. "
+        "Analysts say the state forces lack training."
+    )
+    assert parse_incidents(text, published="2024-05-12T10:00:00+00:00") == []
+
+
+def test_an_analysis_whose_title_names_the_attack_keeps_it() -> None:
+    text = (
+        "Analysis: What the Zurmi massacre says about the bandits\n\n"
+        "Gunmen killed 14 villagers in Zurmi on Sunday, police said, in the deadliest raid this year."
+    )
+    assert main(text, published="2024-05-07T10:00:00+00:00")["killed"] == 14

@@ -386,6 +386,10 @@ def parse_incidents(
         and not _act_on_remembrance_day(low, spans[0])
     ):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
+    if _GENRE_TITLE_RE.match(low, *spans[0]) and not (
+        _names_attack(low, *spans[0]) or _KILLING_RE.search(low, *spans[0]) or _HARMED_RE.search(low, *spans[0])
+    ):
+        return []  # "Analysis: Pakistan's militancy surge strains ties with Kabul": a piece about attacks, not one
     if _FICTION_START_RE.match(low, *spans[0]) or _FICTION_PLOT_RE.search(low, spans[0][0], head[1]):
         return []  # "In her new thriller, a gunman storms a wedding and kills five guests": a plot
     if (wm := _WORK_ABOUT_RE.search(low, *spans[0])) and not _reports_act(low, spans[0][0], wm.start()):
@@ -464,6 +468,14 @@ def _older_than(when: EventDate, published: str | None, days: int) -> bool:
         return (pub - date.fromisoformat(when.value)).days > days
     except ValueError:
         return False
+
+
+# A title that labels the piece as comment or background ("Analysis: ...", "Explainer: ...", "Opinion | ..."): what
+# it recalls is its argument's material, and only an attack its title names is its news.
+_GENRE_TITLE_RE = compile_scan(
+    r"[ \t]*(?:analysis|explainer|explained|opinion|comment|commentary|editorial|q\s?&\s?a|timeline|fact[- ]?check|"
+    r"in\s+depth|long\s+read|perspective)[ \t]*[:|\u2013\u2014-]"
+)
 
 
 # A dated row of a list or timeline: "- May 2023: a car bomb kills 8", "March 21, 2024 - Bombing kills 21".
