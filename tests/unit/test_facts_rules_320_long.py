@@ -3,7 +3,8 @@ attacks listed by month, the wounded beside an updated toll, tolls that "rise" o
 aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
 background entry, "Also on Monday, a ..." as another event, a dateline below the title, the weapon as subject, a
 division's word before "village", the village a feature's event sentence names, a timeline's dated rows, and the
-seat of a world body, and an analysis whose title names no attack."""
+seat of a world body, an analysis whose title names no attack, and the village the sentence after a titled lede
+names."""
 
 from __future__ import annotations
 
@@ -224,3 +225,14 @@ def test_an_analysis_whose_title_names_the_attack_keeps_it() -> None:
         "Gunmen killed 14 villagers in Zurmi on Sunday, police said, in the deadliest raid this year."
     )
     assert main(text, published="2024-05-07T10:00:00+00:00")["killed"] == 14
+
+
+def test_under_a_title_the_sentence_after_the_lede_may_name_the_village() -> None:
+    text = (
+        "Mine kills 3 children in Rakhine\n\n"
+        "Three children were killed when a landmine exploded near their village in Rakhine state on Monday, an aid "
+        "group said.\n\nThe children were herding goats outside the village of Kyauk Ta Lone when one of them "
+        "stepped on the mine."
+    )
+    inc = main(text, published="2024-02-14T10:00:00+00:00")
+    assert inc["location"] == "Kyauk Ta Lone"

@@ -2190,6 +2190,8 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
+        if title_end and second and (third := _FIRST_SENTENCE_END.search(text, end)) and not in_background(text, end):
+            end = third.end()  # under a title line, the lede and the sentence after it
         if event is not None and event[0] >= end:
             end = event[1]  # a feature's human lede: the event's own sentence, in its third paragraph, names it
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
