@@ -3,8 +3,8 @@ attacks listed by month, the wounded beside an updated toll, tolls that "rise" o
 aside, names and toll gaps that stop at a line end, a title's bare division, a region's war toll, a live blog's
 background entry, "Also on Monday, a ..." as another event, a dateline below the title, the weapon as subject, a
 division's word before "village", the village a feature's event sentence names, a timeline's dated rows, and the
-seat of a world body, an analysis whose title names no attack, and the village the sentence after a titled lede
-names."""
+seat of a world body, an analysis whose title names no attack, the village the sentence after a titled lede
+names, and an old photo caption's place."""
 
 from __future__ import annotations
 
@@ -236,3 +236,21 @@ def test_under_a_title_the_sentence_after_the_lede_may_name_the_village() -> Non
     )
     inc = main(text, published="2024-02-14T10:00:00+00:00")
     assert inc["location"] == "Kyauk Ta Lone"
+
+
+def test_an_old_photo_caption_names_no_place_of_the_event() -> None:
+    text = (
+        "Gunmen kill 9 at funeral in Benue\n\n"
+        "Photo: Mourners gather in Makurdi, Benue state, January 3, 2024. AFP\n\n"
+        "Gunmen killed nine mourners at a funeral in the village of Ukpam, in Benue state, on Saturday, police said."
+    )
+    inc = main(text, published="2024-03-11T10:00:00+00:00")
+    assert inc["location"] == "Ukpam"
+
+
+def test_also_on_that_day_a_second_blast_is_the_same_attack() -> None:
+    text = (
+        "A car bomb killed two soldiers in Gao on Monday, the army said. Also on Monday, a second bomb went off "
+        "nearby and a boy died."
+    )
+    assert main(text, published="2024-06-04T10:00:00+00:00")["killed"] == 3

@@ -417,7 +417,7 @@ def parse_incidents(
     if _EXECUTION_RE.search(low, *head) and _JUDICIAL_RE.search(low, *head) and not _ARMED_HAND_RE.search(low, *head):
         return []  # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
-    loc = resolve_location(body, actors.countries, event, actors.spans, spans)
+    loc = resolve_location(_without_old_captions(body, published), actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
@@ -468,6 +468,29 @@ def _older_than(when: EventDate, published: str | None, days: int) -> bool:
         return (pub - date.fromisoformat(when.value)).days > days
     except ValueError:
         return False
+
+
+# A photo caption on a line of its own: "Photo: Mourners in Bokkos, Plateau state, December 26, 2023. AFP".
+_CAPTION_RE = compile_scan(
+    r"(?im)^[ \t]*(?:photo(?:\s+caption)?|caption|image|picture|file\s+photo)[ \t]*:[^\n]*"
+)
+# How many days before publication a caption's date shows another day's picture.
+_CAPTION_OLD_DAYS = 2
+
+
+def _without_old_captions(body: str, published: str | None) -> str:
+    """The text with each caption dated days before publication blanked out (same length, so offsets hold): a file
+    picture of an earlier attack elsewhere ("Mourners in Bokkos, December 26, 2023") names no place of this one.
+    A caption of the day may show the scene itself ("Smoke over Jericho in Idlib, Oct. 7, 2023")."""
+    pub = parse_published(published)
+    if pub is None or ":" not in body:
+        return body
+    for cm in _CAPTION_RE.finditer(body, 0, 20_000):
+        line = cm.group(0)
+        d = extract_date(line, [(0, len(line))], published)
+        if d.value is not None and (pub - date.fromisoformat(d.value[:10])).days > _CAPTION_OLD_DAYS:
+            body = body[: cm.start()] + " " * len(line) + body[cm.end() :]
+    return body
 
 
 # A title that labels the piece as comment or background ("Analysis: ...", "Explainer: ...", "Opinion | ..."): what

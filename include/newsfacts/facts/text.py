@@ -123,7 +123,8 @@ OTHER_EVENT = (
     r"assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
     r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
     # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
-    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)"
+    # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
+    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)(?!\s+(?:second|third|fourth)\b)"
 )
 
 
