@@ -406,9 +406,10 @@ _TOLL_RE = compile_scan(
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|stands|stood|is|was))?"
+    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|stands|"
+    r"stood|is|was))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
-    r"(?:\s+(?:later|since|been|subsequently))*"
+    r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
     # "the toll was later raised to 11": a correction upwards, an update like "rose"
     r"|\s+(?P<raised>raised))?"
@@ -417,9 +418,10 @@ _TOLL_RE = compile_scan(
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
     r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
-    r"(?:from|in|of|after|for|at)\s+[^.;:!?]{1,120}?,?"
+    # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
+    r"(?:from|in|of|after|for|at)\s+[^.;:!?\n]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared)|"
+    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
     r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
@@ -433,7 +435,7 @@ _RAISING_BEFORE = compile_scan(
 # count the report itself has replaced.
 _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
-    r"earlier\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
+    r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
     re.IGNORECASE,
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
@@ -454,7 +456,11 @@ _MOVED_AFTER = compile_scan(
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
 )
 _MOVED_AT = compile_scan(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
-_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared", "raised")
+# with a headline's present tense: "Death toll rises to 47"
+_UPDATE_WORDS = (
+    "rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared", "raised",
+    "rises", "climbs", "jumps", "soars",
+)
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
     r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
@@ -1154,6 +1160,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     down
                     or (tm.group("up") or "").lower() in _UPDATE_WORDS
                     or bool(tm.group("raised"))
+                    # "the toll is now 44": a figure that stands now has replaced the ones before it
+                    or bool(tm.group("now") and tm.group("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
                 )
                 mentions.append(
@@ -1666,6 +1674,16 @@ def _choose(ms: list[Mention]) -> tuple[Mention | None, Mention | None]:
     return _combine(ms), None
 
 
+def _wounded_with_update(mentions: list[Mention], killed: Mention, injured: Mention) -> Mention:
+    """The wounded told beside the latest statement of an updated toll ("47 were killed and 106 wounded, the
+    minister said on Monday"), in place of an earlier, smaller count of them: an update story repeats the first
+    day's figures ("police had said 21 were killed and 40 injured") before it gives the new ones. A sentence set
+    aside as another event's is read too: the updated toll itself says it is this one's."""
+    told = {m.sent for m in mentions if m.kind == "killed" and m.value == killed.value and m.sent > injured.sent}
+    later = [m for m in mentions if m.kind == "injured" and m.sent in told and m.value > injured.value and not m.claim]
+    return later[-1] if later else injured
+
+
 def extract_casualties(
     text: str,
     spans: list[tuple[int, int]],
@@ -1687,6 +1705,8 @@ def extract_casualties(
         own = [m for m in own if m.update or m.sent - lead <= _FAR_SENTENCES or _points_back(low, spans[m.sent])]
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
+    if killed is not None and killed.update and injured is not None:
+        injured = _wounded_with_update(mentions, killed, injured)
     # "shot five colleagues, killing four of them, then shot himself": the attacker shooting himself is none of
     # those he hit, so not one more of them to count as wounded.
     hit = _combine([m for m in own if m.kind == "hit" and m.perp < m.value])

@@ -180,8 +180,20 @@ _NOT_EVENT_AFTER = compile_scan(
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
-    r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b[^,.;:]{0,70}$"
+    # "attacked the village at about 2 a.m. on Tuesday": the clock's "a.m." ends no clause
+    r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b(?:[^,.;:]|\b[ap]\.m\.){0,70}$"
 )
+# "In March, a strike on the city killed seven": a month or a dated day that opens a sentence past the lede, with an
+# attack told afresh ("a", "an", "another"), recalls an earlier attack among the background: never the event's date.
+_RECALLED_OPENING = compile_scan(r"[\W_]*(?:[\w:]+\s+(?:gmt|utc)\s+-\s+)?(?:background:\s+)?(?:(?:on|in)\s+)?")
+_NAMED_PERIOD = compile_scan(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b")
+_FRESH_ATTACK_AFTER = compile_scan(
+    r"(?:\s+(?:19|20)\d\d)?,\s+(?:a|an|another|two|twin)\s+|"
+    r"(?:\s+(?:19|20)\d\d)?,\s+(?:[\w-]+\s+){1,3}?(?:attacked|killed|stormed|struck|bombed|shelled|ambushed|raided|hit|"
+    r"opened\s+fire|blew\s+up|detonated)\b"
+)
+# A named date this many days before publication, opening a later sentence, is no longer the story's own day.
+_RECALL_MIN_DAYS = 7
 # The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
 # the date of the burial, sentence or arrest the clause before it reports.
 _POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
@@ -213,7 +225,10 @@ _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
-_ATTACK_WORD = compile_scan(r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre)")
+# the weapon as the act's subject too: "The missile hit the restaurant on Tuesday evening"
+_ATTACK_WORD = compile_scan(
+    r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre|missile|rocket|drone|mortar|shells?\b)"
+)
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
@@ -264,7 +279,22 @@ _SEQUEL_CAUSE = compile_scan(
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
 _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
-_DATELINE_END = compile_scan(r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+# (multi-line, so that a dateline below a title is matched where its paragraph starts)
+_DATELINE_END = compile_scan(
+    r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s", re.MULTILINE
+)
+_PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
+# The lines a long article may put above its dateline: a title, a byline, a photo caption.
+_TITLE_LINES = 400
+
+
+def _dateline_below_title(text: str) -> re.Match[str] | None:
+    """The dateline that opens a paragraph below the title and byline ("Toll rises to 13\n\nKYIV, June 29
+    (Reuters) - ..."): its date is the day the story was filed, as at the top of a bare wire text."""
+    for at in (m.end() for m in _PARAGRAPH_START.finditer(text, 0, _TITLE_LINES)):
+        if dm := _DATELINE_END.match(text, at):
+            return dm
+    return None
 
 
 @dataclass
@@ -580,6 +610,17 @@ def _day_in_apposition(
     return chosen
 
 
+def _recalls_other_attack(low: str, a: int, s: int, e: int) -> bool:
+    """Whether a date named by its month or year (never a weekday nor "yesterday", which are the story's own
+    days) opens the sentence at `a` and is followed by an attack told as new: a list of earlier attacks ("In May, a
+    bombing killed 30")."""
+    return bool(
+        _NAMED_PERIOD.search(low, s, e)
+        and _RECALLED_OPENING.fullmatch(low, a, s)
+        and _FRESH_ATTACK_AFTER.match(low, e)
+    )
+
+
 def _within(day: date, start: date, precision: str) -> bool:
     """Whether `day` falls in the week, month or year that begins on `start`."""
     if precision == "week":
@@ -606,7 +647,7 @@ def extract_date(
     best: tuple[float, date, str, int, int] | None = None
     span_starts = [a for a, _ in spans]
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
-    dm = _DATELINE_END.match(text)
+    dm = _DATELINE_END.match(text) or _dateline_below_title(text)
     dateline_end = dm.end() if dm else 0
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
@@ -642,13 +683,15 @@ def extract_date(
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
         if recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
+        if si > 1 and (pub is None or (pub - d).days > _RECALL_MIN_DAYS) and _recalls_other_attack(low, a, s, e):
+            score -= 3
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
         if low.startswith("overnight", s) and e - s == 9:
             # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
             # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
             # many cues the lede's "overnight attack" carries) says which night it was.
-            score -= 2.0
+            score -= 2.25  # a margin that holds when a title line pushes that next sentence one further down
         if s < dateline_end:
             score -= 2.5
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -341,6 +342,10 @@ def parse_incidents(
         other_tolls = _other_event_tolls(body, spans, cas.mentions, when, published)
         if other_tolls:
             cas = extract_casualties(body, spans, cas.mentions, other_tolls)
+    if rows := _dated_rows(body, spans, cas.mentions):
+        # "- May 2023: a car bomb kills 8 and wounds 30": a timeline's row under the story is another event
+        other_tolls = other_tolls | rows
+        cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     if cas.killed is not None and (parts := _separate_parts(low, spans, cas.mentions)):
         # "Two separate attacks killed 17. In the first, gunmen killed 11 near Djibo. Hours later, ... six": the
         # main incident is the first attack, not the day's sum
@@ -381,6 +386,10 @@ def parse_incidents(
         and not _act_on_remembrance_day(low, spans[0])
     ):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
+    if _GENRE_TITLE_RE.match(low, *spans[0]) and not (
+        _names_attack(low, *spans[0]) or _KILLING_RE.search(low, *spans[0]) or _HARMED_RE.search(low, *spans[0])
+    ):
+        return []  # "Analysis: Pakistan's militancy surge strains ties with Kabul": a piece about attacks, not one
     if _FICTION_START_RE.match(low, *spans[0]) or _FICTION_PLOT_RE.search(low, spans[0][0], head[1]):
         return []  # "In her new thriller, a gunman storms a wedding and kills five guests": a plot
     if (wm := _WORK_ABOUT_RE.search(low, *spans[0])) and not _reports_act(low, spans[0][0], wm.start()):
@@ -408,13 +417,15 @@ def parse_incidents(
     if _EXECUTION_RE.search(low, *head) and _JUDICIAL_RE.search(low, *head) and not _ARMED_HAND_RE.search(low, *head):
         return []  # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
-    loc = resolve_location(body, actors.countries, event, actors.spans, spans)
+    loc = resolve_location(_without_old_captions(body, published), actors.countries, event, actors.spans, spans)
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
-    pub_day = parse_published(published) if when.value is None else None
+    pub_day = parse_published(published) if when.value is None or _older_than(when, published, 31) else None
     if pub_day is not None and len(_LIVE_STAMP_RE.findall(body, 0, 20_000)) >= 3:
-        when = EventDate(pub_day.isoformat(), "day")  # a live blog's entries, stamped by the hour, are of its own day
+        # a live blog's entries, stamped by the hour, are of its own day; the month its background entry recalls
+        # ("19:55 GMT - Background: the city was attacked in January 2016") is not
+        when = EventDate(pub_day.isoformat(), "day")
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
@@ -446,6 +457,67 @@ def parse_incidents(
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
     return [inc, *(o for o, _ in others)]
+
+
+def _older_than(when: EventDate, published: str | None, days: int) -> bool:
+    """Whether the event's date is more than `days` before publication (False when either is unknown)."""
+    pub = parse_published(published)
+    if pub is None or when.value is None:
+        return False
+    try:
+        return (pub - date.fromisoformat(when.value)).days > days
+    except ValueError:
+        return False
+
+
+# A photo caption on a line of its own: "Photo: Mourners in Bokkos, Plateau state, December 26, 2023. AFP".
+_CAPTION_RE = compile_scan(
+    r"(?im)^[ \t]*(?:photo(?:\s+caption)?|caption|image|picture|file\s+photo)[ \t]*:[^\n]*"
+)
+# How many days before publication a caption's date shows another day's picture.
+_CAPTION_OLD_DAYS = 2
+
+
+def _without_old_captions(body: str, published: str | None) -> str:
+    """The text with each caption dated days before publication blanked out (same length, so offsets hold): a file
+    picture of an earlier attack elsewhere ("Mourners in Bokkos, December 26, 2023") names no place of this one.
+    A caption of the day may show the scene itself ("Smoke over Jericho in Idlib, Oct. 7, 2023")."""
+    pub = parse_published(published)
+    if pub is None or ":" not in body:
+        return body
+    for cm in _CAPTION_RE.finditer(body, 0, 20_000):
+        line = cm.group(0)
+        d = extract_date(line, [(0, len(line))], published)
+        if d.value is not None and (pub - date.fromisoformat(d.value[:10])).days > _CAPTION_OLD_DAYS:
+            body = body[: cm.start()] + " " * len(line) + body[cm.end() :]
+    return body
+
+
+# A title that labels the piece as comment or background ("Analysis: ...", "Explainer: ...", "Opinion | ..."): what
+# it recalls is its argument's material, and only an attack its title names is its news.
+_GENRE_TITLE_RE = compile_scan(
+    r"[ \t]*(?:analysis|explainer|explained|opinion|comment|commentary|editorial|q\s?&\s?a|timeline|fact[- ]?check|"
+    r"in\s+depth|long\s+read|perspective)[ \t]*[:|\u2013\u2014-]"
+)
+
+
+# A dated row of a list or timeline: "- May 2023: a car bomb kills 8", "March 21, 2024 - Bombing kills 21".
+_DATED_ROW_RE = compile_scan(
+    r"(?m)^[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:[ \t]+[0-3]?\d)?,?[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014-][ \t]"
+)
+
+
+def _dated_rows(body: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> frozenset[int]:
+    """Sentences past the lede that are dated rows of a list, when some figure stands outside them: their
+    figures are the listed events', never summed into the story's own."""
+    if "\n" not in body:
+        return frozenset()
+    starts = [a for a, _ in spans]
+    rows = {bisect_right(starts, m.start()) - 1 for m in _DATED_ROW_RE.finditer(body, 0, 20_000)}
+    rows = {si for si in rows if si > 1}
+    counted = {m.sent for m in mentions if m.kind in ("killed", "injured", "hit")}
+    return frozenset(rows) if rows and counted - rows else frozenset()
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".

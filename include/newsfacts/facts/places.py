@@ -1019,7 +1019,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong, hint = min(weight, 0.5), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
-            if before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
+            if before.endswith("In ") and _world_body_speaks(text, before, e):
+                weight, strong, hint = min(weight, 0.2), False, "seat"
+            elif before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
                 # "In Islamabad, the minister said": the capital still names the country, but no scene of the event
                 hint = "seat"
             elif before_words[-1:] == ["in"] and (
@@ -1167,6 +1169,20 @@ _CLAUSE_SPEAKS_AFTER = compile_scan(
     r",\s+[^.;:]{0,80}?\b(?:said|says|told|announced|denied|denies|condemned|urged|called|met|meet|rallied|"
     r"discussed|vowed|warned|summoned)\b"
 )
+
+
+# "In New York, a spokesman for the UN Secretary-General said", "In Geneva, the UN rights office urged": the seat
+# of a body of many states, which is where it speaks, not where anything happened.
+_WORLD_BODY_AFTER = compile_scan(
+    r",\s+[^.;:]{0,60}?\b(?:U\.?N\.?|United\s+Nations|Security\s+Council|Secretary-General|General\s+Assembly|"
+    r"European\s+Union|EU|African\s+Union|NATO|International\s+Criminal\s+Court|ICC|Red\s+Cross|ICRC)\b"
+)
+
+
+def _world_body_speaks(text: str, before: str, e: int) -> bool:
+    """Whether a town opens a sentence in which a body of many states speaks or meets ("In New York, the UN
+    Security Council met"): its seat, which names neither the scene nor the scene's country."""
+    return bool(_OPENS_SENTENCE_IN.search(before[-8:]) and _WORLD_BODY_AFTER.match(text, e, e + 80))
 
 
 def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], g: Gazetteer) -> bool:
@@ -1940,6 +1956,8 @@ def resolve_location(
         p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
     }
     plain_names: set[str] = set()
+    # a title line: the first "sentence" ends at a line break with no stop ("Strike in Idlib kills 5\n\n")
+    title_end = first_sentence_end if text[first_sentence_end - 1 : first_sentence_end] == "\n" else 0
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     best_city: tuple[float, Mention, Place] | None = None
@@ -2018,6 +2036,10 @@ def resolve_location(
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
         score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
+        if is_admin_too and m.hint != "city" and p.admin1 in named_admins and m.start < title_end:
+            # "Strike in Idlib kills 5" above "... in the town of Ariha in Idlib province": a title names the
+            # division bare, as the body does with its word; the town the body names in it is the place
+            score -= 2.0
         # A dateline heads the lede's sentence without being placed by it: "GOMA (Reuters) - ... stormed a church in
         # Komanda" was filed from Goma, so the event's sentence lends the bureau's town nothing.
         score += 1.0 if _inside(event, m.start) and m.hint != "dateline" else 0.0
@@ -2172,6 +2194,10 @@ def resolve_location(
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
         end = second.end() if second and not in_background(text, first_sentence_end) else first_sentence_end
+        if title_end and second and (third := _FIRST_SENTENCE_END.search(text, end)) and not in_background(text, end):
+            end = third.end()  # under a title line, the lede and the sentence after it
+        if event is not None and event[0] >= end:
+            end = event[1]  # a feature's human lede: the event's own sentence, in its third paragraph, names it
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
     if loc.location is None and loc.admin1 is not None:
@@ -2616,7 +2642,10 @@ _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
 _ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
-_UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+# Its words are never apart by a blank line: "church in Benue" (a title), then "MAKURDI, Nigeria" (the dateline).
+_UNLISTED_NAME = (
+    rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+)
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 # "Kech district's Hoshab area": a second-level unit owns its places the same way.
@@ -2743,6 +2772,8 @@ def _unlisted_district(
             continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
         if group == "qualified" and not _plain_name(name, g):
             continue
+        if loc.admin1 and fold(name) in fold(loc.admin1).split():
+            continue  # "an attack on a Darfur village" in North Darfur: the region's word, not the village's name
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the

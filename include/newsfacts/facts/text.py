@@ -109,7 +109,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 BACKGROUND_RE = compile_scan(
     r"\b(?:since\s+(?:the|it|its|\d+|\w+\s+\d{4})|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
-    r"(?:,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
+    r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
@@ -120,7 +121,10 @@ BACKGROUND_RE = compile_scan(
 OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
     r"assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
-    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)"
+    r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
+    # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
+    # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
+    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)(?!\s+(?:second|third|fourth)\b)"
 )
 
 
