@@ -406,8 +406,9 @@ _TOLL_RE = compile_scan(
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
+    # "with the death toll rising to 21": the participle of an ablative clause
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|stands|"
-    r"stood|is|was))?"
+    r"stood|is|was|rising|climbing|standing))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
@@ -419,9 +420,10 @@ _TOLL_RE = compile_scan(
 _TOLL_GAP_RE = compile_scan(
     r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
-    r"(?:from|in|of|after|for|at)\s+[^.;:!?\n]{1,120}?,?"
+    # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too
+    r"(?:from|in|of|after|for|at|by)\s+[^.;:!?\n]{1,120}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars)|"
+    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
     r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
@@ -1328,6 +1330,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "23 of the wounded remained in critical condition": some of those already counted
             if kind == "injured" and _still_treated(text, word, parts, km.start(), mentions):
                 continue  # "73 people were injured ... and 38 remained in hospital": some of the 73
+            if kind == "injured" and _DIED_AFTER_HURT.match(text, km.end()):
+                continue  # "when a woman injured in the blast died in hospital": one of the dead, not of the hurt
             if background or kind not in ("killed", "injured", "hit"):
                 if background:
                     left_out.add(si)
@@ -1465,6 +1469,8 @@ def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
     return opener is not None and not _ASIDE_ENDED.search(text, opener.end(), pos)
 
 
+# "a woman injured in the blast died in hospital": the hurt whose death the clause goes on to tell.
+_DIED_AFTER_HURT = compile_scan(r"(?:\s+(?:in|by|during|from)\s+[^,.;()]{0,40}?)?\s+(?:later\s+)?(?:died|succumbed)\b")
 # "38 remained in hospital", "nine are still being treated": the state of some of the wounded, not more of them.
 _STILL_TREATED = compile_scan(r"(?:remained|remain|remains|(?:are|were)\s+still)\s+in\b|being\s+treated", re.I)
 _MORE_PEOPLE = compile_scan(r"\b(?:other|others|more|another|further|additional)\b", re.I)
@@ -1794,9 +1800,16 @@ def extract_casualties(
             _hit_beside_injured(text, low, spans, own, injured, out)
         if "whom" in low or "of them" in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
-    elif hit is not None and killed is not None and hit.value > killed.value and _share_of_hit(text, hit, killed):
-        # "shot ten people, killing five", "The gunman shot 14 people. Four of them died": the rest were wounded.
-        out.injured = hit.value - killed.value
+    elif (
+        hit is not None
+        and killed is not None
+        and hit.value > killed.value - _selves(low, killed)
+        and not _self_only(low, killed)
+        and _share_of_hit(text, hit, killed)
+    ):
+        # "shot ten people, killing five", "The gunman shot 14 people. Four of them died": the rest were wounded
+        # (the attacker "killing himself" too is none of those he shot).
+        out.injured = hit.value - (killed.value - _selves(low, killed))
         out.injured_low = out.injured_high = out.injured
         out.evidence.append(_ev("injured", text, hit))
     elif killed is not None and hit is not None:
@@ -1809,13 +1822,21 @@ def extract_casualties(
                 out.injured = out.injured_low = out.injured_high = hm.value
                 out.evidence.append(_ev("injured", text, hm))
                 break
+    self_only = killed is not None and _self_only(low, killed)
     if hit is not None and hit.value > 1 and (
         out.killed is None
         # "Four people were shot, one fatally. ... A 24-year-old man died at the scene": the one dead the lede
         # already counted among those shot, so the rest are the wounded.
         or out.injured is None and killed is not None and killed.sent > hit.sent and killed.value == 1
+        # "shot six people, four of them fatally, before killing himself": the attacker is none of those shot
+        or self_only
     ):
+        before = out.killed
         _fatally(text, hit, out)
+        if self_only and before is not None and out.killed is not None and out.killed != before:
+            out.killed += before  # the attacker's own death, counted with his dead as "killing himself" is
+            out.killed_low = None if out.killed_low is None else out.killed_low + before
+            out.killed_high = None if out.killed_high is None else out.killed_high + before
     if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
         _fate_of_all(text, low, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:
@@ -1908,6 +1929,16 @@ def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualtie
         # "A man stabbed 4 people ... The attacker was shot dead by police": none of those hit died
         out.injured = out.injured_low = out.injured_high = hit.value
         out.evidence.append(_ev("injured", text, hit))
+
+
+def _selves(low: str, killed: Mention) -> int:
+    """How many parts of the figure of the dead are the attacker himself ("killing three, before killing himself")."""
+    return sum(1 for q in killed.parts if _SELF.fullmatch(low, q.start, q.end))
+
+
+def _self_only(low: str, killed: Mention) -> bool:
+    """Whether the figure of the dead is only the attacker ("before killing himself")."""
+    return bool(killed.parts) and _selves(low, killed) == len(killed.parts)
 
 
 def _share_of_hit(text: str, hit: Mention, killed: Mention) -> bool:

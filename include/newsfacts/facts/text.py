@@ -111,7 +111,9 @@ BACKGROUND_RE = compile_scan(
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
-    r"in\s+(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
+    # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
+    r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
 )
 
