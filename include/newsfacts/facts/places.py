@@ -184,6 +184,11 @@ _FACILITY = {
     "clinic",
     # piracy and river attacks: "off Bonny Island", "on Idjwi island" (the island bears its town's name)
     "island",
+    # venues of a town's fairs and shows: "the Denver Pavilions", "the Tulsa State Fair", "the Memphis Zoo"
+    "zoo",
+    "fair",
+    "fairgrounds",
+    "pavilions",
 }
 _NAMED_FACILITY = {
     "school",
@@ -205,7 +210,9 @@ _NAMED_FACILITY = {
 }
 # "Manchester Arena", "the Washington Navy Yard", "Brussels Airport": these facilities mostly bear their own town's
 # name, where schools bear a person's ("Cleveland Elementary School") and may bear another town's.
-_TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall airport".split())
+_TOWN_FACILITY = frozenset(
+    "arena yard station port harbour harbor base mall airport zoo fair fairgrounds pavilions".split()
+)
 # A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
 _TOWN_FACILITY_POP = 100_000
@@ -225,7 +232,8 @@ _NAMED_AIRPORTS = {
     "gandhi": ("IN", "New Delhi"),
 }
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
-_BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
+# "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
@@ -906,6 +914,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             designator = nxt.group(1).lower() if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
+            elif designator == "state" and _STATE_FAIR_AFTER.match(text, e, e + 30):
+                designator = None  # "the Tulsa State Fair": the town's fair, not a state
             if designator in _ADMIN1_WORDS or designator == "department" and any(p.kind == "admin1" for p in places):
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
@@ -2605,7 +2615,11 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
     return surface
 
 
-_DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
+# "the Tulsa State Fair" is the town's fair, not a state.
+_STATE_FAIR_AFTER = compile_scan(r"\s+State\s+Fair")
+_DIVISION_KIND_AFTER = compile_scan(
+    r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b(?!\s+(?:[Ff]air|[Ff]airgrounds)\b)"
+)
 _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
 _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
@@ -2625,7 +2639,15 @@ _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     r"commune|woreda|kebele|sub-?prefecture"
 )
-_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele camp area".split())
+_SETTLEMENT_KINDS = frozenset(
+    "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
+    "mine".split()
+)
+# Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
+# market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
+# market"): only a plain name reads as the place.
+_TOWN_PART = r"slums?|favelas?|suburb|quarter|market|(?:gold\s+)?mine|mining\s+site"
+_TOWN_PART_RE = compile_scan(_TOWN_PART, re.IGNORECASE)
 # A division's kind, more coarse than a settlement the opening may name next: "district", "Guma LGA".
 _DIVISION_KIND = compile_scan(
     r"(?i:district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|woreda|"
@@ -2641,6 +2663,8 @@ _APPOSED_KIND = (
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
     r"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?$"
+    # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
+    rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
@@ -2658,7 +2682,7 @@ _UNLISTED_RE = compile_scan(
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
     # "the Abu Shouk displacement camp": what the camp is for stands before its kind
-    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
@@ -2676,16 +2700,16 @@ _UNLISTED_RE = compile_scan(
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
+    r"(?:state|province|governorate|region|district|department|oblast|prefecture|zone|county)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
     # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
     rf"|\b(?:road|highway|expressway|motorway)\s+(?:near|at|outside)\s+(?P<roadside>{_UNLISTED_NAME})\b"
     # "residents of Yantumaki in Danmusa LGA", "attacked Ngar in Bassa local government area": a place, then the
     # unit it lies in
-    rf"|\b(?:in|near|at|of|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|district|territory|township|commune|cercle|"
-    r"county|woreda|tehsil|sub-county|municipality)\b"
+    rf"|\b(?:in|near|at|of|around|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Dd]istrict|[Tt]erritory|[Tt]ownship|commune|"
+    r"cercle|[Cc]ounty|woreda|tehsil|sub-county|municipality)\b"
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
@@ -2741,6 +2765,8 @@ def _unlisted_district(
             continue
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
+        if dm.group("kind") and _TOWN_PART_RE.fullmatch(dm.group("kind")) and not _plain_name(name, g):
+            continue  # "the Sunday market", "the Somali market": a day or a people, not the place's name
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
         # division (or, with none named, the country) the text puts it in.
         if any(
@@ -2787,7 +2813,7 @@ def _unlisted_district(
 def _settlement_kind(kind: str) -> bool:
     """Whether a unit's kind names a settlement, written without it ("Yelwata community" is Yelwata)."""
     low = kind.lower()
-    return low in _SETTLEMENT_KINDS or low.startswith("police")
+    return low in _SETTLEMENT_KINDS or low.startswith("police") or _TOWN_PART_RE.fullmatch(low) is not None
 
 
 def _set_unlisted(
