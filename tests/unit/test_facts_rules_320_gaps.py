@@ -80,3 +80,24 @@ def test_village_before_its_zone_and_region() -> None:
 def test_venue_named_after_its_town(text: str, admin1: str, location: str) -> None:
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", admin1, location)
+
+
+# --- 4. A neighbourhood before its big town ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "One man was killed and three were hurt in a shooting in Germantown, Philadelphia, on Friday.",
+            "Pennsylvania",
+            "Germantown",
+        ),
+        ("Two brothers were shot dead in Englewood on Chicago's South Side overnight.", "Illinois", "Englewood"),
+        # no namesake by Chicago: the part of the town stays the town's, not Austin, Texas
+        ("Two men were shot dead in Austin on Chicago's West Side early Sunday.", "Illinois", "Chicago"),
+    ],
+)
+def test_namesake_beside_the_town_named_next(text: str, admin1: str, location: str) -> None:
+    inc = main(text)
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", admin1, location)

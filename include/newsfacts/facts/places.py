@@ -28,7 +28,11 @@ from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
-_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
+# "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side".
+_CONNECT = (
+    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on(?![\s-][A-Z][\w-]*['’]s\b)|upon|sur|am|"
+    r"an\s+der)"
+)
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 # Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
@@ -1961,7 +1965,14 @@ def resolve_location(
             continue
         if any(p.kind == "country" for p in m.places):
             continue
-        if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
+        # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
+        # namesake next to the big town named right after is that town's part, and the most specific place.
+        by_town = _beside_next_town(text, m, cands, mentions)
+        if not by_town and (
+            _PART_OF.match(text, m.end, m.end + 40)
+            or _ON_TOWNS_SIDE.match(text, m.end, m.end + 40)
+            or _district_of_town(text, m, mentions)
+        ):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         if (m.start - 4 in ends or m.start - 8 in ends) and (
             text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start)
@@ -1982,7 +1993,7 @@ def resolve_location(
             continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
-        in_admin = [p for p in cands if p.admin1 in admin_names]
+        in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
         if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
             # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
             # namesakes, the one in the bureau's own state
@@ -2440,6 +2451,44 @@ def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: li
         return False
     held = {(p.cc, p.admin1) for p in town.places if p.kind == "city"}
     return any((p.cc, p.admin1) in held for p in cands)
+
+
+# What stands between a part of a town and the town: "Englewood, Chicago", "Englewood on Chicago's South Side",
+# "the Kensington section of Philadelphia".
+_NEXT_TOWN_GAP = compile_scan(
+    r"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:neighbou?rhood|section|quarter|suburb)\s+(?:of|in)\s+(?:the\s+)?)"
+)
+# "Austin on Chicago's West Side": a part of the town, whatever namesake the gazetteer knows elsewhere.
+_ON_TOWNS_SIDE = compile_scan(
+    r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+(?:(?:North|South|East|West|Lower|Upper)\s+)?[Ss]ide\b"
+)
+_NEXT_TOWN_POP = 100_000
+_NEXT_TOWN_DEGREES = 0.3  # about 30 km: a part of the town or a suburb, not a namesake across the state
+
+
+def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place]:
+    """The namesakes of `m` that lie by the sizable town named right after it, in the same division: the town's
+    neighbourhood or suburb, more specific than the town. [] when no such town follows ("the Oregon District of
+    Dayton": GeoNames' Oregon, Ohio lies far from Dayton)."""
+    gap = _NEXT_TOWN_GAP.match(text, m.end, m.end + 30)
+    if gap is None:
+        return []
+    nxt = next((n for n in mentions if n.start == gap.end()), None)
+    if nxt is None or nxt.hint == "admin1":
+        return []
+    towns = [p for p in nxt.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP]
+    return [
+        p
+        for p in cands
+        if p.pop < max((t.pop for t in towns), default=0)
+        and any(
+            t.cc == p.cc
+            and t.admin1 == p.admin1
+            and abs(t.lat - p.lat) <= _NEXT_TOWN_DEGREES
+            and abs(t.lon - p.lon) <= _NEXT_TOWN_DEGREES
+            for t in towns
+        )
+    ]
 
 
 def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
