@@ -101,3 +101,8 @@ def test_venue_named_after_its_town(text: str, admin1: str, location: str) -> No
 def test_namesake_beside_the_town_named_next(text: str, admin1: str, location: str) -> None:
     inc = main(text)
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", admin1, location)
+
+
+def test_unlisted_name_keeps_its_lower_case_joining_word() -> None:
+    inc = main("Police killed four suspects in the Cidade de Deus favela in Rio de Janeiro.")
+    assert inc["location"] == "Cidade de Deus"

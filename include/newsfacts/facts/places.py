@@ -2675,7 +2675,10 @@ _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
 _ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
-_UNLISTED_NAME = rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+# Portuguese and Spanish names keep their joining words in lower case: "Complexo da Maré", "Villa de Leyva".
+_UNLISTED_NAME = (
+    rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:\s+(?:(?:{_ARTICLES})[-\s]|(?:da|do|de|dos|das|del)\s+)?[A-Z][\w'’-]+){{0,2}}"
+)
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 # "Kech district's Hoshab area": a second-level unit owns its places the same way.
