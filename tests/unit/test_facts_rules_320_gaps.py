@@ -106,3 +106,8 @@ def test_namesake_beside_the_town_named_next(text: str, admin1: str, location: s
 def test_unlisted_name_keeps_its_lower_case_joining_word() -> None:
     inc = main("Police killed four suspects in the Cidade de Deus favela in Rio de Janeiro.")
     assert inc["location"] == "Cidade de Deus"
+
+
+def test_possessive_that_is_part_of_a_towns_name() -> None:
+    inc = main("A fire set by an armed gang killed two Rohingya refugees near Cox's Bazar on Sunday.")
+    assert (inc["country"], inc["location"]) == ("BD", "Cox's Bazar")

@@ -561,11 +561,18 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(rtext)]
     cut = len(toks)  # "Yemen's Sanaa province": the possessor is a name of its own, so is what follows
     if "'" in rtext or "’" in rtext:
+        own = -1  # "Cox's Bazar": a possessive that is part of a town's own name
         for k, (_, _, w) in enumerate(toks):
             if w.endswith(("'s", "’s")):
+                if k + 1 < len(toks) and fold(f"{w} {toks[k + 1][2]}") in g.names:
+                    own = k
+                    continue
                 cut = k + 1
                 break
-        toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
+        toks = [
+            (s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) and k != own else (s, e, w)
+            for k, (s, e, w) in enumerate(toks)
+        ]
     if "." in rtext:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
     if "-" in rtext:
