@@ -23,6 +23,8 @@ BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
         ("Shelling killed nine people in Wad Madani, medics said.", "SD", "Gezira"),
         ("A bomb killed three soldiers in Jolo on Sunday, the army said.", "PH", BARMM),
         ("A man stabbed two people to death in Subotica on Saturday.", "RS", "Vojvodina"),
+        ("A bomb went off in a bar in Butembo on Sunday, killing three.", "CD", "North Kivu"),
+        ("Police shot dead two protesters in Matadi on Tuesday.", "CD", "Kongo Central"),
     ],
 )
 def test_town_takes_its_divisions_current_name(text: str, country: str, admin1: str) -> None:
