@@ -47,6 +47,7 @@ def test_a_transliteration_of_a_sinai_town_is_found() -> None:
         ("A car bomb killed five traders at the Hamarweyne market in Mogadishu.", "Hamarweyne"),
         ("Gunmen killed eight miners at the Tembagapura mining site in Mimika, Central Papua.", "Tembagapura"),
         ("Gang members shot dead three people in the Jacarezinho favela in Rio de Janeiro.", "Jacarezinho"),
+        ("Two men were shot dead in the Grovehall section of Boston on Saturday.", "Grovehall"),
     ],
 )
 def test_part_of_a_listed_town_is_the_place(text: str, location: str) -> None:

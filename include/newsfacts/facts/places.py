@@ -2700,7 +2700,7 @@ _SUBUNIT = (
 )
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
-    "mine".split()
+    "mine section".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
@@ -2724,6 +2724,7 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?$"
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
 )
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
@@ -2741,7 +2742,8 @@ _UNLISTED_RE = compile_scan(
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
     # "the Abu Shouk displacement camp": what the camp is for stands before its kind
-    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    # "the Roxbury section of Boston": a section only of a town named after it, not "the VIP section"
+    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
