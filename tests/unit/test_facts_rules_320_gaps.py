@@ -114,3 +114,8 @@ def test_unlisted_name_keeps_its_lower_case_joining_word() -> None:
 def test_possessive_that_is_part_of_a_towns_name() -> None:
     inc = main("A fire set by an armed gang killed two Rohingya refugees near Cox's Bazar on Sunday.")
     assert (inc["country"], inc["location"]) == ("BD", "Cox's Bazar")
+
+
+def test_neighbourhood_is_named_without_its_kind() -> None:
+    inc = main("Gunmen shot dead four people in the Bel Air neighbourhood of Port-au-Prince on Monday.")
+    assert inc["location"] == "Bel Air"

@@ -2700,7 +2700,7 @@ _SUBUNIT = (
 )
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
-    "mine section".split()
+    "mine section neighbourhood neighborhood".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
