@@ -119,3 +119,8 @@ def test_possessive_that_is_part_of_a_towns_name() -> None:
 def test_neighbourhood_is_named_without_its_kind() -> None:
     inc = main("Gunmen shot dead four people in the Bel Air neighbourhood of Port-au-Prince on Monday.")
     assert inc["location"] == "Bel Air"
+
+
+def test_town_before_a_brand_and_a_lower_case_venue() -> None:
+    inc = main("A gunman opened fire outside the Oakland Roots arena on Saturday, killing two people.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "California", "Oakland")

@@ -637,6 +637,28 @@ def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | li
     )
 
 
+def _branded_venue(text: str, run: re.Match[str], g: Gazetteer) -> _Name | None:
+    """A sizable town's name before a brand and, in lower case after the run, a venue that bears its town's name
+    ("the Sacramento Kings arena", "the Houston Galleria mall"): the town. None when the brand is a sizable town."""
+    fa = _FACILITY_AFTER.match(text, run.end(), run.end() + 40)
+    if fa is None or fa.group(1).lower() not in _TOWN_FACILITY:
+        return None
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(run.group(0))]
+    if not 2 <= len(toks) <= 4:
+        return None
+    for j in range(min(3, len(toks) - 1), 0, -1):
+        key = fold(" ".join(t[2] for t in toks[:j]))
+        places = tuple(g.lookup(key))
+        if not places:
+            continue
+        brand = fold(" ".join(t[2] for t in toks[j:]))
+        if brand in _stopwords() or max((p.pop for p in g.lookup(brand)), default=0) >= _TOWN_FACILITY_POP:
+            return None  # "the Paris Las Vegas hotel": a brand named after another sizable town
+        name = _Name(toks[0][0], toks[j - 1][1], key, places, j, "branded", _is_main(places, key))
+        return name if _town_facility(name) and all(p.kind == "city" for p in places) else None
+    return None
+
+
 def _is_main(places: tuple[Place, ...], key: str) -> bool:
     """The name is a place's own, not one of GeoNames' alternate names, or only another romanisation of it
     ("Kupiansk" for GeoNames' "Kupyansk"): an alternate is a weaker sign of a place than the name itself."""
@@ -890,6 +912,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
             names = _beside_unit(names, second, run.start())
             out.append(second[0])
+        if words and not names and (venue := _branded_venue(text, run, g)) is not None:
+            names = (venue,)
         if words and not names:
             person_tokens.update(words)
         if not names:
