@@ -25,6 +25,10 @@ BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
         ("A man stabbed two people to death in Subotica on Saturday.", "RS", "Vojvodina"),
         ("A bomb went off in a bar in Butembo on Sunday, killing three.", "CD", "North Kivu"),
         ("Police shot dead two protesters in Matadi on Tuesday.", "CD", "Kongo Central"),
+        ("Soldiers shot dead three protesters in Monywa on Sunday.", "MM", "Sagaing"),
+        ("Security forces killed five demonstrators in N'Djamena on Thursday.", "TD", "N'Djamena"),
+        ("Gunmen killed two herders near Iriba, officials said.", "TD", "Wadi Fira"),
+        ("Clashes between rival gangs killed three people in Abobo on Friday.", "CI", "Abidjan"),
     ],
 )
 def test_town_takes_its_divisions_current_name(text: str, country: str, admin1: str) -> None:
