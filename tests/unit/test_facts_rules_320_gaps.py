@@ -29,6 +29,9 @@ BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
         ("Security forces killed five demonstrators in N'Djamena on Thursday.", "TD", "N'Djamena"),
         ("Gunmen killed two herders near Iriba, officials said.", "TD", "Wadi Fira"),
         ("Clashes between rival gangs killed three people in Abobo on Friday.", "CI", "Abidjan"),
+        ("A gunman killed two guards at a bank in Bishkek on Monday.", "KG", "Bishkek"),
+        ("An explosion at a market in Tashkent killed four people.", "UZ", "Tashkent"),
+        ("A blast at a restaurant in Tiraspol killed one man.", "MD", "Transnistria"),
     ],
 )
 def test_town_takes_its_divisions_current_name(text: str, country: str, admin1: str) -> None:
