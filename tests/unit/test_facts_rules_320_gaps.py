@@ -131,3 +131,9 @@ def test_neighbourhood_is_named_without_its_kind() -> None:
 def test_town_before_a_brand_and_a_lower_case_venue() -> None:
     inc = main("A gunman opened fire outside the Oakland Roots arena on Saturday, killing two people.")
     assert (inc["country"], inc["admin1"], inc["location"]) == ("US", "California", "Oakland")
+
+
+def test_part_of_a_town_with_a_far_namesake_in_the_same_state() -> None:
+    # GeoNames lists an Antioch (by Chattanooga) in Tennessee; the Nashville neighbourhood is not it
+    inc = main("Police said a man was shot dead outside a store in the Antioch neighborhood of Nashville.")
+    assert (inc["admin1"], inc["location"]) == ("Tennessee", "Antioch")

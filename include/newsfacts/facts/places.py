@@ -2854,9 +2854,13 @@ def _unlisted_district(
             continue  # "the Sunday market", "the Somali market": a day or a people, not the place's name
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
         # division (or, with none named, the country) the text puts it in.
+        # Nor does one far from the town a part is placed in ("the Antioch neighborhood of Nashville", not the
+        # Antioch by Chattanooga).
         if any(
             p.kind != "city"
-            or p.cc == loc.country and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            or p.cc == loc.country
+            and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            and not (landmark and _far_from_location(p, loc))
             for p in g.lookup(fold(name))
         ):
             continue
@@ -2893,6 +2897,15 @@ def _unlisted_district(
         return
     if held is not None:
         _set_unlisted(text, g, loc, admin_mentions, *held)
+
+
+def _far_from_location(p: Place, loc: Location) -> bool:
+    """Whether a town lies farther from the place found than a part of that place or its suburb may."""
+    return (
+        loc.lat is not None
+        and loc.lon is not None
+        and (abs(p.lat - loc.lat) > _NEXT_TOWN_DEGREES or abs(p.lon - loc.lon) > _NEXT_TOWN_DEGREES)
+    )
 
 
 def _settlement_kind(kind: str) -> bool:
