@@ -137,3 +137,8 @@ def test_part_of_a_town_with_a_far_namesake_in_the_same_state() -> None:
     # GeoNames lists an Antioch (by Chattanooga) in Tennessee; the Nashville neighbourhood is not it
     inc = main("Police said a man was shot dead outside a store in the Antioch neighborhood of Nashville.")
     assert (inc["admin1"], inc["location"]) == ("Tennessee", "Antioch")
+
+
+def test_part_whose_name_goes_on_past_a_namesake_town() -> None:
+    inc = main("A bartender was shot dead in the Hillsboro Village neighborhood of Nashville on Friday.")
+    assert (inc["admin1"], inc["location"]) == ("Tennessee", "Hillsboro Village")

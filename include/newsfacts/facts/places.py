@@ -2460,8 +2460,10 @@ _BUILDING_IN = compile_scan(
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
+# "the Hillsboro Village neighborhood of Nashville": the part's name may go on past the namesake's.
 _PART_OF = compile_scan(
-    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[A-Z][a-z]+\s+)?)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+"
+    r"(?:the\s+)?"
     r"(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
 
