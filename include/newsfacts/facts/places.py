@@ -2496,6 +2496,7 @@ _ON_TOWNS_SIDE = compile_scan(
     r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+(?:(?:North|South|East|West|Lower|Upper)\s+)?[Ss]ide\b"
 )
 _NEXT_TOWN_POP = 100_000
+_CAPITAL_AFTER = compile_scan(r"['’]s\s+capital\b")
 _NEXT_TOWN_DEGREES = 0.3  # about 30 km: a part of the town or a suburb, not a namesake across the state
 
 
@@ -2510,6 +2511,10 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
     if nxt is None or nxt.hint == "admin1":
         return []
     towns = [p for p in nxt.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP]
+    if not towns and _CAPITAL_AFTER.match(text, nxt.end, nxt.end + 12):
+        g = load()  # "the Kenscoff suburb of Haiti's capital": the capital, by its role
+        capitals = [fold(g.capitals.get(p.cc, "")) for p in nxt.places if p.kind == "country"]
+        towns = [q for key in capitals if key for q in g.lookup(key) if q.kind == "city" and q.pop >= _NEXT_TOWN_POP]
     return [
         p
         for p in cands
