@@ -331,7 +331,7 @@ def test_an_attack_some_days_before_is_background() -> None:
 def test_a_place_followed_by_its_divisions_in_parentheses_is_placed_in_them() -> None:
     text = "On 3 March 2020, unidentified gunmen shot and killed 2 civilians in Kiwanja (Rutshuru, Nord-Kivu)."
     inc = parse_incidents(text)
-    assert inc and (inc[0]["country"], inc[0]["admin1"], inc[0]["killed"]) == ("CD", "Nord Kivu", 2)
+    assert inc and (inc[0]["country"], inc[0]["admin1"], inc[0]["killed"]) == ("CD", "North Kivu", 2)
     assert inc[0]["event_date"] == "2020-03-03"
 
 

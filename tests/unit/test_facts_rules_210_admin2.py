@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from facts_rules_support import main
 
-BARMM = "Autonomous Region in Muslim Mindanao"
+BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
 
 # --- 1. A unit named with its kind ----------------------------------------------------------------------------------
 

@@ -187,7 +187,7 @@ def test_a_facility_named_with_a_lower_case_word_or_placed_after_is_read_as_one(
         (
             "GOMA - A roadside bomb tore through a minibus near Goma on Saturday, killing four people. Footage showed "
             "smoke over Goma. Aid groups in Beni said they had sent teams.",
-            "Nord Kivu",
+            "North Kivu",
             "Goma",
         ),
         (

@@ -28,7 +28,11 @@ from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
-_CONNECT = r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on|upon|sur|am|an\s+der)"
+# "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side".
+_CONNECT = (
+    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on(?![\s-][A-Z][\w-]*['’]s\b)|upon|sur|am|"
+    r"an\s+der)"
+)
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
 _FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 # Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
@@ -184,6 +188,11 @@ _FACILITY = {
     "clinic",
     # piracy and river attacks: "off Bonny Island", "on Idjwi island" (the island bears its town's name)
     "island",
+    # venues of a town's fairs and shows: "the Denver Pavilions", "the Tulsa State Fair", "the Memphis Zoo"
+    "zoo",
+    "fair",
+    "fairgrounds",
+    "pavilions",
 }
 _NAMED_FACILITY = {
     "school",
@@ -205,7 +214,9 @@ _NAMED_FACILITY = {
 }
 # "Manchester Arena", "the Washington Navy Yard", "Brussels Airport": these facilities mostly bear their own town's
 # name, where schools bear a person's ("Cleveland Elementary School") and may bear another town's.
-_TOWN_FACILITY = frozenset("arena yard station port harbour harbor base mall airport".split())
+_TOWN_FACILITY = frozenset(
+    "arena yard station port harbour harbor base mall airport zoo fair fairgrounds pavilions".split()
+)
 # A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
 _TOWN_FACILITY_POP = 100_000
@@ -225,7 +236,8 @@ _NAMED_AIRPORTS = {
     "gandhi": ("IN", "New Delhi"),
 }
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
-_BRANDED_WORDS = _TOWN_FACILITY | {"hotel"}
+# "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
@@ -549,11 +561,18 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(rtext)]
     cut = len(toks)  # "Yemen's Sanaa province": the possessor is a name of its own, so is what follows
     if "'" in rtext or "’" in rtext:
+        own = -1  # "Cox's Bazar": a possessive that is part of a town's own name
         for k, (_, _, w) in enumerate(toks):
             if w.endswith(("'s", "’s")):
+                if k + 1 < len(toks) and fold(f"{w} {toks[k + 1][2]}") in g.names:
+                    own = k
+                    continue
                 cut = k + 1
                 break
-        toks = [(s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) else (s, e, w) for s, e, w in toks]
+        toks = [
+            (s, e - 2, w[:-2]) if w.endswith(("'s", "’s")) and k != own else (s, e, w)
+            for k, (s, e, w) in enumerate(toks)
+        ]
     if "." in rtext:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
     if "-" in rtext:
@@ -616,6 +635,28 @@ def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | li
         and key not in _FACILITY_NAMESAKES
         and max((p.pop for p in places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
     )
+
+
+def _branded_venue(text: str, run: re.Match[str], g: Gazetteer) -> _Name | None:
+    """A sizable town's name before a brand and, in lower case after the run, a venue that bears its town's name
+    ("the Sacramento Kings arena", "the Houston Galleria mall"): the town. None when the brand is a sizable town."""
+    fa = _FACILITY_AFTER.match(text, run.end(), run.end() + 40)
+    if fa is None or fa.group(1).lower() not in _TOWN_FACILITY:
+        return None
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(run.group(0))]
+    if not 2 <= len(toks) <= 4:
+        return None
+    for j in range(min(3, len(toks) - 1), 0, -1):
+        key = fold(" ".join(t[2] for t in toks[:j]))
+        places = tuple(g.lookup(key))
+        if not places:
+            continue
+        brand = fold(" ".join(t[2] for t in toks[j:]))
+        if brand in _stopwords() or max((p.pop for p in g.lookup(brand)), default=0) >= _TOWN_FACILITY_POP:
+            return None  # "the Paris Las Vegas hotel": a brand named after another sizable town
+        name = _Name(toks[0][0], toks[j - 1][1], key, places, j, "branded", _is_main(places, key))
+        return name if _town_facility(name) and all(p.kind == "city" for p in places) else None
+    return None
 
 
 def _is_main(places: tuple[Place, ...], key: str) -> bool:
@@ -871,6 +912,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
             names = _beside_unit(names, second, run.start())
             out.append(second[0])
+        if words and not names and (venue := _branded_venue(text, run, g)) is not None:
+            names = (venue,)
         if words and not names:
             person_tokens.update(words)
         if not names:
@@ -906,6 +949,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             designator = nxt.group(1).lower() if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
+            elif designator == "state" and _STATE_FAIR_AFTER.match(text, e, e + 30):
+                designator = None  # "the Tulsa State Fair": the town's fair, not a state
             if designator in _ADMIN1_WORDS or designator == "department" and any(p.kind == "admin1" for p in places):
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
@@ -1973,7 +2018,14 @@ def resolve_location(
             continue
         if any(p.kind == "country" for p in m.places):
             continue
-        if _PART_OF.match(text, m.end, m.end + 40) or _district_of_town(text, m, mentions):
+        # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
+        # namesake next to the big town named right after is that town's part, and the most specific place.
+        by_town = _beside_next_town(text, m, cands, mentions)
+        if not by_town and (
+            _PART_OF.match(text, m.end, m.end + 40)
+            or _ON_TOWNS_SIDE.match(text, m.end, m.end + 40)
+            or _district_of_town(text, m, mentions)
+        ):
             continue  # "the Englewood neighborhood of Chicago": a part of the town named next, not a namesake town
         if (m.start - 4 in ends or m.start - 8 in ends) and (
             text.endswith(" in ", 0, m.start) or text.endswith(" in the ", 0, m.start)
@@ -1994,7 +2046,7 @@ def resolve_location(
             continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
-        in_admin = [p for p in cands if p.admin1 in admin_names]
+        in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
         if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
             # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
             # namesakes, the one in the bureau's own state
@@ -2438,8 +2490,10 @@ _BUILDING_IN = compile_scan(
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
+# "the Hillsboro Village neighborhood of Nashville": the part's name may go on past the namesake's.
 _PART_OF = compile_scan(
-    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+(?:the\s+)?"
+    r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[A-Z][a-z]+\s+)?)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+"
+    r"(?:the\s+)?"
     r"(?:(?:city|town)\s+of\s+)?[A-Z]"
 )
 
@@ -2460,6 +2514,49 @@ def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: li
         return False
     held = {(p.cc, p.admin1) for p in town.places if p.kind == "city"}
     return any((p.cc, p.admin1) in held for p in cands)
+
+
+# What stands between a part of a town and the town: "Englewood, Chicago", "Englewood on Chicago's South Side",
+# "the Kensington section of Philadelphia".
+_NEXT_TOWN_GAP = compile_scan(
+    r"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:neighbou?rhood|section|quarter|suburb)\s+(?:of|in)\s+(?:the\s+)?)"
+)
+# "Austin on Chicago's West Side": a part of the town, whatever namesake the gazetteer knows elsewhere.
+_ON_TOWNS_SIDE = compile_scan(
+    r"\s+on\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+(?:(?:North|South|East|West|Lower|Upper)\s+)?[Ss]ide\b"
+)
+_NEXT_TOWN_POP = 100_000
+_CAPITAL_AFTER = compile_scan(r"['’]s\s+capital\b")
+_NEXT_TOWN_DEGREES = 0.3  # about 30 km: a part of the town or a suburb, not a namesake across the state
+
+
+def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place]:
+    """The namesakes of `m` that lie by the sizable town named right after it, in the same division: the town's
+    neighbourhood or suburb, more specific than the town. [] when no such town follows ("the Oregon District of
+    Dayton": GeoNames' Oregon, Ohio lies far from Dayton)."""
+    gap = _NEXT_TOWN_GAP.match(text, m.end, m.end + 30)
+    if gap is None:
+        return []
+    nxt = next((n for n in mentions if n.start == gap.end()), None)
+    if nxt is None or nxt.hint == "admin1":
+        return []
+    towns = [p for p in nxt.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP]
+    if not towns and _CAPITAL_AFTER.match(text, nxt.end, nxt.end + 12):
+        g = load()  # "the Kenscoff suburb of Haiti's capital": the capital, by its role
+        capitals = [fold(g.capitals.get(p.cc, "")) for p in nxt.places if p.kind == "country"]
+        towns = [q for key in capitals if key for q in g.lookup(key) if q.kind == "city" and q.pop >= _NEXT_TOWN_POP]
+    return [
+        p
+        for p in cands
+        if p.pop < max((t.pop for t in towns), default=0)
+        and any(
+            t.cc == p.cc
+            and t.admin1 == p.admin1
+            and abs(t.lat - p.lat) <= _NEXT_TOWN_DEGREES
+            and abs(t.lon - p.lon) <= _NEXT_TOWN_DEGREES
+            for t in towns
+        )
+    ]
 
 
 def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -2635,7 +2732,11 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
     return surface
 
 
-_DIVISION_KIND_AFTER = compile_scan(r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b")
+# "the Tulsa State Fair" is the town's fair, not a state.
+_STATE_FAIR_AFTER = compile_scan(r"\s+State\s+Fair")
+_DIVISION_KIND_AFTER = compile_scan(
+    r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b(?!\s+(?:[Ff]air|[Ff]airgrounds)\b)"
+)
 _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
 _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
@@ -2643,8 +2744,10 @@ _DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
 _ARTICLES = "al|el|ad|an|ar|as|at|ash|az"
 # Its words are never apart by a blank line: "church in Benue" (a title), then "MAKURDI, Nigeria" (the dateline).
+# Portuguese and Spanish names keep their joining words in lower case: "Complexo da Maré", "Villa de Leyva".
 _UNLISTED_NAME = (
-    rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:{_ARTICLES})[-\s])?[A-Z][\w'’-]+){{0,2}}"
+    rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:{_ARTICLES})[-\s]|(?:da|do|de|dos|das|del)\s+)?"
+    rf"[A-Z][\w'’-]+){{0,2}}"
 )
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
@@ -2658,7 +2761,15 @@ _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     r"commune|woreda|kebele|sub-?prefecture"
 )
-_SETTLEMENT_KINDS = frozenset("community town commune payam boma locality kebele camp area".split())
+_SETTLEMENT_KINDS = frozenset(
+    "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
+    "mine section neighbourhood neighborhood".split()
+)
+# Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
+# market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
+# market"): only a plain name reads as the place.
+_TOWN_PART = r"slums?|favelas?|suburb|quarter|market|(?:gold\s+)?mine|mining\s+site"
+_TOWN_PART_RE = compile_scan(_TOWN_PART, re.IGNORECASE)
 # A division's kind, more coarse than a settlement the opening may name next: "district", "Guma LGA".
 _DIVISION_KIND = compile_scan(
     r"(?i:district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|woreda|"
@@ -2674,6 +2785,9 @@ _APPOSED_KIND = (
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
     r"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?$"
+    # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
+    rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
 )
 _APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
@@ -2691,7 +2805,8 @@ _UNLISTED_RE = compile_scan(
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
     # "the Abu Shouk displacement camp": what the camp is for stands before its kind
-    rf"(?P<kind>{_SUBUNIT}|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    # "the Roxbury section of Boston": a section only of a town named after it, not "the VIP section"
+    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
@@ -2709,16 +2824,16 @@ _UNLISTED_RE = compile_scan(
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|governorate|region|district|department|oblast|prefecture)\b"
+    r"(?:state|province|governorate|region|district|department|oblast|prefecture|zone|county)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
     # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
     rf"|\b(?:road|highway|expressway|motorway)\s+(?:near|at|outside)\s+(?P<roadside>{_UNLISTED_NAME})\b"
     # "residents of Yantumaki in Danmusa LGA", "attacked Ngar in Bassa local government area": a place, then the
     # unit it lies in
-    rf"|\b(?:in|near|at|of|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|district|territory|township|commune|cercle|"
-    r"county|woreda|tehsil|sub-county|municipality)\b"
+    rf"|\b(?:in|near|at|of|around|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Dd]istrict|[Tt]erritory|[Tt]ownship|commune|"
+    r"cercle|[Cc]ounty|woreda|tehsil|sub-county|municipality)\b"
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
@@ -2776,11 +2891,17 @@ def _unlisted_district(
             continue  # "an attack on a Darfur village" in North Darfur: the region's word, not the village's name
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
+        if dm.group("kind") and _TOWN_PART_RE.fullmatch(dm.group("kind")) and not _plain_name(name, g):
+            continue  # "the Sunday market", "the Somali market": a day or a people, not the place's name
         # A namesake elsewhere ("Madala" near Abuja, "Kamyanka" in Cherkasy) does not list the place in the
         # division (or, with none named, the country) the text puts it in.
+        # Nor does one far from the town a part is placed in ("the Antioch neighborhood of Nashville", not the
+        # Antioch by Chattanooga).
         if any(
             p.kind != "city"
-            or p.cc == loc.country and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            or p.cc == loc.country
+            and (loc.admin1 is None or p.admin1 and clean_admin1(p.admin1) == loc.admin1)
+            and not (landmark and _far_from_location(p, loc))
             for p in g.lookup(fold(name))
         ):
             continue
@@ -2819,10 +2940,19 @@ def _unlisted_district(
         _set_unlisted(text, g, loc, admin_mentions, *held)
 
 
+def _far_from_location(p: Place, loc: Location) -> bool:
+    """Whether a town lies farther from the place found than a part of that place or its suburb may."""
+    return (
+        loc.lat is not None
+        and loc.lon is not None
+        and (abs(p.lat - loc.lat) > _NEXT_TOWN_DEGREES or abs(p.lon - loc.lon) > _NEXT_TOWN_DEGREES)
+    )
+
+
 def _settlement_kind(kind: str) -> bool:
     """Whether a unit's kind names a settlement, written without it ("Yelwata community" is Yelwata)."""
     low = kind.lower()
-    return low in _SETTLEMENT_KINDS or low.startswith("police")
+    return low in _SETTLEMENT_KINDS or low.startswith("police") or _TOWN_PART_RE.fullmatch(low) is not None
 
 
 def _set_unlisted(
