@@ -253,7 +253,8 @@ _OVER_A_PERIOD = compile_scan(
     r"[12]\d{3})|before\s+(?:the|this|\w+'s)\s+(?:attack|strike|bombing|ambush|shooting|massacre|raid))\b",
     re.IGNORECASE,
 )
-_IN_TOTAL = compile_scan(r"\bin\s+total\b|\baltogether\b|\boverall\b")
+# "in all, four people died" (not "fired in all directions")
+_IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,))|\baltogether\b|\boverall\b")
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -750,6 +751,11 @@ _PERP_SUICIDE = compile_scan(
     r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
     # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
     r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
+)
+# "including the gunman, who", "among them Ruiz-Carter, who": the attacker named among the dead of the figure.
+_AMONG_DEAD_WHO = compile_scan(
+    r"\b(?:including|among\s+them|among\s+whom\s+was)\s+(?:the\s+[a-z]+|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,3}),?"
+    r"\s+who\s+(?:then\s+|later\s+)?$"
 )
 # The attacker's own death apart from the attack, in time or place: "found dead ... ending a two-day manhunt".
 _LATER_ELSEWHERE = compile_scan(
@@ -1473,13 +1479,18 @@ def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
 _DIED_AFTER_HURT = compile_scan(r"(?:\s+(?:in|by|during|from)\s+[^,.;()]{0,40}?)?\s+(?:later\s+)?(?:died|succumbed)\b")
 # "38 remained in hospital", "nine are still being treated": the state of some of the wounded, not more of them.
 _STILL_TREATED = compile_scan(r"(?:remained|remain|remains|(?:are|were)\s+still)\s+in\b|being\s+treated", re.I)
+_STATE_VERB_BEFORE = compile_scan(r"\b(?:remained|remain|remains|were|are|was|is)\s+(?:still\s+)?$", re.I)
 _MORE_PEOPLE = compile_scan(r"\b(?:other|others|more|another|further|additional)\b", re.I)
 
 
 def _still_treated(text: str, word: str, parts: list[Item], verb: int, mentions: list[Mention]) -> bool:
     """Whether a figure of those still in hospital is a share of an injured figure already given: smaller than
     it, and not marked as more people ("25 others remained in hospital" are)."""
-    if not _STILL_TREATED.match(word):
+    if not (
+        _STILL_TREATED.match(word)
+        # "225 were wounded and 27 remained in critical condition": the state of some of them
+        or word.lower().startswith("in ") and _STATE_VERB_BEFORE.search(text, max(0, verb - 20), verb)
+    ):
         return False
     value = sum(p.q.value for p in parts)
     if _MORE_PEOPLE.search(text, max(0, parts[0].q.start - 10), verb):
@@ -1508,7 +1519,9 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
     out: list[Mention] = []
     for m in ms:
-        if (
+        if out and out[-1].sent == m.sent and m.explicit_total and m.value > out[-1].value:
+            out[-1] = m  # "killed two students and wounded 25; in all, four people died": the total of the parts
+        elif (
             out
             and out[-1].sent == m.sent
             and not m.update
@@ -1759,6 +1772,8 @@ def extract_casualties(
             continue  # "shot himself to death": already counted as "himself"
         if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
             continue  # "tried to take his own life": he survived
+        if _AMONG_DEAD_WHO.search(text, max(0, sm.start() - 60), sm.start()):
+            continue  # "Four people died, including Ruiz-Carter, who turned the gun on herself": already counted
         if _LATER_ELSEWHERE.search(low, *spans[ss]):
             continue  # "was found dead of a self-inflicted wound hours later at his home": after the attack, not in it
         if "themselves" in sm.group(0):
@@ -1798,7 +1813,7 @@ def extract_casualties(
         _subtract_moved(text, low, spans, injured, killed, out)
         if hit is not None and (killed is None or killed.sent < injured.sent):
             _hit_beside_injured(text, low, spans, own, injured, out)
-        if "whom" in low or "of them" in low:
+        if "whom" in low or " of them" in low or " of the " in low:
             _wounded_who_died(text, low, spans, injured, killed, out)
     elif (
         hit is not None
@@ -1873,7 +1888,7 @@ def extract_casualties(
         _both_hurt(text, low, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
-    if out.killed is None and "bodies" in low:
+    if out.killed is None and ("bodies" in low or " body " in low):
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
     if "died" in low or "succumbed" in low:
@@ -2087,12 +2102,21 @@ _ABDUCTED_BODIES = compile_scan(
 )
 
 
+# "ICRC staff member abducted north of Goma; his body was found two days later": one person, the same way.
+_ABDUCTED_BODY = compile_scan(
+    r"\b(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?(?:his|her)\s+body\s+(?:was|had\s+been)\s+"
+    r"(?:later\s+)?(?:found|recovered|discovered)\b"
+)
+
+
 def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
-    """The abducted whose bodies were found later (see _ABDUCTED_BODIES) are the dead."""
-    am = _ABDUCTED_BODIES.search(low)
+    """The abducted whose bodies were found later (see _ABDUCTED_BODIES, _ABDUCTED_BODY) are the dead."""
+    am = _ABDUCTED_BODIES.search(low) if "bodies" in low else None
     n = word_value(am.group("n")) if am else None
     if am is not None and n:
         _set_exact(out, "killed", n, text, am.start(), am.end())
+    elif " body " in low and (bm := _ABDUCTED_BODY.search(low)):
+        _set_exact(out, "killed", 1, text, bm.start(), bm.end())
 
 
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
@@ -2271,7 +2295,10 @@ def _subtract_moved(
 # "seven wounded, two of whom later died", "Five were wounded ... One of them later died in hospital": a share of
 # the wounded that moved to the dead.
 _WHOM_DIED = compile_scan(
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them)\s+"
+    # "One of the guards later died of his injuries" (not "one of the attackers": none of those hurt)
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them|the\s+"
+    # ("two of the wounded died" is _subtract_moved's)
+    r"(?!attackers|assailants|gunmen|militants|bombers|suspects|wounded|injured|hurt|dead)[a-z-]+)\s+"
     r"(?:(?:later|subsequently|have|had|since|also|then)\s+)*(?:died|succumbed)\b"
 )
 
