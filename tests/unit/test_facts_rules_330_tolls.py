@@ -53,7 +53,9 @@ def test_attacker_named_among_the_dead_is_not_added_again() -> None:
 
 
 def test_those_in_critical_condition_are_some_of_the_wounded() -> None:
-    inc = main("The bomb in Quetta killed 12 people. Officials said 80 were wounded and 14 remained in critical condition.")
+    inc = main(
+        "The bomb in Quetta killed 12 people. Officials said 80 were wounded and 14 remained in critical condition."
+    )
     assert inc["injured"] == 80
 
 
