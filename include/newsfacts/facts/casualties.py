@@ -236,8 +236,8 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # object is the figure after it, not the subject before it ("a man", read as a victim in "A man shot dead in
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
-_ORDINAL = compile_scan(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-_ORDINAL_RANK = {w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
+_ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
+_ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
 _ALSO = compile_scan(r"\balso\b")
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
@@ -1907,7 +1907,6 @@ _ORDINAL_DEATH = compile_scan(
     r"(?:(?:has|had|have)\s+)?"
     r"(?:(?:since|later|also|now|subsequently)\s+)?(?:died|succumbed)\b"
 )
-_ORDINAL_VALUE = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), start=2)}
 
 
 def _ordinal_death(
@@ -1918,7 +1917,7 @@ def _ordinal_death(
     for m in _scan(_ORDINAL_DEATH, low):
         if _sentence_of(spans, m.start()) in exclude or in_background(text, m.start()):
             continue
-        n = _ORDINAL_VALUE[m.group("n")]
+        n = _ORDINAL_RANK[m.group("n")]
         if out.killed is not None and out.killed >= n:
             return
         out.killed = out.killed_low = n
@@ -2094,29 +2093,24 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
 
 
 # "Two UN national staff were abducted near Mopti; their bodies were found a week later": the abducted, counted
-# by their own figure, are the dead when the record says their bodies were found.
+# by their own figure, are the dead when the record says their bodies were found; "ICRC staff member abducted north
+# of Goma; his body was found two days later" is one.
 _ABDUCTED_BODIES = compile_scan(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,5}?(?:were|had\s+been)\s+"
-    r"(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?their\s+bodies\s+(?:were|had\s+been)\s+"
-    r"(?:later\s+)?(?:found|recovered|discovered)\b"
-)
-
-
-# "ICRC staff member abducted north of Goma; his body was found two days later": one person, the same way.
-_ABDUCTED_BODY = compile_scan(
-    r"\b(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?(?:his|her)\s+body\s+(?:was|had\s+been)\s+"
+    r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,5}?(?:were|had\s+been)\s+)?"
+    r"\b(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:(?P<their>their)\s+bodies\s+(?:were|had\s+been)|(?:his|her)\s+body\s+(?:was|had\s+been))\s+"
     r"(?:later\s+)?(?:found|recovered|discovered)\b"
 )
 
 
 def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
-    """The abducted whose bodies were found later (see _ABDUCTED_BODIES, _ABDUCTED_BODY) are the dead."""
-    am = _ABDUCTED_BODIES.search(low) if "bodies" in low else None
-    n = word_value(am.group("n")) if am else None
-    if am is not None and n:
+    """The abducted whose bodies were found later (see _ABDUCTED_BODIES) are the dead."""
+    am = _ABDUCTED_BODIES.search(low)
+    if am is None:
+        return
+    n = (word_value(am.group("n")) if am.group("n") else None) if am.group("their") else 1
+    if n:
         _set_exact(out, "killed", n, text, am.start(), am.end())
-    elif " body " in low and (bm := _ABDUCTED_BODY.search(low)):
-        _set_exact(out, "killed", 1, text, bm.start(), bm.end())
 
 
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
