@@ -2005,6 +2005,7 @@ def resolve_location(
     title_end = first_sentence_end if text[first_sentence_end - 1 : first_sentence_end] == "\n" else 0
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
+    town_parts: set[int] = set()  # where a part of the big town named next is named ("the Sadr City district of")
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -2038,6 +2039,8 @@ def resolve_location(
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if text.startswith("s ", m.start - 2) and _owned_elsewhere(text, m, cands, mentions):
             continue  # "Houston's Midtown district": a part of Houston, not the Midtown in Tennessee
+        if _owner_of_part(text, m, mentions):
+            continue  # "Istanbul's Ortakoy neighbourhood": the town that holds the part named next
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
@@ -2087,7 +2090,11 @@ def resolve_location(
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
         if is_admin_too and m.hint != "city" and p.pop < 50_000:
             continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
-        score = (2.0 if m.strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
+        if by_town:
+            town_parts.add(m.start)
+        # "the Miraflores district of Lima": a part of the town named next is placed as firmly as that town
+        strong = m.strong or bool(by_town)
+        score = (2.0 if strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
         if is_admin_too and m.hint != "city" and p.admin1 in named_admins and m.start < title_end:
             # "Strike in Idlib kills 5" above "... in the town of Ariha in Idlib province": a title names the
             # division bare, as the body does with its word; the town the body names in it is the place
@@ -2133,7 +2140,7 @@ def resolve_location(
     # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
     # the district, and a village the opening names inside it is more precise.
     # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
-    district_named = best_city is not None and any(
+    district_named = best_city is not None and best_city[1].start not in town_parts and any(
         m.start < opening_end and m.text == best_city[1].text and _DISTRICT_AFTER.match(text, m.end) for m in mentions
     )
     if district_named and best_city is not None:
@@ -2224,7 +2231,11 @@ def resolve_location(
     )
     # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
     # written after it stands for the unit, and a village the unit holds is more precise.
-    unit_after = best_city is not None and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
+    unit_after = (
+        best_city is not None
+        and best_city[1].start not in town_parts
+        and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
+    )
     # "attacked Mbau, a village near Beni": the town that tells where the village lies, not the village.
     apposed = best_city is not None and bool(
         _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
@@ -2519,7 +2530,8 @@ def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: li
 # What stands between a part of a town and the town: "Englewood, Chicago", "Englewood on Chicago's South Side",
 # "the Kensington section of Philadelphia".
 _NEXT_TOWN_GAP = compile_scan(
-    r"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:neighbou?rhood|section|quarter|suburb)\s+(?:of|in)\s+(?:the\s+)?)"
+    r"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:neighbou?rhood|section|quarter|suburb|district|area)\s+(?:of|in)\s+"
+    r"(?:the\s+)?)"
 )
 # "Austin on Chicago's West Side": a part of the town, whatever namesake the gazetteer knows elsewhere.
 _ON_TOWNS_SIDE = compile_scan(
@@ -2557,6 +2569,29 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
             for t in towns
         )
     ]
+
+
+_PART_NAMED_AFTER = compile_scan(r"\s+(?:neighbou?rhood|district|area|quarter|suburb|section)\b")
+
+
+def _owner_of_part(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether `m` is a sizable town told as the owner of a part of it named next, which the gazetteer lists beside
+    it ("Istanbul's Ortakoy neighbourhood", "Kabul's Dasht-e-Barchi area"): the part is the more specific place."""
+    if text[m.end : m.end + 1] not in ("'", "’") or not text.startswith("s ", m.end + 1):
+        return False
+    part = next((n for n in mentions if n.start == m.end + 3), None)
+    if part is None or not _PART_NAMED_AFTER.match(text, part.end, part.end + 14):
+        return False
+    towns = [p for p in m.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP]
+    return any(
+        q.kind == "city"
+        and q.pop < t.pop
+        and (q.cc, q.admin1) == (t.cc, t.admin1)
+        and abs(t.lat - q.lat) <= _NEXT_TOWN_DEGREES
+        and abs(t.lon - q.lon) <= _NEXT_TOWN_DEGREES
+        for q in part.places
+        for t in towns
+    )
 
 
 def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -1,0 +1,27 @@
+"""Round 340: a district or area of a big town that the gazetteer lists beside it is the place, not the town."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+
+
+def test_district_of_a_big_town_listed_beside_it_is_the_place() -> None:
+    inc = main("A car bomb went off outside a bank in the Miraflores district of Lima on Friday, killing six people.")
+    assert (inc["country"], inc["admin1"], inc["location"]) == ("PE", "Lima", "Miraflores")
+
+
+def test_area_of_the_capital_named_after_it_as_owner_is_the_place() -> None:
+    inc = main("A suicide bomber struck a tuition centre in Kabul's Dasht-e-Barchi area, killing 19 students.")
+    assert (inc["admin1"], inc["location"]) == ("Kabul", "Dasht-e-Barchi")
+
+
+def test_district_of_a_division_stays_a_district() -> None:
+    inc = main("Gunmen killed five farmers in the Maiwand district of Kandahar on Monday.")
+    assert (inc["admin1"], inc["location"]) == ("Kandahar", "Maiwand district")
+
+
+def test_a_namesake_far_from_the_owner_town_is_not_its_part() -> None:
+    # GeoNames' only Ortakoy in Istanbul province is a village some 50 km west of the city.
+    inc = main("Gunmen opened fire on diners in Istanbul's Ortakoy neighbourhood, killing three people.")
+    assert inc["admin1"] == "Istanbul"
+    assert abs(inc["lon"] - 28.95) < 0.2
