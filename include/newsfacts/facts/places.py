@@ -2325,7 +2325,7 @@ _BESIDE_BY = (
 )
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
-    rf"(?P<the>the\s+)?(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:(?:small|remote|nearby|poor|densely\s+populated)\s+)?"
+    rf"(?P<the>the\s+)?(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
     # "in the Landhi area of Karachi": a part of the town, named before it without a comma
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
