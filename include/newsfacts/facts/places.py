@@ -2408,8 +2408,13 @@ def _landmark_of(text: str, m: Mention, mentions: list[Mention], cc: str) -> boo
     if gm is None:
         return False
     prev = next((n for n in reversed(mentions) if n.end <= gm.start()), None)
-    if prev is None or prev.end != gm.start() or prev.weight < 0.5:
+    if prev is None or prev.weight < 0.5:
         return False
+    if prev.end != gm.start():
+        # "Tal Afar district, west of Mosul": the place may be named with its kind
+        kind = _UNIT_KIND_AFTER.match(text, prev.end, gm.start())
+        if kind is None or kind.end() != gm.start():
+            return False
     towns = [p for p in prev.places if p.kind == "city" and p.cc == cc]
     # "Novoselivka, east of Kharkiv" where the gazetteer's Novoselivkas all lie elsewhere: the landmark places it.
     return bool(towns) and not _beside_elsewhere(text, prev, towns, mentions)
