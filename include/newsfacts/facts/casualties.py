@@ -391,13 +391,17 @@ _HIT = (
     rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
     # "robbers beat three staff members; one of them died": hurt, or killed as a share says
     r"beat(?=\s+(?:up\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+    # "fired into a crowded party, hitting 11 people, three of whom died": those the shots hit, as "shot" reads
+    r"(?:hitting|striking)(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:people|persons|others|bystanders|pedestrians|passers-by|civilians|children|students|worshippers|worshipers|"
+    r"customers|guests|partygoers|spectators|officers|victims|men|women)\b)|"
     r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))"
 )
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|gunned|slays?|beheads?|"
-    r"guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
+    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
 _TOLL_RE = compile_scan(
@@ -406,6 +410,8 @@ _TOLL_RE = compile_scan(
     r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
+    # "killing five people, a toll that later rose to six": the toll's own relative clause
+    r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # "with the death toll rising to 21": the participle of an ablative clause
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|stands|"
@@ -431,7 +437,9 @@ _TOLL_GAP_RE = compile_scan(
 )
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(
-    r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting)"
+    r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting|"
+    # "local sources later put the toll at 160": a later count of the same dead
+    r"(?:later|since|subsequently)\s+put)"
     r"\s+(?:the\s+)?$"
 )
 # "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
