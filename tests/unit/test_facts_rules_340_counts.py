@@ -42,3 +42,43 @@ def test_a_toll_put_without_later_is_no_update() -> None:
 def test_district_named_with_its_kind_before_the_town_that_places_it() -> None:
     inc = main("An IED hit a patrol in Sinjar district, west of Mosul, killing three soldiers.")
     assert (inc["admin1"], inc["location"]) == ("Nineveh", "Sinjar")
+
+
+def test_best_estimate_in_words_closes_a_ucdp_row() -> None:
+    inc = main(
+        "Rebels ambushed a convoy near Bouar in May 2021. Between seven and ten soldiers died; best estimate eight.",
+        published="2021-06-01T00:00:00+00:00",
+    )
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"]) == (8, 7, 10)
+
+
+def test_bare_best_estimate_after_victims_and_executed_civilians() -> None:
+    inc = main(
+        "On 3 June 2015, militants executed villagers accused of spying in a hamlet near Baiji. Reports range from "
+        "10 to 30 victims; best estimate 18."
+    )
+    assert (inc["killed"], inc["attack_type"]) == (18, "armed attack")
+
+
+def test_assailant_killed_along_with_guests_is_one_of_the_dead() -> None:
+    inc = main(
+        "04/02/2016: An assailant detonated a suicide vest at a funeral in Jalalabad city, Nangarhar province. The "
+        "assailant was killed along with nine mourners, and 12 other people were injured."
+    )
+    assert (inc["killed"], inc["injured"]) == (10, 12)
+
+
+def test_lede_list_tells_in_full_the_headline_figure() -> None:
+    inc = main(
+        "Mine kills three soldiers, shepherd near Kidal\n\nA landmine exploded under an army truck near Kidal on "
+        "Monday, killing three soldiers and a shepherd boy, officials said."
+    )
+    assert inc["killed"] == 4
+
+
+def test_headline_total_above_its_parts_stays_the_total() -> None:
+    inc = main(
+        "Strikes on Ariha kill 11\n\nAir strikes on the town of Ariha killed 11 people on Monday. Ten civilians died "
+        "in the market and a rescuer was killed when a second strike hit."
+    )
+    assert inc["killed"] == 11

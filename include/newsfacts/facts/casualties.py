@@ -713,6 +713,11 @@ _PERP_IN_OBJECT = compile_scan(
     rf"\b(?:killing|killed|kills)\s+(?P<a>{_PERP_OBJECT})\s+(?:and|as\s+well\s+as)\s"
     rf"|\b(?:killing|killed|kills)\s+[^.;:]{{1,60}}?\sand\s+(?P<b>{_PERP_OBJECT})(?=\s*[,.;]|\s+(?:in|at|on|near|when|as)\b)"
 )
+# "The assailant was killed along with six guests" (the Global Terrorism Database's wording): the attacker is
+# the first of the dead the sentence lists.
+_PERP_KILLED_ALONG = compile_scan(
+    rf"\b(?P<p>{_PERP_OBJECT})\s+(?:was|were)\s+(?:also\s+)?killed\s+along\s+with\s"
+)
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
 _FORCES_SUBJECT_BEFORE = compile_scan(
     r"\b(?:police|officers?|troops|soldiers|security\s+forces|army|deputies)\s+(?:[\w-]+\s+){0,2}?$"
@@ -734,8 +739,10 @@ _BEST_ESTIMATE = compile_scan(
     r"\bbest\s+estimate\s+of\s+(?:the\s+)?(?:fatalities|deaths|dead|killed)\s*(?:was\s+|is\s+|at\s+|[:=]\s*)?"
     r"(?P<a>\d[\d,]*)\b"
     # the bare form only with its dead or its bounds after it: "best estimate 11 deaths", "best estimate: 9 (low 7"
-    r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*)(?=\s*(?:deaths|fatalities|dead|killed|"
-    r"[(,;]\s*low\b))"
+    r"|\bbest\s+estimate\s*[:=]?\s*(?:was\s+|is\s+|of\s+)?(?P<c>\d[\d,]*|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+    # "Between four and six gendarmes were killed; best estimate five." closes the record's sentence
+    r"(?=\s*(?:deaths|fatalities|dead|killed|[(,;]\s*low\b|\.(?:\s|$)|$))"
     # a range of the dead, then its best estimate in brackets: "Between 30 and 45 were killed (best estimate: 38)"
     r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
     # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
@@ -994,6 +1001,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 pa, pb = m.span(m.lastgroup or 0)
                 if _FORCES_SUBJECT_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                     continue
+                if not any(s < pb and pa < e for s, e in taken):
+                    items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
+            for m in _PERP_KILLED_ALONG.finditer(low, a, b):
+                pa, pb = m.span("p")
                 if not any(s < pb and pa < e for s, e in taken):
                     items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
     items.sort(key=lambda it: it.q.start)
@@ -1599,7 +1610,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
         first = totals[-1]
-    elif (exact := _refined(first, ms)) is not None:
+    elif (exact := _refined(first, ms) or _fuller(first, ms)) is not None:
         first = exact
     additive = [
         m
@@ -1671,6 +1682,24 @@ def _refined(first: Mention, ms: list[Mention]) -> Mention | None:
         ):
             return m
     return None
+
+
+def _fuller(first: Mention, ms: list[Mention]) -> Mention | None:
+    """The next sentence's list that opens with the first figure and names more dead: a headline's "Roadside bomb
+    kills two soldiers, civilian" (the bare noun uncounted) told in full by the lede's "killing two soldiers and a
+    civilian driver". Not the seed's "11 killed" above "10 civilians ... and a rescuer": that list is its parts."""
+    nxt = next((m for m in ms if m.start > first.start), None)
+    if (
+        nxt is None
+        or nxt.sent != first.sent + 1
+        or len(nxt.parts) < 2
+        or nxt.parts[0].value != first.value
+        or nxt.value <= first.value
+        or nxt.additive
+        or nxt.update
+    ):
+        return None
+    return nxt
 
 
 def _competes(claim: Mention, other: Mention) -> bool:
@@ -2017,7 +2046,10 @@ def _best_estimate(text: str, low: str, out: Casualties) -> None:
     bm = _BEST_ESTIMATE.search(low)
     if bm is None:
         return
-    best = int((bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d")).replace(",", ""))
+    figure = (bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d")).replace(",", "")
+    best = int(figure) if figure.isdigit() else word_value(figure)
+    if not best:
+        return
     a, b = bm.span()
     # "Between 30 and 45 civilians were killed (best estimate: 38)": the prose's range stays the bounds
     lo, hi = out.killed_low, out.killed_high

@@ -2555,8 +2555,8 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
     if gap is None:
         return []
     nxt = next((n for n in mentions if n.start == gap.end()), None)
-    if nxt is None or nxt.hint == "admin1":
-        return []
+    if nxt is None or nxt.hint == "admin1" or _UNIT_KIND_AFTER.match(text, nxt.end, nxt.end + 30):
+        return []  # "the Mir Ali area of North Waziristan district": a part of a district, told as coders do
     towns = [p for p in nxt.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP]
     if not towns and _CAPITAL_AFTER.match(text, nxt.end, nxt.end + 12):
         g = load()  # "the Kenscoff suburb of Haiti's capital": the capital, by its role
