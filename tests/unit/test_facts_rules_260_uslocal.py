@@ -224,7 +224,7 @@ def test_those_found_shot_to_death_are_dead(text: str, dead: int) -> None:
     "text",
     [
         "SARC volunteer and his driver killed by a mortar shell in Deir ez-Zor city.",
-        "Aid worker and his son shot dead by gunmen near Kidal.",
+        "Aid worker and his guard shot dead by gunmen near Kidal.",
     ],
 )
 def test_a_record_names_a_person_and_a_companion(text: str) -> None:

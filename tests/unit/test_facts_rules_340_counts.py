@@ -82,3 +82,17 @@ def test_headline_total_above_its_parts_stays_the_total() -> None:
         "in the market and a rescuer was killed when a second strike hit."
     )
     assert inc["killed"] == 11
+
+
+def test_aid_worker_record_leaves_out_the_kin_killed_with_him() -> None:
+    inc = main("A Red Crescent volunteer and his two daughters were killed when a shell hit their house in Douma.")
+    assert inc["killed"] == 1
+
+
+def test_kin_killed_together_count_outside_aid_records() -> None:
+    inc = main("A police officer and his two daughters were killed when a shell hit their house.")
+    assert inc["killed"] == 3
+
+
+def test_aid_worker_record_leaves_out_a_son_named_bare() -> None:
+    assert main("Aid worker and his son shot dead by gunmen near Kidal.")["killed"] == 1

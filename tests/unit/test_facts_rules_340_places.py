@@ -25,3 +25,8 @@ def test_a_namesake_far_from_the_owner_town_is_not_its_part() -> None:
     inc = main("Gunmen opened fire on diners in Istanbul's Ortakoy neighbourhood, killing three people.")
     assert inc["admin1"] == "Istanbul"
     assert abs(inc["lon"] - 28.95) < 0.2
+
+
+def test_village_on_the_outskirts_of_a_town_is_the_place() -> None:
+    inc = main("Rebels hacked 14 farmers to death in a raid on Mapobu, a village on the outskirts of Beni.")
+    assert (inc["admin1"], inc["location"]) == ("North Kivu", "Mapobu")

@@ -1011,6 +1011,28 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     return items
 
 
+_POSSESSOR_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$")
+# Family, not a colleague: "his driver" and "her guard" are most often aid workers too.
+_FAMILY_OF = compile_scan(
+    r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:sons?|daughters?|wife|wives|husband|child|children|famil(?:y|ies)|"
+    r"brothers?|sisters?|mother|father|parents|relatives|nephews?|nieces?|grandsons?|granddaughters?|grandchild(?:ren)?|"
+    r"cousins?|baby|infant|toddler)"
+)
+
+
+def _aid_workers_only(low: str, s0: int, parts: list[Item]) -> list[Item]:
+    """An aid-worker record counts aid workers only: "A Red Crescent volunteer and his young son were killed" is
+    one. Kin named by their possessive after an aid worker are left out, as the record's "(not counted)" would."""
+    kin = []
+    for p in parts[1:]:
+        owner = _POSSESSOR_BEFORE.search(low, max(0, p.q.start - 7), p.q.start)  # "her two children"
+        if _FAMILY_OF.match(low, owner.start() if owner else p.q.start):  # or the item itself: "his young son"
+            kin.append(p)
+    if not kin or _AID_SUBJECT.search(low, s0, parts[0].q.end) is None:
+        return parts
+    return [p for p in parts if p not in kin]
+
+
 def _joined(sep: str) -> bool:
     """Whether a list's separator joins its last part ("and", "as well as") rather than being a bare comma."""
     return "and" in sep or "well" in sep
@@ -1337,6 +1359,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
                 # first figure told again by kind
                 parts = parts[:1]
+            if len(parts) >= 2 and "aid" not in word:
+                parts = _aid_workers_only(low, s0, parts)
             if kind == "hit" and (
                 _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40])
                 # "three men were found shot to death": the words right after the verb, however far the figure

@@ -2326,7 +2326,8 @@ _BESIDE_BY = (
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
     rf"(?P<the>the\s+)?(?P<name>{_BESIDE_NAME})(?P<how>,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside)"
+    rf"(?:neighbou?rhood|district|suburb|quarter|village|town|area|part|section)\s+(?:of|in|near|outside|"
+    r"on\s+the\s+(?:outskirts|edge)\s+of)"
     # "in the Landhi area of Karachi": a part of the town, named before it without a comma
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
