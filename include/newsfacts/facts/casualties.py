@@ -45,6 +45,7 @@ _PERSON = (
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
     # the trades of aid-worker records: "shot and killed a Spanish physiotherapist", "a nutritionist was abducted"
     r"physiotherapist|nutritionist|psychologist|agronomist|enumerator|mobili[sz]er|accountant|surveyor|"
+    r"epidemiologist|adviser|advisor|specialist|expert|analyst|monitor|observer|educator|pensioner|retiree|"
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
     r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
@@ -74,9 +75,11 @@ _ONE_PERSON = compile_scan(
 # three"), is one person, as "A staff member was killed" is.
 _HEADLINE_ONE = compile_scan(
     r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?{_PERSON})"
-    # "Aid worker from a local NGO killed", "Staff member of a UN agency shot dead": the employer after the person
-    r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
+    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,4}}?{_PERSON})"
+    # "INGO international staff member (Canadian) killed", "NNGO national staff (deminer) killed": a note on the person
+    r"(?:\s*\((?P<note>[^()\d,;]{1,40})\))?"
+    # "Aid worker from a local NGO killed", "Truck driver for UN agency killed": the employer after the person
+    r"(?:\s+(?:of|from|with|for)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?(?:ngo|ingo|nngo|agency|organi[sz]ation|"
     r"charity|ministry|society|committee|mission))?"
     # "UNICEF national staff member, 34, killed in crossfire": the person's age between commas
     r"(?:\s*,\s*\d{1,2}\s*,)?"
@@ -97,16 +100,33 @@ _HEADLINE_VERB_ONE = compile_scan(
 )
 
 
+def _one_by_note(person: str, note: str | None) -> bool:
+    """ "UN national staff (WFP) killed", "NNGO national staff (deminer) killed": a note that names one employer, trade
+    or nationality makes the records' "staff" one person ("(drivers)", "(a driver and a guard)" do not)."""
+    if not person.endswith("staff") or not note:
+        return False
+    words = note.split()
+    return " and " not in f" {note} " and not words[-1].endswith("s")
+
+
 def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]; the verb-first
     style is read in the text's first sentence only, where a headline stands."""
     out: list[tuple[int, int]] = []
     if not low[:a].strip():
         out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
-    m = _HEADLINE_ONE.match(low, a, b)
-    if m is None or m.group("one").endswith(_NOT_ONE):
-        return out
-    return [m.span("one"), *out]
+    # "... killed by artillery shell near Mrauk-U; volunteer ambulance driver injured": a record's clause after a
+    # semicolon opens as its sentence does
+    starts = [a]
+    semi = low.find(";", a, b)
+    while semi != -1:
+        starts.append(semi + 1)
+        semi = low.find(";", semi + 1, b)
+    for start in starts:
+        m = _HEADLINE_ONE.match(low, start, b)
+        if m is not None and (not m.group("one").endswith(_NOT_ONE) or _one_by_note(m.group("one"), m.group("note"))):
+            out.append(m.span("one"))
+    return sorted(out)
 
 
 # Words that say people hit by an attack survived it ("taken to hospital"), and words that say someone died.
@@ -268,6 +288,8 @@ _AGE_ASIDE = compile_scan(
     # "Two children, aged 6 and 9, were killed", "three men aged between 20 and 35 were shot": their ages
     r"|,?\s+(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-)\s*(?:and\s+)?\d{1,3})*\s*,?(?=\s)"
 )
+# A US state's or a title's abbreviation closed by its dot inside the subject, not a sentence's end: "Ga.,", "Pa.,"
+_STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
 _INCLUDING_ASIDE = compile_scan(
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
     # "Seven people, three of them children, were killed"
@@ -979,7 +1001,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         for a, b in spans_to_scan:
             for m in _PARENTS.finditer(low, a, b):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()])))
+                    # "killed his parents, his sister and a neighbor": people named, so a comma goes on with the list
+                    items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
                     taken.append(m.span())
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
@@ -1291,6 +1314,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if "., " in gap:
+                        gap = _STATE_ABBREV_DOT.sub(" ", gap)  # "employees of a plant in Rome, Ga., were killed"
                     if "including" in gap:
                         gap = _INCLUDING_BARE.sub(" ", gap)
                     if " and " in gap or " then " in gap or " being " in gap:
@@ -2162,7 +2187,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
 _ABDUCTED_BODIES = compile_scan(
     r"(?:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,5}?(?:were|had\s+been)\s+)?"
     r"\b(?:abducted|kidnapped)\b[^.;]{0,120}[.;]\s+(?:[^.;]{0,40}?\s)?"
-    r"(?:(?P<their>their)\s+bodies\s+(?:were|had\s+been)|(?:his|her)\s+body\s+(?:was|had\s+been))\s+"
+    # "Body found 9 days later": the record's telegraphic style, of the one abducted
+    r"(?:(?P<their>their)\s+bodies\s+(?:were|had\s+been)|(?:his|her)\s+body\s+(?:was|had\s+been)|body)\s+"
     r"(?:later\s+)?(?:found|recovered|discovered)\b"
 )
 

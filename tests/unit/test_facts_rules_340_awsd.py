@@ -1,0 +1,54 @@
+"""Round 340: the telegraphic aid-worker record, one person without an article, and lists of people named."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INGO national staff member (Kenyan) shot and killed at a checkpoint near Kismayo.",
+        "UN national staff (UNICEF) killed when vehicle struck mine on road north of Kidal, Kidal region.",
+        "NNGO national staff (driver) killed in ambush on the Gao-Ansongo road.",
+        "Hired lorry driver for UN agency killed in ambush near Mocimboa da Praia, Cabo Delgado.",
+        "Sudanese Red Crescent Society volunteer killed by shelling while evacuating wounded in El Fasher.",
+        "WFP logistics officer (Ugandan) shot dead outside the agency compound in Juba.",
+    ],
+)
+def test_one_aid_worker_without_an_article(text: str) -> None:
+    assert main(text)["killed"] == 1
+
+
+def test_staff_with_a_plural_note_are_no_one_person() -> None:
+    inc = main("INGO staff (drivers) killed in ambush near Kidal.")
+    assert inc["killed"] is None
+
+
+def test_a_clause_after_a_semicolon_opens_like_the_record() -> None:
+    inc = main(
+        "MSF nurse killed by artillery shell while driving a patient near Sittwe, Rakhine State; ambulance driver "
+        "injured."
+    )
+    assert (inc["killed"], inc["injured"], inc["admin1"]) == (1, 1, "Rakhine")
+
+
+def test_body_found_in_the_records_telegraphic_style() -> None:
+    inc = main("NNGO staff member abducted from his home in Dikwa, Borno State, on 4 May 2021. Body found days later.")
+    assert inc["killed"] == 1
+
+
+def test_state_abbreviation_inside_the_subject() -> None:
+    inc = main("Three clerks at a county office in Macon, Ga., were killed and one was wounded by a former employee.")
+    assert (inc["killed"], inc["injured"]) == (3, 1)
+
+
+def test_parents_open_a_list_of_people_named() -> None:
+    inc = main("Dale Hobart killed his parents, his uncle and a family friend at a cabin outside Bemidji, Minn.")
+    assert inc["killed"] == 4
+
+
+def test_a_pensioner_is_one_person() -> None:
+    inc = main("A man stabbed four people outside a bakery in Villach, killing a pensioner.")
+    assert (inc["killed"], inc["injured"]) == (1, 3)
