@@ -127,6 +127,18 @@ def test_reference_files_read_bare_words_as_strings() -> None:
     assert all(isinstance(cc, str) and len(cc) == 2 and cc.isupper() for cc in codes)
 
 
+def test_reference_files_refuse_a_key_given_twice() -> None:
+    """A second "LB:" block at a file's end would silently drop the first block's entries."""
+    import yaml
+    from newsfacts.facts.gazetteer import _ReferenceLoader
+
+    twice = 'LB:\n  "06": South Lebanon\nRS:\n  VO: Vojvodina\nLB:\n  "09": North Lebanon\n'
+    with pytest.raises(yaml.constructor.ConstructorError, match="appears twice"):
+        yaml.load(twice, Loader=_ReferenceLoader)
+    once = "LB:\n  '06': South\n  '09': North\n"
+    assert yaml.load(once, Loader=_ReferenceLoader) == {"LB": {"06": "South", "09": "North"}}
+
+
 def test_norwegian_names_norway() -> None:
     loc = resolve_location("Norwegian police said a gunman killed two people outside a bar on Tuesday.")
     assert loc.country == "NO"

@@ -96,3 +96,35 @@ def test_kin_killed_together_count_outside_aid_records() -> None:
 
 def test_aid_worker_record_leaves_out_a_son_named_bare() -> None:
     assert main("Aid worker and his son shot dead by gunmen near Kidal.")["killed"] == 1
+
+
+def test_acled_field_after_its_tags() -> None:
+    inc = main(
+        "On 2 July 2023, rioters torched a police outpost in Moreh (Tengnoupal, Manipur). [size=no report] "
+        "Fatalities: 0.",
+        published="2023-07-10T00:00:00+00:00",
+    )
+    assert inc["killed"] == 0
+
+
+def test_headline_hit_then_share_dead() -> None:
+    inc = main("Police: 5 shot, 2 dead after brawl outside Dayton bar")
+    assert (inc["killed"], inc["injured"]) == (2, 3)
+
+
+def test_shot_figure_with_its_own_dead_is_no_list() -> None:
+    inc = main("A gunman shot seven people, two dead, at a block party in Camden.")
+    assert (inc["killed"], inc["injured"]) == (2, 5)
+
+
+def test_rounds_fired_are_no_people() -> None:
+    inc = main("A gunman fired one shot at the crowd outside the stadium in Leeds, and a steward was killed.")
+    assert inc["killed"] == 1
+
+
+def test_condition_of_some_of_those_hit_is_no_count_of_the_hurt() -> None:
+    inc = main(
+        "Four shot, one dead outside Toledo club\n\nOne man died and three other people were taken to hospital after "
+        "gunfire outside a club early Sunday. Two are in critical condition."
+    )
+    assert (inc["killed"], inc["injured"]) == (1, 3)

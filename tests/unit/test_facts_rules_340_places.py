@@ -30,3 +30,8 @@ def test_a_namesake_far_from_the_owner_town_is_not_its_part() -> None:
 def test_village_on_the_outskirts_of_a_town_is_the_place() -> None:
     inc = main("Rebels hacked 14 farmers to death in a raid on Mapobu, a village on the outskirts of Beni.")
     assert (inc["admin1"], inc["location"]) == ("North Kivu", "Mapobu")
+
+
+def test_lebanons_governorates_by_their_english_names() -> None:
+    assert main("A car bomb exploded in Tripoli, Lebanon, killing three people.")["admin1"] == "North Lebanon"
+    assert main("An Israeli drone strike on a car near Nabatieh killed two men.")["admin1"] == "Nabatieh"

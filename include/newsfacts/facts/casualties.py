@@ -333,6 +333,15 @@ _DEAD_NAMED_WORDS = frozenset(("dead", "killed", "wounded", "injured"))
 # "Six soldiers and two civilians were among the dead": the same, the dead named before the word for them.
 _AMONG_DEAD_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+")
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
+# ACLED's tags before the field: "[size=no report] Fatalities: 0."
+_CODER_TAGS = compile_scan(r"\[[^\[\]]{1,40}\]")
+
+
+def _opens_field(text: str, s0: int, label: int) -> bool:
+    """Whether the label at `label` opens a record's field: the line's start, or right after a sentence the
+    splitter kept with it ("... in Boni. [size=no report] Fatalities: 3.")."""
+    before = _CODER_TAGS.sub("", text[s0:label]).rstrip(" \t\n*-\u2022")
+    return not before or before.endswith((".", "!", "?"))
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
 
@@ -1095,6 +1104,16 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     return chosen
 
 
+_HEADLINE_HIT_BEFORE = compile_scan(
+    r"(?:^|[\s:])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|others|men|women))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_HEADLINE_HIT_AFTER = compile_scan(r"\s*(?:[,;:]|$)|\s+(?:in|at|on|after|outside|near|during)\b")
+_CONDITION_ONLY = compile_scan(r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b")
+_KIND_RIGHT_AFTER = compile_scan(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+
+
 def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[int]:
     """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer")."""
     chosen = [idx]
@@ -1121,6 +1140,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "killed 14 people, and 25 others were wounded": the subject of a clause of its own
         if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
+        if "and" not in m.group(2) and _KIND_RIGHT_AFTER.match(text, nxt.q.end):
+            break  # "6 shot, 1 dead", "shot six people, two dead": the figure of its own word, a share
         chosen.append(j)
         j += 1
         if _joined(m.group(2)):
@@ -1288,7 +1309,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
                 if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
-            passive = _passive_before(text[max(s0, km.start() - 14) : km.start()])
+            passive = _passive_before(text[max(s0, km.start() - 14) : km.start()]) or (
+                # a headline's "6 shot, 1 dead", "Three stabbed outside Leeds pub": the figure right before
+                word in ("shot", "stabbed")
+                and bool(_HEADLINE_HIT_BEFORE.search(text, max(s0, km.start() - 24), km.start()))
+                and bool(_HEADLINE_HIT_AFTER.match(text, km.end()))
+            )
             if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
                 same_kind = any(x.sent == si and x.kind == kind for x in mentions)
                 before = [
@@ -1361,7 +1387,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     elif (
                         kind != "hit"
                         and _LABEL_GAP.fullmatch(gap)
-                        and not text[s0 : km.start()].strip(" \t\n*-\u2022")
+                        and _opens_field(text, s0, km.start())
                     ):
                         # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line ("Casualties:
                         # 4 killed, 9 wounded" names its kinds after the figures)
@@ -1891,6 +1917,16 @@ def extract_casualties(
             break
     if "best" in low and "estimate" in low or "best " in low and ("fatalities" in low or "deaths" in low):
         _best_estimate(text, low, out)
+    if (
+        injured is not None
+        and hit is not None
+        and killed is not None
+        and hit.sent <= killed.sent < injured.sent
+        and injured.value < hit.value - killed.value
+        and _CONDITION_ONLY.search(low, injured.start, injured.end)
+        and _share_of_hit(text, hit, killed)
+    ):
+        injured = None  # "6 shot, 1 dead ... two are in critical condition": how some of the five are, not the hurt
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))

@@ -126,6 +126,24 @@ _ReferenceLoader.add_implicit_resolver(
 )
 
 
+
+def _unique_keys(loader: _ReferenceLoader, node: yaml.MappingNode, deep: bool = False) -> dict:  # type: ignore[type-arg]
+    """A mapping whose key repeats is an error: YAML would keep the last silently, and a second "LB:" block added
+    at a file's end would drop the first block's entries without a word."""
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} appears twice in this mapping", key_node.start_mark
+            )
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_ReferenceLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_keys)
+
+
 def read_reference(name: str) -> dict:  # type: ignore[type-arg]
     """One of our reference files (include/reference/NAME) as a dict; {} when the file is empty."""
     with open(REFERENCE_DIR / name, encoding="utf-8") as fh:

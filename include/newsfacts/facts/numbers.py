@@ -65,7 +65,9 @@ _NOT_COUNT_AFTER = compile_scan(
     # "slaughtered 300 sheep", "killed 40 cows in the raid": livestock, not people
     r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
-    r"bombs?\b|rockets?\b|missiles?\b|shots?\b|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
+    # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" (six people shot)
+    r"bombs?\b|rockets?\b|missiles?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
+    r"during\b|dead\b))|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
     # "six members of one family": the family is counted by its members, not as one person
