@@ -35,3 +35,23 @@ def test_village_on_the_outskirts_of_a_town_is_the_place() -> None:
 def test_lebanons_governorates_by_their_english_names() -> None:
     assert main("A car bomb exploded in Tripoli, Lebanon, killing three people.")["admin1"] == "North Lebanon"
     assert main("An Israeli drone strike on a car near Nabatieh killed two men.")["admin1"] == "Nabatieh"
+
+
+def test_a_hospital_bearing_a_big_towns_name_is_in_that_town() -> None:
+    inc = main("A parcel bomb exploded outside the Leeds General Infirmary and Leeds Children's Hospital, hurting two.")
+    assert inc["injured"] == 2
+    assert (inc["country"], inc["location"]) == ("GB", "Leeds")
+    inc = main("A device exploded in a taxi outside Birmingham Women's Hospital, killing its passenger.")
+    assert (inc["country"], inc["location"]) == ("GB", "Birmingham")
+
+
+def test_a_place_qualified_by_a_division_abroad_is_none_of_its_namesakes() -> None:
+    inc = main("Two INGO staff (1 Kenyan, 1 Somali) abducted near Ifo, Garissa County, on 6 March 2019.")
+    assert (inc["country"], inc["admin1"]) == ("KE", "Garissa")
+    inc = main("Two INGO staff abducted near Hagadera camp, Dadaab, Garissa County.")
+    assert (inc["country"], inc["location"]) == ("KE", "Dadaab")
+
+
+def test_a_clause_after_a_town_is_no_qualifier() -> None:
+    inc = main("In Rafah, Israel said its troops killed three gunmen overnight.")
+    assert inc["country"] == "PS"

@@ -397,7 +397,7 @@ _LIVES_TOLL_BEFORE = compile_scan(
     r"nearly|almost|about|some|around|up\s+to|an\s+estimated)\s+)?[\w,-]+\s+(?:more\s+|other\s+|civilian\s+|human\s+)?$"
 )
 _INJURE = (
-    r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hospitali[sz]ed|maimed|"
+    r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hurting|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
@@ -431,7 +431,7 @@ _HIT = (
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|martyring|wounding|injuring|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
+    r"(?:killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
     r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )

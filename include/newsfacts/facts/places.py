@@ -186,6 +186,11 @@ _FACILITY = {
     "warehouse",
     "guesthouse",
     "clinic",
+    # a town's hospitals: "Leeds General Infirmary", "Mosul Teaching Hospital"
+    "infirmary",
+    "general",
+    "teaching",
+    "maternity",
     # piracy and river attacks: "off Bonny Island", "on Idjwi island" (the island bears its town's name)
     "island",
     # venues of a town's fairs and shows: "the Denver Pavilions", "the Tulsa State Fair", "the Memphis Zoo"
@@ -215,7 +220,7 @@ _NAMED_FACILITY = {
 # "Manchester Arena", "the Washington Navy Yard", "Brussels Airport": these facilities mostly bear their own town's
 # name, where schools bear a person's ("Cleveland Elementary School") and may bear another town's.
 _TOWN_FACILITY = frozenset(
-    "arena yard station port harbour harbor base mall airport zoo fair fairgrounds pavilions".split()
+    "arena yard station port harbour harbor base mall airport zoo fair fairgrounds pavilions hospital infirmary".split()
 )
 # A town's name on one of them reads as the town only when the town is a sizable one, and not the name of a
 # person that airports and arenas are often named after ("Kennedy Airport" is not Kennedy, Bogota).
@@ -236,15 +241,19 @@ _NAMED_AIRPORTS = {
     "gandhi": ("IN", "New Delhi"),
 }
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
+_FACILITY_OF_WHOM = frozenset({"women", "children", "womens", "childrens"})  # "Liverpool Women's Hospital"
 # "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
 _BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
-    r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea)\s+)?"
+    r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea|"
+    # "Liverpool Women's Hospital", "Mosul General Hospital"
+    r"women['’]s|children['’]s|general|teaching|maternity)\s+)?"
     r"(arena|yard|station|port|harbou?r|base|mall|airport|school|university|college|academy|hospital|hotel)\b"
 )
 _FACILITY_AFTER_FIRST = frozenset(
-    "international air naval army military railway rail train bus metro subway ferry shopping sea arena yard station "
+    "international air naval army military railway rail train bus metro subway ferry shopping sea women children "
+    "general teaching maternity arena yard station "
     "port harbour harbor base mall airport school university college academy hospital hotel".split()
 )
 # "Westfield Mall in Sydney", "Zaventem airport in Brussels": the facility's place is the one named next.
@@ -614,6 +623,11 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
             right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
         branded = not right_ok and left_ok and _branded_facility(right, key, places, g)
+        # "Liverpool Women's Hospital": the possessive ends the segment before the facility's word
+        kind_after = fold(toks[seg_b][2]) if right and seg_b < len(toks) and seg_b == cut else None
+        if not right_ok and kind_after in _FACILITY_WORDS and all(w in _FACILITY_OF_WHOM for w in right):
+            right = [*right, kind_after]
+            right_ok = True
         if left_ok and (right_ok or branded):
             # "Lincoln High School on Monday": the facility's word, not the run's last one.
             facility = "branded" if branded else next((w for w in right if w in _FACILITY_WORDS), None)
@@ -749,7 +763,14 @@ _COMMA_GAP = compile_scan(r",\s*")
 # "Nawa district, Ghazni province": a unit's kind, then the comma before the division or country that holds it.
 _KIND_COMMA_GAP = compile_scan(
     r"\s+(?:district|county|territory|province|region|state|governorate|department|prefecture|cercle|commune|LGA|"
-    r"township|payam|woreda|locality|village|town|city|sub-county|upazila|tehsil|municipality),\s*"
+    r"township|payam|woreda|locality|village|town|city|sub-county|upazila|tehsil|municipality|camp),\s*"
+)
+
+
+# A division written with its kind after a comma qualifies the place before it ("Ifo, Garissa County"); "In Rafah,
+# Israel said" is a clause's subject.
+_QUALIFIER_KIND_AFTER = compile_scan(
+    r"\s+(?:county|department|province|state|region|oblast|governorate|prefecture)\b", re.IGNORECASE
 )
 
 
@@ -793,7 +814,13 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
                 p for p in b.places
                 if p.kind == "admin1" and (p.cc, p.admin1) in held or p.kind == "country" and p.cc in held_cc
             ] or b.places
-        elif kinded and (divisions or countries) and all(p.kind != "country" for p in a.places):
+        elif (
+            (kinded or divisions and _QUALIFIER_KIND_AFTER.match(text, b.end))
+            and all(p.kind != "country" for p in a.places)
+            and (divisions or countries or not {p.cc for p in a.places} & {p.cc for p in b.places})
+        ):
+            # "near Ifo, Garissa County", "Ifo camp, Dadaab": the place lies in what the text names after it,
+            # where the gazetteer has none of its namesakes (Nigeria's Ifo)
             a.weight, a.strong = min(a.weight, 0.2), False
         elif (divisions or countries) and _division_abroad(a, {cc for cc, _ in divisions} | countries):
             # "near Jaji, Kaduna State": a village named like a district abroad (Paktia's Jaji), placed by
