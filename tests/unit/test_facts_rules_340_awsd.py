@@ -52,3 +52,28 @@ def test_parents_open_a_list_of_people_named() -> None:
 def test_a_pensioner_is_one_person() -> None:
     inc = main("A man stabbed four people outside a bakery in Villach, killing a pensioner.")
     assert (inc["killed"], inc["injured"]) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("NNGO teacher killed along with 4 villagers (not counted) when gunmen raided a school near Djibo.", 1, None),
+        ("UN national staff (UNHCR) killed together with his son when a shell hit their home in Marib.", 1, None),
+        ("UN national staff (WFP) robbed at gunpoint and beaten on the Yei road; vehicle and phones taken.", None, 1),
+        ("NNGO nurse detained and beaten by soldiers at a checkpoint in Adigrat, Tigray.", None, 1),
+        ("IRC international staff (Irish) shot in arm during robbery at guesthouse in Bentiu, Unity.", None, 1),
+    ],
+)
+def test_records_telegraphic_harms(text: str, killed: int | None, injured: int | None) -> None:
+    inc = main(text)
+    assert (inc["killed"], inc["injured"]) == (killed, injured)
+
+
+def test_attackers_also_killed_not_counted() -> None:
+    inc = main("3 INGO national staff killed in attack on compound in Jalalabad. Attackers also killed (not counted).")
+    assert inc["killed"] == 3
+
+
+def test_foreman_and_teller_are_people() -> None:
+    inc = main("A fired welder fatally shot his foreman and two co-workers at a plant in Elkhart and wounded a teller.")
+    assert (inc["killed"], inc["injured"]) == (3, 1)

@@ -26,7 +26,7 @@ _PERSON = (
     r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
     r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
-    r"shop\s+owner|manager|supervisor|receptionist|waiter|waitress|bartender|bouncer|dentist|"
+    r"shop\s+owner|manager|supervisor|foreman|forewoman|teller|receptionist|waiter|waitress|bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
@@ -86,8 +86,12 @@ _HEADLINE_ONE = compile_scan(
     # "SARC volunteer and his driver killed by a mortar shell": a companion joined by the possessive
     rf"(?:\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_PERSON})?\s+(?:was\s+|were\s+|is\s+|are\s+)?"
     r"(?:(?:fatally\s+|critically\s+|seriously\s+)?(?:shot(?:\s+dead)?|killed|martyred|wounded|injured|hurt|stabbed|beaten)"
-    r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured))"
-    r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside)\b)"
+    r"(?:\s+to\s+death)?|(?:abducted|kidnapped|shot|beaten)\s+and\s+(?:killed|wounded|injured)"
+    # "robbed at gunpoint and beaten", "detained and beaten by soldiers": the harm after another act
+    r"|(?:robbed|detained|arrested|attacked|assaulted|abducted|kidnapped)\s+(?:at\s+gunpoint\s+)?and\s+"
+    r"(?:beaten|stabbed|shot|wounded|injured|killed))"
+    # "killed along with 6 civilians (not counted)", "killed together with his wife"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside|along|together)\b)"
 )
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
 _NOT_ONE = ("staff", "men", "youth")
@@ -308,7 +312,7 @@ _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$",
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = compile_scan(
-    r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|"
+    r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
 _NOMINAL = compile_scan(
@@ -1857,6 +1861,8 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         if any(m.perp and m.kind == "killed" for m in mentions):
             continue  # "killing six and the bomber ... The bomber also died": counted in the list
+        if _NOTE_AFTER_VERB.match(text, pm.end()):
+            continue  # "Attackers also killed (not counted).": the record leaves them out itself
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
