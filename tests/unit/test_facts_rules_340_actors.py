@@ -25,3 +25,31 @@ def test_dissidents_of_the_farc_stay_dissidents() -> None:
 def test_a_state_air_force_blamed_is_its_armed_forces() -> None:
     inc = main("An air strike hit a bakery queue in Atarib, killing six people. Rescuers blamed the Russian air force.")
     assert "Russian armed forces" in names(inc)
+
+
+def test_age_before_the_name_and_the_way_in_before_the_shots() -> None:
+    inc = main(
+        "Wearing a tactical vest, 20-year-old Bryce Allan Kimbrough walked into the gym of a middle school in Conway, "
+        "Ark., and fired more than 30 rounds, killing a coach."
+    )
+    assert names(inc)[0] == "Bryce Allan Kimbrough"
+
+
+def test_a_description_then_the_age_and_the_name() -> None:
+    inc = main("A parishioner, 66-year-old Walter Deane, opened fire during a funeral in Duluth, killing two mourners.")
+    assert names(inc)[0] == "Walter Deane"
+
+
+def test_a_sailors_rank_is_no_police_officer() -> None:
+    inc = main("Navy Petty Officer Second Class Lyle Brandt, 24, opened fire in a hangar at a base, killing one.")
+    assert names(inc)[0] == "Lyle Brandt"
+
+
+def test_a_police_officer_named_is_still_no_attacker() -> None:
+    inc = main("A gunman killed two people at a diner. Police Officer Dana Reyes, 41, shot the gunman dead.")
+    assert "Dana Reyes" not in names(inc)
+
+
+def test_the_islamic_state_carries_the_name_the_databases_give_it() -> None:
+    inc = main("04/03/2017: Assailants detonated a car bomb in Tikrit, killing 31. ISIL claimed responsibility.")
+    assert names(inc)[0] == "Islamic State of Iraq and the Levant (ISIS/ISIL)"

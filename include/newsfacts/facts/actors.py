@@ -350,7 +350,12 @@ _PERSON_ACTS = (
     # "X, 28, fired a shotgun into a bar": the gun he fired
     r"(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)|"
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
-    r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested))"
+    r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested)|"
+    r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|"
+    # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":
+    # the way in, then the shots
+    r"(?:walked|burst|stormed|went|came|returned|brought|carried)\s+(?:[^.;]|\.(?=,)){1,100}?\s+and\s+(?:opened\s+fire|fired|"
+    r"began\s+(?:shooting|firing)|shot))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
@@ -409,9 +414,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "A far-right extremist, X, shot dead", "X, a Tunisian asylum seeker, drove a truck": a person described
     # beside the act in the opening.
     (
-        compile_scan(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z]"),
+        compile_scan(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+[A-Z\d]"),
         compile_scan(
-            rf"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?P<name>{_NAME})"
+            # "A congregant, 71-year-old Harold Jennings, opened fire": the age before the name
+            rf"\b(?:[Aa]n?|[Tt]wo|[Tt]hree)\s+(?P<desc>(?:[\w-]+\s+){{0,4}}?[\w-]+),\s+(?:\d{{1,2}}-year-old\s+)?"
+            rf"(?P<name>{_NAME})"
             rf"(?:\s+and\s+{_NAME})?,\s+{_PERSON_ACTS}"
         ),
         AGE_NAME_CHARS,
@@ -546,7 +553,8 @@ _VICTIM_BEFORE = compile_scan(
 # the attack - unless a former one ("Former police officer X, 33, killed four").
 _RESPONDER = compile_scan(
     r"\b(?P<former>(?:former|retired|ex|fired|off-duty|disgruntled)[\s-]+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:policeman|officer|deputy|sheriff|guard|trooper|agent|constable|bystander)\s*,?\s*$",
+    # not a sailor's or a soldier's rank: "Navy Petty Officer Third Class X", "Warrant Officer X"
+    r"(?:policeman|(?<!petty\s)(?<!warrant\s)officer|deputy|sheriff|guard|trooper|agent|constable|bystander)\s*,?\s*$",
     re.I,
 )
 
@@ -643,6 +651,15 @@ _TITLES = {
     "corporal",
     "pvt",
     "private",
+    # "Navy Petty Officer Third Class Jordan Ames", "Staff Sgt. ...", "Lance Cpl. ...": the rank's other words
+    "petty",
+    "first",
+    "second",
+    "third",
+    "class",
+    "staff",
+    "lance",
+    "seaman",
     "lt",
     "lieutenant",
     "capt",
