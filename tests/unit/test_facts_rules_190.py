@@ -48,7 +48,8 @@ def test_a_romanisation_variant_is_the_town(text: str, location: str, admin1: st
 @pytest.mark.parametrize(
     ("text", "location", "admin1"),
     [
-        ("Gunmen killed two in Kawo, a district of Kaduna.", "Kawo", "Kaduna"),
+        # a part of the town, with the town that places it
+        ("Gunmen killed two in Kawo, a district of Kaduna.", "Kawo, Kaduna", "Kaduna"),
         ("Militants killed three villagers in Kargil Nagar, west of Quetta.", "Kargil Nagar", "Balochistan"),
         ("A drone killed three civilians in Novoselivka, east of Kharkiv.", "Novoselivka", "Kharkiv"),
         # a town the gazetteer lists is named by its own name, whatever it is placed by

@@ -248,7 +248,7 @@ def test_a_part_of_the_town_named_before_it_without_a_comma() -> None:
         "Gunmen attack police van in Karachi\nKARACHI: Two policemen were injured when gunmen opened fire on a "
         "police van in the Orangi Town area of Karachi on Friday, police said."
     )
-    assert where(text)[1:] == ("Sindh", "Orangi Town")
+    assert where(text)[1:] == ("Sindh", "Orangi Town, Karachi")
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,7 @@ def test_part_of_a_town_with_a_far_namesake_in_the_same_state() -> None:
 
 def test_part_whose_name_goes_on_past_a_namesake_town() -> None:
     inc = main("A bartender was shot dead in the Hillsboro Village neighborhood of Nashville on Friday.")
-    assert (inc["admin1"], inc["location"]) == ("Tennessee", "Hillsboro Village")
+    assert (inc["admin1"], inc["location"]) == ("Tennessee", "Hillsboro Village, Nashville")
 
 
 def test_suburb_of_a_capital_named_by_its_role() -> None:

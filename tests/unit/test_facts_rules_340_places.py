@@ -55,3 +55,29 @@ def test_a_place_qualified_by_a_division_abroad_is_none_of_its_namesakes() -> No
 def test_a_clause_after_a_town_is_no_qualifier() -> None:
     inc = main("In Rafah, Israel said its troops killed three gunmen overnight.")
     assert inc["country"] == "PS"
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_comes_with_its_town() -> None:
+    inc = main("A gunman shot dead two men outside a bar in the Five Points neighborhood of Denver on Sunday.")
+    assert (inc["admin1"], inc["location"]) == ("Colorado", "Five Points, Denver")
+
+
+def test_a_place_told_by_a_direction_from_a_town_is_not_that_town() -> None:
+    inc = main(
+        "IS attack kills 3 soldiers north of Baghdad\n\nBAGHDAD - Three soldiers were killed when militants attacked "
+        "an army post in the Tarmiyah area north of Baghdad on Monday, officials said."
+    )
+    assert (inc["admin1"], inc["location"]) == ("Baghdad", "Tarmiyah")
+
+
+def test_a_town_the_event_was_near_stays_when_a_bigger_one_is_named_later() -> None:
+    inc = main(
+        "A roadside bomb hit a patrol near Tarmiyah, about 50 km north of the capital, killing four soldiers. The "
+        "army sent reinforcements from Baghdad."
+    )
+    assert inc["location"] == "Tarmiyah"
+
+
+def test_thai_provinces_without_their_prefix() -> None:
+    inc = main("A gunman killed 12 people at a market in Uthai Sawan, Nong Bua Lamphu province.")
+    assert inc["admin1"] == "Nong Bua Lamphu"

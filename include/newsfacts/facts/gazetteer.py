@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "19"
+INDEX_VERSION = "20"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -41,7 +41,7 @@ _GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, CURRENT_FILE, "place_al
 _MERGED_SHARE = 0.9
 # Administrative words that GeoNames keeps in some admin1 names ("Muhafazat Idlib", "Basra Governorate").
 _ADMIN_AFFIX = re.compile(
-    r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast)\s+|"
+    r"^(?:muhafazat|wilayat(?:-e)?|mayorality of|provincia de|province of|departement de|state of|oblast|changwat)\s+|"
     r"\s+(?:governorate|province|state|region|district|oblast|county|area|mairie|zizhiqu)$",
     re.IGNORECASE,
 )

@@ -2090,9 +2090,17 @@ def resolve_location(
         p = max(in_admin or cands, key=lambda x: x.pop)
         if not m.strong and p.pop < 15000:
             continue
+        told_by_direction = " of " in text[max(0, m.start - 5) : m.start] and bool(
+            _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
         if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
             continue
-        if near_capital and m.hint == "dateline" or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if (
+            near_capital
+            and m.hint == "dateline"
+            or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            or told_by_direction
+        ):
             near_names.add(fold(p.name))
         elif m.hint != "dateline":
             plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
@@ -2135,6 +2143,8 @@ def resolve_location(
         # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
         score -= 2.0 if _road_end(text, m) else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
+        if told_by_direction:
+            score -= 2.0  # "in the Tarmiyah area north of Baghdad": the town the place is told by, not the place
         if m.weight == 0.0:
             continue
         score -= m.start / max(len(text), 1) * 0.5
@@ -2160,6 +2170,8 @@ def resolve_location(
                 and (t[1].hint != "dateline" or t[2].pop < bp.pop)
                 and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
                 and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
+                # "near Tarmiyah ... (a later) Baghdad": a bigger town only when it is named nearly as well
+                and (t[2].pop < bp.pop or t[0] >= top - _ACROSS_LINE)
             ),
             key=lambda t: t[0],
             default=best_city,
@@ -2172,6 +2184,7 @@ def resolve_location(
     )
     if district_named and best_city is not None:
         best_city = _town_in_district(text, best_city, scored, opening_end, near_names)
+    town_of_part: str | None = None  # "the Gwange area of Maiduguri": the town a part the gazetteer lacks is told by
     if best_city is not None:
         # "Chinese nationals targeted in Karachi ... KARACHI: ... in the Landhi area of Karachi": the headline's or
         # the dateline's town, named again in the body as the town that holds a place the gazetteer lacks.
@@ -2182,6 +2195,8 @@ def resolve_location(
             beside = _unlisted_beside(text, again, cc, g, actor_spans or [])
             if beside is not again:
                 best_city = beside
+                if _PART_GAP.search(text, beside[1].end, again[1].start):
+                    town_of_part = again[1].text
                 break
     if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
         best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
@@ -2198,6 +2213,10 @@ def resolve_location(
         _, m, p = best_city
         qualified = _qualified_by(text, m, p, mentions)
         loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g, qualified), p.lat, p.lon, "place"
+        if town_of_part is not None and fold(town_of_part) != fold(loc.location):
+            # "Over-the-Rhine, Cincinnati": the part as written, with the town that places it (and whose
+            # coordinates it takes), as coders who code the town and those who code the part would both read it
+            loc.location = f"{loc.location}, {town_of_part}"
         if capital is not None or m.hint == "airport":
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
@@ -2677,6 +2696,13 @@ def _county_named(
 
 
 _ACROSS_LINE = 1.0
+# What stands between a part of a town and the town in "the Gwange area of Maiduguri", "Zorkola, a suburb of
+# Beirut" (not "Kargil Nagar, west of Quetta": a place beside the town, not in it).
+_PART_GAP = compile_scan(r"\b(?:neighbou?rhood|area|quarter|suburb|section|district|part|locality)\s+(?:of|in)\b")
+_DIRECTION_OF_BEFORE = compile_scan(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _NEAR_PLACE_BEFORE = compile_scan(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 _OUTSKIRTS_CAPITAL = compile_scan(
     r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?capital\b"
