@@ -77,3 +77,21 @@ def test_attackers_also_killed_not_counted() -> None:
 def test_foreman_and_teller_are_people() -> None:
     inc = main("A fired welder fatally shot his foreman and two co-workers at a plant in Elkhart and wounded a teller.")
     assert (inc["killed"], inc["injured"]) == (3, 1)
+
+
+def test_an_aid_worker_record_leaves_out_the_other_dead_the_raid_also_killed() -> None:
+    inc = main(
+        "2 NNGO national staff killed and 1 INGO staff wounded during an attack on Kamba, Beni territory, North Kivu. "
+        "The attack also killed 11 villagers."
+    )
+    assert inc["killed"] == 2
+
+
+def test_a_news_toll_adds_the_others_also_killed() -> None:
+    inc = main("Two soldiers were killed in the ambush near Kidal. Three civilians were also killed.")
+    assert inc["killed"] == 5
+
+
+def test_a_units_name_is_no_person() -> None:
+    inc = main("Six members of the Republican Guard and their driver were killed when their truck hit a mine.")
+    assert inc["killed"] == 7

@@ -623,7 +623,10 @@ _VICTIMS_AFTER = compile_scan(
     r"police(?:\s+officers)?|officers|guards|marines|recruits|conscripts|security\s+forces)|"
     r"(?P<armed>militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|gunm[ae]n|attackers?|assailants?|"
     r"combatants?|extremists?|bandits?)|"
-    r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?))\b"
+    r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?|patients?)|"
+    # "1 UN national staff killed ... The raid also killed 17 villagers": an aid-worker record's own count
+    r"(?P<aid>staff(?:ers?|\s+members?)?|aid\s+workers?|humanitarian\s+workers?|volunteers?|paramedics?|"
+    r"vaccinators?|deminers?))\b"
 )
 _SUBSET_BEFORE = compile_scan(
     r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)"
@@ -673,6 +676,8 @@ _DEFINITE_ONE_LAST = compile_scan(
     # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry")
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b)"
 )
+# "Eight personnel of the District Reserve Guard and their driver": a unit's capitalised name, not a person.
+_UNIT_NAME = compile_scan(r"\b[A-Z][\w'-]*\s+(?:Guards?|Police|Force|Corps|Army|Brigade)\b")
 # What a sentence needs before _DEFINITE_ONE_LIST (slow: a person after every "the") is worth trying in it.
 _DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
 
@@ -997,6 +1002,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             for a, b in spans_to_scan
             if _DEFINITE_ONE_GATE.search(low, a, b)
             for m in _DEFINITE_ONE_LIST.finditer(low, a, b)
+            if not _UNIT_NAME.search(text, m.start(), m.end())
         ]
     if " and the " in low or " as well as the " in low:
         ones += [
@@ -1697,6 +1703,8 @@ def _combine(ms: list[Mention]) -> Mention | None:
         if (m.additive or _other_side(first, m))
         and m.start > first.start
         and m.value != first.value
+        # "1 UN national staff killed ... The raid also killed 17 villagers": the record counts aid workers only
+        and not (first.victims == "aid" and m.victims in ("civil", "forces", "armed"))
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
         and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))
     ]
