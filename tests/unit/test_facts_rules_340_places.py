@@ -81,3 +81,8 @@ def test_a_town_the_event_was_near_stays_when_a_bigger_one_is_named_later() -> N
 def test_thai_provinces_without_their_prefix() -> None:
     inc = main("A gunman killed 12 people at a market in Uthai Sawan, Nong Bua Lamphu province.")
     assert inc["admin1"] == "Nong Bua Lamphu"
+
+
+def test_a_place_then_its_unit_then_its_state() -> None:
+    inc = main("Insurgents killed 16 rice farmers in Koshebe, Jere LGA, Borno state, on Saturday.")
+    assert (inc["admin1"], inc["location"]) == ("Borno", "Koshebe")

@@ -2918,7 +2918,9 @@ _UNLISTED_RE = compile_scan(
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|governorate|region|district|department|oblast|prefecture|zone|county)\b"
+    r"(?:state|province|governorate|region|district|department|oblast|prefecture|zone|county|"
+    # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
+    r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
     # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
