@@ -59,6 +59,9 @@ def _first_words() -> dict[str, int]:
 
 
 _WORD_RE = compile_scan(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# Bytes that can be part of a _WORD_RE match on lower-cased text (ASCII letters, digits, the straight apostrophe)
+# kept, every other byte a space (see _text_words).
+_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 39) else 32 for c in range(256))
 
 
 def _words(s: str) -> list[str]:
@@ -77,10 +80,7 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     by_words = _dictionary()
     firsts = _first_words()
     low = ascii_lower(text).replace("’", "'")
-    words = _WORD_RE.findall(low)
-    if "'" in low:
-        # Most words hold no apostrophe: the cheap membership test spares them the two string methods.
-        words = [w if "'" not in w else w[:-2] if w.endswith("'s") else w.replace("'", "") for w in words]
+    words = _text_words(low)
     # The words that open an alias, found by a loop in C rather than one in Python.
     starts = list(itertools.compress(range(len(words)), map(firsts.__contains__, words)))
     if not starts:
@@ -113,6 +113,26 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
         if not (len(surface) <= 4 and not surface.isupper() and n == 1):
             out.append((s, e, entry))
     return out
+
+
+def _text_words(low: str) -> list[str]:
+    """`_WORD_RE.findall(low)`, each word with its "'s" or apostrophe dropped as _norm does, for lower-cased text
+    whose apostrophes are all straight.
+
+    A match holds only ASCII letters, digits and apostrophes, so it lies inside one run of them, and the pattern
+    reads each run as if it stood alone: the runs are split off by a byte table and str.split (a character
+    beyond ASCII encodes as one "?", a separator, as it is for the pattern), and only a run with an apostrophe
+    is left to the pattern ("people's" is one word, "rock'n'roll" two). Several times faster than the engine's
+    scan of every word of the text."""
+    runs = low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
+    if "'" not in low:
+        return runs
+    # Most words hold no apostrophe: the cheap membership test spares them the pattern and the string methods.
+    return [
+        w if "'" not in w else w[:-2] if w.endswith("'s") else w.replace("'", "")
+        for run in runs
+        for w in ((run,) if "'" not in run else _WORD_RE.findall(run))
+    ]
 
 
 # ACLED's standard names for a state's forces and for the militias of a people or a community: "Military Forces
