@@ -153,12 +153,15 @@ _RELATIVE_BRANCHES = [
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
 # "two", "this") would stop the scan at most words of every text.
+# The hints open on a literal word, which `re` finds by a fast search of its own, where a pattern opening on a
+# digit or on "\b" is tried at every digit or letter "d". "the\s+\d" is in every "on the 3rd," the branch
+# matches. "day(?<!\wday)" is "\bday": the look-behind, after the word, keeps it the pattern's literal prefix.
 _RELATIVE_RES = [
     (None, compile_scan(_RELATIVE_BRANCHES[0] + "|" + _RELATIVE_BRANCHES[3])),
     ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
-    (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
-    (compile_scan(r"\bdays?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
+    (re.compile(r"the\s+\d"), compile_scan(_RELATIVE_BRANCHES[4])),
+    (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
