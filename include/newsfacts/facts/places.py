@@ -1741,7 +1741,22 @@ _BACKGROUND_TURN = compile_scan(
     r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
 )
 
-_TURN_ANCHOR = compile_scan(r"\b(?:after|before)\b|,\s+(?:amid|as\b|while\b)")
+# A turn's comma-led words; its "after" and "before" are found as plain substrings (see _turn_anchors).
+_TURN_COMMA = compile_scan(r",\s+(?:amid|as\b|while\b)")
+
+
+def _turn_anchors(low: str) -> list[int]:
+    """Where a word that every _BACKGROUND_TURN match holds starts, in order, and maybe where some other
+    "after" or "before" ("afternoon") does: the positions only decide which sentences are searched, and a
+    sentence holding no match is searched in vain, never wrongly. A substring search runs in C over the whole
+    text; a pattern opening on "a" or "b" is tried at every such letter."""
+    anchors = [m.start() for m in _TURN_COMMA.finditer(low)]
+    for word in ("after", "before"):
+        i = low.find(word)
+        while i >= 0:
+            anchors.append(i)
+            i = low.find(word, i + 1)
+    return sorted(anchors)
 
 
 def _background_spans(
@@ -1754,7 +1769,7 @@ def _background_spans(
     zones: list[tuple[int, int]] = []
     other_until = -1  # the end of the paragraph another event's sentence opened
     # Every turn holds one of these words: a sentence without one is not searched.
-    anchors = [m.start() for m in _TURN_ANCHOR.finditer(low)]
+    anchors = _turn_anchors(low)
     for a, b in spans if spans is not None else sentence_spans(text):
         if a >= first_sentence_end and not _inside(event, a):
             om = _OTHER_OPENING.match(low, a, b)
