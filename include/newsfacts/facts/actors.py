@@ -761,6 +761,7 @@ def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 # "claims responsibility": the present tense of a list's row or a headline.
 _CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out|took\s+responsibility|behind")
+_CLAIM_HINT_WORDS = ("claim", "carried", "took", "behind")
 # A group's name as written: capitalised words, with the lower-case particles of Arabic and English names
 # between them ("Lashkar-e-Jhangvi al-Alami", "Brigades of Free Men", "Ansar Bayt al-Maqdis").
 _GROUP_NAME = (
@@ -1100,7 +1101,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         found[entry.name] = (role, min(fs, prev[1]) if prev else fs)
         evidence.append(Evidence(field="actors", start=fs, end=fe, text=text[fs:fe]))
     known = {_key(n) for n in found}
-    claim_at = _CLAIM_HINT.search(text)
+    # Every match holds one of these words: most texts hold none, and the substring tests spare them the scan.
+    claim_at = _CLAIM_HINT.search(text) if any(w in text for w in _CLAIM_HINT_WORDS) else None
     claims = itertools.chain(
         _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else (),
         # most texts hold none of the three words: a substring test spares them the scan
