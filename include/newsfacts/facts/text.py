@@ -57,11 +57,19 @@ def looks_like_prose(text: str) -> bool:
     if not sample.strip():
         return False
     letters = len(sample.encode("ascii", "ignore").translate(None, _NON_LETTERS))
-    return letters >= 0.5 * len("".join(sample.split())) and " " in sample
+    # Letters are half the characters that are not spaces: certainly so when they are half of all the characters,
+    # as in any prose, which spares it the split (the costly part).
+    if letters < 0.5 * len(sample) and letters < 0.5 * len("".join(sample.split())):
+        return False
+    return " " in sample
 
 
 # Bytes a-z kept, every other byte a space: words as runs of a-z, with no regex pass over the text.
 _ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# The same with A-Z lowered: str.lower() spared (see looks_english).
+_ONLY_AZ_LOWERED = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# The only characters beyond ASCII whose lower case holds an ASCII letter: "İ" ("i" and a dot), the Kelvin sign.
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
 # The same with capitals kept, to tell a lower-case article ("el", "la") from one a place name opens ("El-Arish").
 _ONLY_LETTERS = bytes(c if 97 <= c <= 122 or 65 <= c <= 90 else 32 for c in range(256))
 # The commonest English function words, and those of other languages news feeds carry
@@ -84,8 +92,13 @@ def looks_english(text: str) -> bool:
     Telegraphic English ("1 UN staff killed March 6.") has few function words, so the test is that
     another language's function words outnumber the English ones, not that English ones abound.
     """
-    # Each character beyond ASCII becomes one "?" and then a space, as it ends a run of a-z.
-    words = text[:1500].lower().encode("ascii", "replace").translate(_ONLY_AZ).split()
+    # Each character beyond ASCII becomes one "?" and then a space, as it ends a run of a-z. Lower-casing the
+    # bytes gives the words str.lower() would, but for two characters that lower-case into ASCII letters.
+    sample = text[:1500]
+    if any(ch in sample for ch in _LOWER_TO_ASCII):
+        words = sample.lower().encode("ascii", "replace").translate(_ONLY_AZ).split()
+    else:
+        words = sample.encode("ascii", "replace").translate(_ONLY_AZ_LOWERED).split()
     if not words:
         return False
     english = sum(map(_ENGLISH.__contains__, words))
@@ -111,7 +124,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    # A sentence that opens on a non-space is not blank: only the others are sliced to be sure.
+    return [(s, e) for s, e in spans if not text[s].isspace() or text[s:e].strip()]
 
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
