@@ -336,6 +336,13 @@ _DATELINE = compile_scan(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s))(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
 )
+
+
+@lru_cache(maxsize=8)
+def _dateline(text: str) -> re.Match[str] | None:
+    """The text's dateline (_DATELINE), matched once per text: the pattern backtracks through the whole first
+    line, and both the mentions and the check for a dateline abroad read it."""
+    return _DATELINE.match(text)
 _INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
@@ -903,7 +910,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
     person_tokens: set[str] = set()
-    dl = _DATELINE.match(text)
+    dl = _dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
     for run in _RUN_RE.finditer(text):
@@ -1676,7 +1683,7 @@ def _mute_dateline_abroad(
     of where it happened, so its city and country lose every vote. A lede naming no place, or any place in the
     dateline's country ("KABUL — A suicide bomber killed 9", "DHAKA - ... in Dhaka's Gulshan district"), leaves
     the dateline as it is."""
-    dl = _DATELINE.match(text)
+    dl = _dateline(text)
     if dl is None:
         return
     header = [m for m in mentions if dl.start("place") <= m.start < dl.end()]
@@ -2216,7 +2223,12 @@ def resolve_location(
         _newer_division(loc, cc, g)
     # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
     # So does one named before as well ("on the Gao-Ansongo road near Tacharane (Gao region)").
-    parens = [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)] if best_city else []
+    # Each match holds a bracket: the substring test spares most texts the scan, which stops at every space.
+    parens = (
+        [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)]
+        if best_city and "(" in text
+        else []
+    )
     tiered = best_city is not None and any(
         a < m.start < b for m in mentions if best_city[2] in m.places for a, b in parens
     )
@@ -2680,11 +2692,14 @@ def _spellings() -> frozenset[str]:
     return frozenset(fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases)
 
 
+@lru_cache(maxsize=20_000)
 def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
     may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
     GeoNames name: for the name itself, a dateline's capitals, an abbreviation ("Calif.", "Ariz.") and a town
-    whose division stands in for one the gazetteer lacks."""
+    whose division stands in for one the gazetteer lacks.
+
+    Cached: a text names its division again and again, and the news the same divisions from text to text."""
     key, full = fold(surface), fold(name)
     unit = _second_level(g).get(key)
     if unit is not None and unit.division.admin1 == name:
@@ -2713,8 +2728,15 @@ def _as_written_first(found: list[tuple[Mention, Place]], g: Gazetteer) -> tuple
 def _kept_as_written(am: Mention, ap: Place, g: Gazetteer) -> bool:
     """A mention of the division itself whose spelling the output keeps ("Al Hudaydah"), not a unit inside it
     ("Hays") nor a spelling that gives way to GeoNames' ("Taiz" for "Ta'izz")."""
-    key = fold(am.text)
-    return key not in _second_level(g) and fold(_admin1_as_written(am.text, ap.admin1 or "", g)) == key
+    return _spelling_kept(am.text, ap.admin1 or "", g)
+
+
+@lru_cache(maxsize=20_000)
+def _spelling_kept(surface: str, name: str, g: Gazetteer) -> bool:
+    """`_kept_as_written` for a mention written `surface` of the division `name`; cached, as the mentions of one
+    division mostly repeat one spelling and all of them may be tried."""
+    key = fold(surface)
+    return key not in _second_level(g) and fold(_admin1_as_written(surface, name, g)) == key
 
 
 def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> bool:
