@@ -49,13 +49,20 @@ def category_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> dict[str, int]:
-    """Each first word of an alias, with the most words an alias starting with it has: most words start
-    none, and those that do are tried only as far as their longest alias."""
-    out: dict[str, int] = {}
+def _first_words() -> frozenset[str]:
+    """Each first word of an alias: most words start none, and are never tried."""
+    return frozenset(k[0] for k in _dictionary())
+
+
+@lru_cache(maxsize=1)
+def _longer_alias_lengths() -> dict[tuple[str, str], tuple[int, ...]]:
+    """The word counts of the aliases longer than one word, under their first two words, most first: "the" opens
+    many aliases ("the Taliban"), "the road" none, so the start's next word says which lengths to try at all."""
+    out: dict[tuple[str, str], set[int]] = {}
     for k in _dictionary():
-        out[k[0]] = max(out.get(k[0], 0), len(k))
-    return out
+        if len(k) > 1:
+            out.setdefault((k[0], k[1]), set()).add(len(k))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
 _WORD_RE = compile_scan(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -79,6 +86,7 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     visited: a 3 KB text has some 500 words and a handful of such starts."""
     by_words = _dictionary()
     firsts = _first_words()
+    longer = _longer_alias_lengths()
     low = ascii_lower(text).replace("’", "'")
     words = _text_words(low)
     # The words that open an alias, found by a loop in C rather than one in Python.
@@ -92,8 +100,10 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     for i in starts:
         if i < nxt:
             continue
-        for n in range(min(firsts[words[i]], len(words) - i), 0, -1):
-            entry = by_words.get(tuple(words[i : i + n]))
+        # Longest first: the lengths of the aliases that open with this word and the next, then the word alone.
+        lengths = longer.get((words[i], words[i + 1]), ()) if i + 1 < len(words) else ()
+        for n in (*lengths, 1):
+            entry = by_words.get(tuple(words[i : i + n])) if i + n <= len(words) else None
             if entry is not None:
                 break
         else:
