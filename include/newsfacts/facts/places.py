@@ -913,6 +913,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     dl = _dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
+    acronyms = _acronyms()
     for run in _RUN_RE.finditer(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
@@ -931,7 +932,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
-            if key in _acronyms() and not text[s:e].isupper():
+            if key in acronyms and not text[s:e].isupper():
                 places = [p for p in places if fold(p.name) == key]  # "Car bomb": not the CAR
                 if not places:
                     continue
@@ -942,7 +943,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                     continue
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
-            if nxt and nxt.group(1) in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
+            after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
+            after_low = after.lower()
+            if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
@@ -953,7 +956,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
-            designator = nxt.group(1).lower() if nxt else None
+            designator = after_low if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
             elif designator == "state" and _STATE_FAIR_AFTER.match(text, e, e + 30):
@@ -962,7 +965,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
-                if nxt and nxt.group(1)[:1].isupper() and any(p.kind == "admin1" for p in places):
+                if after[:1].isupper() and any(p.kind == "admin1" for p in places):
                     # "Niger State", Nigeria's: a division named after a country is not that country.
                     places = [p for p in places if p.kind != "country"]
             elif designator in _TOWN_WORDS:
@@ -978,12 +981,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
                 # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
-                or bool(nxt and nxt.group(1).lower() in _CAMP_AFTER)
+                or after_low in _CAMP_AFTER
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
             main = name.main
-            if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
+            if after_low == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
                 main = _is_main(tuple(places), key)
             if key in g.demonyms and (hint is None or hint == "city" and _PLACE_OF_AFTER.match(text[e : e + 45])):
@@ -1014,7 +1017,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
-            if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
+            if from_before and after_low in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
             elif from_before and strong:
                 from_before = False  # "a camp 40 km from Menaka": the distance's town, where it happened
@@ -1085,7 +1088,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
                 # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
                 weight = min(weight, 0.4)
-            if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
+            if after_low in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
             if (
@@ -1101,8 +1104,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
             if (
                 name.facility is None
-                and nxt is not None
-                and nxt.group(1) in _FACILITY_AFTER_FIRST
+                and after in _FACILITY_AFTER_FIRST
                 and (fa := _FACILITY_AFTER.match(text, e, e + 40))
             ):
                 name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
