@@ -158,8 +158,8 @@ OTHER_EVENT = (
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos`, cut cheaply at ". " and line ends (no abbreviation rules: for local cues)."""
     a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
-    return a, b
+    stop, line_end = text.find(". ", pos), text.find("\n", pos)
+    return a, min(stop if stop >= 0 else len(text), line_end if line_end >= 0 else len(text))
 
 
 def in_background(text: str, pos: int) -> bool:
