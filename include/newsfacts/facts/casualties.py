@@ -101,7 +101,8 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]; the verb-first
     style is read in the text's first sentence only, where a headline stands."""
     out: list[tuple[int, int]] = []
-    if not low[:a].strip():
+    # Nothing but spaces before the sentence: a text that opens on anything else needs no copy of its start.
+    if a == 0 or low[0].isspace() and not low[:a].strip():
         out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
     m = _HEADLINE_ONE.match(low, a, b)
     if m is None or m.group("one").endswith(_NOT_ONE):
