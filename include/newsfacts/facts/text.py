@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 from newsfacts.facts.scan import compile_scan
 
@@ -84,6 +85,8 @@ _FOREIGN = frozenset(
     b"y es por con una del se il della che di per sono em os uma com het een van zijn och att dan yang "
     b"ini itu dengan untuk bir ve ile bu".split()
 )
+# +1 for an English function word, -1 for another language's (the sets share none): the sum says which kind wins.
+_BALANCE = {**dict.fromkeys(_ENGLISH, 1), **dict.fromkeys(_FOREIGN, -1)}
 
 
 def looks_english(text: str) -> bool:
@@ -101,6 +104,8 @@ def looks_english(text: str) -> bool:
         words = sample.encode("ascii", "replace").translate(_ONLY_AZ_LOWERED).split()
     if not words:
         return False
+    if sum(map(_BALANCE.get, words, repeat(0))) >= 0:
+        return True  # no more foreign words than English ones: one pass settles most texts
     english = sum(map(_ENGLISH.__contains__, words))
     foreign = sum(map(_FOREIGN.__contains__, words))
     if foreign > english and foreign >= 0.08 * len(words):
