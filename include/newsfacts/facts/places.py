@@ -8,6 +8,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,6 +42,22 @@ _ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
 _RUN_RE = compile_scan(
     rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
 )
+# The same for a text with no article joined by a hyphen ("al-", "el-"), whose branch could never match there: the
+# engine then stops at capitals only, not at every "a" and "e" (see _runs).
+_RUN_NO_ARTICLE_RE = compile_scan(
+    rf"{_FIRST_TOKEN}(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+)
+_HYPHENED_ARTICLES = frozenset("al el ad ar as an at az".split())
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """_RUN_RE's matches in `text`: with _RUN_NO_ARTICLE_RE, the same ones, where no hyphen follows an article."""
+    i = text.find("-")
+    while i >= 0:
+        if text[i - 2 : i] in _HYPHENED_ARTICLES or text.startswith("ash", i - 3):
+            return _RUN_RE.finditer(text)
+        i = text.find("-", i + 1)
+    return _RUN_NO_ARTICLE_RE.finditer(text)
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -914,7 +931,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
     acronyms = _acronyms()
-    for run in _RUN_RE.finditer(text):
+    for run in _runs(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
