@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -805,6 +806,28 @@ _CLAIMED_BY_RE = compile_scan(
     r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
 )
 _GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
+# The words a _CLAIMED_BY_RE match opens with.
+_CLAIMED_BY_FIRST = ("claimed", "blam", "suspicion")
+
+
+def _claims_by_others(text: str) -> Iterator[re.Match[str]]:
+    """_CLAIMED_BY_RE's matches, in a text holding "claimed by", "blam" or "suspicion" (most texts hold none: a
+    substring test spares them the scan). The pattern is tried only where one of its first words stands, found by
+    substring search: a scan would stop at every "b", "c" and "s". Matches open with one of those words only, so
+    trying them in order, each past the last match, finds what finditer finds."""
+    if not ("claimed by" in text or "blam" in text or "suspicion" in text):
+        return
+    starts: list[int] = []
+    for word in _CLAIMED_BY_FIRST:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    done = 0
+    for i in sorted(starts):
+        if i >= done and (m := _CLAIMED_BY_RE.match(text, i)) is not None:
+            yield m
+            done = m.end()
 # "territory claimed by Russia" is no claim of an attack: the claim is said of the attack or in the passive.
 _CLAIMED_BEFORE = compile_scan(
     r"\b(?:(?:was|were|been|is|are)\s+(?:later\s+|also\s+|subsequently\s+)?|(?:attacks?|bombings?|blasts?|ambush|"
@@ -1115,10 +1138,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     claim_at = _CLAIM_HINT.search(text) if any(w in text for w in _CLAIM_HINT_WORDS) else None
     claims = itertools.chain(
         _CLAIM_RE.finditer(text, max(0, claim_at.start() - 200)) if claim_at else (),
-        # most texts hold none of the three words: a substring test spares them the scan
-        _CLAIMED_BY_RE.finditer(text)
-        if "claimed by" in text or "blam" in text or "suspicion" in text
-        else (),
+        _claims_by_others(text),
     )
     for m in claims:
         if m.re is _CLAIMED_BY_RE and not _claim_or_blame_of_a_group(text, m):
