@@ -2366,6 +2366,7 @@ _BESIDE_BEFORE = compile_scan(
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
+_BESIDE_LAST = (",", "of", "in", "near", "outside")  # the words a _BESIDE_BEFORE match ends with, but spaces
 # "the Penha and Alemão complexes in Rio de Janeiro", "the Maré favela in Rio": parts of the town named next, so
 # too (Penha is also a town of Santa Catarina).
 _PARTS_IN_AFTER = compile_scan(
@@ -2456,7 +2457,12 @@ def _unlisted_beside(
     """The place is one the gazetteer lacks, named before the town that locates it ("Bab al-Tabbaneh, a
     neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
     _, m, p = best
-    bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
+    window = text[max(0, m.start - 90) : m.start]
+    # A match ends in one of _BESIDE_LAST and spaces: the string test spares most names the search.
+    if window[-1:].isspace() and window.rstrip().endswith(_BESIDE_LAST):
+        bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
+    else:
+        bm = None
     if bm is None or in_background(text, m.start):
         return best  # "He had earlier killed his father in Hostoun, west of Prague": another act's place
     how = bm.group("how")
