@@ -2165,8 +2165,8 @@ def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casual
 
 def _charges(text: str, low: str, out: Casualties) -> None:
     """Counts of murder / attempted murder stand for the killed / injured when no figure is stated."""
-    if "murder" not in low:
-        return
+    if "murder" not in low or out.killed is not None and out.injured is not None:
+        return  # no charge, or both figures stated: the scan could set nothing
     for cm in _CHARGE_RE.finditer(low):
         k = "injured" if cm.group("att") else "killed"
         if getattr(out, k) is not None:
@@ -2350,6 +2350,8 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
 
 def _zero(text: str, out: Casualties) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
+    if out.killed is not None and out.injured is not None:
+        return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     for zm in _scan(_ZERO_RE, ascii_lower(text)):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()
