@@ -131,7 +131,9 @@ _KIN = compile_scan(
 )
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
 # article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
-_AND_PERSON = compile_scan(rf"\band\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
+# "and(?<!\wand)" is "\band" with the word first: `re` searches for a pattern's literal opening by a fast loop of its
+# own, where "\b" first makes it try every "a".
+_AND_PERSON = re.compile(rf"and(?<!\wand)\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
 _KIN_FIRST_BEFORE = compile_scan(rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+$")
 
 
@@ -239,7 +241,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
-_ALSO = compile_scan(r"\balso\b")
+_ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
