@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 from dateutil.easter import easter
@@ -312,6 +313,12 @@ def parse_published(published: str | None) -> date | None:
     """The publication day from an ISO-ish timestamp; None when absent or unreadable."""
     if not published or not isinstance(published, str):
         return None
+    return _published_day(published)
+
+
+@lru_cache(maxsize=1024)
+def _published_day(published: str) -> date | None:
+    """parse_published for a timestamp string; cached, as the parser asks for one text's day several times."""
     s = published.strip()
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
