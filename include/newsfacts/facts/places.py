@@ -1816,6 +1816,8 @@ def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> b
     Israel's war with Hamas in Gaza raged on": a place named for another event or the background keeps a weak
     vote for the country and never stands for the event's division or town. Only when the text names a place
     outside them: with nothing else named, the background is the best guess there is. Whether any was muted."""
+    if not zones:
+        return False  # most texts tell no background: no mention is inside one
     inside = [any(a <= m.start < b for a, b in zones) for m in mentions]
     if not any(inside) or not any(
         not z and m.weight >= 0.5 and m.hint != "actor" for m, z in zip(mentions, inside, strict=True)
