@@ -914,6 +914,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     seen_values: set[int] = set()
     low = ascii_lower(text)  # once, not once per figure
     noted = "not counted" in low or "not included" in low
+    # A note in brackets holds one of these words ("ncluded": the pattern's "i" also matches a dotless or dotted
+    # capital I, which lower-casing keeps apart): most texts hold none, and the figures are spared the pattern.
+    bracket_note = "counted" in low or "ncluded" in low or "excluded" in low
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -932,7 +935,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                      or _KILLED_NAMED_AFTER.match(text, q.end)
                                      or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
-        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
+        if bracket_note and _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
@@ -972,7 +975,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
-        nc = _NOT_COUNTED_AFTER.match(text, b)
+        nc = _NOT_COUNTED_AFTER.match(text, b) if bracket_note else None
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
