@@ -122,7 +122,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.start("gap") if m.group("gap") is not None else m.start()
-        if text[end - 1 : end] == "." and _ABBREV.search(text[max(start, end - 6) : end]):
+        # A word of five letters or more before the stop is no abbreviation (the longest are four): most are spared
+        # the pattern.
+        if (
+            text[end - 1 : end] == "."
+            and not (end - 6 >= start and text[end - 6 : end - 1].isalpha())
+            and _ABBREV.search(text[max(start, end - 6) : end])
+        ):
             continue
         if end > start:
             spans.append((start, end))
