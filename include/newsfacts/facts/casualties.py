@@ -220,11 +220,21 @@ _HOW_BADLY_AFTER = compile_scan(
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
-_ONE_MORE = compile_scan(
-    rf"\b(?:the\s+other|another|an?\s+(?:{_ORDINAL_WORDS}))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+_ONE_MORE_TAIL = (
+    r"(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
     # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
     r"injured|wounded|hurt|died|succumbed|killed|lost)\b)"
 )
+# The two openings ("the other", "another" or "a third") are scanned apart, each from its literal first word, which
+# `re` searches for by a fast loop of its own (see _AND_PERSON): no match of one can overlap one of the other.
+_ONE_MORE_THE = re.compile(rf"the(?<!\wthe)\s+other{_ONE_MORE_TAIL}")
+_ONE_MORE_A = re.compile(rf"a(?<!\wa)(?:nother|n?\s+(?:{_ORDINAL_WORDS})){_ONE_MORE_TAIL}")
+
+
+def _one_more(low: str) -> list[re.Match[str]]:
+    """Each "the other", "another" or "a" and an ordinal ("a third") with _ONE_MORE_TAIL after it, in order: what one
+    scan of the three openings finds."""
+    return sorted([*_ONE_MORE_THE.finditer(low), *_ONE_MORE_A.finditer(low)], key=lambda m: m.start())
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
     r"killed|(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|shot\s+and\s+killed|gunned\s+down|murdered|"
@@ -981,7 +991,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if ordinal or "other" in low else ():
+    for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():
