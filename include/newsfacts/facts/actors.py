@@ -828,6 +828,8 @@ def _claims_by_others(text: str) -> Iterator[re.Match[str]]:
         if i >= done and (m := _CLAIMED_BY_RE.match(text, i)) is not None:
             yield m
             done = m.end()
+
+
 # "territory claimed by Russia" is no claim of an attack: the claim is said of the attack or in the passive.
 _CLAIMED_BEFORE = compile_scan(
     r"\b(?:(?:was|were|been|is|are)\s+(?:later\s+|also\s+|subsequently\s+)?|(?:attacks?|bombings?|blasts?|ambush|"

@@ -238,6 +238,8 @@ def _one_more(low: str) -> list[re.Match[str]]:
     """Each "the other", "another" or "a" and an ordinal ("a third") with _ONE_MORE_TAIL after it, in order: what one
     scan of the three openings finds."""
     return sorted([*_ONE_MORE_THE.finditer(low), *_ONE_MORE_A.finditer(low)], key=lambda m: m.start())
+
+
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
     r"killed|(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|shot\s+and\s+killed|gunned\s+down|murdered|"

@@ -58,6 +58,8 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
             return _RUN_RE.finditer(text)
         i = text.find("-", i + 1)
     return _RUN_NO_ARTICLE_RE.finditer(text)
+
+
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -360,6 +362,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The text's dateline (_DATELINE), matched once per text: the pattern backtracks through the whole first
     line, and both the mentions and the check for a dateline abroad read it."""
     return _DATELINE.match(text)
+
+
 _INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
