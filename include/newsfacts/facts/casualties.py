@@ -117,7 +117,8 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of a person without an article (see _HEADLINE_ONE, _HEADLINE_VERB_ONE) in low[a:b]; the verb-first
     style is read in the text's first sentence only, where a headline stands."""
     out: list[tuple[int, int]] = []
-    if not low[:a].strip():
+    # Nothing but spaces before the sentence: a text that opens on anything else needs no copy of its start.
+    if a == 0 or low[0].isspace() and not low[:a].strip():
         out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
     # "... killed by artillery shell near Mrauk-U; volunteer ambulance driver injured": a record's clause after a
     # semicolon opens as its sentence does
@@ -154,7 +155,9 @@ _KIN = compile_scan(
 )
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
 # article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
-_AND_PERSON = compile_scan(rf"\band\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
+# "and(?<!\wand)" is "\band" with the word first: `re` searches for a pattern's literal opening by a fast loop of its
+# own, where "\b" first makes it try every "a".
+_AND_PERSON = re.compile(rf"and(?<!\wand)\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
 _KIN_FIRST_BEFORE = compile_scan(rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+$")
 
 
@@ -210,6 +213,9 @@ _ORDINAL_ONE_AFTER_VERB = compile_scan(
     r"(?!\s+(?:time|day|attack|blast|bomb|explosion|strike|shooting|round|wave))"
 )
 _ORDINAL_HINTS = tuple(f" {'an' if w[0] in 'aeiou' else 'a'} {w}" for w in _ORDINAL_WORDS.split("|"))
+# Whether any hint is in a text, in one search: the hints share their opening " a", which `re` searches for by a fast
+# loop of its own, where nine substring tests are nine passes over the text.
+_ORDINAL_HINT = re.compile("|".join(re.escape(w) for w in _ORDINAL_HINTS))
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
 _NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
 # The same note as a clause of the figure's sentence: "Four patients were also killed but are not counted here",
@@ -241,11 +247,23 @@ _HOW_BADLY_AFTER = compile_scan(
 _AND_OR = compile_scan(r"\b(?:and|or)\b", re.IGNORECASE)
 _SELF = compile_scan(r"\b(?:himself|herself)\b")
 # "the other was critically injured", "another was wounded", "a third injured", "another died": one more person.
-_ONE_MORE = compile_scan(
-    rf"\b(?:the\s+other|another|an?\s+(?:{_ORDINAL_WORDS}))(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
+_ONE_MORE_TAIL = (
+    r"(?:\s+one)?(?=\s+(?:was|is|had|has|sustained|later|also|critically|seriously|"
     # "Three staff were wounded and a fourth killed": the telegraphic form drops the "was"
     r"injured|wounded|hurt|died|succumbed|killed|lost)\b)"
 )
+# The two openings ("the other", "another" or "a third") are scanned apart, each from its literal first word, which
+# `re` searches for by a fast loop of its own (see _AND_PERSON): no match of one can overlap one of the other.
+_ONE_MORE_THE = re.compile(rf"the(?<!\wthe)\s+other{_ONE_MORE_TAIL}")
+_ONE_MORE_A = re.compile(rf"a(?<!\wa)(?:nother|n?\s+(?:{_ORDINAL_WORDS})){_ONE_MORE_TAIL}")
+
+
+def _one_more(low: str) -> list[re.Match[str]]:
+    """Each "the other", "another" or "a" and an ordinal ("a third") with _ONE_MORE_TAIL after it, in order: what one
+    scan of the three openings finds."""
+    return sorted([*_ONE_MORE_THE.finditer(low), *_ONE_MORE_A.finditer(low)], key=lambda m: m.start())
+
+
 # Transitive uses read forward when a number follows at once ("X, 38, fatally shot three coworkers").
 _ACTIVE = compile_scan(
     r"killed|(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|shot\s+and\s+killed|gunned\s+down|murdered|"
@@ -262,7 +280,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
-_ALSO = compile_scan(r"\balso\b")
+_ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
@@ -966,6 +984,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     seen_values: set[int] = set()
     low = ascii_lower(text)  # once, not once per figure
     noted = "not counted" in low or "not included" in low
+    # A note in brackets holds one of these words ("ncluded": the pattern's "i" also matches a dotless or dotted
+    # capital I, which lower-casing keeps apart): most texts hold none, and the figures are spared the pattern.
+    bracket_note = "counted" in low or "ncluded" in low or "excluded" in low
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -984,7 +1005,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                      or _KILLED_NAMED_AFTER.match(text, q.end)
                                      or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
-        if _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
+        if bracket_note and _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
@@ -1013,7 +1034,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         ]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
-    ordinal = any(w in low for w in _ORDINAL_HINTS)  # "and wounded a fifth": the patterns' own words, found cheaply
+    ordinal = _ORDINAL_HINT.search(low) is not None  # "and wounded a fifth": the patterns' own words, found cheaply
     if ordinal:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
     if "parents" in low or "couple" in low:
@@ -1026,13 +1047,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
-        nc = _NOT_COUNTED_AFTER.match(text, b)
+        nc = _NOT_COUNTED_AFTER.match(text, b) if bracket_note else None
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
-    for m in _ONE_MORE.finditer(low) if ordinal or "other" in low else ():
+    for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for m in _SELF.finditer(low) if "self" in low else ():
@@ -2304,8 +2325,8 @@ def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casual
 
 def _charges(text: str, low: str, out: Casualties) -> None:
     """Counts of murder / attempted murder stand for the killed / injured when no figure is stated."""
-    if "murder" not in low:
-        return
+    if "murder" not in low or out.killed is not None and out.injured is not None:
+        return  # no charge, or both figures stated: the scan could set nothing
     for cm in _CHARGE_RE.finditer(low):
         k = "injured" if cm.group("att") else "killed"
         if getattr(out, k) is not None:
@@ -2489,6 +2510,8 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
 
 def _zero(text: str, out: Casualties) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
+    if out.killed is not None and out.injured is not None:
+        return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     for zm in _scan(_ZERO_RE, ascii_lower(text)):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 from dateutil.easter import easter
@@ -153,12 +154,15 @@ _RELATIVE_BRANCHES = [
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
 # "two", "this") would stop the scan at most words of every text.
+# The hints open on a literal word, which `re` finds by a fast search of its own, where a pattern opening on a
+# digit or on "\b" is tried at every digit or letter "d". "the\s+\d" is in every "on the 3rd," the branch
+# matches. "day(?<!\wday)" is "\bday": the look-behind, after the word, keeps it the pattern's literal prefix.
 _RELATIVE_RES = [
     (None, compile_scan(_RELATIVE_BRANCHES[0] + "|" + _RELATIVE_BRANCHES[3])),
     ("weekend", compile_scan(_RELATIVE_BRANCHES[1])),
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
-    (compile_scan(r"\d(?:st|nd|rd|th)\b"), compile_scan(_RELATIVE_BRANCHES[4])),  # "on the 3rd": digits are rare
-    (compile_scan(r"\bdays?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
+    (re.compile(r"the\s+\d"), compile_scan(_RELATIVE_BRANCHES[4])),
+    (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
@@ -309,6 +313,12 @@ def parse_published(published: str | None) -> date | None:
     """The publication day from an ISO-ish timestamp; None when absent or unreadable."""
     if not published or not isinstance(published, str):
         return None
+    return _published_day(published)
+
+
+@lru_cache(maxsize=1024)
+def _published_day(published: str) -> date | None:
+    """parse_published for a timestamp string; cached, as the parser asks for one text's day several times."""
     s = published.strip()
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).date()

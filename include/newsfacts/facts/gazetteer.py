@@ -92,8 +92,10 @@ def roman_key(key: str) -> str:
     return _ROMAN_VARIANT.sub(lambda m: "zh" if m.group(0) == "zhzh" else "i", key)
 
 
+@lru_cache(maxsize=20_000)
 def clean_admin1(name: str) -> str:
-    """ "Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write."""
+    """ "Muhafazat Idlib" -> "Idlib": the name a reader (and a coder) would write. Cached: the names are the
+    gazetteer's divisions, and each text asks for its own several times."""
     prev = None
     while prev != name:
         prev = name

@@ -8,7 +8,7 @@ from functools import lru_cache
 from number_parser import parse_number
 
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import ASCII_LOWER
+from newsfacts.facts.text import lower_az
 from newsfacts.facts.types import Quantity
 
 _UNITS = (
@@ -196,7 +196,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     character costs far more than finding those starts first."""
     out: list[re.Match[str]] = []
     pos = 0
-    for t in _START_RE.finditer(text.translate(ASCII_LOWER)):
+    for t in _START_RE.finditer(lower_az(text)):
         if t.start() < pos:
             continue
         m = NUMBER_RE.match(text, t.start())

@@ -502,8 +502,10 @@ _GENRE_TITLE_RE = compile_scan(
 
 
 # A dated row of a list or timeline: "- May 2023: a car bomb kills 8", "March 21, 2024 - Bombing kills 21".
-_DATED_ROW_RE = compile_scan(
-    r"(?m)^[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The line break before the row opens the pattern: `re` finds that literal by a fast search of its own, where "^"
+# in multi-line mode is tried at every position. (The text's first line is in the lede, never a row apart.)
+_DATED_ROW_RE = re.compile(
+    r"\n[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:[ \t]+[0-3]?\d)?,?[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014-][ \t]"
 )
 
@@ -514,7 +516,7 @@ def _dated_rows(body: str, spans: list[tuple[int, int]], mentions: list[Mention]
     if "\n" not in body:
         return frozenset()
     starts = [a for a, _ in spans]
-    rows = {bisect_right(starts, m.start()) - 1 for m in _DATED_ROW_RE.finditer(body, 0, 20_000)}
+    rows = {bisect_right(starts, m.start() + 1) - 1 for m in _DATED_ROW_RE.finditer(body, 0, 20_000)}
     rows = {si for si in rows if si > 1}
     counted = {m.sent for m in mentions if m.kind in ("killed", "injured", "hit")}
     return frozenset(rows) if rows and counted - rows else frozenset()

@@ -8,6 +8,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,6 +42,24 @@ _ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
 _RUN_RE = compile_scan(
     rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
 )
+# The same for a text with no article joined by a hyphen ("al-", "el-"), whose branch could never match there: the
+# engine then stops at capitals only, not at every "a" and "e" (see _runs).
+_RUN_NO_ARTICLE_RE = compile_scan(
+    rf"{_FIRST_TOKEN}(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+)
+_HYPHENED_ARTICLES = frozenset("al el ad ar as an at az".split())
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """_RUN_RE's matches in `text`: with _RUN_NO_ARTICLE_RE, the same ones, where no hyphen follows an article."""
+    i = text.find("-")
+    while i >= 0:
+        if text[i - 2 : i] in _HYPHENED_ARTICLES or text.startswith("ash", i - 3):
+            return _RUN_RE.finditer(text)
+        i = text.find("-", i + 1)
+    return _RUN_NO_ARTICLE_RE.finditer(text)
+
+
 _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -345,6 +364,15 @@ _DATELINE = compile_scan(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s))(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
 )
+
+
+@lru_cache(maxsize=8)
+def _dateline(text: str) -> re.Match[str] | None:
+    """The text's dateline (_DATELINE), matched once per text: the pattern backtracks through the whole first
+    line, and both the mentions and the check for a dateline abroad read it."""
+    return _DATELINE.match(text)
+
+
 _INSTITUTION_AFTER = compile_scan(
     r"^\s+(?:army|forces|troops|police|government|military|soldiers|warplanes|jets|aircraft|authorities|"
     r"officials?|security|regime|navy|air\s+force|prime|president|minister|ministry|interior|capital|border|"
@@ -930,10 +958,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
     person_tokens: set[str] = set()
-    dl = _DATELINE.match(text)
+    dl = _dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
-    for run in _RUN_RE.finditer(text):
+    acronyms = _acronyms()
+    for run in _runs(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
@@ -951,7 +980,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             s, e = base + name.start, base + name.end
             places = list(name.places)
             key = name.key
-            if key in _acronyms() and not text[s:e].isupper():
+            if key in acronyms and not text[s:e].isupper():
                 places = [p for p in places if fold(p.name) == key]  # "Car bomb": not the CAR
                 if not places:
                     continue
@@ -962,7 +991,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                     continue
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
-            if nxt and nxt.group(1) in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
+            after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
+            after_low = after.lower()
+            if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
@@ -973,7 +1004,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
-            designator = nxt.group(1).lower() if nxt else None
+            designator = after_low if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
                 designator = before_words[-2] if before_words[-2:-1] and before_words[-1] == "of" else None
             elif designator == "state" and _STATE_FAIR_AFTER.match(text, e, e + 30):
@@ -982,7 +1013,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # A department is the first-level division in Colombia, Peru or Guatemala, a lower one in France
                 # or Cameroon: "the department of Arauca" is the division only where a division bears the name.
                 hint = "admin1"
-                if nxt and nxt.group(1)[:1].isupper() and any(p.kind == "admin1" for p in places):
+                if after[:1].isupper() and any(p.kind == "admin1" for p in places):
                     # "Niger State", Nigeria's: a division named after a country is not that country.
                     places = [p for p in places if p.kind != "country"]
             elif designator in _TOWN_WORDS:
@@ -998,12 +1029,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
                 # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
-                or bool(nxt and nxt.group(1).lower() in _CAMP_AFTER)
+                or after_low in _CAMP_AFTER
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
             main = name.main
-            if nxt and nxt.group(1).lower() == "township" and any(p.cc == "US" for p in places):
+            if after_low == "township" and any(p.cc == "US" for p in places):
                 places = [p for p in places if p.cc == "US"]  # "Bart Township": a US civil township
                 main = _is_main(tuple(places), key)
             if key in g.demonyms and (hint is None or hint == "city" and _PLACE_OF_AFTER.match(text[e : e + 45])):
@@ -1034,7 +1065,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from" or (len(before_words) > 1 and before_words[-2:] == ["from", "the"])
             )
-            if from_before and nxt and nxt.group(1).lower() in _SITE_AFTER:
+            if from_before and after_low in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
             elif from_before and strong:
                 from_before = False  # "a camp 40 km from Menaka": the distance's town, where it happened
@@ -1105,7 +1136,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
                 # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
                 weight = min(weight, 0.4)
-            if nxt and nxt.group(1).lower() in _OWNER_NOUNS and any(p.kind == "country" for p in places):
+            if after_low in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
             if (
@@ -1121,8 +1152,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
             if (
                 name.facility is None
-                and nxt is not None
-                and nxt.group(1) in _FACILITY_AFTER_FIRST
+                and after in _FACILITY_AFTER_FIRST
                 and (fa := _FACILITY_AFTER.match(text, e, e + 40))
             ):
                 name = name._replace(facility=fa.group(1).lower())  # "attacked Bagram air base", "the Dallas airport"
@@ -1703,7 +1733,7 @@ def _mute_dateline_abroad(
     of where it happened, so its city and country lose every vote. A lede naming no place, or any place in the
     dateline's country ("KABUL — A suicide bomber killed 9", "DHAKA - ... in Dhaka's Gulshan district"), leaves
     the dateline as it is."""
-    dl = _DATELINE.match(text)
+    dl = _dateline(text)
     if dl is None:
         return
     header = [m for m in mentions if dl.start("place") <= m.start < dl.end()]
@@ -1768,7 +1798,22 @@ _BACKGROUND_TURN = compile_scan(
     r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
 )
 
-_TURN_ANCHOR = compile_scan(r"\b(?:after|before)\b|,\s+(?:amid|as\b|while\b)")
+# A turn's comma-led words; its "after" and "before" are found as plain substrings (see _turn_anchors).
+_TURN_COMMA = compile_scan(r",\s+(?:amid|as\b|while\b)")
+
+
+def _turn_anchors(low: str) -> list[int]:
+    """Where a word that every _BACKGROUND_TURN match holds starts, in order, and maybe where some other
+    "after" or "before" ("afternoon") does: the positions only decide which sentences are searched, and a
+    sentence holding no match is searched in vain, never wrongly. A substring search runs in C over the whole
+    text; a pattern opening on "a" or "b" is tried at every such letter."""
+    anchors = [m.start() for m in _TURN_COMMA.finditer(low)]
+    for word in ("after", "before"):
+        i = low.find(word)
+        while i >= 0:
+            anchors.append(i)
+            i = low.find(word, i + 1)
+    return sorted(anchors)
 
 
 def _background_spans(
@@ -1781,7 +1826,7 @@ def _background_spans(
     zones: list[tuple[int, int]] = []
     other_until = -1  # the end of the paragraph another event's sentence opened
     # Every turn holds one of these words: a sentence without one is not searched.
-    anchors = [m.start() for m in _TURN_ANCHOR.finditer(low)]
+    anchors = _turn_anchors(low)
     for a, b in spans if spans is not None else sentence_spans(text):
         if a >= first_sentence_end and not _inside(event, a):
             om = _OTHER_OPENING.match(low, a, b)
@@ -1802,6 +1847,8 @@ def _mute_background(mentions: list[Mention], zones: list[tuple[int, int]]) -> b
     Israel's war with Hamas in Gaza raged on": a place named for another event or the background keeps a weak
     vote for the country and never stands for the event's division or town. Only when the text names a place
     outside them: with nothing else named, the background is the best guess there is. Whether any was muted."""
+    if not zones:
+        return False  # most texts tell no background: no mention is inside one
     inside = [any(a <= m.start < b for a, b in zones) for m in mentions]
     if not any(inside) or not any(
         not z and m.weight >= 0.5 and m.hint != "actor" for m, z in zip(mentions, inside, strict=True)
@@ -2254,7 +2301,12 @@ def resolve_location(
         _newer_division(loc, cc, g)
     # "in Sofara (Djenne, Mopti)": a town found only among the divisions stands in for the place before them.
     # So does one named before as well ("on the Gao-Ansongo road near Tacharane (Gao region)").
-    parens = [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)] if best_city else []
+    # Each match holds a bracket: the substring test spares most texts the scan, which stops at every space.
+    parens = (
+        [m.span(1) for m in _HIERARCHY_PAREN.finditer(text, 0, first_sentence_end)]
+        if best_city and "(" in text
+        else []
+    )
     tiered = best_city is not None and any(
         a < m.start < b for m in mentions if best_city[2] in m.places for a, b in parens
     )
@@ -2378,6 +2430,7 @@ _BESIDE_BEFORE = compile_scan(
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
+_BESIDE_LAST = (",", "of", "in", "near", "outside")  # the words a _BESIDE_BEFORE match ends with, but spaces
 # "the Penha and Alemão complexes in Rio de Janeiro", "the Maré favela in Rio": parts of the town named next, so
 # too (Penha is also a town of Santa Catarina).
 _PARTS_IN_AFTER = compile_scan(
@@ -2473,7 +2526,12 @@ def _unlisted_beside(
     """The place is one the gazetteer lacks, named before the town that locates it ("Bab al-Tabbaneh, a
     neighborhood of Tripoli"): the place as written, at the town's coordinates and in its division."""
     _, m, p = best
-    bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
+    window = text[max(0, m.start - 90) : m.start]
+    # A match ends in one of _BESIDE_LAST and spaces: the string test spares most names the search.
+    if window[-1:].isspace() and window.rstrip().endswith(_BESIDE_LAST):
+        bm = _BESIDE_BEFORE.search(text, max(0, m.start - 90), m.start)
+    else:
+        bm = None
     if bm is None or in_background(text, m.start):
         return best  # "He had earlier killed his father in Hostoun, west of Prague": another act's place
     how = bm.group("how")
@@ -2759,11 +2817,14 @@ def _spellings() -> frozenset[str]:
     return frozenset(fold(a) for names in data.values() for aliases in (names or {}).values() for a in aliases)
 
 
+@lru_cache(maxsize=20_000)
 def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     """A division as the text names it ("Ituri", "Wardak", "Hodeidah") when that is one of its aliases: GeoNames
     may keep an older or transliterated name ("Eastern", "Vardak", "al Hudaydah"). Otherwise the cleaned
     GeoNames name: for the name itself, a dateline's capitals, an abbreviation ("Calif.", "Ariz.") and a town
-    whose division stands in for one the gazetteer lacks."""
+    whose division stands in for one the gazetteer lacks.
+
+    Cached: a text names its division again and again, and the news the same divisions from text to text."""
     key, full = fold(surface), fold(name)
     unit = _second_level(g).get(key)
     if unit is not None and unit.division.admin1 == name:
@@ -2792,8 +2853,15 @@ def _as_written_first(found: list[tuple[Mention, Place]], g: Gazetteer) -> tuple
 def _kept_as_written(am: Mention, ap: Place, g: Gazetteer) -> bool:
     """A mention of the division itself whose spelling the output keeps ("Al Hudaydah"), not a unit inside it
     ("Hays") nor a spelling that gives way to GeoNames' ("Taiz" for "Ta'izz")."""
-    key = fold(am.text)
-    return key not in _second_level(g) and fold(_admin1_as_written(am.text, ap.admin1 or "", g)) == key
+    return _spelling_kept(am.text, ap.admin1 or "", g)
+
+
+@lru_cache(maxsize=20_000)
+def _spelling_kept(surface: str, name: str, g: Gazetteer) -> bool:
+    """`_kept_as_written` for a mention written `surface` of the division `name`; cached, as the mentions of one
+    division mostly repeat one spelling and all of them may be tried."""
+    key = fold(surface)
+    return key not in _second_level(g) and fold(_admin1_as_written(surface, name, g)) == key
 
 
 def _qualified_by(text: str, m: Mention, p: Place, mentions: list[Mention]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 from newsfacts.facts.scan import compile_scan
 
@@ -23,6 +24,17 @@ _ABBREV = compile_scan(
 
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_az(text: str) -> str:
+    """`text.translate(ASCII_LOWER)`: A-Z lowered, every other character kept, offsets unchanged.
+
+    str.translate looks each character of a text beyond ASCII (an em dash is enough) up in the table, some 20
+    times slower than a byte table: in UTF-8 the bytes of A-Z stand for those letters only, and "surrogatepass"
+    carries a lone surrogate through and back, so the round trip changes nothing else.
+    """
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_BYTES).decode("utf-8", "surrogatepass")
 
 
 @lru_cache(maxsize=8)
@@ -32,7 +44,7 @@ def ascii_lower(text: str) -> str:
     str.lower() is used when it keeps the length (it only ever expands, e.g. "İ"), else A-Z only.
     """
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(ASCII_LOWER)
+    return low if len(low) == len(text) else lower_az(text)
 
 
 def clip(text: str) -> str:
@@ -46,11 +58,19 @@ def looks_like_prose(text: str) -> bool:
     if not sample.strip():
         return False
     letters = len(sample.encode("ascii", "ignore").translate(None, _NON_LETTERS))
-    return letters >= 0.5 * len("".join(sample.split())) and " " in sample
+    # Letters are half the characters that are not spaces: certainly so when they are half of all the characters,
+    # as in any prose, which spares it the split (the costly part).
+    if letters < 0.5 * len(sample) and letters < 0.5 * len("".join(sample.split())):
+        return False
+    return " " in sample
 
 
 # Bytes a-z kept, every other byte a space: words as runs of a-z, with no regex pass over the text.
 _ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# The same with A-Z lowered: str.lower() spared (see looks_english).
+_ONLY_AZ_LOWERED = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# The only characters beyond ASCII whose lower case holds an ASCII letter: "İ" ("i" and a dot), the Kelvin sign.
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
 # The same with capitals kept, to tell a lower-case article ("el", "la") from one a place name opens ("El-Arish").
 _ONLY_LETTERS = bytes(c if 97 <= c <= 122 or 65 <= c <= 90 else 32 for c in range(256))
 # The commonest English function words, and those of other languages news feeds carry
@@ -65,6 +85,8 @@ _FOREIGN = frozenset(
     b"y es por con una del se il della che di per sono em os uma com het een van zijn och att dan yang "
     b"ini itu dengan untuk bir ve ile bu".split()
 )
+# +1 for an English function word, -1 for another language's (the sets share none): the sum says which kind wins.
+_BALANCE = {**dict.fromkeys(_ENGLISH, 1), **dict.fromkeys(_FOREIGN, -1)}
 
 
 def looks_english(text: str) -> bool:
@@ -73,10 +95,17 @@ def looks_english(text: str) -> bool:
     Telegraphic English ("1 UN staff killed March 6.") has few function words, so the test is that
     another language's function words outnumber the English ones, not that English ones abound.
     """
-    # Each character beyond ASCII becomes one "?" and then a space, as it ends a run of a-z.
-    words = text[:1500].lower().encode("ascii", "replace").translate(_ONLY_AZ).split()
+    # Each character beyond ASCII becomes one "?" and then a space, as it ends a run of a-z. Lower-casing the
+    # bytes gives the words str.lower() would, but for two characters that lower-case into ASCII letters.
+    sample = text[:1500]
+    if any(ch in sample for ch in _LOWER_TO_ASCII):
+        words = sample.lower().encode("ascii", "replace").translate(_ONLY_AZ).split()
+    else:
+        words = sample.encode("ascii", "replace").translate(_ONLY_AZ_LOWERED).split()
     if not words:
         return False
+    if sum(map(_BALANCE.get, words, repeat(0))) >= 0:
+        return True  # no more foreign words than English ones: one pass settles most texts
     english = sum(map(_ENGLISH.__contains__, words))
     foreign = sum(map(_FOREIGN.__contains__, words))
     if foreign > english and foreign >= 0.08 * len(words):
@@ -93,14 +122,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.start("gap") if m.group("gap") is not None else m.start()
-        if text[end - 1 : end] == "." and _ABBREV.search(text[max(start, end - 6) : end]):
+        # A word of five letters or more before the stop is no abbreviation (the longest are four): most are spared
+        # the pattern.
+        if (
+            text[end - 1 : end] == "."
+            and not (end - 6 >= start and text[end - 6 : end - 1].isalpha())
+            and _ABBREV.search(text[max(start, end - 6) : end])
+        ):
             continue
         if end > start:
             spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    # A sentence that opens on a non-space is not blank: only the others are sliced to be sure.
+    return [(s, e) for s, e in spans if not text[s].isspace() or text[s:e].strip()]
 
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
@@ -133,8 +169,8 @@ OTHER_EVENT = (
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos`, cut cheaply at ". " and line ends (no abbreviation rules: for local cues)."""
     a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    b = min((x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0), default=len(text))
-    return a, b
+    stop, line_end = text.find(". ", pos), text.find("\n", pos)
+    return a, min(stop if stop >= 0 else len(text), line_end if line_end >= 0 else len(text))
 
 
 def in_background(text: str, pos: int) -> bool:
