@@ -364,6 +364,8 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     splitter kept with it ("... in Boni. [size=no report] Fatalities: 3.")."""
     before = _CODER_TAGS.sub("", text[s0:label]).rstrip(" \t\n*-\u2022")
     return not before or before.endswith((".", "!", "?"))
+
+
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
 
@@ -1135,13 +1137,16 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     return chosen
 
 
+# A headline's "6 shot, 1 dead": the figure right before "shot", the clause ending or placed right after it.
 _HEADLINE_HIT_BEFORE = compile_scan(
     r"(?:^|[\s:])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|others|men|women))?"
     r"\s+$",
     re.IGNORECASE,
 )
 _HEADLINE_HIT_AFTER = compile_scan(r"\s*(?:[,;:]|$)|\s+(?:in|at|on|after|outside|near|during)\b")
+# "two are in critical condition": how some of those hurt are, not how many were hurt.
 _CONDITION_ONLY = compile_scan(r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b")
+# "shot six people, two dead": a figure followed by its own kind of harm is a share, not a part of the list.
 _KIND_RIGHT_AFTER = compile_scan(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 
 
@@ -1441,7 +1446,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
                 # first figure told again by kind
                 parts = parts[:1]
-            if len(parts) >= 2 and "aid" not in word:
+            if len(parts) >= 2:
                 parts = _aid_workers_only(low, s0, parts)
             if kind == "hit" and (
                 _TO_DEATH_AFTER.match(text[parts[-1].q.end : parts[-1].q.end + 40])
