@@ -95,3 +95,8 @@ def test_a_news_toll_adds_the_others_also_killed() -> None:
 def test_a_units_name_is_no_person() -> None:
     inc = main("Six members of the Republican Guard and their driver were killed when their truck hit a mine.")
     assert inc["killed"] == 7
+
+
+def test_the_employer_after_the_person_still_marks_an_aid_record() -> None:
+    inc = main("A national staff member of an INGO and his wife were killed during a home invasion in Bossangoa.")
+    assert inc["killed"] == 1

@@ -128,3 +128,28 @@ def test_condition_of_some_of_those_hit_is_no_count_of_the_hurt() -> None:
         "gunfire outside a club early Sunday. Two are in critical condition."
     )
     assert (inc["killed"], inc["injured"]) == (1, 3)
+
+
+def test_ages_inside_a_list_of_the_dead() -> None:
+    inc = main("A former pupil shot and killed two 10-year-old boys and two teachers at a school in Dunblane.")
+    assert inc["killed"] == 4
+
+
+def test_remains_as_a_verb_is_no_dead() -> None:
+    inc = main("Two NGO drivers killed in an ambush near Kidal. A third driver remains missing.")
+    assert inc["killed"] == 2
+
+
+def test_the_bomber_named_among_the_dead_is_counted_once() -> None:
+    inc = main("A suicide bomber blew himself up at a shrine in Sehwan, killing at least 40, including the bomber.")
+    assert inc["killed"] == 40
+
+
+def test_attackers_killed_by_the_forces_after_their_victims_toll() -> None:
+    inc = main("Gunmen stormed a hotel in Nairobi. 14 guests were killed; all four attackers were killed by police.")
+    assert inc["killed"] == 14
+
+
+def test_a_note_in_brackets_inside_one_person() -> None:
+    inc = main("An INGO international (Danish) staff member was assaulted and robbed in Juba. Minor injuries.")
+    assert inc["injured"] == 1

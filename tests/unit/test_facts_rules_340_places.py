@@ -86,3 +86,23 @@ def test_thai_provinces_without_their_prefix() -> None:
 def test_a_place_then_its_unit_then_its_state() -> None:
     inc = main("Insurgents killed 16 rice farmers in Koshebe, Jere LGA, Borno state, on Saturday.")
     assert (inc["admin1"], inc["location"]) == ("Borno", "Koshebe")
+
+
+def test_a_towns_strip_names_the_town() -> None:
+    inc = main("A gunman fired from a hotel window onto a concert crowd on the Las Vegas Strip, killing 20 people.")
+    assert (inc["country"], inc["location"]) == ("US", "Las Vegas")
+
+
+def test_a_films_title_is_no_place() -> None:
+    inc = main("A gunman opened fire during a screening of a Batman film at a cinema in Aurora, Colorado, killing 12.")
+    assert (inc["country"], inc["admin1"]) == ("US", "Colorado")
+
+
+def test_at_before_a_possessive_joins_no_name() -> None:
+    inc = main("A suicide bomber struck crowds outside Abbey Gate at Kabul's airport, killing 170 people.")
+    assert (inc["country"], inc["location"]) == ("AF", "Kabul")
+
+
+def test_a_border_named_by_its_people_is_the_other_side() -> None:
+    inc = main("Militants overran an army camp at Boulkessi near the Burkinabe border, killing 38 Malian soldiers.")
+    assert inc["country"] == "ML"

@@ -65,7 +65,8 @@ _PERSON = (
 # "a growing share of civilian deaths" is a part of many.
 _ONE_PERSON = compile_scan(
     rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|of|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
-    rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+){{0,3}}?{_PERSON}\b"
+    # "an INGO international (Australian) staff member": a note in brackets among the words
+    rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+|\([^()\d]{{1,25}}\)\s+){{0,3}}?{_PERSON}\b"
     # "leaving a 17-year-old dead", "a 17-year-old and a 19-year-old were killed": an age standing for the person
     r"|\b(?:a|an)\s+\d{1,2}-year-old(?=\s+(?:dead|was|were|and)\b)"
 )
@@ -413,7 +414,9 @@ _KILL = (
     # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
     # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
     r"martyred|martyring|(?:embraced|embracing|attained|attaining)\s+(?:martyrdom|shahadat)|"
-    r"bodies|remains|lifeless|lives"
+    # "the remains of three victims", not the verb: "A fourth staff member remains missing"
+    r"bodies|remains(?!\s+(?:missing|unaccounted|in|at|under|unclear|unknown|critical|stable|closed|open|high|tense|"
+    r"on|a|an|the|to|hospitali[sz]ed|detained|held|captive))|lifeless|lives"
 )
 # "claimed at least 14 lives": "lives" counts the dead only as the object of a toll verb ("saved 14 lives" not).
 _LIVES_TOLL_BEFORE = compile_scan(
@@ -730,7 +733,8 @@ _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNOR
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+)|\s*,\s*\d{1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    # "three 9-year-old children and three adults": an age in the part's words
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+|\d{1,3}-year-old)|\s*,\s*\d{1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
@@ -777,6 +781,12 @@ _PERP_IN_OBJECT = compile_scan(
 # the first of the dead the sentence lists.
 _PERP_KILLED_ALONG = compile_scan(
     rf"\b(?P<p>{_PERP_OBJECT})\s+(?:was|were)\s+(?:also\s+)?killed\s+along\s+with\s"
+)
+# "all five attackers were killed by Kenyan security forces": the attackers' deaths at the forces' hands, which the
+# toll of their victims told before leaves out.
+_BY_FORCES_AFTER = compile_scan(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|troops|soldiers|security\s+forces|forces|army|officers|"
+    r"commandos|guards)\b"
 )
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
 _FORCES_SUBJECT_BEFORE = compile_scan(
@@ -831,6 +841,11 @@ _PERP_SUICIDE = compile_scan(
 _AMONG_DEAD_WHO = compile_scan(
     r"\b(?:including|among\s+them|among\s+whom\s+was)\s+(?:the\s+[a-z]+|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,3}),?"
     r"\s+who\s+(?:then\s+|later\s+)?$"
+)
+# "killing 88 people, including the bomber", "Eight people, Castille included, died": the figure names him.
+_PERP_AMONG_DEAD = compile_scan(
+    r"\b(?:including|among\s+them|among\s+whom\s+(?:was|were))\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
+    r"gunm[ae]n|assailants?|perpetrators?|shooters?)\b|\b(?:the\s+)?(?:bomber|attacker|gunman|assailant|shooter)\s+included\b"
 )
 # The attacker's own death apart from the attack, in time or place: "found dead ... ending a two-day manhunt".
 _LATER_ELSEWHERE = compile_scan(
@@ -1093,7 +1108,8 @@ def _aid_workers_only(low: str, s0: int, parts: list[Item]) -> list[Item]:
         owner = _POSSESSOR_BEFORE.search(low, max(0, p.q.start - 7), p.q.start)  # "her two children"
         if _FAMILY_OF.match(low, owner.start() if owner else p.q.start):  # or the item itself: "his young son"
             kin.append(p)
-    if not kin or _AID_SUBJECT.search(low, s0, parts[0].q.end) is None:
+    # the employer may follow the person: "A national staff member of an INGO and his wife"
+    if not kin or _AID_SUBJECT.search(low, s0, kin[0].q.start) is None:
         return parts
     return [p for p in parts if p not in kin]
 
@@ -1105,6 +1121,18 @@ def _joined(sep: str) -> bool:
 
 # A finite verb among a list part's words: the part is a clause with its own predicate.
 _FINITE_IN_PART = compile_scan(r"\b(?:were|was)\b")
+
+
+_AGE_WORD = compile_scan(r"\d{1,3}-year-old")
+
+
+def _list_words(m: re.Match[str] | None) -> str:
+    """The words between two parts of a list (_LIST_GAP's first group), without an aside in brackets or an age
+    ("three 9-year-old children and three adults"), which hold no other figure."""
+    if m is None:
+        return ""
+    words = _PAREN.sub(" ", m.group(1)) if "(" in m.group(1) else m.group(1)
+    return _AGE_WORD.sub(" ", words) if "-year-old" in words else words
 
 
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
@@ -1120,7 +1148,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         between = text[prev.q.end : cur.q.start]
         m = _LIST_GAP.match(between)
-        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        words = _list_words(m)
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if " w" in words and _FINITE_IN_PART.search(words):
@@ -1163,7 +1191,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
-        words = _PAREN.sub(" ", m.group(1)) if m and "(" in m.group(1) else m.group(1) if m else ""
+        words = _list_words(m)
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
         if not _joined(m.group(2)) and not m.group(1).strip() and not prev.named:
@@ -1500,6 +1528,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             vm = _VICTIMS_AFTER.match(text, first.end)
             if vm is None and " " in first.text:
                 vm = _VICTIMS_AFTER.match(" " + first.text.rsplit(None, 1)[-1])  # "a soldier", "an FC sepoy"
+            if (
+                kind == "killed"
+                and vm is not None
+                and vm.lastgroup == "armed"
+                and _BY_FORCES_AFTER.match(text, km.end())
+                and any(x.sent == si and x.kind == "killed" for x in mentions)
+            ):
+                continue  # "21 civilians were killed ...; all five attackers were killed by security forces"
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
             # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
             # a lede's toll was reached.
@@ -1926,6 +1962,8 @@ def extract_casualties(
             continue  # "tried to take his own life": he survived
         if _AMONG_DEAD_WHO.search(text, max(0, sm.start() - 60), sm.start()):
             continue  # "Four people died, including Ruiz-Carter, who turned the gun on herself": already counted
+        if _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
+            continue  # "killing at least 88 people, including the bomber": the figure holds him already
         if _LATER_ELSEWHERE.search(low, *spans[ss]):
             continue  # "was found dead of a self-inflicted wound hours later at his home": after the attack, not in it
         if "themselves" in sm.group(0):

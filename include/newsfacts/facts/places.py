@@ -29,9 +29,11 @@ from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
 _TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
-# "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side".
+# "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side";
+# nor does "at" ("Abbey Gate at Kabul's airport").
 _CONNECT = (
-    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at|de|del|da|do|du|la|le|e|i|bin|ibn|on(?![\s-][A-Z][\w-]*['’]s\b)|upon|sur|am|"
+    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at(?![\s-][A-Z][\w-]*['’]s\b)|de|del|da|do|du|la|le|e|i|bin|ibn|"
+    r"on(?![\s-][A-Z][\w-]*['’]s\b)|upon|sur|am|"
     r"an\s+der)"
 )
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
@@ -205,6 +207,8 @@ _FACILITY = {
     "warehouse",
     "guesthouse",
     "clinic",
+    # "the Las Vegas Strip": the town's boulevard
+    "strip",
     # a town's hospitals: "Leeds General Infirmary", "Mosul Teaching Hospital"
     "infirmary",
     "general",
@@ -948,6 +952,7 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 # The capitalised word after a name that makes it a street's ("Mansfield Road", "Jackson St."): US police reports
 # place a shooting by its street and block. Not after a hyphen-joined pair ("the Kabul-Jalalabad Highway"): a
 # route, both of whose towns are places.
+_WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
 _STREET_WORDS = frozenset(
     "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
     "Pike Circle Expressway Freeway Turnpike".split()
@@ -1003,6 +1008,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "an Air France flight at Algiers airport", "Air India": an airline, not where it happened
             before = text[max(0, s - 70) : s]  # the widest window a cue below reads
             before_words = before[-40:].lower().split()[-5:]
+            if after_low in _WORK_WORDS and before_words[-1:] in (["a"], ["an"], ["the"]):
+                continue  # "a screening of a Batman film": a title's name, not Turkey's Batman
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
             designator = after_low if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
@@ -1592,6 +1599,7 @@ def _size(pop: int) -> float:
     return min(1.0, max(0.25, (math.log10(pop + 1) - 2.0) / 3.0))
 
 
+_BORDER_FORCE = compile_scan(r"\s+(?:guards?|police|forces?|troops|patrols?|officials?|agents?|security)\b")
 _DEMONYM_RE = compile_scan(r"[A-Z](?<![\w-][A-Z])[a-zè]+(?:\s+[A-Z][a-z]+)?")
 
 
@@ -1608,6 +1616,8 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
             w = 0.0
         elif text.startswith(" capital", e) or _PLACE_OF_AFTER.match(text[e : e + 45]):
             w = 2.0  # "in the Kenyan capital", "the Malian town of Gao": a place, as strong as naming the town
+        elif text.startswith(" border", e) and not _BORDER_FORCE.match(text, e + 7, e + 30):
+            w = 0.3  # "near the Burkinabe border": the border is the other side's too (not "Egyptian border guards")
         elif _INSTITUTION_AFTER.match(text[e : e + 25]):
             w = 1.2
         elif _LOCALS_AFTER.match(text[e : e + 25]):
