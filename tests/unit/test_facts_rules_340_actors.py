@@ -53,3 +53,15 @@ def test_a_police_officer_named_is_still_no_attacker() -> None:
 def test_the_islamic_state_carries_the_name_the_databases_give_it() -> None:
     inc = main("04/03/2017: Assailants detonated a car bomb in Tikrit, killing 31. ISIL claimed responsibility.")
     assert names(inc)[0] == "Islamic State of Iraq and the Levant (ISIS/ISIL)"
+
+
+def test_a_team_leader_is_no_office_holder() -> None:
+    inc = main("At a warehouse in Chesapeake, Va., overnight team leader Dale Rooks, 33, shot and killed four men.")
+    assert names(inc)[0] == "Dale Rooks"
+
+
+def test_fired_from_and_a_truck_driven_into_crowds() -> None:
+    inc = main("A 58-year-old retiree, Harold Penn, fired from a hotel window onto a crowd in Reno, killing nine.")
+    assert names(inc)[0] == "Harold Penn"
+    inc = main("Tunisian-born Karim Ben Salah drove a 19-tonne truck into crowds on a promenade in Nice, killing 40.")
+    assert names(inc)[0] == "Karim Ben Salah"

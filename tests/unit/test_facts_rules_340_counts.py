@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facts_rules_support import main
+from facts_rules_support import killed, main
 from newsfacts.facts import parse_incidents
 
 
@@ -153,3 +153,24 @@ def test_attackers_killed_by_the_forces_after_their_victims_toll() -> None:
 def test_a_note_in_brackets_inside_one_person() -> None:
     inc = main("An INGO international (Danish) staff member was assaulted and robbed in Juba. Minor injuries.")
     assert inc["injured"] == 1
+
+
+def test_ucdp_best_low_high_in_a_row() -> None:
+    inc = main("Government of Ukraine - Government of Russia. Missiles hit Sumy; 40 injured. Best 12, low 11, high 14.")
+    assert killed(inc) == (12, 11, 14)
+
+
+def test_the_bombers_death_told_before_the_toll_that_holds_it() -> None:
+    inc = main(
+        "A suicide bomber blew himself up at a camp gate in Kalat on Monday, killing six soldiers. The bomber also "
+        "died, bringing the death toll to seven."
+    )
+    assert inc["killed"] == 7
+
+
+def test_the_event_before_this_one_is_background() -> None:
+    inc = main(
+        "Nine people were injured when militants lobbed a grenade at a market in Srinagar. No one was killed. The "
+        "blast came a day after a gunfight in which a militant commander was killed."
+    )
+    assert (inc["killed"], inc["injured"]) == (0, 9)

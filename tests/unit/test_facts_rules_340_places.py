@@ -106,3 +106,18 @@ def test_at_before_a_possessive_joins_no_name() -> None:
 def test_a_border_named_by_its_people_is_the_other_side() -> None:
     inc = main("Militants overran an army camp at Boulkessi near the Burkinabe border, killing 38 Malian soldiers.")
     assert inc["country"] == "ML"
+
+
+def test_a_chain_of_divisions_qualifies_its_head() -> None:
+    inc = main("Maoists ambushed a police party near Orchha, Narayanpur district, Chhattisgarh, killing seven.")
+    assert inc["admin1"] == "Chhattisgarh"
+
+
+def test_a_village_a_few_kilometres_from_a_town() -> None:
+    inc = main("Insurgents raided the village of Kofa, a few kilometres from Maiduguri, killing at least 20 people.")
+    assert (inc["admin1"], inc["location"]) == ("Borno", "Kofa")
+
+
+def test_a_small_towns_festival_is_in_the_town() -> None:
+    inc = main("A gunman fired into the crowd at the Gilroy Garlic Festival in California, killing three people.")
+    assert inc["location"] == "Gilroy"

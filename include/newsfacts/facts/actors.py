@@ -377,7 +377,7 @@ _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
     # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
-    r"fired\s+(?:(?:on|at|into|upon)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b|"
+    r"fired\s+(?:(?:on|at|into|upon|from)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b|"
     # "X, 28, fired a shotgun into a bar": the gun he fired
     r"(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)|"
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
@@ -393,7 +393,7 @@ _PERSON_ACTS = (
 _BARE_ACTS = (
     r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
     r"set\s+off\s+(?:a|an|two|three|the|his|her)\b|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
-    r"drove\s+(?:a|an|his|her|their|the)\s+[\w-]+\s+into|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
+    r"drove\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){1,2}into|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
     r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre)|"
     # "killed when Marco Diaz set fire to an apartment building", "X fired a shotgun into": arson and a gun fired.
     r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)"
@@ -619,7 +619,8 @@ _ACT_AFTER = compile_scan(
 # "after opposition leader X was arrested", "politician X was sentenced": one named by an office or a calling that
 # no attacker is described by in a report of his attack.
 _OFFICE_BEFORE = compile_scan(
-    r"\b(?:leader|politician|activist|journalist|reporter|candidate|lawmaker|legislator|senator|opposition|critic|"
+    # not a workplace's "team leader" or "shift leader", who may be the attacker
+    r"\b(?:(?<!team\s)(?<!shift\s)(?<!crew\s)(?<!squad\s)(?<!group\s)leader|politician|activist|journalist|reporter|candidate|lawmaker|legislator|senator|opposition|critic|"
     r"dissident|blogger|rapper|singer|musician|president|minister|governor|mayor|official|spokes(?:man|woman|person)|"
     r"commissioner|chief|superintendent|inspector|lawyer|judge|prosecutor)\s*,?\s*$",
     re.I,

@@ -815,6 +815,8 @@ _BEST_ESTIMATE = compile_scan(
     r"(?=\s*(?:deaths|fatalities|dead|killed|[(,;]\s*low\b|\.(?:\s|$)|$))"
     # a range of the dead, then its best estimate in brackets: "Between 30 and 45 were killed (best estimate: 38)"
     r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
+    # "Best 18, low 17, high 20.": the row's own three figures, the best first
+    r"|\bbest\s+(?P<e>\d[\d,]*)\s*[,;]\s*low\s+\d"
     # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
     r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
     r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
@@ -1933,6 +1935,8 @@ def extract_casualties(
             continue  # "killing six and the bomber ... The bomber also died": counted in the list
         if _NOTE_AFTER_VERB.match(text, pm.end()):
             continue  # "Attackers also killed (not counted).": the record leaves them out itself
+        if killed is not None and killed.start > pm.start():
+            continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
@@ -1993,7 +1997,7 @@ def extract_casualties(
             figure = cm.group("a") or cm.group("b") or cm.group("c")
             _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
             break
-    if "best" in low and "estimate" in low or "best " in low and ("fatalities" in low or "deaths" in low):
+    if "best" in low and ("estimate" in low or "fatalities" in low or "deaths" in low or "low " in low):
         _best_estimate(text, low, out)
     if (
         injured is not None
@@ -2209,7 +2213,7 @@ def _best_estimate(text: str, low: str, out: Casualties) -> None:
     bm = _BEST_ESTIMATE.search(low)
     if bm is None:
         return
-    figure = (bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d")).replace(",", "")
+    figure = (bm.group("a") or bm.group("b") or bm.group("c") or bm.group("d") or bm.group("e")).replace(",", "")
     best = int(figure) if figure.isdigit() else word_value(figure)
     if not best:
         return

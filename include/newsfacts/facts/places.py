@@ -266,7 +266,7 @@ _NAMED_AIRPORTS = {
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
 _FACILITY_OF_WHOM = frozenset({"women", "children", "womens", "childrens"})  # "Liverpool Women's Hospital"
 # "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
-_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market"}
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market", "festival"}  # "the Gilroy Garlic Festival"
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea|"
@@ -679,7 +679,9 @@ def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | li
         and max((p.pop for p in g.lookup(" ".join(right[:k])) if p.kind == "city"), default=0) < _TOWN_FACILITY_POP
         and all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in _stopwords() for w in right[k + 1 :])
         and key not in _FACILITY_NAMESAKES
-        and max((p.pop for p in places if p.kind == "city"), default=0) >= _TOWN_FACILITY_POP
+        # a town's festival bears its own name even where the town is small ("the Gilroy Garlic Festival")
+        and max((p.pop for p in places if p.kind == "city"), default=0)
+        >= (_TOWN_FACILITY_MIN_POP if right[k] == "festival" else _TOWN_FACILITY_POP)
     )
 
 
@@ -835,6 +837,15 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
             continue
         divisions = {(p.cc, p.admin1) for p in b.places if p.kind == "admin1"}
         countries = {p.cc for p in b.places if p.kind == "country"}
+        chained = False
+        if not divisions and not countries and (kg := _KIND_COMMA_GAP.match(text, b.end, b.end + 30)):
+            # "near Orchha, Narayanpur district, Chhattisgarh": the division closing the chain qualifies its head
+            c = next((n for n in mentions[j + 1 :] if n.start >= kg.end()), None)
+            if c is not None and c.start == kg.end():
+                divisions = {(p.cc, p.admin1) for p in c.places if p.kind == "admin1"}
+                if divisions and not any((p.cc, p.admin1) in divisions for p in b.places if p.kind == "city"):
+                    divisions = set()  # the unit in the middle lies elsewhere: the chain says nothing sure
+                chained = bool(divisions)
         towns = [
             p for p in a.places
             if p.kind == "city" and (p.cc, p.admin1) in divisions or p.kind != "country" and p.cc in countries
@@ -847,7 +858,7 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
                 if p.kind == "admin1" and (p.cc, p.admin1) in held or p.kind == "country" and p.cc in held_cc
             ] or b.places
         elif (
-            (kinded or divisions and _QUALIFIER_KIND_AFTER.match(text, b.end))
+            (kinded or chained or divisions and _QUALIFIER_KIND_AFTER.match(text, b.end))
             and all(p.kind != "country" for p in a.places)
             and (divisions or countries or not {p.cc for p in a.places} & {p.cc for p in b.places})
         ):
@@ -2428,8 +2439,11 @@ def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
 _BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
 # ", 20 km north of", " near", ", outside": how the text places one place by another named next.
 _BESIDE_BY = (
-    r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)"
+    # "Dalori, a few kilometres from Maiduguri"
+    r"|,\s+(?:(?:a\s+few|several|some|about|around)\s+)?(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?"
+    r"from)"
 )
 _BESIDE_BEFORE = compile_scan(
     rf"\b(?:in|at|near|outside|on|attacked|raided|stormed|struck|shelled|hit|(?:village|town|hamlet)\s+of)\s+"
@@ -2440,7 +2454,7 @@ _BESIDE_BEFORE = compile_scan(
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
-_BESIDE_LAST = (",", "of", "in", "near", "outside")  # the words a _BESIDE_BEFORE match ends with, but spaces
+_BESIDE_LAST = (",", "of", "in", "near", "outside", "from")  # the words a _BESIDE_BEFORE match ends with, but spaces
 # "the Penha and Alemão complexes in Rio de Janeiro", "the Maré favela in Rio": parts of the town named next, so
 # too (Penha is also a town of Santa Catarina).
 _PARTS_IN_AFTER = compile_scan(

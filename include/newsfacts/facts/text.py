@@ -150,7 +150,10 @@ BACKGROUND_RE = compile_scan(
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
-    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago)\b",
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
+    # "The blast came a day after a gunfight in which a commander was killed": the event before this one
+    r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+after)\b",
 )
 
 
