@@ -65,3 +65,8 @@ def test_fired_from_and_a_truck_driven_into_crowds() -> None:
     assert names(inc)[0] == "Harold Penn"
     inc = main("Tunisian-born Karim Ben Salah drove a 19-tonne truck into crowds on a promenade in Nice, killing 40.")
     assert names(inc)[0] == "Karim Ben Salah"
+
+
+def test_an_ethnic_militia_by_its_people() -> None:
+    inc = main("On 9 June 2022, Fulani ethnic militia attacked Mangu (Mangu, Plateau), killing 8. Fatalities: 8.")
+    assert names(inc)[0] == "Fulani militia"

@@ -121,3 +121,16 @@ def test_a_village_a_few_kilometres_from_a_town() -> None:
 def test_a_small_towns_festival_is_in_the_town() -> None:
     inc = main("A gunman fired into the crowd at the Gilroy Garlic Festival in California, killing three people.")
     assert inc["location"] == "Gilroy"
+
+
+def test_an_arabic_joining_word_inside_bracketed_divisions() -> None:
+    inc = main(
+        "On 2 May 2025, US air strikes hit a Houthi site in Kitaf (Kitaf wa Al Boqe'e, Sa'dah). Fatalities: 4.",
+        published="2025-05-10T00:00:00+00:00",
+    )
+    assert (inc["country"], inc["location"]) == ("YE", "Kitaf")
+
+
+def test_a_camp_the_attack_was_inside() -> None:
+    inc = main("Two NNGO health workers shot and wounded by gunmen inside Minawao refugee camp, Far North region.")
+    assert inc["location"] == "Minawao refugee camp"

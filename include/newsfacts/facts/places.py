@@ -66,7 +66,7 @@ _WORD_RE = compile_scan(r"[\w'’.-]+")
 _FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
 # "(Rio de Janeiro, Rio de Janeiro)", "(Deir ez-Zor)": the lower-case joining words of a name.
-_PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-](?:(?:de|da|do|dos|das|del|la|el|al|ez|es|du|des|di)[\s-])?[A-Z][\w'’.]*)*"
+_PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-](?:(?:de|da|do|dos|das|del|la|el|al|ez|es|du|des|di|wa|w)[\s-])?[A-Z][\w'’.]*)*"
 # A division's kind after its name inside such a parenthesis, as OCHA writes it: "(Bankass cercle, Mopti region)".
 _PAREN_KIND = (
     r"(?:\s+(?:cercle|region|province|district|department|territory|township|commune|raion|oblast|state|"
@@ -2986,7 +2986,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
     # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
-    rf"\b(?:in|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
