@@ -100,3 +100,12 @@ def test_a_units_name_is_no_person() -> None:
 def test_the_employer_after_the_person_still_marks_an_aid_record() -> None:
     inc = main("A national staff member of an INGO and his wife were killed during a home invasion in Bossangoa.")
     assert inc["killed"] == 1
+
+
+def test_a_second_person_and_harm_after_and() -> None:
+    inc = main("NNGO nurse killed and national staff guard wounded in raid on clinic in Kidal.")
+    assert (inc["killed"], inc["injured"]) == (1, 1)
+
+
+def test_a_note_in_brackets_among_the_words_before_the_person() -> None:
+    assert main("International (Kenyan) staff member killed in ambush near Kismayo.")["killed"] == 1

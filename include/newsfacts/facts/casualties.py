@@ -76,7 +76,8 @@ _ONE_PERSON = compile_scan(
 # three"), is one person, as "A staff member was killed" is.
 _HEADLINE_ONE = compile_scan(
     r"\s*(?P<one>(?:(?!(?:a|an|the|one|his|her|their|its|this|that|two|three|four|five|six|seven|eight|nine|ten|"
-    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+){{0,4}}?{_PERSON})"
+    # "International (French) staff member stabbed": a note in brackets among the words
+    rf"several|many|some|no|\d[\d,]*)\b)[\w'-]+\s+|\([^()\d,;]{{1,25}}\)\s+){{0,4}}?{_PERSON})"
     # "INGO international staff member (Canadian) killed", "NNGO national staff (deminer) killed": a note on the person
     r"(?:\s*\((?P<note>[^()\d,;]{1,40})\))?"
     # "Aid worker from a local NGO killed", "Truck driver for UN agency killed": the employer after the person
@@ -103,6 +104,9 @@ _HEADLINE_VERB_ONE = compile_scan(
     rf"(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|several|many|some|\d[\d,]*)\b)[\w'-]+\s+)?"
     rf"{_PERSON})\b(?![s'’-])"
 )
+
+
+_AND_RE = re.compile(r"\sand(?=\s)")
 
 
 def _one_by_note(person: str, note: str | None) -> bool:
@@ -132,6 +136,12 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
         m = _HEADLINE_ONE.match(low, start, b)
         if m is not None and (not m.group("one").endswith(_NOT_ONE) or _one_by_note(m.group("one"), m.group("note"))):
             out.append(m.span("one"))
+            # "Staff member stabbed in the arm and national staff guard beaten": a second person and harm, told
+            # the same way after "and"
+            for am in _AND_RE.finditer(low, m.end(), b):
+                m2 = _HEADLINE_ONE.match(low, am.end(), b)
+                if m2 is not None and not m2.group("one").endswith(_NOT_ONE):
+                    out.append(m2.span("one"))
     return sorted(out)
 
 
