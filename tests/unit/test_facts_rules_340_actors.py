@@ -70,3 +70,11 @@ def test_fired_from_and_a_truck_driven_into_crowds() -> None:
 def test_an_ethnic_militia_by_its_people() -> None:
     inc = main("On 9 June 2022, Fulani ethnic militia attacked Mangu (Mangu, Plateau), killing 8. Fatalities: 8.")
     assert names(inc)[0] == "Fulani militia"
+
+
+def test_the_person_arrested_before_the_group_he_pledged_allegiance_to() -> None:
+    inc = main(
+        "A man drove a van into shoppers in Malmo, killing two. Police arrested a 41-year-old Uzbek national, Karim "
+        "Nazarov, who had pledged allegiance to the Islamic State."
+    )
+    assert names(inc)[0] == "Karim Nazarov"

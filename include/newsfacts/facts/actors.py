@@ -513,7 +513,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(r"arrested|charged"),
         compile_scan(
             r"\b(?:arrested|charged)\s+"
-            r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|suspect|teenager|youth|boy|girl),?\s+)?"
+            r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|suspect|teenager|youth|boy|girl|national|citizen|resident|"
+            r"student|refugee|migrant|asylum\s+seeker),?\s+)?"
             rf"(?P<name>{_NAME})"
         ),
         AGE_NAME_CHARS,
@@ -1027,6 +1028,8 @@ def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str,
 # group": a sponsor or an allegiance named to say what the attacker is, not who attacked.
 _PATRON_BEFORE = compile_scan(
     r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
+    # "Rustam Kholov, who had pledged allegiance to the Islamic State": the attacker's allegiance, not the attacker
+    r"\b(?:pledged|pledging|swore|sworn|swearing)\s+(?:his\s+|her\s+|their\s+)?(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$|"
     r"\b(?:backed|inspired|supported)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1180,7 +1183,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         start = m.start("name") + _offset_of_word(written, len(written.split()) - len(name.split()))
         found[name] = ("perpetrator", start)
         evidence.append(Evidence(field="actors", start=start, end=m.end("name"), text=text[start : m.end("name")]))
-    if not any(r == "perpetrator" for r, _ in found.values()):
+    # a person the text names beside a group it gives only as the attacker's allegiance ("pledged allegiance to")
+    if not any(r == "perpetrator" and not _named_as_patron(text, at) for r, at in found.values()):
         for hint, pat, limit in _PERSON_PATTERNS:
             hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
             if hm is None:
