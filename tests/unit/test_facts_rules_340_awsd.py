@@ -109,3 +109,8 @@ def test_a_second_person_and_harm_after_and() -> None:
 
 def test_a_note_in_brackets_among_the_words_before_the_person() -> None:
     assert main("International (Kenyan) staff member killed in ambush near Kismayo.")["killed"] == 1
+
+
+def test_others_killed_beside_the_aid_worker_are_not_counted() -> None:
+    inc = main("A national INGO staff member and three displaced people were killed in fighting in a camp in Malakal.")
+    assert inc["killed"] == 1

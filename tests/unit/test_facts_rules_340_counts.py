@@ -174,3 +174,33 @@ def test_the_event_before_this_one_is_background() -> None:
         "blast came a day after a gunfight in which a militant commander was killed."
     )
     assert (inc["killed"], inc["injured"]) == (0, 9)
+
+
+def test_all_of_those_shot_died() -> None:
+    inc = main("A fired machinist shot two managers and a union steward, all of whom died, at a plant in Flint.")
+    assert (inc["killed"], inc["injured"]) == (3, None)
+
+
+def test_those_hit_by_trade_with_the_share_who_died() -> None:
+    inc = main("Gunmen opened fire on a vaccination team in Peshawar, hitting four vaccinators, one fatally.")
+    assert (inc["killed"], inc["injured"]) == (1, 3)
+
+
+def test_shot_with_several_words_before_the_limb() -> None:
+    inc = main("Gang members in Port-au-Prince shot an MSF ambulance driver in the shoulder as he drove a patient.")
+    assert inc["injured"] == 1
+
+
+def test_a_gun_fired_into_a_crowd_reports_an_event() -> None:
+    inc = main("A man fired a pistol into a crowd outside a bar in Bakersfield, California, hitting eight people.")
+    assert (inc["country"], inc["location"]) == ("US", "Bakersfield")
+
+
+def test_the_person_named_by_the_closing_the_list_of_the_dead() -> None:
+    inc = main("An IED hit a police vehicle near Aranpur. Ten police officers and the civilian driver were killed.")
+    assert inc["killed"] == 11
+
+
+def test_the_attackers_suicide_told_before_the_toll_that_holds_him() -> None:
+    inc = main("A gunman killed four people at a motel in Tulsa before taking his own life, bringing the toll to five.")
+    assert inc["killed"] == 5

@@ -26,7 +26,7 @@ _PERSON = (
     r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
     r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
-    r"shop\s+owner|manager|supervisor|foreman|forewoman|teller|receptionist|waiter|waitress|bartender|bouncer|dentist|"
+    r"shop\s+owner|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
@@ -341,7 +341,7 @@ _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$",
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _SHOT_BODY_PART = compile_scan(
-    r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,2}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
+    r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,4}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
 _NOMINAL = compile_scan(
@@ -460,9 +460,8 @@ _HIT = (
     # "robbers beat three staff members; one of them died": hurt, or killed as a share says
     r"beat(?=\s+(?:up\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "fired into a crowded party, hitting 11 people, three of whom died": those the shots hit, as "shot" reads
-    r"(?:hitting|striking)(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:people|persons|others|bystanders|pedestrians|passers-by|civilians|children|students|worshippers|worshipers|"
-    r"customers|guests|partygoers|spectators|officers|victims|men|women)\b)|"
+    rf"(?:hitting|striking)(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    rf"(?:people|persons|others|men|women|children|passers-by|(?:{_PERSON})s)\b)|"
     r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))"
 )
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
@@ -708,6 +707,11 @@ _DEFINITE_ONE_LAST = compile_scan(
     rf"(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
     # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry")
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b)"
+)
+# "Ten police officers and the civilian driver were killed": a person named by "the" closing the list of the dead.
+_DEFINITE_ONE_PASSIVE = compile_scan(
+    rf"\band\s+(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})"
+    rf"\s+(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE}"
 )
 # "Eight personnel of the District Reserve Guard and their driver": a unit's capitalised name, not a person.
 _UNIT_NAME = compile_scan(r"\b[A-Z][\w'-]*\s+(?:Guards?|Police|Force|Corps|Army|Brigade)\b")
@@ -1059,7 +1063,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             m.span("one")
             for a, b in spans_to_scan
             if " and the " in low[a:b] or " as well as the " in low[a:b]
-            for m in _DEFINITE_ONE_LAST.finditer(low, a, b)
+            for rx in (_DEFINITE_ONE_LAST, _DEFINITE_ONE_PASSIVE)
+            for m in rx.finditer(low, a, b)
         ]
     if " and " in low:
         ones += [span for a, b in spans_to_scan for span in _kin_and(low, a, b)]
@@ -1104,6 +1109,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
 
 
 _POSSESSOR_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$")
+# The people an aid-worker record names beside its staff and does not count ("three displaced people", "two patients").
+_OTHER_CIVILIANS_AFTER = compile_scan(
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|villagers|patients|residents|passers-by|bystanders|idps)\b"
+)
 # Family, not a colleague: "his driver" and "her guard" are most often aid workers too.
 _FAMILY_OF = compile_scan(
     r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:sons?|daughters?|wife|wives|husband|child|children|famil(?:y|ies)|"
@@ -1120,6 +1129,8 @@ def _aid_workers_only(low: str, s0: int, parts: list[Item]) -> list[Item]:
         owner = _POSSESSOR_BEFORE.search(low, max(0, p.q.start - 7), p.q.start)  # "her two children"
         if _FAMILY_OF.match(low, owner.start() if owner else p.q.start):  # or the item itself: "his young son"
             kin.append(p)
+        elif _OTHER_CIVILIANS_AFTER.match(low, p.q.end):
+            kin.append(p)  # "A national INGO staff member and three displaced people were killed": not staff
     # the employer may follow the person: "A national staff member of an INGO and his wife"
     if not kin or _AID_SUBJECT.search(low, s0, kin[0].q.start) is None:
         return parts
@@ -1962,6 +1973,8 @@ def extract_casualties(
         # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
         if killed is None or perp_extra:
             continue  # no figure, or the attacker's death already counted ("The bomber also died in the blast")
+        if killed.update and killed.start > sm.start():
+            continue  # "... before taking his own life, bringing the death toll to seven": the later toll holds him
         ss = _sentence_of(spans, sm.start())
         if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
             killed.sent < ss <= killed.sent + 2
@@ -2508,7 +2521,8 @@ def _subtract_moved(
 # the wounded that moved to the dead.
 _WHOM_DIED = compile_scan(
     # "One of the guards later died of his injuries" (not "one of the attackers": none of those hurt)
-    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|them|the\s+"
+    # "shot two managers and a union steward, all of whom died": every one of them
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|all)\s+of\s+(?:whom|them|the\s+"
     # ("two of the wounded died" is _subtract_moved's)
     r"(?!attackers|assailants|gunmen|militants|bombers|suspects|wounded|injured|hurt|dead)[a-z-]+)\s+"
     r"(?:(?:later|subsequently|have|had|since|also|then)\s+)*(?:died|succumbed)\b"
@@ -2550,8 +2564,8 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
     wm = _WHOM_DIED.search(low, hit.end, stop)
     if wm is None or find_quantities(text[hit.end : wm.start()]):
         return
-    n = word_value(wm.group("n"))
-    if not n or n >= hit.value:
+    n = hit.value if wm.group("n") == "all" else word_value(wm.group("n"))
+    if not n or n > hit.value or n == hit.value and wm.group("n") != "all":
         return
     if out.killed is None:
         _set_exact(out, "killed", n, text, wm.start(), wm.end())
@@ -2560,6 +2574,8 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
         out.killed_low = None if out.killed_low is None else out.killed_low + n
         out.killed_high = None if out.killed_high is None else out.killed_high + n
         out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
+    if n == hit.value:
+        return  # "all of whom died": none of those hit lived, which says nothing of others hurt
     out.evidence = [e for e in out.evidence if e["field"] != "injured"]
     out.injured = out.injured_low = out.injured_high = hit.value - n
     out.evidence.append(_ev("injured", text, hit))

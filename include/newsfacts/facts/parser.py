@@ -104,6 +104,9 @@ _VIOLENCE_RE = compile_scan(
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
     # "Police fired on protesters who tried to storm parliament", "fired live rounds into the crowd"
     r"(?:fired|firing)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|into)|live\s+(?:rounds|ammunition)|"
+    # "fired a pistol into a crowd", "fired an AK-47-style rifle into the crowd": the gun, then where it was aimed
+    r"(?:fired|firing)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:pistol|rifle|shotgun|handgun|gun|revolver)s?\s+"
+    r"(?:into|at|on)|"
     r"burn(?:ed|t|s)?\s+(?:[\w-]+\s+){0,4}?alive|(?:hacked|bludgeoned|clubbed|stoned|beaten|beat)\s+(?:[\w-]+\s+){0,4}?"
     r"to\s+death)\b",
 )
