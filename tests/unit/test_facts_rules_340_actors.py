@@ -78,3 +78,10 @@ def test_the_person_arrested_before_the_group_he_pledged_allegiance_to() -> None
         "Nazarov, who had pledged allegiance to the Islamic State."
     )
     assert names(inc)[0] == "Karim Nazarov"
+
+
+def test_dissidents_of_the_former_farc_and_fano_militias() -> None:
+    inc = main("Dissidents of the former FARC guerrilla attacked the police station in Suarez, Cauca, killing two.")
+    assert names(inc)[0] == "FARC dissidents"
+    inc = main("On 2 March 2023, Fano militias attacked an army post in Debark (North Gondar, Amhara). Fatalities: 6.")
+    assert names(inc)[0] == "Fano"

@@ -134,3 +134,19 @@ def test_an_arabic_joining_word_inside_bracketed_divisions() -> None:
 def test_a_camp_the_attack_was_inside() -> None:
     inc = main("Two NNGO health workers shot and wounded by gunmen inside Minawao refugee camp, Far North region.")
     assert inc["location"] == "Minawao refugee camp"
+
+
+def test_a_capital_only_told_as_the_way_to_the_town() -> None:
+    inc = main(
+        "Roadside bomb kills three soldiers north of Baghdad\n\nBAGHDAD - Three soldiers were killed when a bomb hit "
+        "their patrol near Tarmiyah, north of the capital, on Tuesday. The wounded were taken to a hospital in Baghdad."
+    )
+    assert inc["location"] == "Tarmiyah"
+
+
+def test_the_ledes_town_under_a_title_is_not_replaced_by_its_unit() -> None:
+    inc = main(
+        "Fighters kill 13 in raid on Borno farming village\n\nMAIDUGURI, Nigeria (Reuters) - Fighters killed 13 people "
+        "in a raid on Gajiram, a farming town in Nganzai local government area of Borno state, residents said."
+    )
+    assert (inc["admin1"], inc["location"]) == ("Borno", "Gajiram")

@@ -2101,6 +2101,7 @@ def resolve_location(
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     town_parts: set[int] = set()  # where a part of the big town named next is named ("the Sadr City district of")
+    landmarks: set[int] = set()  # where a town only tells the direction to the place ("north of Baghdad")
     best_city: tuple[float, Mention, Place] | None = None
     for m in mentions:
         # "Cleveland Elementary School" in Stockton: schools are named after people and other towns more often
@@ -2213,6 +2214,7 @@ def resolve_location(
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
         if told_by_direction:
             score -= 2.0  # "in the Tarmiyah area north of Baghdad": the town the place is told by, not the place
+            landmarks.add(m.start)
         if m.weight == 0.0:
             continue
         score -= m.start / max(len(text), 1) * 0.5
@@ -2238,8 +2240,10 @@ def resolve_location(
                 and (t[1].hint != "dateline" or t[2].pop < bp.pop)
                 and t[1].weight >= 0.5  # not "an aid worker born in Mombasa"
                 and (t[2].admin1 == bp.admin1 or t[0] >= top - _ACROSS_LINE)
-                # "near Tarmiyah ... (a later) Baghdad": a bigger town only when it is named nearly as well
+                # "near Tarmiyah ... (a later) Baghdad": a bigger town only when it is named nearly as well, and not
+                # where it only tells the way ("... north of Baghdad")
                 and (t[2].pop < bp.pop or t[0] >= top - _ACROSS_LINE)
+                and t[1].start not in landmarks
             ),
             key=lambda t: t[0],
             default=best_city,
@@ -2371,7 +2375,8 @@ def resolve_location(
         or unit_before
         or apposed
         or best_city[1].hint == "dateline"
-        or best_city[1].start >= first_sentence_end
+        # the lede, which is the second "sentence" under a title line
+        or best_city[1].start >= (opening_end if title_end else first_sentence_end)
     ):
         # The lede may say "a village" and the next sentence name it ("residents of Kurfa village").
         second = _FIRST_SENTENCE_END.search(text, first_sentence_end)
@@ -2809,6 +2814,8 @@ def _capital_named(text: str, cc: str, g: Gazetteer, until: int) -> tuple[float,
     for m in _CAPITAL_RE.finditer(text, 0, until):
         if _NEAR_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if _DIRECTION_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "near Tarmiyah, north of the capital": the capital only places the town
         if m.group("bare") is None:
             named = m.group("dem") or m.group("country")
             key = fold(named)
