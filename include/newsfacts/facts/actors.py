@@ -621,7 +621,8 @@ _ACT_AFTER = compile_scan(
 # no attacker is described by in a report of his attack.
 _OFFICE_BEFORE = compile_scan(
     # not a workplace's "team leader" or "shift leader", who may be the attacker
-    r"\b(?:(?<!team\s)(?<!shift\s)(?<!crew\s)(?<!squad\s)(?<!group\s)leader|politician|activist|journalist|reporter|candidate|lawmaker|legislator|senator|opposition|critic|"
+    r"\b(?:(?<!team\s)(?<!shift\s)(?<!crew\s)(?<!squad\s)(?<!group\s)leader|politician|activist|journalist|reporter|"
+    r"candidate|lawmaker|legislator|senator|opposition|critic|"
     r"dissident|blogger|rapper|singer|musician|president|minister|governor|mayor|official|spokes(?:man|woman|person)|"
     r"commissioner|chief|superintendent|inspector|lawyer|judge|prosecutor)\s*,?\s*$",
     re.I,

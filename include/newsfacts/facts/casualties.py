@@ -26,7 +26,8 @@ _PERSON = (
     r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
     r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
-    r"shop\s+owner|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|bartender|bouncer|dentist|"
+    r"shop\s+owner|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|"
+    r"bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
