@@ -204,3 +204,21 @@ def test_the_person_named_by_the_closing_the_list_of_the_dead() -> None:
 def test_the_attackers_suicide_told_before_the_toll_that_holds_him() -> None:
     inc = main("A gunman killed four people at a motel in Tulsa before taking his own life, bringing the toll to five.")
     assert inc["killed"] == 5
+
+
+def test_a_toll_since_then_is_background() -> None:
+    inc = main(
+        "Man killed as settlers attack West Bank village\n\nRAMALLAH (AFP) - A man was killed and four people were "
+        "wounded when settlers attacked a village near Ramallah on Saturday, the health ministry said.\n\nViolence "
+        "has surged since the October 7 attack. At least 460 Palestinians have been killed there by Israeli troops "
+        "or settlers since then, according to the ministry."
+    )
+    assert inc["killed"] == 1
+
+
+def test_the_bomber_the_toll_leaves_out() -> None:
+    inc = main(
+        "A suicide bomber rammed a car into a checkpoint in Bannu, killing 12 people. The bomber, who also died, is "
+        "not included in the toll."
+    )
+    assert inc["killed"] == 12
