@@ -778,8 +778,6 @@ _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
-# "The bomber, who also died, is not included in the toll": the source leaves him out itself.
-_LEFT_OUT_OF_TOLL = compile_scan(r"[^.;]*?\b(?:is|was|are|were)\s+not\s+(?:included|counted)\b")
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
 _PERP_HEADS_LIST = compile_scan(
     r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)\s+and\s+"
@@ -1957,7 +1955,7 @@ def extract_casualties(
             continue  # "Two attackers were also killed": already a figure of its own
         if any(m.perp and m.kind == "killed" for m in mentions):
             continue  # "killing six and the bomber ... The bomber also died": counted in the list
-        if _NOTE_AFTER_VERB.match(text, pm.end()) or _LEFT_OUT_OF_TOLL.match(low, pm.end(), pm.end() + 80):
+        if _NOTE_AFTER_VERB.match(text, pm.end()) or _NOT_COUNTED_CLAUSE.match(low, pm.end()):
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
         if killed is not None and killed.start > pm.start():
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him

@@ -1679,7 +1679,9 @@ def _own_key(name: str) -> str:
 _MUNICIPAL_SZ = 2.45
 _BIG_TOWN_ROOT = 318.0
 # "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
-_PART_OF_TOWN = compile_scan(r"\s+(?:area|district|neighbou?rhood|quarter|suburb|section)\s+of\s+(?:the\s+)?[A-Z]")
+# The words for a part of a town: "the Karrada district of Baghdad", "Istanbul's Ortakoy neighbourhood".
+_TOWN_PART_WORDS = r"area|district|neighbou?rhood|quarter|suburb|section"
+_PART_OF_TOWN = compile_scan(rf"\s+(?:{_TOWN_PART_WORDS})\s+of\s+(?:the\s+)?[A-Z]")
 # "Edmonton, north London", "Stratford in east London", "Saint-Denis, north Paris": a part named before its city,
 # placed by a compass word; it is Edmonton in London, not in Alberta.
 _COMPASS_PART_OF_TOWN = compile_scan(r",?\s+(?:in\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+[A-Z]")
@@ -2669,8 +2671,7 @@ def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: li
 # What stands between a part of a town and the town: "Englewood, Chicago", "Englewood on Chicago's South Side",
 # "the Kensington section of Philadelphia".
 _NEXT_TOWN_GAP = compile_scan(
-    r"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:neighbou?rhood|section|quarter|suburb|district|area)\s+(?:of|in)\s+"
-    r"(?:the\s+)?)"
+    rf"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:{_TOWN_PART_WORDS})\s+(?:of|in)\s+(?:the\s+)?)"
 )
 # "Austin on Chicago's West Side": a part of the town, whatever namesake the gazetteer knows elsewhere.
 _ON_TOWNS_SIDE = compile_scan(
@@ -2710,7 +2711,7 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
     ]
 
 
-_PART_NAMED_AFTER = compile_scan(r"\s+(?:neighbou?rhood|district|area|quarter|suburb|section)\b")
+_PART_NAMED_AFTER = compile_scan(rf"\s+(?:{_TOWN_PART_WORDS})\b")
 
 
 def _owner_of_part(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -2785,7 +2786,7 @@ def _county_named(
 _ACROSS_LINE = 1.0
 # What stands between a part of a town and the town in "the Gwange area of Maiduguri", "Zorkola, a suburb of
 # Beirut" (not "Kargil Nagar, west of Quetta": a place beside the town, not in it).
-_PART_GAP = compile_scan(r"\b(?:neighbou?rhood|area|quarter|suburb|section|district|part|locality)\s+(?:of|in)\b")
+_PART_GAP = compile_scan(rf"\b(?:{_TOWN_PART_WORDS}|part|locality)\s+(?:of|in)\b")
 _DIRECTION_OF_BEFORE = compile_scan(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
