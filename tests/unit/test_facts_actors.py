@@ -11,7 +11,7 @@ def names(text: str) -> list[tuple[str, str]]:
 
 def test_alias_is_normalised_and_claim_makes_perpetrator() -> None:
     assert names("ISIS-K claimed responsibility for the bombing.") == [
-        ("Islamic State - Khorasan Province (ISKP)", "perpetrator")
+        ("Islamic State - Khorasan Province (ISKP, ISIS-K)", "perpetrator")
     ]
 
 
@@ -29,7 +29,8 @@ def test_by_x_and_attributed_to_x() -> None:
 
 
 def test_denial_is_not_a_claim() -> None:
-    assert names("The Taliban denied involvement in the blast.") == []
+    """A group that denies is kept for the analyst, but not as the one who did it."""
+    assert names("The Taliban denied involvement in the blast.") == [("Taliban", "unknown")]
 
 
 def test_unknown_claimant_is_kept_as_written() -> None:

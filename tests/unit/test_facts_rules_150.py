@@ -172,7 +172,8 @@ def test_people_shot_with_no_word_on_their_fate_stay_unread() -> None:
 def test_an_actors_own_airstrike_makes_it_the_perpetrator() -> None:
     text = "A Saudi-led coalition airstrike on a school bus killed 40 children. The strike targeted Houthi leaders."
     roles = {a["name"]: a["role"] for a in extract_actors(text).actors}
-    assert roles.get("Saudi-led coalition") == "perpetrator" and roles.get("Houthis") == "target"
+    assert roles.get("Saudi-led coalition") == "perpetrator"
+    assert roles.get("Houthis (Houthi movement, Ansar Allah)") == "target"
 
 
 def test_a_place_is_written_as_the_text_spells_it_when_only_accents_differ() -> None:
@@ -246,7 +247,10 @@ def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
     ("text", "name"),
     [
         ("ELN rebels attacked a military base in Arauca, killing two soldiers.", "National Liberation Army (ELN)"),
-        ("Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.", "Communist Party of India (Maoist)"),
+        (
+            "Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.",
+            "Communist Party of India (Maoist) - Maoists, Naxalites",
+        ),
         ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar Armed Forces (Tatmadaw)"),
     ],
 )
@@ -270,7 +274,7 @@ def test_the_object_of_an_attack_verb_is_the_target_and_background_perpetrators_
         "militants stormed into southern Israel."
     )
     roles = {a["name"]: a["role"] for a in extract_actors(text).actors}
-    assert roles == {"Israel Defense Forces": "perpetrator", "Hamas": "target"}
+    assert roles == {"Israel Defense Forces (IDF, Israeli military)": "perpetrator", "Hamas": "target"}
 
 
 def test_a_designator_before_the_name_says_what_it_names() -> None:

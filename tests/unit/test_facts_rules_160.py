@@ -243,7 +243,10 @@ def roles(text: str, opening_end: int | None = None) -> dict[str, str]:
     "opening, forces",
     [
         ("Russia launched a barrage of missiles at Odesa overnight, killing three people.", "Russian armed forces"),
-        ("Israel struck a school sheltering displaced families in Gaza City, killing 12.", "Israel Defense Forces"),
+        (
+            "Israel struck a school sheltering displaced families in Gaza City, killing 12.",
+            "Israel Defense Forces (IDF, Israeli military)",
+        ),
         ("On Monday Ukraine hit an oil depot in Bryansk with drones, injuring two.", "Ukrainian armed forces"),
         ("India fired missiles at several sites in Pakistan on Wednesday, killing 26 people.", "Indian forces"),
     ],

@@ -260,7 +260,7 @@ def test_a_town_area_compound_names_the_town() -> None:
         (
             "Gunmen killed 7 villagers in Tillaberi. The attack bore the hallmarks of the Islamic State in the "
             "Greater Sahara.",
-            "Islamic State in the Greater Sahara (ISGS)",
+            "Islamic State in the Greater Sahara (ISGS, IS Sahel)",
         ),
         ("A grenade killed 9 at a market in Afrin. The Turkish government blamed YPG for the attack.", "YPG"),
         (

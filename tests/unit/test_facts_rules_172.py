@@ -79,9 +79,12 @@ def test_a_rank_or_title_is_one_person(text: str, killed: int) -> None:
     [
         (
             "Two policemen were killed in a landmine blast triggered by Maoists in Dantewada district.",
-            "Communist Party of India (Maoist)",
+            "Communist Party of India (Maoist) - Maoists, Naxalites",
         ),
-        ("A Naxal was killed in an exchange of fire with police in Kanker.", "Communist Party of India (Maoist)"),
+        (
+            "A Naxal was killed in an exchange of fire with police in Kanker.",
+            "Communist Party of India (Maoist) - Maoists, Naxalites",
+        ),
         (
             "Three soldiers were killed when terrorists of Fitna al-Khawarij attacked a post in Tank district.",
             "Tehrik-i-Taliban Pakistan (TTP)",

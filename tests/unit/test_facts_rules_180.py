@@ -44,7 +44,7 @@ def test_drone_strike_bombing_and_arson_words(text: str, attack_type: str) -> No
     [
         (
             "Fighters of the ISSP killed 22 civilians in a raid on a village near Menaka, local officials said.",
-            "Islamic State in the Greater Sahara (ISGS)",
+            "Islamic State in the Greater Sahara (ISGS, IS Sahel)",
         ),
         (
             "Gunmen of the Viv Ansanm coalition killed at least 15 people in an overnight raid on a suburb.",

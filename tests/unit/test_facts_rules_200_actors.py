@@ -92,7 +92,7 @@ def test_the_apostrophe_of_a_romanised_name_is_optional() -> None:
         ),
         ("The Resistance Front has claimed the attack.", "The Resistance Front"),
         ("The Balochistan Liberation Army later said it was behind the killings.", "Balochistan Liberation Army (BLA)"),
-        ("The Houthi movement launched a missile at Marib.", "Houthis"),
+        ("The Houthi movement launched a missile at Marib.", "Houthis (Houthi movement, Ansar Allah)"),
     ],
 )
 def test_a_groups_own_act_or_claim(text: str, name: str) -> None:

@@ -259,7 +259,7 @@ def test_a_claim_of_responsibility_giving_a_toll_is_the_groups_figure() -> None:
         ("The SPLM-N attacked an army position in South Kordofan, killing eight soldiers.",
          "Sudan People's Liberation Movement-North (SPLM-N)"),
         ("IS Khorasan claimed the bombing of a mosque in Kunduz that killed 55 people.",
-         "Islamic State - Khorasan Province (ISKP)"),
+         "Islamic State - Khorasan Province (ISKP, ISIS-K)"),
         # the group described between commas, then its act
         ("The White Army, a Nuer militia, overran an army base in Nasir, killing 25 soldiers.", "White Army"),
         # Iran's own forces are no proxy

@@ -49,7 +49,10 @@ def test_forces_that_suffered_are_the_target() -> None:
     [
         # the forces' own act in the opening stays theirs
         ("Russian forces shelled the town of Kupiansk overnight, killing two civilians.", "Russian armed forces"),
-        ("Israeli troops opened fire on protesters near the fence, killing three people.", "Israel Defense Forces"),
+        (
+            "Israeli troops opened fire on protesters near the fence, killing three people.",
+            "Israel Defense Forces (IDF, Israeli military)",
+        ),
     ],
 )
 def test_forces_that_attacked_stay_the_perpetrator(text: str, name: str) -> None:
@@ -334,12 +337,12 @@ def test_forces_named_after_others_in_the_list_of_the_dead() -> None:
 
 def test_the_dead_fell_to_the_states_strike_though_they_were_soldiers() -> None:
     text = "Nine Syrian soldiers were killed in an Israeli airstrike near Damascus, state media said."
-    assert perpetrators(text) == ["Israel Defense Forces"]
+    assert perpetrators(text) == ["Israel Defense Forces (IDF, Israeli military)"]
 
 
 def test_a_groups_branch_that_claimed() -> None:
     text = "A suicide bomber killed 31 at a mosque in Peshawar. The Islamic State's Khorasan affiliate claimed it."
-    assert perpetrators(text) == ["Islamic State - Khorasan Province (ISKP)"]
+    assert perpetrators(text) == ["Islamic State - Khorasan Province (ISKP, ISIS-K)"]
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def test_forces_of_a_word_that_is_no_country_name_no_one() -> None:
          "Gulf Clan"),
         # GTD's "Maoists" for most of India's Maoist attacks
         ("Jharkhand, India: Maoists blew up a vehicle with an IED in Latehar district, killing 5 CRPF personnel.",
-         "Communist Party of India (Maoist)"),
+         "Communist Party of India (Maoist) - Maoists, Naxalites"),
         ("Colombia, Cauca: On 4 May 2021, dissidents of the FARC-EP killed a community leader in Toribio.",
          "FARC dissidents"),
     ],

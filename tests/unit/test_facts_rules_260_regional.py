@@ -172,7 +172,7 @@ def test_a_city_the_event_was_only_outside_does_not_replace_the_district() -> No
         (
             "TULKARM, May 5, 2025 (WAFA) - Two citizens were killed by Israeli occupation forces' gunfire in the Nur "
             "Shams camp at dawn today, the health ministry said.",
-            "Israel Defense Forces",
+            "Israel Defense Forces (IDF, Israeli military)",
         ),
     ],
 )

@@ -64,7 +64,7 @@ def test_blame_laid_on_a_group_after_the_attack_is_named() -> None:
 def test_a_source_run_by_a_group_is_no_actor() -> None:
     """ "the Houthi-run health ministry said": the group runs the source of the figure."""
     text = "A US airstrike killed nine people in Saada province, the Houthi-run health ministry said."
-    assert "Houthis" not in roles(text)
+    assert "Houthis (Houthi movement, Ansar Allah)" not in roles(text)
 
 
 def test_a_kind_of_attacker_named_beside_its_patron_comes_first() -> None:
@@ -93,7 +93,7 @@ def test_kataib_hezbollah_spelled_with_hizbollah() -> None:
 def test_a_state_that_says_it_struck() -> None:
     """ "Israel said it had struck", "Russia's defence ministry said its jets destroyed": the state's own act."""
     assert perpetrators("Israel said it had struck a weapons depot in Nabatieh, killing three people.") == [
-        "Israel Defense Forces"
+        "Israel Defense Forces (IDF, Israeli military)"
     ]
     text = "Russia's defence ministry said its jets had destroyed a fuel depot near Sumy, killing two workers."
     assert perpetrators(text) == ["Russian armed forces"]
@@ -262,7 +262,7 @@ def test_forces_that_say_they_returned_fire_are_the_target() -> None:
     """ "The army said its forces returned fire": the speech verb between the army and "forces" tells no attack."""
     text = "Israeli troops were targeted by a bomb in Tubas, wounding two. "
     text += "The Israeli army said its forces returned fire."
-    assert roles(text) == {"Israel Defense Forces": "target"}
+    assert roles(text) == {"Israel Defense Forces (IDF, Israeli military)": "target"}
 
 
 def test_spellings_of_al_shabaab_and_the_ttp() -> None:
@@ -274,7 +274,8 @@ def test_spellings_of_al_shabaab_and_the_ttp() -> None:
 
 def test_the_groups_weapon_in_its_act() -> None:
     """ "Houthi missiles struck a tanker", "an Iran-backed militia fired drones": the weapon or the militia acts."""
-    assert perpetrators("Houthi missiles struck a cargo ship in the Red Sea, killing three sailors.") == ["Houthis"]
+    text = "Houthi missiles struck a cargo ship in the Red Sea, killing three sailors."
+    assert perpetrators(text) == ["Houthis (Houthi movement, Ansar Allah)"]
     text = "An Iranian-backed militia fired rockets at a base in Erbil, wounding two contractors."
     assert perpetrators(text) == ["Iran-backed militias"]
 

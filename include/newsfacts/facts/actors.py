@@ -316,10 +316,15 @@ def load_demonyms() -> dict[str, str]:
     return {str(d).lower(): cc for cc, v in _countries().items() for d in v.get("demonyms", [])}
 
 
-# "Hamas denied", "blamed al-Shabaab, which denied involvement": the group says it did not do it.
+# "Hamas denied", "blamed al-Shabaab, which denied involvement", "rejected the accusation": the group says it did
+# not do it. Rejecting anything else ("the front, which rejected the 2016 peace deal") is no denial.
 _DENY_AFTER = compile_scan(
-    r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+(?:denied|rejected|condemned)", re.IGNORECASE
+    r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+(?:denied|denies|rejected\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?|blame|involvement|responsibility|reports?)\b)",
+    re.IGNORECASE,
 )
+# "Hamas condemned the attack": a group speaking against the act is no party to it.
+_CONDEMN_AFTER = compile_scan(r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+condemned", re.IGNORECASE)
 # "Police blamed the attack on ISWAP", "laid the blame for the bombing on the TTP": the attack named between the
 # blame and the group is no attack on the group, as _HIT_BEFORE would read "attack on ISWAP".
 _BLAME_ON_BEFORE = compile_scan(
@@ -376,6 +381,8 @@ _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifem
 _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
+    # "barricaded himself inside two classrooms, where he fatally shot 19 children"
+    r"barricaded\s+(?:himself|herself)|"
     # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
     r"fired\s+(?:(?:on|at|into|upon|from)\b|(?:[\w,-]+\s+){0,4}?(?:rounds|shots|bullets)\b|"
     # "X, 28, fired a shotgun into a bar": the gun he fired
@@ -402,28 +409,38 @@ _BARE_ACTS = (
 _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 # "identified as", "named by police as", "later named him as", "identified the shooter as".
 _NAMED_AS = (
-    rf"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}|"
+    # "was named in court on Wednesday as X": where and when the name was given
+    rf"(?:identified|named)(?:\s+in\s+court)?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
     r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
+)
+_AGE_WORDS = (
+    r"(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|"
+    r"[Ss]eventy)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
-    # "John Smith, 34, opened fire": the house style of US crime reporting.
+    # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
+    # 35,": two ages give two people, the first named by a first name alone.
     (
-        compile_scan(r",\s+(?:a\s+)?\d{1,2},"),
-        compile_scan(rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}},"),
+        compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"),
+        compile_scan(
+            rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
+            rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
+        ),
         AGE_NAME_CHARS,
     ),
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given.
     (
-        compile_scan(rf"identified|named|{_ROLE}(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
+        compile_scan(rf"identified|named|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
         compile_scan(
             rf"\b(?:{_NAMED_AS}|"
             # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
             rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=\s+[A-Z])|"
-            rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE},(?:\s+{_NAMED_AS})?|"
+            # "The bombers, brothers Tamerlan and Dzhokhar Tsarnaev, were identified": two named after the role
+            rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE}s?,(?:\s+{_NAMED_AS})?|"
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
             # "the shooter was a 24-year-old student, David Kozak": a description before the name
             # or "identified as the woman's former boyfriend, Eric Dunn"
@@ -431,14 +448,27 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
             # ("a 27-year-old German man named X": a nationality may stand in it)
             r"(?:(?:[A-Za-z][\w-]*\s+){0,4}?(?:named|called)\s+)?"
-            rf"(?P<name>{_NAME})"
+            rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?(?P<name>{_NAME})"
         ),
         None,
     ),
+    # "a truck was driven into crowds ... The driver, X, was shot dead": the one at the wheel of a vehicle the
+    # report tells was driven into people.
     (
-        compile_scan(r"\d[\s-]year[\s-]old"),
         compile_scan(
-            rf"\b\d{{1,2}}[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME}){_OF_TOWN}\s+{_PERSON_ACTS}"
+            r"\b(?:rammed|ramming|(?:driven|drove|ploughed|plowed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?"
+            r"(?:crowds?|pedestrians|people|shoppers|worshippers|protesters|revellers|spectators|marchers))\b"
+        ),
+        compile_scan(rf"\b[Tt]he\s+driver,\s+(?:an?\s+\d{{1,2}}[\s-]year[\s-]old\s+[\w-]+,\s+)?(?P<name>{_NAME}),"),
+        None,
+    ),
+    # "32-year-old Nathan Ray opened fire", "Eighteen-year-old Salvador Ramos barricaded himself": the age before
+    # the name, in digits or words.
+    (
+        compile_scan(r"[\s-]year[\s-]old"),
+        compile_scan(
+            rf"\b(?:\d{{1,2}}|{_AGE_WORDS})[\s-]year[\s-]old\s+(?:[a-zA-Z-]+\s+){{0,3}}?(?P<name>{_NAME}){_OF_TOWN}\s+"
+            rf"{_PERSON_ACTS}"
         ),
         None,
     ),
@@ -482,8 +512,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         compile_scan(
             rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
-            # "The driver, X, a 39-year-old Uzbek, was sentenced to life": a description between the name and the court
-            r"|,\s+an?\s+\d{1,2}[\s-]year[\s-]old(?:\s+[\w-]+){0,3}?,)?"
+            # "The driver, X, a 39-year-old Uzbek, was sentenced to life", "X, an Uzbek asylum seeker whose deportation
+            # had been ordered, was arrested": a description between the name and the court
+            r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered)\b"
@@ -581,6 +612,12 @@ _VICTIM_BEFORE = compile_scan(
     r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b|when\b|after\b|before\b|while\b)[\w-]+,?\s+){0,4}"
     r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
 )
+# "Officers shot and killed Darius Pell, 30, minutes after he opened fire": the one killed is the attacker when the
+# sentence goes on to his own attack.
+_OWN_ATTACK_AFTER = compile_scan(
+    r"[^.;]{0,40}?\b(?:after|when|as)\s+(?:he|she)\s+(?:had\s+)?(?:opened\s+fire|shot|stabbed|attacked|killed|fired|"
+    r"began\s+(?:shooting|firing))\b"
+)
 # "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
 # the attack - unless a former one ("Former police officer X, 33, killed four").
 _RESPONDER = compile_scan(
@@ -639,12 +676,12 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
-        or _VICTIM_BEFORE.search(before)
+        or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
-        or _responder(m.group("desc") if "desc" in m.re.groupindex else before[-30:])
+        or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
     )
 
@@ -742,7 +779,9 @@ _NOT_ATTACKER_TITLES = frozenset(
 )
 # Capitalised words of a headline or a sentence's opening that are no one's name ("Security Forces opened fire",
 # "Then Robert Smith opened fire" keeps "Robert Smith").
-_OPENERS = frozenset("then later when after before meanwhile yesterday today also and but brothers sisters".split())
+_OPENERS = frozenset(
+    "then later when after before meanwhile yesterday today also and but brothers sisters cousins".split()
+)
 _GROUP_WORDS = frozenset(
     "forces force troops soldiers militants gunmen gunman men group unit brigade battalion regiment command guards "
     "rebels fighters attackers assailants government security military ministry department agency service unknown "
@@ -763,6 +802,8 @@ def _person(text: str, start: int, end: int) -> tuple[str, int] | None:
         words = words[1:]
     if not words or words[0].lower() in _NOT_NAME_WORDS or _NOT_ATTACKER_TITLES.intersection(titles):
         return None
+    if len(words) > 2 and words[0].lower() in load_demonyms():
+        words = words[1:]  # "Australian Brenton Tarrant was arrested": the nationality is no part of the name
     if _responder(" ".join(titles)):
         return None  # "Police Officer John Smith shot the gunman", not "Former officer X"
     if any(w.lower() in _GROUP_WORDS for w in words):
@@ -818,14 +859,16 @@ _GROUP_HEAD = (
     r"Cartel|Gang|Commandos?|Legion|Alliance|Coalition|Resistance|Network|Faction|Mujahideen|Mujahidin|Tigers|"
     r"Guards?|Squad|Cells?|Units?|Emirate|Defen[cs]e)"
 )
+_UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on))\s+(?:the\s+)?"
-    rf"(?P<name>{_GROUP_NAME})"
+    # "blamed the Jaime Martinez front": a unit of a group named for a person or place, its kind in lower case
+    rf"(?P<name>{_GROUP_NAME}(?:\s+{_UNIT_WORD})?)"
     # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
     r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
 )
-_GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
+_GROUP_HEAD_END = compile_scan(rf"\b(?:{_GROUP_HEAD}|{_UNIT_WORD})$")
 # The words a _CLAIMED_BY_RE match opens with.
 _CLAIMED_BY_FIRST = ("claimed", "blam", "suspicion")
 
@@ -1092,10 +1135,14 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         alias = text[ms:me]
         before = text[max(0, ms - 60) : ms]
         after = text[me : me + 60]
-        if _DENY_AFTER.match(after) or _OPPOSED_BEFORE.search(before) or _RUNS_AFTER.match(text, me):
+        if _CONDEMN_AFTER.match(after) or _OPPOSED_BEFORE.search(before) or _RUNS_AFTER.match(text, me):
             continue
         blamed = _BLAME_ON_BEFORE.search(before) is not None
-        if not blamed and (_HIT_BEFORE.search(before) or _suffered(text, me, _words(alias)[-1])):
+        if _DENY_AFTER.match(after):
+            # "Turkey blamed the YPG, which denied involvement": the attribution is contested, not void. The group
+            # stays in the record, as the databases keep a suspected perpetrator, but the text names no one.
+            role = "unknown"
+        elif not blamed and (_HIT_BEFORE.search(before) or _suffered(text, me, _words(alias)[-1])):
             # "the military struck Hamas militants": the object of the attack; "Somali army soldiers were
             # killed", "RSF fighters died": those who suffered it
             role = "target"
