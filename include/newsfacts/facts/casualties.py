@@ -196,7 +196,7 @@ _PARENTS = compile_scan(
 _ONE_AFTER_VERB = compile_scan(
     # "assassinated the chief minister", "murdered the headman": the killing verbs of a named target, too
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    rf"assassinated|assassinating|murdered|murdering)\s+"
+    rf"assassinated|assassinating|murdered|murdering|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing))\s+"
     rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
     # "killed one person and injured another": one more, the clause's end right after it
     r"|(?P<another>another)(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|when|while|before|after)\b)"
@@ -321,6 +321,8 @@ _AGE_ASIDE = compile_scan(
     r"^\s*,\s*\d{1,3}\s*,"
     # "Two children, aged 6 and 9, were killed", "three men aged between 20 and 35 were shot": their ages
     r"|,?\s+(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-)\s*(?:and\s+)?\d{1,3})*\s*,?(?=\s)"
+    # "a woman in her 50s, was taken to hospital": an age by its decade
+    r"|\s+in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?\d0s\s*,?(?=\s)"
 )
 # A US state's or a title's abbreviation closed by its dot inside the subject, not a sentence's end: "Ga.,", "Pa.,"
 _STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
@@ -380,6 +382,9 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
 
 _TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
+
+
+_ASIDE_CLOSE = compile_scan(r"[^,.;]{0,38},\s+(?:and\s+)?(?:was|were|is|are|has|had|survived|died|remains?|later)\b")
 
 
 def _passive_before(window: str) -> bool:
@@ -444,7 +449,12 @@ _INJURE = (
     # "32 people were being treated at the Ndosho hospital": a hospital named before its word
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?hospitals?|"
-    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|"
+    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
+    # "The three remaining victims are recovering", "The other four were expected to recover": those who live
+    r"(?:(?:are|were|is|was)\s+(?:still\s+)?recovering|(?:are|were|is|was)\s+expected\s+to\s+(?:recover|survive))|"
+    # "a caretaker suffered burns to his hands", "twelve residents were treated for smoke inhalation"
+    r"suffered\s+(?:(?:minor|serious|severe|critical|first-degree|second-degree|third-degree)\s+)?burns|"
+    r"treated\s+for\s+(?:smoke\s+inhalation|burns|(?:gunshot\s+|stab\s+)?wounds|cuts|injuries)|"
     # "23 people needed hospital treatment", "another 15 were in hospital"
     r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"
     r"(?:were|are)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
@@ -468,12 +478,17 @@ _HIT = (
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
-    r"(?:killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
+    # "ambushed worshippers, fatally shooting three congregants": a participle reads forward, its adverb or not
+    r"(?:(?:fatally|mortally)\s+(?:shooting|stabbing|wounding|injuring)|killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
     r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
 _TOLL_RE = compile_scan(
-    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs)|"
+    # "bringing the number of people he killed to 14": the killer's own toll
+    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
+    r"fatalities|martyrs)|"
+    # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
+    r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
     r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
@@ -503,6 +518,11 @@ _TOLL_GAP_RE = compile_scan(
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
     r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
 )
+def _toll_just_told(low: str, it: re.Match[str]) -> bool:
+    """Whether the toll was named in the words before "it later rose to" that stands for it."""
+    return "toll" in low[max(0, it.start() - 80) : it.start()]
+
+
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting|"
@@ -516,6 +536,11 @@ _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
     r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
     re.IGNORECASE,
+)
+# "Police initially reported one dead and five wounded", "early reports said three were killed": a first count.
+_FIRST_REPORT_BEFORE = compile_scan(
+    r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced)|"
+    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested))\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
@@ -567,6 +592,14 @@ _WHO_WERE_GAP = compile_scan(
     # "two adults who tried to protect them were also seriously hurt"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:also|later|\w+ly)\s+){0,2}"
 )
+# "a man who tried to intervene was stabbed in the arm": the same for one person hurt (one killed so is told by
+# the passive's own patterns, which keep the event's sentence where the death is)
+_WHO_WAS_GAP = compile_scan(
+    r"\s+who(?:\s+(?!(?:said|says|told|claimed|reported)\b)[a-z'-]+){1,6}?\s+(?:was|has\s+been)\s+"
+    r"(?:(?:also|later|\w+ly)\s+){0,2}"
+)
+# "a caretaker who tried to put out the flames suffered burns": a clause about the person before the harm
+_WHO_DID_GAP = compile_scan(r"\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){1,6}?\s+")
 # "the burial of five soldiers who died in the ambush": the same with an intransitive death verb
 _WHO_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:had\s+|have\s+|later\s+)?")
 _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
@@ -671,6 +704,9 @@ _OF_THOSE_AFTER = compile_scan(r"\s+of\s+(?:the|those)\s+(?P<noun>wounded|injure
 _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
 # "all 329 people on board were killed": "all" before a figure no earlier one gave is the whole count, first told.
+_FATE_AFTER = compile_scan(
+    r"\s+(?:were|are|have)\s+(?:all\s+)?(?:expected\s+to\s+(?:survive|recover)|recovering|survived)\b", re.IGNORECASE
+)
 _ALL_WHOLE_BEFORE = compile_scan(r"\ball\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
@@ -738,7 +774,10 @@ _HURT_DIED_AFTER = compile_scan(
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
-_CASUALTY_NOUN_AFTER = compile_scan(r"\s+(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE)
+# "the three remaining victims are recovering": the rest of those hit, counted for the first time
+_CASUALTY_NOUN_AFTER = compile_scan(
+    r"\s+(?:(?:remaining|surviving)\s+)?(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE
+)
 # "Funerals were held on Sunday for the 12 people killed on Friday", "mourners buried the nine villagers slain in
 # the raid": a story told from the aftermath names its dead by the definite article, with no figure before it
 # (not "the two men killed the guards": the subject of an active verb).
@@ -1034,10 +1073,12 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         # "The three were buried": people counted before. With no earlier figure of that size, "the three
         # fatalities" is the body's first statement of a count its headline gave, and "his two wives" are
         # new people, so they count.
-        if pointer and (seen or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
-                                     or _CASUALTY_NOUN_AFTER.match(text, q.end)
-                                     or _KILLED_NAMED_AFTER.match(text, q.end)
-                                     or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
+        # "..., were hospitalized; all three were expected to survive": the fate of people already counted
+        told_before = seen or _FATE_AFTER.match(text, q.end)
+        if pointer and (told_before or not (_POSSESSIVE_BEFORE.search(text, max(0, q.start - 7), q.start)
+                                            or _CASUALTY_NOUN_AFTER.match(text, q.end)
+                                            or _KILLED_NAMED_AFTER.match(text, q.end)
+                                            or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
         if bracket_note and _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
             continue  # "eight other civilians (not counted here)": the source says so itself
@@ -1268,7 +1309,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     kw_all = list(KEYWORD_RE.finditer(low))
     toll_all: list[re.Match[str]] = []
     if "toll" in low or "number of" in low or "figure" in low:
-        toll_all = list(_TOLL_RE.finditer(low))
+        toll_all = [t for t in _TOLL_RE.finditer(low) if not low.startswith("it", t.start()) or _toll_just_told(low, t)]
         gapped = list(_TOLL_GAP_RE.finditer(low))
         gap_starts = {m.start() for m in gapped}
         toll_all = sorted([t for t in toll_all if t.start() not in gap_starts] + gapped, key=lambda m: m.start())
@@ -1398,6 +1439,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
                     chosen = _list_forward(text, items, after[0], s1)
             passive = _passive_before(text[max(s0, km.start() - 14) : km.start()]) or (
+                # "A fifth person, shot in the neck, survived": the participle between commas
+                word in ("shot", "stabbed", "wounded", "injured")
+                and text.endswith(", ", 0, km.start())
+                and bool(_ASIDE_CLOSE.match(text, km.end(), km.end() + 40))
+            ) or (
                 # a headline's "6 shot, 1 dead", "Three stabbed outside Leeds pub": the figure right before
                 word in ("shot", "stabbed")
                 and bool(_HEADLINE_HIT_BEFORE.search(text, max(s0, km.start() - 24), km.start()))
@@ -1438,6 +1484,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if len(gap) <= 70 and (
                         not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
                         or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
+                        or (word.startswith("suffered") and _WHO_DID_GAP.fullmatch(gap))
+                        or (kind != "killed" and _WHO_WAS_GAP.fullmatch(gap))
                         or (word in _DEAD_NAMED_WORDS and _AMONG_DEAD_GAP.fullmatch(gap))
                     ) and (
                         not KEYWORD_RE.search(gap)
@@ -1544,6 +1592,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if si != 0 or not _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end()):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True
+            # "Police initially reported one dead and five wounded": a first count the report goes on to replace
+            fallback = fallback or bool(_FIRST_REPORT_BEFORE.search(text, max(s0, start - 40), start))
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             end = max(parts[-1].q.end, km.end())

@@ -107,7 +107,9 @@ _ONE_AGE_BEFORE = compile_scan(r"\b(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}\s
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
 # "Two men, ages 19 and 22, were shot", "victims aged 16 to 51": the ages of people a figure before counted.
 _AGES_BEFORE = compile_scan(
-    r"\b(?:ages?|aged(?:\s+between)?)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:,|and|to|through|or|-)\s*(?:and\s+)?)*$",
+    # "victims, ranging in age from 16 to 40,": the range of their ages
+    r"\b(?:ages?|aged(?:\s+between)?|(?:ranging|ranged)\s+in\s+age\s+from)\s+"
+    r"(?:(?:\d{1,3}|[a-z]+)\s*(?:,|and|to|through|or|-)\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 # "The sisters, 24 and 30, were in serious condition": bare ages in apposition to people named in the plural.

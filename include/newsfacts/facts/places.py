@@ -2094,9 +2094,6 @@ def resolve_location(
     # "outside Bangladesh's capital" under a DHAKA dateline: near the city, not in it.
     near_capital = bool(_OUTSKIRTS_CAPITAL.search(text, 0, first_sentence_end))
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
-    dateline_admins = {
-        p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "city" and p.cc == cc
-    }
     plain_names: set[str] = set()
     # a title line: the first "sentence" ends at a line break with no stop ("Strike in Idlib kills 5\n\n")
     title_end = first_sentence_end if text[first_sentence_end - 1 : first_sentence_end] == "\n" else 0
@@ -2150,8 +2147,20 @@ def resolve_location(
         in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
         if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
             # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
-            # namesakes, the one in the bureau's own state
+            # namesakes, the one in the bureau's own state, and of those the one the name is the name of
+            # ("Kensington" under PHILADELPHIA is Kensington, not New Kensington, which some call so too)
             in_admin = [p for p in cands if p.admin1 in dateline_admins]
+            in_admin = [p for p in in_admin if fold(p.name) == fold(m.text)] or in_admin
+        if (
+            not in_admin
+            and dateline_admins
+            and m.hint != "dateline"
+            and not any(p.admin1 in dateline_admins for p in cands)
+            and not any(_spelled_alike(p.name, m.text) for p in cands)
+        ):
+            # "the Sherman Park neighborhood" under MILWAUKEE: a town elsewhere that some call so (Thornwood, New
+            # York) is not it; a spelling of the town's own name ("Mazar-i-Sharif") is
+            continue
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
         after = qualifier.end() if qualifier else None
         if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
@@ -2712,6 +2721,12 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
 
 
 _PART_NAMED_AFTER = compile_scan(rf"\s+(?:{_TOWN_PART_WORDS})\b")
+
+
+def _spelled_alike(name: str, written: str) -> bool:
+    """Whether a place's name and the text's word for it are one name in two spellings, not two names."""
+    a, b = fold(name), fold(written)
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
 def _owner_of_part(text: str, m: Mention, mentions: list[Mention]) -> bool:
