@@ -1118,6 +1118,29 @@ def _forces_that_fired(text: str, opening_end: int) -> tuple[str, int, int] | No
     return name, m.start("force"), m.end("force")
 
 
+# UCDP's event rows name the two sides in fields of their own: "side_a: Government of Myanmar | side_b: KIO".
+_ROW_SIDE = compile_scan(r"\bside_(?P<side>[ab])\s*[:=]\s*(?P<name>[^|;\n]*[^|;\n\s])")
+
+
+def _row_sides(text: str, alias_spans: list[tuple[int, int, ActorEntry]]) -> list[tuple[str, str, int, int]]:
+    """The sides a UCDP row names, by the dictionary's name or else as written: side A did it when side B is
+    "Civilians" (one-sided violence); in a fight between two armed sides the row says no more than who fought, so
+    both are "unknown"."""
+    if "side_" not in text:
+        return []
+    sides = {m.group("side"): m for m in _ROW_SIDE.finditer(text)}
+    one_sided = "b" in sides and sides["b"].group("name").strip().lower() == "civilians"
+    out = []
+    for side, m in sorted(sides.items()):
+        a, b = m.span("name")
+        if m.group("name").strip().lower() == "civilians":
+            continue
+        known = [entry.name for s, e, entry in alias_spans if s < b and a < e]
+        role = "perpetrator" if side == "a" and one_sided else "unknown"
+        out.append((known[0] if known else m.group("name"), role, a, b))
+    return out
+
+
 def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """Perpetrators first; dictionary names normalised; other claimants and attackers kept as written.
 
@@ -1261,6 +1284,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         # "Bandits killed 12 villagers": the kind of actor, when the report names no one (see actors.yaml).
         for name, (start, end) in categories.items():
             found[name] = ("perpetrator", start)
+            evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
+    for name, role, start, end in _row_sides(text, alias_spans):
+        prev = found.get(name)
+        if prev is None or (role == "perpetrator" and prev[0] != "perpetrator"):
+            found[name] = (role, prev[1] if prev else start)
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
     if not any(r == "perpetrator" for r, _ in found.values()) and (fired := _forces_that_fired(text, opening_end)):
         found[fired[0]] = ("perpetrator", fired[1])

@@ -525,7 +525,9 @@ def _toll_just_told(low: str, it: re.Match[str]) -> bool:
 
 # "raising the death toll to six", "bringing the toll to 15": an update without an update verb after "toll".
 _RAISING_BEFORE = compile_scan(
+    # "he updated the number of wounded to 11"
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting|"
+    r"updated|updating|"
     # "local sources later put the toll at 160": a later count of the same dead
     r"(?:later|since|subsequently)\s+put)"
     r"\s+(?:the\s+)?$"
@@ -800,10 +802,13 @@ _ZERO_RE = compile_scan(
     # aid-worker logs: "No staff were hurt", "no aid workers were harmed"
     r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
-    r"(?P<verb>hurt|injured|wounded|harmed|killed|reported|died)\b"
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|reported(?!\s+(?:casualties|injuries|deaths|fatalities)\b)|died)\b"
+    # "no one was killed or injured": both kinds at once
+    r"(?:\s+or\s+(?P<verb2>hurt|injured|wounded|harmed|killed))?"
     # ACLED's "No fatalities." and "Fatalities: 0" close a record with no verb at all
-    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|no\s+casualties|no\s+injuries|no\s+deaths|"
-    r"no\s+fatalities)\b",
+    # "there were no reported casualties"
+    r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|"
+    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities))\b",
 )
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
@@ -869,8 +874,8 @@ _BEST_ESTIMATE = compile_scan(
     r"(?=\s*(?:deaths|fatalities|dead|killed|[(,;]\s*low\b|\.(?:\s|$)|$))"
     # a range of the dead, then its best estimate in brackets: "Between 30 and 45 were killed (best estimate: 38)"
     r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
-    # "Best 18, low 17, high 20.": the row's own three figures, the best first
-    r"|\bbest\s+(?P<e>\d[\d,]*)\s*[,;]\s*low\s+\d"
+    # "Best 18, low 17, high 20.", "best: 13 | low: 13 | high: 19": the row's own three figures, the best first
+    r"|\bbest\s*[:=]?\s*(?P<e>\d[\d,]*)\s*[,;|\n]\s*low\s*[:=]?\s*\d"
     # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
     r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
     r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
@@ -2071,7 +2076,7 @@ def extract_casualties(
             figure = cm.group("a") or cm.group("b") or cm.group("c")
             _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
             break
-    if "best" in low and ("estimate" in low or "fatalities" in low or "deaths" in low or "low " in low):
+    if "best" in low and any(w in low for w in ("estimate", "fatalities", "deaths", "low ", "low:")):
         _best_estimate(text, low, out)
     if (
         injured is not None
@@ -2641,7 +2646,9 @@ def _zero(text: str, out: Casualties) -> None:
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
         kinds: tuple[str, ...]
-        if verb in ("killed", "died") or what in ("deaths", "fatalities") or word in ("no deaths", "no fatalities"):
+        if zm.group("verb2"):
+            kinds = ("killed", "injured")
+        elif verb in ("killed", "died") or what in ("deaths", "fatalities") or word.endswith(("deaths", "fatalities")):
             kinds = ("killed",)
         elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:
             kinds = ("injured",)

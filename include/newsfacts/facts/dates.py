@@ -640,6 +640,24 @@ def _within(day: date, start: date, precision: str) -> bool:
     return day.year == start.year
 
 
+# UCDP's event rows code the day in a field of their own ("date_start: 2021-03-06"): the coder's date, which
+# outranks the weekdays of the source quoted after it.
+_ROW_DATE = compile_scan(r"\bdate_start\s*[:=]\s*(?P<d>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+
+
+def _row_date(text: str, pub: date | None) -> EventDate | None:
+    m = _ROW_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        day = date.fromisoformat(m.group("d"))
+    except ValueError:
+        return None
+    if pub is not None and day > pub:
+        return None  # never a date after publication
+    return EventDate(day.isoformat(), "day", m.start("d"), m.end("d"))
+
+
 def extract_date(
     text: str, spans: list[tuple[int, int]], published: str | None = None, country: str | None = None
 ) -> EventDate:
@@ -648,6 +666,8 @@ def extract_date(
     `country` (ISO alpha-2, when known) reads "3/10/2023" day first outside the month-first countries.
     """
     pub = parse_published(published)
+    if "date_start" in text and (row := _row_date(text, pub)) is not None:
+        return row
     day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
     cands = _candidates(text[:SCAN_CHARS], pub, day_first, _evening_before(published))
     if not cands:

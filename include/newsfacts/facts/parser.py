@@ -94,6 +94,9 @@ _ATTACK_WORDS = (
     r"acid\s+attacks?|corrosive\s+(?:substance|liquid|fluid)|(?:threw|hurled|thrown|doused)\s+(?:[\w'-]+\s+){0,2}?acid"
 )
 # A violent incident needs one of these somewhere, including words that may also mean something else.
+# A UCDP event row ("side_a: CODECO | side_b: Civilians | ... best: 9"): the dataset holds organised violence only,
+# so the row is an event of it whatever words its source quote uses (often not English: "Neuf civils tues").
+_CONFLICT_ROW_RE = compile_scan(r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]")
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
@@ -332,7 +335,7 @@ def parse_incidents(
         return []
     low = ascii_lower(body)
     # A violent incident needs a word of violence; a death toll alone may be a crash, a storm or a disease.
-    if not _VIOLENCE_RE.search(low):
+    if not _VIOLENCE_RE.search(low) and not _CONFLICT_ROW_RE.search(low):
         if not _KILLING_RE.search(low) or _NON_VIOLENT_RE.search(low):
             return []
     if ":" in body and len(_CHRONOLOGY_RE.findall(body, 0, 20_000)) >= 3:

@@ -3009,13 +3009,15 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # the attack itself ("bandits attacked Kadisau village").
 _UNLISTED_RE = compile_scan(
     # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
-    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted)\s+(?P<the>the\s+)?"
+    # UCDP's "where_description: Bule village, Djugu territory": the row's field says where, as "in" does
+    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
+    r"where_description:)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
     # "the Abu Shouk displacement camp": what the camp is for stands before its kind
     # "the Roxbury section of Boston": a section only of a town named after it, not "the VIP section"
-    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village|municipality|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
