@@ -31,3 +31,30 @@ def test_a_neighbourhood_known_elsewhere_only_as_another_towns_name_is_not_that_
 def test_a_spelling_of_the_towns_own_name_is_still_the_town() -> None:
     text = "KABUL (Reuters) - A bomb killed five people at a mosque in Mazar-i-Sharif on Friday, police said."
     assert place(text) == ("Balkh", "Mazar-i-Sharif")
+
+
+def test_a_park_named_after_another_town_is_in_the_town_named_next() -> None:
+    text = "A man fired into a crowd at Riverside Park in Wichita, Kansas, killing one man and wounding six."
+    assert place(text) == ("Kansas", "Wichita")
+
+
+def test_a_school_named_after_two_people_is_in_the_town_named_next() -> None:
+    text = "A former pupil stabbed a teacher to death at the Gambetta-Carnot lycee in Arras, Pas-de-Calais."
+    assert place(text) == ("Hauts-de-France", "Arras")
+
+
+def test_a_town_called_park_is_still_a_town() -> None:
+    assert place("A gunman killed seven people at a parade in Highland Park on Monday.")[1] == "Highland Park"
+
+
+def test_a_molotov_cocktail_is_an_attack_and_russias_divisions_have_english_names() -> None:
+    inc = main(
+        "A man threw a Molotov cocktail through a window of the enlistment office in Surgut, Khanty-Mansi "
+        "Autonomous Okrug. No one was hurt."
+    )
+    assert (inc["country"], inc["admin1"]) == ("RU", "Khanty-Mansi Autonomous Okrug")
+    assert (inc["killed"], inc["injured"]) == (0, 0)
+
+
+def test_a_republic_by_its_english_name() -> None:
+    assert place("Gunmen attacked a police post in Nazran, killing two officers.") == ("Ingushetia", "Nazran")

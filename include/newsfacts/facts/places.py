@@ -2128,7 +2128,7 @@ def resolve_location(
         ):
             if _area_of_town_before(text, m, cands, mentions):
                 continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
-        if text.startswith(" ", m.end) and _BUILDING_IN.match(text, m.end, m.end + 50):
+        if text.startswith((" ", "-"), m.end) and _BUILDING_IN.match(text, m.end, m.end + 60):
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
@@ -2642,7 +2642,11 @@ def _route_end(text: str, m: Mention) -> bool:
 # "the Notre-Dame basilica in Nice", "the Al-Noor mosque in Christchurch", "the Meenambakkam airport in Madras": a
 # building's name (a saint's, a town's, a suburb's or a patron's) followed by the town it stands in, named next.
 _BUILDING_IN = compile_scan(
-    r"\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|airport|"
+    # "the Gambetta-Carnot lycée in Arras": a building named after two people
+    r"(?:-[A-Z][\w'’]*)?\s+(?:basilica|cathedral|church|chapel|mosque|synagogue|temple|shrine|gurdwara|monastery|hotel|"
+    r"airport|lyc[ée]e|school|college|academy|"
+    # "a celebration at Riverside Park in Wichita": a park or a square named after another town
+    r"[Pp]ark|[Ss]quare|"
     # shooting rows' venues named after another town: "the Westfield mall in Sacramento", "the Aurora bar in Reno"
     r"mall|(?:shopping\s+)?(?:center|centre|plaza)|supermarket|nightclub|bar|restaurant|cafe|casino|theat(?:er|re)|"
     r"stadium|arena|warehouse|factory)\s+"
