@@ -339,7 +339,7 @@ def test_a_saints_abbreviation_stays_inside_the_name(text: str, location: str, a
     [
         (
             "A shooting at a block party in the Englewood neighborhood of Chicago left three dead and eight wounded.",
-            "Chicago",
+            "Englewood, Chicago",
             "Illinois",
         ),
         ("A gunman killed four people at a church in the Dallas suburb of Plano on Sunday.", "Plano", "Texas"),

@@ -96,7 +96,7 @@ def test_a_division_abroad_is_the_place_not_the_bureau(text: str, country: str, 
         (
             "DHAKA, Bangladesh (AP) — Gunmen killed 5 people at a restaurant in Dhaka's Banani area on Friday.",
             "BD",
-            "Dhaka",
+            "Banani, Dhaka",
         ),
         # A state's forces named by demonym do not move the event out of the dateline's country.
         (

@@ -113,7 +113,7 @@ def test_those_hit_are_the_injured_when_only_the_attacker_died() -> None:
 
 def test_a_part_of_a_town_named_by_its_owner_is_not_a_namesake_elsewhere() -> None:
     inc = main("Curtis Dean Oakes, 30, fatally shot three people outside a club in Houston's Midtown district.")
-    assert inc["location"] == "Houston"
+    assert inc["location"] == "Midtown, Houston"
     assert inc["admin1"] == "Texas"
 
 

@@ -21,11 +21,12 @@ def test_a_namesake_in_the_datelines_state_of_the_very_name() -> None:
 
 
 def test_a_neighbourhood_known_elsewhere_only_as_another_towns_name_is_not_that_town() -> None:
+    """Not Thornwood, New York (which GeoNames also calls Sherman Park): a part of the dateline's town."""
     text = (
         "Four wounded in Sherman Park shooting\n\nMILWAUKEE — Four people were wounded when shots were fired at a "
         "park in the Sherman Park neighborhood on Tuesday, Milwaukee police said."
     )
-    assert place(text) == ("Wisconsin", "Milwaukee")
+    assert place(text) == ("Wisconsin", "Sherman Park, Milwaukee")
 
 
 def test_a_spelling_of_the_towns_own_name_is_still_the_town() -> None:
@@ -58,3 +59,33 @@ def test_a_molotov_cocktail_is_an_attack_and_russias_divisions_have_english_name
 
 def test_a_republic_by_its_english_name() -> None:
     assert place("Gunmen attacked a police post in Nazran, killing two officers.") == ("Ingushetia", "Nazran")
+
+
+def test_a_towns_part_named_as_its_own_district() -> None:
+    text = "Arsonists set fire to a shelter in Dresden's Prohlis district early on Sunday, police said."
+    assert place(text) == ("Saxony", "Prohlis, Dresden")
+
+
+def test_a_part_told_by_its_kind_and_its_town() -> None:
+    text = "Two men were shot dead in the Germantown section of Philadelphia on Friday night."
+    assert place(text) == ("Pennsylvania", "Germantown, Philadelphia")
+
+
+def test_a_part_under_its_towns_dateline() -> None:
+    text = "MILWAUKEE — Two teenagers were wounded when shots were fired at a park in the Harambee neighborhood."
+    assert place(text) == ("Wisconsin", "Harambee, Milwaukee")
+
+
+def test_the_town_a_suburb_is_of_is_not_a_part_of_it() -> None:
+    text = "A gunman killed three people at a mall in the Birmingham suburb of Hoover, Alabama."
+    assert place(text)[1] == "Hoover"
+
+
+def test_a_building_of_the_town_is_no_part_of_it() -> None:
+    text = "A suicide bomber killed 13 people outside Kabul's Hamid Karzai International Airport on Thursday."
+    assert place(text)[1] == "Kabul"
+
+
+def test_a_part_with_the_arabic_article() -> None:
+    text = "Clashes killed two people in Tripoli's Bab al-Tabbaneh on Monday, a security source said."
+    assert place(text)[1] == "Bab al-Tabbaneh, Tripoli"

@@ -2302,6 +2302,14 @@ def resolve_location(
             loc.location = f"{loc.location}, {town_of_part}"
         if capital is not None or m.hint == "airport":
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
+        elif (
+            town_of_part is None
+            and not _DISTRICT_AFTER.match(text, m.end)  # "the Mir Ali area of North Waziristan district"
+            and (part := _part_named_of(text, m.text, g)) is not None
+        ):
+            # "in Leipzig's Grunau district", "the Fordham section of the Bronx", "in the Sherman Park neighborhood"
+            # under MILWAUKEE: a part of the town the opening names, with the town that places it
+            loc.location = f"{part}, {loc.location}"
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
         # The division as the text writes it before a unit the reference file places there ("Hays district (Al
@@ -2725,6 +2733,42 @@ def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[
 
 
 _PART_NAMED_AFTER = compile_scan(rf"\s+(?:{_TOWN_PART_WORDS})\b")
+
+
+# "Tripoli's Bab al-Tabbaneh": the Arabic article inside the name, on one line; the whole name or none, so
+# that a building's ("Kabul's Hamid Karzai International Airport") yields no shorter part.
+_PART_NAME = (
+    r"(?P<part>[A-Z][\w'’-]+(?:[ \t]+(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?[A-Z][\w'’-]+){0,2})"
+    r"(?![ \t]+(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?[A-Z])"
+)
+_OPENING_PART_CHARS = 700
+
+
+def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
+    """The part of `town` the opening names by its kind or as the town's own: "Leipzig's Grunau district", "on
+    Seattle's Capitol Hill", "the Fordham section of the Bronx", or, under the town's own dateline, "in the
+    Sherman Park neighborhood". None for a part that is itself a division or a country."""
+    head = text[:_OPENING_PART_CHARS]
+    t = f"(?i:{re.escape(town)})"  # the town as a dateline writes it too ("SEATTLE")
+    rx = [
+        rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b",
+        rf"\b(?:in|on|at|near)\s+{t}['’]s\s+{_PART_NAME}\b(?!['’])",
+        # (not "the Birmingham suburb of Hoover", where the suburb is the town)
+        rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b",
+    ]
+    dl = _dateline(text)
+    if dl is not None and fold(dl.group("place")) == fold(town):
+        # a local story filed from the town: "the city's Kensington section", "in the Sherman Park neighborhood"
+        rx.append(rf"\b(?:in|at|near)\s+the\s+(?:city['’]s\s+)?{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
+    for pattern in rx:
+        pm = re.search(pattern, head)
+        if pm is None:
+            continue
+        part = pm.group("part")
+        if fold(part) == fold(town) or any(q.kind in ("admin1", "country") for q in g.lookup(fold(part))):
+            continue
+        return part
+    return None
 
 
 def _spelled_alike(name: str, written: str) -> bool:
