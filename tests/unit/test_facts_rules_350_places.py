@@ -89,3 +89,25 @@ def test_a_building_of_the_town_is_no_part_of_it() -> None:
 def test_a_part_with_the_arabic_article() -> None:
     text = "Clashes killed two people in Tripoli's Bab al-Tabbaneh on Monday, a security source said."
     assert place(text)[1] == "Bab al-Tabbaneh, Tripoli"
+
+
+def test_a_city_dateline_is_still_the_dateline() -> None:
+    """ "KIDAPAWAN CITY —": the designator makes it no town the story names; the town it names is the place."""
+    text = "KIDAPAWAN CITY — Two farmers were killed when gunmen ambushed their tricycle in Kabacan on Saturday."
+    assert place(text)[1] == "Kabacan"
+
+
+def test_the_object_of_an_attack_in_apposition() -> None:
+    text = (
+        "GUSAU — Bandits killed nine people in an attack on Kwashabawa, a farming community in the Zurmi Local "
+        "Government Area of Zamfara State."
+    )
+    assert place(text) == ("Zamfara", "Kwashabawa")
+
+
+def test_the_countryside_of_a_governorate_is_the_governorate() -> None:
+    text = (
+        "Two soldiers were killed when ISIS cells attacked a checkpoint in Jadid town in the eastern countryside of "
+        "Deir Ezzor."
+    )
+    assert place(text) == ("Deir Ezzor", "Jadid")

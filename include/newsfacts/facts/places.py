@@ -1065,6 +1065,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
             in_short_paren = False
+            if hint is None and before.endswith("countryside of ") and any(p.kind == "admin1" for p in places):
+                hint = "admin1"  # "in Thiban town in the eastern countryside of Deir Ezzor": the governorate's
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
@@ -1198,7 +1200,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                         # names where the airport lies ("in Queens": a facility's town scores lower)
                         places, weight, hint = town[:1], 0.5, "airport"
             if dl and dl.start("place") <= s < dl.end("place"):
-                hint = hint or "dateline"  # where the reporter filed from: the event may be elsewhere
+                # where the reporter filed from: the event may be elsewhere ("KIDAPAWAN CITY —" too, whose designator
+                # would otherwise make it a town the text names)
+                hint = "dateline" if hint in (None, "city") else hint
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before:
             person_tokens.update(words)
@@ -3097,7 +3101,9 @@ _UNLISTED_RE = compile_scan(
     r"cercle|[Cc]ounty|woreda|tehsil|sub-county|municipality)\b"
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
+    # ("in an attack on Kanoma, a farming community in ...": the attack's object too)
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
+    rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
     rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
