@@ -104,3 +104,16 @@ def test_an_age_range_is_no_count() -> None:
         "age from 17 to 44, were expected to recover."
     )
     assert counts(text)[1] == 4
+
+
+def test_a_list_of_people_each_named_with_its_noun() -> None:
+    text = "A teacher, a nurse and a driver were killed when gunmen ambushed their car near Kidapawan."
+    assert counts(text)[0] == 3
+
+
+def test_one_person_told_twice_between_commas_is_one() -> None:
+    text = (
+        "Gunmen killed two people at a diner in Akron. A waiter, a man in his 20s, was taken to hospital with "
+        "gunshot wounds."
+    )
+    assert counts(text) == (2, 1)

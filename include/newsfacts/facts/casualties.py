@@ -1208,6 +1208,7 @@ def _list_words(m: re.Match[str] | None) -> str:
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
+    joined = False  # whether an "and" has closed the list yet
     j = idx - 1
     while j >= 0 and len(chosen) < 6:
         prev, cur = items[j], items[chosen[-1]]
@@ -1223,8 +1224,12 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         if " w" in words and _FINITE_IN_PART.search(words):
             break  # "Four staff were ambushed near Kamina and 2 were killed": a clause of its own, not a part
-        if not _joined(m.group(2)) and not m.group(1).strip():
-            break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
+        if not _joined(m.group(2)) and not m.group(1).strip() and (len(prev.q.text.split()) == 1 or not joined):
+            # "wounding 21, ten critically": a bare comma after a bare number opens a subset; after a person named
+            # with its noun it goes on a list only one an "and" closes ("A teacher, a nurse and a driver were
+            # killed"): "A customer, a woman in her 50s, was taken to hospital" is one person told twice
+            break
+        joined = joined or _joined(m.group(2))
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
         sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
