@@ -117,3 +117,28 @@ def test_one_person_told_twice_between_commas_is_one() -> None:
         "gunshot wounds."
     )
     assert counts(text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "Bandits killed six farmers in Dogon Daji, Sokoto State. Three other villagers who sustained gunshot "
+            "injuries were rushed to the General Hospital in Tambuwal.",
+            3,
+        ),
+        ("A bomb exploded at a bus stand in Quetta. Seven people were shifted to the Civil Hospital, police said.", 7),
+        ("Regime shelling caused the death of two civilians and the injury of five others in Ariha.", 5),
+        ("A grenade went off outside a bakery in Mosul, injuring the bakery's owner, police said.", 1),
+    ],
+)
+def test_more_ways_the_hurt_are_told(text: str, injured: int) -> None:
+    assert counts(text)[1] == injured
+
+
+def test_taken_to_a_named_hospital_where_he_died_is_no_injury() -> None:
+    text = (
+        "Two men were shot dead outside a bar in Camden. A third man was taken to Cooper University Hospital, where "
+        "he died."
+    )
+    assert counts(text)[1] is None

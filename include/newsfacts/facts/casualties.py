@@ -26,7 +26,7 @@ _PERSON = (
     r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
     r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
-    r"shop\s+owner|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|"
+    r"shop\s+owner|owner|proprietor|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|"
     r"bartender|bouncer|dentist|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
@@ -380,7 +380,8 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     return not before or before.endswith((".", "!", "?"))
 
 
-_TO_GAP = compile_scan(r"\s+to\s+(?:(?:the|another|an\s+additional)\s+)?")  # "injuries to three other civilians"
+# "injuries to three other civilians", "the injury of six others"
+_TO_GAP = compile_scan(r"\s+(?:to|of)\s+(?:(?:the|another|an\s+additional)\s+)?")
 _PASSIVE_BEFORE = compile_scan(r"\b(?:was|were|been|being)\s+(?:found\s+)?$")
 
 
@@ -449,7 +450,12 @@ _INJURE = (
     # "32 people were being treated at the Ndosho hospital": a hospital named before its word
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?hospitals?|"
-    r"(?:admitted|taken|rushed)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
+    # "rushed to the General Hospital in Kuta", "shifted to the District Headquarters Hospital": a hospital's name
+    # ("taken to Temple University Hospital, where he was pronounced dead" keeps the plain form only)
+    r"(?:admitted|taken|rushed|shifted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
+    r"(?:rushed|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'.-]+\s+){1,3}?hospitals?|"
+    # "two residents who sustained gunshot injuries"
+    r"sustained\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
     # "The three remaining victims are recovering", "The other four were expected to recover": those who live
     r"(?:(?:are|were|is|was)\s+(?:still\s+)?recovering|(?:are|were|is|was)\s+expected\s+to\s+(?:recover|survive))|"
     # "a caretaker suffered burns to his hands", "twelve residents were treated for smoke inhalation"
@@ -601,7 +607,7 @@ _WHO_WAS_GAP = compile_scan(
     r"(?:(?:also|later|\w+ly)\s+){0,2}"
 )
 # "a caretaker who tried to put out the flames suffered burns": a clause about the person before the harm
-_WHO_DID_GAP = compile_scan(r"\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){1,6}?\s+")
+_WHO_DID_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){0,6}?\s+")
 # "the burial of five soldiers who died in the ambush": the same with an intransitive death verb
 _WHO_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:had\s+|have\s+|later\s+)?")
 _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
@@ -1494,7 +1500,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if len(gap) <= 70 and (
                         not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
                         or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
-                        or (word.startswith("suffered") and _WHO_DID_GAP.fullmatch(gap))
+                        or (word.startswith(("suffered", "sustained")) and _WHO_DID_GAP.fullmatch(gap))
                         or (kind != "killed" and _WHO_WAS_GAP.fullmatch(gap))
                         or (word in _DEAD_NAMED_WORDS and _AMONG_DEAD_GAP.fullmatch(gap))
                     ) and (
