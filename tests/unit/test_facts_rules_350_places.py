@@ -111,3 +111,16 @@ def test_the_countryside_of_a_governorate_is_the_governorate() -> None:
         "Deir Ezzor."
     )
     assert place(text) == ("Deir Ezzor", "Jadid")
+
+
+def test_an_arabic_name_with_the_article_as_written_and_a_single_letter() -> None:
+    """GeoNames' "Tall Tamr" and "'Ayn al 'Arab": the press's "Tal Tamr" and "Ain al-Arab"."""
+    assert place("A car bomb killed five people at a checkpoint in Tal Tamr on Sunday.") == ("Al-Hasakah", "Tal Tamr")
+    assert place("A drone strike killed two fighters near Ain al-Arab.")[1] == "Ain al-Arab"
+
+
+def test_arabic_variants_leave_one_word_names_alone() -> None:
+    from newsfacts.facts.gazetteer import arabic_variants
+
+    assert arabic_variants("hamma") == set()
+    assert "maarat al numan" in arabic_variants("maarrat an numan")

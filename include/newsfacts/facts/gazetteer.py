@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "21"
+INDEX_VERSION = "24"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -323,6 +323,8 @@ def build() -> Gazetteer:
         keys |= _seat_aliases(c, division, admin_alias.get(cc, {})) - listed
         if cc in article_ccs and int(c.get("population") or 0) >= _ARTICLE_MIN_POP:
             keys |= {k.split(" ", 1)[1] for k in keys if _ARTICLE_KEY.match(k)} - listed
+        if cc in article_ccs:
+            keys |= {v for k in list(keys) for v in arabic_variants(k)} - listed
         add(
             Place("city", cc, division, c["name"], c["latitude"], c["longitude"], int(c.get("population") or 0)),
             keys,
@@ -359,6 +361,21 @@ def build() -> Gazetteer:
 # ("Kut", "Diwaniyah", "Qamishli"): a town this large is found by either (a hamlet's bare name would only add
 # namesakes).
 _ARTICLE_MIN_POP = 10_000
+# Arabic names reach English with the article as spoken or as written, and a doubled letter or not: GeoNames'
+# "Ma'arrat an Nu'man" is the press's "Maarat al-Numan", "Dayr az Zawr" its "Dayr al-Zawr".
+_SUN_ARTICLE = re.compile(r"(?<![a-z])(?:an|ar|as|ad|at|az|ash|ath|adh|el)(?= [a-z])")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")  # "Aarab", "Maarrat": a doubled vowel writes the ayn, or nothing
+
+
+def arabic_variants(key: str) -> set[str]:
+    """Other spellings of a folded Arabic place name of two or more words: the article as "al", the doubled
+    letters single. One-word names are left alone: "Hama" and "Hamma" may be two places."""
+    if " " not in key:
+        return set()
+    spoken = _SUN_ARTICLE.sub("al", key)
+    single = _DOUBLED.sub(r"\1", spoken)
+    return {spoken, single, _DOUBLED_VOWEL.sub(r"\1", single), _DOUBLED.sub(r"\1", key)} - {key}
 _ARTICLE_KEY = re.compile(r"^(?:al|ad|ar|as|an|at|az|ash|el|ed|er|es|et|ez) \S")
 # A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
 _SEAT_MIN_POP = 15_000
