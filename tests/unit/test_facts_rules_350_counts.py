@@ -142,3 +142,13 @@ def test_taken_to_a_named_hospital_where_he_died_is_no_injury() -> None:
         "he died."
     )
     assert counts(text)[1] is None
+
+
+def test_both_later_killed_after_two_abducted() -> None:
+    text = "Two aid workers were abducted at a fake checkpoint near Damboa. Both were later killed by their captors."
+    assert counts(text)[0] == 2
+
+
+def test_police_killing_the_attacker_adds_no_victim() -> None:
+    text = "Lyle Dorn, 35, shot two people dead at a motel in Pueblo before police killed him in a shootout."
+    assert counts(text)[0] == 2

@@ -2180,6 +2180,8 @@ def extract_casualties(
     _perp_wounded(text, low, spans, out)
     if out.injured is None and "both" in low:
         _both_hurt(text, low, out)
+    if out.killed is None and "both" in low:
+        _both_killed(text, low, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
     if out.killed is None and ("bodies" in low or " body " in low):
@@ -2334,6 +2336,21 @@ _BOTH_HURT = compile_scan(
     r"(?:(?:seriously|critically|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+(?:in|at|for)\b)[^.;]*"
 )
+
+
+# "Two aid workers were abducted ... Both were later killed": the two, killed, when the text gives no other figure
+# of the dead.
+_BOTH_KILLED = compile_scan(
+    r"\bboth(?:\s+(?:men|women|boys|girls|victims|hostages|of\s+them))?\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:later|subsequently|eventually|also)\s+)?(?:killed|shot\s+dead|executed|found\s+dead|beheaded|murdered)\b"
+)
+
+
+def _both_killed(text: str, low: str, out: Casualties) -> None:
+    """With no figure of the dead, "Both were later killed" counts two (see _BOTH_KILLED)."""
+    bm = _BOTH_KILLED.search(low)
+    if bm is not None:
+        _set_exact(out, "killed", 2, text, bm.start(), bm.end())
 
 
 def _both_hurt(text: str, low: str, out: Casualties) -> None:
