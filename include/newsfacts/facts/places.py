@@ -2746,6 +2746,7 @@ _PART_NAME = (
     r"(?![ \t]+(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?[A-Z])"
 )
 _OPENING_PART_CHARS = 700
+_PART_WORD_HINTS = ("area", "district", "neighborhood", "neighbourhood", "quarter", "suburb", "section")
 
 
 def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
@@ -2753,14 +2754,20 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     Seattle's Capitol Hill", "the Fordham section of the Bronx", or, under the town's own dateline, "in the
     Sherman Park neighborhood". None for a part that is itself a division or a country."""
     head = text[:_OPENING_PART_CHARS]
+    low, town_low = head.lower(), town.lower()
+    owned = f"{town_low}'s " in low or f"{town_low}’s " in low
+    kinded = any(w in low for w in _PART_WORD_HINTS)
+    if not (owned or kinded):
+        return None  # most texts: neither the town's possessive nor a word for a part of a town (no scans)
     t = f"(?i:{re.escape(town)})"  # the town as a dateline writes it too ("SEATTLE")
-    rx = [
-        rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b",
-        rf"\b(?:in|on|at|near)\s+{t}['’]s\s+{_PART_NAME}\b(?!['’])",
+    rx = []
+    if owned:
+        rx.append(rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
+        rx.append(rf"\b(?:in|on|at|near)\s+{t}['’]s\s+{_PART_NAME}\b(?!['’])")
+    if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
-        rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b",
-    ]
-    dl = _dateline(text)
+        rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
+    dl = _dateline(text) if kinded else None
     if dl is not None and fold(dl.group("place")) == fold(town):
         # a local story filed from the town: "the city's Kensington section", "in the Sherman Park neighborhood"
         rx.append(rf"\b(?:in|at|near)\s+the\s+(?:city['’]s\s+)?{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
