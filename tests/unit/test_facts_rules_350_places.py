@@ -124,3 +124,12 @@ def test_arabic_variants_leave_one_word_names_alone() -> None:
 
     assert arabic_variants("hamma") == set()
     assert "maarat al numan" in arabic_variants("maarrat an numan")
+
+
+def test_a_district_in_the_towns_own_sentence_is_the_towns_part() -> None:
+    """Kyiv has a Dniprovskyi district too: the one in Kherson's sentence is Kherson's."""
+    text = (
+        "On 7 November 2024, Russian forces shelled Kherson city (Kherson), hitting a bus stop in the Dniprovskyi "
+        "district. 2 civilians killed, 8 injured."
+    )
+    assert place(text) == ("Kherson", "Dniprovskyi, Kherson")

@@ -2146,6 +2146,14 @@ def resolve_location(
             continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
         if text.startswith("the ", m.start - 4) and _PART_AFTER.match(text, m.end, m.end + 20):
             continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
+        if (
+            text.startswith("the ", m.start - 4)
+            and admin_names
+            and _DISTRICT_AFTER.match(text, m.end, m.end + 20)
+            and not any(p.admin1 in admin_names for p in cands)
+        ):
+            continue  # "shelled Kherson city (Kherson), hitting a bus stop in the Dniprovskyi district": Kherson's
+
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
@@ -2767,6 +2775,9 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
         rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
+    if kinded:
+        # "shelled Kherson city ..., hitting a bus stop in the Dniprovskyi district": the part, in the town's sentence
+        rx.append(rf"\b{t}\b[^.;\n]{{0,120}}?\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b")
     dl = _dateline(text) if kinded else None
     if dl is not None and fold(dl.group("place")) == fold(town):
         # a local story filed from the town: "the city's Kensington section", "in the Sherman Park neighborhood"
