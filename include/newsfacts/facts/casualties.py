@@ -524,6 +524,8 @@ _TOLL_GAP_RE = compile_scan(
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
     r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
 )
+
+
 def _toll_just_told(low: str, it: re.Match[str]) -> bool:
     """Whether the toll was named in the words before "it later rose to" that stands for it."""
     return "toll" in low[max(0, it.start() - 80) : it.start()]
@@ -711,10 +713,11 @@ _SUBSET_BEFORE = compile_scan(
 _OF_THOSE_AFTER = compile_scan(r"\s+of\s+(?:the|those)\s+(?P<noun>wounded|injured|dead|killed)\b", re.IGNORECASE)
 _KIND_OF_NOUN = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
 _DEFINITE_BEFORE = compile_scan(r"\b(?:the|both|all|these|those|his|her|their)\s+$", re.IGNORECASE)
-# "all 329 people on board were killed": "all" before a figure no earlier one gave is the whole count, first told.
+# "..., were hospitalized; all three were expected to survive": the fate of people counted before.
 _FATE_AFTER = compile_scan(
     r"\s+(?:were|are|have)\s+(?:all\s+)?(?:expected\s+to\s+(?:survive|recover)|recovering|survived)\b", re.IGNORECASE
 )
+# "all 329 people on board were killed": "all" before a figure no earlier one gave is the whole count, first told.
 _ALL_WHOLE_BEFORE = compile_scan(r"\ball\s+$", re.IGNORECASE)
 # "killing all four people inside": the count itself, not a pointer back to people counted before.
 _ALL_AFTER_VERB = compile_scan(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+all\s+$", re.I)
@@ -1232,7 +1235,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break  # "Four staff were ambushed near Kamina and 2 were killed": a clause of its own, not a part
         if not _joined(m.group(2)) and not m.group(1).strip() and (len(prev.q.text.split()) == 1 or not joined):
             # "wounding 21, ten critically": a bare comma after a bare number opens a subset; after a person named
-            # with its noun it goes on a list only one an "and" closes ("A teacher, a nurse and a driver were
+            # with its noun it goes on a list only when an "and" closes ("A teacher, a nurse and a driver were
             # killed"): "A customer, a woman in her 50s, was taken to hospital" is one person told twice
             break
         joined = joined or _joined(m.group(2))

@@ -646,6 +646,7 @@ _ROW_DATE = compile_scan(r"\bdate_start\s*[:=]\s*(?P<d>(?:19|20)\d\d-[01]\d-[0-3
 
 
 def _row_date(text: str, pub: date | None) -> EventDate | None:
+    """The row's own coded day (see _ROW_DATE), unless it is after publication."""
     m = _ROW_DATE.search(text)
     if m is None:
         return None

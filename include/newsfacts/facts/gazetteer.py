@@ -361,6 +361,7 @@ def build() -> Gazetteer:
 # ("Kut", "Diwaniyah", "Qamishli"): a town this large is found by either (a hamlet's bare name would only add
 # namesakes).
 _ARTICLE_MIN_POP = 10_000
+_ARTICLE_KEY = re.compile(r"^(?:al|ad|ar|as|an|at|az|ash|el|ed|er|es|et|ez) \S")
 # Arabic names reach English with the article as spoken or as written, and a doubled letter or not: GeoNames'
 # "Ma'arrat an Nu'man" is the press's "Maarat al-Numan", "Dayr az Zawr" its "Dayr al-Zawr".
 _SUN_ARTICLE = re.compile(r"(?<![a-z])(?:an|ar|as|ad|at|az|ash|ath|adh|el)(?= [a-z])")
@@ -376,7 +377,8 @@ def arabic_variants(key: str) -> set[str]:
     spoken = _SUN_ARTICLE.sub("al", key)
     single = _DOUBLED.sub(r"\1", spoken)
     return {spoken, single, _DOUBLED_VOWEL.sub(r"\1", single), _DOUBLED.sub(r"\1", key)} - {key}
-_ARTICLE_KEY = re.compile(r"^(?:al|ad|ar|as|an|at|az|ash|el|ed|er|es|et|ez) \S")
+
+
 # A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
 _SEAT_MIN_POP = 15_000
 

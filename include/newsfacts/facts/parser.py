@@ -94,10 +94,10 @@ _ATTACK_WORDS = (
     # "threw a corrosive substance at a woman", "an acid attack", "doused her with acid"
     r"acid\s+attacks?|corrosive\s+(?:substance|liquid|fluid)|(?:threw|hurled|thrown|doused)\s+(?:[\w'-]+\s+){0,2}?acid"
 )
-# A violent incident needs one of these somewhere, including words that may also mean something else.
 # A UCDP event row ("side_a: CODECO | side_b: Civilians | ... best: 9"): the dataset holds organised violence only,
 # so the row is an event of it whatever words its source quote uses (often not English: "Neuf civils tues").
 _CONFLICT_ROW_RE = compile_scan(r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]")
+# A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.

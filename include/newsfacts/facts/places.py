@@ -1066,7 +1066,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             weight = 1.0
             in_short_paren = False
             if hint is None and before.endswith("countryside of ") and any(p.kind == "admin1" for p in places):
-                hint = "admin1"  # "in Thiban town in the eastern countryside of Deir Ezzor": the governorate's
+                hint = "admin1"  # "in Thiban town in the eastern countryside of Deir Ezzor": the governorate
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
@@ -2153,7 +2153,6 @@ def resolve_location(
             and not any(p.admin1 in admin_names for p in cands)
         ):
             continue  # "shelled Kherson city (Kherson), hitting a bus stop in the Dniprovskyi district": Kherson's
-
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
