@@ -24,12 +24,18 @@ def format_summary(run: dict[str, Any], totals: dict[str, int], url: str) -> str
     day = run["interval_start"].date().isoformat() if run.get("interval_start") else "?"
     lines = [
         f"{run['dag_id']} {run['run_id']} (news of {day}): {run['status'].upper()}",
-        f"  feeds      ok {c.get('feeds_ok', 0)}, failed {c.get('feeds_failed', 0)}",
+        f"  feeds      ok {c.get('feeds_ok', 0)}, failed {c.get('feeds_failed', 0)}"
+        + (f", resting {c['feeds_resting']}" if c.get("feeds_resting") else ""),
     ]
     for name, error in sorted((c.get("failed_feeds") or {}).items()):
         lines.append(f"             failed: {name}: {error}")
     if c.get("feeds_failed") and not c.get("feeds_ok"):
         lines.append("             every feed failed (no network?); each failure is recorded in newsfacts.feeds")
+    if c.get("feeds_resting"):
+        # a rerun soon after failures polls nothing: say why, or "ok 0, failed 0" reads as no feeds at all
+        lines.append(
+            "             resting: failed in recent runs, polled again when their back-off ends (newsfacts.feeds)"
+        )
     lines += [
         f"  entries    seen {c.get('entries_seen', 0)}, new {c.get('entries_new', 0)}",
         f"  articles   new {c.get('articles_new', 0)}, duplicate {c.get('articles_duplicate', 0)}, "
