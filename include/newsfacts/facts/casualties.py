@@ -599,14 +599,10 @@ _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+be
 _WHO_WERE_GAP = compile_scan(
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)"
     r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[a-z'-]+){0,6}?"
-    # "two adults who tried to protect them were also seriously hurt"
-    r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:also|later|\w+ly)\s+){0,2}"
-)
-# "a man who tried to intervene was stabbed in the arm": the same for one person hurt (one killed so is told by
-# the passive's own patterns, which keep the event's sentence where the death is)
-_WHO_WAS_GAP = compile_scan(
-    r"\s+who(?:\s+(?!(?:said|says|told|claimed|reported)\b)[a-z'-]+){1,6}?\s+(?:was|has\s+been)\s+"
-    r"(?:(?:also|later|\w+ly)\s+){0,2}"
+    # "two adults who tried to protect them were also seriously hurt"; "a man who tried to intervene was stabbed in
+    # the arm" (one person: read only for the hurt, as one killed is told by the passive's own patterns, which keep
+    # the event's sentence where the death is)
+    r"\s+(?:were|had\s+been|have\s+been|(?P<one>was|has\s+been))\s+(?:(?:also|later|\w+ly)\s+){0,2}"
 )
 # "a caretaker who tried to put out the flames suffered burns": a clause about the person before the harm
 _WHO_DID_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){0,6}?\s+")
@@ -1501,10 +1497,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
                     if len(gap) <= 70 and (
-                        not _GAP_BLOCK.search(gap) or _HOSTAGES_SUBJECT.fullmatch(gap) or _WHO_WERE_GAP.fullmatch(gap)
+                        not _GAP_BLOCK.search(gap)
+                        or _HOSTAGES_SUBJECT.fullmatch(gap)
+                        or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None
+                            and (not wm.group("one") or kind != "killed"))
                         or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
                         or (word.startswith(("suffered", "sustained")) and _WHO_DID_GAP.fullmatch(gap))
-                        or (kind != "killed" and _WHO_WAS_GAP.fullmatch(gap))
                         or (word in _DEAD_NAMED_WORDS and _AMONG_DEAD_GAP.fullmatch(gap))
                     ) and (
                         not KEYWORD_RE.search(gap)

@@ -2161,13 +2161,13 @@ def resolve_location(
             # namesakes, the one in the bureau's own state, and of those the one the name is the name of
             # ("Kensington" under PHILADELPHIA is Kensington, not New Kensington, which some call so too)
             in_admin = [p for p in cands if p.admin1 in dateline_admins]
-            in_admin = [p for p in in_admin if fold(p.name) == fold(m.text)] or in_admin
+            in_admin = [p for p in in_admin if _is_main((p,), fold(m.text))] or in_admin
         if (
             not in_admin
             and dateline_admins
             and m.hint != "dateline"
             and not any(p.admin1 in dateline_admins for p in cands)
-            and not any(_spelled_alike(p.name, m.text) for p in cands)
+            and not any(_spelled_alike(p, m.text) for p in cands)
         ):
             # "the Sherman Park neighborhood" under MILWAUKEE: a town elsewhere that some call so (Thornwood, New
             # York) is not it; a spelling of the town's own name ("Mazar-i-Sharif") is
@@ -2792,10 +2792,11 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     return None
 
 
-def _spelled_alike(name: str, written: str) -> bool:
-    """Whether a place's name and the text's word for it are one name in two spellings, not two names."""
-    a, b = fold(name), fold(written)
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+def _spelled_alike(place: Place, written: str) -> bool:
+    """Whether a place's name and the text's word for it are one name in two spellings, not two names: its own
+    name or a romanisation of it (_is_main), or one close enough ("Mazar-i-Sharif" for "Mazar-e Sharif")."""
+    key = fold(written)
+    return _is_main((place,), key) or difflib.SequenceMatcher(None, fold(place.name), key).ratio() >= 0.7
 
 
 def _owner_of_part(text: str, m: Mention, mentions: list[Mention]) -> bool:
