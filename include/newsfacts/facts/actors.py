@@ -1011,7 +1011,21 @@ _OTHER_EVENT_START = compile_scan(
 
 def _in_other_event(text: str, pos: int) -> bool:
     a, _ = sentence_at(text, pos)
-    return bool(_OTHER_EVENT_START.match(text, a))
+    return bool(_OTHER_EVENT_START.match(text, a)) or _in_earlier_clause(text, a, pos)
+
+
+# "..., a week after militants from Islamic State West Africa Province killed 20 in nearby Monguno": the time
+# since an earlier attack, whose attacker is named in the clause.
+_EARLIER_CLAUSE_BEFORE = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;:.()]{0,60}$")
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _in_earlier_clause(text: str, a: int, pos: int) -> bool:
+    """Whether `pos` is in a clause telling the time since an earlier attack. Not when the sentence opens on it
+    ("KANO (Reuters) - Three days after gunmen killed 14 people, residents were still fleeing"): that killing is
+    the story's own."""
+    m = _EARLIER_CLAUSE_BEFORE.search(text, max(a, pos - 80), pos)
+    return m is not None and _LOWER_WORD.search(text, a, m.start()) is not None
 
 
 @lru_cache(maxsize=1)

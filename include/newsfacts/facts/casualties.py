@@ -629,6 +629,9 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
+# with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
+_SINCE_FAR = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b(?=[^,;:.()]{0,100}$)")
 # "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
 # dateline and a number with no lower-case word.
 _DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
@@ -1602,7 +1605,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             highs = [p.q.high for p in parts]
             start = min(first.start, km.start())
             fallback = False
-            if pc := _PAST_CLAUSE.search(text, max(s0, start - 45), start):
+            if pc := (
+                _PAST_CLAUSE.search(text, max(s0, start - 45), start)
+                or _SINCE_FAR.search(text, max(s0, start - 120), start)
+            ):
                 # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
                 # on the time since the killing (no lower-case word before it) tells of that killing, the story's
                 # own, when the text counts no other dead.
@@ -2026,6 +2032,8 @@ def extract_casualties(
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
         if killed is not None and killed.start > pm.start():
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
+        if killed is not None and _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
+            continue  # "Thirteen people, including the bomber, were killed. ... The bomber also died": held already
         perp_extra += 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
