@@ -23,3 +23,62 @@ def test_a_lede_opening_on_the_time_since_the_attack_keeps_its_attacker() -> Non
         "residents were still fleeing."
     )
     assert roles(text) == {"Boko Haram": "perpetrator"}
+
+
+def test_a_group_that_denied_with_its_kind_named_is_not_the_perpetrator() -> None:
+    text = (
+        "GOMA, Congo (AP) — Rebels attacked a camp for displaced people near the eastern city of Goma on Friday, "
+        "killing 18 people, a local official said. The M23 rebel group denied responsibility and blamed the army."
+    )
+    assert roles(text) == {"M23": "unknown"}
+
+
+def test_a_group_that_killed_and_then_denied_an_accusation_is_still_named_for_the_killing() -> None:
+    text = "M23 rebels killed 18 people in the town on Friday, officials said. The rebels have denied the accusations."
+    assert roles(text) == {"M23": "perpetrator"}
+
+
+# --- the attacker named later in a local report ------------------------------------------------------------------
+
+
+def test_the_arrested_man_named_by_the_media_though_described_as_a_father() -> None:
+    text = (
+        "A van was driven into worshippers near a mosque in north London shortly after midnight on Monday, killing "
+        "one man and injuring ten. The man, aged 47, was arrested on suspicion of attempted murder. Media named him "
+        "as Derek Ashworth, a father of four from the Cardiff area."
+    )
+    assert roles(text) == {"Derek Ashworth": "perpetrator"}
+
+
+def test_the_suspect_identified_by_the_media_though_described_as_a_resident() -> None:
+    text = (
+        "A gunman killed ten people at an adult education centre in Orebro on Tuesday. Police have not named the "
+        "suspect, but Swedish media identified him as Nils Berglund, 35, a local resident."
+    )
+    assert roles(text) == {"Nils Berglund": "perpetrator"}
+
+
+def test_a_victim_named_by_the_police_is_no_attacker() -> None:
+    text = (
+        "A gunman shot dead a shopkeeper in Leeds on Monday. Police named the victim as John Parker, a father of "
+        "two. A man was arrested."
+    )
+    assert roles(text) == {}
+
+
+def test_a_suspect_identified_only_by_his_family_names_initial() -> None:
+    text = (
+        "A man stabbed three people to death at a festival in Solingen on Friday night. The suspect, identified "
+        "only as Yusuf al K. under German privacy rules, handed himself in."
+    )
+    assert roles(text) == {"Yusuf al K.": "perpetrator"}
+
+
+def test_the_student_who_faces_counts_of_murder() -> None:
+    text = (
+        "QUEBEC CITY — A university student was charged with six counts of first-degree murder on Monday, a day "
+        "after a gunman opened fire at a mosque, killing six and wounding 19.\n\nMarc Tremblay, a political science "
+        "student at a local university, also faces five counts of attempted murder."
+    )
+    assert roles(text) == {"Marc Tremblay": "perpetrator"}
+

@@ -319,7 +319,10 @@ def load_demonyms() -> dict[str, str]:
 # "Hamas denied", "blamed al-Shabaab, which denied involvement", "rejected the accusation": the group says it did
 # not do it. Rejecting anything else ("the front, which rejected the 2016 peace deal") is no denial.
 _DENY_AFTER = compile_scan(
-    r"^(?:'s)?(?:,\s+(?:which|who)(?:\s+has|\s+had)?)?\s+(?:denied|denies|rejected\s+(?:the\s+|any\s+|all\s+)?"
+    # "The M23 rebel group denied responsibility": the group's noun may come between its name and the denial
+    r"^(?:'s)?(?:\s+(?:(?:rebel|militant|armed|jihadist|insurgent|separatist)\s+)?(?:group|movement|militia|rebels|"
+    r"militants|fighters|insurgents))?(?:,\s+(?:which|who)(?:\s+has|\s+had)?|\s+(?:has|had|have))?\s+"
+    r"(?:denied|denies|rejected\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:accusations?|allegations?|claims?|charges?|blame|involvement|responsibility|reports?)\b)",
     re.IGNORECASE,
 )
@@ -369,7 +372,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 _NAME = (
     rf"{_NAME_WORD}"
-    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}(?!\.\s)|"
+    # "Issa al H.": German reports give a suspect's family name by its initial
+    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:{_NAME_WORD}(?!\.\s)|[A-Z]\.)|"
     rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?!\.\s)|"
     r"\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
@@ -410,7 +414,7 @@ _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 # "identified as", "named by police as", "later named him as", "identified the shooter as".
 _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
-    rf"(?:identified|named)(?:\s+in\s+court)?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|the\s+{_ROLE}|"
+    rf"(?:identified|named)(?:\s+in\s+court)?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|the\s+{_ROLE}|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
     r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
 )
@@ -508,7 +512,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"(?:was|were|been)\s+(?:\w+\s+)?(?:arrested|charged|convicted|sentenced|indicted|found|apprehended|taken)|"
-            r"pleaded|pled|surrendered"
+            r"pleaded|pled|surrendered|faces\s"
         ),
         compile_scan(
             rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
@@ -517,7 +521,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
-            r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered)\b"
+            r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
+            # "X, a political science student, also faces five counts of attempted murder"
+            r"(?:also\s+)?faces\s+(?:[\w-]+\s+){0,3}?(?:counts|charges)\s+of)\b"
         ),
         AGE_NAME_CHARS,
     ),
@@ -666,6 +672,10 @@ _OFFICE_BEFORE = compile_scan(
 )
 
 
+_PRONOUN_NAMED = compile_scan(r"\b(?:identified|named)\s+(?:him|her)\s+as\b")
+_SUSPECT_TOLD = compile_scan(rf"\b(?:{_ROLE}|arrested|detained|charged)\b", re.I)
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
     lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
@@ -674,6 +684,11 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
     # "The perpetrator was identified as X, a Tunisian resident": the role stands just before the match
     role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    # "The man was arrested ... Media named him as X, a father of four": the pronoun is the suspect told before
+    role_given = role_given or (
+        _PRONOUN_NAMED.search(m.group(0)) is not None
+        and _SUSPECT_TOLD.search(text, max(0, m.start() - 250), m.start()) is not None
+    )
     return bool(
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
         or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))

@@ -28,7 +28,9 @@ from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, senten
 from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
-_TOKEN = r"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
+# A capital letter, with the Latin ones that carry a mark: "Örebro", "Évry", "İzmir", "Şanlıurfa", "Łódź".
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+_TOKEN = rf"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|{_CAP}(?:[\w'’-]|\.(?=\w))*)"
 # "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side";
 # nor does "at" ("Abbey Gate at Kabul's airport").
 _CONNECT = (
@@ -37,7 +39,7 @@ _CONNECT = (
     r"an\s+der)"
 )
 # Starts with a bare [A-Z] (the look-behind comes after it) so the regex engine can skip ahead to capitals.
-_FIRST_TOKEN = r"[A-Z](?<![\w'’-][A-Z])(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
+_FIRST_TOKEN = rf"{_CAP}(?<![\w'’-]{_CAP})(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=\s+[A-Z])|(?:[\w'’-]|\.(?=\w))*)"
 # Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
 _ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
 # "Jammu & Kashmir", Indian papers' "J&K": an ampersand joins the words of one name.
@@ -3080,7 +3082,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 _UNLISTED_RE = compile_scan(
     # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
     # UCDP's "where_description: Bule village, Djugu territory": the row's field says where, as "in" does
-    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|targeted|shelled|bombed|burned|burnt|looted|"
+    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|hit|targeted|shelled|bombed|burned|burnt|looted|"
     r"where_description:)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
@@ -3123,7 +3125,7 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
     rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|hit|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
@@ -3204,6 +3206,9 @@ def _unlisted_district(
         if group == "qualified" and not (
             _names_the_division(dm.start("by"), mentions, loc, ap)
             or dm.group("unitof") and _names_a_town_there(dm.start("by"), mentions, loc)
+            # "struck Solhan, in Yagha province": a unit named by its kind holds the place, though the gazetteer
+            # lacks the unit too
+            or _UNIT_NAMED_AFTER.match(text, dm.start("by"))
         ):
             continue
         bracketed = text[dm.end("tiered") : dm.end()].strip(" ()") if group == "tiered" else ""
@@ -3223,6 +3228,13 @@ def _unlisted_district(
         return
     if held is not None:
         _set_unlisted(text, g, loc, admin_mentions, *held)
+
+
+# "Yagha province", "Igabi local government area": a capitalised name, then the kind of unit it is.
+_UNIT_NAMED_AFTER = compile_scan(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|department|territory|county|commune|cercle|woreda|"
+    r"tehsil|township|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|municipality|zone)\b"
+)
 
 
 def _far_from_location(p: Place, loc: Location) -> bool:

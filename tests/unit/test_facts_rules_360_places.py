@@ -1,0 +1,68 @@
+"""Round 360: villages the gazetteer lacks named after the verb that struck them, Canadian datelines, and names
+that open with a marked capital."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def place(text: str) -> tuple[str | None, str | None, str | None]:
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]
+
+
+# --- a place the gazetteer lacks ---------------------------------------------------------------------------------
+
+
+def test_a_village_struck_and_placed_in_a_unit_named_by_its_kind() -> None:
+    text = (
+        "OUAGADOUGOU, Burkina Faso (AP) — Gunmen raided a village in northern Burkina Faso, killing 40 people. "
+        "Attackers on motorcycles struck Kadoumbari, in Yagha province in the Sahel region, early on Saturday."
+    )
+    assert place(text) == ("BF", "Sahel", "Kadoumbari")
+
+
+def test_a_village_hit_by_a_strike_with_its_kind_after_the_name() -> None:
+    text = (
+        "An army drone strike killed 30 villagers in northwestern Kaduna state, officials said. The strike hit "
+        "Gidan Mallam village in the Igabi local government area late on Sunday."
+    )
+    assert place(text) == ("NG", "Kaduna", "Gidan Mallam village")  # as written, as with other villages
+
+
+def test_a_known_town_struck_stays_the_town() -> None:
+    text = "A Russian missile struck Kramatorsk, in the Donetsk region, on Tuesday, killing four people."
+    assert place(text)[2] == "Kramatorsk"
+
+
+# --- datelines and spellings --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dateline", "admin1", "town"),
+    [("LONDON, Ont.", "Ontario", "London"), ("EDMONTON, Alta.", "Alberta", "Edmonton"),
+     ("SASKATOON, Sask.", "Saskatchewan", "Saskatoon")],
+)
+def test_a_canadian_press_dateline_names_the_province(dateline: str, admin1: str, town: str) -> None:
+    text = f"{dateline} — Four people were killed when a man drove a pickup truck into them on Sunday evening."
+    assert place(text) == ("CA", admin1, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ÖREBRO, Sweden — Eleven people were killed when a man opened fire at a school on Tuesday.",
+         ("SE", "Örebro", "Örebro")),
+        ("Two people were killed in a bombing in İzmir on Friday.", ("TR", "Izmir", "İzmir")),
+        ("Three people were killed in a shooting in Évry, south of Paris, on Sunday.",
+         ("FR", "Ile-de-France", "Évry")),
+    ],
+)
+def test_a_name_that_opens_with_a_marked_capital_is_found(text: str, expected: tuple[str, str, str]) -> None:
+    assert place(text) == expected
+
+
+def test_a_swedish_county_is_named_as_coders_write_it() -> None:
+    text = "A man stabbed two people to death in Linkoping on Friday, police said."
+    assert place(text)[1] == "Östergötland"
