@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from facts_rules_support import main
 
 
@@ -46,3 +47,98 @@ def test_a_lede_that_opens_on_the_time_since_its_own_killing_keeps_it() -> None:
         "in Kano, residents were still fleeing."
     )
     assert counts(text)[0] == 14
+
+
+# --- updated tolls told with the event between the toll and its figure ---------------------------------------------
+
+
+def test_the_number_killed_when_then_the_update_verb() -> None:
+    text = (
+        "The number of people killed when gunmen raided a village in northern Burkina Faso has risen to 160, local "
+        "sources said Sunday. The government had earlier put the toll at 132, and said about 40 people were wounded."
+    )
+    assert counts(text) == (160, 40)
+
+
+def test_raising_the_number_killed_by_the_strike_to() -> None:
+    text = (
+        "Rescue crews pulled more bodies from the rubble, raising the number of people killed by Saturday's "
+        "missile strike to 40, officials said on Monday. On Sunday evening officials had put the toll at 30."
+    )
+    assert counts(text)[0] == 40
+
+
+def test_raising_the_death_toll_from_the_bombing_to() -> None:
+    text = (
+        "Rescuers pulled more bodies from the rubble on Tuesday, raising the death toll from a suicide bombing a day "
+        "earlier to 100, officials said. At least 225 people were wounded."
+    )
+    assert counts(text) == (100, 225)
+
+
+def test_the_number_of_a_people_killed() -> None:
+    text = (
+        "The number of Palestinians killed when crowds rushed an aid convoy on Thursday has risen to 112, with 760 "
+        "wounded, the ministry said. The ministry had earlier reported 104 dead and 280 injured."
+    )
+    assert counts(text) == (112, 760)
+
+
+def test_a_long_event_between_the_toll_and_its_verb() -> None:
+    text = (
+        "The death toll from Sunday's suicide bombing at a political convention of the Jamiat Ulema-e-Islam-Fazl in "
+        "Khar, the headquarters of Bajaur district, rose to 54 on Monday, officials said. At least 23 of the dead were "
+        "children."
+    )
+    assert counts(text)[0] == 54
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [("By Wednesday, rescuers had counted 165 bodies.", 165),
+     ("By Tuesday evening, the health ministry said 413 people had been killed.", 413)],
+)
+def test_a_count_reached_by_a_later_time_updates_the_lede(later: str, expected: int) -> None:
+    text = f"An air strike on a village ceremony on Tuesday killed at least 100 people, witnesses said. {later}"
+    assert counts(text)[0] == expected
+
+
+# --- sources, lists of the dead and explicit zeros -------------------------------------------------------------------
+
+
+def test_the_sources_of_a_toll_are_no_more_dead() -> None:
+    text = "A drone strike on the town on Sunday killed more than 20 people, two residents and a hospital official said."
+    assert counts(text)[0] == 20
+
+
+def test_the_dead_named_one_by_one_with_also() -> None:
+    text = (
+        "Missiles struck a residential area of Erbil late on Monday, killing four civilians and wounding six, "
+        "officials said. Among the dead were a businessman and his 11-month-old daughter. A guest and a member of "
+        "the household staff were also killed."
+    )
+    assert counts(text) == (4, 6)
+
+
+def test_more_dead_told_with_also_are_added() -> None:
+    assert counts("A bomb killed four soldiers in Kirkuk on Monday. Two civilians were also killed.")[0] == 6
+
+
+def test_an_attack_on_the_same_place_months_before_is_not_added() -> None:
+    text = (
+        "Militants attacked a military camp in western Niger on Tuesday, killing 71 soldiers. The camp was also "
+        "targeted in July, when 18 soldiers were killed."
+    )
+    assert counts(text)[0] == 71
+
+
+@pytest.mark.parametrize(
+    "zero", ["No injuries were reported.", "There were no victims among civilians or troops."]
+)
+def test_no_injuries_and_no_death_told_is_no_one_killed_either(zero: str) -> None:
+    text = f"A bomb damaged an oil pipeline near the town of Saravena on Tuesday. {zero}"
+    assert counts(text) == (0, 0)
+
+
+def test_no_one_else_injured_after_a_killing_keeps_the_dead() -> None:
+    assert counts("Gunmen shot dead a guard at the gate of the depot. No one else was injured.") == (1, 0)

@@ -398,6 +398,11 @@ def _passive_before(window: str) -> bool:
 _SPEECH_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
 )
+_SOURCES_AFTER = compile_scan(
+    r"(?:\s+[\w'-]+){0,3}?(?:\s+and\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:said|says|told|reported|added|confirmed|"
+    r"stated|tweeted)\b",
+    re.IGNORECASE,
+)
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
 
 _STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bullets)"
@@ -512,12 +517,21 @@ _TOLL_RE = compile_scan(
     r"|\s+(?P<raised>raised))?"
     r"(?:\s+(?:to|at|of))?\s+(?=\S)",
 )
+# "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
+_GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,2}?killed)"
+# "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
+# Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
+_RAISING_GAP_RE = compile_scan(
+    rf"\b(?P<raised>raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    r"(?:from|in|of|after|for|at|by|when)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
+)
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    r"\b(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities|martyrs))\s+"
+    rf"\b(?P<d>{_GAPPED_TOLL_NOUN})\s+"
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
-    # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too
-    r"(?:from|in|of|after|for|at|by)\s+[^.;:!?\n]{1,120}?,?"
+    # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
+    # "when" ("The number of people killed when gunmen raided a village has risen to 160")
+    r"(?:from|in|of|after|for|at|by|when)\s+[^.;:!?\n]{1,160}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
@@ -544,7 +558,9 @@ _RAISING_BEFORE = compile_scan(
 # count the report itself has replaced.
 _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
-    r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?)$",
+    r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?|"
+    # "On Sunday evening officials had put the toll at 30": the pluperfect of a count since replaced
+    r"\bhad\s+(?:put|given|set)\s+(?:the\s+)?(?:death\s+)?)$",
     re.IGNORECASE,
 )
 # "Police initially reported one dead and five wounded", "early reports said three were killed": a first count.
@@ -632,6 +648,12 @@ _PAST_CLAUSE = compile_scan(
 # "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
 # with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
 _SINCE_FAR = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b(?=[^,;:.()]{0,100}$)")
+# "Inates was also targeted in July, when 18 soldiers were killed": a month named for an act past the lede, and
+# what happened then.
+_MONTH_WHEN = compile_scan(
+    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+(?:19|20)\d\d)?\s*,?\s+when\b"
+)
 # "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
 # dateline and a number with no lower-case word.
 _DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
@@ -816,7 +838,8 @@ _ZERO_RE = compile_scan(
     # ACLED's "No fatalities." and "Fatalities: 0" close a record with no verb at all
     # "there were no reported casualties"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|"
-    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities))\b",
+    # "There were no victims among civilians or troops"
+    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b",
 )
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
@@ -1279,8 +1302,10 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break
         if not _joined(m.group(2)) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
-        if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
-            break  # "killing five soldiers and two civilians, a police officer said": the source
+        if "and" not in m.group(2) and _SOURCES_AFTER.match(text, nxt.q.end):
+            # "killing five soldiers and two civilians, a police officer said": the source; "killed more than 20
+            # people, two residents and a hospital official said": the sources
+            break
         if _OF_WHOM_AFTER.match(text, nxt.q.end):
             break  # "shot seven people, two of whom died": a share of the seven, not more people
         if _OWN_CLAUSE_AFTER.match(text, nxt.q.end):
@@ -1329,6 +1354,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     if "toll" in low or "number of" in low or "figure" in low:
         toll_all = [t for t in _TOLL_RE.finditer(low) if not low.startswith("it", t.start()) or _toll_just_told(low, t)]
         gapped = list(_TOLL_GAP_RE.finditer(low))
+        if "to " in low:
+            gapped += _RAISING_GAP_RE.finditer(low)
         gap_starts = {m.start() for m in gapped}
         toll_all = sorted([t for t in toll_all if t.start() not in gap_starts] + gapped, key=lambda m: m.start())
     kw_starts = [m.start() for m in kw_all]
@@ -1395,13 +1422,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
-                down = bool(tm.group("down"))
+                groups = tm.groupdict()  # the toll patterns name different parts
+                down = bool(groups.get("down"))
                 up = (
                     down
-                    or (tm.group("up") or "").lower() in _UPDATE_WORDS
-                    or bool(tm.group("raised"))
+                    or (groups.get("up") or "").lower() in _UPDATE_WORDS
+                    or bool(groups.get("raised"))
                     # "the toll is now 44": a figure that stands now has replaced the ones before it
-                    or bool(tm.group("now") and tm.group("up"))
+                    or bool(groups.get("now") and groups.get("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
                 )
                 mentions.append(
@@ -1608,6 +1636,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if pc := (
                 _PAST_CLAUSE.search(text, max(s0, start - 45), start)
                 or _SINCE_FAR.search(text, max(s0, start - 120), start)
+                or (si > 0 and _MONTH_WHEN.search(text, max(s0, start - 45), start))
             ):
                 # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
                 # on the time since the killing (no lower-case word before it) tells of that killing, the story's
@@ -1660,7 +1689,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         _ADDITIVE.search(first.text)
                         or more
                         or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
-                        or _ALSO.search(text, s0, km.end())
+                        or (_ALSO.search(text, s0, km.end()) and not _listing_the_dead(text, spans, si))
                         or _ADDITIVE_EVENT.search(text, s0, s1)
                         or lighter
                     ),
@@ -1678,6 +1707,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     victims=(vm.lastgroup or "") if vm else "",
                     more=more,
                     fallback=fallback,
+                    # "By Tuesday evening, the ministry said 413 people had been killed": a later count of the lede's
+                    update=bool(_BY_LATER_TIME.match(text, s0, s1)) and kind != "hit",
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)
@@ -1695,6 +1726,25 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+# "Among the dead were X and his daughter. A guest and a member of the staff were also killed.": the dead named one
+# by one, "also" going on with the list rather than adding to the toll.
+_DEAD_LISTED = compile_scan(
+    r"\W*(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was)|the\s+(?:dead|victims)\s+"
+    r"(?:included|include))\b"
+)
+
+
+def _listing_the_dead(text: str, spans: list[tuple[int, int]], si: int) -> bool:
+    """Whether the sentence before `si` opens on a list of the dead (see _DEAD_LISTED)."""
+    return si > 0 and _DEAD_LISTED.match(text, spans[si - 1][0], spans[si - 1][1]) is not None
+
+
+# A sentence that opens on the time its count was reached: "By Wednesday,", "By late Tuesday,", "By nightfall,".
+_BY_LATER_TIME = compile_scan(
+    r"\W*by\s+(?:(?:late|early)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|morning|evening)|nightfall|"
+    r"evening|midday|noon|(?:the\s+)?(?:morning|afternoon)|dawn|then)\s*,"
+)
 # The opening of an aside that lists some of the people a figure before it counts.
 _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 
@@ -2692,6 +2742,9 @@ def _zero(text: str, out: Casualties) -> None:
         elif verb == "reported" and what not in ("casualties",):
             continue
         else:
+            kinds = ("killed", "injured")
+        if kinds == ("injured",) and not any(m.group("k") for m in KEYWORD_RE.finditer(ascii_lower(text))):
+            # "A bomb damaged the pipeline. No injuries were reported.": with no death told anywhere, no one died
             kinds = ("killed", "injured")
         for k in kinds:
             if getattr(out, k) is None:

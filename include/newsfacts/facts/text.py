@@ -149,7 +149,9 @@ BACKGROUND_RE = compile_scan(
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-    r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier|previous(?:ly)?|a\s+similar\s+attack|"
+    # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
+    r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
+    r"confirmed|told))|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
     r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+"
