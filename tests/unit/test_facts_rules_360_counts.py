@@ -142,3 +142,45 @@ def test_no_injuries_and_no_death_told_is_no_one_killed_either(zero: str) -> Non
 
 def test_no_one_else_injured_after_a_killing_keeps_the_dead() -> None:
     assert counts("Gunmen shot dead a guard at the gate of the depot. No one else was injured.") == (1, 0)
+
+
+# --- one person, by title or role ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead journalist Maria Lopez in Tijuana on Monday.",
+        "Gunmen kill police officer in Kano",
+        "Teacher Ann Maguire has died after being stabbed at a school in Leeds.",
+        "Conservative MP Sir David Amess has died after being stabbed at a church in Leigh-on-Sea, Essex.",
+    ],
+)
+def test_one_person_by_a_title_and_a_name(text: str) -> None:
+    assert counts(text)[0] == 1
+
+
+def test_a_plural_or_mass_role_after_the_verb_is_no_one_person() -> None:
+    assert counts("Gunmen killed staff and soldiers killed militants near Kano on Monday, the army said.")[0] is None
+
+
+def test_his_superior_is_one_of_the_dead() -> None:
+    text = (
+        "A Railway Protection Force constable opened fire on a train early on Monday, killing his superior and three "
+        "passengers, officials said."
+    )
+    assert counts(text)[0] == 4
+
+
+def test_the_counts_of_an_initial_toll_give_way_together() -> None:
+    text = (
+        "A third person has died after a gunman opened fire near the Christmas market on Tuesday evening. The "
+        "minister had given an initial toll of two dead and 14 wounded late on Tuesday. The prosecutor said on "
+        "Wednesday that the number of dead had risen to three and that 12 people were wounded, six of them seriously."
+    )
+    assert counts(text) == (3, 12)
+
+
+def test_an_arson_told_as_setting_it_alight_with_no_one_hurt() -> None:
+    text = "A man broke into the mosque and set it alight early on Saturday. No one was killed or injured."
+    assert counts(text) == (0, 0)

@@ -66,3 +66,8 @@ def test_a_name_that_opens_with_a_marked_capital_is_found(text: str, expected: t
 def test_a_swedish_county_is_named_as_coders_write_it() -> None:
     text = "A man stabbed two people to death in Linkoping on Friday, police said."
     assert place(text)[1] == "Östergötland"
+
+
+def test_a_feast_in_the_towns_possessive_is_no_part_of_the_town() -> None:
+    text = "A gunman opened fire near Strasbourg's Christmas market on Tuesday evening, killing three people."
+    assert place(text)[2] == "Strasbourg"

@@ -91,6 +91,8 @@ _ATTACK_WORDS = (
     # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb
     r"assailants?|arson(?:ists?)?|molotov|firebomb(?:ed|ing|s)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
+    # "broke into the mosque and set it alight", "setting the house ablaze"
+    r"(?:set|setting)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:alight|ablaze|on\s+fire)|"
     # "threw a corrosive substance at a woman", "an acid attack", "doused her with acid"
     r"acid\s+attacks?|corrosive\s+(?:substance|liquid|fluid)|(?:threw|hurled|thrown|doused)\s+(?:[\w'-]+\s+){0,2}?acid"
 )

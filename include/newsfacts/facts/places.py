@@ -2790,6 +2790,8 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
         part = pm.group("part")
         if fold(part) == fold(town) or any(q.kind in ("admin1", "country") for q in g.lookup(fold(part))):
             continue
+        if fold(part) in _stopwords():
+            continue  # "near Strasbourg's Christmas market": a feast's, a day's or an institution's word
         return part
     return None
 
