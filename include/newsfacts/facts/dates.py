@@ -184,6 +184,8 @@ _NOT_EVENT_AFTER = compile_scan(
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
+    # "an explosion injured nine people on Friday", "driving a truck into a crowded market on Monday evening"
+    r"injured|injuring|wounded|wounding|driving|drove|ploughed|plowed|rammed|"
     # "attacked the village at about 2 a.m. on Tuesday": the clock's "a.m." ends no clause
     r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b(?:[^,.;:]|\b[ap]\.m\.){0,70}$"
 )
@@ -233,6 +235,10 @@ _FUTURE_BEFORE = compile_scan(
 _ATTACK_WORD = compile_scan(
     r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre|missile|rocket|drone|mortar|shells?\b)"
 )
+# "The gunmen stormed the mall at around midday on Saturday": an attack told by its verb alone.
+_ATTACK_VERB = compile_scan(
+    r"\b(?:stormed|attacked|ambushed|raided|opened\s+fire|bombed|shelled|detonated|went\s+off|rammed|ploughed|plowed)\b"
+)
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
 _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
@@ -243,6 +249,10 @@ _RECENT_DAYS = 31
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
     r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing)\b"
+)
+# An attack verb with a funeral among its objects.
+_FUNERAL_STRUCK = compile_scan(
+    r"\b(?:struck|attacked|bombed|hit|targeted|stormed|raided)\s+(?:[\w'-]+,?\s+){0,8}?(?:a|the)\s+funerals?\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
@@ -688,7 +698,8 @@ def extract_date(
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
         if si not in sentence_score:
-            sc = 2.0 if (KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b)) else 0.0
+            told = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
+            sc = 2.0 if told else 0.0
             sc += 1.0 if si <= 1 else 0.0
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
             sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
@@ -700,6 +711,9 @@ def extract_date(
             continue
         names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
         nm = _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
+        nm_at = max(a, s - 60) + nm.start() if nm else 0
+        if nm and _FUNERAL_STRUCK.search(low, max(a, nm_at - 60), nm_at + 9):
+            nm = None  # "bombers struck a wedding, a funeral and a hospital on Saturday": the funeral was attacked
         bm = _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]) if nm else None
         named = names_attack and _date_names_attack(low, s, e)
         if (
