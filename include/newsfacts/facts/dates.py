@@ -698,8 +698,8 @@ def extract_date(
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))
         if si not in sentence_score:
-            told = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
-            sc = 2.0 if told else 0.0
+            act = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
+            sc = 2.0 if act else 0.0
             sc += 1.0 if si <= 1 else 0.0
             sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
             sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
