@@ -71,3 +71,49 @@ def test_a_swedish_county_is_named_as_coders_write_it() -> None:
 def test_a_feast_in_the_towns_possessive_is_no_part_of_the_town() -> None:
     text = "A gunman opened fire near Strasbourg's Christmas market on Tuesday evening, killing three people."
     assert place(text)[2] == "Strasbourg"
+
+
+# --- the village a lede leaves unnamed -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "second", "village"),
+    [
+        ("At least 70 people were killed when gang members went on a rampage in a town in Haiti's central "
+         "Artibonite region, the United Nations said Friday.",
+         "Members of the Gran Grif gang attacked Kolobo early Thursday, shooting residents.", "Kolobo"),
+        ("An air strike on a busy market in a village in Ethiopia's Tigray region on Tuesday killed at least 64 "
+         "people, health workers said.",
+         "The strike hit Kolobo, about 25 kilometres west of the regional capital Mekele, at around 1 pm.", "Kolobo"),
+    ],
+)
+def test_a_village_the_lede_left_unnamed_struck_in_the_next_sentence(lede: str, second: str, village: str) -> None:
+    assert place(f"{lede}\n\n{second}")[2] == village
+
+
+def test_a_bare_name_after_the_verb_is_no_village_when_the_lede_names_none() -> None:
+    text = (
+        "At least 70 people were killed in Haiti's central Artibonite region, the United Nations said Friday.\n\n"
+        "Members of the Gran Grif gang attacked Kolobo early Thursday, shooting residents."
+    )
+    assert place(text)[2] != "Kolobo"
+
+
+def test_a_lede_ending_its_paragraph_is_no_title_line() -> None:
+    """A stop then a paragraph break ends a lede; a title line has no stop. The village in the sentence after the
+    lede is then read as the lede's own, before the town that only tells how far it is."""
+    text = (
+        "At least 110 civilians were killed when jihadists attacked farm workers in northeast Nigeria's Borno "
+        "state, the United Nations said on Sunday.\n\nThe attack took place on Saturday in Kadarko, a village near "
+        "Zabarmari in the Jere local government area, about 20 kilometres from the state capital Maiduguri."
+    )
+    assert place(text)[1:] == ("Borno", "Kadarko")
+
+
+def test_a_part_found_with_its_town_stays_with_it() -> None:
+    text = (
+        "PESHAWAR, Pakistan (AP) — A suicide bomber killed 100 people at a mosque on Monday, officials said.\n\n"
+        "The bomber struck during afternoon prayers at the mosque in the Police Lines area of Peshawar, the capital "
+        "of Khyber Pakhtunkhwa province."
+    )
+    assert place(text)[2] == "Police Lines, Peshawar"

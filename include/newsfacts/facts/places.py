@@ -2102,7 +2102,13 @@ def resolve_location(
     near_names: set[str] = set()  # the places the event is only near ("outside Kabul")
     plain_names: set[str] = set()
     # a title line: the first "sentence" ends at a line break with no stop ("Strike in Idlib kills 5\n\n")
-    title_end = first_sentence_end if text[first_sentence_end - 1 : first_sentence_end] == "\n" else 0
+    # (not a lede whose stop ends its paragraph: "... an earlier toll of 43.\n\nThe attack took place in ...")
+    title_end = (
+        first_sentence_end
+        if text[first_sentence_end - 1 : first_sentence_end] == "\n"
+        and text[first_sentence_end - 2 : first_sentence_end - 1] not in (".", "!", "?")
+        else 0
+    )
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
     scored: list[tuple[float, Mention, Place]] = []
     town_parts: set[int] = set()  # where a part of the big town named next is named ("the Sadr City district of")
@@ -3127,6 +3133,10 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
     rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
+    # "Gang members attacked Pont-Sonde early Thursday", "The strike hit Togoga, about 25 km west of Mekele": the
+    # village the lede left unnamed, by the verb that struck it alone (see _UNNAMED_SETTLEMENT)
+    rf"|\b(?:{_RAID_VERBS}|struck|hit|into)\s+(?P<struck>{_UNLISTED_NAME})(?=\s*,|\s+(?:and|twice|again|early|late|"
+    r"overnight|on|at|in|with|using|before|after)\b)"
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|hit|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
@@ -3163,7 +3173,8 @@ def _unlisted_district(
         group = next(
             k
             for k in (
-                "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified"
+                "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
+                "struck",
             )
             if dm.group(k)
         )
@@ -3172,10 +3183,14 @@ def _unlisted_district(
         name = dm.group(group)
         if _directional(name):
             continue
-        if loc.location is not None and fold(name) == fold(loc.location):
-            continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
-        if group == "qualified" and not _plain_name(name, g):
+        if loc.location is not None and fold(name) in (fold(loc.location), fold(loc.location.split(",")[0])):
+            # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks; "in the Police
+            # Lines area of Peshawar": the part found already, with its town ("Police Lines, Peshawar")
             continue
+        if group in ("qualified", "struck") and not _plain_name(name, g):
+            continue
+        if group == "struck" and not _UNNAMED_SETTLEMENT.search(text, 0, dm.start()):
+            continue  # a bare name is the village only where the lede told of a village it did not name
         if loc.admin1 and fold(name) in fold(loc.admin1).split():
             continue  # "an attack on a Darfur village" in North Darfur: the region's word, not the village's name
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
@@ -3232,6 +3247,11 @@ def _unlisted_district(
         _set_unlisted(text, g, loc, admin_mentions, *held)
 
 
+# "a village in northern Burkina Faso", "attacks on two villages", "a busy market in a town in Tigray": a
+# settlement the opening tells of without its name.
+_UNNAMED_SETTLEMENT = compile_scan(
+    r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:village|town|camp|community|settlement|hamlet)s?\b"
+)
 # "Yagha province", "Igabi local government area": a capitalised name, then the kind of unit it is.
 _UNIT_NAMED_AFTER = compile_scan(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|department|territory|county|commune|cercle|woreda|"
@@ -3270,7 +3290,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "pair", "apposed", "inunit") or (
+    village = group in ("village", "pair", "apposed", "inunit", "struck") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(
