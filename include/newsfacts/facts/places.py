@@ -3183,10 +3183,14 @@ def _unlisted_district(
         name = dm.group(group)
         if _directional(name):
             continue
-        if loc.location is not None and fold(name) in (fold(loc.location), fold(loc.location.split(",")[0])):
-            # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks; "in the Police
-            # Lines area of Peshawar": the part found already, with its town ("Police Lines, Peshawar")
-            continue
+        if loc.location is not None and fold(name) == fold(loc.location):
+            continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
+        if (
+            loc.location is not None
+            and fold(name) == fold(loc.location.split(",")[0])
+            and (group == "area" or _TOWN_PART_RE.fullmatch((dm.group("kind") or "").lower()) is not None)
+        ):
+            continue  # "in the Police Lines area of Peshawar": the part found already, with its town
         if group in ("qualified", "struck") and not _plain_name(name, g):
             continue
         if group == "struck" and not _UNNAMED_SETTLEMENT.search(text, 0, dm.start()):
