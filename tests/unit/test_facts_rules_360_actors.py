@@ -82,3 +82,21 @@ def test_the_student_who_faces_counts_of_murder() -> None:
     )
     assert roles(text) == {"Marc Tremblay": "perpetrator"}
 
+
+
+def test_the_group_holding_the_place_struck_is_not_the_perpetrator() -> None:
+    text = (
+        "DUBAI, United Arab Emirates (AP) — U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at "
+        "least 74 people, the rebels said Friday."
+    )
+    assert roles(text) == {
+        "United States armed forces": "perpetrator", "Houthis (Houthi movement, Ansar Allah)": "unknown"
+    }
+
+
+def test_a_states_strike_with_its_weapon_named() -> None:
+    text = (
+        "The death toll from Russia's ballistic missile strike on the center of Sumy on Sunday has risen to 35, the "
+        "State Emergency Service reported."
+    )
+    assert roles(text) == {"Russian armed forces": "perpetrator"}

@@ -184,3 +184,19 @@ def test_the_counts_of_an_initial_toll_give_way_together() -> None:
 def test_an_arson_told_as_setting_it_alight_with_no_one_hurt() -> None:
     text = "A man broke into the mosque and set it alight early on Saturday. No one was killed or injured."
     assert counts(text) == (0, 0)
+
+
+def test_a_toll_revised_down_with_the_event_between() -> None:
+    text = (
+        "PESHAWAR: The police on Wednesday revised the death toll from Monday's suicide bombing at a mosque inside "
+        "the Police Lines to 84, down from the 101 announced a day earlier. More than 220 people were injured."
+    )
+    assert counts(text) == (84, 220)
+
+
+def test_an_aside_between_dashes_is_a_breakdown_of_the_figure() -> None:
+    text = (
+        "RAIPUR: Nine persons — eight personnel of the District Reserve Guard and the civilian driver of their "
+        "vehicle — were killed when Maoists set off an IED in Bijapur district on Monday."
+    )
+    assert counts(text)[0] == 9

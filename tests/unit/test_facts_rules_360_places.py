@@ -117,3 +117,20 @@ def test_a_part_found_with_its_town_stays_with_it() -> None:
         "of Khyber Pakhtunkhwa province."
     )
     assert place(text)[2] == "Police Lines, Peshawar"
+
+
+def test_a_division_abroad_in_the_sentence_after_a_lede_that_places_nothing() -> None:
+    text = (
+        "DUBAI, United Arab Emirates (AP) — U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at "
+        "least 74 people, the rebels said Friday. The strikes late Thursday hit a port on the Red Sea coast of "
+        "Hodeidah province."
+    )
+    assert place(text)[:2] == ("YE", "Hodeidah")
+
+
+def test_the_bureaus_city_stays_when_the_next_sentence_places_the_event_at_home() -> None:
+    text = (
+        "NAIROBI, Kenya (AP) — Gunmen killed 12 people at a market on Friday, police said. The attack happened in "
+        "the Eastleigh area of Nairobi."
+    )
+    assert place(text)[:2] == ("KE", "Nairobi")

@@ -326,7 +326,9 @@ _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
-_PAREN = compile_scan(r"\([^()]{0,200}\)")
+# A bracket, or an aside between two dashes, as a bracket is read: "Nine persons — eight personnel of the District
+# Reserve Guard and the civilian driver of their vehicle — were killed".
+_PAREN = compile_scan(r"\([^()]{0,200}\)|(?<=\s)[—–](?=\s)[^—–()\n.;]{1,200}?\s[—–](?=\s)")
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
@@ -535,7 +537,9 @@ _GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
 _RAISING_GAP_RE = compile_scan(
-    rf"\b(?P<raised>raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    # "revised the death toll from Monday's bombing at a mosque to 84, down from 101": a correction, told the same way
+    rf"\b(?P<raised>raising|bringing|pushing|taking|lifting|revised|revising|lowered|lowering|updated|updating)\s+"
+    rf"(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
     r"(?:from|in|of|after|for|at|by|when)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.

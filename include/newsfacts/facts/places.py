@@ -1755,7 +1755,11 @@ def _placed_in_lede(text: str, m: Mention, after: Mention | None) -> bool:
 
 
 def _mute_dateline_abroad(
-    text: str, mentions: list[Mention], event: tuple[int, int] | None, first_sentence_end: int
+    text: str,
+    mentions: list[Mention],
+    event: tuple[int, int] | None,
+    first_sentence_end: int,
+    spans: list[tuple[int, int]] | None = None,
 ) -> None:
     """ "BANGKOK (AP) — ... an airstrike on a village in Sagaing region": a bureau's dateline is where the report
     was filed, and when the event's own sentence places the event in another country the dateline says nothing
@@ -1771,16 +1775,27 @@ def _mute_dateline_abroad(
         return
     # The event's sentence when it is the lede; otherwise the lede itself, which the dateline heads.
     lo, hi = event if event is not None and event[0] < first_sentence_end else (0, first_sentence_end)
-    abroad = False
+    placed = abroad = False
     for m, after in zip(mentions, [*mentions[1:], None], strict=True):
         if not (max(lo, dl.end()) <= m.start < hi and _placed_in_lede(text, m, after)):
             continue
         if any(p.cc in home for p in m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
+        placed = True
         pr = _profile(tuple(m.places), fold(m.text))
         # Only a name of one country, and a sizable one or a named division, is sure enough to move the event;
         # so is a name the text gives its country ("the Malian town of Gao", though Burkina Faso has a Gao too).
         abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1")) or _country_given(text, m)
+    opening = [b for _, b in spans or [] if b > hi][:2]
+    if not placed and opening:
+        # "DUBAI (AP) — U.S. airstrikes on a port held by Yemen's Houthi rebels killed 74. The strikes hit the Ras
+        # Isa port on the coast of Hodeidah province.": a lede that places nothing leaves it to the next sentence,
+        # where a division abroad moves the event as in the lede
+        for m in mentions:
+            if hi <= m.start < opening[-1] and m.hint == "admin1" and m.weight > 0:
+                if any(p.cc in home for p in m.places):
+                    return
+                abroad = abroad or _profile(tuple(m.places), fold(m.text)).one_country
     if abroad:
         for h in header:
             h.weight, h.strong = 0.0, False
@@ -1977,7 +1992,7 @@ def resolve_location(
     background = _background_spans(text, event, first_sentence_end, spans)
     if not _mute_background(mentions, background):
         background = []
-    _mute_dateline_abroad(text, mentions, event, first_sentence_end)
+    _mute_dateline_abroad(text, mentions, event, first_sentence_end, spans)
     _venue_country(text, mentions)
     demonyms = _demonyms(text, g)
     _demonym_place_of(text, mentions, demonyms)
