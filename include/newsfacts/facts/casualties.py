@@ -210,11 +210,24 @@ _ONE_AFTER_VERB = compile_scan(
 
 # "Conservative MP Sir David Amess has died after being stabbed", "Teacher Ann Maguire was killed": one person, by
 # a title and a name, as the subject of a death (read in the text's own case, where a name shows).
-_TITLED_DEAD = compile_scan(
-    rf"\b(?P<one>(?:[A-Z][a-z]+\s+)?(?i:{_PERSON})(?:\s+(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?"
-    r"(?:\s+[A-Z][\w'’-]+){1,4})\s+(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|"
-    r"murdered|assassinated))\b"
+# The death is found first (a rare phrase), then the title and name are read back from it.
+_DEATH_OF_ONE = compile_scan(
+    r"\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated))\b"
 )
+_TITLED_BEFORE = compile_scan(
+    rf"\b(?P<one>(?:[A-Z][a-z]+\s+)?(?i:{_PERSON})(?:\s+(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?"
+    r"(?:\s+[A-Z][\w'’-]+){1,4})$"
+)
+
+
+def _titled_dead(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of _TITLED_BEFORE's people, each right before a death of one (_DEATH_OF_ONE)."""
+    out = []
+    for dm in _DEATH_OF_ONE.finditer(text, a, b):
+        tm = _TITLED_BEFORE.search(text, max(a, dm.start() - 90), dm.start())
+        if tm is not None:
+            out.append(tm.span("one"))
+    return out
 
 
 def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1145,7 +1158,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     if "died" in low or " was " in low:
-        ones += [m.span("one") for a, b in spans_to_scan for m in _TITLED_DEAD.finditer(text, a, b)]
+        ones += [span for a, b in spans_to_scan for span in _titled_dead(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or " and " in low:
         ones += [
