@@ -1,7 +1,8 @@
-"""Round 360: actors of another event named inside the opening sentence."""
+"""Round 360: actors of another event in the opening, groups that denied, and attackers named later or by their act."""
 
 from __future__ import annotations
 
+import pytest
 from facts_rules_support import main
 
 
@@ -100,3 +101,16 @@ def test_a_states_strike_with_its_weapon_named() -> None:
         "State Emergency Service reported."
     )
     assert roles(text) == {"Russian armed forces": "perpetrator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karim Haddad drove a 19-tonne cargo truck into crowds on the seafront in Nice, killing 86 people.",
+         "Karim Haddad"),
+        ("Omar Benali hijacked a lorry, killing its driver, and later rammed a market in Berlin, killing 12.",
+         "Omar Benali"),
+    ],
+)
+def test_the_driver_of_a_truck_into_a_crowd_named_by_the_act(text: str, name: str) -> None:
+    assert roles(text) == {name: "perpetrator"}

@@ -200,3 +200,21 @@ def test_an_aside_between_dashes_is_a_breakdown_of_the_figure() -> None:
         "vehicle — were killed when Maoists set off an IED in Bijapur district on Monday."
     )
     assert counts(text)[0] == 9
+
+
+def test_shot_to_death_with_two_nouns_for_the_people() -> None:
+    text = "A student shot 32 students and faculty members to death on a campus in Virginia, wounding 17 others."
+    assert counts(text) == (32, 17)
+
+
+def test_a_count_after_a_lede_that_told_of_one_person_by_a_phrase() -> None:
+    text = (
+        "A man hijacked a lorry, killing its Polish driver, and drove it into a Christmas market in Berlin. Twelve "
+        "people were killed and 56 were injured."
+    )
+    assert counts(text) == (12, 56)
+
+
+def test_one_person_counted_then_others_hurt_stays_one() -> None:
+    text = "A gunman shot dead a police officer at a checkpoint in Kano on Monday. Three other officers were wounded."
+    assert counts(text) == (1, 3)

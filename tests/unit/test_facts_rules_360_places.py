@@ -134,3 +134,11 @@ def test_the_bureaus_city_stays_when_the_next_sentence_places_the_event_at_home(
         "the Eastleigh area of Nairobi."
     )
     assert place(text)[:2] == ("KE", "Nairobi")
+
+
+def test_a_neighbourhood_named_with_its_town_as_a_modifier() -> None:
+    text = (
+        "A gunman opened fire at a restaurant in San Ysidro, a San Diego neighborhood near the Mexican border, "
+        "killing 21 people."
+    )
+    assert place(text) == ("US", "California", "San Ysidro, San Diego")

@@ -407,7 +407,9 @@ _PERSON_ACTS = (
 _BARE_ACTS = (
     r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
     r"set\s+off\s+(?:a|an|two|three|the|his|her)\b|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
-    r"drove\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){1,2}into|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
+    # "drove a 19-tonne cargo truck into crowds", "hijacked a lorry, killing its driver, and drove it into a market"
+    r"drove\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){1,3}|it\s+)into|hijacked\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:lorry|truck|van|car|bus|vehicle)\b|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
     r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre)|"
     # "killed when Marco Diaz set fire to an apartment building", "X fired a shotgun into": arson and a gun fired.
     r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)"
@@ -500,7 +502,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # Dzhokhar Tsarnaev set off two bombs": a name and the act alone, in the opening.
     (
         compile_scan(
-            r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|went\s+on|"
+            r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|hijacked|went\s+on|"
             r"carried\s+out|set\s+fire|torched|fired"
         ),
         compile_scan(

@@ -431,7 +431,8 @@ _SOURCES_AFTER = compile_scan(
     r"stated|tweeted)\b",
     re.IGNORECASE,
 )
-_TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,3}\s+(?:to\s+death|dead)\b")
+# "shot 32 students and faculty members to death": the people's words, two nouns joined, before the fate
+_TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,5}\s+(?:to\s+death|dead)\b")
 
 _STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bullets)"
 _KILL = (
@@ -1947,7 +1948,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
         first = totals[-1]
-    elif (exact := _refined(first, ms) or _fuller(first, ms)) is not None:
+    elif (exact := _refined(first, ms) or _fuller(first, ms) or _counted_after_one(first, ms)) is not None:
         first = exact
     additive = [
         m
@@ -2036,6 +2037,27 @@ def _fuller(first: Mention, ms: list[Mention]) -> Mention | None:
         or nxt.value <= first.value
         or nxt.additive
         or nxt.update
+    ):
+        return None
+    return nxt
+
+
+def _counted_after_one(first: Mention, ms: list[Mention]) -> Mention | None:
+    """The next sentence's count when the first figure is one person told by a phrase, not counted: "Anis Amri
+    hijacked a lorry, killing its Polish driver, and drove it into a market. Twelve people were killed" - the
+    driver was the first of the twelve."""
+    nxt = next((m for m in ms if m.start > first.start), None)
+    if (
+        nxt is None
+        or first.value != 1
+        or len(first.parts) != 1
+        or first.parts[0].text[:1].isdigit()
+        or first.parts[0].text.lower() in ("one", "a", "an")
+        or nxt.sent != first.sent + 1
+        or nxt.value <= first.value
+        or nxt.additive
+        or nxt.update
+        or nxt.fallback
     ):
         return None
     return nxt

@@ -2702,6 +2702,8 @@ _PART_OF = compile_scan(
     r"(?:\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?|\s+(?:[A-Z][a-z]+\s+)?)(?:neighbou?rhood|section|quarter|suburb)\s+of\s+"
     r"(?:the\s+)?"
     r"(?:(?:city|town)\s+of\s+)?[A-Z]"
+    # "San Ysidro, a San Diego neighborhood": the town as the kind's modifier
+    r"|\s*,\s*an?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhood|section|quarter|suburb)\b"
 )
 
 
@@ -2726,7 +2728,9 @@ def _area_of_town_before(text: str, m: Mention, cands: list[Place], mentions: li
 # What stands between a part of a town and the town: "Englewood, Chicago", "Englewood on Chicago's South Side",
 # "the Kensington section of Philadelphia".
 _NEXT_TOWN_GAP = compile_scan(
-    rf"(?:\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:{_TOWN_PART_WORDS})\s+(?:of|in)\s+(?:the\s+)?)"
+    # "San Ysidro, a San Diego neighborhood near the border": the town named as the part's kind's modifier
+    rf"(?:\s*,\s*an?\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:{_TOWN_PART_WORDS})\b)|"
+    rf"\s*,\s*|\s+(?:on|in|of)\s+(?:the\s+)?|\s+(?:{_TOWN_PART_WORDS})\s+(?:of|in)\s+(?:the\s+)?)"
 )
 # "Austin on Chicago's West Side": a part of the town, whatever namesake the gazetteer knows elsewhere.
 _ON_TOWNS_SIDE = compile_scan(
@@ -2797,6 +2801,9 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
         rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
+    if kinded and f" {town_low} " in low:
+        # "in San Ysidro, a San Diego neighborhood near the border": the town as the kind's modifier
+        rx.append(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s+{t}\s+(?:{_TOWN_PART_WORDS})\b")
     if kinded:
         # "shelled Kherson city ..., hitting a bus stop in the Dniprovskyi district": the part, in the town's sentence
         rx.append(rf"\b{t}\b[^.;\n]{{0,120}}?\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b")
