@@ -1789,6 +1789,7 @@ _BY_LATER_TIME = compile_scan(
     r"(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|morning|evening)|nightfall|"
     r"evening|midday|noon|(?:the\s+)?(?:morning|afternoon)|dawn|then)\s*,"
 )
+
 # The opening of an aside that lists some of the people a figure before it counts.
 _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")
 
