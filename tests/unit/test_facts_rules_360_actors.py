@@ -114,3 +114,18 @@ def test_a_states_strike_with_its_weapon_named() -> None:
 )
 def test_the_driver_of_a_truck_into_a_crowd_named_by_the_act(text: str, name: str) -> None:
     assert roles(text) == {name: "perpetrator"}
+
+
+def test_the_driver_named_after_a_car_driven_into_a_crowd_told_by_its_time() -> None:
+    """Named past the opening, where only the car driven into people makes "the driver" the attacker."""
+    text = (
+        "MELBOURNE — The death toll from Friday's rampage through the city's busiest mall has risen to five, police "
+        "said on Saturday.\n\nThree people were killed at the scene when a man drove a maroon sedan into lunchtime "
+        "crowds at about 1.30pm, spinning the car in circles at an intersection before speeding north along the "
+        "street and into the pedestrian mall.\n\nAnother 31 people were injured, and several remain in a critical "
+        "condition at two hospitals in the city centre, where surgeons worked through the night.\n\n"
+        "Witnesses described people being thrown into the air as the car mounted the footpath, and shoppers "
+        "sheltering in stores along the mall as police followed the vehicle.\n\n"
+        "The driver, Peter Kallis, 26, was shot in the arm by police and arrested."
+    )
+    assert roles(text) == {"Peter Kallis": "perpetrator"}

@@ -465,8 +465,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # report tells was driven into people.
     (
         compile_scan(
+            # "drove a maroon Holden Commodore into lunchtime crowds": a word may tell which crowd
             r"\b(?:rammed|ramming|(?:driven|drove|ploughed|plowed)\s+(?:[\w-]+\s+){0,4}?into\s+(?:a\s+|the\s+)?"
-            r"(?:crowds?|pedestrians|people|shoppers|worshippers|protesters|revellers|spectators|marchers))\b"
+            r"(?:[\w-]+\s+)?(?:crowds?|pedestrians|people|shoppers|worshippers|protesters|revellers|spectators|marchers))\b"
         ),
         compile_scan(rf"\b[Tt]he\s+driver,\s+(?:an?\s+\d{{1,2}}[\s-]year[\s-]old\s+[\w-]+,\s+)?(?P<name>{_NAME}),"),
         None,
