@@ -142,3 +142,22 @@ def test_a_neighbourhood_named_with_its_town_as_a_modifier() -> None:
         "killing 21 people."
     )
     assert place(text) == ("US", "California", "San Ysidro, San Diego")
+
+
+@pytest.mark.parametrize(
+    ("second", "village"),
+    [
+        ("Hundreds of gunmen on motorcycles rode into Dan Kure and surrounding villages in the Bukkuyum local "
+         "government area, shooting residents.", "Dan Kure"),
+        ("Fighters struck Kadoumbari and the neighbouring villages of Tinsouka and Bindabou late on Saturday.",
+         "Kadoumbari"),
+        ("The governor said 70 people were killed in Kadoumbari and 30 in the nearby village of Tinsouka.",
+         "Kadoumbari"),
+    ],
+)
+def test_the_village_named_first_among_several(second: str, village: str) -> None:
+    text = (
+        "Gunmen killed 100 people in attacks on villages in northwest Nigeria's Zamfara state on Tuesday, police "
+        f"said.\n\n{second}"
+    )
+    assert place(text)[1:] == ("Zamfara", village)

@@ -3126,6 +3126,14 @@ _UNLISTED_RE = compile_scan(
     # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
     rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
     r"(?:villages|communities|towns|settlements)\b"
+    # "rode into Kurfa Danya and surrounding villages", "struck Diallassagou and the neighbouring villages of ...":
+    # the one named first, the others around it
+    rf"|\b(?:in|on|into|{_RAID_VERBS}|struck|targeted|hit)\s+(?P<around>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"
+    r"(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
+    # "70 people were killed in Tchoma Bangou and 30 in the nearby village of Zaroumdareye": the dead told per place,
+    # the first place first
+    rf"|\bin\s+(?P<split>{_UNLISTED_NAME})\s+and\s+(?:\d+|[a-z]+)\s+(?:others?\s+|more\s+)?in\s+(?:the\s+)?"
+    r"(?:nearby|neighbou?ring|adjoining|adjacent)\s+(?:village|town|community|settlement|hamlet)\s+of\b"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
@@ -3196,7 +3204,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck",
+                "struck", "around", "split",
             )
             if dm.group(k)
         )
@@ -3316,7 +3324,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "pair", "apposed", "inunit", "struck") or (
+    village = group in ("village", "pair", "apposed", "inunit", "struck", "around", "split") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(
