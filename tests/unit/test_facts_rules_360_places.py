@@ -161,3 +161,18 @@ def test_the_village_named_first_among_several(second: str, village: str) -> Non
         f"said.\n\n{second}"
     )
     assert place(text)[1:] == ("Zamfara", village)
+
+
+def test_a_village_placed_by_its_own_words_in_a_division_other_than_the_datelines() -> None:
+    text = (
+        "Niamey (AFP) - Gunmen killed 44 civilians on Friday at a mosque in western Niger, the government said.\n\n"
+        "The attack targeted the village of Kadoumbari, in the rural commune of Tinsouka in the Tillaberi region, "
+        "near the borders with Burkina Faso and Mali."
+    )
+    assert place(text) == ("NE", "Tillaberi", "Kadoumbari")
+
+
+def test_an_agency_dateline_in_title_case_is_a_dateline() -> None:
+    """Not the event's place when the lede puts the event in a region of the country."""
+    text = "Niamey (AFP) - Gunmen killed 44 civilians on Friday at a mosque in western Niger, the government said."
+    assert place(text) == ("NE", None, None)

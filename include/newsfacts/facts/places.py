@@ -365,9 +365,13 @@ def _strong_context(words: list[str]) -> bool:
 # The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
 # ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
 # Apr 14: ...".
+# AFP's feeds write the city in title case before the agency: "Niamey (AFP) - ...".
 _DATELINE = compile_scan(
     r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s))(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE)\)))"
+    r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
 )
 
@@ -3243,6 +3247,14 @@ def _unlisted_district(
             for p in g.lookup(fold(name))
         ):
             continue
+        placed_in = _division_placing(text, dm.end(), admin_mentions, loc)
+        if placed_in is not None:
+            # "the village of Fambita, in the rural commune of Kokorou in the Tillaberi region": the division the
+            # village's own words place it in, over one found elsewhere (the dateline's "Niamey (AFP)")
+            by, division = placed_in
+            loc.admin1 = _admin1_as_written(by.text, division.admin1 or "", g)
+            loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
+            loc.evidence.append(Evidence(field="admin1", start=by.start, end=by.end, text=by.text))
         # The division as the text wrote it ("North Kivu") or as GeoNames has it ("Nord Kivu").
         ap = next(
             (
@@ -3291,6 +3303,24 @@ _UNIT_NAMED_AFTER = compile_scan(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|department|territory|county|commune|cercle|woreda|"
     r"tehsil|township|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|municipality|zone)\b"
 )
+
+
+def _division_placing(
+    text: str, end: int, admin_mentions: list[tuple[Mention, Place]], loc: Location
+) -> tuple[Mention, Place] | None:
+    """A division of the event's country named by its kind in the same clause right after an unlisted place ("...,
+    in the rural commune of Kokorou in the Tillaberi region"), when it is not the division found already."""
+    for am, ap in admin_mentions:
+        if (
+            am.hint == "admin1"
+            and end <= am.start <= end + 100
+            and ap.cc == loc.country
+            and ap.admin1
+            and clean_admin1(ap.admin1) != loc.admin1
+            and not any(c in text[end : am.start] for c in ".;\n")
+        ):
+            return am, ap
+    return None
 
 
 def _far_from_location(p: Place, loc: Location) -> bool:
