@@ -176,3 +176,9 @@ def test_an_agency_dateline_in_title_case_is_a_dateline() -> None:
     """Not the event's place when the lede puts the event in a region of the country."""
     text = "Niamey (AFP) - Gunmen killed 44 civilians on Friday at a mosque in western Niger, the government said."
     assert place(text) == ("NE", None, None)
+
+
+def test_a_suburb_that_is_a_town_of_its_own_stays_the_town() -> None:
+    """The gazetteer lists Aurora beside Denver: "a Denver suburb" tells where it lies, not that it is a part."""
+    text = "A gunman opened fire at a cinema in Aurora, a Denver suburb, killing 12 people and injuring 70."
+    assert place(text) == ("US", "Colorado", "Aurora")

@@ -423,10 +423,9 @@ def _passive_before(window: str) -> bool:
     )
 
 
+# "..., a police officer said": the source of the figures before it; "..., two residents and a hospital official
+# said": two sources
 _SPEECH_AFTER = compile_scan(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|reported|added|confirmed|stated|tweeted)\b", re.IGNORECASE
-)
-_SOURCES_AFTER = compile_scan(
     r"(?:\s+[\w'-]+){0,3}?(?:\s+and\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:said|says|told|reported|added|confirmed|"
     r"stated|tweeted)\b",
     re.IGNORECASE,
@@ -1335,7 +1334,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break
         if not _joined(m.group(2)) and not m.group(1).strip() and not prev.named:
             break  # "wounding 21, ten critically": a bare comma after a bare number opens a subset
-        if "and" not in m.group(2) and _SOURCES_AFTER.match(text, nxt.q.end):
+        if "and" not in m.group(2) and _SPEECH_AFTER.match(text, nxt.q.end):
             # "killing five soldiers and two civilians, a police officer said": the source; "killed more than 20
             # people, two residents and a hospital official said": the sources
             break
@@ -2053,7 +2052,7 @@ def _counted_after_one(first: Mention, ms: list[Mention]) -> Mention | None:
         or first.value != 1
         or len(first.parts) != 1
         or first.parts[0].text[:1].isdigit()
-        or first.parts[0].text.lower() in ("one", "a", "an")
+        or first.parts[0].text.lower() == "one"
         or nxt.sent != first.sent + 1
         or nxt.value <= first.value
         or nxt.additive
