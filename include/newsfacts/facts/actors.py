@@ -203,6 +203,8 @@ _PERP_BEFORE = compile_scan(
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
     # "the kidnappers, believed to be bandits": who the text holds the attackers to be
     r"(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
+    # "police said the attackers were bandits": who the attackers were
+    r"\b(?:attackers|assailants|gunmen|killers|raiders|perpetrators)\s+(?:were|was)|"
     r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -322,8 +324,14 @@ _DENY_AFTER = compile_scan(
     # "The M23 rebel group denied responsibility": the group's noun may come between its name and the denial
     r"^(?:'s)?(?:\s+(?:(?:rebel|militant|armed|jihadist|insurgent|separatist)\s+)?(?:group|movement|militia|rebels|"
     r"militants|fighters|insurgents))?(?:,\s+(?:which|who)(?:\s+has|\s+had)?|\s+(?:has|had|have))?\s+"
-    r"(?:denied|denies|rejected\s+(?:the\s+|any\s+|all\s+)?"
+    # "The TTP has distanced itself from the attack": a denial in the press's softer words
+    r"(?:denied|denies|distanced\s+(?:itself|themselves)\s+from|rejected\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:accusations?|allegations?|claims?|charges?|blame|involvement|responsibility|reports?)\b)",
+    re.IGNORECASE,
+)
+_HELD_TO_BE_BEFORE = compile_scan(
+    r"\b(?:(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
+    r"(?:attackers|assailants|gunmen|killers|raiders|perpetrators)\s+(?:were|was)(?:\s+suspected)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _HELD_BY_BEFORE = compile_scan(
@@ -1223,8 +1231,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         else:
             role = "unknown"
         if entry.kind == "category":
-            # A kind of actor is the perpetrator the opening names, or nothing (see actors.yaml).
-            if role == "perpetrator" and ms < opening_end:
+            # A kind of actor is the perpetrator the opening names, or nothing (see actors.yaml); later, only
+            # when the text says the attackers were of that kind ("gunmen suspected to be bandits invaded").
+            if role == "perpetrator" and (ms < opening_end or _HELD_TO_BE_BEFORE.search(before)):
                 categories.setdefault(entry.name, (ms, me))
             continue
         prev = found.get(entry.name)

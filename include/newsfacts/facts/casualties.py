@@ -341,7 +341,11 @@ _EVENT_CUE = compile_scan(
 )
 # A bracket, or an aside between two dashes, as a bracket is read: "Nine persons — eight personnel of the District
 # Reserve Guard and the civilian driver of their vehicle — were killed".
-_PAREN = compile_scan(r"\([^()]{0,200}\)|(?<=\s)[—–](?=\s)[^—–()\n.;]{1,200}?\s[—–](?=\s)")
+# An aside between dashes may hold a bracket of its own: "— eight personnel of the District Reserve Guard (DRG) and
+# the driver —".
+_PAREN = compile_scan(
+    r"\([^()]{0,200}\)|(?<=\s)[—–](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)){1,200}?\s[—–](?=\s)"
+)
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
@@ -530,7 +534,10 @@ _TOLL_RE = compile_scan(
     r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
     r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
-    r"jumped|revised|raised|lowered|corrected|fell|dropped)\b))|"
+    r"jumped|revised|raised|lowered|corrected|fell|dropped)\b)|"
+    # "more than doubling an earlier count of 27 dead": a count the report names as the one it replaces
+    r"(?:(?<=earlier\s)|(?<=initial\s)|(?<=previous\s)|(?<=preliminary\s)|(?<=original\s))(?:count|tally)"
+    r"(?=\s+of\s))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
@@ -1383,7 +1390,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # One scan for casualty words over the whole text, then each sentence takes its share (bisect).
     kw_all = list(KEYWORD_RE.finditer(low))
     toll_all: list[re.Match[str]] = []
-    if "toll" in low or "number of" in low or "figure" in low:
+    if "toll" in low or "number of" in low or "figure" in low or "count of" in low or "tally of" in low:
         toll_all = [t for t in _TOLL_RE.finditer(low) if not low.startswith("it", t.start()) or _toll_just_told(low, t)]
         gapped = list(_TOLL_GAP_RE.finditer(low))
         if "to " in low:

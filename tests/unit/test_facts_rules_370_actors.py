@@ -1,0 +1,53 @@
+"""Round 370: a group that distanced itself, and the kind of attacker the text names past its opening."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def roles(text: str) -> dict[str, str]:
+    return {a["name"]: a["role"] for a in main(text)["actors"]}
+
+
+def test_a_group_blamed_that_distanced_itself_is_not_the_perpetrator() -> None:
+    text = (
+        "A suicide bomber killed 30 people at a mosque in Peshawar on Monday. Police blamed the Tehreek-i-Taliban "
+        "Pakistan, which has distanced itself from the attack."
+    )
+    assert roles(text).get("Tehrik-i-Taliban Pakistan (TTP)") == "unknown"
+
+
+def test_a_faction_spelled_as_one_word_is_known() -> None:
+    text = (
+        "A suicide bomber killed 30 people at a mosque in Peshawar on Monday, police said. Investigators suspected "
+        "the Jamaatul Ahrar faction of the banned network."
+    )
+    assert roles(text) == {"Jamaat-ul-Ahrar": "perpetrator"}
+
+
+# --- the kind of attacker told past the opening --------------------------------------------------------------------
+
+_OPENING = (
+    "The death toll from the weekend attacks on villages in Mangu Local Government Area of Plateau State has risen "
+    "to 54, the council chairman said on Tuesday.\n\nHe said more bodies were recovered from the bush as search "
+    "parties went through the affected communities, and that 80 people were in hospital. The governor visited "
+    "the area on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Residents said gunmen suspected to be bandits invaded the villages on Sunday evening, burning houses.",
+        "Police said the attackers were bandits who came on motorcycles.",
+        "Residents said the attackers were suspected bandits who came on motorcycles.",
+    ],
+)
+def test_the_kind_the_text_says_the_attackers_were_is_named_past_the_opening(later: str) -> None:
+    assert roles(_OPENING + later) == {"Bandits": "perpetrator"}
+
+
+def test_a_kind_past_the_opening_without_that_cue_stays_out() -> None:
+    later = "The state has long been troubled by bandits, and residents said bandits raided a farm last year."
+    assert "Bandits" not in roles(_OPENING + later)
