@@ -96,6 +96,18 @@ _HEADLINE_ONE = compile_scan(
     # "killed along with 6 civilians (not counted)", "killed together with his wife"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:by|in|at|on|when|while|after|during|near|outside|as|and|inside|along|together)\b)"
 )
+# "One national staff member of an INGO, a local journalist, was shot dead", "1 UN international (Cameroonian)
+# staff, an epidemiologist deployed for the Ebola response, shot dead": the second phrase describes the one person
+# the first counted, between commas, before the harm ("a driver, a guard and a cook were killed" lists three).
+_APPOSED_ONE_BEFORE = compile_scan(
+    rf"\b(?:one|1|an?)\s+(?:[\w'-]+\s+|\([^()\d]{{1,25}}\)\s+){{0,5}}?(?:{_PERSON}|staff)"
+    r"(?:\s+(?:of|from|with|for)\s+(?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s*,\s*$"
+)
+_APPOSED_ONE_AFTER = compile_scan(
+    r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
+    r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
+)
+_APPOSED_ONE_ASIDE = compile_scan(r",\s*an?\s+[^,;.()]{1,90},")
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
 _NOT_ONE = ("staff", "men", "youth")
 # The same telegraphic style with the verb first: "Gunmen kill cleric, wound 2 in Peshawar", "Militants behead aid
@@ -359,7 +371,8 @@ _AGE_ASIDE = compile_scan(
 # A US state's or a title's abbreviation closed by its dot inside the subject, not a sentence's end: "Ga.,", "Pa.,"
 _STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
 _INCLUDING_ASIDE = compile_scan(
-    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|"
+    # "Three women and six children, members of extended Mormon families who ..., were killed"
+    r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|members\s+of|"
     # "Seven people, three of them children, were killed"
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^;.()]{1,100},"
 )
@@ -526,6 +539,9 @@ _FORWARD_ONLY = compile_scan(
     r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
+# "The toll climbed on Friday to at least 182", "rose overnight to 40": when the toll changed, between its verb
+# and the new figure.
+_UPDATE_WHEN = r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+)"
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
@@ -536,7 +552,9 @@ _TOLL_RE = compile_scan(
     r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b)|"
     # "more than doubling an earlier count of 27 dead": a count the report names as the one it replaces
-    r"(?:(?<=earlier\s)|(?<=initial\s)|(?<=previous\s)|(?<=preliminary\s)|(?<=original\s))(?:count|tally)"
+    # "revising down the figure of 54 dead that had been widely reported": the figure a correction replaces
+    r"(?:(?<=earlier\s)|(?<=initial\s)|(?<=previous\s)|(?<=preliminary\s)|(?<=original\s)|(?<=down\sthe\s))"
+    r"(?:count|tally|figure)"
     r"(?=\s+of\s))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
@@ -550,7 +568,7 @@ _TOLL_RE = compile_scan(
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
     # "the toll was later raised to 11": a correction upwards, an update like "rose"
     r"|\s+(?P<raised>raised))?"
-    r"(?:\s+(?:to|at|of))?\s+(?=\S)",
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of))?\s+(?=\S)",
 )
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,2}?killed)"
@@ -573,7 +591,8 @@ _TOLL_GAP_RE = compile_scan(
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
-    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))(?:\s+(?:to|at))?\s+(?=\S)",
+    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))"
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at))?\s+(?=\S)",
 )
 
 
@@ -596,6 +615,8 @@ _RAISING_BEFORE = compile_scan(
 _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
     r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?|"
+    # "revising down the death toll of 54": the toll the correction replaces
+    r"revis(?:ed|ing)\s+down(?:wards?)?\s+(?:the\s+)?(?:death\s+)?|"
     # "On Sunday evening officials had put the toll at 30": the pluperfect of a count since replaced
     r"\bhad\s+(?:put|given|set)\s+(?:the\s+)?(?:death\s+)?)$",
     re.IGNORECASE,
@@ -694,6 +715,11 @@ _MONTH_WHEN = compile_scan(
 # "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
 # dateline and a number with no lower-case word.
 _DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
+# What a lede tells of the days after an attack: funerals, mourning, the search for the dead.
+_AFTERMATH_BEFORE = compile_scan(
+    r"\b(?:buried|bury|burying|burials?|mourned|mourning|mourners|funerals?|vigils?|grieving|grieved|"
+    r"counting\s+the\s+cost|searched|searching|sifted|sifting|combed|combing)\b"
+)
 # A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
 # stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
 # an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
@@ -850,7 +876,11 @@ _CASUALTY_NOUN_AFTER = compile_scan(
 # "Funerals were held on Sunday for the 12 people killed on Friday", "mourners buried the nine villagers slain in
 # the raid": a story told from the aftermath names its dead by the definite article, with no figure before it
 # (not "the two men killed the guards": the subject of an active verb).
-_KILLED_NAMED_AFTER = compile_scan(r"(?:\s+[a-z'-]+){0,2}?\s+(?:killed|slain)\b(?!\s+(?:a|an|the|his|her|their|\d))")
+# "The four men who died in the siege were killed soon after the gunman burst in": the same, by a relative clause.
+_KILLED_NAMED_AFTER = compile_scan(
+    r"(?:\s+[a-z'-]+){0,2}?\s+(?:(?:killed|slain)\b(?!\s+(?:a|an|the|his|her|their|\d))|"
+    r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
+)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
@@ -1198,6 +1228,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
+        if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
+            taken.append((a, b))
+            continue  # the same person described again between commas
         nc = _NOT_COUNTED_AFTER.match(text, b) if bracket_note else None
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
@@ -1485,7 +1518,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         parts=[it.q],
                         toll=True,
                         down=down,
-                        fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start())),
+                        fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start()))
+                        # "The toll had stood at 50 on Saturday night but rose as more of the wounded died"
+                        or (groups.get("up") or "").lower() == "stood" and " had " in tm.group(0),
                     )
                 )
         for km in in_span(kw_all, kw_starts, s0, s1)[:_MAX_PER_SENTENCE]:
@@ -1559,6 +1594,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     i = before[-1]
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if items[i].q.value == 1 and ", a" in gap:
+                        gap = _APPOSED_ONE_ASIDE.sub(" ", gap)  # "One staff member, a local journalist, was shot"
                     if "., " in gap:
                         gap = _STATE_ABBREV_DOT.sub(" ", gap)  # "employees of a plant in Rome, Ga., were killed"
                     if "including" in gap:
@@ -1680,7 +1717,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
                 # on the time since the killing (no lower-case word before it) tells of that killing, the story's
                 # own, when the text counts no other dead.
-                if si != 0 or not _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end()):
+                if si != 0 or not (
+                    _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end())
+                    # "Families buried their daughters on Sunday, a day after explosions killed 58": a lede on the
+                    # aftermath, with no killing of its own before the clause, tells of that killing too
+                    or _AFTERMATH_BEFORE.search(text, s0, pc.start()) and not KEYWORD_RE.search(text, s0, pc.start())
+                ):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True
             # "Police initially reported one dead and five wounded": a first count the report goes on to replace

@@ -287,6 +287,10 @@ _PLACED_AFTER = compile_scan(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # attacker's or a victim's past, not where it happened.
 _BIOGRAPHY_BEFORE = compile_scan(
     r"(?<![\w-])(?:(?:grew\s+up|born|raised|studied)\s+(?:in|at)|served\s+(?:\w+\s+){0,2}?in|"
+    # "a man who had fought in Syria", "convicted of trying to join the group in Syria", "returned from Iraq": the
+    # attacker's past abroad, which a report of an attack in Europe tells in its first sentence
+    r"(?:had|who|having|previously)\s+fought\s+(?:\w+\s+){0,3}?in|join(?:ed|ing)?\s+(?:[\w-]+\s+){1,4}?in|"
+    r"returned\s+from|"
     r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
 # "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
@@ -1172,6 +1176,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "former" in low_before
                 or "raised" in low_before
                 or "studied" in low_before
+                or "fought" in low_before
+                or "join" in low_before
+                or "returned" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
             elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
@@ -2199,10 +2206,10 @@ def resolve_location(
             # "the Sherman Park neighborhood" under MILWAUKEE: a town elsewhere that some call so (Thornwood, New
             # York) is not it; a spelling of the town's own name ("Mazar-i-Sharif") is
             continue
-        qualifier = _COMMA_GAP.match(text, m.end, m.end + 3)
-        after = qualifier.end() if qualifier else None
-        if after is None and (iq := _IN_DIVISION.match(text, m.end, m.end + 40)):
-            after = iq.end()  # "Kamianka in Ukraine's Kharkiv region"
+        iq = _IN_DIVISION.match(text, m.end, m.end + 60)
+        qualifier = _COMMA_GAP.match(text, m.end, m.end + 3) if iq is None else None
+        # "Kamianka in Ukraine's Kharkiv region", "outside La Mora, in the mountains of Sonora state"
+        after = qualifier.end() if qualifier else iq.end() if iq else None
         if after is not None and not in_admin and admin_at.get(after) is not None:
             continue  # "Antioch, Tennessee" where the gazetteer knows other Antiochs only: not one of those
         p = max(in_admin or cands, key=lambda x: x.pop)
@@ -2699,7 +2706,9 @@ _BUILDING_IN = compile_scan(
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
-_IN_DIVISION = compile_scan(r"\s+in\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])")
+_IN_DIVISION = compile_scan(
+    r",?\s+in\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])"
+)
 # Also in apposition: "San Ysidro, a neighborhood of San Diego", "Mitcham, a southern suburb of London".
 # "the Hillsboro Village neighborhood of Nashville": the part's name may go on past the namesake's.
 _PART_OF = compile_scan(
