@@ -51,3 +51,44 @@ def test_the_kind_the_text_says_the_attackers_were_is_named_past_the_opening(lat
 def test_a_kind_past_the_opening_without_that_cue_stays_out() -> None:
     later = "The state has long been troubled by bandits, and residents said bandits raided a farm last year."
     assert "Bandits" not in roles(_OPENING + later)
+
+
+# --- a person named as the attacker beside a group ---------------------------------------------------------------
+
+
+def test_the_attacker_named_as_a_person_beside_the_group_that_claimed() -> None:
+    text = (
+        "Karim Haddad hijacked a lorry and drove it into a crowded square in the city centre, killing nine people. "
+        "The Islamic State group claimed responsibility."
+    )
+    found = roles(text)
+    assert found.get("Karim Haddad") == "perpetrator"
+    assert found.get("Islamic State of Iraq and the Levant (ISIS/ISIL)") == "perpetrator"
+
+
+def test_a_description_with_a_clause_between_the_name_and_the_act() -> None:
+    text = (
+        "Samir Lahlou, a 29-year-old whose asylum application had been rejected twice, shot dead three people "
+        "near the station before police arrived."
+    )
+    assert roles(text) == {"Samir Lahlou": "perpetrator"}
+
+
+def test_an_attempt_is_the_named_gunmans_act() -> None:
+    text = (
+        "A far-right gunman, Dieter Krause, tried to force his way into the synagogue, then shot dead two "
+        "passers-by in the street."
+    )
+    assert roles(text) == {"Dieter Krause": "perpetrator"}
+
+
+def test_a_group_before_the_act_is_not_a_person() -> None:
+    assert roles("Dissident republicans from the New IRA shot dead a journalist.") == {
+        "Irish Republican Army (IRA)": "perpetrator"
+    }
+
+
+def test_us_forces_are_named_with_their_short_name() -> None:
+    assert roles("U.S. airstrikes killed 20 people in the province on Saturday.") == {
+        "United States armed forces (US military)": "perpetrator"
+    }

@@ -52,3 +52,83 @@ def test_an_earlier_count_is_replaced_not_added(tail: str) -> None:
 def test_a_count_not_called_earlier_is_still_a_figure() -> None:
     text = "Rescue teams gave a count of 19 dead after the militia attack on the market on Tuesday."
     assert counts(text)[0] == 19
+
+
+# --- one person described twice, and asides that describe the dead -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One national staff member of an INGO, a local radio journalist, was shot dead when armed men raided the "
+        "compound in Bor.",
+        "1 INGO international (Kenyan) staff, a nutritionist working on the cholera response, shot dead and "
+        "2 others wounded when gunmen entered a clinic in Beni.",
+    ],
+)
+def test_a_person_described_again_between_commas_is_one_person(text: str) -> None:
+    assert counts(text)[0] == 1
+
+
+def test_a_list_of_single_people_is_still_a_list() -> None:
+    assert counts("A driver, a guard, and a cook were killed in the ambush on the convoy.")[0] == 3
+
+
+def test_a_members_of_aside_between_the_count_and_its_verb() -> None:
+    text = (
+        "Two women and five children, members of a farming family who had lived in the valley for generations, "
+        "were killed on Monday when gunmen fired on their truck."
+    )
+    assert counts(text)[0] == 7
+
+
+def test_the_dead_named_by_a_relative_clause_in_the_first_sentence_are_counted() -> None:
+    text = (
+        "The three men who died in the siege of the bank were killed soon after the gunman burst in on Friday, "
+        "prosecutors said."
+    )
+    assert counts(text)[0] == 3
+
+
+# --- tolls replaced, and tolls updated with their time ----------------------------------------------------------
+
+
+def test_a_toll_that_had_stood_before_it_rose_is_replaced() -> None:
+    text = (
+        "A series of explosions outside a school killed at least 61 people and wounded more than 140 on Saturday, "
+        "officials said. The toll had stood at 45 on Saturday night but rose as more of the wounded died."
+    )
+    assert counts(text) == (61, 140)
+
+
+def test_a_figure_revised_down_is_replaced() -> None:
+    text = (
+        "Rescuers have recovered 31 bodies from the ruins of a building flattened by an air strike on Sunday, a "
+        "rights group said, revising down the figure of 57 dead that had been widely reported."
+    )
+    assert counts(text)[0] == 31
+
+
+@pytest.mark.parametrize("when", ["on Friday", "overnight", "late on Friday"])
+def test_a_toll_updated_with_its_time_before_the_figure(when: str) -> None:
+    text = (
+        f"The toll from a suicide bombing outside the city's airport climbed {when} to at least 95 people, "
+        "officials said."
+    )
+    assert counts(text)[0] == 95
+
+
+# --- a lede on the aftermath -------------------------------------------------------------------------------------
+
+
+def test_a_lede_on_funerals_tells_the_killing_in_its_day_after_clause() -> None:
+    text = (
+        "Families buried their sons on Sunday, a day after a car bomb outside a market killed at least 33 people "
+        "and wounded 70, officials said."
+    )
+    assert counts(text) == (33, 70)
+
+
+def test_a_killing_in_the_day_after_clause_of_another_killing_stays_out() -> None:
+    text = "Gunmen killed four people on Sunday, a day after a car bomb outside a market killed at least 33 people."
+    assert counts(text)[0] == 4

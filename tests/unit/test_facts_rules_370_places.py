@@ -1,0 +1,47 @@
+"""Round 370: an attacker's past abroad, a town's own division, faiths, and a renamed province."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "a man who had fought in Syria",
+        "Arben Krasniqi, who was convicted of trying to join the group in Syria,",
+        "a gunman who returned from Iraq last year",
+    ],
+)
+def test_the_attackers_past_abroad_is_no_scene(past: str) -> None:
+    assert where(f"Police said {past} opened fire in Vienna, killing four people.")[0] == "AT"
+
+
+def test_a_towns_own_division_beats_a_namesake_elsewhere() -> None:
+    text = "Nine people were killed on Monday when gunmen opened fire on their convoy outside La Mora, in Sonora state."
+    assert where(text) == ("MX", "Sonora", "La Mora")
+
+
+def test_a_towns_own_division_after_a_landscape_beats_a_namesake_elsewhere() -> None:
+    text = (
+        "Nine people were killed on Monday when gunmen opened fire on a convoy outside La Mora, in the mountains "
+        "of Sonora state."
+    )
+    assert where(text)[:2] == ("MX", "Sonora")
+
+
+def test_a_faith_is_no_place() -> None:
+    text = "Three women and six children, members of a Mormon family, were killed on Monday in an ambush."
+    assert where(text)[2] is None
+
+
+@pytest.mark.parametrize("name", ["North West Frontier Province", "NWFP"])
+def test_the_old_name_of_a_renamed_province_is_reported_by_its_current_one(name: str) -> None:
+    text = f"A car bomb killed 105 people in a market in Peshawar, in the {name}, on Wednesday."
+    assert where(text) == ("PK", "Khyber Pakhtunkhwa", "Peshawar")
