@@ -381,11 +381,15 @@ _TARGET_BEFORE = compile_scan(
 # Latin letters with diacritics too: "Chérif Chekatt", "Mickaël", "Gökhan Şahin" (Latin-1 and Latin Extended-A).
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
+# Words that open a sentence and never go on a name.
+_OPENERS = r"(?:The|A|An|He|She|His|Her|It|Its|They|Their|This|That|Police|Officials|Authorities|In|On|At|After)"
 _NAME = (
     rf"{_NAME_WORD}"
     # "Issa al H.": German reports give a suspect's family name by its initial
-    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:{_NAME_WORD}(?!\.\s)|[A-Z]\.)|"
-    rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?!\.\s)|"
+    # a word whole, at a sentence's end too ("named by police as John Smith."), never cut short to fit
+    # (not a sentence's first word after an initial: "identified only as Issa al H. The attack ...")
+    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:(?!{_OPENERS}\b){_NAME_WORD}(?![\w'’-])|[A-Z]\.)|"
+    rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?![\w'’-])|"
     r"\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
 # A name with an age ("John Smith, 34,") is the attacker only in the opening of a report: deeper in, it is a
@@ -429,7 +433,8 @@ _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 # "identified as", "named by police as", "later named him as", "identified the shooter as".
 _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
-    rf"(?:identified|named)(?:\s+in\s+court)?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|the\s+{_ROLE}|"
+    # "named in Norwegian media as X": who gave it
+    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+)?(?:media|press|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|the\s+{_ROLE}|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
     r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
 )

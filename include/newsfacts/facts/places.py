@@ -295,8 +295,11 @@ _BIOGRAPHY_BEFORE = compile_scan(
 )
 # "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
 # person lives, as US police reports give it, not where the act took place.
+# "James Fields Jr., of Maumee, Ohio, was also charged", "Alek Minassian, of Richmond Hill, Ont.,": a full name
+# and a comma before "of" give the home town too.
 _RESIDENCE_BEFORE = compile_scan(
-    r"(?:\b\d{1,3},|\b\d{1,3}-year-old(?:\s+[A-Z][\w.'’-]*){1,4},?)\s+of\s+(?:nearby\s+)?$"
+    r"(?:\b\d{1,3},|\b\d{1,3}-year-old(?:\s+[A-Z][\w.'’-]*){1,4},?|"
+    r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},)\s+of\s+(?:nearby\s+)?$"
 )
 _DIRECTION = {
     "northern",
