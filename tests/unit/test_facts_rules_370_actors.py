@@ -92,3 +92,39 @@ def test_us_forces_are_named_with_their_short_name() -> None:
     assert roles("U.S. airstrikes killed 20 people in the province on Saturday.") == {
         "United States armed forces (US military)": "perpetrator"
     }
+
+
+def test_the_suspect_named_by_the_media_keeps_his_whole_last_name() -> None:
+    text = (
+        "Two people were killed and 21 injured when a man opened fire outside a bar in central Oslo on Saturday. "
+        "The suspect is a 42-year-old citizen, named in Norwegian media as Karim Haddadpour."
+    )
+    assert roles(text) == {"Karim Haddadpour": "perpetrator"}
+
+
+def test_an_initial_does_not_join_the_next_sentences_first_word() -> None:
+    text = (
+        "A man stabbed three people at a festival on Friday evening, killing two. Police later arrested a "
+        "26-year-old man, identified only as Malik al H. The attack began at about 9.40 p.m."
+    )
+    assert roles(text) == {"Malik al H.": "perpetrator"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police confirmed that Omar Fadel, the 22-year-old shot dead by officers on Monday, was the driver of the van.",
+        "Police said Omar Fadel was the driver of the van.",
+    ],
+)
+def test_the_name_then_the_attackers_role(later: str) -> None:
+    text = f"A van ploughed through crowds on the city's main boulevard on Thursday, killing 13 people. {later}"
+    assert roles(text) == {"Omar Fadel": "perpetrator"}
+
+
+def test_a_named_victim_described_by_another_role_is_no_attacker() -> None:
+    text = (
+        "A van ploughed through crowds on the city's main boulevard on Thursday, killing 13 people. The victim, "
+        "Maria Lopez, was the mother of two."
+    )
+    assert roles(text) == {}

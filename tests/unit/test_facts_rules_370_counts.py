@@ -132,3 +132,38 @@ def test_a_lede_on_funerals_tells_the_killing_in_its_day_after_clause() -> None:
 def test_a_killing_in_the_day_after_clause_of_another_killing_stays_out() -> None:
     text = "Gunmen killed four people on Sunday, a day after a car bomb outside a market killed at least 33 people."
     assert counts(text)[0] == 4
+
+
+# --- totals and the exact count behind a round floor --------------------------------------------------------------
+
+
+def test_in_all_without_a_comma_is_a_total() -> None:
+    text = (
+        "Militants drove a truck bomb into an army post before dawn on Tuesday, killing 17 soldiers, the military "
+        "said. In all 21 people died, including the four attackers, who were killed in an exchange of fire."
+    )
+    assert counts(text)[0] == 21
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("The village committee said 108 people were killed on Wednesday.", 108),
+        ("One resident said he had counted 112 bodies.", 112),
+        # far above the floor: another toll, not the count behind it
+        ("The village committee said 160 people were killed in raids this year.", 100),
+    ],
+)
+def test_the_exact_count_behind_a_round_floor(later: str, expected: int) -> None:
+    text = f"Paramilitary fighters killed more than 100 people in an attack on a farming village on Wednesday. {later}"
+    assert counts(text)[0] == expected
+
+
+def test_a_second_attack_in_the_same_sentence_is_another_event() -> None:
+    text = (
+        "A van ploughed through crowds on the city's main boulevard on Thursday, killing 14 people and injuring "
+        "about 100.\n\nPolice said the driver fled on foot. Investigators say he belonged to a cell of about a dozen "
+        "young men. Four other members were killed by police in a seaside town early on Friday after a second attack "
+        "there in which a woman died."
+    )
+    assert counts(text) == (14, 100)

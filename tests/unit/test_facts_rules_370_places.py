@@ -45,3 +45,30 @@ def test_a_faith_is_no_place() -> None:
 def test_the_old_name_of_a_renamed_province_is_reported_by_its_current_one(name: str) -> None:
     text = f"A car bomb killed 105 people in a market in Peshawar, in the {name}, on Wednesday."
     assert where(text) == ("PK", "Khyber Pakhtunkhwa", "Peshawar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CHARLOTTESVILLE, Va. — A 20-year-old Ohio man was charged with murder on Saturday after police said he "
+            "drove his car into a crowd of counter-protesters, killing a woman. James Carter Jr., of Toledo, Ohio, "
+            "was also charged with malicious wounding.",
+            ("US", "Virginia", "Charlottesville"),
+        ),
+        (
+            "Toronto — The 25-year-old man accused of driving a van onto a crowded sidewalk appeared in court on "
+            "Tuesday. Alek Marsh, of Richmond Hill, Ont., stood in a white jumpsuit. Ten people were killed on "
+            "Monday when the van mounted the sidewalk on Yonge Street.",
+            ("CA", "Ontario", "Toronto"),
+        ),
+        (
+            "BUFFALO, N.Y. — A gunman shot 13 people at a supermarket on Saturday afternoon, killing 10. Police said "
+            "the suspect, Paul Grady, of Conklin, a town near Binghamton about 200 miles to the southeast, drove to "
+            "the store and opened fire.",
+            ("US", "New York", "Buffalo"),
+        ),
+    ],
+)
+def test_a_named_persons_home_town_is_no_scene(text: str, expected: tuple[str, str, str]) -> None:
+    assert where(text) == expected

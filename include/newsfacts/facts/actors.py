@@ -556,6 +556,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         AGE_NAME_CHARS,
     ),
+    # "Police confirmed that X, the 22-year-old shot dead by officers on Monday, was the driver of the van": the
+    # name, then the attacker's role it held.
+    (
+        compile_scan(r"\s(?:was|is)\s+the\s"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:the|an?)\s+(?P<desc>[^,;.()]{{1,100}}?),)?\s+(?:was|is)\s+the\s+"
+            rf"(?:{_ROLE}|driver\s+of\s+the\s+(?:[\w-]+\s+)?(?:van|truck|lorry|car|vehicle))\b"
+        ),
+        AGE_NAME_CHARS,
+    ),
     # "The attack was carried out by Ahmed Khan, a student", "perpetrated by a local man, Ali Reza": the passive's
     # agent named as a person (a group is the dictionary's or the claim patterns').
     (
@@ -698,6 +708,9 @@ _PRONOUN_NAMED = compile_scan(r"\b(?:identified|named)\s+(?:him|her)\s+as\b")
 _SUSPECT_TOLD = compile_scan(rf"\b(?:{_ROLE}|arrested|detained|charged)\b", re.I)
 
 
+_WAS_THE_ROLE = compile_scan(rf"\s(?:was|is)\s+the\s+(?:{_ROLE}|driver)\b")
+
+
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Said Kouachi and Cherif Kouachi opened fire": the names start where the first one does
     lead = m.start("first") if "first" in m.re.groupindex and m.group("first") else m.start("name")
@@ -711,8 +724,10 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         _PRONOUN_NAMED.search(m.group(0)) is not None
         and _SUSPECT_TOLD.search(text, max(0, m.start() - 250), m.start()) is not None
     )
+    # "Police said X was the driver of the van": the name after the speech verb is the one the speech names
+    role_after = _WAS_THE_ROLE.search(m.group(0), m.end("name") - m.start()) is not None
     return bool(
-        (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")))
+        (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")) and not role_after)
         or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him

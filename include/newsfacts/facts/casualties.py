@@ -346,7 +346,8 @@ _OVER_A_PERIOD = compile_scan(
     re.IGNORECASE,
 )
 # "in all, four people died" (not "fired in all directions")
-_IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,))|\baltogether\b|\boverall\b")
+# "In all, five people died", "In all 29 people died, including the six attackers"
+_IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,|\s+\d))|\baltogether\b|\boverall\b")
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1997,7 +1998,10 @@ def _combine(ms: list[Mention]) -> Mention | None:
     totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
     if totals:
         first = totals[-1]
-    elif (exact := _refined(first, ms) or _fuller(first, ms) or _counted_after_one(first, ms)) is not None:
+    elif (
+        exact := _refined(first, ms) or _exact_after_floor(first, ms) or _fuller(first, ms)
+        or _counted_after_one(first, ms)
+    ) is not None:
         first = exact
     additive = [
         m
@@ -2067,6 +2071,31 @@ def _refined(first: Mention, ms: list[Mention]) -> Mention | None:
             and m.parts
             and not any(q.vague for q in m.parts)
             and first.value <= m.value < 10 * first.value
+            and (not m.victims or not first.victims or m.victims == first.victims)
+        ):
+            return m
+    return None
+
+
+# A round figure given as a floor: "more than 100", "over 200".
+_ROUND_FLOOR = compile_scan(r"(?:more\s+than|over|upwards\s+of)\s", re.IGNORECASE)
+
+
+def _exact_after_floor(first: Mention, ms: list[Mention]) -> Mention | None:
+    """The exact count behind the opening's round floor: "killed more than 100 people ... The committee said 104
+    people were killed", "more than 200 were killed ... he had counted 230 bodies". The lede rounds what the body
+    tells; a figure a little above the floor (up to a quarter more), within a few sentences, of the same victims,
+    is that count. A larger one may be another toll, a smaller one a part."""
+    if len(first.parts) != 1 or first.value < 20 or first.value % 10 or not _ROUND_FLOOR.match(first.parts[0].text):
+        return None
+    for m in ms:
+        if (
+            m.start > first.start
+            and m.sent - first.sent <= _REFINE_SENTENCES
+            and not (m.additive or m.claim or m.rival or m.update or m.fallback)
+            and len(m.parts) == 1
+            and m.parts[0].low == m.parts[0].high == m.value
+            and first.value < m.value <= first.value * 1.25
             and (not m.victims or not first.victims or m.victims == first.victims)
         ):
             return m

@@ -301,6 +301,12 @@ _RESIDENCE_BEFORE = compile_scan(
     r"(?:\b\d{1,3},|\b\d{1,3}-year-old(?:\s+[A-Z][\w.'’-]*){1,4},?|"
     r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},)\s+of\s+(?:nearby\s+)?$"
 )
+# "the suspect, X, of Conklin, a town near Binghamton about 200 miles to the southeast": the home town told by
+# a bigger one near it.
+_HOME_TOLD_BY_BEFORE = compile_scan(
+    r"\bof\s+(?P<home>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+an?\s+(?:[a-z]+\s+)?(?:town|village|city|suburb|"
+    r"community|hamlet)\s+(?:near|outside|(?:north|south|east|west)\s+of)\s+$"
+)
 _DIRECTION = {
     "northern",
     "southern",
@@ -1186,6 +1192,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
             elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
+            elif (
+                before_words[-1:] in (["near"], ["outside"], ["of"])
+                and (hm := _HOME_TOLD_BY_BEFORE.search(before))
+                and _RESIDENCE_BEFORE.search(before, 0, hm.start("home"))
+            ):
+                weight, strong = min(weight, 0.2), False  # "X, of Conklin, a town near Binghamton": the same home
             if (
                 name.facility is None
                 and after in _FACILITY_AFTER_FIRST

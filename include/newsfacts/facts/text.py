@@ -163,7 +163,8 @@ BACKGROUND_RE = compile_scan(
 # ambush"): the parser splits such a sentence into an incident of its own, and its attacker is not the main one's.
 OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
-    r"assault)|elsewhere|meanwhile|in\s+a\s+second\s+(?:attack|strike|incident)|"
+    # "killed by police in Cambrils after a second attack there in which a woman died"
+    r"assault)|elsewhere|meanwhile|(?:in|after|during)\s+a\s+second\s+(?:attack|strike|incident)|"
     r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
     # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
     # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
