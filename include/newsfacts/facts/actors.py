@@ -382,13 +382,13 @@ _TARGET_BEFORE = compile_scan(
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 # Words that open a sentence and never go on a name.
-_OPENERS = r"(?:The|A|An|He|She|His|Her|It|Its|They|Their|This|That|Police|Officials|Authorities|In|On|At|After)"
+_SENTENCE_OPENERS = r"(?:The|A|An|He|She|His|Her|It|Its|They|Their|This|That|Police|Officials|Authorities|In|On|At|After)"
 _NAME = (
     rf"{_NAME_WORD}"
     # "Issa al H.": German reports give a suspect's family name by its initial
     # a word whole, at a sentence's end too ("named by police as John Smith."), never cut short to fit
     # (not a sentence's first word after an initial: "identified only as Issa al H. The attack ...")
-    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:(?!{_OPENERS}\b){_NAME_WORD}(?![\w'’-])|[A-Z]\.)|"
+    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:(?!{_SENTENCE_OPENERS}\b){_NAME_WORD}(?![\w'’-])|[A-Z]\.)|"
     rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?![\w'’-])|"
     r"\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
