@@ -382,7 +382,9 @@ _TARGET_BEFORE = compile_scan(
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zA-ZÀ-ÖØ-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:de|da|dos|das|du|del|della|der|den|van|von|la|le|al|el|bin|ibn|abu)"
 # Words that open a sentence and never go on a name.
-_SENTENCE_OPENERS = r"(?:The|A|An|He|She|His|Her|It|Its|They|Their|This|That|Police|Officials|Authorities|In|On|At|After)"
+_SENTENCE_OPENERS = (
+    r"(?:The|A|An|He|She|His|Her|It|Its|They|Their|This|That|Police|Officials|Authorities|In|On|At|After)"
+)
 _NAME = (
     rf"{_NAME_WORD}"
     # "Issa al H.": German reports give a suspect's family name by its initial
