@@ -185,9 +185,14 @@ _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
     # "an explosion injured nine people on Friday", "driving a truck into a crowded market on Monday evening"
-    r"injured|injuring|wounded|wounding|driving|drove|ploughed|plowed|rammed|"
+    r"injured|injuring|wounded|wounding|driving|drove|ploughed|plowed|rammed|shooting|stabbing|stabbed|"
     # "attacked the village at about 2 a.m. on Tuesday": the clock's "a.m." ends no clause
     r"(?:attacks?|assault|siege|raid|shooting)\s+(?:began|started))\b(?:[^,.;:]|\b[ap]\.m\.){0,70}$"
+)
+# "The man suspected of the shooting on Monday was killed by police on Tuesday": the attacker's end, a sequel.
+_SUSPECT_END_BEFORE = compile_scan(
+    r"\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|killed|arrested|detained|captured|caught)\s+by\s+(?:the\s+)?"
+    r"(?:police|officers|troops|soldiers|security\s+forces)\b[^,.;:]{0,40}$"
 )
 # "In March, a strike on the city killed seven": a month or a dated day that opens a sentence past the lede, with an
 # attack told afresh ("a", "an", "another"), recalls an earlier attack among the background: never the event's date.
@@ -271,8 +276,10 @@ _NOT_EVENT_BEFORE = compile_scan(
 
 # "The bodies were recovered on Wednesday, two days after gunmen attacked the mine": the date of a sequel, and
 # how long after the attack it came.
+# "on Saturday morning, a day after", "on Sunday outside St John's church, two days after": the time of day or the
+# place of the sequel may come between.
 _DAYS_AFTER = compile_scan(
-    r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+    r"(?:\s+[^,.;:()\n]{1,60}?,)?,?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
     r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
 )
 # "... a day after the ambush.": the act the sentence has just reported, named again and nothing more.
@@ -287,7 +294,8 @@ _ATTACK_CLAUSE = compile_scan(
 )
 _SEQUEL_CAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
-    r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped)\b"
+    r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped|"
+    r"ploughed|plowed|rammed|drove)\b"
 )
 
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
@@ -739,10 +747,14 @@ def extract_date(
             score -= 2.25  # a margin that holds when a title line pushes that next sentence one further down
         if s < dateline_end:
             score -= 2.5
+        if low.endswith("by ", 0, s) and not low.startswith("'s", e):
+            score -= 1.5  # "By Friday the toll had reached 52": when a count stood (not "by Friday's strike")
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):
             score -= 1.5
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
+            if _SUSPECT_END_BEFORE.search(low[max(a, s - 90) : s]):
+                score -= 1.0
         if names_attack:
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
