@@ -128,3 +128,41 @@ def test_a_named_victim_described_by_another_role_is_no_attacker() -> None:
         "Maria Lopez, was the mother of two."
     )
     assert roles(text) == {}
+
+
+# --- claims told with a description, by a spokesman, or beside a background clause ---------------------------------
+
+
+def test_a_claimant_described_between_commas() -> None:
+    text = (
+        "Gunmen opened fire on a military parade in the city on Saturday, killing 25 people. A group calling itself "
+        "the Karun Liberation Front, an umbrella of separatist movements, claimed responsibility."
+    )
+    assert roles(text).get("Karun Liberation Front") == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A spokesman for Jaish al-Adl told reporters by telephone that its fighters had carried out the attack.",
+        "A man describing himself as a spokesman for Fedayeen-e-Islam called a television channel and said the "
+        "group was behind the blast.",
+    ],
+)
+def test_a_spokesman_for_a_group_claims_for_it(claim: str) -> None:
+    text = f"A truck bomb tore through a hotel in the capital on Saturday night, killing 53 people. {claim}"
+    found = roles(text)
+    assert "perpetrator" in found.values()
+    assert any(name.startswith(("Jaish al-Adl", "Fedayeen-e-Islam")) for name in found)
+
+
+def test_a_claim_is_this_events_though_its_sentence_recalls_last_year_after_it() -> None:
+    text = (
+        "SRINAGAR, India (AP) — The death toll from a suicide car bombing on a paramilitary convoy in Kashmir rose "
+        "to 40 on Friday, officials said.\n\nThe attacker drove an SUV packed with explosives into a bus carrying "
+        "members of the Central Reserve Police Force on Thursday afternoon on the highway near Awantipora. The "
+        "convoy of 78 vehicles was carrying more than 2,500 troopers back to their posts after leave.\n\n"
+        "Jaish-e-Mohammad, a militant group based in Pakistan, claimed responsibility and circulated a video of the "
+        "bomber, a young man who had joined the rebels last year."
+    )
+    assert roles(text).get("Jaish-e-Mohammed (JeM)") == "perpetrator"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from newsfacts.facts.gazetteer import fold, load, read_reference
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_at
+from newsfacts.facts.text import OTHER_EVENT, ascii_lower, background_up_to, in_background, sentence_at
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -896,12 +896,21 @@ _GROUP_NAME = (
 # The claim's object is the attack ("claimed the rocket attack on the base", "claimed the kidnapping."), not a
 # figure it disputes ("claimed the strike killed 30 soldiers").
 _CLAIM_RE = compile_scan(
-    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?:(?:later|also|quickly|swiftly|subsequently)\s+)?"
+    # "the Ahvaz National Resistance, an umbrella of Arab separatist movements, claimed responsibility": the group
+    # described between commas
+    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:an?|the)\s+[^,;.()]{{1,80}}?,)?,?\s+"
+    r"(?:(?:later|also|quickly|swiftly|subsequently)\s+)?"
     r"(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"
     r"shootings?|ambush(?:es)?|explosions?|raids?|massacres?|beheadings?)(?=\s*[.,;:]|\s+(?:on|in|at|against|of|"
     r"that|which|near|via|through|outside|and)\b))|has\s+claimed|(?:took|takes|has\s+taken)\s+responsibility|"
     r"said\s+it\s+(?:carried\s+out|was\s+behind))"
+    # "a spokesman for Jundallah ... told The Associated Press that its fighters had carried out the attack", "a man
+    # describing himself as a spokesman for Fedayeen-e-Islam ... said the group was behind the blast"
+    rf"|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<spoken>{_GROUP_NAME})\b[^.;]{{0,160}}?"
+    r"\b(?:said|says|told|claimed)\b[^.;]{0,60}?\b(?:(?:its|their|the\s+group['’]s)\s+(?:fighters|members|men|"
+    r"militants)\s+(?:had\s+)?carried\s+out|(?:the\s+group|it)\s+(?:was|had\s+been)\s+behind|"
+    r"(?:the\s+group|it)\s+(?:had\s+)?carried\s+out|(?:the\s+group|it)\s+claimed)"
 )
 
 
@@ -1129,11 +1138,17 @@ def _offset_of_word(s: str, k: int) -> int:
 _SPOKESMAN_BEFORE = compile_scan(r"\b(?:spokes(?:man|woman|person)|leader|commander|chief|emir)\s*,?\s*$", re.I)
 
 
-def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str, at: int) -> None:
+def _claimed_by(found: dict[str, tuple[str, int]], entry: ActorEntry, text: str, at: int, end: int) -> None:
     """A dictionary actor whose alias opens a longer claimant's name ("The Islamic State of Iraq claimed") is the
-    perpetrator, though what follows the alias itself was no claim verb."""
+    perpetrator, though what follows the alias itself was no claim verb. The claim's own words (to `end`) say
+    whether it is of another event."""
     prev = found.get(entry.name)
-    if prev is not None and prev[0] != "perpetrator" and not in_background(text, at) and not _in_other_event(text, at):
+    if (
+        prev is not None
+        and prev[0] != "perpetrator"
+        and not background_up_to(text, at, end)
+        and not _in_other_event(text, at)
+    ):
         found[entry.name] = ("perpetrator", prev[1])
 
 
@@ -1311,23 +1326,25 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     for m in claims:
         if m.re is _CLAIMED_BY_RE and not _claim_or_blame_of_a_group(text, m):
             continue
-        inside = [e for a, b, e in alias_spans if a < m.end("name") and m.start("name") < b]
+        spoken = "spoken" in m.re.groupindex and m.group("spoken") is not None
+        g = "spoken" if spoken else "name"  # the group a spokesman speaks for, or the claimant itself
+        inside = [e for a, b, e in alias_spans if a < m.end(g) and m.start(g) < b]
         if inside:  # a dictionary alias ("ISIS-K", "The Islamic State of Iraq claimed") names this claimant
-            _claimed_by(found, inside[-1], text, m.start("name"))
+            _claimed_by(found, inside[-1], text, m.start(g), m.end())
             continue
-        if _SPOKESMAN_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")):
+        if not spoken and _SPOKESMAN_BEFORE.search(text, max(0, m.start(g) - 40), m.start(g)):
             # "Taliban spokesman Zabihullah Mujahid claimed": the group he speaks for claimed, not the man
-            group = [e for a, b, e in alias_spans if m.start("name") - 40 < b <= m.start("name")]
+            group = [e for a, b, e in alias_spans if m.start(g) - 40 < b <= m.start(g)]
             if group:
-                _claimed_by(found, group[-1], text, m.start("name"))
+                _claimed_by(found, group[-1], text, m.start(g), m.end())
             continue
-        name = _claimant(m.group("name"))
+        name = _claimant(m.group(g))
         if not name or _key(name) in known or any(_key(name) in k or k in _key(name) for k in known):
             continue
-        written = m.group("name")
-        start = m.start("name") + _offset_of_word(written, len(written.split()) - len(name.split()))
+        written = m.group(g)
+        start = m.start(g) + _offset_of_word(written, len(written.split()) - len(name.split()))
         found[name] = ("perpetrator", start)
-        evidence.append(Evidence(field="actors", start=start, end=m.end("name"), text=text[start : m.end("name")]))
+        evidence.append(Evidence(field="actors", start=start, end=m.end(g), text=text[start : m.end(g)]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.
     for hint, pat, limit in _PERSON_PATTERNS:

@@ -187,6 +187,16 @@ def in_background(text: str, pos: int) -> bool:
     return _background(text, *sentence_at(text, pos))
 
 
+def background_up_to(text: str, pos: int, end: int) -> bool:
+    """`in_background` for the sentence's words up to `end` only: "X, a group based in Pakistan, claimed
+    responsibility and circulated a video of the bomber, who had joined the rebels last year" recalls nothing
+    before its claim."""
+    if pos < 300:
+        return False
+    a, b = sentence_at(text, pos)
+    return _background(text, a, min(b, max(end, pos)))
+
+
 @lru_cache(maxsize=256)
 def _background(text: str, a: int, b: int) -> bool:
     """Cached per sentence: every place or actor named in one sentence asks about it again, and a text with
