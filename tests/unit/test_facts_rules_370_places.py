@@ -72,3 +72,33 @@ def test_the_old_name_of_a_renamed_province_is_reported_by_its_current_one(name:
 )
 def test_a_named_persons_home_town_is_no_scene(text: str, expected: tuple[str, str, str]) -> None:
     assert where(text) == expected
+
+
+def test_a_record_compared_with_since_names_no_scene() -> None:
+    text = (
+        "Gunmen stormed a college campus in northeast Kenya and killed 148 people, the government said on Friday, "
+        "the deadliest attack in the country since the 1998 bombing of the U.S. embassy in Nairobi."
+    )
+    assert where(text) == ("KE", None, None)
+
+
+def test_a_dateline_town_in_the_part_of_the_country_the_lede_names_stays() -> None:
+    text = (
+        "GARISSA, Kenya, April 3 (Reuters) - Gunmen killed 148 people in an assault on a university in northeast "
+        "Kenya, the government said on Friday."
+    )
+    assert where(text) == ("KE", "Garissa", "Garissa")
+
+
+def test_a_dateline_town_outside_the_part_of_the_country_the_lede_names_goes() -> None:
+    text = "KABUL (Reuters) - A roadside bomb killed 11 people in northern Afghanistan on Friday, officials said."
+    assert where(text) == ("AF", None, None)
+
+
+def test_a_dateline_kept_in_capitals_is_reported_as_the_body_spells_it() -> None:
+    text = (
+        "MAZAR-I-SHARIF, Afghanistan (AP) — Fighters attacked a base in northern Afghanistan on Friday, killing at "
+        "least 140 soldiers, officials said.\n\nThe attackers got through a series of checkpoints at the army "
+        "headquarters on the outskirts of Mazar-i-Sharif, the capital of Balkh province."
+    )
+    assert where(text)[2] == "Mazar-i-Sharif"

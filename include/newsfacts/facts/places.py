@@ -1866,6 +1866,9 @@ _BACKGROUND_TURN = compile_scan(
     r"hours|days|weeks|months|years)\s+(?:after|before)\b"
     r"|,\s+amid(?:st)?\b"
     r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
+    # "the deadliest attack in the country since the 1998 bombing of the U.S. embassy in Nairobi"
+    r"|\bsince\s+(?:the\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|sieges?|"
+    r"blasts?|explosions?|assaults?|raids?|uprising|genocide|war)\b|\bsince\s+(?:19|20)\d\d\s*,\s*when\b"
 )
 
 # A turn's comma-led words; its "after" and "before" are found as plain substrings (see _turn_anchors).
@@ -1874,11 +1877,11 @@ _TURN_COMMA = compile_scan(r",\s+(?:amid|as\b|while\b)")
 
 def _turn_anchors(low: str) -> list[int]:
     """Where a word that every _BACKGROUND_TURN match holds starts, in order, and maybe where some other
-    "after" or "before" ("afternoon") does: the positions only decide which sentences are searched, and a
+    "after", "before" or "since" ("afternoon") does: the positions only decide which sentences are searched, and a
     sentence holding no match is searched in vain, never wrongly. A substring search runs in C over the whole
     text; a pattern opening on "a" or "b" is tried at every such letter."""
     anchors = [m.start() for m in _TURN_COMMA.finditer(low)]
-    for word in ("after", "before"):
+    for word in ("after", "before", "since"):
         i = low.find(word)
         while i >= 0:
             anchors.append(i)
@@ -2119,9 +2122,20 @@ def resolve_location(
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
     # The word before is read only for a mention of the country: most mentions are not.
-    regional = any(
-        any(p.kind == "country" and p.cc == cc for p in m.places) and _word_before(text, m.start) in _COMPASS
+    parts_named = [
+        (_word_before(text, m.start), p)
         for m in mentions
+        for p in m.places
+        if p.kind == "country" and p.cc == cc and _word_before(text, m.start) in _COMPASS
+    ]
+    # "GARISSA, Kenya - ... a university in northeast Kenya": a dateline town in that part of the country stays
+    dateline_towns = [
+        max(towns, key=lambda q: q.pop)
+        for m in mentions
+        if m.hint == "dateline" and (towns := [q for q in m.places if q.kind == "city" and q.cc == cc])
+    ]
+    regional = bool(parts_named) and not (
+        dateline_towns and all(_toward(t, word, country) for t in dateline_towns for word, country in parts_named)
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
     # event's own sentence rules out towns elsewhere named later.
@@ -2354,6 +2368,9 @@ def resolve_location(
     best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
+        if m.text.isupper() and m.hint == "dateline":
+            # "MAZAR-I-SHARIF, Afghanistan (AP) - ... on the outskirts of Mazar-i-Sharif": the body's spelling
+            m = next((o for o in mentions if o is not m and p in o.places and not o.text.isupper()), m)
         qualified = _qualified_by(text, m, p, mentions)
         loc.location, loc.lat, loc.lon, loc.geo_precision = _as_written(m.text, p, g, qualified), p.lat, p.lon, "place"
         if town_of_part is not None and fold(town_of_part) != fold(loc.location):
@@ -2473,6 +2490,23 @@ def resolve_location(
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
             break
     return loc
+
+
+# Unit vectors (north, east) of the compass words.
+_COMPASS_VECTORS = {
+    "north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
+    "northeast": (0.7, 0.7), "northwest": (0.7, -0.7), "southeast": (-0.7, 0.7), "southwest": (-0.7, -0.7),
+}
+
+
+def _toward(town: Place, word: str, country: Place) -> bool:
+    """Whether the town lies in the part of the country a compass word names ("northeast", "north-eastern"), as
+    seen from the country's centre; "central" names no side, so no town is taken to lie in it."""
+    key = word.replace("-", "").removesuffix("ern")
+    vec = _COMPASS_VECTORS.get(key)
+    if vec is None:
+        return False
+    return vec[0] * (town.lat - country.lat) + vec[1] * (town.lon - country.lon) > 0
 
 
 def _bare_unit(text: str, mentions: list[Mention], g: Gazetteer, loc: Location, first_sentence_end: int) -> None:
