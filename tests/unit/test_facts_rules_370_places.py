@@ -102,3 +102,20 @@ def test_a_dateline_kept_in_capitals_is_reported_as_the_body_spells_it() -> None
         "headquarters on the outskirts of Mazar-i-Sharif, the capital of Balkh province."
     )
     assert where(text)[2] == "Mazar-i-Sharif"
+
+
+def test_a_centre_bearing_a_sizable_towns_name_is_in_that_town() -> None:
+    text = "A city engineer opened fire in Building 2 of the Virginia Beach Municipal Center, killing 12 people."
+    assert where(text) == ("US", "Virginia", "Virginia Beach")
+
+
+def test_where_the_attacker_was_caught_after_fleeing_is_no_scene() -> None:
+    text = (
+        "A gunman killed nine people at a church in Charleston. He fled and was arrested the next morning during a "
+        "traffic stop in Shelby, North Carolina."
+    )
+    assert where(text) == ("US", "South Carolina", "Charleston")
+
+
+def test_an_attacker_arrested_where_he_killed_keeps_that_place() -> None:
+    assert where("A gunman who killed three people in Dallas was arrested later in Plano, police said.")[2] == "Dallas"

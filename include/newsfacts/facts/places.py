@@ -268,7 +268,8 @@ _NAMED_AIRPORTS = {
 _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
 _FACILITY_OF_WHOM = frozenset({"women", "children", "womens", "childrens"})  # "Liverpool Women's Hospital"
 # "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
-_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market", "festival"}  # "the Gilroy Garlic Festival"
+# "the Gilroy Garlic Festival", "the Virginia Beach Municipal Center"
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market", "festival", "center", "centre"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea|"
@@ -448,6 +449,15 @@ _SITE_AFTER = frozenset(
 _RELEASED_BEFORE = compile_scan(
     r"\b(?:released|freed|set\s+free|handed\s+over|rescued|found\s+alive|reappeared)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "He fled and was arrested the next morning during a traffic stop in Shelby": where the attacker was caught after
+# fleeing, told by the flight or by a later time (not "arrested at the scene", nor "a gunman who killed three in").
+_ARRESTED_AWAY_BEFORE = compile_scan(
+    r"\b(?:fled|escaped|later|next\s+(?:morning|day)|days?\s+later|hours\s+later|manhunt)\b[^.;]{0,40}?"
+    r"\b(?:arrested|caught|captured|apprehended)\b(?:(?!\b(?:kill|shot|shoot|attack|stab|bomb))[^.;]){0,50}?"
+    # "in Shelby, North Carolina": the town's state or country as well
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+)?$",
     re.IGNORECASE,
 )
 # The last word before the name in that cue and in _TAKEN_INTO_BEFORE: most names have another, and are spared
@@ -1156,6 +1166,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _RELEASED_BEFORE.search(before[-60:])
             ):
                 weight, strong = 0.2, False  # "released in Menaka three weeks later": where captives were freed
+            elif (before_words[-1:] and before_words[-1] in _TAKEN_LAST or before.endswith(", ")) and (
+                ("arrest" in low_before or "caught" in low_before or "captured" in low_before)
+                and _ARRESTED_AWAY_BEFORE.search(text, max(0, s - 100), s)
+            ):
+                weight, strong = 0.2, False  # "fled and was arrested the next morning in Shelby": where he was caught
             if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
                 # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
                 weight, strong, hint = min(weight, 0.5), False, "water"
@@ -2110,6 +2125,7 @@ def resolve_location(
                 t = max(towns, key=lambda x: x.pop)
                 admin_mentions.append((m, Place("admin1", cc, t.admin1, t.admin1 or "", t.lat, t.lon, 0)))
     admin_names = {p.admin1 for _, p in admin_mentions}
+    firm_admin_names = {p.admin1 for m, p in admin_mentions if m.weight >= 0.5}
     # The division of the dateline's town (its largest namesake in the country), where a bureau's local story is.
     dateline_admins = {
         max(towns, key=lambda x: x.pop).admin1
@@ -2128,14 +2144,17 @@ def resolve_location(
         for p in m.places
         if p.kind == "country" and p.cc == cc and _word_before(text, m.start) in _COMPASS
     ]
-    # "GARISSA, Kenya - ... a university in northeast Kenya": a dateline town in that part of the country stays
+    # "GARISSA, Kenya - ... a university in northeast Kenya": a dateline town in that part of the country stays;
+    # not the capital, where the wires keep their bureaus ("Niamey (AFP) - ... a mosque in western Niger")
     dateline_towns = [
         max(towns, key=lambda q: q.pop)
         for m in mentions
         if m.hint == "dateline" and (towns := [q for q in m.places if q.kind == "city" and q.cc == cc])
     ]
     regional = bool(parts_named) and not (
-        dateline_towns and all(_toward(t, word, country) for t in dateline_towns for word, country in parts_named)
+        dateline_towns
+        and not _is_capital(dateline_towns, g)
+        and all(_toward(t, word, country) for t in dateline_towns for word, country in parts_named)
     )
     # "A bomb killed three in Helmand province ... gunmen shot two in Kandahar city": a division named in the
     # event's own sentence rules out towns elsewhere named later.
@@ -2218,7 +2237,8 @@ def resolve_location(
             continue  # "shelled Kherson city (Kherson), hitting a bus stop in the Dniprovskyi district": Kherson's
         if _landmark_of(text, m, mentions, cc):
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
-        in_admin = by_town or [p for p in cands if p.admin1 in admin_names]
+        # (a division named only where the attacker was caught or the wounded were taken picks no namesake)
+        in_admin = by_town or [p for p in cands if p.admin1 in firm_admin_names]
         if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
             # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
             # namesakes, the one in the bureau's own state, and of those the one the name is the name of
