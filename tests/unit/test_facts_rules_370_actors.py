@@ -166,3 +166,13 @@ def test_a_claim_is_this_events_though_its_sentence_recalls_last_year_after_it()
         "bomber, a young man who had joined the rebels last year."
     )
     assert roles(text).get("Jaish-e-Mohammed (JeM)") == "perpetrator"
+
+
+def test_a_state_a_strike_was_carried_out_by_past_the_opening() -> None:
+    text = (
+        "Nearly every family in the village has lost someone. The village had gathered on Thursday for a wake in "
+        "the cafe when a missile hit the building.\n\nBy Friday the toll had reached 52, officials said. Rescuers "
+        "spent the night pulling bodies from the rubble.\n\nUkrainian officials said the strike was carried out by "
+        "Russia with an Iskander ballistic missile."
+    )
+    assert roles(text) == {"Russian armed forces": "perpetrator"}

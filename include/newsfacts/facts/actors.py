@@ -1016,6 +1016,12 @@ _STATE_BLAMED = compile_scan(
     r"\bblam(?:ed|es|ing)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s?strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|killings?)\b"
 )
+# "Ukrainian officials said the strike was carried out by Russia with an Iskander missile": the state named as the
+# one who struck, wherever the text says so.
+_STATE_CARRIED_OUT = compile_scan(
+    r"\b(?:strikes?|attacks?|bombing|shelling|bombardment|raid|assault)\s+(?:was|were|had\s+been)\s+(?:carried\s+out|"
+    r"launched|conducted)\s+by\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+)
 # The state's forces' act in their own clause ("Nigerian troops killed", "Israeli soldiers opened fire").
 _FORCE_ACTS_AFTER = compile_scan(
     r"\s+(?:(?:have|has|had|also|reportedly|then|later)\s+)*(?:killed|attacked|fired|shelled|struck|raided|stormed|"
@@ -1106,10 +1112,15 @@ def _state_forces(demonym: str, noun: str = "forces") -> ActorEntry:
 
 
 def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, ActorEntry]]:
-    """States named as the attacker in the opening (see _STATE_ATTACKS), as their forces' entries."""
+    """States named as the attacker in the opening (see _STATE_ATTACKS), or anywhere as the one a strike was carried
+    out by (_STATE_CARRIED_OUT), as their forces' entries."""
     g = load()
     out = []
-    told = itertools.chain(_STATE_ATTACKS.finditer(text, 0, opening_end), _STATE_BLAMED.finditer(text, 0, opening_end))
+    told = itertools.chain(
+        _STATE_ATTACKS.finditer(text, 0, opening_end),
+        _STATE_BLAMED.finditer(text, 0, opening_end),
+        _STATE_CARRIED_OUT.finditer(text) if "out by" in text or "ed by" in text else (),
+    )
     for m in told:
         words = m.group("state").split()
         for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
