@@ -119,3 +119,13 @@ def test_where_the_attacker_was_caught_after_fleeing_is_no_scene() -> None:
 
 def test_an_attacker_arrested_where_he_killed_keeps_that_place() -> None:
     assert where("A gunman who killed three people in Dallas was arrested later in Plano, police said.")[2] == "Dallas"
+
+
+def test_a_states_own_bodies_and_its_capital_speaking_do_not_place_a_strike_abroad() -> None:
+    text = (
+        "An air strike destroyed the consular building next to Iran's embassy in the Mezzeh district of Damascus on "
+        "Monday, killing seven members of Iran's Revolutionary Guards, Tehran said.\n\nIran's ambassador told state "
+        "television that jets had fired six missiles at the building. Iran's Supreme Leader said the attack would "
+        "be punished. Iran's foreign ministry summoned diplomats."
+    )
+    assert where(text)[:2] == ("SY", "Damascus")

@@ -429,7 +429,9 @@ _OWNER_NOUNS = frozenset(
     "forces military army navy soldiers officials government warplanes jets drones contractor contractors war wars "
     "veteran veterans "
     # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
-    "service servicemen servicemembers personnel marines peacekeepers".split()
+    "service servicemen servicemembers personnel marines peacekeepers "
+    # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
+    "revolutionary supreme leader president foreign defence defense intelligence".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
@@ -1190,7 +1192,18 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
                 # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
                 weight = min(weight, 0.4)
-            if after_low in _OWNER_NOUNS and any(p.kind == "country" for p in places):
+            elif (
+                not strong
+                and before_words[-1:] not in (["in"], ["at"], ["near"])
+                and _SAYS_AFTER.match(text, e, e + 12)
+                and _is_capital(places, g)
+            ):
+                # "killing seven members of Iran's Revolutionary Guards, Tehran said": the capital for its government
+                weight, hint = min(weight, 0.4), hint or "seat"
+            owned = after_low
+            if text.startswith(("'s ", "’s "), e) and (pm := _NEXT_WORD.match(text, e + 2)):
+                owned = pm.group(1).lower()  # "Iran's Revolutionary Guards", "Iran's ambassador"
+            if owned in _OWNER_NOUNS and any(p.kind == "country" for p in places):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
             if (
