@@ -167,3 +167,20 @@ def test_a_second_attack_in_the_same_sentence_is_another_event() -> None:
         "there in which a woman died."
     )
     assert counts(text) == (14, 100)
+
+
+def test_some_of_the_wounded_are_a_part_not_more_wounded() -> None:
+    text = (
+        "The death toll from Saturday's truck bombing in the capital has risen to 358, the government said on "
+        "Friday. A minister said 228 people were wounded, and that 122 of the most seriously injured had been "
+        "flown for treatment abroad."
+    )
+    assert counts(text) == (358, 228)
+
+
+def test_one_of_the_victims_who_died_is_still_the_dead() -> None:
+    text = (
+        "Two men were stabbed by a suspect while visiting the old town. One of the victims died and the other was "
+        "critically injured."
+    )
+    assert counts(text) == (1, 1)

@@ -639,6 +639,12 @@ _CUMULATIVE_AFTER = compile_scan(
     r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+(?:19|20)\d\d|(?:over|in)\s+the\s+(?:past|last)|"
     r"in\s+recent)\b"
 )
+# "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
+# wounded the text counts as a whole (not "One of the victims died": the dead told by their share).
+_PARTITIVE_AFTER = compile_scan(
+    r"\s+of\s+the\s+(?:(?:most|more|least|badly|seriously|critically|gravely|severely|worst)\s+){0,2}"
+    r"(?:injured|wounded)\b"
+)
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
 _MOVED_AFTER = compile_scan(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
@@ -1190,6 +1196,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
+        if " of the " in low[q.end : q.end + 8] and _PARTITIVE_AFTER.match(low, q.end):
+            continue  # "122 of the most seriously injured had been flown to Turkey": some of those counted
         items.append(Item(q))
         taken.append((q.start, q.end))
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
