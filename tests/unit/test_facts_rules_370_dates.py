@@ -46,3 +46,40 @@ def test_a_strike_named_by_its_day_keeps_that_day() -> None:
         "Saturday's strike were buried."
     )
     assert day(text) == "2024-06-29"
+
+
+# --- the opening's day of telling gives way to the act's own day, told just after it --------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At least 60 farm workers were killed when gunmen attacked rice fields in the state, the UN said on Monday.",
+        "The number of people killed by a truck bomb in the capital rose to 231 on Monday, officials said.",
+        "The government on Monday blamed the rebels for a car bomb attack on a police academy that killed 21 people.",
+        "Police were hunting two brothers early on Monday for the massacre of 12 people at a newspaper's offices.",
+    ],
+)
+def test_the_acts_day_after_an_opening_that_dates_its_telling(opening: str) -> None:
+    text = (
+        f"{opening}\n\nResidents said men on motorcycles rounded up labourers in the fields on Sunday, tied them up "
+        "and cut their throats."
+    )
+    assert day(text) == "2024-06-30"
+
+
+def test_another_events_day_after_a_day_of_telling_stays_out() -> None:
+    text = (
+        "Gunmen killed 14 villagers in an attack in Zamfara state, police said on Monday. The attackers came on "
+        "motorcycles and burned homes, a resident said. Separately, two soldiers were killed in an ambush in Borno "
+        "state on Sunday."
+    )
+    assert day(text) != "2024-06-30"
+
+
+def test_an_opening_that_dates_the_act_itself_keeps_its_day() -> None:
+    text = (
+        "Gunmen killed 14 villagers in an attack on a market on Monday, police said.\n\nResidents said the gunmen "
+        "had been seen in the forest on Sunday."
+    )
+    assert day(text) == "2024-07-01"

@@ -175,7 +175,7 @@ _REPORTED_BEFORE = compile_scan(
 # between: "..., said police" tells who reports the whole sentence).
 _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
-    r"announced|confirmed|reported|vowed|condemned|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
+    r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
 )
 # "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
 # attack took place on Thursday night" ("began on Friday evening" for a siege told when it ended) and "The
@@ -193,6 +193,11 @@ _ACT_BEFORE = compile_scan(
 _SUSPECT_END_BEFORE = compile_scan(
     r"\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|killed|arrested|detained|captured|caught)\s+by\s+(?:the\s+)?"
     r"(?:police|officers|troops|soldiers|security\s+forces)\b[^,.;:]{0,40}$"
+)
+# "French police were hunting two brothers early on Thursday for the massacre", "rescuers were still digging on
+# Sunday": what comes after the act, told on its own day.
+_AFTERMATH_BEFORE = compile_scan(
+    r"\b(?:hunting|searching|digging|combing|mourning|burying|buried|mourned|manhunt)\b[^.;,]{0,40}$"
 )
 # "In March, a strike on the city killed seven": a month or a dated day that opens a sentence past the lede, with an
 # attack told afresh ("a", "an", "another"), recalls an earlier attack among the background: never the event's date.
@@ -677,6 +682,31 @@ def _row_date(text: str, pub: date | None) -> EventDate | None:
     return EventDate(day.isoformat(), "day", m.start("d"), m.end("d"))
 
 
+# How far into the text a day of the act may stand to replace the opening's day of telling; how many days before
+# that day it may be; the least standing it must have (no background, no procedure).
+_ACT_DAY_SENTENCES = 3
+_ACT_DAY_MAX_BEFORE = 3
+_ACT_DAY_MIN_SCORE = 0.5
+
+
+def _act_day_before(
+    days: list[tuple[float, date, int, int, bool]], told_day: date
+) -> tuple[float, date, str, int, int] | None:
+    """The act's own day, told near the opening, a little before the day the opening reports it on: "At least 110
+    civilians were killed ..., the United Nations said on Sunday. Residents said fighters rounded up labourers ...
+    on Saturday". A report's day of telling is when the news came, and the act it tells came first; the best-scored
+    earlier day that is not itself a day of telling is the act's."""
+    earlier = [
+        x
+        for x in days
+        if not x[4] and x[0] >= _ACT_DAY_MIN_SCORE and 0 < (told_day - x[1]).days <= _ACT_DAY_MAX_BEFORE
+    ]
+    if not earlier:
+        return None
+    score, d, s, e, _ = max(earlier, key=lambda x: x[0])
+    return score, d, "day", s, e
+
+
 def extract_date(
     text: str, spans: list[tuple[int, int]], published: str | None = None, country: str | None = None
 ) -> EventDate:
@@ -694,8 +724,11 @@ def extract_date(
     rank = {"day": 3, "week": 2, "month": 1, "year": 0}
     low = ascii_lower(text)
     best: tuple[float, date, str, int, int] | None = None
+    best_told = False
+    days: list[tuple[float, date, int, int, bool]] = []  # the opening's days: (score, day, start, end, told)
     span_starts = [a for a, _ in spans]
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
+    asides: set[int] = set()  # the sentences of the background or of another event
     dm = _DATELINE_END.match(text) or _dateline_below_title(text)
     dateline_end = dm.end() if dm else 0
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
@@ -709,9 +742,13 @@ def extract_date(
             act = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
             sc = 2.0 if act else 0.0
             sc += 1.0 if si <= 1 else 0.0
-            sc -= 3.0 if si > 0 and BACKGROUND_RE.search(low, a, b) else 0.0
-            sc -= 3.0 if si > 0 and _OTHER_EVENT_OPENING.match(low, a, b) else 0.0
+            recalled = si > 0 and bool(BACKGROUND_RE.search(low, a, b))
+            other = si > 0 and bool(_OTHER_EVENT_OPENING.match(low, a, b))
+            sc -= (3.0 if recalled else 0.0) + (3.0 if other else 0.0)
             sentence_score[si] = sc
+            aside = recalled or other
+            if aside:
+                asides.add(si)
         score = sentence_score[si]
         if prec in ("month", "year") and score < 2 and not _ABDUCTION_WORD.search(low, a, b):
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
@@ -732,14 +769,19 @@ def extract_date(
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
+        told = False
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
+            told = True
         if recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if si > 1 and (pub is None or (pub - d).days > _RECALL_MIN_DAYS) and _recalls_other_attack(low, a, s, e):
             score -= 3
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
+            told = True  # "the toll rose to 231 on Sunday": the day of the count
+        elif _AFTERMATH_BEFORE.search(low, max(a, s - 50), s):
+            told = True  # "police were hunting two brothers early on Thursday for the massacre": the day after it
         if low.startswith("overnight", s) and e - s == 9:
             # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
             # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
@@ -751,6 +793,7 @@ def extract_date(
             score -= 1.5  # "By Friday the toll had reached 52": when a count stood (not "by Friday's strike")
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):
             score -= 1.5
+            told = True
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
             if _SUSPECT_END_BEFORE.search(low[max(a, s - 90) : s]):
@@ -758,10 +801,15 @@ def extract_date(
         if names_attack:
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
+        if prec == "day" and si <= _ACT_DAY_SENTENCES and si not in asides:
+            days.append((score, d, s, e, told))
         if best is None or score > best[0]:
             best = (score, d, prec, s, e)
+            best_told = told
     if best is None or best[0] < -1:
         return EventDate()
+    if best_told and best[2] == "day" and (act_day := _act_day_before(days, best[1])) is not None:
+        best = act_day
     _, d, prec, s, e = best
     if prec != "day":
         d, prec, s, e = _day_in_apposition(text, cands, (d, prec, s, e), pub)
