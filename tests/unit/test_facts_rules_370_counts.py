@@ -184,3 +184,25 @@ def test_one_of_the_victims_who_died_is_still_the_dead() -> None:
         "critically injured."
     )
     assert counts(text) == (1, 1)
+
+
+# --- aid-worker records: the workers among the dead, and a note after an aside -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 INGO national staff among 16 civilians killed when armed men raided a hospital in Boguila.", 3),
+        ("2 INGO national staff among at least 35 people killed when soldiers stopped vehicles near a village.", 2),
+    ],
+)
+def test_the_aid_workers_among_the_dead_in_a_records_telegraphic_style(text: str, expected: int) -> None:
+    assert counts(text)[0] == expected
+
+
+def test_a_note_leaving_others_out_after_an_aside_on_them() -> None:
+    text = (
+        "1 SARC national staff, the head of the local sub-branch, killed along with around 20 civilians, most of "
+        "them truck drivers (not counted here), when a convoy was struck from the air."
+    )
+    assert counts(text)[0] == 1

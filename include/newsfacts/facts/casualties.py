@@ -267,7 +267,13 @@ _ORDINAL_HINTS = tuple(f" {'an' if w[0] in 'aeiou' else 'a'} {w}" for w in _ORDI
 # loop of its own, where nine substring tests are nine passes over the text.
 _ORDINAL_HINT = re.compile("|".join(re.escape(w) for w in _ORDINAL_HINTS))
 _NOT_COUNTED_NOTE = r"\s*\((?:[^()]{0,40}\b(?:not\s+(?:counted|included)|excluded)\b[^()]{0,40})\)"
-_NOT_COUNTED_AFTER = compile_scan(r"(?:\s+[A-Za-z'-]+){0,4}" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+# "killed along with around 20 civilians, most of them truck drivers (not counted here)": the note after an aside
+# on those it leaves out
+_NOT_COUNTED_AFTER = compile_scan(
+    r"(?:\s+[A-Za-z'-]+){0,4}(?:,\s+(?:most|many|all|some|several)\s+of\s+them(?:\s+[A-Za-z'-]+){1,4},?)?"
+    + _NOT_COUNTED_NOTE,
+    re.IGNORECASE,
+)
 # The same note as a clause of the figure's sentence: "Four patients were also killed but are not counted here",
 # "six other civilians, who are not included in this count, died". Read on to the sentence's end, no further.
 _NOT_COUNTED_CLAUSE = compile_scan(
@@ -286,7 +292,11 @@ def _noted_clause(low: str, q: Quantity, quantities: list[Quantity]) -> bool:
 _NOTE_AFTER_VERB = compile_scan(_NOT_COUNTED_NOTE, re.IGNORECASE)
 # "Two INGO national staff were among 12 people killed": aid-worker records count their own staff only (as
 # "(not counted here)" says elsewhere), so the figure after "among" is the whole toll, not theirs.
-_AMONG_BEFORE = compile_scan(r"\b(?:were|was|are)\s+(?:reportedly\s+)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# "2 staff were among the 35 killed"; in a record's telegraphic style, "3 INGO national staff among 16 civilians
+# killed"
+_AMONG_BEFORE = compile_scan(
+    r"\b(?:(?:were|was|are)\s+(?:reportedly\s+)?)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
 _AID_SUBJECT = compile_scan(
     r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
 )
