@@ -50,6 +50,17 @@ def category_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The normalised names of the states' forces in the dictionary."""
+    return frozenset(e.name for e in _dictionary().values() if e.kind == "state")
+
+
+def _is_state(name: str) -> bool:
+    """Whether an actor found is a state's forces: the dictionary's, or "<Demonym> forces" made up for a state."""
+    return name in _state_names() or name.endswith(" forces")
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """Each first word of an alias: most words start none, and are never tried."""
     return frozenset(k[0] for k in _dictionary())
@@ -1358,7 +1369,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence.append(Evidence(field="actors", start=start, end=m.end(g), text=text[start : m.end(g)]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.
-    for hint, pat, limit in _PERSON_PATTERNS:
+    # Not beside a state's forces: their strikes and raids are told by the forces, and the names are spared a scan.
+    state_struck = any(r == "perpetrator" and _is_state(n) for n, (r, _) in found.items())
+    for hint, pat, limit in () if state_struck else _PERSON_PATTERNS:
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
         if hm is None:
             continue
