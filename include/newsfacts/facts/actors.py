@@ -1369,9 +1369,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence.append(Evidence(field="actors", start=start, end=m.end(g), text=text[start : m.end(g)]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.
-    # Not beside a state's forces: their strikes and raids are told by the forces, and the names are spared a scan.
-    state_struck = any(r == "perpetrator" and _is_state(n) for n, (r, _) in found.items())
-    for hint, pat, limit in () if state_struck else _PERSON_PATTERNS:
+    # Beside a group, only where a claim is told (the group then is who claimed, the man who acted): a group's own
+    # raid or a state's strike names no man, and the text is spared the scans.
+    perpetrators = [n for n, (r, _) in found.items() if r == "perpetrator"]
+    scan_people = not perpetrators or ("claim" in text and not any(_is_state(n) for n in perpetrators))
+    for hint, pat, limit in _PERSON_PATTERNS if scan_people else ():
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
         if hm is None:
             continue
