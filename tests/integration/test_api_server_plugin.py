@@ -192,7 +192,8 @@ def fab_api_server(warehouse: str, airflow_db: None, tmp_path: Path) -> Iterator
     _airflow_cli("fab-db", "migrate")
     for user, role in ((USER, "Viewer"), (f"{USER}-public", "Public")):
         _airflow_cli(
-            "users", "create", "--username", user, "--role", role, "--password", password,
+            # "--password=...": a random password may open with "-", which argparse would read as an option
+            "users", "create", "--username", user, "--role", role, f"--password={password}",
             "--email", f"{user}@example.org", "--firstname", "DQ", "--lastname", role,
         )
     yield from _serve(FAB_AUTH, password, tmp_path)
