@@ -358,6 +358,7 @@ _OVER_A_PERIOD = compile_scan(
 # "in all, four people died" (not "fired in all directions")
 # "In all, five people died", "In all 29 people died, including the six attackers"
 _IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,|\s+\d))|\baltogether\b|\boverall\b")
+_SET_APART_BEFORE = compile_scan(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from)\s+$")
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -471,6 +472,9 @@ _KILL = (
     r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
     r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
+    # "beaten and hacked to death", "found shot execution-style": two harms that kill, and a killing's manner
+    r"(?:beaten|tortured|stabbed|shot)\s+and\s+(?:hacked|stabbed|beaten|burned|clubbed)\s+to\s+death|"
+    r"shot\s+(?:dead\s+)?execution[\s-]style|"
     r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
     r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
@@ -1673,7 +1677,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         chosen = [i]
             if not chosen:
                 continue
-            parts = [items[i] for i in sorted(chosen)]
+            # "166 people were killed, not counting nine attackers, and more than 300 injured": a figure set apart
+            # from a count is no part of the next
+            parts = [
+                items[i]
+                for i in sorted(chosen)
+                if not _SET_APART_BEFORE.search(text, max(s0, items[i].q.start - 16), items[i].q.start)
+            ]
+            if not parts:
+                continue
             if (
                 len(parts) >= 3
                 and parts[0].q.value == sum(p.q.value for p in parts[1:])
@@ -1721,6 +1733,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
                 # already gave belong to it, however large
                 and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)
+                # "193 people were killed and around 2,000 injured": beside an event's own count of the dead
+                and not any(x.sent == si and x.kind != kind and x.value < 1000 for x in mentions)
             ):
                 left_out.add(si)
                 continue  # "the war has killed more than 52,000": a cumulative toll, not this event's

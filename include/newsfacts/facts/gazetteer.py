@@ -28,7 +28,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "24"
+INDEX_VERSION = "25"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -379,6 +379,10 @@ def arabic_variants(key: str) -> set[str]:
     return {spoken, single, _DOUBLED_VOWEL.sub(r"\1", single), _DOUBLED.sub(r"\1", key)} - {key}
 
 
+_DIVISION_KIND_WORD = re.compile(
+    r"\b(?:oblast|province|governorate|region|state|district|county|prefecture|department|krai|raion|voivodeship)$",
+    re.IGNORECASE,
+)
 # A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
 _SEAT_MIN_POP = 15_000
 
@@ -389,7 +393,8 @@ def _seat_aliases(city: dict[str, object], division: str | None, aliases: dict[s
     pop = int(str(city.get("population") or 0))
     if not division or pop < _SEAT_MIN_POP or fold(str(city["name"])) != fold(division):
         return set()
-    return {fold(x) for x in aliases.get(division, [])}
+    # "Kharkiv Oblast" written with its kind names the division only, never the town.
+    return {fold(x) for x in aliases.get(division, []) if not _DIVISION_KIND_WORD.search(x)}
 
 
 @lru_cache(maxsize=1)

@@ -65,7 +65,12 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _WORD_RE = compile_scan(r"[\w'’.-]+")
-_FIRST_SENTENCE_END = compile_scan(r"[.!?](?:\s|$)|\n\s*\n")
+# A stop ends the opening's sentence before a capital, not in "the U.N. children's agency", "at 8 a.m. on" or
+# "Gen. Abdel Fattah Burhan".
+_FIRST_SENTENCE_END = compile_scan(
+    r"(?<![.\s][A-Z])(?<!\b(?:Mr|Dr|St|Lt|Jr|Sr|No))(?<!\b(?:Gen|Col|Sgt|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)"
+    r"[.!?](?:\s(?!\s*[a-z])|$)|\n\s*\n"
+)
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
 # "(Rio de Janeiro, Rio de Janeiro)", "(Deir ez-Zor)": the lower-case joining words of a name.
 _PAREN_NAME = r"[A-Z][\w'’.]*(?:[\s-](?:(?:de|da|do|dos|das|del|la|el|al|ez|es|du|des|di|wa|w)[\s-])?[A-Z][\w'’.]*)*"
@@ -333,7 +338,7 @@ _DIRECTION = {
 }
 # The object of a raid is where it happened ("bandits attacked Tsafe town", "gunmen invaded Bokkos") as surely
 # as the object of "in"...
-_RAID_VERBS = "attacked|invaded|raided|stormed|overran"
+_RAID_VERBS = "attacked|invaded|raided|stormed|overran|surrounded|besieged"
 _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of off town city village province "
     "district region governorate county area suburb outskirts".split()
@@ -2493,6 +2498,8 @@ def resolve_location(
         _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
         # "the Nur Shams camp near Tulkarm": the same, without the comma
         or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 70), best_city[1].start)
+        # "in Burj al-Barajneh, in Beirut's southern suburbs": the town places the part named before it
+        or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 50), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -3195,7 +3202,13 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
 )
-_APPOSED_BEFORE = compile_scan(rf",\s+an?\s+{_APPOSED_KIND}\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
+# "Koshobe, a village some 20 kilometres (12 miles) from the state capital Maiduguri": placed by its distance.
+_DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
+_APPOSED_BEFORE = compile_scan(
+    rf",\s+an?\s+{_APPOSED_KIND}\s+(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?|"
+    rf"{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?(?:[a-z]+\s+){{0,2}}(?:from|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
+)
+_QUALIFIER_BEFORE = compile_scan(rf"\b(?:in|at|near)\s+{_UNLISTED_NAME},\s+in\s+$")
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
 _UNIT_BEFORE = compile_scan(
     rf"\b(?:{_SUBUNIT}|municipality)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
@@ -3257,7 +3270,7 @@ _UNLISTED_RE = compile_scan(
     # ("in an attack on Kanoma, a farming community in ...": the attack's object too)
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
-    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside)\b"
+    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY})\b"
     # "Gang members attacked Pont-Sonde early Thursday", "The strike hit Togoga, about 25 km west of Mekele": the
     # village the lede left unnamed, by the verb that struck it alone (see _UNNAMED_SETTLEMENT)
     rf"|\b(?:{_RAID_VERBS}|struck|hit|into)\s+(?P<struck>{_UNLISTED_NAME})(?=\s*,|\s+(?:and|twice|again|early|late|"
@@ -3391,7 +3404,8 @@ _UNNAMED_SETTLEMENT = compile_scan(
 )
 # "Yagha province", "Igabi local government area": a capitalised name, then the kind of unit it is.
 _UNIT_NAMED_AFTER = compile_scan(
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|department|territory|county|commune|cercle|woreda|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|region|state|governorate|oblast|district|department|territory|"
+    r"county|commune|cercle|woreda|"
     r"tehsil|township|LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|municipality|zone)\b"
 )
 

@@ -1,0 +1,71 @@
+"""Round 380: villages the gazetteer lacks, named after the lede, and the opening's sentence past "U.N."."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+from newsfacts.facts.parser import parse_incidents
+
+
+def where(text: str, title: str | None = None) -> tuple[str | None, str | None, str | None]:
+    inc = parse_incidents(text, published="2023-06-12T10:00:00+00:00", title=title)[0] if title else main(text)
+    return inc["country"], inc["admin1"], inc["location"]
+
+
+def test_a_village_placed_by_its_distance_from_the_capital() -> None:
+    text = (
+        "MAIDUGURI, Nigeria (AFP) - At least 70 farm workers were killed when jihadists attacked rice fields in "
+        "Nigeria's Borno state, officials said on Sunday.\n\nResidents said the fighters rounded up labourers at "
+        "Dakkala, a village some 15 kilometres (nine miles) from the state capital Maiduguri, on Saturday."
+    )
+    assert where(text) == ("NG", "Borno", "Dakkala")
+
+
+def test_a_village_near_the_town_of_x_is_the_village() -> None:
+    text = (
+        "BAMAKO (Reuters) - Gunmen killed at least 40 villagers in central Mali, officials said.\n\nThe attackers "
+        "surrounded Sobagou, a village near the town of Bankass in the Mopti region, at dawn on Saturday."
+    )
+    assert where(text) == ("ML", "Mopti", "Sobagou")
+
+
+def test_a_camp_placed_in_a_region_by_its_kind() -> None:
+    text = "BAMAKO (AFP) - Gunmen killed 30 soldiers at Tamkoutat, in the Menaka region near the border, on Friday."
+    assert where(text)[:3] == ("ML", "Menaka", "Tamkoutat")
+
+
+def test_a_named_region_without_a_village_keeps_the_region() -> None:
+    text = "BAMAKO (AFP) - Gunmen killed 30 soldiers in the Menaka region on Friday, the army said."
+    assert where(text)[2] is None
+
+
+def test_a_part_placed_in_a_towns_suburbs_is_the_part() -> None:
+    text = (
+        "BEIRUT: A suicide bomber blew himself up on a crowded street in Haret Hreik, in Beirut's southern suburbs, "
+        "on Thursday evening, killing 20 people."
+    )
+    assert where(text)[2] == "Haret Hreik"
+
+
+def test_a_listed_part_before_its_town_stays_as_before() -> None:
+    text = "Two gunmen opened fire in Brooklyn, in New York City, on Thursday, killing three people."
+    assert where(text)[:3] == ("US", "New York", "Brooklyn")
+
+
+def test_an_oblast_written_with_its_kind_is_no_town() -> None:
+    text = "A missile struck a cafe in the village of Novoye Pole in Kharkiv Oblast on Thursday, killing 12 people."
+    assert where(text) == ("UA", "Kharkiv Oblast", "Novoye Pole")
+
+
+def test_the_regional_capital_itself_is_still_a_town() -> None:
+    text = "A missile struck a cafe in central Kharkiv on Thursday, killing 12 people."
+    assert where(text)[2] == "Kharkiv"
+
+
+@pytest.mark.parametrize("abbreviation", ["the U.N. children's agency", "police at 8 a.m. local time"])
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence(abbreviation: str) -> None:
+    text = (
+        f"Fighters attacked a village in Sudan's central Gezira province, killing at least 60 people, {abbreviation} "
+        "said on Thursday.\n\nThe fighters stormed Wad Fadl on Wednesday, firing on residents and shelling homes."
+    )
+    assert where(text, title="Activists say 60 killed in Gezira village") == ("SD", "Gezira", "Wad Fadl")
