@@ -43,3 +43,69 @@ def test_a_killing_told_by_its_manner(manner: str) -> None:
 
 def test_beaten_alone_is_still_hurt() -> None:
     assert counts("3 NGO national staff beaten when a mob overran the office.") == (None, 3)
+
+
+# --- attackers closing the list of the dead -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A suicide bomber drove a car into the convoy. 30 police officers and the bomber were killed.", 31),
+        ("Two gunmen attacked the hotel. Twelve guests and both assailants were killed.", 14),
+    ],
+)
+def test_attackers_closing_the_list_of_the_dead_are_counted(text: str, dead: int) -> None:
+    assert counts(text)[0] == dead
+
+
+def test_attackers_killed_in_a_clause_of_their_own_stay_out() -> None:
+    text = "Gunmen attacked the ceremony. At least 30 people were killed, and both attackers were killed after a standoff."
+    assert counts(text)[0] == 30
+
+
+def test_an_aside_on_the_victims_does_not_break_the_list() -> None:
+    text = (
+        "Six assailants stormed the school. At least 90 victims, most of them children, and all six assailants "
+        "were killed, and 100 others were injured."
+    )
+    assert counts(text) == (96, 100)
+
+
+def test_a_share_told_after_a_count_is_still_a_share() -> None:
+    assert counts("Gunmen attacked the bus. Five were killed, three of them children, and 11 were injured.") == (5, 11)
+
+
+def test_an_unknown_number_of_attackers_adds_no_one() -> None:
+    text = "Fighters overran the camp. Forty soldiers were killed; an unknown number of attackers also died."
+    assert counts(text)[0] == 40
+
+
+def test_attackers_who_also_died_still_count() -> None:
+    text = "Fighters overran the camp. Forty soldiers were killed; two attackers also died."
+    assert counts(text)[0] == 42
+
+
+# --- tolls corrected upwards, and the war's toll in a relative clause ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatalities were first reported as 30 and later revised upward to 75.",
+        "The death toll was later revised upward to 75.",
+        "The toll was first put at 30 and later raised to 75.",
+    ],
+)
+def test_a_toll_revised_upwards_replaces_the_first(sentence: str) -> None:
+    assert counts(f"Militants attacked farmers in the fields and killed them. {sentence}")[0] == 75
+
+
+def test_a_toll_revised_without_a_direction_still_replaces_the_first() -> None:
+    assert counts("Militants attacked farmers. The death toll was later revised to 11.")[0] == 11
+
+
+@pytest.mark.parametrize("clause", ["the war, which has killed", "a week of fighting that has killed"])
+def test_the_wars_toll_in_a_relative_clause_is_background(clause: str) -> None:
+    text = f"Air strikes on the city killed at least 42 people on Sunday, the deadliest attack of {clause} 190 people."
+    assert counts(text)[0] == 42

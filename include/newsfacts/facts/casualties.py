@@ -570,7 +570,10 @@ _TOLL_RE = compile_scan(
     # "revising down the figure of 54 dead that had been widely reported": the figure a correction replaces
     r"(?:(?<=earlier\s)|(?<=initial\s)|(?<=previous\s)|(?<=preliminary\s)|(?<=original\s)|(?<=down\sthe\s))"
     r"(?:count|tally|figure)"
-    r"(?=\s+of\s))|"
+    r"(?=\s+of\s)|"
+    # "Fatalities were first reported as 43 and later revised upward to 110": the toll of the clause before (kept
+    # only after a toll's noun)
+    r"(?<=\band\s)later(?=\s+(?:revised\s+up(?:wards?)?|raised)\s+to\b))|"
     r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
@@ -580,11 +583,12 @@ _TOLL_RE = compile_scan(
     r"stood|is|was|rising|climbing|standing))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
-    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
-    # "the toll was later raised to 11": a correction upwards, an update like "rose"
-    r"|\s+(?P<raised>raised))?"
+    r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
+    # "the toll was later raised to 11", "revised upward to 110": a correction upwards, an update like "rose"
+    r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?))?"
     rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of))?\s+(?=\S)",
 )
+_TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,2}?killed)"
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
@@ -722,7 +726,9 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
     # "the 2015 attacks that killed 130"; "the war has killed tens of thousands" (a toll, even in the lede)
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
-    r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)\s+(?:has|have|had)\s+(?:\w+\s+)?$"
+    # "the deadliest attack of the fighting, which has killed more than 190": the war's toll in a relative clause
+    r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)(?:\s*,\s*which|\s+(?:which|that))?"
+    r"\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
 # "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
 # with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
@@ -908,11 +914,13 @@ _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNO
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
     # "three 9-year-old children and three adults": an age in the part's words
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+|\d{1,3}-year-old)|\s*,\s*\d{1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    # "At least 141 victims, most of them children, and all seven assailants": an aside on the part's people
+    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+|\d{1,3}-year-old)|\s*,\s*\d{1,3}(?=\s*,)"
+    r"|\s*,\s*(?:most|many|some|several|half)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
-    r"(?:then\s+)?(?:(?:his|her|their|the)\s+)?$"
+    r"(?:then\s+)?(?:(?:his|her|their|the|all)\s+)?$"
 )
 
 _ZERO_RE = compile_scan(
@@ -936,6 +944,10 @@ _ATTACKER_SHOT_DEAD = compile_scan(
     r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
     r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
     r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
+)
+_UNCOUNTED_PERPS_BEFORE = compile_scan(
+    r"\b(?:(?:an\s+)?unknown\s+number|an\s+undisclosed\s+number|a\s+number|several|some|dozens|scores)\s+of\s+"
+    r"(?:the\s+)?$|\b(?:several|some|many)\s+$"
 )
 _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
@@ -970,7 +982,15 @@ _BY_FORCES_AFTER = compile_scan(
 _FORCES_SUBJECT_BEFORE = compile_scan(
     r"\b(?:police|officers?|troops|soldiers|security\s+forces|army|deputies)\s+(?:[\w-]+\s+){0,2}?$"
 )
-_PERP_OBJECT_HINTS = ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter")
+# "Twenty hostages and both assailants were killed", "40 personnel and the bomber were killed": the attackers
+# closing the list of the dead, in the passive.
+_PERP_CLOSES_LIST = compile_scan(
+    # (not after a comma: "At least 32 people were killed, and both attackers were killed after a standoff" is
+    # the attackers' own end, which the records leave out)
+    rf"(?<=[a-z]\s)and\s+(?P<p>{_PERP_OBJECT}|both\s+(?:the\s+)?(?:bombers|attackers|gunmen|assailants|perpetrators|shooters))"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed\b"
+)
+_PERP_OBJECT_HINTS = ("bomber", "attacker", "gunman", "gunmen", "assailant", "perpetrator", "shooter")
 # The pattern's own words, looked for first: most texts hold none.
 _PERP_HEADS_HINTS = tuple(f"{w} and " for w in ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter"))
 # The coder's own figure in an event database's note: ACLED's "Fatalities coded as 10", "[Fatalities coded as 10]",
@@ -1277,6 +1297,11 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 pa, pb = m.span("p")
                 if not any(s < pb and pa < e for s, e in taken):
                     items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
+            for m in _PERP_CLOSES_LIST.finditer(low, a, b):
+                pa, pb = m.span("p")
+                n = 2 if low.startswith("both", pa) else 1
+                if not any(s < pb and pa < e for s, e in taken):
+                    items.append(Item(Quantity(n, n, n, pa, pb, text[pa:pb]), perp=True))
     items.sort(key=lambda it: it.q.start)
     return items
 
@@ -1446,8 +1471,21 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     # One scan for casualty words over the whole text, then each sentence takes its share (bisect).
     kw_all = list(KEYWORD_RE.finditer(low))
     toll_all: list[re.Match[str]] = []
-    if "toll" in low or "number of" in low or "figure" in low or "count of" in low or "tally of" in low:
-        toll_all = [t for t in _TOLL_RE.finditer(low) if not low.startswith("it", t.start()) or _toll_just_told(low, t)]
+    if (
+        "toll" in low
+        or "number of" in low
+        or "figure" in low
+        or "count of" in low
+        or "tally of" in low
+        or " and later r" in low
+    ):
+        toll_all = [
+            t
+            for t in _TOLL_RE.finditer(low)
+            if not low.startswith(("it", "later"), t.start())
+            or _toll_just_told(low, t)
+            or low.startswith("later", t.start()) and _TOLL_NOUN_BEFORE.search(low, max(0, t.start() - 80), t.start())
+        ]
         gapped = list(_TOLL_GAP_RE.finditer(low))
         if "to " in low:
             gapped += _RAISING_GAP_RE.finditer(low)
@@ -2255,6 +2293,8 @@ def extract_casualties(
             continue  # "killing six and the bomber ... The bomber also died": counted in the list
         if _NOTE_AFTER_VERB.match(text, pm.end()) or _NOT_COUNTED_CLAUSE.match(low, pm.end()):
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
+        if _UNCOUNTED_PERPS_BEFORE.search(low, max(0, pm.start() - 30), pm.start()):
+            continue  # "an unknown number of attackers also died": no figure to add
         if killed is not None and killed.start > pm.start():
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
         if killed is not None and _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
