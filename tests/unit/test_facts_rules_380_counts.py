@@ -60,7 +60,10 @@ def test_attackers_closing_the_list_of_the_dead_are_counted(text: str, dead: int
 
 
 def test_attackers_killed_in_a_clause_of_their_own_stay_out() -> None:
-    text = "Gunmen attacked the ceremony. At least 30 people were killed, and both attackers were killed after a standoff."
+    text = (
+        "Gunmen attacked the ceremony. At least 30 people were killed, and both attackers were killed after a "
+        "standoff."
+    )
     assert counts(text)[0] == 30
 
 
