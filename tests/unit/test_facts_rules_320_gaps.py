@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from facts_rules_support import main
 
-BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
-
 # --- 1. A town takes its division's current or English name (admin1_current.yaml) ---------------------------------
 
 
@@ -21,7 +19,7 @@ BARMM = "Bangsamoro Autonomous Region in Muslim Mindanao"
         ("A car bomb killed six people in Sinjar, officials said.", "IQ", "Nineveh"),
         ("Militants killed four conscripts at a checkpoint in Rafah, Egypt, on Monday.", "EG", "North Sinai"),
         ("Shelling killed nine people in Wad Madani, medics said.", "SD", "Gezira"),
-        ("A bomb killed three soldiers in Jolo on Sunday, the army said.", "PH", BARMM),
+        ("A bomb killed three soldiers in Jolo on Sunday, the army said.", "PH", "Sulu"),
         ("A man stabbed two people to death in Subotica on Saturday.", "RS", "Vojvodina"),
         ("A bomb went off in a bar in Butembo on Sunday, killing three.", "CD", "North Kivu"),
         ("Police shot dead two protesters in Matadi on Tuesday.", "CD", "Kongo Central"),

