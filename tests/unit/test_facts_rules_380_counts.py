@@ -61,8 +61,7 @@ def test_attackers_closing_the_list_of_the_dead_are_counted(text: str, dead: int
 
 def test_attackers_killed_in_a_clause_of_their_own_stay_out() -> None:
     text = (
-        "Gunmen attacked the ceremony. At least 30 people were killed, and both attackers were killed after a "
-        "standoff."
+        "Gunmen attacked the ceremony. At least 30 people were killed, and both attackers were killed after a standoff."
     )
     assert counts(text)[0] == 30
 
@@ -112,3 +111,38 @@ def test_a_toll_revised_without_a_direction_still_replaces_the_first() -> None:
 def test_the_wars_toll_in_a_relative_clause_is_background(clause: str) -> None:
     text = f"Air strikes on the city killed at least 42 people on Sunday, the deadliest attack of {clause} 190 people."
     assert counts(text)[0] == 42
+
+
+# --- a unit's number, a driver's vehicle, a long toll noun, and a wounded attacker who died --------------------------
+
+
+def test_a_units_number_is_no_head_count() -> None:
+    text = "Eighteen soldiers of the 6 Dogra Regiment were killed and 11 injured when militants ambushed a convoy."
+    assert counts(text) == (18, 11)
+
+
+def test_a_driver_named_by_his_vehicle_closes_the_list() -> None:
+    text = "Ten personnel of the District Reserve Guard and the civilian driver of their vehicle were killed by a mine."
+    assert counts(text)[0] == 11
+
+
+def test_a_toll_named_by_a_long_force_name() -> None:
+    text = (
+        "The number of Central Reserve Police Force personnel killed in Thursday's suicide car bombing in "
+        "Pulwama district rose to 40 today, officials said."
+    )
+    inc = main(text)
+    assert (inc["killed"], inc["country"]) == (40, "IN")
+
+
+def test_a_wounded_attacker_who_then_killed_himself_is_no_one_hurt() -> None:
+    text = (
+        "A former student shot dead 12 pupils and then killed himself after being wounded by a police officer. "
+        "Another 12 pupils were wounded."
+    )
+    assert counts(text) == (13, 12)
+
+
+def test_a_wounded_attacker_who_lived_is_still_hurt() -> None:
+    text = "A gunman shot dead 12 pupils before being wounded by a police officer. Another 12 pupils were wounded."
+    assert counts(text) == (12, 13)

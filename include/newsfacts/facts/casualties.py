@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsfacts.facts.gazetteer import load
-from newsfacts.facts.numbers import find_quantities, word_value
+from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, in_background
 from newsfacts.facts.types import Evidence, Quantity
@@ -590,7 +590,7 @@ _TOLL_RE = compile_scan(
 )
 _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
-_GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,2}?killed)"
+_GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)"
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
 _RAISING_GAP_RE = compile_scan(
@@ -609,8 +609,8 @@ _TOLL_GAP_RE = compile_scan(
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
-    r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised)|"
-    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?:\s+down(?:wards?)?)?)))"
+    r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised|revised\s+up(?:wards?)?)|"
+    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?)))"
     rf"(?:\s+{_UPDATE_WHEN}?(?:to|at))?\s+(?=\S)",
 )
 
@@ -870,9 +870,12 @@ _DEFINITE_ONE_LAST = compile_scan(
 # "Ten police officers and the civilian driver were killed": a person named by "the" closing the list of the dead.
 _DEFINITE_ONE_PASSIVE = compile_scan(
     rf"\band\s+(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})"
+    # "... and the civilian driver of their vehicle were killed": whose driver, between the person and the verb
+    r"(?:\s+of\s+(?:their|his|her|the)\s+[\w-]+)?"
     rf"\s+(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE}"
 )
 # "Eight personnel of the District Reserve Guard and their driver": a unit's capitalised name, not a person.
+_UNIT_NUMBER = compile_scan(rf"\b\d+(?={UNIT_NAME_AFTER_NUMBER})")
 _UNIT_NAME = compile_scan(r"\b[A-Z][\w'-]*\s+(?:Guards?|Police|Force|Corps|Army|Brigade)\b")
 # What a sentence needs before _DEFINITE_ONE_LIST (slow: a person after every "the") is worth trying in it.
 _DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
@@ -1103,6 +1106,10 @@ _PERP_WOUNDED = compile_scan(
     r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
     r"|\b(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b"
+)
+_SELF_DEATH = compile_scan(
+    r"\b(?:killed|shot)\s+(?:himself|herself)\b|\btook\s+(?:his|her)\s+own\s+life\b|\bcommitted\s+suicide\b|"
+    r"\bturned\s+the\s+(?:gun|weapon)\s+on\s+(?:himself|herself)\b"
 )
 _SUBJECT_NAME = compile_scan(r"^(?:[\w.'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+),\s+\d{1,2},")
 
@@ -1653,7 +1660,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     items[before[-1]].used = True  # the whole toll, which the aid-worker record does not count
                 elif before:
                     i = before[-1]
-                    gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", text[items[i].q.end : km.start()]))
+                    gap = text[items[i].q.end : km.start()]
+                    if any(ch.isdigit() for ch in gap):
+                        # "Eighteen soldiers of the 6 Dogra Regiment were killed": a unit's number (in the cased text)
+                        gap = _UNIT_NUMBER.sub(lambda um: " " * len(um.group(0)), cased[items[i].q.end : km.start()])
+                        gap = ascii_lower(gap)
+                    gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", gap))
                     gap = _AGE_ASIDE.sub(" ", gap)
                     if items[i].q.value == 1 and ", a" in gap:
                         gap = _APPOSED_ONE_ASIDE.sub(" ", gap)  # "One staff member, a local journalist, was shot"
@@ -2742,6 +2754,8 @@ def _perp_wounded(text: str, low: str, spans: list[tuple[int, int]], out: Casual
             )
     if hit is None:
         return
+    if _SELF_DEATH.search(low):
+        return  # "killed himself after being wounded by a police officer": one of the dead, not of the hurt
     if out.injured is None:
         out.injured = out.injured_low = out.injured_high = 1
     else:

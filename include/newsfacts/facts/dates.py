@@ -177,6 +177,9 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
 )
+# "The Islamic State group on Monday claimed responsibility for the assault": the day of the claim, which is the
+# act's own day only when the text names no other (so it loses no score, as "said" does).
+_CLAIM_AFTER = compile_scan(r"\s+claimed\s+(?:responsibility|the\s+(?:attack|assault|bombing|killings?))\b")
 # "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
 # attack took place on Thursday night" ("began on Friday evening" for a siege told when it ended) and "The
 # militants arrived at the village on Sunday evening", the wire's second paragraph that dates an act its lede
@@ -235,10 +238,14 @@ _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 _TOLL_ROSE_BEFORE = compile_scan(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"[\w,-]+(?:\s+(?:people|dead|deaths|victims))?\s+$"
+    # "The number of civilians killed ... rose on Saturday to 117": the day between the verb and the figure
+    r"|\b(?:rose|climbed|jumped|increased|grew|soared)\s+(?:late\s+|early\s+)?$"
 )
 # "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
 _FUTURE_BEFORE = compile_scan(
-    r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to)\b"
+    # "their bodies were to be flown home on Saturday": a plan told in the past
+    r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to|"
+    r"(?:was|were)\s+to\s+be)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
 )
 # the weapon as the act's subject too: "The missile hit the restaurant on Tuesday evening"
@@ -686,24 +693,31 @@ def _row_date(text: str, pub: date | None) -> EventDate | None:
 # that day it may be; the least standing it must have (no background, no procedure).
 _ACT_DAY_SENTENCES = 3
 _ACT_DAY_MAX_BEFORE = 3
+_ACT_DAY_MAX_BEFORE_SAME = 6
 _ACT_DAY_MIN_SCORE = 0.5
 
 
 def _act_day_before(
-    days: list[tuple[float, date, int, int, bool]], told_day: date
+    days: list[tuple[float, date, int, int, bool, int]], told_day: date, told_sentence: int
 ) -> tuple[float, date, str, int, int] | None:
     """The act's own day, told near the opening, a little before the day the opening reports it on: "At least 110
     civilians were killed ..., the United Nations said on Sunday. Residents said fighters rounded up labourers ...
     on Saturday". A report's day of telling is when the news came, and the act it tells came first; the best-scored
     earlier day that is not itself a day of telling is the act's."""
+    # The sentence that tells the day may name the act's own day further back: "claimed responsibility on Monday
+    # for the assault ..., since insurgents attacked it on Wednesday".
+    # That sentence's own act day comes first ("since insurgents attacked it on Wednesday", not a later episode's
+    # "a convoy was ambushed on Friday").
     earlier = [
         x
         for x in days
-        if not x[4] and x[0] >= _ACT_DAY_MIN_SCORE and 0 < (told_day - x[1]).days <= _ACT_DAY_MAX_BEFORE
+        if not x[4]
+        and x[0] >= _ACT_DAY_MIN_SCORE
+        and 0 < (told_day - x[1]).days <= (_ACT_DAY_MAX_BEFORE_SAME if x[5] == told_sentence else _ACT_DAY_MAX_BEFORE)
     ]
     if not earlier:
         return None
-    score, d, s, e, _ = max(earlier, key=lambda x: x[0])
+    score, d, s, e, _, _ = max(earlier, key=lambda x: (x[5] == told_sentence, x[0]))
     return score, d, "day", s, e
 
 
@@ -725,7 +739,8 @@ def extract_date(
     low = ascii_lower(text)
     best: tuple[float, date, str, int, int] | None = None
     best_told = False
-    days: list[tuple[float, date, int, int, bool]] = []  # the opening's days: (score, day, start, end, told)
+    best_si = 0
+    days: list[tuple[float, date, int, int, bool, int]] = []  # the opening's days: (score, day, start, end, told, si)
     span_starts = [a for a, _ in spans]
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
     asides: set[int] = set()  # the sentences of the background or of another event
@@ -794,6 +809,8 @@ def extract_date(
         if _NOT_EVENT_AFTER.match(low, e, min(len(low), e + 30)):
             score -= 1.5
             told = True
+        elif _CLAIM_AFTER.match(low, e, min(len(low), e + 40)):
+            told = True
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
             if _SUSPECT_END_BEFORE.search(low[max(a, s - 90) : s]):
@@ -802,13 +819,14 @@ def extract_date(
             score += 1.0
         score += rank[prec] * 0.3 - si * 0.05
         if prec == "day" and si <= _ACT_DAY_SENTENCES and si not in asides:
-            days.append((score, d, s, e, told))
+            days.append((score, d, s, e, told, si))
         if best is None or score > best[0]:
             best = (score, d, prec, s, e)
             best_told = told
+            best_si = si
     if best is None or best[0] < -1:
         return EventDate()
-    if best_told and best[2] == "day" and (act_day := _act_day_before(days, best[1])) is not None:
+    if best_told and best[2] == "day" and (act_day := _act_day_before(days, best[1], best_si)) is not None:
         best = act_day
     _, d, prec, s, e = best
     if prec != "day":

@@ -80,6 +80,12 @@ _NOT_COUNT_AFTER = compile_scan(
 )
 
 
+# "the 6 Dogra Regiment", "21 Sikh": a unit's number, which the army writes before its name.
+UNIT_NAME_AFTER_NUMBER = (
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Regiment|Battalion|Brigade|Division|Corps|Rifles|Infantry|Squadron|Commando|"
+    r"Para|Cavalry|Artillery)\b"
+)
+_UNIT_NUMBER_AFTER = compile_scan(UNIT_NAME_AFTER_NUMBER)
 # "John Smith, 34, opened fire" (an age) and "on July 13" / "Jan. 13" (a day of the month). A full month name with
 # a full stop ends a sentence ("on 2 June. Forty-four others were injured"): the number after it is a count.
 _AGE_OR_DATE_BEFORE = compile_scan(
@@ -241,6 +247,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "Two men, ages 19 and 22,", "The sisters, 24 and 30,": ages of people counted before
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address
+        if text[s].isdigit() and _UNIT_NUMBER_AFTER.match(text, e):
+            continue  # "soldiers of the 6 Dogra Regiment": a unit's number, not a head count
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):
             continue
         if prev == "g " and _ABOARD_BEFORE.search(text, max(0, s - 13), s):

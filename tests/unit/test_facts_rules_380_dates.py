@@ -1,0 +1,45 @@
+"""Round 380: a plan told in the past, a claim's day, and a count's day between the verb and the figure."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+
+FRIDAY = "2024-07-05T22:00:00+00:00"  # a Friday
+MONDAY = "2024-07-01T16:00:00+00:00"  # a Monday
+SUNDAY = "2024-06-30T10:00:00+00:00"  # a Sunday
+
+
+def day(text: str, published: str) -> str | None:
+    return main(text, published=published)["event_date"]
+
+
+def test_a_plan_told_in_the_past_is_no_day_of_the_act() -> None:
+    text = (
+        "The government on Friday blamed rebels for the car bomb that killed 21 people at the police academy.\n\n"
+        "The vehicle burst through a checkpoint on Thursday morning and blew up near a group of cadets.\n\n"
+        "Two of the dead were foreign cadets, and their bodies were to be flown home on Saturday."
+    )
+    assert day(text, FRIDAY) == "2024-07-04"
+
+
+def test_a_claims_day_gives_way_to_the_act_day_its_sentence_names() -> None:
+    text = (
+        "The Islamic State group on Monday claimed responsibility for the assault on the coastal town, as the "
+        "government said dozens of people had been killed there since insurgents attacked it on Wednesday.\n\n"
+        "When a convoy tried to break out on Friday, it was ambushed, and seven people were killed."
+    )
+    assert day(text, MONDAY) == "2024-06-26"
+
+
+def test_a_claim_on_the_day_itself_still_dates_the_act() -> None:
+    text = "Gunmen killed 12 people at a market on Monday. The Islamic State group on Monday claimed responsibility."
+    assert day(text, MONDAY) == "2024-07-01"
+
+
+def test_a_counts_day_between_the_verb_and_the_figure_is_no_act_day() -> None:
+    text = (
+        "The number of civilians killed when a bomb struck a church in the village rose on Saturday to 117, "
+        "officials said.\n\nAbout 300 residents had taken refuge inside the church on Thursday as rebels and "
+        "paramilitaries fought for control of the village."
+    )
+    assert day(text, SUNDAY) == "2024-06-27"
