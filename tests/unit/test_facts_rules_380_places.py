@@ -101,3 +101,45 @@ def test_a_manila_city_keeps_metro_manila() -> None:
 def test_the_region_alone_is_still_the_region() -> None:
     text = "Troops killed 12 militants in the Bangsamoro region on Sunday, the army said."
     assert where(text)[:2] == ("PH", "Bangsamoro Autonomous Region in Muslim Mindanao")
+
+
+# --- more ways to name a village the gazetteer lacks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "MAIDUGURI, Nigeria - At least 60 farm workers were killed on Saturday when fighters attacked them in "
+            "Dakkala, near the village of Zabarmari in Borno state, officials said.",
+            "Dakkala",
+        ),
+        (
+            "ABUJA - At least 20 people were killed when a bomb exploded at a bus station in Karimo, on the outskirts "
+            "of the capital, on Monday morning, police said.",
+            "Karimo",
+        ),
+        (
+            "BAMAKO - The number of people killed in an attack on the Fulani herding village of Sobagou in central "
+            "Mali's Mopti region rose to 60 on Monday.",
+            "Sobagou",
+        ),
+        (
+            "NIAMEY - Gunmen killed 50 civilians in Niger's Tillaberi region on Saturday. Thirty people were killed in "
+            "Tondikiwindi Koira and 20 in Zaroumdareye, local officials said.",
+            "Tondikiwindi Koira",
+        ),
+        (
+            "BENI, Congo - A bomb exploded at a church in Lubiriha, a town on the border with Uganda, in North Kivu "
+            "province on Sunday, killing 10 people.",
+            "Lubiriha",
+        ),
+        (
+            "YALA - Insurgents attacked two checkpoints in Yala province on Tuesday, killing 15 people. The assailants "
+            "opened fire on the checkpoints in Ban Sadao subdistrict at about 10 p.m.",
+            "Ban Sadao",
+        ),
+    ],
+)
+def test_a_village_named_the_way_regional_reports_do(text: str, place: str) -> None:
+    assert where(text)[2] == place

@@ -3182,9 +3182,10 @@ _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     r"commune|woreda|kebele|sub-?prefecture"
 )
+# Thailand's and Syria's subdistricts (tambon, nahiya) bear their seat's name too: "Lam Phaya subdistrict".
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
-    "mine section neighbourhood neighborhood".split()
+    "mine section neighbourhood neighborhood subdistrict sub-district".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
@@ -3248,9 +3249,18 @@ _UNLISTED_RE = compile_scan(
     r"(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
     # "70 people were killed in Tchoma Bangou and 30 in the nearby village of Zaroumdareye": the dead told per place,
     # the first place first
-    rf"|\bin\s+(?P<split>{_UNLISTED_NAME})\s+and\s+(?:\d+|[a-z]+)\s+(?:others?\s+|more\s+)?in\s+(?:the\s+)?"
-    r"(?:nearby|neighbou?ring|adjoining|adjacent)\s+(?:village|town|community|settlement|hamlet)\s+of\b"
-    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"|\bin\s+(?P<split>{_UNLISTED_NAME})\s+and\s+(?:\d+|[a-z]+)\s+(?:others?\s+|more\s+)?in\s+(?:(?:the\s+)?"
+    # "Seventy people were killed in Tchoma Bangou and 30 in Zaroumdareye"
+    r"(?:nearby|neighbou?ring|adjoining|adjacent)\s+(?:village|town|community|settlement|hamlet)\s+of\b|[A-Z])"
+    # "the Fulani herding village of Ogossagou": a people's name and what the village lives by
+    # "in Koshobe, near the village of Zabarmari": the place, then the better-known village that tells where it is
+    rf"|\b(?:in|at|near|{_RAID_VERBS})\s+(?P<landmarked>{_UNLISTED_NAME}),\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
+    r"(?:village|town|hamlet|settlement)\s+of\s+[A-Z]"
+    # "at a bus station in Nyanya, on the outskirts of the capital"
+    rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)\s+"
+    r"(?:the\s+(?:capital|city)\b|[A-Z])"
+    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|herding|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:farming|fishing|mining|herding)\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
@@ -3278,7 +3288,7 @@ _UNLISTED_RE = compile_scan(
     # ("in an attack on Kanoma, a farming community in ...": the attack's object too)
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
-    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY})\b"
+    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY}|on\s+the\s+(?:border|frontier|outskirts|edge|banks?|shores?))\b"
     # "Gang members attacked Pont-Sonde early Thursday", "The strike hit Togoga, about 25 km west of Mekele": the
     # village the lede left unnamed, by the verb that struck it alone (see _UNNAMED_SETTLEMENT)
     rf"|\b(?:{_RAID_VERBS}|struck|hit|into)\s+(?P<struck>{_UNLISTED_NAME})(?=\s*,|\s+(?:and|twice|again|early|late|"
@@ -3320,7 +3330,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck", "around", "split",
+                "struck", "around", "split", "landmarked", "outskirts",
             )
             if dm.group(k)
         )
@@ -3376,8 +3386,8 @@ def _unlisted_district(
             ),
             None,
         )
-        if ap is None and loc.admin1 is not None and not landmark:
-            return
+        if ap is None and loc.admin1 is not None and not landmark and group != "outskirts":
+            return  # (a place on the capital's outskirts is in the capital's division, named or not)
         if group == "qualified" and not (
             _names_the_division(dm.start("by"), mentions, loc, ap)
             or dm.group("unitof") and _names_a_town_there(dm.start("by"), mentions, loc)
@@ -3467,7 +3477,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "pair", "apposed", "inunit", "struck", "around", "split") or (
+    village = group in ("village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked") or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(
