@@ -212,6 +212,11 @@ _PERP_BEFORE = compile_scan(
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
+    # "Gunmen of the Riyad-us Saliheen battalion seized the school", "gunmen of the La Linea cartel" (not the
+    # object of the act: "the strike targeted fighters of the TPLF")
+    r"(?<!targeted\s)(?<!targeting\s)(?<!against\s)(?<!killed\s)(?<!killing\s)(?<!struck\s)(?<!hit\s)"
+    r"(?<!attacked\s)(?<!bombed\s)"
+    r"\b(?:gunmen|fighters|militants|insurgents|rebels|militiamen)\s+of|"
     # "the kidnappers, believed to be bandits": who the text holds the attackers to be
     r"(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
     # "police said the attackers were bandits": who the attackers were
@@ -439,7 +444,11 @@ _BARE_ACTS = (
     r"(?:lorry|truck|van|car|bus|vehicle)\b|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
     r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre)|"
     # "killed when Marco Diaz set fire to an apartment building", "X fired a shotgun into": arson and a gun fired.
-    r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b)"
+    r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b|"
+    # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked
+    r"attacked\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
+    r"school|nightclub|club|concert|festival|market|mall|supermarket|university|college|campus|rally|parade|"
+    r"crowds?|worshippers|shoppers)\b)"
 )
 # "Nathan Ray of Dallas carried out": a home town between the name and the act.
 _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
@@ -533,7 +542,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|hijacked|went\s+on|"
-            r"carried\s+out|set\s+fire|torched|fired"
+            r"carried\s+out|set\s+fire|torched|fired|attacked"
         ),
         compile_scan(
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
@@ -850,7 +859,8 @@ _OPENERS = frozenset(
 _GROUP_WORDS = frozenset(
     "forces force troops soldiers militants gunmen gunman men group unit brigade battalion regiment command guards "
     "rebels fighters attackers assailants government security military ministry department agency service unknown "
-    "unidentified suspected armed two three several".split()
+    "unidentified suspected armed two three several league party front movement council union wing cell "
+    "cartel militia army".split()
 )
 
 

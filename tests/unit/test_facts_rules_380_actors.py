@@ -1,0 +1,73 @@
+"""Round 380: armed groups named by their men, a person who attacked a place, short names coders use."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def roles(text: str) -> dict[str, str]:
+    return {a["name"]: a["role"] for a in main(text)["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen of the Riyad-us Saliheen battalion seized a school in Beslan and held 1,100 people hostage; 334 "
+            "hostages died.",
+            "Riyad-us Saliheen Brigade of Martyrs",
+        ),
+        (
+            "Nine members of a family were shot dead in an ambush near Bavispe, Sonora, on Monday. Officials suspect "
+            "gunmen of the La Linea cartel.",
+            "Juarez Cartel (La Linea)",
+        ),
+    ],
+)
+def test_a_group_named_by_its_gunmen_is_the_perpetrator(text: str, group: str) -> None:
+    assert roles(text).get(group) == "perpetrator"
+
+
+def test_fighters_a_strike_targeted_are_no_perpetrator() -> None:
+    text = (
+        "An air strike on a market killed 64 people on Tuesday. A military spokesman said the strike targeted "
+        "fighters of the Tigray People's Liberation Front."
+    )
+    assert roles(text).get("Tigray People's Liberation Front (TPLF)") != "perpetrator"
+
+
+def test_a_person_who_attacked_a_place_of_worship() -> None:
+    text = (
+        "On 15 March 2019 Australian white supremacist Brenton Tarrant attacked the Al Noor Mosque in Christchurch "
+        "during Friday prayers. Fifty-one people were killed."
+    )
+    assert roles(text).get("Brenton Tarrant") == "perpetrator"
+
+
+def test_a_student_wing_is_no_person() -> None:
+    text = (
+        "Four people were killed as activists of the banned party and its student wing Chhatra League attacked a "
+        "rally in Gopalganj town yesterday."
+    )
+    assert "Chhatra League" not in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UPC fighters attacked a camp for displaced people in Alindao, killing 60 people.", "UPC"),
+        ("CJNG gunmen killed 13 police officers in an ambush in Michoacan on Monday.", "CJNG"),
+        ("Ahlu Sunna Wa-Jama insurgents attacked Palma on Wednesday, killing dozens.", "Ahlu Sunna Wa-Jama"),
+    ],
+)
+def test_the_short_name_coders_use_stands_in_the_normalised_name(text: str, name: str) -> None:
+    assert any(name in n for n, role in roles(text).items() if role == "perpetrator")
+
+
+def test_the_syrian_government_blamed_is_the_perpetrator() -> None:
+    text = (
+        "Western governments blamed the Syrian government of President Bashar al-Assad for the chemical attack on "
+        "Khan Sheikhoun that killed 86 people."
+    )
+    assert roles(text).get("Syrian government (Assad regime)") == "perpetrator"
