@@ -143,3 +143,37 @@ def test_the_region_alone_is_still_the_region() -> None:
 )
 def test_a_village_named_the_way_regional_reports_do(text: str, place: str) -> None:
     assert where(text)[2] == place
+
+
+# --- a place after a facility's name, a compass qualifier, a camp's name, a suburb that is a town --------------------
+
+
+def test_a_small_town_after_a_churchs_name() -> None:
+    text = "A gunman opened fire during Sunday services at First Baptist Church in Pleasant Creek, Texas, killing 9."
+    assert where(text) == ("US", "Texas", "Pleasant Creek")
+
+
+def test_a_village_placed_in_a_provinces_countryside_by_a_compass_word() -> None:
+    text = (
+        "An aid convoy was bombed from the air while unloading at a warehouse in Kafr Dael al-Gharbi, western "
+        "Aleppo countryside. The local branch head was killed."
+    )
+    assert where(text) == ("SY", "Aleppo", "Kafr Dael al-Gharbi")
+
+
+def test_a_camp_named_before_its_town_is_no_town() -> None:
+    text = (
+        "2 INGO international staff abducted at gunpoint from Ifo camp in Dadaab; their national driver was shot "
+        "and wounded."
+    )
+    assert where(text) == ("KE", "Garissa", "Dadaab")
+
+
+def test_a_suburb_that_is_a_town_is_named_alone() -> None:
+    text = "A gunman fired from a rooftop into the parade in Highland Park, a Chicago suburb, killing seven people."
+    assert where(text) == ("US", "Illinois", "Highland Park")
+
+
+def test_a_neighbourhood_of_a_city_keeps_its_city() -> None:
+    text = "A gunman shot and killed five people in the Kingsessing neighborhood of Philadelphia on Monday."
+    assert where(text)[2] == "Kingsessing, Philadelphia"

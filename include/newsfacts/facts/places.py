@@ -1750,6 +1750,11 @@ _PART_OF_TOWN = compile_scan(rf"\s+(?:{_TOWN_PART_WORDS})\s+of\s+(?:the\s+)?[A-Z
 # "Edmonton, north London", "Stratford in east London", "Saint-Denis, north Paris": a part named before its city,
 # placed by a compass word; it is Edmonton in London, not in Alberta.
 _COMPASS_PART_OF_TOWN = compile_scan(r",?\s+(?:in\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+[A-Z]")
+# "from Ifo camp in Dadaab": a camp named before the town it lies in (Ifo is also a town in Nigeria).
+_OWN_TOWN_POP = 10_000  # a suburb this large is a town of its own, not a part of the city it adjoins
+_CAMP_IN_TOWN = compile_scan(
+    r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs)\s+)?camps?\s+(?:in|near|outside|at)\s+(?:the\s+)?[A-Z]"
+)
 
 
 @lru_cache(maxsize=50_000)
@@ -2071,6 +2076,8 @@ def resolve_location(
             boost = 0.2  # "the Docklands area of London": the town named next says the country, not its part's namesake
         elif _COMPASS_PART_OF_TOWN.match(text, m.end, m.end + 25):
             boost = 0.2  # "Edmonton, north London": the same, placed by a compass word
+        elif " camp" in text[m.end : m.end + 25] and _CAMP_IN_TOWN.match(text, m.end, m.end + 45):
+            boost = 0.2  # "Ifo camp in Dadaab": the camp's name, placed by the town after it
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
         if pr.countries:
             if _road_end(text, m):
@@ -2424,7 +2431,17 @@ def resolve_location(
         ):
             # "in Leipzig's Grunau district", "the Fordham section of the Bronx", "in the Sherman Park neighborhood"
             # under MILWAUKEE: a part of the town the opening names, with the town that places it
-            loc.location = f"{part}, {loc.location}"
+            own = next(
+                (q for q in g.lookup(fold(part)) if q.kind == "city" and q.cc == p.cc and q.admin1 == p.admin1),
+                None,
+            )
+            at = text.find(part)
+            if own is not None and own.pop >= _OWN_TOWN_POP and "suburb" in text[at : at + len(part) + 40]:
+                # "Highland Park, a Chicago suburb": a suburb that is a town of its own is named alone, where it is
+                # (not a neighbourhood GeoNames lists, "the Kingsessing neighborhood" of Philadelphia)
+                loc.location, loc.lat, loc.lon = part, own.lat, own.lon
+            else:
+                loc.location = f"{part}, {loc.location}"
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
         loc.evidence.append(Evidence(field="location", start=m.start, end=m.end, text=m.text))
         # The division as the text writes it before a unit the reference file places there ("Hays district (Al
@@ -3217,7 +3234,10 @@ _APPOSED_BEFORE = compile_scan(
     rf",\s+an?\s+{_APPOSED_KIND}\s+(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?|"
     rf"{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?(?:[a-z]+\s+){{0,2}}(?:from|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
 )
-_QUALIFIER_BEFORE = compile_scan(rf"\b(?:in|at|near)\s+{_UNLISTED_NAME},\s+in\s+$")
+# "in Urum al-Kubra, western Aleppo countryside": the same without "in", by a compass word
+_QUALIFIER_BEFORE = compile_scan(
+    rf"\b(?:in|at|near)\s+{_UNLISTED_NAME},\s+(?:in\s+(?:the\s+)?|(?:{_COMPASS_WORDS})\s+)$"
+)
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
 _UNIT_BEFORE = compile_scan(
     rf"\b(?:{_SUBUNIT}|municipality)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
@@ -3323,7 +3343,9 @@ def _unlisted_district(
     `landmark`: the town found only tells where the place lies ("the Nur Shams camp near Tulkarm"): the place
     needs no division named, and keeps the town's coordinates, the nearest the text gives."""
     held: tuple[re.Match[str], str, Place | None] | None = None
-    for dm in _UNLISTED_RE.finditer(text, 0, end):
+    pos = 0
+    while (dm := _UNLISTED_RE.search(text, pos, end)) is not None:
+        pos = dm.end()
         if background and any(a <= dm.start() < b for a, b in background):
             continue
         group = next(
@@ -3348,6 +3370,8 @@ def _unlisted_district(
         ):
             continue  # "in the Police Lines area of Peshawar": the part found already, with its town
         if group in ("qualified", "struck") and not _plain_name(name, g):
+            # "at First Baptist Church in Sutherland Springs, Texas": the place may follow the facility's name
+            pos = dm.end(group)
             continue
         if group == "struck" and not _UNNAMED_SETTLEMENT.search(text, 0, dm.start()):
             continue  # a bare name is the village only where the lede told of a village it did not name
