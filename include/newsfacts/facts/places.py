@@ -2431,15 +2431,15 @@ def resolve_location(
         ):
             # "in Leipzig's Grunau district", "the Fordham section of the Bronx", "in the Sherman Park neighborhood"
             # under MILWAUKEE: a part of the town the opening names, with the town that places it
-            own = next(
+            own_town = next(
                 (q for q in g.lookup(fold(part)) if q.kind == "city" and q.cc == p.cc and q.admin1 == p.admin1),
                 None,
             )
             at = text.find(part)
-            if own is not None and own.pop >= _OWN_TOWN_POP and "suburb" in text[at : at + len(part) + 40]:
+            if own_town is not None and own_town.pop >= _OWN_TOWN_POP and "suburb" in text[at : at + len(part) + 40]:
                 # "Highland Park, a Chicago suburb": a suburb that is a town of its own is named alone, where it is
                 # (not a neighbourhood GeoNames lists, "the Kingsessing neighborhood" of Philadelphia)
-                loc.location, loc.lat, loc.lon = part, own.lat, own.lon
+                loc.location, loc.lat, loc.lon = part, own_town.lat, own_town.lon
             else:
                 loc.location = f"{part}, {loc.location}"
         loc.admin1 = clean_admin1(p.admin1) if p.admin1 else None
