@@ -146,3 +146,50 @@ def test_a_wounded_attacker_who_then_killed_himself_is_no_one_hurt() -> None:
 def test_a_wounded_attacker_who_lived_is_still_hurt() -> None:
     text = "A gunman shot dead 12 pupils before being wounded by a police officer. Another 12 pupils were wounded."
     assert counts(text) == (12, 13)
+
+
+# --- the 33rd set: a total told after its parts, a person before the bomber, the others hit, a range of tolls ------
+
+
+def test_a_total_told_after_its_parts_is_the_same_dead() -> None:
+    text = (
+        "Twelve suicide bombers struck five targets in the city. Thirty-three civilians and all twelve attackers "
+        "died, 45 dead in all, and more than 100 people were wounded."
+    )
+    assert counts(text) == (45, 100)
+
+
+def test_a_person_named_before_the_bomber_closes_the_list_too() -> None:
+    text = "A bomb went off on a bus. Five tourists, the driver and the bomber were killed, and 32 people were injured."
+    assert counts(text) == (7, 32)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He killed four co-workers and hit four others before shooting himself.",
+        "He killed four co-workers and shot four others.",
+        "The gunman killed four people at the school. Four more people were struck by bullets.",
+    ],
+)
+def test_the_others_the_shots_hit_after_the_dead_are_hurt(text: str) -> None:
+    assert counts(text) == (4, 4)
+
+
+def test_others_shot_who_then_died_are_not_counted_hurt() -> None:
+    assert counts("He killed four people. Nine others were shot, two of whom died later.")[1] is None
+
+
+def test_death_tolls_that_ranged_are_one_count_with_a_top() -> None:
+    inc = main("Bombs exploded in crowded bazaars. Reported death tolls ranged from 63 to 80, and 216 were injured.")
+    assert (inc["killed"], inc["killed_low"], inc["killed_high"], inc["injured"]) == (63, 63, 80, 216)
+
+
+@pytest.mark.parametrize("text", ["were lined up and shot", "were singled out for their ethnicity and killed"])
+def test_victims_picked_out_and_killed(text: str) -> None:
+    assert counts(f"Five national staff working for aid groups {text} by an armed militia near the town.")[0] == 5
+
+
+def test_a_dash_aside_written_with_hyphens() -> None:
+    text = "Ten members of a medical team - six Americans, a German, a Briton and two Afghans - were lined up and shot."
+    assert counts(text)[0] == 10

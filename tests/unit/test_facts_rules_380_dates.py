@@ -43,3 +43,11 @@ def test_a_counts_day_between_the_verb_and_the_figure_is_no_act_day() -> None:
         "paramilitaries fought for control of the village."
     )
     assert day(text, SUNDAY) == "2024-06-27"
+
+
+def test_valentines_day_with_its_year() -> None:
+    assert day("On Valentine's Day 2008, a gunman killed five students in a lecture hall.", SUNDAY) == "2008-02-14"
+
+
+def test_a_halloween_party_is_no_day() -> None:
+    assert day("A gunman killed three people at a Halloween party on Sunday.", MONDAY) == "2024-06-30"

@@ -368,7 +368,8 @@ _EVENT_CUE = compile_scan(
 # An aside between dashes may hold a bracket of its own: "— eight personnel of the District Reserve Guard (DRG) and
 # the driver —".
 _PAREN = compile_scan(
-    r"\([^()]{0,200}\)|(?<=\s)[—–](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)){1,200}?\s[—–](?=\s)"
+    # (a hyphen between spaces is the plain-text writer's dash: "Ten members - six Americans and four others - were")
+    r"\([^()]{0,200}\)|(?<=\s)[—–-](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)|(?<=\S)-(?=\S)){1,200}?\s[—–-](?=\s)"
 )
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
@@ -474,7 +475,7 @@ _KILL = (
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
     # "beaten and hacked to death", "found shot execution-style": two harms that kill, and a killing's manner
     r"(?:beaten|tortured|stabbed|shot)\s+and\s+(?:hacked|stabbed|beaten|burned|clubbed)\s+to\s+death|"
-    r"shot\s+(?:dead\s+)?execution[\s-]style|"
+    r"shot\s+(?:dead\s+)?execution[\s-]style|lined\s+up\s+and\s+shot(?:\s+dead)?|"
     r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
     r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
@@ -544,7 +545,9 @@ _HIT = (
     # "fired into a crowded party, hitting 11 people, three of whom died": those the shots hit, as "shot" reads
     rf"(?:hitting|striking)(?=\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
     rf"(?:people|persons|others|men|women|children|passers-by|(?:{_PERSON})s)\b)|"
-    r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))"
+    r"hacked(?=\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machetes?|axes?|cutlass(?:es)?|knives|knife|swords?|hoes?|mob))|"
+    # "killed four supervisors and hit four others": the shots' other victims (not "a missile hit two houses")
+    r"hit(?=\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:others|other\s+people|more\s+people|bystanders)\b)"
 )
 # Sixty-odd phrases, read in every text: tried only where one of their first words begins (WordScan).
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
@@ -559,7 +562,7 @@ _FORWARD_ONLY = compile_scan(
 _UPDATE_WHEN = r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+)"
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
-    r"\b(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
+    r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     r"fatalities|martyrs)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
     r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
@@ -586,7 +589,8 @@ _TOLL_RE = compile_scan(
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
     # "the toll was later raised to 11", "revised upward to 110": a correction upwards, an update like "rose"
     r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?))?"
-    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of))?\s+(?=\S)",
+    # "Reported death tolls ranged from 63 to 80": two counts of the same dead, as a range
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of)|\s+ranged\s+from)?\s+(?=\S)",
 )
 _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
@@ -713,9 +717,11 @@ _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
 _JOINED_VERB_END = compile_scan(
     r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized|"
     # aid-worker logs: "was stopped at a checkpoint near Kamina, Haut-Lomami, and killed by militiamen"
-    r"stopped|intercepted|ambushed|dragged\s+out)\s+"
+    r"stopped|intercepted|ambushed|dragged\s+out|"
+    # "were singled out for their ethnicity and killed", "rounded up and killed": the victims picked out first
+    r"singled\s+out|rounded\s+up|separated|tied\s+up|blindfolded)\s+"
     # "were abducted in Zamfara and later killed", "kidnapped by gunmen on July 3 and killed": where, when or by whom
-    r"(?:(?:in|near|from|on|by|at|outside)\s+[^;.]{1,50}?,?\s+)?"
+    r"(?:(?:in|near|from|on|by|at|outside|for)\s+[^;.]{1,50}?,?\s+)?"
     r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
@@ -990,6 +996,8 @@ _FORCES_SUBJECT_BEFORE = compile_scan(
 _PERP_CLOSES_LIST = compile_scan(
     # (not after a comma: "At least 32 people were killed, and both attackers were killed after a standoff" is
     # the attackers' own end, which the records leave out)
+    # "Five Israelis, the Bulgarian driver and the bomber were killed": a person named before them is one more
+    rf"(?:,\s+(?P<d>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\s+)?"
     rf"(?<=[a-z]\s)and\s+(?P<p>{_PERP_OBJECT}|both\s+(?:the\s+)?(?:bombers|attackers|gunmen|assailants|perpetrators|shooters))"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed\b"
 )
@@ -1309,6 +1317,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 n = 2 if low.startswith("both", pa) else 1
                 if not any(s < pb and pa < e for s, e in taken):
                     items.append(Item(Quantity(n, n, n, pa, pb, text[pa:pb]), perp=True))
+                if m.group("d") and not any(s < m.end("d") and m.start("d") < e for s, e in taken):
+                    da, db = m.span("d")
+                    items.append(Item(Quantity(1, 1, 1, da, db, text[da:db]), named=True))
+                    taken.append((da, db))
     items.sort(key=lambda it: it.q.start)
     return items
 
@@ -1563,6 +1575,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 it.used = True
                 kind = "killed" if tm.group("d") else "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
+                high = it.q.high
+                if tm.group(0).rstrip().endswith("from"):
+                    # "death tolls ranged from 63 to 80": the second figure is the range's top, not more dead
+                    top = next((items[j] for j in sent_items if items[j].q.start > it.q.end), None)
+                    if top is not None and _RANGE_TO.fullmatch(text, it.q.end, top.q.start):
+                        top.used = True
+                        high = max(top.q.value, it.q.value)
                 down = bool(groups.get("down"))
                 up = (
                     down
@@ -1577,7 +1596,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         kind,
                         it.q.value,
                         it.q.low,
-                        it.q.high,
+                        high,
                         tm.start(),
                         it.q.end,
                         si,
@@ -2002,14 +2021,24 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
     return bool(cm and _EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
+_RANGE_TO = compile_scan(r"\s+to\s+")
+_OTHERS_AFTER = compile_scan(r"\s+(?:other|others|more)\b")
+
+
+def _others_after(low: str, m: Mention) -> bool:
+    """Whether the figure of `m` is told as more people than those named before ("four others", "nine more")."""
+    return bool(m.parts) and _OTHERS_AFTER.match(low, m.parts[-1].end) is not None
+
+
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker"),
     unless one is a toll: then they are two counts of the same dead ("police said seven had died, but hospital
     sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
     out: list[Mention] = []
     for m in ms:
-        if out and out[-1].sent == m.sent and m.explicit_total and m.value > out[-1].value:
+        if out and out[-1].sent == m.sent and m.explicit_total and m.value >= out[-1].value:
             out[-1] = m  # "killed two students and wounded 25; in all, four people died": the total of the parts
+            # (and "Thirty-three civilians and all twelve attackers died, 45 dead in all": the parts told again)
         elif (
             out
             and out[-1].sent == m.sent
@@ -2410,10 +2439,14 @@ def extract_casualties(
     elif killed is not None and hit is not None:
         # "A man was fatally shot ... A second man was shot in the leg and is in stable condition": someone hit
         # in a sentence of its own that says he lived is injured, not another count of the dead.
-        for hm in (m for m in own if m.kind == "hit" and m.sent != killed.sent):
+        for hm in (m for m in own if m.kind == "hit" and (m.sent != killed.sent or _others_after(low, m))):
             a, b = spans[hm.sent]
             lived = _SURVIVED.search(low, a, b) or _SHOT_BODY_PART.search(low, a, b)
-            if lived and not _DEATH_WORD.search(low, a, b):
+            if (lived and not _DEATH_WORD.search(low, a, b)) or (
+                # "He killed four co-workers and hit four others", "Nine more people were struck by bullets": the
+                # others the shots hit, after the dead, lived (unless their own words say they died)
+                hm.start > killed.start and _others_after(low, hm) and not _DEATH_WORD.search(low, hm.end, b)
+            ):
                 out.injured = out.injured_low = out.injured_high = hm.value
                 out.evidence.append(_ev("injured", text, hm))
                 break

@@ -88,7 +88,7 @@ _PERIOD_BEFORE = 64  # room for "during the second half of " and its spaces
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend|"
-    r"Christmas|New\s+Year|Easter)",
+    r"Christmas|New\s+Year|Easter|Valentine|Halloween)",
     re.IGNORECASE,
 )
 # Holidays that name one day ("a bomb exploded outside a church on Christmas Day", "the Easter Sunday bombings"):
@@ -96,21 +96,28 @@ DATE_HINT_RE = compile_scan(
 # season ("over Christmas", "a Christmas market"), so only the day's own name counts, or "on" before the feast.
 _HOLIDAY_RE = compile_scan(
     r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
+    r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
+    r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"
     r"(?:the\s+)?eve\s+of\s+(?:christmas|easter|new\s+year['\u2019]?s(?:\s+day)?)|"
     r"holy\s+saturday|palm\s+sunday|easter\s+(?:sunday|monday|day)|(?<=on\s)(?:christmas|easter)\b(?!\s+(?:market|"
     r"holidays?|break|season|week|weekend|period|celebrations?|parade|lights|shopping)\b))(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?"
 )
 # (month, day) of the fixed feasts; days after Easter Sunday of the moveable ones.
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
-                   "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31)}
+                   "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31),
+                   "valentines day": (2, 14), "st valentines day": (2, 14), "halloween": (10, 31)}
 _EASTER_OFFSETS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0,
                    "easter day": 0, "easter monday": 1}
 
-_HOLIDAY_WORDS = ("christmas", "easter", "new year", "boxing day", "good friday", "holy saturday", "palm sunday")
+_HOLIDAY_WORDS = (
+    "christmas", "easter", "new year", "boxing day", "good friday", "holy saturday", "palm sunday", "valentine",
+    "halloween",
+)
 
 
 def _holiday(name: str, year: int) -> date:
-    key = " ".join(name.replace("'", "").replace("\u2019", "").split()).removeprefix("the ")
+    key = " ".join(name.replace("'", "").replace("\u2019", "").replace(".", "").split()).removeprefix("the ")
     if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
         feast = key[len("eve of "):]
         return _holiday(feast if feast != "new years" else "new years day", year) - timedelta(days=1)
