@@ -193,3 +193,12 @@ def test_victims_picked_out_and_killed(text: str) -> None:
 def test_a_dash_aside_written_with_hyphens() -> None:
     text = "Ten members of a medical team - six Americans, a German, a Briton and two Afghans - were lined up and shot."
     assert counts(text)[0] == 10
+
+
+def test_a_past_siege_named_by_its_year_is_background() -> None:
+    text = (
+        "GARISSA, Kenya (AP) — Gunmen stormed a university campus in the northeastern town of Garissa, killing 147 "
+        "people, officials said on Friday.\n\nSeventy-nine people were wounded, officials said.\n\nThe group also "
+        "carried out the 2013 siege at Nairobi's Westgate shopping mall, in which 67 people died."
+    )
+    assert counts(text) == (147, 79)

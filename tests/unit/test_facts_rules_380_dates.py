@@ -51,3 +51,12 @@ def test_valentines_day_with_its_year() -> None:
 
 def test_a_halloween_party_is_no_day() -> None:
     assert day("A gunman killed three people at a Halloween party on Sunday.", MONDAY) == "2024-06-30"
+
+
+def test_the_siege_at_a_place_began_on_the_act_day() -> None:
+    text = (
+        "GARISSA, Kenya (AP) — Kenyans mourned on Friday after gunmen stormed a university campus in the town of "
+        "Garissa, killing 147 people.\n\nThe siege at Garissa University College began before dawn on Thursday and "
+        "lasted about 15 hours."
+    )
+    assert day(text, "2024-07-05T11:30:00+03:00") == "2024-07-04"

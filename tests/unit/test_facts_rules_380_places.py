@@ -177,3 +177,21 @@ def test_a_suburb_that_is_a_town_is_named_alone() -> None:
 def test_a_neighbourhood_of_a_city_keeps_its_city() -> None:
     text = "A gunman shot and killed five people in the Kingsessing neighborhood of Philadelphia on Monday."
     assert where(text)[2] == "Kingsessing, Philadelphia"
+
+
+def test_where_people_were_going_is_no_scene() -> None:
+    text = (
+        "KRAMATORSK, Ukraine (AP) — The death toll from Friday's missile strike on a railway station crowded with "
+        "civilians trying to flee eastern Ukraine rose to 52, the governor said Saturday.\n\n\"There was a bang,\" "
+        "said a woman who was waiting to board a train to Lviv with her mother."
+    )
+    assert where(text) == ("UA", "Donetsk", "Kramatorsk")
+
+
+def test_a_village_named_after_a_wide_area_is_the_place() -> None:
+    text = (
+        "CAIRO (AP) — Militants stormed a mosque in the northern Sinai Peninsula during Friday prayers, killing 200 "
+        "people.\n\nThe gunmen set off a bomb at the mosque in the village of al-Sabeel, west of the town of Bir "
+        "al-Abed, then shot worshippers as they fled."
+    )
+    assert (where(text)[0], where(text)[2]) == ("EG", "al-Sabeel")

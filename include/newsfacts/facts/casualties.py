@@ -731,7 +731,9 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b|"
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
     # "the 2015 attacks that killed 130"; "the war has killed tens of thousands" (a toll, even in the lede)
-    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide)\b|"
+    # "the 2013 siege at Nairobi's Westgate shopping mall, in which 67 people died"
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:attacks?|bombings?|shootings?|massacres?|war|uprising|genocide|sieges?|raids?|"
+    r"ambush(?:es)?|assaults?|blasts?|explosions?|stampede)\b|"
     # "the deadliest attack of the fighting, which has killed more than 190": the war's toll in a relative clause
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)(?:\s*,\s*which|\s+(?:which|that))?"
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?$"

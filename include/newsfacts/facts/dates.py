@@ -234,7 +234,10 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
 _RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 _ACT_BEGAN_BEFORE = compile_scan(
-    r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+(?:that\s+|which\s+)?(?:began|started)\b"
+    r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+"
+    # "The siege at Garissa University College began before dawn on Thursday": where it was, before its verb
+    r"(?:(?:at|on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?"
+    r"(?:that\s+|which\s+)?(?:began|started)\b"
     r"[^.;,]{0,40}$"
 )
 # "Separately, two soldiers were killed in Borno on Monday": a later sentence that opens on another event dates

@@ -486,7 +486,9 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
     # "the gunmen fled towards Birnin Gwari": where the attackers went after it
-    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?)$",
+    r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
+    # "waiting to board a train to Lviv", "a flight bound for Moscow": where people were going
+    r"|(?:trains?|bus(?:es)?|flights?|planes?|boats?|ferry|ferries)\s+(?:bound\s+)?(?:to|for)\s+|bound\s+for\s+)$",
     re.IGNORECASE,
 )
 # "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went.
@@ -494,11 +496,14 @@ _REFUGE_BEFORE = compile_scan(
     r"\b(?:ha(?:ve|s|d)\s+(?:since\s+|now\s+|already\s+)?arrived|(?:sought|seeking|taken|took|taking)\s+refuge)"
     r"\s+in\s+$"
 )
-_FAR_DESTINATION = ("airlift", "air-lift", "evacuat", "flown", "medevac", "transferr")
+_FAR_DESTINATION = (
+    "airlift", "air-lift", "evacuat", "flown", "medevac", "transferr", "train", "bus", "flight", "plane", "boat", "ferr",
+    "bound",
+)
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
-    "escaped", "retreated", "withdrew",
+    "escaped", "retreated", "withdrew", "train", "bus", "flight", "plane", "boat", "ferr", "bound",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -2528,6 +2533,7 @@ def resolve_location(
         or unit_before
         or apposed
         or best_city[1].hint == "dateline"
+        or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
         # the lede, which is the second "sentence" under a title line
         or best_city[1].start >= (opening_end if title_end else first_sentence_end)
     ):
@@ -3528,6 +3534,12 @@ def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> 
         for m in mentions
         if at - 3 <= m.end <= at
     )
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> frozenset[str]:
+    """The wide areas place_aliases.yaml lists as places (`area: true`): the Sinai, Catatumbo."""
+    return frozenset(a["name"] for a in read_reference("place_aliases.yaml").get("places", []) if a.get("area"))
 
 
 def _plain_name(name: str, g: Gazetteer) -> bool:

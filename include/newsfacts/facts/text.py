@@ -150,7 +150,10 @@ BACKGROUND_RE = compile_scan(
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
-    r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
+    r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
+    # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died"
+    r"the\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
+    r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
     r"confirmed|told))|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
