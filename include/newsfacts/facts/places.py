@@ -497,8 +497,8 @@ _REFUGE_BEFORE = compile_scan(
     r"\s+in\s+$"
 )
 _FAR_DESTINATION = (
-    "airlift", "air-lift", "evacuat", "flown", "medevac", "transferr", "train", "bus", "flight", "plane", "boat", "ferr",
-    "bound",
+    "airlift", "air-lift", "evacuat", "flown", "medevac", "transferr",
+    "train", "bus", "flight", "plane", "boat", "ferr", "bound",
 )
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
