@@ -202,3 +202,20 @@ def test_a_past_siege_named_by_its_year_is_background() -> None:
         "carried out the 2013 siege at Nairobi's Westgate shopping mall, in which 67 people died."
     )
     assert counts(text) == (147, 79)
+
+
+def test_a_victim_told_by_a_pronoun_is_one_dead() -> None:
+    text = (
+        "Gunmen stormed the private residence of the president early Wednesday and shot him dead, the prime minister "
+        "said. His wife was wounded and taken to a hospital."
+    )
+    assert counts(text) == (1, 1)
+
+
+def test_the_attacker_killed_by_police_told_by_a_pronoun_is_not_added() -> None:
+    text = "Noah Harper, 33, shot three people dead in the city before police killed him in a shootout."
+    assert counts(text)[0] == 3
+
+
+def test_a_pronoun_shot_in_the_leg_is_no_death() -> None:
+    assert counts("A gunman opened fire on the crowd. An officer shot him in the leg.")[0] is None

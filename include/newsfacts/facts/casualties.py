@@ -1300,6 +1300,14 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
+    for a, b in spans_to_scan if " him " in low or " her " in low else ():
+        for m in _PRONOUN_KILLED.finditer(low, a, b):
+            if _FORCES_BEFORE_PRONOUN.search(low, max(a, m.start() - 60), m.start()):
+                continue  # "before police killed him in a shootout": the attacker's end at the forces' hands
+            if not any(s < m.end("one") and m.start("one") < e for s, e in taken):
+                pa, pb = m.span("one")
+                items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), named=True))
+                taken.append((pa, pb))
     for m in _SELF.finditer(low) if "self" in low else ():
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()]), perp=True))
     if any(w in low for w in _PERP_OBJECT_HINTS):
@@ -2024,6 +2032,16 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
 
 
 _RANGE_TO = compile_scan(r"\s+to\s+")
+# "stormed the president's residence and shot him dead", "killed her": one person, told by the pronoun (only with
+# the killing's own words: "shot him in the leg" is no count of anyone's death).
+_PRONOUN_KILLED = compile_scan(
+    r"\b(?:(?:shot|stabbed|beat|hacked)(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b)|killed|murdered|assassinated|"
+    r"executed|beheaded|strangled)\s+(?P<one>him|her)\b"
+)
+_FORCES_BEFORE_PRONOUN = compile_scan(
+    r"\b(?:police|policem[ae]n|officers?|deputies|deputy|troopers?|troops|soldiers|security\s+forces|snipers?|swat|"
+    r"guards?|commandos|agents?)\b[^.;]*$"
+)
 _OTHERS_AFTER = compile_scan(r"\s+(?:other|others|more)\b")
 
 
