@@ -71,3 +71,30 @@ def test_the_syrian_government_blamed_is_the_perpetrator() -> None:
         "Khan Sheikhoun that killed 86 people."
     )
     assert roles(text).get("Syrian government (Assad regime)") == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Two gunmen killed four people at a market on Wednesday. Police named the attackers as cousins Khalid "
+            "and Omar Haddad, both in their early twenties.",
+            {"Khalid Haddad", "Omar Haddad"},
+        ),
+        (
+            "Police have named the suicide bomber who killed 22 people, a girl among them, as fans left a concert in "
+            "the city as Samir Abdi, a 22-year-old who was born there.",
+            {"Samir Abdi"},
+        ),
+    ],
+)
+def test_the_attackers_named_by_their_role(text: str, names: set[str]) -> None:
+    assert names <= {n for n, role in roles(text).items() if role == "perpetrator"}
+
+
+def test_a_suspect_from_a_place_taken_into_custody() -> None:
+    text = (
+        "A man suspected of killing nine people at a church was arrested on Thursday. Dylan Stone Rice, from the "
+        "Columbia area, was taken into custody without a struggle, police said."
+    )
+    assert roles(text).get("Dylan Stone Rice") == "perpetrator"

@@ -195,3 +195,11 @@ def test_a_village_named_after_a_wide_area_is_the_place() -> None:
         "al-Abed, then shot worshippers as they fled."
     )
     assert (where(text)[0], where(text)[2]) == ("EG", "al-Sabeel")
+
+
+def test_where_a_suspect_was_stopped_on_the_road_is_no_scene() -> None:
+    text = (
+        "CHARLESTON, S.C. — A man suspected of killing nine people at a church was arrested Thursday morning at a "
+        "traffic stop in Shelby, North Carolina, some 245 miles from Charleston."
+    )
+    assert where(text)[:3] == ("US", "South Carolina", "Charleston")

@@ -456,7 +456,9 @@ _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
     # "named in Norwegian media as X": who gave it
-    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+)?(?:media|press|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|the\s+{_ROLE}|"
+    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+)?(?:media|press|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|"
+    # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
+    rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
     r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
 )
@@ -562,7 +564,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
             # "The driver, X, a 39-year-old Uzbek, was sentenced to life", "X, an Uzbek asylum seeker whose deportation
             # had been ordered, was arrested": a description between the name and the court
-            r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),)?"
+            r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),"
+            # "Dylann Storm Roof, from the Columbia area, was taken into custody": where he is from
+            r"|,\s+(?:from|of)\s+[^,.;()]{1,50},)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"

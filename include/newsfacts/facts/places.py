@@ -464,7 +464,10 @@ _ARRESTED_AWAY_BEFORE = compile_scan(
     r"\b(?:fled|escaped|later|next\s+(?:morning|day)|days?\s+later|hours\s+later|manhunt)\b[^.;]{0,40}?"
     r"\b(?:arrested|caught|captured|apprehended)\b(?:(?!\b(?:kill|shot|shoot|attack|stab|bomb))[^.;]){0,50}?"
     # "in Shelby, North Carolina": the town's state or country as well
-    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+)?$",
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+)?$"
+    # "was arrested Thursday morning at a traffic stop in Shelby, North Carolina": caught on the road, away
+    r"|\b(?:arrested|caught|captured|apprehended)\b[^.;]{0,40}?\bat\s+a\s+(?:traffic|police)\s+(?:stop|checkpoint)\s+"
+    r"(?:in|near|outside)\s+(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+)?$",
     re.IGNORECASE,
 )
 # The last word before the name in that cue and in _TAKEN_INTO_BEFORE: most names have another, and are spared
