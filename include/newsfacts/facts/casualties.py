@@ -1003,7 +1003,7 @@ _PERP_CLOSES_LIST = compile_scan(
     rf"(?<=[a-z]\s)and\s+(?P<p>{_PERP_OBJECT}|both\s+(?:the\s+)?(?:bombers|attackers|gunmen|assailants|perpetrators|shooters))"
     r"\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed\b"
 )
-_PERP_OBJECT_HINTS = ("bomber", "attacker", "gunman", "gunmen", "assailant", "perpetrator", "shooter")
+_PERP_OBJECT_HINTS = ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter")
 # The pattern's own words, looked for first: most texts hold none.
 _PERP_HEADS_HINTS = tuple(f"{w} and " for w in ("bomber", "attacker", "gunman", "assailant", "perpetrator", "shooter"))
 # The coder's own figure in an event database's note: ACLED's "Fatalities coded as 10", "[Fatalities coded as 10]",
@@ -1300,7 +1300,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
-    for a, b in spans_to_scan if " him " in low or " her " in low else ():
+    for a, b in spans_to_scan if ("him" in low or "her" in low) and _PRONOUN_KILLED.search(low) else ():
         for m in _PRONOUN_KILLED.finditer(low, a, b):
             if _FORCES_BEFORE_PRONOUN.search(low, max(a, m.start() - 60), m.start()):
                 continue  # "before police killed him in a shootout": the attacker's end at the forces' hands
@@ -1322,7 +1322,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 pa, pb = m.span("p")
                 if not any(s < pb and pa < e for s, e in taken):
                     items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
-            for m in _PERP_CLOSES_LIST.finditer(low, a, b):
+            for m in _PERP_CLOSES_LIST.finditer(low, a, b) if " killed" in low[a:b] else ():
                 pa, pb = m.span("p")
                 n = 2 if low.startswith("both", pa) else 1
                 if not any(s < pb and pa < e for s, e in taken):
@@ -1531,6 +1531,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
 
     live_spans = [(a, b) for a, b in spans if has(kw_starts, a, b) or has(toll_starts, a, b)]
     items = _items(text, live_spans)
+    set_apart = "counting" in low or "including" in low or "excluding" in low or "apart from" in low
     cased = text  # for the few cues that read capitals (a lede's opening words)
     text = low  # offsets unchanged; every scan below is case-blind
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
@@ -1761,7 +1762,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             parts = [
                 items[i]
                 for i in sorted(chosen)
-                if not _SET_APART_BEFORE.search(text, max(s0, items[i].q.start - 16), items[i].q.start)
+                if not set_apart
+                or not _SET_APART_BEFORE.search(text, max(s0, items[i].q.start - 16), items[i].q.start)
             ]
             if not parts:
                 continue

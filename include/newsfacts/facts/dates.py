@@ -110,9 +110,8 @@ _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas 
 _EASTER_OFFSETS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0,
                    "easter day": 0, "easter monday": 1}
 
-_HOLIDAY_WORDS = (
-    "christmas", "easter", "new year", "boxing day", "good friday", "holy saturday", "palm sunday", "valentine",
-    "halloween",
+_HOLIDAY_WORDS = compile_scan(
+    r"christmas|easter|new\s+year|boxing\s+day|good\s+friday|holy\s+saturday|palm\s+sunday|valentine|halloween"
 )
 
 
@@ -538,7 +537,7 @@ def _candidates(
         except (ValueError, KeyError):
             continue  # "February 30" and the like
     low = ascii_lower(text)
-    feasts = _holiday_candidates(low, pub) if any(word in low for word in _HOLIDAY_WORDS) else []
+    feasts = _holiday_candidates(low, pub) if _HOLIDAY_WORDS.search(low) else []
     out += feasts
     if pub:
         previous: list[tuple[int, int, int]] = []

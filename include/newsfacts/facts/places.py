@@ -2619,7 +2619,7 @@ def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
     # "in Jolo": a town where coders give the province (admin1_provinces.yaml) is in its province; a province the
     # text names is kept only where it is the town's own under a newer name ("Maguindanao del Sur", split from
     # Maguindanao in 2022), not another event's
-    if g.provinces and loc.geo_precision == "place" and loc.lat is not None and loc.lon is not None:
+    if cc in _province_countries(g) and loc.geo_precision == "place" and loc.lat is not None and loc.lon is not None:
         province = g.provinces.get((cc, round(loc.lat, 3), round(loc.lon, 3)))
         if province and not fold(loc.admin1 or "").startswith(fold(province)):
             loc.admin1 = province
@@ -3537,6 +3537,12 @@ def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> 
         for m in mentions
         if at - 3 <= m.end <= at
     )
+
+
+@lru_cache(maxsize=1)
+def _province_countries(g: Gazetteer) -> frozenset[str]:
+    """The countries whose towns carry a province (admin1_provinces.yaml)."""
+    return frozenset(cc for cc, _, _ in g.provinces)
 
 
 @lru_cache(maxsize=1)
