@@ -98,3 +98,25 @@ def test_a_suspect_from_a_place_taken_into_custody() -> None:
         "Columbia area, was taken into custody without a struggle, police said."
     )
     assert roles(text).get("Dylan Stone Rice") == "perpetrator"
+
+
+def test_a_hostage_who_was_shot_and_stabbed_is_no_attacker() -> None:
+    text = (
+        "A police officer who swapped places with a hostage during a supermarket siege died of his wounds. "
+        "Lieutenant Colonel Arnaud Bertin, 44, was shot and stabbed after volunteering to take the place of a woman "
+        "held by gunman Reda Lakrim inside the store. Islamic State claimed the attack."
+    )
+    named = roles(text)
+    assert named.get("Reda Lakrim") == "perpetrator" and "Arnaud Bertin" not in named
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect, a 27-year-old man identified in media reports as Stefan Ballmer, tried to shoot his way in.",
+        "The 47-year-old driver was held by passers-by. He has since been named in media reports as Derek Osman.",
+    ],
+)
+def test_a_suspect_named_in_media_reports(sentence: str) -> None:
+    text = f"A gunman killed two people near a synagogue on Wednesday. {sentence}"
+    assert any(role == "perpetrator" and " " in name for name, role in roles(text).items())

@@ -60,3 +60,20 @@ def test_the_siege_at_a_place_began_on_the_act_day() -> None:
         "lasted about 15 hours."
     )
     assert day(text, "2024-07-05T11:30:00+03:00") == "2024-07-04"
+
+
+def test_an_attack_named_by_its_place_and_date_is_another_event() -> None:
+    text = (
+        "A van was driven into worshippers near a mosque in north London, killing one man.\n\nThe van struck a group "
+        "of people shortly after midnight on Monday.\n\nIt was the fourth attack in three months. Eight people were "
+        "killed in the London Bridge attack on 3 June, and 22 died in the Manchester Arena bombing on 22 May."
+    )
+    assert day(text, "2017-06-19T13:00:00+01:00") == "2017-06-19"
+
+
+def test_the_day_an_inquiry_sought_a_motive_is_no_act_day() -> None:
+    text = (
+        "Investigators on Sunday sought to determine what drove a gunman who killed eight people at a mall.\n\n"
+        "The shooter began firing at shoppers outside the outlets on Saturday afternoon."
+    )
+    assert day(text, "2023-05-07T14:00:00-05:00") == "2023-05-06"

@@ -456,7 +456,8 @@ _OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
 _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
     # "named in Norwegian media as X": who gave it
-    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+)?(?:media|press|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|"
+    # "named in media reports as X", "identified in local media as X"
+    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|"
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
     rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
@@ -661,7 +662,8 @@ _VICTIM_AFTER = compile_scan(
     # "Father Isaac Achi, 50, was burned to death": the subject of the passive act is its victim
     r"|^(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:shot|stabbed|burned|burnt|beaten|hacked)\s+(?:dead|to\s+death)|killed|murdered|wounded|injured|kidnapped|"
-    r"abducted|beheaded|found\s+dead|shot\s+and\s+killed)"
+    # "Lieutenant Colonel Arnaud Beltrame, 44, was shot and stabbed after volunteering to take a hostage's place"
+    r"abducted|beheaded|found\s+dead|shot\s+and\s+(?:killed|stabbed|wounded)|stabbed\s+and\s+shot|taken\s+hostage)"
     rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
 )
@@ -731,7 +733,8 @@ _OFFICE_BEFORE = compile_scan(
 
 
 _PRONOUN_NAMED = compile_scan(r"\b(?:identified|named)\s+(?:him|her)\s+as\b")
-_SUSPECT_TOLD = compile_scan(rf"\b(?:{_ROLE}|arrested|detained|charged)\b", re.I)
+_PRONOUN_SUBJECT_BEFORE = compile_scan(r"\b(?:he|she)\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|later\s+|now\s+)?(?:been\s+)?$", re.I)
+_SUSPECT_TOLD = compile_scan(rf"\b(?:{_ROLE}|arrested|detained|charged|driver\s+was\s+(?:held|detained|restrained))\b", re.I)
 
 
 _WAS_THE_ROLE = compile_scan(rf"\s(?:was|is)\s+the\s+(?:{_ROLE}|driver)\b")
@@ -746,8 +749,12 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "The perpetrator was identified as X, a Tunisian resident": the role stands just before the match
     role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     # "The man was arrested ... Media named him as X, a father of four": the pronoun is the suspect told before
+    # "The 47-year-old driver was held ... He has since been named in media reports as X": the same, as subject
     role_given = role_given or (
-        _PRONOUN_NAMED.search(m.group(0)) is not None
+        (
+            _PRONOUN_NAMED.search(m.group(0)) is not None
+            or _PRONOUN_SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        )
         and _SUSPECT_TOLD.search(text, max(0, m.start() - 250), m.start()) is not None
     )
     # "Police said X was the driver of the van": the name after the speech verb is the one the speech names

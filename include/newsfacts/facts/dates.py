@@ -181,7 +181,9 @@ _REPORTED_BEFORE = compile_scan(
 # between: "..., said police" tells who reports the whole sentence).
 _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
-    r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries))\b"
+    r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
+    r"sought|searched\s+for\s+(?:a\s+)?motive)\b"
 )
 # "The Islamic State group on Monday claimed responsibility for the assault": the day of the claim, which is the
 # act's own day only when the text names no other (so it loses no score, as "said" does).
@@ -219,6 +221,11 @@ _FRESH_ATTACK_AFTER = compile_scan(
 )
 # A named date this many days before publication, opening a later sentence, is no longer the story's own day.
 _RECALL_MIN_DAYS = 7
+# An attack named by its place before its date: "in the London Bridge attack on 3 June", "the Manchester Arena
+# bombing on 22 May".
+_NAMED_ATTACK_ON_BEFORE = compile_scan(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:attack|bombing|shooting|massacre|stabbing|siege)\s+(?:on|in)\s+$"
+)
 # The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
 # the date of the burial, sentence or arrest the clause before it reports.
 _POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
@@ -286,7 +293,9 @@ _NOT_EVENT_BEFORE = compile_scan(
     # the attacker's end after a manhunt: "was found dead of a self-inflicted gunshot wound on Friday night"
     r"surrendered|found\s+dead\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)
-    r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)|"
+    # (nor "began firing at shoppers on Saturday afternoon", the act itself)
+    r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?:started|began)"
+    r"(?!\s+(?:firing|shooting|stabbing|attacking|to\s+(?:fire|shoot|stab)))|"
     # "buried the victims", never "shot dead at a funeral" (the act's own place)
     r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|"
     r"mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
@@ -801,6 +810,13 @@ def extract_date(
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if si > 1 and (pub is None or (pub - d).days > _RECALL_MIN_DAYS) and _recalls_other_attack(low, a, s, e):
             score -= 3
+        elif (
+            si > 1
+            and pub is not None
+            and (pub - d).days > _RECALL_MIN_DAYS
+            and _NAMED_ATTACK_ON_BEFORE.search(text, max(a, s - 60), s)
+        ):
+            score -= 3  # "Eight people were killed in the London Bridge attack on 3 June": another attack, by its name
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
             told = True  # "the toll rose to 231 on Sunday": the day of the count
