@@ -733,8 +733,12 @@ _OFFICE_BEFORE = compile_scan(
 
 
 _PRONOUN_NAMED = compile_scan(r"\b(?:identified|named)\s+(?:him|her)\s+as\b")
-_PRONOUN_SUBJECT_BEFORE = compile_scan(r"\b(?:he|she)\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|later\s+|now\s+)?(?:been\s+)?$", re.I)
-_SUSPECT_TOLD = compile_scan(rf"\b(?:{_ROLE}|arrested|detained|charged|driver\s+was\s+(?:held|detained|restrained))\b", re.I)
+_PRONOUN_SUBJECT_BEFORE = compile_scan(
+    r"\b(?:he|she)\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|later\s+|now\s+)?(?:been\s+)?$", re.I
+)
+_SUSPECT_TOLD = compile_scan(
+    rf"\b(?:{_ROLE}|arrested|detained|charged|driver\s+was\s+(?:held|detained|restrained))\b", re.I
+)
 
 
 _WAS_THE_ROLE = compile_scan(rf"\s(?:was|is)\s+the\s+(?:{_ROLE}|driver)\b")
