@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -1301,7 +1302,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))
     for a, b in spans_to_scan if ("him" in low or "her" in low) and _PRONOUN_KILLED.search(low) else ():
-        for m in _PRONOUN_KILLED.finditer(low, a, b):
+        # (as many as a sentence's casualty words: a text of one phrase repeated makes no more)
+        for m in itertools.islice(_PRONOUN_KILLED.finditer(low, a, b), _MAX_PER_SENTENCE):
             if _FORCES_BEFORE_PRONOUN.search(low, max(a, m.start() - 60), m.start()):
                 continue  # "before police killed him in a shootout": the attacker's end at the forces' hands
             if not any(s < m.end("one") and m.start("one") < e for s, e in taken):
@@ -1322,7 +1324,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 pa, pb = m.span("p")
                 if not any(s < pb and pa < e for s, e in taken):
                     items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), perp=True))
-            for m in _PERP_CLOSES_LIST.finditer(low, a, b) if " killed" in low[a:b] else ():
+            closing = _PERP_CLOSES_LIST.finditer(low, a, b) if " killed" in low[a:b] else iter(())
+            for m in itertools.islice(closing, _MAX_PER_SENTENCE):
                 pa, pb = m.span("p")
                 n = 2 if low.startswith("both", pa) else 1
                 if not any(s < pb and pa < e for s, e in taken):
