@@ -395,10 +395,6 @@ def arabic_variants(key: str) -> set[str]:
     return {spoken, single, _DOUBLED_VOWEL.sub(r"\1", single), _DOUBLED.sub(r"\1", key)} - {key}
 
 
-_DIVISION_KIND_WORD = re.compile(
-    r"\b(?:oblast|province|governorate|region|state|district|county|prefecture|department|krai|raion|voivodeship)$",
-    re.IGNORECASE,
-)
 @dataclass(frozen=True)
 class _Provinces:
     """One country's towns with their province (admin1_provinces.yaml): the province a town lies in."""
@@ -458,6 +454,10 @@ def _province_rows() -> dict[str, _Provinces]:
 
 # A town this large named like its division is the division's seat ("Deir ez-Zor" city, of Deir ez-Zor).
 _SEAT_MIN_POP = 15_000
+_DIVISION_KIND_WORD = re.compile(
+    r"\b(?:oblast|province|governorate|region|state|district|county|prefecture|department|krai|raion|voivodeship)$",
+    re.IGNORECASE,
+)
 
 
 def _seat_aliases(city: dict[str, object], division: str | None, aliases: dict[str, list[str]]) -> set[str]:

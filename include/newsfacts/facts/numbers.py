@@ -80,7 +80,7 @@ _NOT_COUNT_AFTER = compile_scan(
 )
 
 
-# "the 6 Dogra Regiment", "21 Sikh": a unit's number, which the army writes before its name.
+# "the 6 Dogra Regiment", "42 Commando": a unit's number, which the army writes before its name.
 UNIT_NAME_AFTER_NUMBER = (
     r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Regiment|Battalion|Brigade|Division|Corps|Rifles|Infantry|Squadron|Commando|"
     r"Para|Cavalry|Artillery)\b"
