@@ -249,7 +249,9 @@ _PERP_AFTER = compile_scan(
     # "Hamas's armed wing, the Qassam Brigades, said it detonated": the name closing an apposition, then its word.
     r"(?:,\s+(?:an?|the|its|[\w-]+['’]s)\s+[^,.;()]{1,60}?,|"
     r",(?=\s+(?:later\s+|also\s+)?(?:said|says|claimed)\s+(?:that\s+)?(?:it|its|they|their)\s))?\s+"
-    r"(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|"
+    # "Afghan Air Force helicopters fired rockets": the aircraft the force flies
+    r"(?:militants?|fighters?|gunm[ae]n|insurgents?|rebels?|warplanes?|jets?|drones?|forces|troops|army|helicopters?|"
+    r"gunships?|"
     # "Daesh terrorists killed", "ELN guerrillas bombed": the words a state's press and the wires use for them.
     r"terrorists?|guerrillas?|extremists?|jihadists?|"
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
@@ -316,7 +318,8 @@ _DEMONYM_FORCE = compile_scan(
     # WAFA's "Israeli occupation forces"; "Russian attacks on Donetsk Oblast killed five".
     r"(?P<dem>[A-Z](?<![\w][A-Z])[a-z]+)\s+(?:government\s+|security\s+|military\s+|air\s+|glide\s+|occupation\s+|"
     r"guided\s+(?:aerial\s+|air\s+)?|FPV\s+|Shahed\s+|kamikaze\s+|attack\s+|ballistic\s+|cruise\s+)?"
-    r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|airstrikes?|air\s+strikes?|drones?|"
+    r"(?P<noun>forces|troops|army|military|soldiers|warplanes|jets|aircraft|helicopters?|gunships?|airstrikes?|"
+    r"air\s+strikes?|drones?|"
     r"drone\s+strikes?|shelling|artillery|navy|gunboats?|tanks?|missiles?|missile\s+strikes?|rockets?|"
     r"strikes?|shells?|bombs?|bombardment|offensive|fire|gunfire|attacks?)\b"
 )

@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, ascii_lower, in_background
+from newsfacts.facts.text import ascii_lower, in_background, recalls_other_event
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -181,18 +181,28 @@ _KIN = compile_scan(
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
 # article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
 # "and(?<!\wand)" is "\band" with the word first: `re` searches for a pattern's literal opening by a fast loop of its
-# own, where "\b" first makes it try every "a".
-_AND_PERSON = re.compile(rf"and(?<!\wand)\s+(?P<one>(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
-_KIN_FIRST_BEFORE = compile_scan(rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\s+$")
+# own, where "\b" first makes it try every "a". "and teenage son", "and 12-year-old son": an age before the kin.
+_KIN_AGE = (
+    r"(?:[\w-]+-year-old|[\w-]+-month-old|teenage|young|younger|elder|older|eldest|youngest|infant|baby|pregnant)\s+"
+)
+_AND_PERSON = re.compile(rf"and(?<!\wand)\s+(?P<one>(?:{_KIN_AGE})?(?:ex-|former\s+)?{_PERSON})\b(?![s'’-])")
+# "his mother, father and four-year-old brother": the people between commas share the first one's possessive too
+_KIN_FIRST_BEFORE = compile_scan(
+    rf"\b(?:his|her|their|a|an)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}"
+    rf"(?P<mid>(?:\s*,\s*(?:[\w'-]+\s+)?{_PERSON}(?![s'’-])){{0,4}})\s*,?\s+$"
+)
+_KIN_MID = re.compile(rf",\s*(?P<one>(?:[\w'-]+\s+)?{_PERSON})")
 
 
 def _kin_and(low: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of the second person of a pair (see _AND_PERSON) in low[a:b]."""
-    return [
-        m.span("one")
-        for m in _AND_PERSON.finditer(low, a, b)
-        if _KIN_FIRST_BEFORE.search(low, max(a, m.start() - 60), m.start())
-    ]
+    """Spans of the second person of a pair (see _AND_PERSON) in low[a:b], and of those listed between."""
+    out = []
+    for m in _AND_PERSON.finditer(low, a, b):
+        first = _KIN_FIRST_BEFORE.search(low, max(a, m.start() - 90), m.start())
+        if first is not None:
+            out.append(m.span("one"))
+            out += [mid.span("one") for mid in _KIN_MID.finditer(low, *first.span("mid"))]
+    return out
 
 
 # "killed his fiancée and her parents", "a couple and their four children": two people named as one pair.
@@ -935,10 +945,16 @@ _LIST_GAP = compile_scan(
     r"(?:then\s+)?(?:(?:his|her|their|the|all)\s+)?$"
 )
 
+_ZERO_WHO = (
+    # aid-worker logs: "No staff were hurt", "no aid workers were harmed"; a hospital's "No patients or staff"
+    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians|patients|"
+    r"crew(?:\s+members?)?|doctors|nurses"
+)
 _ZERO_RE = compile_scan(
-    r"\b(?:no(?:\s+one|body|\s+1)?|none)(?:\s+else)?\s+(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|"
-    # aid-worker logs: "No staff were hurt", "no aid workers were harmed"
-    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians)\s+)?"
+    # "None of the passengers or crew was injured"
+    r"\b(?:no(?:\s+one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?\s+"
+    rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
+    rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
     r"(?P<verb>hurt|injured|wounded|harmed|killed|reported(?!\s+(?:casualties|injuries|deaths|fatalities)\b)|died)\b"
     # "no one was killed or injured": both kinds at once
@@ -1555,7 +1571,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         sent_items = list(range(bisect_left(starts, s0), bisect_left(starts, s1)))
         if not sent_items:
             continue
-        background = si > 0 and bool(BACKGROUND_RE.search(text, s0, s1))
+        background = si > 0 and recalls_other_event(text, s0, s1)
         for i in sent_items if "to " in text[s0:s1] else ():
             it = items[i]
             im = _INVERTED_TOLL_AFTER.match(text, it.q.end)
@@ -2736,11 +2752,11 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
     """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person."""
     if out.killed is not None and out.injured is not None:
         return
-    for si, (a, b) in enumerate(spans[:2]):
-        if si and BACKGROUND_RE.search(low, a, b):
+    for si, (a, b) in enumerate(spans[:4]):
+        if si and recalls_other_event(low, a, b):
             continue
         for k, rx in (("killed", _ONE_DEAD), ("injured", _ONE_HURT)):
-            if getattr(out, k) is not None:
+            if getattr(out, k) is not None or si >= 2 and k == "injured":
                 continue
             m = rx.search(low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):

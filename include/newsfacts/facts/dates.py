@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import BACKGROUND_RE, OTHER_EVENT, ascii_lower
+from newsfacts.facts.text import OTHER_EVENT, ascii_lower, recalls_other_event
 
 _MONTHS = {
     m: i + 1
@@ -263,6 +263,8 @@ _FUTURE_BEFORE = compile_scan(
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to|"
     r"(?:was|were)\s+to\s+be)\b"
     r"(?:\s+[\w-]+){0,3}\s+$"
+    # "attacks on election rallies ahead of the general elections of 25 July": what the act came before
+    r"|\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:of|on)\s+$"
 )
 # the weapon as the act's subject too: "The missile hit the restaurant on Tuesday evening"
 _ATTACK_WORD = compile_scan(
@@ -486,6 +488,7 @@ def _candidates(
     """Every date the text names, as (day, precision, start, end); `evening_before` reads "tonight" as the day
     before publication's (see `_evening_before`)."""
     out: list[tuple[date, str, int, int]] = []
+    told_years: list[tuple[int, int]] = []  # (month, year) of the day dates told with their year, in text order
     for m in _date_matches(text):
         try:
             if m.group("iso"):
@@ -536,6 +539,11 @@ def _candidates(
             day = int(day_s)
             if year_s:
                 d = date(int(year_s), mon, day)
+                told_years.append((mon, d.year))
+            elif year_told := next((y for mo, y in reversed(told_years) if mo == mon), None):
+                # "killed between 27 and 31 March 2022 ... opened fire on the morning of 27 March": the month's
+                # year as the text told it before, not publication's (a report published a year on)
+                d = date(year_told, mon, day)
             elif pub:
                 d = date(pub.year, mon, day)
                 if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
@@ -775,7 +783,7 @@ def extract_date(
             act = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
             sc = 2.0 if act else 0.0
             sc += 1.0 if si <= 1 else 0.0
-            recalled = si > 0 and bool(BACKGROUND_RE.search(low, a, b))
+            recalled = si > 0 and recalls_other_event(low, a, b)
             other = si > 0 and bool(_OTHER_EVENT_OPENING.match(low, a, b))
             sc -= (3.0 if recalled else 0.0) + (3.0 if other else 0.0)
             sentence_score[si] = sc

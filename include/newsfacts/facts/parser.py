@@ -14,17 +14,17 @@ from newsfacts.facts.dates import DATE_HINT_RE, MONTH_FIRST_COUNTRIES, EventDate
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
-    BACKGROUND_RE,
     OTHER_EVENT,
     ascii_lower,
     clip,
     looks_english,
     looks_like_prose,
+    recalls_other_event,
     sentence_spans,
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.22.0"
+PARSER_VERSION = "1.23.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -369,7 +369,7 @@ def parse_incidents(
         (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)
         and not any(
             (_reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
-            and not (si and BACKGROUND_RE.search(low, a, b))
+            and not (si and recalls_other_event(low, a, b))
             for si, (a, b) in enumerate(spans[:3])
         )
     ):
@@ -592,7 +592,7 @@ def _other_event_tolls(
             sa, sb = spans[si]
             if dm.group("n") not in low[sa:sb] and not _ACT_RE.search(low, sa, sb):
                 continue
-            if si and (BACKGROUND_RE.search(low, sa, sb) or _other_day(text[sa:sb], when, published)):
+            if si and (recalls_other_event(low, sa, sb) or _other_day(text[sa:sb], when, published)):
                 out.add(m.sent)
             break
     return frozenset(out)
@@ -665,7 +665,7 @@ def _recalled_first(
     a, b = opening
     if _reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b):
         return False
-    if BACKGROUND_RE.search(low, *event):
+    if recalls_other_event(low, *event):
         return True
     pub = parse_published(published)
     if pub is None or not DATE_HINT_RE.search(text, *event):
@@ -789,7 +789,7 @@ def _new_act_after_recall(
     if not counted or pub is None:
         return False
     a, b = spans[min(counted)]
-    if not _reports_act(low, a, b) or BACKGROUND_RE.search(low, a, b) or not DATE_HINT_RE.search(text, a, b):
+    if not _reports_act(low, a, b) or recalls_other_event(low, a, b) or not DATE_HINT_RE.search(text, a, b):
         return False
     d = extract_date(text[a:b], [(0, b - a)], published)
     return d.precision == "day" and d.value is not None and (pub - date.fromisoformat(d.value)).days <= _NEW_ACT_DAYS

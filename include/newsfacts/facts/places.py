@@ -444,7 +444,9 @@ _ROUTE_AFTER = compile_scan(r"\s+(?:to|and)\s+[A-Z]")  # .match() at the name's 
 _ROUTE_BEFORE = compile_scan(r"\b(?:from|between)\s+[A-Z][\w'’ -]{1,30}\s+(?:to|and)\s+(?:the\s+)?$")
 _NATIONALITY_BEFORE = compile_scan(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
-    r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women)\s+from\s+(?:the\s+)?$",
+    # "Seven peacekeepers from Tanzania were killed ... at Khor Abeche, South Darfur"
+    r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women|peacekeepers|troops|"
+    r"pilgrims|students)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Sites a person is taken from, or a convoy leaves, that are where an incident happened: "a worker abducted from
@@ -2295,7 +2297,9 @@ def resolve_location(
         if after is not None and not in_admin and admin_at.get(after) is not None:
             continue  # "Antioch, Tennessee" where the gazetteer knows other Antiochs only: not one of those
         p = max(in_admin or cands, key=lambda x: x.pop)
-        if not m.strong and p.pop < 15000:
+        # "hit Abs hospital, in Hajjah governorate": a facility named for a small town of the division named with
+        # its kind is in that town
+        if not m.strong and p.pop < 15000 and not (m.hint == "facility" and p.admin1 in named_admins):
             continue
         told_by_direction = " of " in text[max(0, m.start - 5) : m.start] and bool(
             _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -2307,6 +2311,7 @@ def resolve_location(
             and m.hint == "dateline"
             or _NEAR_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)
             or told_by_direction
+            or text.startswith("-area", m.end)  # "a Dallas-area mall" under ALLEN: the town its area is known by
         ):
             near_names.add(fold(p.name))
         elif m.hint != "dateline":
@@ -2434,7 +2439,8 @@ def resolve_location(
             loc.location = p.name  # named by its role ("the Somali capital"): the town's own name
         elif (
             town_of_part is None
-            and not _DISTRICT_AFTER.match(text, m.end)  # "the Mir Ali area of North Waziristan district"
+            # "the Mir Ali area of North Waziristan district", but "the Baghdad district of Karrada" names its part
+            and (not _DISTRICT_AFTER.match(text, m.end) or text.startswith(" district of ", m.end))
             and (part := _part_named_of(text, m.text, g)) is not None
         ):
             # "in Leipzig's Grunau district", "the Fordham section of the Bronx", "in the Sherman Park neighborhood"
@@ -2501,7 +2507,11 @@ def resolve_location(
         or any(
             m.start < opening_end
             and m.text == best_city[1].text
-            and _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and (
+                _DIVISION_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+                # "a school in Idlib, Syria ... in the village of Hass, in Idlib governorate": again, with its kind
+                or _DIVISION_KIND_AFTER.match(text, m.end)
+            )
             for m in mentions
         )
     )
@@ -2916,6 +2926,7 @@ _PART_NAME = (
     r"(?![ \t]+(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?[A-Z])"
 )
 _OPENING_PART_CHARS = 700
+_NO_UNIT_AFTER = r"\b(?!\s+(?:region|province|state|division|district|governorate|county|oblast|department)\b)"
 _PART_WORD_HINTS = ("area", "district", "neighborhood", "neighbourhood", "quarter", "suburb", "section")
 
 
@@ -2933,10 +2944,16 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     rx = []
     if owned:
         rx.append(rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
+        # "Dhaka's diplomatic quarter of Gulshan", "Baghdad's mainly Shiite district of Karrada": the kind first
+        rx.append(rf"\b{t}['’]s\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_TOWN_PART_WORDS})\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}")
         rx.append(rf"\b(?:in|on|at|near)\s+{t}['’]s\s+{_PART_NAME}\b(?!['’])")
     if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
         rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
+    if kinded and f"the {town_low} " in low:
+        # "the Baghdad district of Karrada": the town as the kind's modifier, the part after it
+        # (not "the Reasi district of Jammu region", a division's part of a larger one)
+        rx.append(rf"\bthe\s+{t}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}")
     if kinded and f" {town_low} " in low:
         # "in San Ysidro, a San Diego neighborhood near the border": the town as the kind's modifier
         rx.append(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s+{t}\s+(?:{_TOWN_PART_WORDS})\b")
@@ -2946,7 +2963,10 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     dl = _dateline(text) if kinded else None
     if dl is not None and fold(dl.group("place")) == fold(town):
         # a local story filed from the town: "the city's Kensington section", "in the Sherman Park neighborhood"
-        rx.append(rf"\b(?:in|at|near)\s+the\s+(?:city['’]s\s+)?{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
+        # "in the capital's Gulshan diplomatic quarter": a word for the part's kind may come between
+        rx.append(
+            rf"\b(?:in|at|near)\s+the\s+(?:(?:city|capital)['’]s\s+)?{_PART_NAME}\s+(?:[a-z]+\s+)?(?:{_TOWN_PART_WORDS})\b"
+        )
     for pattern in rx:
         pm = re.search(pattern, head)
         if pm is None:
@@ -3236,6 +3256,8 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
+    # "a convoy at Lethpora near Awantipora": a village's one word, then the town that tells where it lies
+    r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?\s+near\s+$"
 )
 # "Koshobe, a village some 20 kilometres (12 miles) from the state capital Maiduguri": placed by its distance.
 _DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
@@ -3285,6 +3307,8 @@ _UNLISTED_RE = compile_scan(
     # "in Koshobe, near the village of Zabarmari": the place, then the better-known village that tells where it is
     rf"|\b(?:in|at|near|{_RAID_VERBS})\s+(?P<landmarked>{_UNLISTED_NAME}),\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
     r"(?:village|town|hamlet|settlement)\s+of\s+[A-Z]"
+    # "rammed a bus at Lethpora near Awantipora": the same without the comma, for a village's one word
+    r"|\b(?:in|at)\s+(?P<nearby>[A-Z][a-z]+(?:-[a-z]+)?)\s+near\s+(?=[A-Z])"
     # "at a bus station in Nyanya, on the outskirts of the capital"
     rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
@@ -3361,7 +3385,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck", "around", "split", "landmarked", "outskirts",
+                "struck", "around", "split", "landmarked", "outskirts", "nearby",
             )
             if dm.group(k)
         )
@@ -3378,7 +3402,7 @@ def _unlisted_district(
             and (group == "area" or _TOWN_PART_RE.fullmatch((dm.group("kind") or "").lower()) is not None)
         ):
             continue  # "in the Police Lines area of Peshawar": the part found already, with its town
-        if group in ("qualified", "struck") and not _plain_name(name, g):
+        if group in ("qualified", "struck", "nearby") and not _plain_name(name, g):
             # "at First Baptist Church in Sutherland Springs, Texas": the place may follow the facility's name
             pos = dm.end(group)
             continue
@@ -3494,6 +3518,12 @@ def _settlement_kind(kind: str) -> bool:
     return low in _SETTLEMENT_KINDS or low.startswith("police") or _TOWN_PART_RE.fullmatch(low) is not None
 
 
+# The _UNLISTED_RE groups that name a village or town (not a district or a camp)
+_VILLAGE_GROUPS = frozenset(
+    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby"}
+)
+
+
 def _set_unlisted(
     text: str,
     g: Gazetteer,
@@ -3510,7 +3540,7 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in ("village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked") or (
+    village = group in _VILLAGE_GROUPS or (
         group == "name" and dm.group("kind").lower() in ("village", "community", "town")
     )
     dateline_only = ap is not None and all(

@@ -204,4 +204,42 @@ def background_up_to(text: str, pos: int, end: int) -> bool:
 def _background(text: str, a: int, b: int) -> bool:
     """Cached per sentence: every place or actor named in one sentence asks about it again, and a text with
     no sentence ends is one sentence (read once, not once per name in it)."""
-    return bool(BACKGROUND_RE.search(ascii_lower(text), a, b))
+    return recalls_other_event(ascii_lower(text), a, b)
+
+
+# "making it the deadliest attack in Iraq since 2003": a comparison the event's own sentence draws, by a bare year
+# that ends the clause (not "the worst since the FARC attacked the El Nogal club in 2003, killing 36", which tells
+# the other event)
+_COMPARED_BEFORE = compile_scan(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+[a-z]+)\b[^.;:]{0,60}$"
+)
+_MONTH_YEAR = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d"
+)
+_BARE_SINCE = compile_scan(
+    rf"since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
+    rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?)"
+    r"\s*(?:[.;:!?)]|$|,\s+(?:according|said|says|officials|police))"
+)
+
+
+# "The hospital, supported by MSF since 2012, was hit on Wednesday": a year in an aside on what was hit
+_ASIDE_BEFORE = compile_scan(r",\s+(?:[a-z]+ed|run|built|known|open|operating)\s[^,.;:]{0,50}$")
+_ASIDE_SINCE = compile_scan(rf"since\s+{_MONTH_YEAR}\s*,(?!\s*(?:when|in\s+which|after)\b)")
+
+
+def recalls_other_event(low: str, a: int, b: int) -> bool:
+    """Whether the sentence `low[a:b]` (lower-cased) recalls an event other than the one reported (BACKGROUND_RE),
+    a comparison with the past that the event's own toll draws ("the deadliest attack in Iraq since 2003") and a
+    year in an aside ("The hospital, supported by MSF since 2012, was hit") aside."""
+    pos = a
+    while (m := BACKGROUND_RE.search(low, pos, b)) is not None:
+        aside = _ASIDE_SINCE.match(low, m.start(), b)
+        if aside and _ASIDE_BEFORE.search(low, max(a, m.start() - 60), m.start()):
+            pos = aside.end()
+            continue
+        bare = _BARE_SINCE.match(low, m.start(), b)
+        if bare is None or not _COMPARED_BEFORE.search(low, max(a, m.start() - 70), m.start()):
+            return True
+        pos = bare.end()
+    return False

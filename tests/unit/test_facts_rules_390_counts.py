@@ -1,0 +1,78 @@
+"""Round 390: a toll compared with the past, the people of a hospital unhurt, and a family listed by kin."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    inc = main(text)
+    return inc["killed"], inc["injured"]
+
+
+_REPORT = (
+    "Minority communities in the province continued to face targeted violence during the period under review. "
+    "The most serious incident took place on 3 May, when three car bombs went off in the market town of Tal "
+    "Banat, west of Mosul. "
+)
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["making it the deadliest attack in Iraq since 2005", "the worst single incident since the war began in 2003"],
+)
+def test_a_toll_compared_with_a_past_year_is_the_events(comparison: str) -> None:
+    text = _REPORT + f"According to the health authorities, 310 people were killed and 700 wounded, {comparison}."
+    assert counts(text) == (310, 700)
+
+
+def test_a_comparison_that_tells_the_other_event_stays_background() -> None:
+    text = (
+        "Gunmen attacked a police academy in the capital on Thursday, killing 21 cadets, officials said.\n\n"
+        "Investigators named the driver on Friday. The ELN has about 2,000 fighters, according to the army. "
+        "The attack was the worst in the capital since the FARC bombed a social club there in 2003, killing 36 people."
+    )
+    assert counts(text) == (21, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No patients or staff were killed.", (0, None)),
+        ("None of the passengers or crew was injured, and the aircraft landed safely.", (0, 0)),
+    ],
+)
+def test_the_people_of_a_place_unhurt_are_a_zero(sentence: str, expected: tuple[int, int | None]) -> None:
+    text = f"Airstrikes destroyed a clinic and hit a plane at the airport in Saada on Monday night. {sentence}"
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot dead his wife, son and daughter at their home in Leeds on Friday, police said.", 3),
+        ("A gunman shot dead his wife and teenage son at their home in Leeds on Friday, police said.", 2),
+        ("A gunman shot dead his wife and 12-year-old son at their home in Leeds on Friday, police said.", 2),
+    ],
+)
+def test_people_listed_by_kin_each_count_one(text: str, expected: int) -> None:
+    assert counts(text)[0] == expected
+
+
+def test_a_list_of_kin_hurt_after_a_death_counts_each() -> None:
+    text = (
+        "Assailants threw firebombs into two homes in the village of Kafr Malik overnight, officials said.\n\n"
+        "One house was engulfed in flames. A toddler was burned to death. His mother, father and four-year-old "
+        "brother were seriously injured."
+    )
+    assert counts(text) == (1, 3)
+
+
+def test_one_named_death_in_the_third_sentence_counts() -> None:
+    text = (
+        "The coordinator is appalled by the arson attack carried out early this morning against two homes in the "
+        "village of Kafr Malik. According to initial information, assailants threw firebombs through the windows "
+        "while the families slept. Eighteen-month-old Ali Nasser was burned to death."
+    )
+    assert counts(text)[0] == 1

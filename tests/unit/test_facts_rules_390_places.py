@@ -1,0 +1,79 @@
+"""Round 390: places told by the area a town names, and the dateline's town inside it."""
+
+from __future__ import annotations
+
+from facts_rules_support import main
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]
+
+
+def test_a_town_area_under_a_dateline_in_it_is_the_dateline_town() -> None:
+    text = (
+        "PLANO, Texas (AP) - A gunman opened fire at a Dallas-area shopping center on Saturday, killing five people "
+        "before officers shot him, police said."
+    )
+    assert where(text) == ("US", "Texas", "Plano")
+
+
+def test_a_town_area_alone_is_still_the_town() -> None:
+    text = "A gunman opened fire at two Houston-area bars on Friday night, killing four people, police said."
+    assert where(text) == ("US", "Texas", "Houston")
+
+
+def test_a_quarter_told_by_its_kind_before_its_name_is_the_part() -> None:
+    text = (
+        "KABUL (Reuters) - Gunmen stormed a guesthouse in Kabul's heavily guarded diplomatic quarter of Wazir "
+        "Akbar Khan on Friday night, killing nine people, officials said."
+    )
+    assert where(text) == ("AF", "Kabul", "Wazir Akbar Khan, Kabul")
+
+
+def test_the_town_district_of_a_part_is_the_part() -> None:
+    text = "A car bomb tore through a market in the Baghdad district of Ghazaliya on Sunday, killing 14 people."
+    assert where(text)[2] == "Ghazaliya, Baghdad"
+
+
+def test_the_capitals_part_with_a_word_for_its_kind_under_the_dateline() -> None:
+    text = (
+        "NAIROBI, Kenya (AP) - Gunmen opened fire in the capital's Eastleigh commercial district on Saturday, "
+        "killing four traders, police said."
+    )
+    assert where(text) == ("KE", "Nairobi", "Eastleigh, Nairobi")
+
+
+def test_a_village_word_before_near_and_a_town_is_the_village() -> None:
+    text = (
+        "Eleven policemen were killed on Tuesday when a suicide bomber rammed a car into their bus at Lassipora "
+        "near Awantipora in south Kashmir's Pulwama district, police said."
+    )
+    assert where(text)[2] == "Lassipora"
+
+
+def test_a_listed_town_before_near_stays_the_town() -> None:
+    text = "Militants ambushed a patrol at Anantnag near Srinagar on Tuesday, killing eleven policemen."
+    assert where(text)[2] == "Anantnag"
+
+
+def test_a_town_named_again_with_its_divisions_kind_was_the_division() -> None:
+    text = (
+        'NEW YORK - Statement on the attacks on a school in Idlib, Syria.\n\n"Children and teachers were killed on '
+        "Wednesday when their school in the village of Kafr Nasih, in Idlib governorate, was repeatedly attacked. "
+        'In all, 20 children and five teachers were killed."'
+    )
+    assert where(text) == ("SY", "Idlib", "Kafr Nasih")
+
+
+def test_a_facility_named_for_a_small_town_of_the_division_named_is_in_the_town() -> None:
+    text = "An airstrike hit Abs hospital, in Hajjah governorate in northern Yemen, on Monday, killing 19 people."
+    assert where(text) == ("YE", "Hajjah", "Abs")
+
+
+def test_peacekeepers_from_a_country_are_its_people_not_the_place() -> None:
+    text = (
+        "Seven peacekeepers from Tanzania were killed and 17 injured this morning when a patrol was ambushed west of "
+        "the team site at Khor Abeche, South Darfur, the mission said."
+    )
+    assert where(text)[:2] == ("SD", "South Darfur")
