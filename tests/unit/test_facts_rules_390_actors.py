@@ -38,3 +38,11 @@ def test_a_forces_helicopters_are_the_force_attacking(text: str, force: str) -> 
 def test_the_normalised_name_carries_the_air_force_coders_name() -> None:
     text = "Syrian warplanes bombed a market in Saraqeb on Sunday, killing 12 people."
     assert "Syrian Arab Air Force" in next(name for name in roles(text) if name.startswith("Syrian government"))
+
+
+def test_the_force_found_to_be_the_perpetrator_of_the_attack() -> None:
+    text = (
+        "The inquiry concluded that units of the Syrian Arab Air Force were the perpetrators of the chemical attack "
+        "on Saraqeb on 4 February 2018, which killed 11 people."
+    )
+    assert roles(text).get(_SYRIAN) == "perpetrator"

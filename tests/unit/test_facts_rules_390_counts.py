@@ -76,3 +76,13 @@ def test_one_named_death_in_the_third_sentence_counts() -> None:
         "while the families slept. Eighteen-month-old Ali Nasser was burned to death."
     )
     assert counts(text)[0] == 1
+
+
+def test_children_hit_by_shells_is_violence_without_another_word_for_it() -> None:
+    text = (
+        "Statement by the agency's representative.\n\n\"Yesterday afternoon, four boys were killed while playing on "
+        "the beach near the Gaza City port. According to witnesses, the children were hit by shells fired from a "
+        'naval vessel.\n\n"More than 20,000 people are sheltering in schools, and water services are close to '
+        'collapse after damage to pipelines."'
+    )
+    assert counts(text) == (4, None)

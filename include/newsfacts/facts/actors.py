@@ -256,7 +256,8 @@ _PERP_AFTER = compile_scan(
     r"terrorists?|guerrillas?|extremists?|jihadists?|"
     # "The Allied Democratic Forces were blamed", "were accused of bombing": the text names them as the attacker.
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:widely\s+|also\s+)?(?:blamed|held\s+responsible|accused|"
-    r"linked\s+to\s+the)|"
+    # "units of the Syrian Arab Air Force were the perpetrators of the chemical weapons attack"
+    r"linked\s+to\s+the|(?:the\s+)?perpetrators?\s+of|responsible\s+for\s+(?:the|this)\s)|"
     # "took responsibility", "has claimed the attack": a claim in any tense, also by "the al-Shabab group".
     # "The Islamic State's Khorasan affiliate claimed": a branch of the group named by it.
     r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia|affiliate|branch|offshoot|chapter|"
@@ -709,6 +710,11 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
     r"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
 )
+# "The five other people killed were X, 79, Y, 71, and Z, 52", "The dead are X, 75, of Oakland; Y, 65, ...": the
+# sentence lists the dead, however long the list before the name
+_DEAD_LISTED_BEFORE = compile_scan(
+    r"\b(?:victims|dead|(?:people|others|persons)\s+(?:killed|slain))\s+(?:are|were|include|included)\s+[A-Z]"
+)
 # "John Smith, 45, said": one who speaks to the reporter.
 # "Imam Ibrahim Sani, 60, who survived, said": a clause about the speaker may stand before the verb.
 _SPEAKER_AFTER = compile_scan(
@@ -773,6 +779,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
+        or _DEAD_LISTED_BEFORE.search(text, sentence_at(text, m.start("name"))[0], m.start("name") + 1)
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
     )

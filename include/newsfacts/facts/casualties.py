@@ -348,7 +348,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # "A man shot dead his wife and four children", "A mob burned alive three suspected thieves": the killing verb's
 # object is the figure after it, not the subject before it ("a man", read as a victim in "A man shot dead in
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
-_ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
+_ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:shot|stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
 _ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
@@ -482,7 +482,7 @@ _KILL = (
     # (not "before fatally shooting himself": the records leave that gunman out, see _PERP_SUICIDE)
     r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|"
     r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
-    r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead)|stabbed\s+to\s+death|"
+    r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead|to\s+death)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
     # "beaten and hacked to death", "found shot execution-style": two harms that kill, and a killing's manner
     r"(?:beaten|tortured|stabbed|shot)\s+and\s+(?:hacked|stabbed|beaten|burned|clubbed)\s+to\s+death|"
@@ -574,7 +574,8 @@ _UPDATE_WHEN = r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+)"
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
-    r"fatalities|martyrs)|"
+    # "bringing the number killed in Sunday's attack to six"
+    r"fatalities|martyrs)|number\s+(?:killed|dead)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
     r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
@@ -605,7 +606,9 @@ _TOLL_RE = compile_scan(
 )
 _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
-_GAPPED_TOLL_NOUN = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)"
+_GAPPED_TOLL_NOUN = (
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)|number\s+(?:killed|dead)"
+)
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
 _RAISING_GAP_RE = compile_scan(
@@ -927,7 +930,9 @@ _CASUALTY_NOUN_AFTER = compile_scan(
 # (not "the two men killed the guards": the subject of an active verb).
 # "The four men who died in the siege were killed soon after the gunman burst in": the same, by a relative clause.
 _KILLED_NAMED_AFTER = compile_scan(
-    r"(?:\s+[a-z'-]+){0,2}?\s+(?:(?:killed|slain)\b(?!\s+(?:a|an|the|his|her|their|\d))|"
+    # "the names of the 11 worshippers shot to death Saturday morning"
+    r"(?:\s+[a-z'-]+){0,2}?\s+(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down)\b"
+    r"(?!\s+(?:a|an|the|his|her|their|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
 )
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -1522,6 +1527,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     if (
         "toll" in low
         or "number of" in low
+        or "number killed" in low
+        or "number dead" in low
         or "figure" in low
         or "count of" in low
         or "tally of" in low

@@ -104,6 +104,8 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
+    # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
+    r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
