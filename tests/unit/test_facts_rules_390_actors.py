@@ -46,3 +46,21 @@ def test_the_force_found_to_be_the_perpetrator_of_the_attack() -> None:
         "on Saraqeb on 4 February 2018, which killed 11 people."
     )
     assert roles(text).get(_SYRIAN) == "perpetrator"
+
+
+def test_the_dead_listed_with_their_ages_are_no_attackers() -> None:
+    text = (
+        "A driver sped into a holiday parade in Brookfield on Sunday, killing five people. The five people killed "
+        "were Anna Berg, 79, Lena Moss, 71, and Tamsin Dale, 52, members of a dance troupe."
+    )
+    assert not any(name in roles(text) for name in ("Anna Berg", "Lena Moss", "Tamsin Dale"))
+
+
+def test_the_attacker_named_after_the_list_of_the_dead_is_the_attacker() -> None:
+    text = (
+        "PITTSBURGH -- A gunman killed 11 worshippers at a synagogue on Saturday. The dead are Joan Feld, 75, of "
+        "Oakland; Ralph Gott, 65, of Ross; and Irwin Yates, 69.\n\nThe suspect, Roger Bowen, 46, of Baldwin, was "
+        "shot several times by SWAT officers and surrendered."
+    )
+    found = roles(text)
+    assert "Joan Feld" not in found and found.get("Roger Bowen") == "perpetrator"

@@ -86,3 +86,35 @@ def test_children_hit_by_shells_is_violence_without_another_word_for_it() -> Non
         'collapse after damage to pipelines."'
     )
     assert counts(text) == (4, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The examiner on Sunday read the names of the 11 worshippers shot to death Saturday morning at the synagogue.",
+        "Gunmen opened fire at the synagogue on Saturday. Eleven worshippers were shot to death.",
+    ],
+)
+def test_shot_to_death_is_a_death(text: str) -> None:
+    assert counts(text)[0] == 11
+
+
+def test_the_number_killed_brought_to_a_figure_is_the_toll() -> None:
+    text = (
+        "An 8-year-old boy who was struck while marching in the parade has died, bringing the number killed in "
+        "Sunday's attack to six."
+    )
+    assert counts(text)[0] == 6
+
+
+def test_one_person_words_away_is_no_subject_of_a_plural_verb() -> None:
+    text = (
+        "Ten people who went to buy groceries or drive a neighbor home on a sunny Saturday afternoon are dead. "
+        "Police said the gunman shot 13 people in all. Ten died and three were wounded."
+    )
+    assert counts(text) == (10, 3)
+
+
+def test_a_list_closed_by_one_person_with_a_plural_verb_still_counts_them_all() -> None:
+    text = "Attackers stormed the checkpoint. Two police officers and a woman in a nearby house were killed."
+    assert counts(text)[0] == 3

@@ -77,3 +77,37 @@ def test_peacekeepers_from_a_country_are_its_people_not_the_place() -> None:
         "the team site at Khor Abeche, South Darfur, the mission said."
     )
     assert where(text)[:2] == ("SD", "South Darfur")
+
+
+def test_a_state_whose_name_a_big_town_bears_only_as_an_alternate_stays_the_state() -> None:
+    text = (
+        "LEWISTON -- Two days after the deadliest mass shooting in Maine history, the man police say killed 18 "
+        "people at a bowling alley and a bar in Lewiston was found dead on Friday night."
+    )
+    assert where(text) == ("US", "Maine", "Lewiston")
+
+
+def test_a_double_barrelled_surname_is_no_town() -> None:
+    text = (
+        "COLLEYVILLE -- The rabbi said he threw a chair at the gunman before the hostages fled on Saturday. "
+        '"We are alive," Rabbi Charlie Cytron-Walker said. None of the hostages was injured; the gunman was killed.'
+    )
+    assert where(text)[2] == "Colleyville"
+
+
+def test_a_division_named_in_passing_does_not_send_the_dateline_abroad() -> None:
+    text = (
+        "COLLEYVILLE -- A gunman held four people hostage at a synagogue on Saturday; he was killed when agents "
+        "stormed the building. The man had arrived in the United States through New York two weeks earlier."
+    )
+    assert where(text) == ("US", "Texas", "Colleyville")
+
+
+def test_a_name_a_town_owns_is_its_part_not_a_namesake_elsewhere() -> None:
+    text = (
+        "Ten people who went to buy groceries on a sunny Saturday afternoon are dead, and Buffalo's East Side is "
+        "asking how a teenager found its only supermarket. Police said the gunman shot 13 people at the store on "
+        "Jefferson Avenue. The dead include a retired Buffalo police officer and the mother of former Buffalo Fire "
+        "Commissioner Garnell Whitfield."
+    )
+    assert where(text)[:3] == ("US", "New York", "Buffalo")

@@ -350,6 +350,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:shot|stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
+_PLURAL_VERB_BEFORE = compile_scan(r"\b(?:are|were)\s+(?:now\s+|all\s+)?$", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
 _ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
@@ -1705,6 +1706,18 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                     # "Nine other people, including a candidate and two police officers, were wounded"
                     and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q, km.start()))
+                    # "Ten people who went to ... drive a neighbor home on a sunny afternoon are dead": one person
+                    # words away is no subject of a plural verb ("and the bomber were killed" closes a list)
+                    and not (
+                        items[i].named
+                        and items[i].q.value == 1
+                        and km.start() - items[i].q.end > 20
+                        and _PLURAL_VERB_BEFORE.search(text, max(s0, km.start() - 12), km.start())
+                        # (not the last of a list: "two officers and a woman in a nearby house were killed", nor
+                        # the first: "A staff member and their family were killed")
+                        and not text.endswith(("and ", ", "), max(s0, items[i].q.start - 6), items[i].q.start)
+                        and " and " not in text[items[i].q.end : km.start()]
+                    )
                 ]
                 among = (
                     _AMONG_BEFORE.search(text, max(s0, items[before[-1]].q.start - 40), items[before[-1]].q.start)

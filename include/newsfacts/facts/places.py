@@ -423,6 +423,9 @@ _LOCALS_AFTER = compile_scan(
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
+# A capitalised word of four letters or more joined by a hyphen before the name: "Cytron-Walker", "Smith-Jones" (not
+# "Al-Arish", nor "Dallas-Fort Worth", whose first half is a place found before it)
+_SURNAME_PART_BEFORE = compile_scan(r"\b[A-Z][a-z]{3,}-$")
 # A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
 # "Prince George's County", "St. Mary's Parish": a county may bear a person's name in the possessive.
 _SUBDIVISION_AFTER = compile_scan(
@@ -446,7 +449,7 @@ _NATIONALITY_BEFORE = compile_scan(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
     # "Seven peacekeepers from Tanzania were killed ... at Khor Abeche, South Darfur"
     r"experts?|delegates?|migrants?|refugees?|immigrants?|native|man|woman|men|women|peacekeepers|troops|"
-    r"pilgrims|students)\s+from\s+(?:the\s+)?$",
+    r"pilgrims|students|visitors?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Sites a person is taken from, or a convoy leaves, that are where an incident happened: "a worker abducted from
@@ -632,6 +635,10 @@ class _Name(NamedTuple):
 _MAX_RUN_WORDS = 30
 
 
+# A town's services, named before their head's office ("Fire Commissioner", "Transit Director")
+_SERVICES = frozenset("fire police transit water parks housing health sanitation schools school city county".split())
+
+
 @lru_cache(maxsize=100_000)
 def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     """The longest gazetteer names inside one capitalised run, and the run's words when it has several
@@ -694,8 +701,10 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         left_ok = all(_known_word(w, g, stop) for w in left)
         # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
         office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
+        # "Buffalo Fire Commissioner Garnell Whitfield": the town's service, then its head's office
         right_ok = right == _LGA_WORDS or all(
-            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop for w in right[:office]
+            w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
+            for w in right[:office]
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
@@ -1055,6 +1064,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             nxt = _NEXT_WORD.match(text, e, e + 30)
             after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
             after_low = after.lower()
+            if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
+                continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
@@ -1399,6 +1410,7 @@ _BORDER_WITH_BEFORE = compile_scan(
 
 # "Pattani's Nong Chik", "Sagaing region's Depayin": a place written as held by the place before it.
 _POSSESSIVE_GAP = compile_scan(r"(?:\s+(?:region|province|state|governorate|division))?['’]s\s+")
+
 
 
 def _held_by_placed(text: str, start: int, found: list[Mention]) -> bool:
@@ -2169,7 +2181,11 @@ def resolve_location(
     }
     # Divisions the body names (not the dateline): a dateline city outside all of them is where the
     # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
-    body_admins = {p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5}
+    # ("arrived in the United States through New York" places no event in New York: a mention with no word that
+    # places it is no such division)
+    body_admins = {
+        p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5 and (m.strong or m.hint)
+    }
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
     # The word before is read only for a mention of the country: most mentions are not.
@@ -2335,8 +2351,18 @@ def resolve_location(
         ):
             continue  # "Sanaa province ... which controls Sanaa": a passing mention outside the named division
         is_admin_too = any(q.kind == "admin1" and q.cc == cc for q in m.places)
-        if is_admin_too and m.hint != "city" and p.pop < 50_000:
-            continue  # "in Indiana", "Logar": the division, unless the namesake city is a major one
+        if (
+            is_admin_too
+            and m.hint != "city"
+            and (
+                p.pop < 50_000
+                or not _is_main((p,), fold(m.text))
+                and not any(q.kind == "admin1" and q.admin1 == p.admin1 for q in m.places)
+            )
+        ):
+            # "in Indiana", "Logar": the division, unless the namesake city is a major one, by its own name or in
+            # the division ("St Petersburg"); not Des Plaines, Illinois, which GeoNames also calls "Maine"
+            continue
         if by_town:
             town_parts.add(m.start)
         # "the Miraflores district of Lima": a part of the town named next is placed as firmly as that town
