@@ -64,3 +64,48 @@ def test_the_attacker_named_after_the_list_of_the_dead_is_the_attacker() -> None
     )
     found = roles(text)
     assert "Joan Feld" not in found and found.get("Roger Bowen") == "perpetrator"
+
+
+def test_the_role_told_outranks_a_victim_named_with_an_age_before() -> None:
+    text = (
+        "CARCASSONNE -- Four people were killed in a rampage on Friday. The attacker began by hijacking a car, "
+        "shooting dead the passenger, Jean Mazet, 61. The attacker, Karim Lahdi, 25, a small-time dealer, then "
+        "stormed a supermarket in Trebes."
+    )
+    found = roles(text)
+    assert found.get("Karim Lahdi") == "perpetrator" and "Jean Mazet" not in found
+
+
+# A follow-up's middle: the victims' families, a vigil, the mayor; the attacker is named far below the lede.
+_FOLLOW_UP = (
+    "Families gathered on Monday outside the town hall, where candles and flowers covered the steps. The mayor "
+    "said the town would hold a vigil on Friday evening and that counsellors would be available at the library "
+    "all week for anyone who needed to talk. Several shops on the main street stayed closed, and the annual market "
+    "planned for the weekend was called off. A fund set up by a local church had raised more than 40,000 dollars "
+    "by Monday night, its organisers said, and a second fund for the injured was opened at the credit union. "
+    "Police said the street would reopen once officers had finished examining the scene."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Dale Brook, 39, of Milwaukee, made his first court appearance Tuesday on six counts of homicide.",
+            "Dale Brook",
+        ),
+        ("Valmir Costa, of no fixed address, was also charged with three counts of attempted murder.", "Valmir Costa"),
+        (
+            "The man arrested, Eskil Brandt, 37, a Danish citizen, has admitted the killings, police said.",
+            "Eskil Brandt",
+        ),
+        (
+            "The assize court on Tuesday sentenced Mehdi Nour, 33, to life in prison for the murder of four people.",
+            "Mehdi Nour",
+        ),
+    ],
+)
+def test_a_follow_up_names_its_attacker_by_the_charge(sentence: str, name: str) -> None:
+    lede = "Six people were killed when a man attacked a crowd in the town centre on Sunday."
+    text = f"{lede}\n\n{_FOLLOW_UP}\n\n{sentence}"
+    assert roles(text).get(name) == "perpetrator"

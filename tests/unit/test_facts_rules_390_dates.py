@@ -35,3 +35,32 @@ def test_a_year_in_an_aside_on_what_was_hit_leaves_the_sentence_the_events() -> 
         "Wednesday 27 April."
     )
     assert main(text, published="2016-05-03T10:00:00+02:00")["event_date"] == "2016-04-27"
+
+
+def test_a_sentencing_report_dates_the_attack_it_says_took_place() -> None:
+    text = (
+        "The man who murdered 40 people at two mosques will die in prison, the court ruled on Thursday.\n\n"
+        "The judge told the gunman, 29, that his crimes were so wicked that no term could answer them.\n\n"
+        "The attacks took place during Friday prayers on March 15, 2019. He opened fire at the first mosque before "
+        "driving across the city to the second."
+    )
+    assert main(text, published="2020-08-27T17:45:00+12:00")["event_date"] == "2019-03-15"
+
+
+def test_a_verdict_report_dates_the_attack_its_paragraph_opens_with() -> None:
+    text = (
+        "A court today sentenced seven members of a banned militant group to death for their roles in the attack "
+        "on a cafe in the capital.\n\nThe judge acquitted one accused.\n\nOn the night of Friday, July 1, 2016, "
+        "five young militants stormed the cafe and took diners hostage. In all 22 people were killed."
+    )
+    assert main(text, published="2019-11-27T16:00:00+06:00")["event_date"] == "2016-07-01"
+
+
+def test_a_recent_day_opening_a_later_paragraph_tells_another_attack() -> None:
+    text = (
+        "The mission has documented a drone strike that killed at least 30 farm labourers and injured 40.\n\n"
+        "On the night of 18 September, a drone strike hit a group of labourers resting around their fires.\n\n"
+        "The strike came at a time of intense violence. On 19 September a truck bomb detonated near a hospital in "
+        "Qalat, causing heavy damage."
+    )
+    assert main(text, published="2019-09-22T16:00:00+04:30")["event_date"] == "2019-09-18"

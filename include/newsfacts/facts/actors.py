@@ -474,18 +474,9 @@ _AGE_WORDS = (
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
-    # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
-    # 35,": two ages give two people, the first named by a first name alone.
-    (
-        compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"),
-        compile_scan(
-            rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
-            rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
-        ),
-        AGE_NAME_CHARS,
-    ),
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
-    # gunman who killed three people was X": the name stands where the attacker's role is given.
+    # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
+    # named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
     (
         compile_scan(rf"identified|named|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
         compile_scan(
@@ -504,6 +495,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?(?P<name>{_NAME})"
         ),
         None,
+    ),
+    # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
+    # 35,": two ages give two people, the first named by a first name alone.
+    (
+        compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"),
+        compile_scan(
+            rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
+            rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
+        ),
+        AGE_NAME_CHARS,
     ),
     # "a truck was driven into crowds ... The driver, X, was shot dead": the one at the wheel of a vehicle the
     # report tells was driven into people.
@@ -643,6 +644,24 @@ _PERSON_PATTERNS.append(
         AGE_NAME_CHARS,
     )
 )
+# A follow-up names its attacker by the charge or the sentence: "X, 39, of Milwaukee, made his first court
+# appearance on five counts of homicide", "X was also charged with three counts of attempted murder", "The court
+# sentenced X, 33, to life imprisonment for the murder of four people", "X has admitted the killings".
+_CHARGED = compile_scan(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+)?[^,.;()]{{1,60}}?)?,?\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|later\s+)?(?:charged|arraigned|convicted|indicted)\s+"
+    r"(?:with|on|of)\s+(?:[\w-]+\s+){0,4}?(?:murders?|homicide|killings?|manslaughter|terrorism)|"
+    r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
+    r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing))\b"
+)
+_SENTENCED = compile_scan(
+    rf"\b(?:sentenced|convicted)\s+(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:to|of)\s+[^.;]{{0,60}}?\b"
+    r"(?:for|of)\s+(?:the\s+)?(?:murders?|killings?|attack|massacre)\b"
+)
+_PERSON_PATTERNS += [
+    (compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted"), _CHARGED, None),
+    (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
+]
 
 
 # A second attacker named beside the first: "identified as Aziz Rahimi and Farid Nazari", "John Smith, 34, and".

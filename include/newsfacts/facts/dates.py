@@ -239,6 +239,14 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
 # "the anniversary of the September 11 attacks", "since the May 3 ambush": a date that names an attack remembered.
 _RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
+# A follow-up (a sentencing, a capture, an anniversary) dates the attack it recalls in so many words: "The attacks
+# took place during Friday prayers on March 15, 2019", "The attack began at about 1.15 a.m. on January 1", "On the
+# night of Friday, July 1, 2016, five militants stormed the cafe". That day is the event's, however old.
+_ATTACK_DATED_BEFORE = compile_scan(
+    r"\bthe\s+(?:attacks?|shootings?|bombings?|massacre|siege|assault|stabbings?|killings?)\s+"
+    r"(?:took\s+place|began|started|happened|occurred|unfolded)\b(?:[^.;]|\b[ap]\.m\.){0,50}$"
+)
+_OPENING_DATE_BEFORE = compile_scan(r"\W*on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:[a-z]+,?\s+)?$")
 _ACT_BEGAN_BEFORE = compile_scan(
     r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+"
     # "The siege at Garissa University College began before dawn on Thursday": where it was, before its verb
@@ -814,7 +822,20 @@ def extract_date(
         if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
             told = True
-        if recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
+        dated = prec == "day" and (
+            _ATTACK_DATED_BEFORE.search(low, max(a, s - 90), s) is not None
+            # (a sentence opened by a recent day may tell the week's other attacks: "On 19 September a truck bomb
+            # detonated in Qalat")
+            or recent
+            and pub is not None
+            and (pub - d).days > _OLD_DAYS
+            and _OPENING_DATE_BEFORE.match(low, a, s) is not None
+            and _ATTACK_VERB.search(low, e, b) is not None
+            and not recalls_other_event(low, a, b)
+        )
+        if dated:
+            score += 3.0  # "The attacks took place ... on March 15, 2019": the recalled attack's own day
+        elif recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if si > 1 and (pub is None or (pub - d).days > _RECALL_MIN_DAYS) and _recalls_other_attack(low, a, s, e):
             score -= 3
