@@ -109,3 +109,12 @@ def test_a_follow_up_names_its_attacker_by_the_charge(sentence: str, name: str) 
     lede = "Six people were killed when a man attacked a crowd in the town centre on Sunday."
     text = f"{lede}\n\n{_FOLLOW_UP}\n\n{sentence}"
     assert roles(text).get(name) == "perpetrator"
+
+
+def test_the_day_of_a_claim_is_no_group() -> None:
+    text = (
+        "Twin bombings killed 84 people in Kerman on Wednesday. The Islamic State group on Thursday claimed "
+        "responsibility for the attack."
+    )
+    found = roles(text)
+    assert "Thursday" not in found and found.get("Islamic State of Iraq and the Levant (ISIS/ISIL)") == "perpetrator"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from facts_rules_support import main
+from newsfacts.facts.parser import parse_incidents
 
 
 def counts(text: str) -> tuple[int | None, int | None]:
@@ -118,3 +119,25 @@ def test_one_person_words_away_is_no_subject_of_a_plural_verb() -> None:
 def test_a_list_closed_by_one_person_with_a_plural_verb_still_counts_them_all() -> None:
     text = "Attackers stormed the checkpoint. Two police officers and a woman in a nearby house were killed."
     assert counts(text)[0] == 3
+
+
+def test_the_people_killed_at_a_place_named_by_the_police_are_counted() -> None:
+    text = "Police on Monday identified the six people killed at a private school as three pupils and three adults."
+    assert counts(text)[0] == 6
+
+
+def test_a_court_and_an_anniversary_beside_this_weeks_toll_leave_the_incident() -> None:
+    text = (
+        "SOLINGEN -- A 26-year-old man has been remanded in custody on suspicion of murder after three people were "
+        "stabbed to death on Friday evening at a festival marking the city's 650th anniversary. Eight people were "
+        "injured."
+    )
+    assert counts(text) == (3, 8)
+
+
+def test_an_anniversarys_toll_with_a_day_of_saying_is_still_no_incident() -> None:
+    text = (
+        "Relatives of the 85 people who died after a protest in the south two decades ago said on Saturday they felt "
+        "abandoned, after the 20-year limit for prosecutions expired on the anniversary of the crackdown."
+    )
+    assert parse_incidents(text, published="2024-10-26T09:00:00+07:00") == []

@@ -953,6 +953,7 @@ def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 # "claims responsibility": the present tense of a list's row or a headline.
 _CLAIM_HINT = compile_scan(r"claim(?:ed|s)|carried\s+out|took\s+responsibility|behind")
 _CLAIM_HINT_WORDS = ("claim", "carried", "took", "behind")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A group's name as written: capitalised words, with the lower-case particles of Arabic and English names
 # between them ("Lashkar-e-Jhangvi al-Alami", "Brigades of Free Men", "Ansar Bayt al-Maqdis").
 _GROUP_NAME = (
@@ -963,7 +964,9 @@ _GROUP_NAME = (
 _CLAIM_RE = compile_scan(
     # "the Ahvaz National Resistance, an umbrella of Arab separatist movements, claimed responsibility": the group
     # described between commas
-    rf"(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:an?|the)\s+[^,;.()]{{1,80}}?,)?,?\s+"
+    rf"(?!{_WEEKDAY}\b)(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:an?|the)\s+[^,;.()]{{1,80}}?,)?,?\s+"
+    # "The Islamic State group on Thursday claimed responsibility": the day of the claim between
+    rf"(?:(?:group\s+)?(?:late\s+|early\s+)?on\s+{_WEEKDAY}\s+)?"
     r"(?:(?:later|also|quickly|swiftly|subsequently)\s+)?"
     r"(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"

@@ -933,7 +933,8 @@ _CASUALTY_NOUN_AFTER = compile_scan(
 _KILLED_NAMED_AFTER = compile_scan(
     # "the names of the 11 worshippers shot to death Saturday morning"
     r"(?:\s+[a-z'-]+){0,2}?\s+(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down)\b"
-    r"(?!\s+(?:a|an|the|his|her|their|\d))|"
+    # (not "killed a", "killed 12": the killer's object; "killed at a school" is where)
+    r"(?!\s+(?:(?:a|an|the|his|her|their)\b|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
 )
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)

@@ -391,11 +391,14 @@ def parse_incidents(
         if _DRILL_RE.search(low, *opening):
             return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
-    if (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published)) or (
-        _FRAME_RE.search(low, *spans[0])
-        and _JUDGED_RE.search(low, *spans[0])
-        and not _act_on_remembrance_day(low, spans[0])
-    ):
+    if (
+        (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published))
+        or (
+            _FRAME_RE.search(low, *spans[0])
+            and _JUDGED_RE.search(low, *spans[0])
+            and not _act_on_remembrance_day(low, spans[0])
+        )
+    ) and not _days_old_toll_in_opening(low, spans[0], cas.mentions):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
     if _GENRE_TITLE_RE.match(low, *spans[0]) and not (
         _names_attack(low, *spans[0]) or _KILLING_RE.search(low, *spans[0]) or _HARMED_RE.search(low, *spans[0])
@@ -773,6 +776,27 @@ def _recalls(low: str, opening: tuple[int, int]) -> bool:
         rm is not None
         and not _ACT_RE.search(low, opening[0], rm.start())
         and not _act_on_remembrance_day(low, opening)
+    )
+
+
+# A day of the last week, as a report of its own news tells it
+_THIS_WEEK_RE = compile_scan(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\b|\b(?:yesterday|last\s+night|this\s+morning|overnight)\b"
+)
+
+
+def _days_old_toll_in_opening(low: str, opening: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether the opening's own toll is of this week: "remanded in custody ... after three people were stabbed to
+    death on Friday evening at a festival marking Solingen's 650th anniversary" reports a new attack, whatever the
+    court or the anniversary in the same sentence."""
+    # the day told with the toll itself, not with a saying or a gathering elsewhere in the sentence ("Relatives of
+    # the 85 people who died ... said on Saturday")
+    return any(
+        m.sent == 0
+        and m.kind in ("killed", "injured")
+        and _THIS_WEEK_RE.search(low, m.start, min(opening[1], m.end + 30))
+        for m in mentions
     )
 
 
