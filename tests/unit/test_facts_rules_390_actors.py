@@ -118,3 +118,12 @@ def test_the_day_of_a_claim_is_no_group() -> None:
     )
     found = roles(text)
     assert "Thursday" not in found and found.get("Islamic State of Iraq and the Levant (ISIS/ISIL)") == "perpetrator"
+
+
+def test_the_dead_listed_by_their_roles_are_no_attackers() -> None:
+    text = (
+        "PARIS -- Masked gunmen burst into the weekly meeting of a satirical newspaper and killed 12 people on "
+        "Wednesday. Among the dead are the editor Stephane Charbin, 47, the cartoonist Jean Cabot, 76, and a police "
+        "officer."
+    )
+    assert not any(name in roles(text) for name in ("Stephane Charbin", "Jean Cabot"))

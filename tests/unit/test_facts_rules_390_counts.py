@@ -141,3 +141,9 @@ def test_an_anniversarys_toll_with_a_day_of_saying_is_still_no_incident() -> Non
         "abandoned, after the 20-year limit for prosecutions expired on the anniversary of the crackdown."
     )
     assert parse_incidents(text, published="2024-10-26T09:00:00+07:00") == []
+
+
+@pytest.mark.parametrize("parent", ["father of four", "mother of three", "grandfather of 11"])
+def test_a_parent_of_n_is_one_person_not_n(parent: str) -> None:
+    text = f"A 29-year-old {parent} from the estate was shot dead by police marksmen in Tottenham on Thursday evening."
+    assert counts(text)[0] == 1

@@ -732,7 +732,9 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
 # "The five other people killed were X, 79, Y, 71, and Z, 52", "The dead are X, 75, of Oakland; Y, 65, ...": the
 # sentence lists the dead, however long the list before the name
 _DEAD_LISTED_BEFORE = compile_scan(
-    r"\b(?:victims|dead|(?:people|others|persons)\s+(?:killed|slain))\s+(?:are|were|include|included)\s+[A-Z]"
+    # ("Among the dead are the editor Stéphane Charbonnier, 47"): a role may come before each name
+    r"\b(?:victims|dead|(?:people|others|persons)\s+(?:killed|slain))\s+(?:are|were|include|included)\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3})?[A-Z]"
 )
 # "John Smith, 45, said": one who speaks to the reporter.
 # "Imam Ibrahim Sani, 60, who survived, said": a clause about the speaker may stand before the verb.

@@ -350,6 +350,7 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:shot|stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
+_PARENT_OF_BEFORE = compile_scan(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)\s+of\s+$")
 _PLURAL_VERB_BEFORE = compile_scan(r"\b(?:are|were)\s+(?:now\s+|all\s+)?$", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
 _ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
@@ -1271,6 +1272,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
+        if low.endswith(" of ", 0, q.start) and _PARENT_OF_BEFORE.search(low, max(0, q.start - 24), q.start):
+            continue  # "a 29-year-old father of four ... was shot dead": his children, not the dead
         if " of the " in low[q.end : q.end + 8] and _PARTITIVE_AFTER.match(low, q.end):
             continue  # "122 of the most seriously injured had been flown to Turkey": some of those counted
         items.append(Item(q))
