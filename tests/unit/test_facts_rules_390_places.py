@@ -111,3 +111,12 @@ def test_a_name_a_town_owns_is_its_part_not_a_namesake_elsewhere() -> None:
         "Commissioner Garnell Whitfield."
     )
     assert where(text)[:3] == ("US", "New York", "Buffalo")
+
+
+def test_a_towns_bus_park_placed_by_its_distance_from_the_capital_is_the_town() -> None:
+    text = (
+        "ABUJA (AFP) - A bomb ripped through a packed bus station on the outskirts of Nigeria's capital on Monday, "
+        "killing at least 70 people.\n\nThe blast struck the Kurudu motor park, about 20 kilometres (12 miles) from "
+        "the centre of Abuja, as commuters were boarding buses."
+    )
+    assert where(text)[2] == "Kurudu"

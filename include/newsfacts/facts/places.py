@@ -2560,7 +2560,7 @@ def resolve_location(
         # "the Nur Shams camp near Tulkarm": the same, without the comma
         or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 70), best_city[1].start)
         # "in Burj al-Barajneh, in Beirut's southern suburbs": the town places the part named before it
-        or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 50), best_city[1].start)
+        or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 80), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -3294,6 +3294,9 @@ _APPOSED_BEFORE = compile_scan(
 # "in Urum al-Kubra, western Aleppo countryside": the same without "in", by a compass word
 _QUALIFIER_BEFORE = compile_scan(
     rf"\b(?:in|at|near)\s+{_UNLISTED_NAME},\s+(?:in\s+(?:the\s+)?|(?:{_COMPASS_WORDS})\s+)$"
+    # "the Nyanya motor park, about 16 kilometres from the centre of Abuja": a site placed by its distance
+    rf"|\b(?:motor\s+park|bus\s+(?:station|park|terminal|stop)|market(?:place)?|junction|roundabout|checkpoint),\s+"
+    rf"{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?(?:from|outside)\s+(?:the\s+)?(?:(?:centre|center)\s+of\s+)?$"
 )
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
 _UNIT_BEFORE = compile_scan(
@@ -3333,6 +3336,11 @@ _UNLISTED_RE = compile_scan(
     # "in Koshobe, near the village of Zabarmari": the place, then the better-known village that tells where it is
     rf"|\b(?:in|at|near|{_RAID_VERBS})\s+(?P<landmarked>{_UNLISTED_NAME}),\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
     r"(?:village|town|hamlet|settlement)\s+of\s+[A-Z]"
+    # "The blast struck the Nyanya motor park, about 16 kilometres from the centre of Abuja": a place's market or bus
+    # station, named by it and placed by its distance from a town (or on its outskirts)
+    rf"|\b(?:struck|hit|at|in|near|targeted)\s+the\s+(?P<sited>{_UNLISTED_NAME})\s+(?:motor\s+park|bus\s+(?:station|park|"
+    rf"terminal|stop)|market(?:place)?|junction|roundabout|checkpoint),\s+(?:{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?"
+    r"(?:from|outside|north|south|east|west)|on\s+the\s+(?:outskirts|edge)\s+of)"
     # "rammed a bus at Lethpora near Awantipora": the same without the comma, for a village's one word
     r"|\b(?:in|at)\s+(?P<nearby>[A-Z][a-z]+(?:-[a-z]+)?)\s+near\s+(?=[A-Z])"
     # "at a bus station in Nyanya, on the outskirts of the capital"
@@ -3411,7 +3419,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck", "around", "split", "landmarked", "outskirts", "nearby",
+                "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited",
             )
             if dm.group(k)
         )
@@ -3428,7 +3436,7 @@ def _unlisted_district(
             and (group == "area" or _TOWN_PART_RE.fullmatch((dm.group("kind") or "").lower()) is not None)
         ):
             continue  # "in the Police Lines area of Peshawar": the part found already, with its town
-        if group in ("qualified", "struck", "nearby") and not _plain_name(name, g):
+        if group in ("qualified", "struck", "nearby", "sited") and not _plain_name(name, g):
             # "at First Baptist Church in Sutherland Springs, Texas": the place may follow the facility's name
             pos = dm.end(group)
             continue
@@ -3546,7 +3554,7 @@ def _settlement_kind(kind: str) -> bool:
 
 # The _UNLISTED_RE groups that name a village or town (not a district or a camp)
 _VILLAGE_GROUPS = frozenset(
-    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby"}
+    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited"}
 )
 
 
