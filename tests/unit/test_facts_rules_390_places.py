@@ -120,3 +120,13 @@ def test_a_towns_bus_park_placed_by_its_distance_from_the_capital_is_the_town() 
         "the centre of Abuja, as commuters were boarding buses."
     )
     assert where(text)[2] == "Kurudu"
+
+
+def test_a_building_named_for_a_suburb_in_suburban_city_is_in_the_suburb() -> None:
+    text = "A fired letter carrier entered the Royal Oak post office in suburban Detroit and killed four co-workers."
+    assert where(text) == ("US", "Michigan", "Royal Oak")
+
+
+def test_in_suburban_city_alone_stays_the_city() -> None:
+    text = "A gunman killed four people at a mall in suburban Detroit on Sunday."
+    assert where(text) == ("US", "Michigan", "Detroit")

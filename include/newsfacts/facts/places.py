@@ -2267,6 +2267,8 @@ def resolve_location(
                 continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
         if text.startswith((" ", "-"), m.end) and _BUILDING_IN.match(text, m.end, m.end + 60):
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
+        if _SUBURBAN_BEFORE.search(text, max(0, m.start - 40), m.start) and _suburb_named_before(m, cands, mentions):
+            continue  # "the Royal Oak post office in suburban Detroit": the suburb the building is named for
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
         if text.startswith("s ", m.start - 2) and _owned_elsewhere(text, m, cands, mentions):
@@ -2864,6 +2866,19 @@ _BUILDING_IN = compile_scan(
     r"stadium|arena|warehouse|factory)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
+_SUBURBAN_BEFORE = compile_scan(r"\bin\s+(?:suburban|the\s+suburbs\s+of)\s+$")
+
+
+def _suburb_named_before(m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether a town of the same division is named just before "in suburban <m>": the suburb itself."""
+    prev = next((o for o in reversed(mentions) if o.end <= m.start), None)
+    return (
+        prev is not None
+        and m.start - prev.end <= 40
+        and any(q.kind == "city" and q.cc == p.cc and q.admin1 == p.admin1 for q in prev.places for p in cands)
+    )
+
+
 _PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(
     r",?\s+in\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])"
