@@ -130,3 +130,12 @@ def test_a_building_named_for_a_suburb_in_suburban_city_is_in_the_suburb() -> No
 def test_in_suburban_city_alone_stays_the_city() -> None:
     text = "A gunman killed four people at a mall in suburban Detroit on Sunday."
     assert where(text) == ("US", "Michigan", "Detroit")
+
+
+def test_another_countrys_town_of_x_is_not_the_place() -> None:
+    text = (
+        "SURUC, Turkey (Reuters) - The toll from a suicide bombing in a town near the Syrian border rose to 32 on "
+        "Tuesday.\n\nThe bomber struck at midday on Monday at a cultural centre in Suruc, in Sanliurfa province, "
+        "where young volunteers had gathered to announce plans to help rebuild the Syrian town of Tel Jaber."
+    )
+    assert where(text) == ("TR", "Sanliurfa", "Suruc")

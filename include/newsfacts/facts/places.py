@@ -3459,6 +3459,8 @@ def _unlisted_district(
             continue  # a bare name is the village only where the lede told of a village it did not name
         if loc.admin1 and fold(name) in fold(loc.admin1).split():
             continue  # "an attack on a Darfur village" in North Darfur: the region's word, not the village's name
+        if group == "village" and _foreign_demonym(dm.group(0)[: dm.start(group) - dm.start()], g, loc.country):
+            continue  # "to help rebuild the Syrian town of Kobani" in a story from Suruc, Turkey: another country's
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
         if dm.group("kind") and _TOWN_PART_RE.fullmatch(dm.group("kind")) and not _plain_name(name, g):
@@ -3571,6 +3573,11 @@ def _settlement_kind(kind: str) -> bool:
 _VILLAGE_GROUPS = frozenset(
     {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited"}
 )
+
+
+def _foreign_demonym(words: str, g: Gazetteer, country: str | None) -> bool:
+    """Whether `words` hold another country's demonym ("the Syrian town of" in a story placed in Turkey)."""
+    return any(g.demonyms.get(fold(w), country) != country for w in words.split() if w[:1].isupper())
 
 
 def _set_unlisted(
