@@ -139,3 +139,11 @@ def test_another_countrys_town_of_x_is_not_the_place() -> None:
         "where young volunteers had gathered to announce plans to help rebuild the Syrian town of Tel Jaber."
     )
     assert where(text) == ("TR", "Sanliurfa", "Suruc")
+
+
+def test_a_part_of_a_governorate_named_for_it_is_reported_by_the_governorates_name() -> None:
+    text = (
+        "A helicopter dropped two chlorine cylinders on a building in Douma on 7 April 2018, during a campaign to "
+        "retake the Eastern Ghouta, killing 43 people."
+    )
+    assert where(text) == ("SY", "Rif-dimashq", "Douma")
