@@ -127,3 +127,13 @@ def test_the_dead_listed_by_their_roles_are_no_attackers() -> None:
         "officer."
     )
     assert not any(name in roles(text) for name in ("Stephane Charbin", "Jean Cabot"))
+
+
+def test_a_family_listed_with_ages_that_died_are_no_attackers() -> None:
+    text = (
+        "LONDON, Ont. - Four members of a family were killed when a man drove a pickup truck into them on Sunday "
+        "evening.\n\nSalman Afzal, 46, his wife, Madiha, 44, and their daughter, Yumna, 15, died. Nathan Velt, 20, "
+        "was arrested in a mall parking lot and has been charged with four counts of first-degree murder."
+    )
+    found = roles(text)
+    assert "Salman Afzal" not in found and found.get("Nathan Velt") == "perpetrator"

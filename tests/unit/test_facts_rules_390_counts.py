@@ -147,3 +147,11 @@ def test_an_anniversarys_toll_with_a_day_of_saying_is_still_no_incident() -> Non
 def test_a_parent_of_n_is_one_person_not_n(parent: str) -> None:
     text = f"A 29-year-old {parent} from the estate was shot dead by police marksmen in Tottenham on Thursday evening."
     assert counts(text)[0] == 1
+
+
+def test_a_killing_a_day_before_the_suspect_was_named_is_the_storys() -> None:
+    text = (
+        "Police on Friday identified the man suspected of setting fire to an animation studio as Shinji Aono, 41, "
+        "a day after the blaze killed 33 people in the city's worst mass killing in decades."
+    )
+    assert counts(text)[0] == 33

@@ -147,3 +147,11 @@ def test_a_part_of_a_governorate_named_for_it_is_reported_by_the_governorates_na
         "retake the Eastern Ghouta, killing 43 people."
     )
     assert where(text) == ("SY", "Rif-dimashq", "Douma")
+
+
+def test_a_road_is_no_village_the_gazetteer_lacks() -> None:
+    text = (
+        "LONDON, Ont. - Four people were killed when a man drove a pickup truck into them as they waited to cross "
+        "the road at Hyde Park Road and South Carriage Road on Sunday evening."
+    )
+    assert where(text) == ("CA", "Ontario", "London")

@@ -731,6 +731,9 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
 )
 # "The five other people killed were X, 79, Y, 71, and Z, 52", "The dead are X, 75, of Oakland; Y, 65, ...": the
 # sentence lists the dead, however long the list before the name
+# "Salman Afzaal, 46, his wife, Madiha Salman, 44, and their daughter, Yumna, 15, died.": the list's verb, at the
+# sentence's end, is their death
+_DIED_CLOSES = compile_scan(r"\b(?:died|were\s+killed|perished|were\s+among\s+the\s+dead)\s*\.")
 _DEAD_LISTED_BEFORE = compile_scan(
     # ("Among the dead are the editor Stéphane Charbonnier, 47"): a role may come before each name
     r"\b(?:victims|dead|(?:people|others|persons)\s+(?:killed|slain))\s+(?:are|were|include|included)\s+"
@@ -801,6 +804,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
         or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _DEAD_LISTED_BEFORE.search(text, sentence_at(text, m.start("name"))[0], m.start("name") + 1)
+        or (not role_given and _DIED_CLOSES.search(text, m.end("name"), sentence_at(text, m.end("name"))[1] + 1))
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
     )

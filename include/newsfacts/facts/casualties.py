@@ -769,7 +769,10 @@ _DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|we
 # What a lede tells of the days after an attack: funerals, mourning, the search for the dead.
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:buried|bury|burying|burials?|mourned|mourning|mourners|funerals?|vigils?|grieving|grieved|"
-    r"counting\s+the\s+cost|searched|searching|sifted|sifting|combed|combing)\b"
+    r"counting\s+the\s+cost|searched|searching|sifted|sifting|combed|combing|"
+    # "Police on Friday identified the man suspected of setting the fire, a day after the blaze killed 33": the
+    # inquiry's next step
+    r"identified|named|arrested|detained|charged|questioned|investigating)\b"
 )
 # A killing named as the cause of the text's own event ("riots broke out after three girls were murdered in a
 # stabbing last month"): a cause word before the figure, an earlier time after it, and before the cause word
@@ -2773,7 +2776,9 @@ def _hit_beside_injured(
 
 
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
-    """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person."""
+    """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person; a death told
+    in the third or fourth sentence too ("... threw firebombs through the windows. Eighteen-month-old X was burned
+    to death"), a wound no further than the lede (later ones are as often of another person or day)."""
     if out.killed is not None and out.injured is not None:
         return
     for si, (a, b) in enumerate(spans[:4]):

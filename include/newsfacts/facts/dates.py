@@ -238,7 +238,6 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
 
 # "the anniversary of the September 11 attacks", "since the May 3 ambush": a date that names an attack remembered.
 _RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
-# "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 # A follow-up (a sentencing, a capture, an anniversary) dates the attack it recalls in so many words: "The attacks
 # took place during Friday prayers on March 15, 2019", "The attack began at about 1.15 a.m. on January 1", "On the
 # night of Friday, July 1, 2016, five militants stormed the cafe". That day is the event's, however old.
@@ -247,6 +246,7 @@ _ATTACK_DATED_BEFORE = compile_scan(
     r"(?:took\s+place|began|started|happened|occurred|unfolded)\b(?:[^.;]|\b[ap]\.m\.){0,50}$"
 )
 _OPENING_DATE_BEFORE = compile_scan(r"\W*on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:[a-z]+,?\s+)?$")
+# "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 _ACT_BEGAN_BEFORE = compile_scan(
     r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+"
     # "The siege at Garissa University College began before dawn on Thursday": where it was, before its verb

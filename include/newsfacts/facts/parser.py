@@ -89,7 +89,7 @@ _ATTACK_WORDS = (
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
     # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb
-    r"assailants?|arson(?:ists?)?|molotov|firebomb(?:ed|ing|s)?|set\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"assailants?|arson(?:ists?)?|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
     # "broke into the mosque and set it alight", "setting the house ablaze"
     r"(?:set|setting)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:alight|ablaze|on\s+fire)|"

@@ -3441,8 +3441,8 @@ def _unlisted_district(
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)
-        if _directional(name):
-            continue
+        if _directional(name) or name.rsplit(None, 1)[-1] in _STREET_WORDS:
+            continue  # (nor "at Hyde Park Road and South Carriage Road": a street)
         if loc.location is not None and fold(name) == fold(loc.location):
             continue  # "in Tuz Khurmatu district": the town found already, not a place the gazetteer lacks
         if (
