@@ -64,3 +64,20 @@ def test_a_recent_day_opening_a_later_paragraph_tells_another_attack() -> None:
         "Qalat, causing heavy damage."
     )
     assert main(text, published="2019-09-22T16:00:00+04:30")["event_date"] == "2019-09-18"
+
+
+def test_a_weekday_after_a_dated_day_of_that_weekday_is_that_day() -> None:
+    text = (
+        "16/02/2017, evening: a suicide bomber detonated explosives among devotees performing the Thursday ritual in "
+        "the main hall of the shrine in Sehwan; at least 88 killed."
+    )
+    assert main(text, published="2017-03-02T00:00:00+00:00")["event_date"] == "2017-02-16"
+
+
+def test_another_weekday_after_a_dated_day_is_still_read_from_publication() -> None:
+    text = (
+        "On 3 December 2023, a bomb exploded during Mass at a university gymnasium in Marawi, killing four people. "
+        "On Friday, soldiers killed two suspects in a raid on a hideout nearby."
+    )
+    inc = main(text, published="2023-12-20T00:00:00+00:00")
+    assert inc["event_date"] == "2023-12-03"

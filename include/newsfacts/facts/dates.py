@@ -497,17 +497,13 @@ def _candidates(
     before publication's (see `_evening_before`)."""
     out: list[tuple[date, str, int, int]] = []
     told_years: list[tuple[int, int]] = []  # (month, year) of the day dates told with their year, in text order
+    dated_days: list[tuple[date, int]] = []  # the day dates told with their year, and where
     for m in _date_matches(text):
         try:
             if m.group("iso"):
-                out.append(
-                    (
-                        date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))),
-                        "day",
-                        m.start(),
-                        m.end(),
-                    )
-                )
+                iso_day = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+                out.append((iso_day, "day", m.start(), m.end()))
+                dated_days.append((iso_day, m.start()))
                 continue
             if m.group("num"):
                 n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
@@ -521,6 +517,7 @@ def _candidates(
                 first_is_day = (m.group("sep") in ".-" or n1 > 12 or (day_first and not opening)) and n2 <= 12
                 dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
+                dated_days.append((date(y, mm, dd), m.start()))
                 continue
             if m.group("year4"):
                 out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))
@@ -548,6 +545,7 @@ def _candidates(
             if year_s:
                 d = date(int(year_s), mon, day)
                 told_years.append((mon, d.year))
+                dated_days.append((d, m.start()))
             elif year_told := next((y for mo, y in reversed(told_years) if mo == mon), None):
                 # "killed between 27 and 31 March 2022 ... opened fire on the morning of 27 March": the month's
                 # year as the text told it before, not publication's (a report published a year on)
@@ -577,6 +575,14 @@ def _candidates(
                 gm = _TO_DATE_AFTER.match(text, m.end())
                 if gm is not None and gm.end() in day_starts:
                     continue  # "on Friday, October 8, 2021": the weekday of the date that follows, not the last one
+                wd_index = _WEEKDAYS.index(wd.lower())
+                same_day = [x for x, at in dated_days if at < m.start() and x.weekday() == wd_index and x <= pub]
+                if same_day and not m.group("last") and not m.group("lastweek"):
+                    # "16/02/2017, evening: a bomber struck devotees at the Thursday ritual": the weekday of the day
+                    # the text dated with its year before, not the last one before publication
+                    weekdays.append((same_day[-1], m.start(), m.end()))
+                    out.append((same_day[-1], "day", m.start(), m.end()))
+                    continue
                 back = (pub.weekday() - _WEEKDAYS.index(wd.lower())) % 7
                 if m.group("lastweek"):  # "on Thursday last week": that day of the week before publication's
                     back = pub.weekday() + 7 - _WEEKDAYS.index(wd.lower())
