@@ -137,3 +137,12 @@ def test_a_family_listed_with_ages_that_died_are_no_attackers() -> None:
     )
     found = roles(text)
     assert "Salman Afzal" not in found and found.get("Nathan Velt") == "perpetrator"
+
+
+def test_two_people_named_with_their_ages_and_killed_are_no_attackers() -> None:
+    text = (
+        "Two police officers and a neighbour were shot dead yesterday afternoon in an ambush at a remote property "
+        "west of Brisbane. Constables Rachel McCrae, 29, and Matthew Arno, 26, were killed after four officers went "
+        "to the property to look for a missing person."
+    )
+    assert not any(name in roles(text) for name in ("Constables Rachel McCrae", "Rachel McCrae", "Matthew Arno"))

@@ -683,7 +683,9 @@ _VICTIM_AFTER = compile_scan(
     r"^[^.;]{0,25}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)|survived|escaped|"
     r"witnessed|saw)"
     # "Father Isaac Achi, 50, was burned to death": the subject of the passive act is its victim
-    r"|^(?:,\s+(?:a\s+)?\d{1,2},)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    # "Constables Rachel McCrow, 29, and Matthew Arnold, 26, were killed": a pair, each with an age
+    r"|^(?:,\s+(?:a\s+)?\d{1,2},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+\d{1,2},)?\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:shot|stabbed|burned|burnt|beaten|hacked)\s+(?:dead|to\s+death)|killed|murdered|wounded|injured|kidnapped|"
     # "Lieutenant Colonel Arnaud Beltrame, 44, was shot and stabbed after volunteering to take a hostage's place"
     r"abducted|beheaded|found\s+dead|shot\s+and\s+(?:killed|stabbed|wounded)|stabbed\s+and\s+shot|taken\s+hostage)"
