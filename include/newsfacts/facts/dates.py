@@ -288,6 +288,8 @@ _ABDUCTION_WORD = compile_scan(r"\b(?:abduct|kidnap)")
 # How long before publication a date past the lede is the past a report recalls, not the act it reports.
 _OLD_DAYS = 365
 _RECENT_DAYS = 31
+# How long before publication a dated day may be that a later bare weekday of the same name points back to.
+_SAME_WEEKDAY_DAYS = 62
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
@@ -576,7 +578,12 @@ def _candidates(
                 if gm is not None and gm.end() in day_starts:
                     continue  # "on Friday, October 8, 2021": the weekday of the date that follows, not the last one
                 wd_index = _WEEKDAYS.index(wd.lower())
-                same_day = [x for x, at in dated_days if at < m.start() and x.weekday() == wd_index and x <= pub]
+                # (within two months of publication: "born on 12 May 1990" was a Saturday too)
+                same_day = [
+                    x
+                    for x, at in dated_days
+                    if at < m.start() and x.weekday() == wd_index and 0 <= (pub - x).days <= _SAME_WEEKDAY_DAYS
+                ]
                 if same_day and not m.group("last") and not m.group("lastweek"):
                     # "16/02/2017, evening: a bomber struck devotees at the Thursday ritual": the weekday of the day
                     # the text dated with its year before, not the last one before publication

@@ -2267,7 +2267,9 @@ def resolve_location(
                 continue  # "near El-Arish in the Sinai Peninsula": the wide area told to place the town before it
         if text.startswith((" ", "-"), m.end) and _BUILDING_IN.match(text, m.end, m.end + 60):
             continue  # "the Notre-Dame basilica in Nice": the building's name; its town comes next
-        if _SUBURBAN_BEFORE.search(text, max(0, m.start - 40), m.start) and _suburb_named_before(m, cands, mentions):
+        if _SUBURBAN_BEFORE.search(text, max(0, m.start - 40), m.start) and _suburb_named_before(
+            text, m, cands, mentions
+        ):
             continue  # "the Royal Oak post office in suburban Detroit": the suburb the building is named for
         if _OWNED_PLACE.match(text, m.end, m.end + 60) and any(q.kind == "admin1" and q.cc == cc for q in m.places):
             continue  # "Kandahar's Maiwand district": the division that holds the place, not the town
@@ -2867,14 +2869,18 @@ _BUILDING_IN = compile_scan(
     r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _SUBURBAN_BEFORE = compile_scan(r"\bin\s+(?:suburban|the\s+suburbs\s+of)\s+$")
+_BUILDING_THEN_SUBURBAN = compile_scan(r"\s+(?:[a-z-]+\s+){1,3}in\s+(?:suburban|the\s+suburbs\s+of)\s+")
 
 
-def _suburb_named_before(m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
-    """Whether a town of the same division is named just before "in suburban <m>": the suburb itself."""
+def _suburb_named_before(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> bool:
+    """Whether a building named for a town of the same division stands just before "in suburban <m>" ("the Royal
+    Oak post office in suburban Detroit"): the suburb itself (not a dateline: "CHICAGO (AP) - A shooting in suburban
+    Aurora")."""
     prev = next((o for o in reversed(mentions) if o.end <= m.start), None)
     return (
         prev is not None
-        and m.start - prev.end <= 40
+        and prev.hint != "dateline"
+        and _BUILDING_THEN_SUBURBAN.fullmatch(text, prev.end, m.start) is not None
         and any(q.kind == "city" and q.cc == p.cc and q.admin1 == p.admin1 for q in prev.places for p in cands)
     )
 
