@@ -1,4 +1,4 @@
-"""Round 390: an air force's helicopters, and the force named by what it flies."""
+"""Round 390: an air force's aircraft, attackers named by the charge, and the dead listed with their ages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 390: a toll compared with the past, the people of a hospital unhurt, and a family listed by kin."""
+"""Round 390: tolls compared with the past, people unhurt, kin in lists, the dead the police name, follow-ups."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 390: a day told without its year in a report published later, a day the act came before, and an aside."""
+"""Round 390: yearless days, days an act came before, asides, follow-ups dating an old attack, weekdays."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 390: places told by the area a town names, and the dateline's town inside it."""
+"""Round 390: town areas and parts, villages near towns, names that are states, surnames or streets, sites."""
 
 from __future__ import annotations
 
