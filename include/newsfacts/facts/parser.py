@@ -10,7 +10,14 @@ from typing import Any
 from newsfacts.facts.actors import extract_actors
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
-from newsfacts.facts.dates import DATE_HINT_RE, MONTH_FIRST_COUNTRIES, EventDate, extract_date, parse_published
+from newsfacts.facts.dates import (
+    DATE_HINT_RE,
+    MONTH_FIRST_COUNTRIES,
+    RELATIVE_RE,
+    EventDate,
+    extract_date,
+    parse_published,
+)
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
@@ -779,13 +786,6 @@ def _recalls(low: str, opening: tuple[int, int]) -> bool:
     )
 
 
-# A day of the last week, as a report of its own news tells it
-_THIS_WEEK_RE = compile_scan(
-    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\b|\b(?:yesterday|last\s+night|this\s+morning|overnight)\b"
-)
-
-
 def _days_old_toll_in_opening(low: str, opening: tuple[int, int], mentions: list[Mention]) -> bool:
     """Whether the opening's own toll is of this week: "remanded in custody ... after three people were stabbed to
     death on Friday evening at a festival marking Solingen's 650th anniversary" reports a new attack, whatever the
@@ -795,7 +795,8 @@ def _days_old_toll_in_opening(low: str, opening: tuple[int, int], mentions: list
     return any(
         m.sent == 0
         and m.kind in ("killed", "injured")
-        and _THIS_WEEK_RE.search(low, m.start, min(opening[1], m.end + 30))
+        and (rm := RELATIVE_RE.search(low, m.start, min(opening[1], m.end + 30))) is not None
+        and (rm.group("wd") or rm.group("rel") in ("yesterday", "last night", "this morning", "overnight"))
         for m in mentions
     )
 
