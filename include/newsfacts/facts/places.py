@@ -423,6 +423,9 @@ _LOCALS_AFTER = compile_scan(
 )
 # "travelling from Gode to Degeh Bur": a route; both ends are where it happened, neither is an origin.
 _NEXT_WORD = compile_scan(r"\s+(\w+)")
+# A capitalised word of four letters or more joined by a hyphen before the name: "Cytron-Walker", "Smith-Jones" (not
+# "Al-Arish", nor "Dallas-Fort Worth", whose first half is a place found before it)
+_SURNAME_PART_BEFORE = compile_scan(r"\b[A-Z][a-z]{3,}-$")
 # A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
 # "Prince George's County", "St. Mary's Parish": a county may bear a person's name in the possessive.
 _SUBDIVISION_AFTER = compile_scan(
@@ -667,10 +670,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     if "." in rtext:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
     if "-" in rtext:
-        # the possessive's segment is kept by where it ends, as splitting "Cytron-Walker" adds a word before it
-        cut_at = toks[cut - 1][1] if cut < len(toks) else None
         toks = [part for tok in toks for part in _split_joined(tok, g)]
-        cut = len(toks) if cut_at is None else sum(1 for t in toks if t[1] <= cut_at)
     if len(toks) > _MAX_RUN_WORDS:
         return (), frozenset()  # "Juba-Juba-Juba-...": no name, and each place would read all the others
     names: list[_Name] = []
@@ -1064,6 +1064,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             nxt = _NEXT_WORD.match(text, e, e + 30)
             after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
             after_low = after.lower()
+            if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
+                continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
