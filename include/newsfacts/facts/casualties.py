@@ -923,6 +923,9 @@ _HURT_DIED_AFTER = compile_scan(
     r"|(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b"
 )
+# "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
+_WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
+_SINCE_DIED_AFTER = compile_scan(r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -1671,7 +1674,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
-            if kind == "injured" and _HURT_DIED_AFTER.match(text, km.end()):
+            if kind == "injured" and (
+                _HURT_DIED_AFTER.match(text, km.end())
+                or _WHO_WAS_BEFORE.search(text, max(s0, km.start() - 30), km.start())
+                and _SINCE_DIED_AFTER.match(text, km.end())
+            ):
                 kind = "killed"  # "as two wounded people died in hospital": the hurt who died are dead now
             after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
             if (
@@ -2299,10 +2306,17 @@ def _fuller(first: Mention, ms: list[Mention]) -> Mention | None:
     return nxt
 
 
+# How many sentences after one person's wound the count of all the wounded may come: a follow-up tells of one
+# victim's injury first and the police's count of the injured a paragraph later. The dead are another matter:
+# they are named one by one, and a figure a paragraph on ("two others died") is more often added than the total.
+_COUNT_AFTER_ONE_SENTENCES = 4
+
+
 def _counted_after_one(first: Mention, ms: list[Mention]) -> Mention | None:
     """The next sentence's count when the first figure is one person told by a phrase, not counted: "Anis Amri
     hijacked a lorry, killing its Polish driver, and drove it into a market. Twelve people were killed" - the
-    driver was the first of the twelve."""
+    driver was the first of the twelve. For the wounded, a count a paragraph on: "His older brother suffered a
+    fractured skull. ... Police said 62 people were injured" (see _COUNT_AFTER_ONE_SENTENCES)."""
     nxt = next((m for m in ms if m.start > first.start), None)
     if (
         nxt is None
@@ -2310,7 +2324,7 @@ def _counted_after_one(first: Mention, ms: list[Mention]) -> Mention | None:
         or len(first.parts) != 1
         or first.parts[0].text[:1].isdigit()
         or first.parts[0].text.lower() == "one"
-        or nxt.sent != first.sent + 1
+        or not first.sent < nxt.sent <= first.sent + (_COUNT_AFTER_ONE_SENTENCES if first.kind == "injured" else 1)
         or nxt.value <= first.value
         or nxt.additive
         or nxt.update
@@ -2792,6 +2806,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 continue
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
+            if k == "injured" and low.startswith("who", m.start() - 4) and _SINCE_DIED_AFTER.match(low, m.end()):
+                continue  # "A woman who was wounded in the attack has died": dead, not hurt
             _set_exact(out, k, 1, text, m.start(), m.end())
 
 

@@ -1558,7 +1558,8 @@ def _second_level(g: Gazetteer) -> dict[str, _Unit]:
 
 # "Yagha province", "Bankass cercle", "Guma LGA", "Beni territory", "Bui division": a unit named with its kind...
 _UNIT_KIND_AFTER = compile_scan(
-    r"\s+(?:province|cercle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
+    # "Imphal West district": Indian districts split from a town's take the compass word after its name
+    r"\s+(?:(?:east|west|north|south|central)\s+)?(?:province|cercle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
     r"commune|sub-?prefecture|township|zone|woreda)\b",
     re.IGNORECASE,
 )
@@ -2453,6 +2454,12 @@ def resolve_location(
         role = _capital_named(text, cc, g, event[1])
         if role is not None and _inside(event, role[1].start) and role[2].admin1 != best_city[2].admin1:
             best_city, capital = None, role
+    if (
+        best_city is not None
+        and best_city[1].hint == "dateline"
+        and _outside_named_province(best_city[2], admin_mentions, cc, g, lede_end)
+    ):
+        best_city = None  # "CAGAYAN DE ORO CITY - ... a clash in Impasug-ong, Bukidnon": the bureau's town
     best_city = best_city or capital
     if best_city is not None:
         _, m, p = best_city
@@ -3273,12 +3280,13 @@ _OWNER = (
 # Second-level units named after the place, written in lower case ("Kajo Keji county", "West Wollega zone").
 _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
-    r"commune|woreda|kebele|sub-?prefecture"
+    # Bangladesh's "Char Elahi union": the lowest unit, named after its main village
+    r"commune|woreda|kebele|sub-?prefecture|union(?:\s+parishad)?"
 )
 # Thailand's and Syria's subdistricts (tambon, nahiya) bear their seat's name too: "Lam Phaya subdistrict".
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
-    "mine section neighbourhood neighborhood subdistrict sub-district".split()
+    "mine section neighbourhood neighborhood subdistrict sub-district union".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
@@ -3295,7 +3303,13 @@ _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the south
 # What a place is, in apposition after its name: "Kirawa, a community in", "Maré, a favela complex in".
 _APPOSED_KIND = (
     r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|"
-    r"locality|suburb|neighbou?rhood|favela)(?:\s+complex)?"
+    # "Rambo, a rural commune of Yatenga province": the Sahel's lowest division, named after its main village
+    r"locality|suburb|neighbou?rhood|favela|commune)(?:\s+complex)?"
+)
+# "attacked the weekly market of Sofara, in Djenne cercle", "shells landed in the centre of Mweso, in Masisi
+# territory": the spot hit in a place, then the place itself
+_SPOT_OF = (
+    r"the\s+(?:(?:weekly|main|central|crowded|busy)\s+)?(?:centre|center|heart|market|marketplace)\s+of"
 )
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
@@ -3305,6 +3319,8 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
     # "a convoy at Lethpora near Awantipora": a village's one word, then the town that tells where it lies
     r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?\s+near\s+$"
+    # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
+    r"|\b(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:in|of)\s+)$"
 )
 # "Koshobe, a village some 20 kilometres (12 miles) from the state capital Maiduguri": placed by its distance.
 _DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
@@ -3394,14 +3410,20 @@ _UNLISTED_RE = compile_scan(
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
     # ("in an attack on Kanoma, a farming community in ...": the attack's object too)
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF}|"
+    # "opened fire on residents of Khamenlok, a village in Imphal East district"
+    r"(?:residents|people|villagers|inhabitants)\s+of)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
     rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY}|on\s+the\s+(?:border|frontier|outskirts|edge|banks?|shores?))\b"
     # "Gang members attacked Pont-Sonde early Thursday", "The strike hit Togoga, about 25 km west of Mekele": the
     # village the lede left unnamed, by the verb that struck it alone (see _UNNAMED_SETTLEMENT)
     rf"|\b(?:{_RAID_VERBS}|struck|hit|into)\s+(?P<struck>{_UNLISTED_NAME})(?=\s*,|\s+(?:and|twice|again|early|late|"
     r"overnight|on|at|in|with|using|before|after)\b)"
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|hit|(?:attacks?|strikes?|raids?|assaults?)\s+on)\s+(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    # "in Barangay Kalabugao", "in Tambon Sakom": the Philippines' and Thailand's lowest units name their kind first
+    rf"|\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|hit)\s+(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+"
+    rf"(?P<designated>{_UNLISTED_NAME})"
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|hit|(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF})\s+"
+    rf"(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
@@ -3440,7 +3462,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited",
+                "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated",
             )
             if dm.group(k)
         )
@@ -3577,7 +3599,7 @@ def _settlement_kind(kind: str) -> bool:
 
 # The _UNLISTED_RE groups that name a village or town (not a district or a camp)
 _VILLAGE_GROUPS = frozenset(
-    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited"}
+    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited", "designated"}
 )
 
 
@@ -3635,6 +3657,32 @@ def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> 
 def _province_countries(g: Gazetteer) -> frozenset[str]:
     """The countries whose towns carry a province (admin1_provinces.yaml)."""
     return frozenset(cc for cc, _, _ in g.provinces)
+
+
+@lru_cache(maxsize=1)
+def _province_names(g: Gazetteer) -> frozenset[str]:
+    """The provinces admin1_provinces.yaml gives towns, folded."""
+    return frozenset(fold(v) for v in g.provinces.values())
+
+
+def _outside_named_province(
+    p: Place, admin_mentions: list[tuple[Mention, Place]], cc: str, g: Gazetteer, lede_end: int
+) -> bool:
+    """Whether the lede names a province that does not hold town `p`, in a country whose coders give provinces.
+
+    GeoNames files the province and the dateline's town under one region, so the region's vote cannot tell the
+    bureau's town from a town in the next province: the province the town lies in (admin1_provinces.yaml) can.
+    """
+    if cc not in _province_countries(g):
+        return False
+    own = g.provinces.get((cc, round(p.lat, 3), round(p.lon, 3)))
+    named = [
+        key
+        for am, ap in admin_mentions
+        if am.hint != "dateline" and am.start < lede_end and am.weight >= 0.5 and ap.cc == cc
+        and (key := fold(am.text)) in _province_names(g)
+    ]
+    return bool(own) and bool(named) and fold(own or "") not in named
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,58 @@
+"""Round 400: the wounded counted after one of them is told."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    inc = main(text)
+    return inc["killed"], inc["injured"]
+
+
+_FOLLOW_UP = (
+    "HALDEN -- A woman who was hit by a van at the town's spring fair has died, bringing the number killed in "
+    "Saturday's attack to three.\n\n"
+    "Her husband, 70, suffered a broken pelvis and remains in hospital, their daughter said. "
+    "The prosecutor said a third murder charge would be brought.\n\n"
+    "The two other people killed were a stall holder and a retired teacher.\n\n"
+)
+
+
+def test_a_count_of_the_wounded_a_paragraph_after_one_of_them_is_the_total() -> None:
+    text = _FOLLOW_UP + "Police said 41 people were injured when the van drove through the market square."
+    assert counts(text) == (3, 41)
+
+
+def test_one_wounded_stays_one_when_the_later_figure_is_further_away() -> None:
+    text = (
+        _FOLLOW_UP
+        + "The fair had drawn thousands. Stalls were closed. The square reopened on Monday. Flowers were laid. "
+        "Police said 41 people were injured when the van drove through the market square."
+    )
+    assert counts(text) == (3, 1)
+
+
+def test_the_dead_named_one_by_one_keep_the_next_sentence_rule() -> None:
+    text = (
+        "Gunmen killed the district governor in an ambush on his convoy on Monday, officials said. "
+        "The convoy was travelling to the provincial capital. "
+        "Two of his guards were also left dead, a police spokesman said."
+    )
+    assert counts(text)[0] == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A woman who was hit by a van at the spring fair on Saturday has died in hospital.",
+        "A woman who was badly wounded in the attack on the spring fair has since died.",
+    ],
+)
+def test_one_who_was_hurt_and_has_died_is_dead_not_hurt(sentence: str) -> None:
+    assert counts(sentence) == (1, None)
+
+
+def test_one_who_was_hurt_and_lives_is_hurt() -> None:
+    assert counts("A woman who was badly wounded in the attack on the spring fair is recovering in hospital.")[1] == 1

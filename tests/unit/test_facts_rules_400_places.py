@@ -1,0 +1,99 @@
+"""Round 400: unlisted villages by the spot hit, their kind first or their unit's, and provinces beside datelines."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 4 March, armed men attacked the weekly market of Toubakoro, in Djenné cercle, Mopti region, killing "
+            "11 civilians, local authorities said.",
+            "Toubakoro",
+        ),
+        (
+            "Two shells landed in the centre of Kibarizo, in Masisi territory, North Kivu province, on Tuesday, "
+            "killing three people.",
+            "Kibarizo",
+        ),
+        (
+            "Gunmen attacked the centre of Sabouna, a rural commune of Yatenga province in the Nord region, on "
+            "Tuesday evening, killing seven people.",
+            "Sabouna",
+        ),
+    ],
+)
+def test_a_village_named_by_the_spot_hit_in_it_is_the_place(text: str, place: str) -> None:
+    assert where(text)[2] == place
+
+
+def test_the_town_named_after_a_spot_in_it_stays_the_town() -> None:
+    text = "Gunmen attacked the main market of Djenné on Tuesday, killing seven people, officials said."
+    assert where(text)[1:] == ("Mopti", "Djenné")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were killed when armed men from two feuding clans exchanged fire in Barangay Dimalna in "
+            "Masiu, Lanao del Sur, on Tuesday, police said.",
+            ("PH", "Lanao del Sur", "Dimalna"),
+        ),
+        (
+            "A bomb hidden beside a rural road in Tambon Kholok of Rueso district killed two rangers in Narathiwat "
+            "on Wednesday.",
+            ("TH", "Narathiwat", "Kholok"),
+        ),
+    ],
+)
+def test_a_barangay_or_tambon_named_kind_first_is_the_place(text: str, expected: tuple[str, str, str]) -> None:
+    assert where(text) == expected
+
+
+def test_a_union_in_bangladesh_is_the_village_it_is_named_after() -> None:
+    text = "One person was killed in a clash between rival supporters at Char Baguni union in Companiganj upazila."
+    assert where(text)[2] == "Char Baguni"
+
+
+def test_the_european_union_is_no_village() -> None:
+    text = "Envoys of the European Union condemned the bombing that killed six people in Kandahar on Monday."
+    assert where(text)[2] == "Kandahar"
+
+
+@pytest.mark.parametrize("district", ["Imphal West district", "Imphal East district"])
+def test_a_village_in_a_district_named_after_a_town_with_a_compass_word_is_the_place(district: str) -> None:
+    text = (
+        f"IMPHAL: Suspected militants dropped explosives from drones on Sagolmang village in {district} of "
+        "Manipur on Sunday evening, injuring six people."
+    )
+    assert where(text) == ("IN", "Manipur", "Sagolmang village")
+
+
+def test_residents_of_a_village_apposed_with_its_district_are_placed_there() -> None:
+    text = (
+        "IMPHAL, India (Reuters) - Gunmen killed nine people late on Tuesday. The attackers opened fire on "
+        "residents of Chingphei, a village in Imphal East district, a senior police officer said."
+    )
+    assert where(text)[2] == "Chingphei"
+
+
+def test_a_dateline_town_outside_the_province_the_lede_names_is_not_the_place() -> None:
+    text = (
+        "CAGAYAN DE ORO CITY - A soldier and two rebels were killed in a clash in the hinterlands of a village "
+        "in Bukidnon early Monday, the military said."
+    )
+    assert where(text) == ("PH", "Bukidnon", None)
+
+
+def test_a_dateline_town_in_the_province_the_lede_names_is_the_place() -> None:
+    text = "CAGAYAN DE ORO CITY - A soldier was killed in a grenade attack in Misamis Oriental early Monday."
+    assert where(text) == ("PH", "Misamis Oriental", "Cagayan de Oro")
