@@ -251,7 +251,10 @@ def test_a_states_fire_makes_its_forces_the_perpetrator() -> None:
             "Maoist rebels ambushed a police convoy in Chhattisgarh, killing 10.",
             "Communist Party of India (Maoist) - Maoists, Naxalites",
         ),
-        ("The Myanmar military bombed a village in Sagaing, killing 30.", "Myanmar Armed Forces (Tatmadaw)"),
+        (
+            "The Myanmar military bombed a village in Sagaing, killing 30.",
+            "Myanmar Armed Forces (Tatmadaw, military junta)",
+        ),
     ],
 )
 def test_armed_actors_of_more_conflicts_are_in_the_dictionary(text: str, name: str) -> None:

@@ -25,7 +25,7 @@ def perpetrators(text: str) -> list[str]:
         ("It was carried out by the Eastern Turkestan Islamic Movement.", "Eastern Turkestan Islamic Movement (ETIM)"),
         ("Suspected Mai-Mai militiamen killed six civilians near Butembo.", "Mai-Mai"),
         ("Suspected ULFA-I militants killed two workers in Tinsukia.", "United Liberation Front of Asom (ULFA)"),
-        ("Police blamed the Gulf Clan for a grenade attack in Antioquia.", "Gulf Clan"),
+        ("Police blamed the Gulf Clan for a grenade attack in Antioquia.", "Gulf Clan (Clan del Golfo, AGC)"),
         ("Gunmen from the Cartel del Noreste killed four police officers.", "Cartel del Noreste"),
         ("The Kachin Independence Army attacked a junta outpost in Hpakant.", "Kachin Independence Army"),
         ("An IED killed two rangers; police blamed the Barisan Revolusi Nasional.", "Barisan Revolusi Nasional (BRN)"),

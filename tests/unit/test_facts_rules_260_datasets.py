@@ -78,7 +78,7 @@ def test_forces_of_a_word_that_is_no_country_name_no_one() -> None:
         ("Gunmen killed 5 soldiers in Kupwara. Sources attributed the attack to Jaish-e-Mohammad (JeM).",
          "Jaish-e-Mohammed (JeM)"),
         ("Members of the Gaitanista Self-Defense Forces of Colombia killed three farmers in Taraza, Antioquia.",
-         "Gulf Clan"),
+         "Gulf Clan (Clan del Golfo, AGC)"),
         # GTD's "Maoists" for most of India's Maoist attacks
         ("Jharkhand, India: Maoists blew up a vehicle with an IED in Latehar district, killing 5 CRPF personnel.",
          "Communist Party of India (Maoist) - Maoists, Naxalites"),
@@ -205,7 +205,7 @@ def test_beheading_counts_the_dead() -> None:
     ],
 )
 def test_myanmars_forces_by_their_official_name(text: str) -> None:
-    assert perpetrators(text)[0] == "Myanmar Armed Forces (Tatmadaw)"
+    assert perpetrators(text)[0] == "Myanmar Armed Forces (Tatmadaw, military junta)"
 
 
 @pytest.mark.parametrize(

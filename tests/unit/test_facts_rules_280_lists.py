@@ -43,7 +43,7 @@ def test_gia_and_gspc_are_named() -> None:
 
 def test_sendero_luminoso_is_the_shining_path() -> None:
     inc = main("Sendero Luminoso guerrillas killed 14 peasants in a village of Ayacucho.")
-    assert _actors(inc) == ["Shining Path"]
+    assert _actors(inc) == ["Shining Path (Militarized Communist Party of Peru, MPCP)"]
     assert inc["country"] == "PE"
 
 

@@ -79,7 +79,7 @@ def test_a_part_of_the_group_in_its_own_act() -> None:
         "Islamic State of Iraq and the Levant (ISIS/ISIL)"
     ]
     text = "Myanmar's military junta carried out airstrikes on a monastery in Magway, killing nine monks."
-    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw)"]
+    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw, military junta)"]
 
 
 def test_kataib_hezbollah_spelled_with_hizbollah() -> None:
@@ -312,4 +312,4 @@ def test_forces_that_accuse_another_side_are_the_speaker() -> None:
 
 def test_burmese_forces_are_the_tatmadaw() -> None:
     text = "Burmese military jets bombed a school in Sagaing region, killing 11 children."
-    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw)"]
+    assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw, military junta)"]

@@ -1001,23 +1001,44 @@ _GROUP_HEAD = (
 _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
-    r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on))\s+(?:the\s+)?"
-    # "blamed the Jaime Martinez front": a unit of a group named for a person or place, its kind in lower case
-    rf"(?P<name>{_GROUP_NAME}(?:\s+{_UNIT_WORD})?)"
+    # "Police commanders attributed the attack to the Carlos Patino front"
+    r"attributed\s+(?:[\w'’-]+\s+){0,3}?to|"
+    r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on)|"
+    # "Gunmen from the Grand Ravine gang fired", "individuals belonging to the \"Kraze Barye\" gang attacked":
+    # the attackers by the gang or front they belong to (see _MEMBER_HEAD_END)
+    r"(?P<member>(?:[Gg]unmen|[Aa]rmed\s+men|[Ff]ighters|[Mm]ilitants|[Ii]ndividuals|[Mm]embers)\s+"
+    r"(?:belonging\s+to|from|of)))"
+    r"\s+(?:the\s+)?(?:so-called\s+)?[\"“]?"
+    # "blamed the Jaime Martinez front": a unit of a group named for a person or place, its kind in lower case;
+    # "blamed the 10th Front": one numbered
+    rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?{_GROUP_NAME}(?:\s+{_UNIT_WORD})?)[\"”]?"
     # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
     r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
 )
 _GROUP_HEAD_END = compile_scan(rf"\b(?:{_GROUP_HEAD}|{_UNIT_WORD})$")
+# Members of a body may be its victims as well ("members of the National Army were killed"): only a gang's or an
+# armed front's members are named as attackers by that alone.
+_MEMBER_HEAD_END = compile_scan(r"\b(?:[Ff]ront|[Bb]loc|[Cc]olumn|[Gg]ang|[Ff]action|[Cc]artel)$")
+_MEMBER_HEADS = ("gang", "faction")
+_PARTY_AFTER = compile_scan(r"\s+(?:party|parties|lawmakers|legislators|MPs|politicians|supporters)\b")
+_MEMBERS_HIT_BEFORE = compile_scan(
+    r"\b(?:target(?:ed|ing|s)?|against|killed|killing|kills|struck|hit|wounded|arrested|captured|detained|"
+    r"neutrali[sz]ed|on|at|among)\s+(?:(?:\w+|[\d,]+)\s+){0,3}?$"
+)
 # The words a _CLAIMED_BY_RE match opens with.
-_CLAIMED_BY_FIRST = ("claimed", "blam", "suspicion")
+_CLAIMED_BY_FIRST = (
+    "claimed", "blam", "suspicion", "attributed",
+    *(w for word in ("gunmen", "armed", "fighters", "militants", "individuals", "members")
+      for w in (word, word.title())),
+)
 
 
 def _claims_by_others(text: str) -> Iterator[re.Match[str]]:
-    """_CLAIMED_BY_RE's matches, in a text holding "claimed by", "blam" or "suspicion" (most texts hold none: a
-    substring test spares them the scan). The pattern is tried only where one of its first words stands, found by
-    substring search: a scan would stop at every "b", "c" and "s". Matches open with one of those words only, so
-    trying them in order, each past the last match, finds what finditer finds."""
-    if not ("claimed by" in text or "blam" in text or "suspicion" in text):
+    """_CLAIMED_BY_RE's matches, in a text holding one of its first words (_CLAIMED_BY_FIRST; a substring test
+    spares the others the scan). The pattern is tried only where one of those words stands, found by substring
+    search: a scan would stop at every "b", "c" and "s". Matches open with one of those words only, so trying them
+    in order, each past the last match, finds what finditer finds."""
+    if not any(w in text for w in _CLAIMED_BY_FIRST):
         return
     starts: list[int] = []
     for word in _CLAIMED_BY_FIRST:
@@ -1044,7 +1065,15 @@ def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
     """Whether a _CLAIMED_BY_RE match names a group that claimed or was blamed for the attack - not "blamed
     Monday's attack on", "blamed Israel" or "land claimed by Russia"."""
     name = m.group("name")
-    if m.group("blame"):
+    if m.group("member"):
+        head = (m.group("head") or "").split()
+        if not (_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS):
+            return False
+        if _MEMBERS_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return False  # "the strike targeted fighters of the Tigray People's Liberation Front": the target
+        if _PARTY_AFTER.match(text, m.end()):
+            return False  # "Members of the National Front party condemned the bombing": a party's
+    elif m.group("blame"):
         if not (m.group("head") or _GROUP_HEAD_END.search(name)):
             return False
     elif not _CLAIMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
