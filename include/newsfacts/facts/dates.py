@@ -345,7 +345,14 @@ _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 # (multi-line, so that a dateline below a title is matched where its paragraph starts)
 _DATELINE_END = compile_scan(
-    r"^\s*[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s", re.MULTILINE
+    r"^\s*(?:[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?"
+    # "Goma, 8 February 2024 -", "Ouagadougou/Geneva, 10 June 2023 -", "Narayanpur (Chhattisgarh), Dec 4:",
+    # "(Bangkok, 6 March 2025) -": an NGO's or a regional paper's dateline, its place in title case and always a
+    # date after it
+    r"|\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z][\w .]{1,30}\))?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\)?"
+    r")\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s",
+    re.MULTILINE,
 )
 _PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
 # The lines a long article may put above its dateline: a title, a byline, a photo caption.
@@ -367,6 +374,11 @@ class EventDate:
     precision: str | None = None
     start: int | None = None
     end: int | None = None
+
+
+def told_day(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the day named at `start` is when something was said ("the organization said today"), not done."""
+    return _REPORTED_BEFORE.search(text[max(floor, start - 25) : start]) is not None
 
 
 def parse_published(published: str | None) -> date | None:

@@ -17,6 +17,7 @@ from newsfacts.facts.dates import (
     EventDate,
     extract_date,
     parse_published,
+    told_day,
 )
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
@@ -886,6 +887,8 @@ def _separate_incidents(
             continue
         if not separate and (main["event_date"] is None or when.value in seen_dates):
             continue
+        if not separate and when.start is not None and told_day(text, when.start, a):
+            continue  # "an airstrike that killed seven civilians, the organization said today": the day it was said
         if m.sent not in located:
             located[m.sent] = resolve_location(text[a:b])
         loc = located[m.sent]
