@@ -61,3 +61,13 @@ def test_the_members_of_a_front_struck_or_speaking_are_no_perpetrator(text: str)
 )
 def test_the_dictionary_names_more_groups_and_forces(text: str, name: str) -> None:
     assert any(name in actor and role == "perpetrator" for actor, role in roles(text).items())
+
+
+def test_the_members_manning_a_checkpoint_are_no_perpetrator() -> None:
+    text = (
+        "A suicide bomber detonated explosives at a checkpoint manned by members of the Civilian Joint Task Force "
+        "in Konduga on Thursday, killing two of them. Police blamed Boko Haram."
+    )
+    found = roles(text)
+    assert found.get("Civilian Joint Task Force (CJTF)") != "perpetrator"
+    assert found.get("Boko Haram") == "perpetrator"

@@ -56,3 +56,23 @@ def test_one_who_was_hurt_and_has_died_is_dead_not_hurt(sentence: str) -> None:
 
 def test_one_who_was_hurt_and_lives_is_hurt() -> None:
     assert counts("A woman who was badly wounded in the attack on the spring fair is recovering in hospital.")[1] == 1
+
+
+def test_a_bomber_described_between_commas_who_also_died_is_counted() -> None:
+    text = (
+        "A car bomb exploded outside a restaurant in Baidoa on Friday evening, killing five people, police said. "
+        "The bomber, who had parked the vehicle near the gate, also died in the blast."
+    )
+    assert counts(text)[0] == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two other passengers, a woman in labour and her mother, were injured.", 2),
+        ("Two passengers, a driver and a trader, were injured.", 2),
+    ],
+)
+def test_passengers_named_in_an_aside_are_the_figure_told_again(sentence: str, expected: int) -> None:
+    text = "Gunmen fired on an ambulance near Kaya on Monday, killing its driver. " + sentence
+    assert counts(text)[1] == expected

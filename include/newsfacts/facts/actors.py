@@ -211,7 +211,9 @@ _PERP_BEFORE = compile_scan(
     r"(?:put|laid|placed|pinned|lay|puts|lays)\s+(?:the\s+)?blame\s+(?:for\s+(?:\w+\s+){1,4}?)?on|"
     r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
-    r"carried\s+out\s+by|perpetrated\s+by|affiliated|members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
+    # (not "a checkpoint manned by members of the CJTF": who guarded the target, as with "manned by" above)
+    r"carried\s+out\s+by|perpetrated\s+by|affiliated|(?<!manned\sby\s)(?<!guarded\sby\s)(?<!escorted\sby\s)"
+    r"(?<!staffed\sby\s)members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
     # "Gunmen of the Riyad-us Saliheen battalion seized the school", "gunmen of the La Linea cartel" (not the
     # object of the act: "the strike targeted fighters of the TPLF")
     r"(?<!targeted\s)(?<!targeting\s)(?<!against\s)(?<!killed\s)(?<!killing\s)(?<!struck\s)(?<!hit\s)"

@@ -993,6 +993,8 @@ _UNCOUNTED_PERPS_BEFORE = compile_scan(
 )
 _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
+    # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
+    r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
@@ -1517,7 +1519,8 @@ _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:
 # were killed"), is more people.
 _UMBRELLA_AFTER = compile_scan(
     r"\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|staff\s+members|workers|employees|members|personnel|people|persons|"
-    r"civilians|volunteers|colleagues|relatives|contractors)\s*,"
+    # "Two other passengers, a woman in labour and her mother, were injured"
+    r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)\s*,"
 )
 _APPOSITION_CLOSED = compile_scan(
     r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
