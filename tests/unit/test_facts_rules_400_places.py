@@ -97,3 +97,32 @@ def test_a_dateline_town_outside_the_province_the_lede_names_is_not_the_place() 
 def test_a_dateline_town_in_the_province_the_lede_names_is_the_place() -> None:
     text = "CAGAYAN DE ORO CITY - A soldier was killed in a grenade attack in Misamis Oriental early Monday."
     assert where(text) == ("PH", "Misamis Oriental", "Cagayan de Oro")
+
+
+def test_a_town_written_short_for_its_own_longer_name_stays_as_written() -> None:
+    text = (
+        "A car bomb exploded outside a police checkpoint in San Lorenzo, in the northern Ecuadorian province of "
+        "Esmeraldas, on Tuesday night, killing one police officer."
+    )
+    assert where(text) == ("EC", "Esmeraldas", "San Lorenzo")
+
+
+def test_a_provincial_datelines_division_holds_the_town_the_lede_names() -> None:
+    text = (
+        "POPAYÁN, Colombia (AP) — Dissidents attacked a police station in the southwestern town of Palmichal "
+        "with explosives Monday night, killing a police officer."
+    )
+    assert where(text) == ("CO", "Cauca", "Palmichal")
+
+
+def test_a_capitals_dateline_is_a_bureaus_and_tells_no_division() -> None:
+    text = "BEIRUT (AP) — An Israeli strike on the village of Kfar Hamam killed three people on Monday."
+    assert where(text) == ("LB", None, "Kfar Hamam")
+
+
+def test_a_rank_before_a_name_makes_it_a_mans() -> None:
+    text = (
+        "BOGOTÁ — The government blamed the ELN for the car bomb that killed 21 people at the General Santander "
+        "police academy in the south of the capital."
+    )
+    assert where(text) == ("CO", "Bogota D.C.", "Bogotá")

@@ -345,7 +345,7 @@ _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
 # (multi-line, so that a dateline below a title is matched where its paragraph starts)
 _DATELINE_END = compile_scan(
-    r"^\s*(?:[A-Z][A-Z .'’/-]{2,40}?,[^\n]{0,80}?"
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?,[^\n]{0,80}?"
     # "Goma, 8 February 2024 -", "Ouagadougou/Geneva, 10 June 2023 -", "Narayanpur (Chhattisgarh), Dec 4:",
     # "(Bangkok, 6 March 2025) -": an NGO's or a regional paper's dateline, its place in title case and always a
     # date after it

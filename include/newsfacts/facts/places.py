@@ -386,7 +386,8 @@ def _strong_context(words: list[str]) -> bool:
 # Apr 14: ...".
 # AFP's feeds write the city in title case before the agency: "Niamey (AFP) - ...".
 _DATELINE = compile_scan(
-    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-Z][A-Z .'’/-]{2,40}?"
+    # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
+    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE)\)))"
@@ -426,6 +427,11 @@ _NEXT_WORD = compile_scan(r"\s+(\w+)")
 # A capitalised word of four letters or more joined by a hyphen before the name: "Cytron-Walker", "Smith-Jones" (not
 # "Al-Arish", nor "Dallas-Fort Worth", whose first half is a place found before it)
 _SURNAME_PART_BEFORE = compile_scan(r"\b[A-Z][a-z]{3,}-$")
+# "the General Santander police academy", "Colonel Gaddafi": a rank before a name makes it a man's (or what is
+# named after him), not the place that bears it.
+_RANK_BEFORE = compile_scan(
+    r"\b(?:General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field\s+Marshal|Brigadier|Lieutenant)\s+$"
+)
 # A second-level division named after the place: "Fresno County", "Guma LGA", "Kauru Local Government Area".
 # "Prince George's County", "St. Mary's Parish": a county may bear a person's name in the possessive.
 _SUBDIVISION_AFTER = compile_scan(
@@ -1066,6 +1072,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             after_low = after.lower()
             if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
                 continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
+            if text[s - 1 : s] == " " and _RANK_BEFORE.search(text, max(0, s - 20), s):
+                continue
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
@@ -2595,7 +2603,8 @@ def resolve_location(
         if event is not None and event[0] >= end:
             end = event[1]  # a feature's human lede: the event's own sentence, in its third paragraph, names it
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed)
+        local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
     if loc.location is None and loc.admin1 is not None:
         _bare_unit(text, mentions, g, loc, first_sentence_end)
     for m in mentions:
@@ -3245,8 +3254,10 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
     key = fold(surface)
     if surface.isupper() or key in _former_names():
         return p.name  # "Bombay" is Mumbai now (place_aliases.yaml)
-    if key == _own_key(p.name) or qualified or _bilingual_own(p.name, key):
-        return surface  # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"; "Vitoria"
+    if key == _own_key(p.name) or qualified or _bilingual_own(p.name, key) or fold(p.name).startswith(key + " "):
+        # "Afrin" as written, not GeoNames' "‘Afrīn"; "Halle", not "Halle (Saale)"; "Vitoria"; "San Lorenzo", the
+        # short form of "San Lorenzo de Esmeraldas" (its own name cut short, not another town's)
+        return surface
     # A hamlet that bears the spelling ("Jenin", Poland) does not make it ambiguous; a town does ("Jericho").
     if any(q.kind == "city" and fold(q.name) == key and q.pop >= 15000 for q in g.lookup(key)):
         return p.name
@@ -3441,6 +3452,7 @@ def _unlisted_district(
     background: list[tuple[int, int]],
     own_unit: int | None = None,
     landmark: bool = False,
+    local_dateline: bool = False,
 ) -> None:
     """Name the place the first sentence gives ("Maiwand district") when the gazetteer only knows its
     division or the dateline city; lat/lon stay the division's, so geo_precision says "admin1". With no division
@@ -3522,6 +3534,9 @@ def _unlisted_district(
             ),
             None,
         )
+        if ap is None and local_dateline and group in _VILLAGE_GROUPS:
+            # the division of a provincial town's dateline, which the text need not name again
+            ap = next((p for p in g.lookup(fold(loc.admin1 or "")) if p.kind == "admin1" and p.cc == loc.country), None)
         if ap is None and loc.admin1 is not None and not landmark and group != "outskirts":
             return  # (a place on the capital's outskirts is in the capital's division, named or not)
         if group == "qualified" and not (
@@ -3545,10 +3560,10 @@ def _unlisted_district(
         if group == "name" and _DIVISION_KIND.fullmatch(dm.group("kind")) is not None:
             held = held or (dm, group, ap)  # a settlement named later in the opening may say more
             continue
-        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap)
+        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap, local_dateline)
         return
     if held is not None:
-        _set_unlisted(text, g, loc, admin_mentions, *held)
+        _set_unlisted(text, g, loc, admin_mentions, *held, local_dateline)
 
 
 # "a village in northern Burkina Faso", "attacks on two villages", "a busy market in a town in Tigray": a
@@ -3616,8 +3631,12 @@ def _set_unlisted(
     dm: re.Match[str],
     group: str,
     ap: Place | None,
+    local_dateline: bool = False,
 ) -> None:
-    """The unlisted place `dm` names as the location, with the division's or the country's coordinates."""
+    """The unlisted place `dm` names as the location, with the division's or the country's coordinates.
+
+    `local_dateline`: the division came from a provincial town's dateline ("POPAYAN, Colombia (AP) - ... the town
+    of Timba"), a stringer's near the village, so it is the village's too; a capital's is a bureau's (Beirut)."""
     a, b = (dm.start("name"), dm.end("kind")) if group == "name" else dm.span(group)
     if group == "name" and _settlement_kind(dm.group("kind")):
         # A settlement's name is "Ayilamo", a commune's or payam's "Gihanga" (named after its seat); a division's
@@ -3630,7 +3649,7 @@ def _set_unlisted(
     dateline_only = ap is not None and all(
         am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
     )
-    if village and dateline_only:
+    if village and dateline_only and not local_dateline:
         # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
         # (a neighbourhood or district may well be the city's).
         loc.admin1 = None
