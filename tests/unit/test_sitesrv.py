@@ -420,6 +420,9 @@ def test_cli_serves_until_interrupted(site: Path) -> None:
         stderr=subprocess.STDOUT,  # so a start-up error shows up in the assertion message
         text=True,
         env=env,
+        # A shell without job control starts background jobs with SIGINT ignored, and children inherit that;
+        # Ctrl-C comes from a terminal, so the server is started as a terminal would start it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     ) as proc:
         try:
             line = proc.stdout.readline()  # type: ignore[union-attr]
