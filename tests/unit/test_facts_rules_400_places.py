@@ -126,3 +126,18 @@ def test_a_rank_before_a_name_makes_it_a_mans() -> None:
         "police academy in the south of the capital."
     )
     assert where(text) == ("CO", "Bogota D.C.", "Bogotá")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "after two more children succumbed to their wounds at a hospital in Bannu",
+        "after two more children died later at a hospital in Bannu",
+    ],
+)
+def test_the_town_where_the_wounded_died_in_hospital_is_not_where_it_happened(after: str) -> None:
+    text = (
+        "MIRAMSHAH: The death toll from Tuesday's drone attack on a house in Spalga village near Mir Ali rose to five "
+        f"on Thursday {after}, officials said."
+    )
+    assert where(text)[2] == "Spalga village"

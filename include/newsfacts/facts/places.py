@@ -499,6 +499,10 @@ _DESTINATION_BEFORE = compile_scan(
     r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
+    # "two more children succumbed to their wounds at a hospital in Bannu", "died later in a hospital in Kano":
+    # where the wounded died or were treated, after the attack
+    r"|(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|(?:being\s+)?treated)\s+(?:later\s+)?"
+    r"(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?"
     # "the gunmen fled towards Birnin Gwari": where the attackers went after it
     r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
     # "waiting to board a train to Lviv", "a flight bound for Moscow": where people were going
@@ -1181,7 +1185,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif ((" to" in low_before[-30:] or " into " in low_before[-30:])
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:] or low_before.endswith("hospital in "))
                   and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and (dest := _DESTINATION_BEFORE.search(before[-50:]))
                   or before_words[-1:] == ["in"]
