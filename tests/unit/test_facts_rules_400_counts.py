@@ -76,3 +76,11 @@ def test_a_bomber_described_between_commas_who_also_died_is_counted() -> None:
 def test_passengers_named_in_an_aside_are_the_figure_told_again(sentence: str, expected: int) -> None:
     text = "Gunmen fired on an ambulance near Kaya on Monday, killing its driver. " + sentence
     assert counts(text)[1] == expected
+
+
+def test_a_relative_clause_with_a_name_and_a_year_still_has_its_subject_killed() -> None:
+    text = (
+        "Three former combatants of the FARC who signed the 2016 peace agreement were shot dead on Sunday night "
+        "in the municipality of Sardinata, the UN mission said on Tuesday."
+    )
+    assert counts(text)[0] == 3

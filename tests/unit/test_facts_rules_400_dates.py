@@ -39,3 +39,19 @@ def test_a_sentence_dated_only_by_when_a_statement_was_made_is_no_other_incident
     )
     incidents = parse_incidents(text, published=_PUB)
     assert [(i["event_date"], i["killed"]) for i in incidents] == [("2024-02-03", 9)]
+
+
+def test_a_day_after_the_harm_is_the_harms_though_an_agreement_was_named_before_it() -> None:
+    text = (
+        "Three former combatants who signed the peace agreement were shot dead on Sunday night in Sardinata, the "
+        "party said on Tuesday. Their bodies were found on Monday morning by relatives."
+    )
+    assert main(text, published="2024-05-21T18:00:00-05:00")["event_date"] == "2024-05-19"
+
+
+def test_a_day_an_agreement_was_signed_is_still_not_the_events() -> None:
+    text = (
+        "Gunmen shot dead two farmers in Sardinata on Friday, the party said. The ceasefire agreement signed on "
+        "Monday had raised hopes in the region."
+    )
+    assert main(text, published="2024-05-21T18:00:00-05:00")["event_date"] == "2024-05-17"

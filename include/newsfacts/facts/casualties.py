@@ -716,8 +716,10 @@ _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+be
 # names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active); so does
 # the main verb after a short relative clause ("two passengers who resisted were shot dead"), unless it reports.
 _WHO_WERE_GAP = compile_scan(
-    r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)"
-    r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[a-z'-]+){0,6}?"
+    # ("Three former combatants of the FARC who signed the 2016 peace agreement were shot dead": a name and a
+    # year before or in the clause)
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:who|that)"
+    r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[\w'-]+){0,6}?"
     # "two adults who tried to protect them were also seriously hurt"; "a man who tried to intervene was stabbed in
     # the arm" (one person: read only for the hurt, as one killed is told by the passive's own patterns, which keep
     # the event's sentence where the death is)
@@ -1762,7 +1764,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if " and " in gap or " then " in gap or " being " in gap:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
-                    if len(gap) <= 70 and (
+                    # (a relative clause may say more: "of the FARC who signed the 2016 peace agreement were")
+                    if (len(gap) <= 70 or len(gap) <= 100 and " who " in gap) and (
                         not _GAP_BLOCK.search(gap)
                         or _HOSTAGES_SUBJECT.fullmatch(gap)
                         or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None

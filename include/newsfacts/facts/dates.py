@@ -295,6 +295,11 @@ _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
     r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing)\b"
 )
+# The harm done between a word of another act and a day: the day is the harm's.
+_HARMED_BETWEEN = compile_scan(
+    r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?(?:killed|shot|murdered|stabbed|attacked|ambushed|abducted|kidnapped|"
+    r"wounded|injured|gunned\s+down|hacked\s+to\s+death)\b"
+)
 # An attack verb with a funeral among its objects.
 _FUNERAL_STRUCK = compile_scan(
     r"\b(?:struck|attacked|bombed|hit|targeted|stormed|raided)\s+(?:[\w'-]+,?\s+){0,8}?(?:a|the)\s+funerals?\b"
@@ -833,6 +838,8 @@ def extract_date(
         nm_at = max(a, s - 60) + nm.start() if nm else 0
         if nm and _FUNERAL_STRUCK.search(low, max(a, nm_at - 60), nm_at + 9):
             nm = None  # "bombers struck a wedding, a funeral and a hospital on Saturday": the funeral was attacked
+        elif nm and _HARMED_BETWEEN.search(low, nm_at + 1, s):
+            nm = None  # "combatants who signed the peace agreement were shot dead on Sunday": the killing's day
         bm = _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]) if nm else None
         named = names_attack and _date_names_attack(low, s, e)
         if (
