@@ -84,3 +84,25 @@ def test_a_relative_clause_with_a_name_and_a_year_still_has_its_subject_killed()
         "in the municipality of Sardinata, the UN mission said on Tuesday."
     )
     assert counts(text)[0] == 3
+
+
+def test_officers_who_fell_in_the_line_of_duty_are_dead() -> None:
+    text = (
+        "Gang members attacked the police sub-station in Tabarre on Monday. During the confrontation, two police "
+        "officers fell in the line of duty and four others were injured."
+    )
+    assert counts(text) == (2, 4)
+
+
+def test_figures_that_add_up_to_the_sentences_first_are_its_parts() -> None:
+    text = (
+        "Police confirmed four dead on Tuesday in the hills above the town: three men killed in clashes between "
+        "rival gangs and one killed in an exchange of fire with police. Three people were wounded - two police "
+        "officers and a woman hit by a stray bullet."
+    )
+    assert counts(text) == (4, 3)
+
+
+def test_figures_that_do_not_add_up_to_the_first_are_more_people() -> None:
+    text = "Gunmen killed four farmers in the hills on Tuesday, and three soldiers and one driver were killed nearby."
+    assert counts(text)[0] == 8

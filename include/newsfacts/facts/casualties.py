@@ -510,6 +510,8 @@ _KILL = (
     # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
     # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
     r"martyred|martyring|(?:embraced|embracing|attained|attaining)\s+(?:martyrdom|shahadat)|"
+    # A force's own communique: "two police officers fell in the line of duty", "soldiers who fell in combat"
+    r"fell\s+in\s+(?:the\s+line\s+of\s+duty|combat|action|battle)|"
     # "the remains of three victims", not the verb: "A fourth staff member remains missing"
     r"bodies|remains(?!\s+(?:missing|unaccounted|in|at|under|unclear|unknown|critical|stable|closed|open|high|tense|"
     r"on|a|an|the|to|hospitali[sz]ed|detained|held|captive))|lifeless|lives"
@@ -2111,12 +2113,37 @@ def _others_after(low: str, m: Mention) -> bool:
     return bool(m.parts) and _OTHERS_AFTER.match(low, m.parts[-1].end) is not None
 
 
+def _told_again(ms: list[Mention]) -> list[Mention]:
+    """A sentence's first figure without the figures after it that add up to it: "four dead since the start of
+    the day: three men killed in clashes between the factions and one killed in an exchange of fire with police",
+    "Three people were wounded - two police officers and a woman hit by a stray bullet". Two or more figures, or
+    one list of several people, summing exactly to the first are that total told by part, not more dead."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        first = ms[i]
+        j = i + 1
+        while j < len(ms) and ms[j].sent == first.sent:
+            j += 1
+        rest = ms[i + 1 : j]
+        plain = not first.update and not any(m.update or m.toll or m.explicit_total or m.additive for m in rest)
+        if plain and rest and sum(m.value for m in rest) == first.value and (
+            len(rest) >= 2 or len(rest[0].parts) >= 2
+        ):
+            out.append(first)
+        else:
+            out.extend(ms[i:j])
+        i = j
+    return out
+
+
 def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     """Two figures of one kind in one sentence are different people ("2 staff ... along with 1 worker"),
     unless one is a toll: then they are two counts of the same dead ("police said seven had died, but hospital
-    sources put the toll at 15"), the lower the best figure and the higher its upper bound."""
+    sources put the toll at 15"), the lower the best figure and the higher its upper bound. Figures that add up to
+    the sentence's first one are its parts told after it (see _told_again)."""
     out: list[Mention] = []
-    for m in ms:
+    for m in _told_again(ms):
         if out and out[-1].sent == m.sent and m.explicit_total and m.value >= out[-1].value:
             out[-1] = m  # "killed two students and wounded 25; in all, four people died": the total of the parts
             # (and "Thirty-three civilians and all twelve attackers died, 45 dead in all": the parts told again)
