@@ -106,3 +106,15 @@ def test_figures_that_add_up_to_the_sentences_first_are_its_parts() -> None:
 def test_figures_that_do_not_add_up_to_the_first_are_more_people() -> None:
     text = "Gunmen killed four farmers in the hills on Tuesday, and three soldiers and one driver were killed nearby."
     assert counts(text)[0] == 8
+
+
+def test_a_press_releases_header_lines_do_not_push_its_lede_down() -> None:
+    text = (
+        "Press release no. 208/2024 (English translation)\n\n"
+        "Location: Gera, Bahnhofstrasse\nTime: 12.05.2024, approx. 01:10 hrs\n\n"
+        "In the early hours of Sunday, unknown persons set fire to the entrance of a residential building. "
+        "At the time, 21 people were in the building. Residents noticed the smoke and alerted the fire brigade. "
+        "Most residents left the building on their own. Three residents suffered smoke inhalation and were taken "
+        "to hospital. No one died."
+    )
+    assert counts(text) == (0, 3)

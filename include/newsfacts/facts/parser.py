@@ -34,6 +34,8 @@ from newsfacts.facts.types import Evidence, Incident, empty_incident
 
 PARSER_VERSION = "1.23.0"
 LEDE_SENTENCES = 6
+# How many short lines (a release's number, its place and time) may stand above a lede.
+_HEADER_LINES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
@@ -372,15 +374,20 @@ def parse_incidents(
         cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     # A figure first stated deep in a long text belongs to its background (a policy piece recalling an
     # attack), unless the opening itself reports an event.
-    early = any(m.sent < LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
-    early = early or any(e["start"] < spans[min(LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence)
+    # A press release's header lines ("Press release no. 312/2023", "Location: Plauen", "Time: 02:35 hrs") come
+    # before its lede: the lede is counted from its first sentence of prose.
+    lede0 = next((i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if len(body[a:b].split()) >= 6), 0)
+    early = any(m.sent < lede0 + LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
+    early = early or any(
+        e["start"] < spans[min(lede0 + LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence
+    )
     if (
         # "caused 11 casualties" (killed and injured unsplit) is a figure as much as "11 killed" is
         (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)
         and not any(
             (_reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b))
             and not (si and recalls_other_event(low, a, b))
-            for si, (a, b) in enumerate(spans[:3])
+            for si, (a, b) in enumerate(spans[: lede0 + 3])
         )
     ):
         return []  # violence talked about (policy, trials, threats, a war's toll) but no event reported up front
