@@ -118,3 +118,39 @@ def test_a_press_releases_header_lines_do_not_push_its_lede_down() -> None:
         "to hospital. No one died."
     )
     assert counts(text) == (0, 3)
+
+
+def test_one_found_hurt_who_was_pronounced_dead_is_the_dead_not_also_hurt() -> None:
+    text = (
+        "Detectives have launched a murder investigation after a man was fatally stabbed in Lewisham on Friday. "
+        "Officers found a man suffering from stab injuries. Despite the efforts of emergency services, he was "
+        "pronounced dead at the scene. No one else was injured."
+    )
+    assert counts(text) == (1, 0)
+
+
+def test_one_not_injured_is_no_one_hurt() -> None:
+    text = "Officers shot dead a man who pointed a gun at them. A passenger in the car was not injured."
+    assert counts(text) == (1, None)
+
+
+def test_figures_after_a_total_that_add_up_to_it_are_its_parts_though_one_says_other() -> None:
+    text = (
+        "Four people were injured on Saturday when a man drove his car into the seating area of a cafe in Odense, "
+        "police said. A woman in her 70s was seriously injured. Three other guests, two men and a woman, suffered "
+        "minor injuries. No one was killed."
+    )
+    assert counts(text) == (0, 4)
+
+
+def test_other_people_beyond_the_first_figure_are_still_added() -> None:
+    text = (
+        "Two people were injured on Saturday when a man drove his car into a cafe in Odense, police said. "
+        "Another three people were hurt when he struck a bus stop nearby."
+    )
+    assert counts(text)[1] == 5
+
+
+def test_one_person_in_hospital_is_hurt() -> None:
+    text = "A man has died and a woman is in hospital after a stabbing at a SkyTrain station in Surrey on Sunday."
+    assert counts(text) == (1, 1)

@@ -413,7 +413,9 @@ _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militan
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
-_LATER_DIED = compile_scan(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
+_LATER_DIED = compile_scan(
+    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b"
+)
 _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,4}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
@@ -544,7 +546,7 @@ _INJURE = (
     r"treated\s+for\s+(?:smoke\s+inhalation|burns|(?:gunshot\s+|stab\s+)?wounds|cuts|injuries)|"
     # "23 people needed hospital treatment", "another 15 were in hospital"
     r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"
-    r"(?:were|are)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
+    r"(?:were|are|is|was)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
     # "four other people were treated in hospital", "three were treated at the scene"
     r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|scene)"
 )
@@ -929,7 +931,7 @@ _HURT_DIED_AFTER = compile_scan(
 )
 # "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
 _WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
-_SINCE_DIED_AFTER = compile_scan(r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b")
+_SINCE_DIED_AFTER = compile_scan(r"[^.;]{0,120}?\s(?:(?:has|had)\s+(?:since\s+|now\s+)?|later\s+)?(?:died|succumbed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
@@ -1527,7 +1529,9 @@ _UMBRELLA_AFTER = compile_scan(
     r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)\s*,"
 )
 _APPOSITION_CLOSED = compile_scan(
-    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    # "Three other guests, two men and a woman, suffered minor injuries"
+    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
 _BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
@@ -1681,6 +1685,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
+            if text.endswith(("not ", "n't "), max(s0, km.start() - 4), km.start()):
+                continue  # "a passenger in the car was not injured": no one hurt, read as a zero (_zero)
             if kind == "injured" and (
                 _HURT_DIED_AFTER.match(text, km.end())
                 or _WHO_WAS_BEFORE.search(text, max(s0, km.start() - 30), km.start())
@@ -2236,6 +2242,8 @@ def _combine(ms: list[Mention]) -> Mention | None:
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.
         additive = [m for m in additive if m.value > first.value]
+    if additive and _parts_add_up(first, ms):
+        additive = []  # "Four people were injured ... A woman was seriously injured. Three other guests suffered ..."
     chosen = [first, *additive]
     if len(chosen) == 1:
         same = [m for m in ms if m.value == first.value]
@@ -2263,6 +2271,18 @@ def _combine(ms: list[Mention]) -> Mention | None:
         chosen[-1].end,
         chosen[0].sent,
         parts=[p for m in chosen for p in m.parts],
+    )
+
+
+def _parts_add_up(first: Mention, ms: list[Mention]) -> bool:
+    """Whether the figures told in the few sentences after the first one add up to it exactly: "Four people were
+    injured. A woman in her 70s was seriously injured. Three other guests suffered minor injuries." - "other" is
+    other than the woman, not than the four."""
+    later = [m for m in ms if m.start > first.start and first.sent < m.sent <= first.sent + _REFINE_SENTENCES]
+    return (
+        len(later) >= 2
+        and not any(m.update or m.more for m in later)  # "Two more people were also injured": more, said so
+        and sum(m.value for m in later) == first.value
     )
 
 
@@ -2869,7 +2889,7 @@ def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """ "A driver was critically injured ...; he later succumbed to his injuries": the one person hurt died, so
     he is the dead, not the injured."""
-    if out.killed is not None or out.injured != 1 or not ("died" in low or "succumbed" in low):
+    if out.injured != 1 or not ("died" in low or "succumbed" in low or "pronounced dead" in low):
         return
     hurt = [e for e in out.evidence if e["field"] == "injured"]
     if not hurt:
@@ -2877,6 +2897,14 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
     end = hurt[-1]["end"]
     lm = _LATER_DIED.search(low, end, end + 200)
     if lm is None or _sentence_of(spans, lm.start()) > _sentence_of(spans, end) + 1:
+        return
+    if out.killed is not None:
+        # "found a man suffering from stab injuries. Despite the efforts of emergency services, he was pronounced
+        # dead at the scene": the one dead already counted is the man found hurt, not one more ("she later died"
+        # after another's death is one more, and stays the injured figure's to tell)
+        if out.killed == 1 and "pronounced" in lm.group(0):
+            out.injured = out.injured_low = out.injured_high = None
+            out.evidence = [e for e in out.evidence if e["field"] != "injured"]
         return
     out.injured = out.injured_low = out.injured_high = None
     for e in hurt:
