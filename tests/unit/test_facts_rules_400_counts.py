@@ -154,3 +154,29 @@ def test_other_people_beyond_the_first_figure_are_still_added() -> None:
 def test_one_person_in_hospital_is_hurt() -> None:
     text = "A man has died and a woman is in hospital after a stabbing at a SkyTrain station in Surrey on Sunday."
     assert counts(text) == (1, 1)
+
+
+def test_a_running_count_since_the_start_of_the_year_is_no_update_of_this_toll() -> None:
+    text = (
+        "Two young men were killed and four others were injured during a military raid on a refugee camp near "
+        "Tubas at dawn on Thursday, the ministry said. With the two deaths, the number of Palestinians killed in "
+        "the West Bank since the start of the year has risen to 152, according to the ministry."
+    )
+    assert counts(text) == (2, 4)
+
+
+def test_a_toll_since_a_month_is_the_periods_not_the_events() -> None:
+    text = (
+        "Two men were moderately wounded on Wednesday when an anti-tank missile struck a house in Shtula. There "
+        "were no fatalities. Since October, Hezbollah attacks have killed seven civilians and ten soldiers, while "
+        "more than 200 Hezbollah fighters have been killed in Israeli strikes."
+    )
+    assert counts(text) == (0, 2)
+
+
+def test_a_toll_risen_today_is_still_the_events() -> None:
+    text = (
+        "A car bomb exploded in the market on Friday. The number of people killed in the explosion has risen to "
+        "40, officials said."
+    )
+    assert counts(text)[0] == 40

@@ -681,6 +681,16 @@ _CUMULATIVE_AFTER = compile_scan(
     r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+(?:19|20)\d\d|(?:over|in)\s+the\s+(?:past|last)|"
     r"in\s+recent)\b"
 )
+# A toll counted over a period, not for one event ("the number killed since the start of the year", "since
+# October"), where "the toll since the explosion" is the event's own.
+_PERIOD_TOLL = compile_scan(
+    # (not "the deadliest since 2021": a comparison the event's own toll draws)
+    r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
+    r"(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+(?:began|started|"
+    r"erupted|broke\s+out)))",
+    re.IGNORECASE,
+)
 # "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
 # wounded the text counts as a whole (not "One of the victims died": the dead told by their share).
 _PARTITIVE_AFTER = compile_scan(
@@ -1632,6 +1642,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if it.used or it.perp or it.q.start != tm.end():
                     continue
                 it.used = True
+                if _PERIOD_TOLL.search(text, tm.start(), it.q.start):
+                    # "the number of Palestinians killed ... since the start of the year has risen to 152": a
+                    # running count over the period, not this event's toll
+                    left_out.add(si)
+                    continue
                 kind = "killed" if tm.group("d") else "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
                 high = it.q.high

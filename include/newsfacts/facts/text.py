@@ -143,7 +143,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # "since Russia invaded in 2022", "more than 150 killed since 2000",
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
 BACKGROUND_RE = compile_scan(
-    r"\b(?:since\s+(?:the|it|its|then|\d+|\w+\s+\d{4})|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
+    # "Since October, Hezbollah attacks have killed seven civilians": a month without its year is a period too
+    r"\b(?:since\s+(?:the|it|its|then|\d+|\w+\s+\d{4}|(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b)|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
