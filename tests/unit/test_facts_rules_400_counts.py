@@ -180,3 +180,22 @@ def test_a_toll_risen_today_is_still_the_events() -> None:
         "40, officials said."
     )
     assert counts(text)[0] == 40
+
+
+def test_people_doing_something_told_before_their_fate_are_its_subject() -> None:
+    text = (
+        "2 INGO national staff working on a door-to-door polio vaccination campaign were shot dead by unidentified "
+        "gunmen on motorcycles in the Surkh Rod district of Nangarhar province on 12 March."
+    )
+    assert counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two farmers, a man and his son, were killed when warplanes struck a poultry farm near Ariha.", 2),
+        ("Two soldiers, a policeman and a civilian, were killed when gunmen attacked a checkpoint near Ariha.", 4),
+    ],
+)
+def test_a_kin_pair_named_after_a_figure_is_its_people(text: str, expected: int) -> None:
+    assert counts(text)[0] == expected

@@ -726,6 +726,9 @@ _GAP_BLOCK = compile_scan(
 # "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
 # dead (not "took 30 hostages, killing 2", where the hostages are another figure).
 _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
+# "2 INGO national staff working on a door-to-door polio vaccination campaign were shot dead": the people, then a
+# participle saying what they were doing, then their fate
+_PARTICIPLE_GAP = compile_scan(r"(?:\s+[\w'-]+){1,4}?\s+[a-z]+ing\s")
 # "Mourners buried 9 people who were killed on Sunday": a relative clause whose verb is the casualty word itself
 # names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active); so does
 # the main verb after a short relative clause ("two passengers who resisted were shot dead"), unless it reports.
@@ -1538,6 +1541,13 @@ _UMBRELLA_AFTER = compile_scan(
     # "Two other passengers, a woman in labour and her mother, were injured"
     r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)\s*,"
 )
+# "Two farmers, a man and his son, were killed": a pair of kin named after the figure is its people, whatever
+# the first noun (where "Two soldiers, a policeman and a civilian" are four people)
+_KIN_PAIR_APPOSED = compile_scan(
+    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|father|mother|husband|wife)"
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|child|"
+    r"nephew|niece|grandson|granddaughter)\s*,"
+)
 _APPOSITION_CLOSED = compile_scan(
     r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     # "Three other guests, two men and a woman, suffered minor injuries"
@@ -1788,7 +1798,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
                     # (a relative clause may say more: "of the FARC who signed the 2016 peace agreement were")
-                    if (len(gap) <= 70 or len(gap) <= 100 and " who " in gap) and (
+                    if (len(gap) <= 70 or len(gap) <= 100 and (" who " in gap or _PARTICIPLE_GAP.match(gap))) and (
                         not _GAP_BLOCK.search(gap)
                         or _HOSTAGES_SUBJECT.fullmatch(gap)
                         or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None
@@ -1854,6 +1864,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and parts[0].q.value == sum(p.q.value for p in parts[1:])
                 and (
                     _PEOPLE_APPOSED.match(text, parts[0].q.end)
+                    or _KIN_PAIR_APPOSED.match(text, parts[0].q.end)
                     or (
                         km.start() >= parts[-1].q.end
                         and _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
