@@ -199,3 +199,20 @@ def test_people_doing_something_told_before_their_fate_are_its_subject() -> None
 )
 def test_a_kin_pair_named_after_a_figure_is_its_people(text: str, expected: int) -> None:
     assert counts(text)[0] == expected
+
+
+def test_a_ministrys_martyrs_beside_its_wounded_are_the_dead() -> None:
+    text = (
+        "The ministry said the strike on the town of Taraya on Wednesday evening resulted, in a preliminary toll, "
+        "in five martyrs, including two women, and eight wounded. The cumulative toll of the aggression since "
+        "October 2023 has risen to 3,102 martyrs and 13,819 wounded."
+    )
+    assert counts(text) == (5, 8)
+
+
+def test_martyrs_honoured_alone_are_no_toll() -> None:
+    text = (
+        "Gunmen wounded two guards at a rally in the town on Friday held to honour the martyrs and the wounded of "
+        "the 1982 war."
+    )
+    assert counts(text) == (None, 2)

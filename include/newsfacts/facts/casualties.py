@@ -512,6 +512,9 @@ _KILL = (
     # South Asian and Arab outlets' word for soldiers, police or civilians killed in an attack: "two soldiers
     # were martyred", "a sepoy embraced martyrdom". Only verb forms: "martyrs" names the honoured dead of any age.
     r"martyred|martyring|(?:embraced|embracing|attained|attaining)\s+(?:martyrdom|shahadat)|"
+    # ...but a ministry's toll that pairs them with the wounded counts them: "resulted in five martyrs, including
+    # two women, and eight wounded"
+    r"martyrs(?=\s*(?:,[^.;]{0,50},)?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:others?\s+)?(?:wounded|injured)\b)|"
     # A force's own communique: "two police officers fell in the line of duty", "soldiers who fell in combat"
     r"fell\s+in\s+(?:the\s+line\s+of\s+duty|combat|action|battle)|"
     # "the remains of three victims", not the verb: "A fourth staff member remains missing"
