@@ -141,3 +141,19 @@ def test_the_town_where_the_wounded_died_in_hospital_is_not_where_it_happened(af
         f"on Thursday {after}, officials said."
     )
     assert where(text)[2] == "Spalga village"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two young men were killed by troops at dawn on Thursday during a raid on al-Jalazun refugee camp, "
+            "north of Ramallah, the ministry said.",
+            "al-Jalazun refugee camp",
+        ),
+        ("Gunmen attacked an army outpost in the Wadi al-Fursan area, south of Kirkuk, killing two soldiers.",
+         "Wadi al-Fursan"),
+    ],
+)
+def test_a_camp_or_area_placed_by_its_bearing_from_a_town_is_the_place(text: str, place: str) -> None:
+    assert where(text)[2] == place

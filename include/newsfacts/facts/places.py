@@ -3334,6 +3334,11 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
     # "a convoy at Lethpora near Awantipora": a village's one word, then the town that tells where it lies
     r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?\s+near\s+$"
+    # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
+    # an area placed by its bearing from the town
+    r"|\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|hamlet|area|valley),\s+"
+    r"(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
     r"|\b(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:in|of)\s+)$"
 )
@@ -3405,7 +3410,10 @@ _UNLISTED_RE = compile_scan(
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
     # part of the division named after it, and "in Al-Azim area (Al-Khalis, Diyala)", the same before the
     # divisions in brackets
-    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s+(?:of\s+(?:the\s+)?[A-Z]|\()"
+    rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s*(?:of\s+(?:the\s+)?[A-Z]|\(|"
+    # "in the Wadi al-Shay area, south of Kirkuk"
+    r",\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of\s+[A-Z])"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
