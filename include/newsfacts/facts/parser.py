@@ -32,7 +32,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.23.0"
+PARSER_VERSION = "1.24.0"
 LEDE_SENTENCES = 6
 # How many short lines (a release's number, its place and time) may stand above a lede.
 _HEADER_LINES = 6
