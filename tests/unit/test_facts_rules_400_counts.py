@@ -216,3 +216,11 @@ def test_martyrs_honoured_alone_are_no_toll() -> None:
         "the 1982 war."
     )
     assert counts(text) == (None, 2)
+
+
+def test_pronounced_deceased_is_a_death() -> None:
+    text = (
+        "On Tuesday, police officers responded to a report of a stabbing at a laundromat on 11th Avenue. A "
+        "58-year-old man was pronounced deceased at the scene."
+    )
+    assert counts(text)[0] == 1

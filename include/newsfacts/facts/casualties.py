@@ -414,7 +414,7 @@ _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militan
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(
-    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b"
+    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+(?:dead|deceased))\b"
 )
 _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,4}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
@@ -505,7 +505,9 @@ _KILL = (
     # "Two others succumbed to their wounds": the dead, and "wounds" no second figure of the injured.
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
-    r"to\s+death|found\s+dead|dead|died|die|deaths?|slain|murdered|massacred|executed|beheaded|decapitated|"
+    # (police releases: "A 58-year-old man was pronounced deceased at the scene")
+    r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|deaths?|slain|murdered|massacred|"
+    r"executed|beheaded|decapitated|"
     # "Insurgents attacked the village, beheading 3 civilians" (Cabo Delgado's and the Sahel's incident logs)
     r"beheading|decapitating|"
     r"assassinated|fatalities|"
@@ -1134,7 +1136,7 @@ _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened
 _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
-    r"assassinated|slain|beheaded|pronounced\s+dead|declared\s+dead|(?:later\s+)?found\s+(?:dead|murdered))\b"
+    r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
     r"|\b(?:was|had\s+been)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^.;]{0,80}?\band\s+"
     r"(?:(?:later|then|subsequently|eventually)\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
@@ -2918,7 +2920,7 @@ def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """ "A driver was critically injured ...; he later succumbed to his injuries": the one person hurt died, so
     he is the dead, not the injured."""
-    if out.injured != 1 or not ("died" in low or "succumbed" in low or "pronounced dead" in low):
+    if out.injured != 1 or not ("died" in low or "succumbed" in low or "pronounced d" in low):
         return
     hurt = [e for e in out.evidence if e["field"] == "injured"]
     if not hurt:
