@@ -157,3 +157,21 @@ def test_the_town_where_the_wounded_died_in_hospital_is_not_where_it_happened(af
 )
 def test_a_camp_or_area_placed_by_its_bearing_from_a_town_is_the_place(text: str, place: str) -> None:
     assert where(text)[2] == place
+
+
+def test_the_sentence_that_says_where_it_took_place_names_the_village() -> None:
+    text = (
+        "SUKMA, May 9 - Maoists ambushed a road-opening party in Chhattisgarh's Sukma district on Thursday "
+        "afternoon, killing two jawans, police said. Four other jawans were injured.\n\n"
+        "The attack took place near Mukram village, on the stretch between Dornapal and Jagargunda."
+    )
+    assert where(text) == ("IN", "Chhattisgarh", "Mukram village")
+
+
+def test_a_sentence_on_another_subject_a_paragraph_on_names_no_place() -> None:
+    text = (
+        "SUKMA, May 9 - Maoists ambushed a road-opening party in Chhattisgarh's Sukma district on Thursday "
+        "afternoon, killing two jawans, police said. Four other jawans were injured.\n\n"
+        "Reinforcements were sent from Mukram village, on the stretch between Dornapal and Jagargunda."
+    )
+    assert where(text)[2] == "Sukma"

@@ -2606,6 +2606,11 @@ def resolve_location(
             end = third.end()  # under a title line, the lede and the sentence after it
         if event is not None and event[0] >= end:
             end = event[1]  # a feature's human lede: the event's own sentence, in its third paragraph, names it
+        if (took := _TOOK_PLACE.search(text, end, min(len(text), end + _TOOK_PLACE_CHARS))) is not None:
+            # "... in Chhattisgarh's Sukma district on Thursday. ... The attack took place near Polampalli village":
+            # the sentence that says where it happened, a paragraph on
+            stop = _FIRST_SENTENCE_END.search(text, took.end())
+            end = stop.end() if stop else len(text)
         own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
         local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
@@ -3578,6 +3583,14 @@ def _unlisted_district(
         _set_unlisted(text, g, loc, admin_mentions, *held, local_dateline)
 
 
+# A sentence that opens by saying where the act happened ("The attack took place near Polampalli village", "The
+# blast occurred around 11 am near Tumbahaka village"), read for an unlisted place within this many characters of
+# the lede.
+_TOOK_PLACE = compile_scan(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?:attack|ambush|blast|explosion|shooting|incident|clash|raid|strike|"
+    r"bombing|stabbing|killing|firing|encounter)\s+(?:took\s+place|occurred|happened)\b"
+)
+_TOOK_PLACE_CHARS = 800
 # "a village in northern Burkina Faso", "attacks on two villages", "a busy market in a town in Tigray": a
 # settlement the opening tells of without its name.
 _UNNAMED_SETTLEMENT = compile_scan(
