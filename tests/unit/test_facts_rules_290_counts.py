@@ -29,7 +29,7 @@ def test_assassinated_target_counts_with_the_others() -> None:
 
 def test_survived_makes_the_hit_injured() -> None:
     inc = main("A guard of an aid agency was stabbed during a burglary at the compound in Malakal. He survived.")
-    assert (inc["killed"], inc["injured"]) == (None, 1)
+    assert (inc["killed"], inc["injured"]) == (0, 1)  # the one hit lives: no one died (round 400)
 
 
 def test_both_were_injured_counts_two() -> None:

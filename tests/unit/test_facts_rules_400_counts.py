@@ -224,3 +224,46 @@ def test_pronounced_deceased_is_a_death() -> None:
         "58-year-old man was pronounced deceased at the scene."
     )
     assert counts(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two teenagers were wounded when shots rang out outside a high school football stadium on Friday night, "
+            "police said. Both were taken to hospital, and police said both teens are expected to recover.",
+            (0, 2),
+        ),
+        (
+            "A man was shot during a road-rage dispute on the freeway on Sunday. He was taken to a hospital in "
+            "stable condition and is expected to survive.",
+            (0, 1),
+        ),
+        (
+            "Gunmen wounded three people at a party on Sunday. The youngest is expected to survive.",
+            (None, 3),
+        ),
+    ],
+)
+def test_all_the_hurt_expected_to_survive_is_no_one_dead(text: str, expected: tuple[int | None, int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_gun_violence_archive_rows_fields_are_its_counts() -> None:
+    text = (
+        "Incident 2652891 | July 4, 2023 | Kansas | Wichita | 1900 block of North Grove Street\n"
+        "Victims killed: 0 | Victims injured: 5 | Suspects: unknown\n"
+        "Notes: Gunfire erupted at a crowded house party around 11:30 p.m."
+    )
+    assert counts(text) == (0, 5)
+
+
+def test_a_police_releases_pronounced_deceased_below_its_header_counts() -> None:
+    text = (
+        "HARTFORD POLICE DEPARTMENT - PRESS RELEASE\nCase # 23-041277\n\n"
+        "On Sunday at approximately 11:17 p.m., patrol officers were dispatched to the area of Albany Avenue on a "
+        "ShotSpotter activation for six rounds. Officers located an adult male in the driver's seat of a parked "
+        "vehicle suffering from multiple gunshot wounds. The victim was transported to Saint Francis Hospital, "
+        "where he was pronounced deceased at 11:58 p.m. No other victims were located."
+    )
+    assert counts(text)[0] == 1

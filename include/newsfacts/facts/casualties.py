@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import ascii_lower, in_background, recalls_other_event
+from newsfacts.facts.text import ascii_lower, in_background, lede_start, recalls_other_event
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -442,6 +442,7 @@ _DEAD_NAMED_WORDS = frozenset(("dead", "killed", "wounded", "injured"))
 # "Six soldiers and two civilians were among the dead": the same, the dead named before the word for them.
 _AMONG_DEAD_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:were|was)\s+(?:also\s+)?among\s+the\s+")
 _LABEL_GAP = compile_scan(r"\s*:\s*")  # "Fatalities: 9"
+_FIELD_NOUNS = frozenset(("victims", "people", "persons", "civilians", "total"))
 # ACLED's tags before the field: "[size=no report] Fatalities: 0."
 _CODER_TAGS = compile_scan(r"\[[^\[\]]{1,40}\]")
 
@@ -450,7 +451,11 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     """Whether the label at `label` opens a record's field: the line's start, or right after a sentence the
     splitter kept with it ("... in Boni. [size=no report] Fatalities: 3.")."""
     before = _CODER_TAGS.sub("", text[s0:label]).rstrip(" \t\n*-\u2022")
-    return not before or before.endswith((".", "!", "?"))
+    # "Victims killed: 0 | Victims injured: 5": the Gun Violence Archive's fields, named by whom and split by bars
+    head, _, last = before.rpartition(" ")
+    if (last or head).lower() in _FIELD_NOUNS:
+        before = head.rstrip(" \t\n*-\u2022") if last else ""
+    return not before or before.endswith((".", "!", "?", "|"))
 
 
 # "injuries to three other civilians", "the injury of six others"
@@ -2873,13 +2878,22 @@ def _hit_beside_injured(
         return
 
 
+# How many sentences of the opening _one_named reads (the last two only for "pronounced dead").
+_ONE_NAMED_SENTENCES = 6
+
+
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person; a death told
     in the third or fourth sentence too ("... threw firebombs through the windows. Eighteen-month-old X was burned
-    to death"), a wound no further than the lede (later ones are as often of another person or day)."""
+    to death"), or a police release's "was pronounced deceased" in the fifth or sixth, a wound no further than the
+    lede (later ones are as often of another person or day). Sentences are counted from the lede, below any header
+    lines (`lede_start`)."""
     if out.killed is not None and out.injured is not None:
         return
-    for si, (a, b) in enumerate(spans[:4]):
+    first = lede_start(text, spans)  # (below a press release's header lines)
+    for si, (a, b) in enumerate(spans[: first + _ONE_NAMED_SENTENCES], -first):
+        if si < 0:
+            continue
         if si and recalls_other_event(low, a, b):
             continue
         for k, rx in (("killed", _ONE_DEAD), ("injured", _ONE_HURT)):
@@ -2888,6 +2902,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             m = rx.search(low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
+            if si >= 4 and "pronounced" not in m.group(0):
+                continue  # the fifth and sixth sentences only by a release's "was pronounced deceased"
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             if k == "injured" and low.startswith("who", m.start() - 4) and _SINCE_DIED_AFTER.match(low, m.end()):
@@ -3189,6 +3205,24 @@ def _zero(text: str, out: Casualties) -> None:
         for k in kinds:
             if getattr(out, k) is None:
                 _set_exact(out, k, 0, text, zm.start(), zm.end())
+    if out.killed is None and out.injured:
+        # "Both were taken to UAB Hospital ... both teens are expected to recover": every one hit lives, so no
+        # one died (of one victim, "He was taken to a hospital in stable condition and is expected to survive")
+        sm = _ALL_SURVIVE.search(text)
+        if sm is not None and (out.injured == 1 or sm.group("all")):
+            _set_exact(out, "killed", 0, text, sm.start(), sm.end())
+
+
+# "are expected to survive", "is expected to recover", "all survived": the fate of the hurt, told for all of them
+_ALL_SURVIVE = compile_scan(
+    r"\b(?:(?P<all>(?:all|both)(?:\s+of\s+them|\s+(?:the\s+|five\s+|four\s+|three\s+|two\s+)?[a-z-]+)?)|"
+    # ("He was taken to a hospital in stable condition and is expected to survive", "The man, a 42-year-old Salem
+    # resident, survived")
+    r"the\s+victims|they|he|she|the\s+(?:victim|man|woman|boy|girl))(?:,[^,.;]{1,60},|[^.;]{0,80}?\band)?"
+    r"\s+(?:(?:are|is|were|was)\s+(?:all\s+)?"
+    r"expected\s+to\s+(?:survive|recover)|(?:all\s+)?survived)\b",
+    re.IGNORECASE,
+)
 
 
 def _ev(fieldname: str, text: str, m: Mention) -> Evidence:

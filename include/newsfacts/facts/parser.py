@@ -25,6 +25,7 @@ from newsfacts.facts.text import (
     OTHER_EVENT,
     ascii_lower,
     clip,
+    lede_start,
     looks_english,
     looks_like_prose,
     recalls_other_event,
@@ -34,8 +35,6 @@ from newsfacts.facts.types import Evidence, Incident, empty_incident
 
 PARSER_VERSION = "1.24.0"
 LEDE_SENTENCES = 6
-# How many short lines (a release's number, its place and time) may stand above a lede.
-_HEADER_LINES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
@@ -226,6 +225,8 @@ _MEANS_RE = compile_scan(
     r"air\s?strikes?|riot\w*|tear\s+gas|rubber\s+bullets|live\s+(?:ammunition|rounds|bullets)|hooligan\w*|ultras|"
     # "Police opened fire on protesters after the match, killing four": a match report's shots score goals
     r"open(?:ed|s|ing)?\s+fire|shot\s+dead|gunshots?|bullets?|lynch\w*|hacked|"
+    # "Two teenagers were wounded when shots rang out in a parking lot outside a high school football stadium"
+    r"shots?\s+(?:rang|rung|were\s+fired|was\s+fired)|"
     # "Clashes between fans and police left 20 injured" (not "the clash between Arsenal and Chelsea")
     r"clash(?:es|ed)?\s+(?:between|with)\s+(?:[\w'-]+\s+){0,3}?(?:fans|supporters|police|protesters)|"
     r"(?:fans|supporters)\s+(?:clashed|fought|rioted))\b"
@@ -374,9 +375,7 @@ def parse_incidents(
         cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     # A figure first stated deep in a long text belongs to its background (a policy piece recalling an
     # attack), unless the opening itself reports an event.
-    # A press release's header lines ("Press release no. 312/2023", "Location: Plauen", "Time: 02:35 hrs") come
-    # before its lede: the lede is counted from its first sentence of prose.
-    lede0 = next((i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if len(body[a:b].split()) >= 6), 0)
+    lede0 = lede_start(body, spans)
     early = any(m.sent < lede0 + LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit"))
     early = early or any(
         e["start"] < spans[min(lede0 + LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence

@@ -139,6 +139,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if not text[s].isspace() or text[s:e].strip()]
 
 
+# How many short lines (a release's number, its place and time) may stand above a lede.
+_HEADER_LINES = 6
+
+
+def lede_start(text: str, spans: list[tuple[int, int]]) -> int:
+    """The index of the first sentence of prose: a press release's header lines ("HARTFORD POLICE DEPARTMENT -
+    PRESS RELEASE", "Case # 23-041277", "Location: Plauen", "Time: 02:35 hrs") come before its lede, and the
+    lede's cues are counted from it."""
+    return next((i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if len(text[a:b].split()) >= 6), 0)
+
+
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
 # "since Russia invaded in 2022", "more than 150 killed since 2000",
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
