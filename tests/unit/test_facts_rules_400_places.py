@@ -175,3 +175,11 @@ def test_a_sentence_on_another_subject_a_paragraph_on_names_no_place() -> None:
         "Reinforcements were sent from Mukram village, on the stretch between Dornapal and Jagargunda."
     )
     assert where(text)[2] == "Sukma"
+
+
+def test_a_park_named_like_a_country_is_not_the_country() -> None:
+    text = (
+        "Two men were killed and four people wounded when gunfire erupted at a cookout in a north Minneapolis park "
+        "Sunday evening, police said. Officers were called to Jordan Park around 7:30 p.m."
+    )
+    assert where(text) == ("US", "Minnesota", "Minneapolis")

@@ -1028,6 +1028,8 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 # The capitalised word after a name that makes it a street's ("Mansfield Road", "Jackson St."): US police reports
 # place a shooting by its street and block. Not after a hyphen-joined pair ("the Kabul-Jalalabad Highway"): a
 # route, both of whose towns are places.
+# The words after a country's name that make it a site's in a town ("Jordan Park", "Jamaica Avenue").
+_SITE_AFTER_COUNTRY = frozenset("Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
 _STREET_WORDS = frozenset(
     "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
@@ -1082,6 +1084,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
+            if after in _SITE_AFTER_COUNTRY and any(p.kind == "country" for p in places):
+                continue  # "Officers were called to Jordan Park": a park named like a country, not the country
             if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
                 continue  # "the Gulf of Aden": a sea's head word, not Papua New Guinea's Gulf province
             if text.startswith("Air ", s - 4) and any(p.kind == "country" for p in name.places):
