@@ -71,3 +71,54 @@ def test_the_members_manning_a_checkpoint_are_no_perpetrator() -> None:
     found = roles(text)
     assert found.get("Civilian Joint Task Force (CJTF)") != "perpetrator"
     assert found.get("Boko Haram") == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Three people were shot at a mall in Bossier City on Saturday afternoon, police said. Their injuries are "
+            "not life-threatening. Shoppers hid in dressing rooms as the mall went into lockdown for about an hour. "
+            "Officers arrested Darius M. Pratt, 19, of Shreveport, on Saturday evening.",
+            "Darius M. Pratt",
+        ),
+        (
+            "A man was shot dead in his yard in Inman on Monday after an argument with a neighbor, deputies said. "
+            "Witnesses said the neighbor went inside, came back with a shotgun and fired. Harold Lee Camber, 67, was "
+            "taken into custody at the scene without incident.",
+            "Harold Lee Camber",
+        ),
+        (
+            "Incident 2891407 | January 28, 2024 | North Dakota | Minot\nVictims killed: 1 | Victims injured: 1 | "
+            "Suspect arrested: Tyler James Korbin, 31\nNotes: An argument escalated into a shooting.",
+            "Tyler James Korbin",
+        ),
+    ],
+)
+def test_a_suspect_named_by_the_arrest_is_the_perpetrator(text: str, name: str) -> None:
+    assert roles(text).get(name) == "perpetrator"
+
+
+_SCENE = (
+    "Shoppers ran into stores and hid in dressing rooms as the mall went into lockdown for about an hour. "
+    "Witnesses described a dispute between two groups of young men near the food court before the shots. "
+    "Officers from three agencies searched the building store by store and escorted people out through the loading "
+    "docks. The mall reopened on Sunday with more security guards at its entrances. "
+)
+
+
+def test_a_suspect_named_by_the_arrest_far_down_the_text_is_the_perpetrator() -> None:
+    text = (
+        "Three people were shot at a mall in Bossier City on Saturday afternoon, police said. Their injuries are "
+        "not life-threatening. " + _SCENE + _SCENE + "Officers arrested Darius M. Pratt, 19, of Shreveport, on "
+        "Saturday evening. Police said he knew one of the victims."
+    )
+    assert roles(text).get("Darius M. Pratt") == "perpetrator"
+
+
+def test_the_victim_identified_is_no_suspect() -> None:
+    text = (
+        "A man was shot dead outside a bar in Billings on Saturday. Police identified the victim as Wade Allen "
+        "Hobbs, 38. No one has been arrested."
+    )
+    assert "Wade Allen Hobbs" not in roles(text)

@@ -660,9 +660,25 @@ _SENTENCED = compile_scan(
     rf"\b(?:sentenced|convicted)\s+(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:to|of)\s+[^.;]{{0,60}}?\b"
     r"(?:for|of)\s+(?:the\s+)?(?:murders?|killings?|attack|massacre)\b"
 )
+# A police release or a shooting database names its suspect by the arrest: "Officers arrested Tavarius J. Coleman,
+# 19, of Shreveport", "Harold Dean McAbee, 67, was taken into custody at the scene", "19-year-old Keon T. Lassiter,
+# of Southeast, DC, was arrested and charged", "Suspect arrested: Tyler James Kroeber, 31", "Suspect: Derrick Lyle
+# Fenton, 49 (deceased)", "Police identified the gunman as Wade Allen Tibbs".
+_ARRESTED_FIRST = compile_scan(
+    rf"(?:\b(?:arrested|identified\s+the\s+(?:gunman|shooter|suspect|attacker|assailant)\s+as)|"
+    r"\bSuspects?(?:\s+arrested)?:)\s+(?:(?:a\s+)?\d{1,2}-year-old\s+)?"
+    rf"(?P<name>{_NAME})(?=,\s+\d{{1,2}}\b|\s+(?:on|at|in|after|without|Saturday|Sunday|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday)\b|[.;]|\s*$)"
+)
+_ARRESTED_AFTER = compile_scan(
+    rf"(?:(?<=\s)\d{{1,2}}-year-old\s+|(?<![\w'’-]))(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+of\s+[^,.;()]{{1,40}}?)?,?\s+"
+    r"(?:was|has\s+been)\s+(?:later\s+|also\s+)?(?:arrested|taken\s+into\s+custody|booked)\b"
+)
 _PERSON_PATTERNS += [
     (compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted"), _CHARGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
+    (compile_scan(r"arrested|identified\s+the|Suspect"), _ARRESTED_FIRST, None),
+    (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
 ]
 
 
