@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import ascii_lower, in_background, lede_start, recalls_other_event
+from newsfacts.facts.text import MONTHS, ascii_lower, in_background, lede_start, recalls_other_event
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -696,9 +696,8 @@ _CUMULATIVE_AFTER = compile_scan(
 _PERIOD_TOLL = compile_scan(
     # (not "the deadliest since 2021": a comparison the event's own toll draws)
     r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
-    r"(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+(?:began|started|"
-    r"erupted|broke\s+out)))",
+    rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+"
+    r"(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
 )
 # "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
@@ -789,8 +788,7 @@ _SINCE_FAR = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\
 # "Inates was also targeted in July, when 18 soldiers were killed": a month named for an act past the lede, and
 # what happened then.
 _MONTH_WHEN = compile_scan(
-    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+(?:19|20)\d\d)?\s*,?\s+when\b"
+    rf"\bin\s+{MONTHS}(?:\s+(?:19|20)\d\d)?\s*,?\s+when\b"
 )
 # "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
 # dateline and a number with no lower-case word.

@@ -851,7 +851,7 @@ def extract_date(
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
         told = False
-        if _REPORTED_BEFORE.search(text[max(a, s - 25) : s]):
+        if told_day(text, s, a):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened
             told = True
         dated = prec == "day" and (
@@ -924,7 +924,7 @@ def extract_date(
         # "Five aid workers were killed, the UN said on Tuesday, a day after the ambush": a day of telling counts
         # back to the act even after the clause that reports it, when "the ambush" is that act (not "a day after
         # rebels shelled the town", an act of its own)
-        told = bool(_REPORTED_BEFORE.search(text[max(a, s - 25) : s]) and _THE_ACT.match(low, am.end()))
+        told = told_day(text, s, a) and bool(_THE_ACT.match(low, am.end()))
         if (told or not _ATTACK_CLAUSE.search(low, a, s)) and _SEQUEL_CAUSE.search(low, am.end(), b):
             n = 1 if am.group("n") == "a" else word_value(am.group("n")) or 0
             weeks = am.group("unit").startswith("week")

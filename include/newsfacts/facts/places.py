@@ -24,7 +24,7 @@ from newsfacts.facts.gazetteer import (
     roman_key,
 )
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import OTHER_EVENT, ascii_lower, in_background, sentence_spans
+from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, in_background, sentence_spans
 from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
@@ -1923,7 +1923,7 @@ def _country_given(text: str, m: Mention) -> bool:
 
 # A later sentence that opens on another event or another time: "Elsewhere, ...", "In a separate incident, ...",
 # "Last month, ...", "In 2019, ...", "Two days earlier, ...". Run on lower-cased text.
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = MONTHS
 _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)"
 _OTHER_OPENING = compile_scan(
     # "In Timbuktu, a separate attack ...", "In the Kharkiv region, meanwhile, ...": the other event's place first
@@ -3721,16 +3721,16 @@ def _outside_named_province(
     GeoNames files the province and the dateline's town under one region, so the region's vote cannot tell the
     bureau's town from a town in the next province: the province the town lies in (admin1_provinces.yaml) can.
     """
-    if cc not in _province_countries(g):
+    own = g.provinces.get((cc, round(p.lat, 3), round(p.lon, 3))) if cc in _province_countries(g) else None
+    if not own:
         return False
-    own = g.provinces.get((cc, round(p.lat, 3), round(p.lon, 3)))
     named = [
         key
         for am, ap in admin_mentions
         if am.hint != "dateline" and am.start < lede_end and am.weight >= 0.5 and ap.cc == cc
         and (key := fold(am.text)) in _province_names(g)
     ]
-    return bool(own) and bool(named) and fold(own or "") not in named
+    return bool(named) and fold(own) not in named
 
 
 @lru_cache(maxsize=1)

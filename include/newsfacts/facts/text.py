@@ -150,18 +150,21 @@ def lede_start(text: str, spans: list[tuple[int, int]]) -> int:
     return next((i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if len(text[a:b].split()) >= 6), 0)
 
 
+# The months by name, lower-cased, for the patterns that run on ascii_lower text.
+MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
 # "since Russia invaded in 2022", "more than 150 killed since 2000",
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
 BACKGROUND_RE = compile_scan(
     # "Since October, Hezbollah attacks have killed seven civilians": a month without its year is a period too
-    r"\b(?:since\s+(?:the|it|its|then|\d+|\w+\s+\d{4}|(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b)|since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
+    rf"\b(?:since\s+(?:the|it|its|then|\d+|\w+\s+\d{{4}}|(?:early\s+|late\s+|mid-?)?{MONTHS}\b)|"
+    r"since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
-    r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    rf"in\s+(?:{MONTHS}\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
     # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died"
@@ -226,9 +229,7 @@ def _background(text: str, a: int, b: int) -> bool:
 _COMPARED_BEFORE = compile_scan(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+[a-z]+)\b[^.;:]{0,60}$"
 )
-_MONTH_YEAR = (
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d"
-)
+_MONTH_YEAR = rf"(?:{MONTHS}\s+)?(?:19|20)\d\d"
 _BARE_SINCE = compile_scan(
     rf"since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
     rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?)"
