@@ -290,7 +290,7 @@ def test_a_thrown_weapon_in_the_passive_is_an_event(text: str) -> None:
     ("text", "expected"),
     [
         ("Two MSF staff and a patient were killed when a shell hit the hospital in Marib.", 3),
-        ("The gunman killed his wife, her new partner and two neighbours before turning the gun on himself.", 5),
+        ("The gunman killed his wife, her new partner and two neighbours before turning the gun on himself.", 4),
         ("A suicide bomber killed eight people as well as himself at a checkpoint in Quetta.", 9),
         ("Gunmen shot dead a professor and a classmate of his son at a campus in Kaduna.", 2),
     ],

@@ -81,11 +81,11 @@ def test_attacker_found_dead_hours_later_is_not_in_the_toll() -> None:
     assert inc["killed"] == 2
 
 
-def test_attacker_dead_at_the_scene_is_in_the_toll() -> None:
+def test_attacker_dead_by_his_own_hand_at_the_scene_is_not_in_the_toll() -> None:
     inc = main(
         "A gunman shot dead two co-workers at a sawmill in Roseburg, Oregon, before taking his own life."
     )
-    assert inc["killed"] == 3
+    assert inc["killed"] == 2
 
 
 def test_date_of_the_attack_not_of_the_suspect_found_dead() -> None:

@@ -475,6 +475,10 @@ _AGE_WORDS = (
 )
 # Each pattern has a cheap literal pre-check, so texts without one skip a name scan at every capital letter,
 # and a limit on where in the text its name may stand (None: anywhere).
+# A name that ends in a word for a division is a place's: "Sagaing Region", "Kunar Province", "Harris County".
+_DIVISION_END = compile_scan(
+    r"\s(?:Region|Province|State|Township|District|County|Division|Governorate|Prefecture|Department|Municipality)$"
+)
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
@@ -1234,6 +1238,30 @@ def _state_forces(demonym: str, noun: str = "forces") -> ActorEntry:
     return entry or ActorEntry(f"{demonym} forces", "state", None)
 
 
+# "A junta air strike", "regime forces shelled", "the junta's jets": a government's forces named by the word for its
+# rule, which says whose only with the country where it happened ("regime" is Syria's in one story, Myanmar's or
+# Iran's in another).
+_REGIME_ACT = compile_scan(
+    r"\b(?:military\s+)?(?:junta|regime)(?:['’]s)?\s+(?:(?:air|drone)\s*strikes?|airstrikes?|(?:fighter\s+)?jets?|"
+    r"warplanes?|aircraft|forces|troops|soldiers|artillery|shelling|bombing|bombardment|drones?|helicopters?|army|"
+    r"military)\b",
+    re.IGNORECASE,
+)
+
+
+def regime_forces(text: str, opening_end: int, cc: str | None) -> tuple[Actor, Evidence] | None:
+    """The forces of the country where it happened, when the opening names the attacker only by its regime's word
+    (see _REGIME_ACT): the perpetrator, as the country's own forces' name."""
+    dem = _state_demonyms().get(cc or "")
+    if dem is None or not any(w in text for w in ("junta", "regime", "Junta", "Regime")):
+        return None
+    m = _REGIME_ACT.search(text, 0, opening_end)
+    if m is None:
+        return None
+    actor = Actor(name=_state_forces(dem).name, role="perpetrator")
+    return actor, Evidence(field="actors", start=m.start(), end=m.end(), text=m.group(0))
+
+
 def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, ActorEntry]]:
     """States named as the attacker in the opening (see _STATE_ATTACKS), or anywhere as the one a strike was carried
     out by (_STATE_CARRIED_OUT), as their forces' entries."""
@@ -1506,6 +1534,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         for name, start, end in named:
             if any(a < end and start < b for a, b, _ in alias_spans):
                 continue  # "the New IRA shot dead": a group the dictionary knows, not a person
+            if _DIVISION_END.search(name):
+                continue  # "in Kani Township, Sagaing Region, killed nine": the place before the verb, not a person
             found.setdefault(name, ("perpetrator", start))
             evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
         break

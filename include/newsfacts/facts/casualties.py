@@ -1098,18 +1098,10 @@ _LOW_HIGH = compile_scan(
     r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.]{0,30}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
     re.IGNORECASE,
 )
-# "killed two people before taking his own life": the attacker's death, counted with those he killed (as
-# "killing himself" is) when the sentence that gives their figure says it.
-_PERP_SUICIDE = compile_scan(
-    r"\b(?:turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:himself|herself)|"
-    r"(?:taking|took)\s+(?:his|her)\s+own\s+life|"
-    # "A suicide bomber blew himself up, killing six" (not "before shooting himself": the mass-shooting records
-    # do not count that gunman, and he may have lived)
-    r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up|(?:then\s+)?shot\s+(?:himself|herself)\s+(?:dead|fatally|to\s+death)|"
-    r"committ(?:ed|ing)\s+suicide|died\s+by\s+suicide|"
-    # "was found dead of a self-inflicted gunshot wound", "died from an apparently self-inflicted wound"
-    r"(?:died|dead)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted\s+(?:gunshot\s+)?wounds?)\b"
-)
+# "A suicide bomber blew himself up, killing six": the bomber's death, counted with those he killed (as "killing
+# himself" is). A gunman's suicide told apart ("before taking his own life", "then turned the gun on himself") is
+# not: the mass-shooting records count the dead he left, and a sentence that adds him gives his figure itself.
+_PERP_SUICIDE = compile_scan(r"\b(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up\b")
 # "including the gunman, who", "among them Ruiz-Carter, who": the attacker named among the dead of the figure.
 _AMONG_DEAD_WHO = compile_scan(
     r"\b(?:including|among\s+them|among\s+whom\s+was)\s+(?:the\s+[a-z]+|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,3}),?"
@@ -1120,14 +1112,9 @@ _PERP_AMONG_DEAD = compile_scan(
     r"\b(?:including|among\s+them|among\s+whom\s+(?:was|were))\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
     r"gunm[ae]n|assailants?|perpetrators?|shooters?)\b|\b(?:the\s+)?(?:bomber|attacker|gunman|assailant|shooter)\s+included\b"
 )
-# The attacker's own death apart from the attack, in time or place: "found dead ... ending a two-day manhunt".
-_LATER_ELSEWHERE = compile_scan(
-    r"\b(?:(?:hours|days?|weeks?)\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|manhunt|"
-    r"at\s+(?:his|her)\s+(?:own\s+)?(?:home|house|apartment)|miles\s+away)\b"
-)
 # The attacker named as the subject of a sentence of his own: "The gunman ... then turned the gun on himself".
 _PERP_SUBJECT = compile_scan(
-    r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|"
+    r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|bomber|"
     r"perpetrator|he|she)\b"
 )
 # "Two suicide bombers blew themselves up": how many attackers died with their victims.
@@ -1154,6 +1141,9 @@ _ONE_DEAD = compile_scan(
     # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
     r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
     r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
+    # "A man has died after being stabbed in Leeds": the British police release's one dead
+    r"|\b(?:has|had)\s+died\s+after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
+    r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
 )
 _ONE_HURT = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
@@ -1162,6 +1152,12 @@ _ONE_HURT = compile_scan(
     # not one hurt who then died ("was injured and later died in hospital")
     r"(?!(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b)"
+    # "A man is in a serious but stable condition after being shot by police": one hurt, told by his condition
+    r"|\b(?:is|was|remains|remained)\s+in\s+(?:an?\s+)?(?:(?:serious|critical|stable|life-threatening|"
+    r"grave|satisfactory|fair|good)\s+(?:but\s+|and\s+)?){1,2}condition\s+(?:in\s+hospital\s+)?after\s+being\s+"
+    r"(?:\w+ly\s+)?(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|injured|wounded)\b"
+    # "The driver survived with gunshot wounds": one hurt, told by his surviving
+    r"|\b(?:survived|escaped)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)\b"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
@@ -2518,14 +2514,13 @@ def extract_casualties(
         perp_extra += 1
         a, b = head.span()
         out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
-    suicide_words = ("himself", "herself", "themselves", "suicide", "own life", "self-inflicted")
-    for sm in _scan(_PERP_SUICIDE, low) if any(w in low for w in suicide_words) else ():
-        # The sentence of the figure, or of its last part ("killing another seven before committing suicide"), or
-        # one of the next two whose subject is the attacker ("The gunman, 52, then turned the gun on himself").
+    for sm in _scan(_PERP_SUICIDE, low) if "blew" in low or "blowing" in low else ():
+        # The sentence of the figure, or of its last part, or one of the next two whose subject is the attacker
+        # ("The attacker then blew himself up").
         if killed is None or perp_extra:
             continue  # no figure, or the attacker's death already counted ("The bomber also died in the blast")
         if killed.update and killed.start > sm.start():
-            continue  # "... before taking his own life, bringing the death toll to seven": the later toll holds him
+            continue  # "... then blew himself up, bringing the death toll to seven": the later toll holds him
         ss = _sentence_of(spans, sm.start())
         if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
             killed.sent < ss <= killed.sent + 2
@@ -2535,15 +2530,13 @@ def extract_casualties(
         ):
             continue
         if any(m.perp and m.kind == "killed" and m.sent == killed.sent for m in mentions):
-            continue  # "shot himself to death": already counted as "himself"
+            continue  # "killing himself and six others": already counted as "himself"
         if _TRIED_BEFORE.search(low, max(0, sm.start() - 20), sm.start()):
-            continue  # "tried to take his own life": he survived
+            continue  # "tried to blow himself up": he survived
         if _AMONG_DEAD_WHO.search(text, max(0, sm.start() - 60), sm.start()):
-            continue  # "Four people died, including Ruiz-Carter, who turned the gun on herself": already counted
+            continue  # "Four people died, including Ali, who blew himself up at the gate": already counted
         if _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
             continue  # "killing at least 88 people, including the bomber": the figure holds him already
-        if _LATER_ELSEWHERE.search(low, *spans[ss]):
-            continue  # "was found dead of a self-inflicted wound hours later at his home": after the attack, not in it
         if "themselves" in sm.group(0):
             bm = _BOMBERS_BEFORE.search(low, spans[ss][0], sm.start())
             if bm is None:
@@ -2959,7 +2952,9 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
 _NOT_ONE_BEFORE = compile_scan(
-    r"\b(?:no(?:\s+one|body)?|none|neither|gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\b[^.;]*$"
+    r"\b(?:no(?:\s+one|body)?|none|neither|gunman|shooter|attacker|assailant|perpetrator|suspect|bomber|"
+    # "Everyone else escaped with minor injuries": the many, not one
+    r"everyone|everybody|others|rest)\b[^.;]*$"
 )
 
 

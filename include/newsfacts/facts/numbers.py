@@ -67,7 +67,10 @@ _NOT_COUNT_AFTER = compile_scan(
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" (six people shot)
     r"bombs?\b|rockets?\b|missiles?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
-    r"during\b|dead\b))|percent|degrees|storey|floors?\b|villages?\b|districts?\b|"
+    r"during\b|dead\b))|percent|degrees|storey|floors?\b|districts?\b|"
+    # "two villages", but "two village volunteers", "three village defence guards": people the village names
+    r"villages\b|village\b(?!\s+(?:defen[cs]e\s+)?(?:volunteers|guards|elders|heads|chiefs|headmen|chairmen|"
+    r"watchmen|leaders|officials|councill?ors|residents|youths)\b)|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
     # "six members of one family": the family is counted by its members, not as one person
@@ -199,6 +202,12 @@ _START_RE = compile_scan(
 )
 
 
+# A capitalised number word inside a name: a capitalised word (not a sentence's first) before, another after.
+_IN_NAME_BEFORE = compile_scan(r"[a-z,]\s+[A-Z][a-z]+\s$")
+_NAME_WORD_AFTER = compile_scan(r"\s[A-Z][a-z]")
+_PROSE_BEFORE = compile_scan(r"\b[a-z]{4,}\b")
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """NUMBER_RE tried only where a number or qualifier can start: one case-blind alternation tried at every
     character costs far more than finding those starts first."""
@@ -247,6 +256,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "Two men, ages 19 and 22,", "The sisters, 24 and 30,": ages of people counted before
         if _STREET_AFTER.match(text, e):
             continue  # "12 Main Street": an address
+        if (
+            text[s].isupper()
+            and _IN_NAME_BEFORE.search(text, max(0, s - 20), s)
+            and _NAME_WORD_AFTER.match(text, e)
+            and _PROSE_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            # "taken to Regional One Health", "Channel Four News": a word of a name, not a count (a headline in
+            # title case, "Gunmen in Kano Killed Two Villagers", has no lower-case word of prose before it)
+            continue
         if text[s].isdigit() and _UNIT_NUMBER_AFTER.match(text, e):
             continue  # "soldiers of the 6 Dogra Regiment": a unit's number, not a head count
         if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):

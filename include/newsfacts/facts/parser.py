@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from newsfacts.facts.actors import extract_actors
+from newsfacts.facts.actors import extract_actors, regime_forces
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import (
@@ -31,9 +31,9 @@ from newsfacts.facts.text import (
     recalls_other_event,
     sentence_spans,
 )
-from newsfacts.facts.types import Evidence, Incident, empty_incident
+from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.24.0"
+PARSER_VERSION = "1.25.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -97,8 +97,9 @@ _ATTACK_WORDS = (
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
     r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
-    # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb
-    r"assailants?|arson(?:ists?)?|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb; Scots law's
+    # "wilful fire-raising"
+    r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
     # "broke into the mosque and set it alight", "setting the house ablaze"
     r"(?:set|setting)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:alight|ablaze|on\s+fire)|"
@@ -467,6 +468,23 @@ def parse_incidents(
     for k in ("country", "admin1", "location", "lat", "lon", "geo_precision"):
         inc[k] = getattr(loc, k)
     inc["actors"] = actors.actors
+    if regime := regime_forces(body, spans[min(2, len(spans) - 1)][1], loc.country):
+        # "A junta air strike hit Seng Tawng village": whose forces, the place says (Myanmar's). Told in the lede
+        # with no other actor there, they are the attacker, not a group a later sentence quotes ("a member of the
+        # local People's Defense Force said") or a name the parser took for one.
+        lede = spans[lede0]
+        in_lede = lede[0] <= regime[1]["start"] < lede[1] and not any(
+            e["field"] == "actors"
+            and lede[0] <= e["start"] < lede[1]
+            and not _SOURCE_BEFORE.search(low, max(lede[0], e["start"] - 50), e["start"])
+            for e in actors.evidence
+        )
+        if in_lede or not any(a["role"] == "perpetrator" for a in actors.actors):
+            rest = [a for a in actors.actors if a["name"] != regime[0]["name"]]
+            if in_lede:
+                rest = [Actor(name=a["name"], role="unknown") if a["role"] == "perpetrator" else a for a in rest]
+            inc["actors"] = [regime[0], *rest]
+            actors.evidence.append(regime[1])
     inc["attack_type"], inc["weapon"] = attack_type, weapon
     evidence: list[Evidence] = list(cas.evidence) + list(loc.evidence)
     if when.start is not None and when.end is not None:
@@ -485,6 +503,10 @@ def parse_incidents(
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
     return [inc, *(o for o, _ in others)]
+
+
+# "..., according to residents and the Arakan Army": a group quoted as the source of the report, not its actor.
+_SOURCE_BEFORE = compile_scan(r"\baccording\s+to\b[^.;]*$")
 
 
 def _older_than(when: EventDate, published: str | None, days: int) -> bool:

@@ -2271,6 +2271,10 @@ def resolve_location(
         # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
         # namesake next to the big town named right after is that town's part, and the most specific place.
         by_town = _beside_next_town(text, m, cands, mentions)
+        owned = by_town or _owned_part(text, m, cands, mentions)
+        if owned is not None and not owned:
+            continue  # "in Philadelphia's Fishtown section": a part of that town, not a namesake town elsewhere
+        by_town = by_town or owned or []
         if not by_town and (
             _PART_OF.match(text, m.end, m.end + 40)
             or _ON_TOWNS_SIDE.match(text, m.end, m.end + 40)
@@ -2460,6 +2464,11 @@ def resolve_location(
                 if _PART_GAP.search(text, beside[1].end, again[1].start):
                     town_of_part = again[1].text
                 break
+    owner = _possessive_owner(text, best_city[1], mentions) if best_city is not None else None
+    if owner is not None and town_of_part is None and not any(p.kind == "admin1" for p in owner.places):
+        # "in Philadelphia's Kensington section": the part, with the town that holds it, as "the Kensington
+        # section of Philadelphia" is told (not a division's: "in Pattani's Nong Chik district")
+        town_of_part = owner.text
     if best_city is not None and _speakers_unit(text, best_city, mentions, first_sentence_end):
         best_city = None  # "Police in Kano said ... in Gezawa local government area": the unit, as written
     capital = None if best_city else _capital_named(text, cc, g, max(lede_end, event[1] if event else 0))
@@ -2961,6 +2970,33 @@ _ON_TOWNS_SIDE = compile_scan(
 _NEXT_TOWN_POP = 100_000
 _CAPITAL_AFTER = compile_scan(r"['’]s\s+capital\b")
 _NEXT_TOWN_DEGREES = 0.3  # about 30 km: a part of the town or a suburb, not a namesake across the state
+
+
+def _possessive_owner(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The town that `m` is told as a part of in the possessive: "Philadelphia" in "Philadelphia's Kensington
+    section"."""
+    if text[m.start - 3 : m.start] not in ("'s ", "’s ") or not _PART_NAMED_AFTER.match(text, m.end, m.end + 20):
+        return None
+    return next((o for o in mentions if o.end == m.start - 3), None)
+
+
+def _owned_part(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place] | None:
+    """For `m` told as a part of the town named just before it in the possessive ("in Philadelphia's Kensington
+    section"), its namesakes that lie by that town, [] when none does; None when `m` is not so told."""
+    owner = _possessive_owner(text, m, mentions)
+    towns = [p for p in owner.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP] if owner else []
+    if not towns:
+        return None
+    return [
+        p
+        for p in cands
+        if any(
+            (t.cc, t.admin1) == (p.cc, p.admin1)
+            and abs(t.lat - p.lat) <= _NEXT_TOWN_DEGREES
+            and abs(t.lon - p.lon) <= _NEXT_TOWN_DEGREES
+            for t in towns
+        )
+    ]
 
 
 def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place]:
