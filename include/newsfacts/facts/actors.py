@@ -479,6 +479,16 @@ _AGE_WORDS = (
 _DIVISION_END = compile_scan(
     r"\s(?:Region|Province|State|Township|District|County|Division|Governorate|Prefecture|Department|Municipality)$"
 )
+_PASSIVE_AGENT = compile_scan(
+    r"\b(?:carried\s+out|perpetrated|committed)\s+by\s+"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national),?\s+)?"
+    rf"(?P<name>{_NAME})"
+)
+# "A post-mortem examination was carried out by Dr Alan Smith": work done after the attack, not the attack.
+_AFTERMATH_DONE = compile_scan(
+    r"\b(?:post-mortem|autopsy|examination|investigation|inquiry|inquest|review|surgery|operation|search|tests?|"
+    r"analysis)(?:\s+[\w-]+){0,2}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+$"
+)
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
@@ -608,11 +618,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # agent named as a person (a group is the dictionary's or the claim patterns').
     (
         compile_scan(r"(?:carried\s+out|perpetrated|committed)\s+by\s"),
-        compile_scan(
-            r"\b(?:carried\s+out|perpetrated|committed)\s+by\s+"
-            r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national),?\s+)?"
-            rf"(?P<name>{_NAME})"
-        ),
+        _PASSIVE_AGENT,
         AGE_NAME_CHARS,
     ),
     # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
@@ -1022,7 +1028,10 @@ _GROUP_HEAD = (
 )
 _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
 _CLAIMED_BY_RE = compile_scan(
-    r"\b(?:claimed\s+by|(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
+    r"\b(?:claimed\s+by|"
+    # "the killing was ordered by the Dorgan gang", "a street gang known as the Deep East Mob": a gang's act
+    r"(?P<agent>(?:ordered|orchestrated|carried\s+out|perpetrated)\s+by|(?:gang|crew|clique)\s+known\s+as)|"
+    r"(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
     # "Police commanders attributed the attack to the Carlos Patino front"
     r"attributed\s+(?:[\w'’-]+\s+){0,3}?to|"
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on)|"
@@ -1035,13 +1044,17 @@ _CLAIMED_BY_RE = compile_scan(
     # "blamed the 10th Front": one numbered
     rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?{_GROUP_NAME}(?:\s+{_UNIT_WORD})?)[\"”]?"
     # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
-    r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b)?"
+    r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b|"
+    # "the Clarence Street Locos, a gang that", "the Iron Lords outlaw motorcycle club": the kind told after
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:gang|cartel|crew)\b|\s+(?:outlaw\s+)?motorcycle\s+club\b)?"
 )
 _GROUP_HEAD_END = compile_scan(rf"\b(?:{_GROUP_HEAD}|{_UNIT_WORD})$")
 # Members of a body may be its victims as well ("members of the National Army were killed"): only a gang's or an
 # armed front's members are named as attackers by that alone.
 _MEMBER_HEAD_END = compile_scan(r"\b(?:[Ff]ront|[Bb]loc|[Cc]olumn|[Gg]ang|[Ff]action|[Cc]artel)$")
-_MEMBER_HEADS = ("gang", "faction")
+_MEMBER_HEADS = ("gang", "faction", "cartel", "crew", "club")
+# "The shooting was carried out by members of the Alexandra Park Boys": members named as the ones who did it.
+_AGENT_BEFORE = compile_scan(r"\b(?:carried\s+out|ordered|orchestrated|perpetrated|committed)\s+by\s+$")
 _PARTY_AFTER = compile_scan(r"\s+(?:party|parties|lawmakers|legislators|MPs|politicians|supporters)\b")
 _MEMBERS_HIT_BEFORE = compile_scan(
     r"\b(?:target(?:ed|ing|s)?|against|killed|killing|kills|struck|hit|wounded|arrested|captured|detained|"
@@ -1049,7 +1062,8 @@ _MEMBERS_HIT_BEFORE = compile_scan(
 )
 # The words a _CLAIMED_BY_RE match opens with.
 _CLAIMED_BY_FIRST = (
-    "claimed", "blam", "suspicion", "attributed",
+    "claimed", "blam", "suspicion", "attributed", "ordered", "orchestrated", "carried", "perpetrated", "gang",
+    "crew", "clique",
     *(w for word in ("gunmen", "armed", "fighters", "militants", "individuals", "members")
       for w in (word, word.title())),
 )
@@ -1087,9 +1101,12 @@ def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
     """Whether a _CLAIMED_BY_RE match names a group that claimed or was blamed for the attack - not "blamed
     Monday's attack on", "blamed Israel" or "land claimed by Russia"."""
     name = m.group("name")
+    head = (m.group("head") or "").split()
+    gang = bool(_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS)
+    if m.group("agent"):
+        return gang or m.group("agent").endswith("known as")
     if m.group("member"):
-        head = (m.group("head") or "").split()
-        if not (_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS):
+        if not (gang or _AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             return False
         if _MEMBERS_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False  # "the strike targeted fighters of the Tigray People's Liberation Front": the target
@@ -1260,6 +1277,51 @@ def regime_forces(text: str, opening_end: int, cc: str | None) -> tuple[Actor, E
         return None
     actor = Actor(name=_state_forces(dem).name, role="perpetrator")
     return actor, Evidence(field="actors", start=m.start(), end=m.end(), text=m.group(0))
+
+
+# Police who did the shooting the report is about: "shot dead by police", "Calgary Police Service officers shot and
+# killed a man", "an officer discharged a firearm".
+_POLICE_FIRED = compile_scan(
+    r"\b(?:shot|killed|wounded|struck|hit)(?:\s+(?:and\s+killed|dead))?\s+by\s+(?:an?\s+|the\s+)?(?:armed\s+|"
+    r"(?:off-duty\s+|on-duty\s+)?(?:police|state|federal)\s+)?(?:police|officers?|deputies|deputy|troopers?|"
+    r"constables?|gardai|garda[ií])\b"
+    r"|\b(?:police|officers|deputies|troopers)\s+(?:then\s+)?(?:opened\s+fire|fired|shot(?:\s+and\s+killed|\s+dead)?)\s"
+    r"|\b(?:an?|one)\s+(?:police\s+)?officer\s+(?:then\s+)?(?:discharged|fired|shot)\b",
+    re.IGNORECASE,
+)
+# The force by its own name ("West Yorkshire Police", "Calgary Police Service", "the Harris County Sheriff's Office",
+# "Police Scotland"), or a town's police ("Houston police officers").
+_FORCE_NAME = compile_scan(
+    r"\b(?P<name>(?:(?!(?:The|A|An|When|After|Armed|Unarmed|State|Local)\s)[A-Z][\w'’.-]*\s+){1,4}?"
+    r"(?:Police(?:\s+(?:Department|Service|Force))?|Constabulary|Sheriff['’]s\s+(?:Office|Department)|"
+    r"(?:State|Highway)\s+Patrol)|Police\s+Scotland|Garda\s+S[ií]och[aá]na)\b"
+    r"|\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police\s+(?:officers?|said|say)\b"
+)
+
+
+def police_shooter(text: str, opening_end: int) -> tuple[Actor, Evidence] | None:
+    """The police force, when the opening says police did the shooting (see _POLICE_FIRED) and the text names the
+    force: the perpetrator, as event datasets code a police shooting. The caller asks it only of a report whose
+    one casualty is the person police shot (not "the gunman was shot dead by police after killing three")."""
+    if "olice" not in text and "fficer" not in text:
+        return None
+    if _POLICE_FIRED.search(text, 0, opening_end) is None:
+        return None
+    fm = next(
+        (
+            f
+            for f in _FORCE_NAME.finditer(text)
+            # "Houston police officers" (not "No police officers were hurt"): a town's police names a town
+            if f.group("name") or any(p.kind != "country" for p in load().lookup(fold(f.group("town"))))
+        ),
+        None,
+    )
+    if fm is None:
+        return None
+    key = "name" if fm.group("name") else "town"
+    name = fm.group("name") or f"{fm.group('town')} police"
+    a, b = fm.span(key)
+    return Actor(name=name, role="perpetrator"), Evidence(field="actors", start=a, end=b, text=text[a:b])
 
 
 def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, ActorEntry]]:
@@ -1505,8 +1567,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             continue
         written = m.group(g)
         start = m.start(g) + _offset_of_word(written, len(written.split()) - len(name.split()))
+        end = m.end(g)
+        if m.re is _CLAIMED_BY_RE and len(name.split()) == 1 and (m.group("head") or "").strip() == "gang":
+            name, end = f"{name} gang", m.end("head")  # "ordered by the Dorgan gang": a family's name is the gang's
         found[name] = ("perpetrator", start)
-        evidence.append(Evidence(field="actors", start=start, end=m.end(g), text=text[start : m.end(g)]))
+        evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.
     # Beside a group, only where a claim is told (the group then is who claimed, the man who acted): a group's own
@@ -1525,6 +1590,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                 and not _speaker_or_victim(text, m)
+                and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and (people := _attackers_named(text, m))
             ),
             None,

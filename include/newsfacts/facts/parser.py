@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from newsfacts.facts.actors import extract_actors, regime_forces
+from newsfacts.facts.actors import extract_actors, police_shooter, regime_forces
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import (
@@ -33,7 +33,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.25.0"
+PARSER_VERSION = "1.26.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -52,7 +52,7 @@ _EVENT_VERB_RE = compile_scan(
     r"looted|robbed|ransacked|pillaged|"
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
-    r"set\s+on\s+fire|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
+    r"set\s+on\s+fire|set\s+alight|firebomb(?:ed|ing)|petrol-bombed|arson\s+attacks?|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
@@ -458,6 +458,13 @@ def parse_incidents(
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
+    one_hurt = (cas.killed or 0) + (cas.injured or 0) == 1
+    if one_hurt and not any(a["role"] == "perpetrator" for a in actors.actors):
+        if police := police_shooter(body, spans[min(2, len(spans) - 1)][1]):
+            # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
+            # that shot the one person the report counts
+            actors.actors.insert(0, police[0])
+            actors.evidence.append(police[1])
 
     if _years_before(when, published):
         return []  # "rejected parole for the man who killed 77 people in 2011": the event is years old

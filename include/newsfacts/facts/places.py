@@ -1072,6 +1072,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
                 if not places:
                     continue
+            if (
+                text[s - 1 : s] == " "
+                and (cw := _COMPASS_BEFORE.search(text, max(0, s - 10), s)) is not None
+                and (unit := _second_level(g).get(fold(text[cw.start() : e]))) is not None
+                and all(p.cc != unit.cc for p in places)
+            ):
+                # "West Midlands Police": England's county, which names its division, not Zimbabwe's Midlands
+                out.append(Mention(cw.start(), e, text[cw.start() : e], [unit.division], False))
+                continue
             hint = None
             nxt = _NEXT_WORD.match(text, e, e + 30)
             after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
@@ -1540,6 +1549,10 @@ def _nearest_division(key: str) -> tuple[Place, ...]:
     if len({(p.cc, p.admin1) for p in top}) != 1:
         return ()  # as near to two divisions: no telling which
     return tuple(sorted(top))
+
+
+# A capitalised compass word right before a name: "West Midlands", "South Yorkshire".
+_COMPASS_BEFORE = compile_scan(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Greater)\s$")
 
 
 class _Unit(NamedTuple):
@@ -2104,6 +2117,8 @@ def resolve_location(
     _demonym_place_of(text, mentions, demonyms)
     votes: dict[str, float] = defaultdict(float)
     times: dict[str, int] = defaultdict(int)
+    part_after: set[int] = set()  # parts named after their town ("the Perth suburb of Northbridge")
+    paired: dict[int, str] = {}  # a town and its part that lie together: their one country
     for m in mentions:
         pr = _profile(tuple(m.places), fold(m.text))
         # Only a name that points to one country gains from standing in the event's sentence: boosting
@@ -2111,13 +2126,31 @@ def resolve_location(
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
         placed = _inside(event, m.start) and m.strong and m.hint not in ("school", "facility")
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
-        if " of " in text[m.end : m.end + 30] and _PART_OF_TOWN.match(text, m.end, m.end + 40):
-            boost = 0.2  # "the Docklands area of London": the town named next says the country, not its part's namesake
+        if " of " in text[m.end : m.end + 30] and (pm := _PART_OF_TOWN.match(text, m.end, m.end + 40)):
+            # "the Docklands area of London": the town named next says the country, not its part's namesake; but
+            # in "the Perth suburb of Northbridge" the town comes first: a namesake of the part by a namesake of
+            # the town makes the pair one country's (Western Australia's, as "the Birmingham suburb of Hoover" is
+            # Alabama's), and with none, the part after the far bigger town is the one to weigh less
+            next_town = next((n for n in mentions if n.start == pm.end() - 1), None)
+            near = _beside_owner(m, list(next_town.places)) if next_town is not None else None
+            if next_town is not None and near:
+                paired[m.start] = paired[next_town.start] = near[0].cc  # both name the pair's country
+            elif next_town is not None and _far_bigger(m, next_town):
+                part_after.add(next_town.start)
+            else:
+                boost = 0.2
+        elif m.start in part_after:
+            boost = 0.2
         elif _COMPASS_PART_OF_TOWN.match(text, m.end, m.end + 25):
             boost = 0.2  # "Edmonton, north London": the same, placed by a compass word
         elif " camp" in text[m.end : m.end + 25] and _CAMP_IN_TOWN.match(text, m.end, m.end + 45):
             boost = 0.2  # "Ifo camp in Dadaab": the camp's name, placed by the town after it
         lede = (1.5 if m.start < lede_end else 1.0) * m.weight * boost
+        if m.start in paired:
+            cc = paired[m.start]
+            votes[cc] += 3.0 * lede / (1.0 + times[cc])
+            times[cc] += 1
+            continue
         if pr.countries:
             if _road_end(text, m):
                 lede *= 0.2  # "the Benin-Ore road" in Nigeria's Edo State: a town's name, not the country's
@@ -2271,7 +2304,7 @@ def resolve_location(
         # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
         # namesake next to the big town named right after is that town's part, and the most specific place.
         by_town = _beside_next_town(text, m, cands, mentions)
-        owned = by_town or _owned_part(text, m, cands, mentions)
+        owned = by_town or _owned_part(text, m, cands, mentions) or _suburb_of_town(text, m, cands, mentions)
         if owned is not None and not owned:
             continue  # "in Philadelphia's Fishtown section": a part of that town, not a namesake town elsewhere
         by_town = by_town or owned or []
@@ -2980,10 +3013,25 @@ def _possessive_owner(text: str, m: Mention, mentions: list[Mention]) -> Mention
     return next((o for o in mentions if o.end == m.start - 3), None)
 
 
-def _owned_part(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place] | None:
-    """For `m` told as a part of the town named just before it in the possessive ("in Philadelphia's Kensington
-    section"), its namesakes that lie by that town, [] when none does; None when `m` is not so told."""
-    owner = _possessive_owner(text, m, mentions)
+# "the inner-city Perth suburb of Northbridge": the town, then the kind of its part, right before the part's name.
+_KIND_OF_BEFORE = compile_scan(r"\s(?:suburb|neighbou?rhood|district|area|township|section|quarter)\s+of\s+$")
+
+
+def _suburb_of_town(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place] | None:
+    """For `m` told as a part of the town named before it ("the Perth suburb of Northbridge"), its namesakes that lie
+    by that town, [] when none does (Northbridge, Massachusetts is not Perth's); None when `m` is not so told."""
+    km = _KIND_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if km is None:
+        return None
+    owner = next((o for o in mentions if o.end == km.start() and "the " in text[max(0, o.start - 30) : o.start]), None)
+    if owner is None or not _far_bigger(owner, m):
+        return None  # "the Antioch neighborhood of Nashville": the part first, the town after it
+    return _beside_owner(owner, cands)
+
+
+def _beside_owner(owner: Mention | None, cands: list[Place]) -> list[Place] | None:
+    """The namesakes among `cands` that lie by the sizable town `owner` names, [] when none does; None when `owner`
+    names no such town."""
     towns = [p for p in owner.places if p.kind == "city" and p.pop >= _NEXT_TOWN_POP] if owner else []
     if not towns:
         return None
@@ -2997,6 +3045,19 @@ def _owned_part(text: str, m: Mention, cands: list[Place], mentions: list[Mentio
             for t in towns
         )
     ]
+
+
+def _far_bigger(town: Mention, part: Mention) -> bool:
+    """Whether the biggest town `town` may name is far bigger than any `part` may: which of "the X suburb of Y"
+    is the town."""
+    big = max((p.pop for p in town.places if p.kind == "city"), default=0)
+    return big >= _NEXT_TOWN_POP and big > 10 * max((p.pop for p in part.places if p.kind == "city"), default=0)
+
+
+def _owned_part(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place] | None:
+    """For `m` told as a part of the town named just before it in the possessive ("in Philadelphia's Kensington
+    section"), its namesakes that lie by that town, [] when none does; None when `m` is not so told."""
+    return _beside_owner(_possessive_owner(text, m, mentions), cands)
 
 
 def _beside_next_town(text: str, m: Mention, cands: list[Place], mentions: list[Mention]) -> list[Place]:
@@ -3062,10 +3123,14 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
         rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
-    if kinded and f"the {town_low} " in low:
-        # "the Baghdad district of Karrada": the town as the kind's modifier, the part after it
-        # (not "the Reasi district of Jammu region", a division's part of a larger one)
-        rx.append(rf"\bthe\s+{t}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}")
+    if kinded and f"{town_low} " in low:
+        # "the Baghdad district of Karrada", "the old-city Baghdad district of Karrada": the town as the kind's
+        # modifier, the part after it (not "the Reasi district of Jammu region", a division's part of a larger one;
+        # nor a suburb, which is its own town: "the Birmingham suburb of Hoover")
+        rx.append(
+            rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{t}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+"
+            rf"{_PART_NAME}{_NO_UNIT_AFTER}"
+        )
     if kinded and f" {town_low} " in low:
         # "in San Ysidro, a San Diego neighborhood near the border": the town as the kind's modifier
         rx.append(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s+{t}\s+(?:{_TOWN_PART_WORDS})\b")
