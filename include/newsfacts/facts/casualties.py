@@ -566,7 +566,8 @@ _INJURE = (
 # "A guard was hacked with machetes", "five pilgrims were trampled in the stampede": hurt, unless told dead ("to death")
 # ("hacked" only with a blade or a mob: an account or a website is hacked too).
 _HIT = (
-    rf"shot|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
+    # (not "61 drones had been shot down": aircraft brought down hurt no one by that)
+    rf"shot(?!\s+down\b)|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
     # "robbers beat three staff members; one of them died": hurt, or killed as a share says
     r"beat(?=\s+(?:up\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "fired into a crowded party, hitting 11 people, three of whom died": those the shots hit, as "shot" reads
@@ -1124,7 +1125,7 @@ _BOMBERS_BEFORE = compile_scan(
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
 _ONE_DEAD = compile_scan(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
@@ -2576,6 +2577,27 @@ def extract_casualties(
         and _share_of_hit(text, hit, killed)
     ):
         injured = None  # "6 shot, 1 dead ... two are in critical condition": how some of the five are, not the hurt
+    # "no one was killed", "Both are expected to survive": none of those hit died
+    none_dead = killed is not None and killed.value == 0 or (
+        killed is None
+        and hit is not None
+        and hit.value > 1
+        and bool(
+            ("surviv" in low or "recover" in low) and (every := _ALL_SURVIVE.search(text)) and every.group("all")
+            or "no " in low and _NO_DEATHS.search(low)
+        )
+    )
+    if (
+        injured is not None
+        and hit is not None
+        and injured.value < hit.value
+        and not injured.update
+        and (none_dead or killed is None and hit.sent < injured.sent and not _DEATH_WORD.search(low, hit.start))
+    ):
+        # "Two men were stabbed ... A second man received minor injuries": the hurt told one by one after their
+        # figure, with no one dead, are some of those hit, who are all the injured ("Two people were shot ... and
+        # no one was killed" says so in any order)
+        injured = hit
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
@@ -2651,6 +2673,10 @@ def extract_casualties(
             # the injured. With no such cue "shot four officers" stays unread: it may mean killed.
             out.injured = out.injured_low = out.injured_high = hit.value
             out.evidence.append(_ev("injured", text, hit))
+    if out.injured is None and hit is not None and none_dead:
+        # "Two men were stabbed ... Both are expected to survive": no one died, so all of those hit are hurt
+        out.injured = out.injured_low = out.injured_high = hit.value
+        out.evidence.append(_ev("injured", text, hit))
     if out.injured is None and out.killed is None:
         bm = _SHOT_BODY_PART.search(low)
         if bm:
@@ -2927,6 +2953,9 @@ def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
 def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """ "A driver was critically injured ...; he later succumbed to his injuries": the one person hurt died, so
     he is the dead, not the injured."""
+    if out.injured and out.injured > 1 and out.killed == 1:
+        _found_then_one_died(out)
+        return
     if out.injured != 1 or not ("died" in low or "succumbed" in low or "pronounced d" in low):
         return
     hurt = [e for e in out.evidence if e["field"] == "injured"]
@@ -2948,6 +2977,26 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
     for e in hurt:
         e["field"] = "killed"
     _set_exact(out, "killed", 1, text, lm.start(), lm.end())
+
+
+# "officers located two adult victims suffering from gunshot wounds": those found hurt, one of whom may die later.
+_VICTIMS_FOUND = compile_scan(r"\b(?:victims|people|men|women|persons)\b")
+
+
+def _found_then_one_died(out: Casualties) -> None:
+    """ "Officers located two adult victims suffering from gunshot wounds ... A 33-year-old male victim ... was
+    later pronounced deceased": the one dead, told after the figure of the hurt, is one of them."""
+    hurt = [e for e in out.evidence if e["field"] == "injured"]
+    dead = [e for e in out.evidence if e["field"] == "killed"]
+    if len(hurt) != 1 or len(dead) != 1 or dead[0]["start"] < hurt[0]["end"]:
+        return
+    if "pronounced" not in dead[0]["text"].lower() or not _VICTIMS_FOUND.search(hurt[0]["text"]):
+        return
+    if out.injured is None:
+        return
+    out.injured -= 1
+    out.injured_low = None if out.injured_low is None else out.injured_low - 1
+    out.injured_high = None if out.injured_high is None else out.injured_high - 1
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).

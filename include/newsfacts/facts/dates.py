@@ -259,6 +259,14 @@ _ACT_BEGAN_BEFORE = compile_scan(
 _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # "The death toll rose to 16 on Sunday": the day closes the count's rise, so it dates the count, not the attack
 # (told in the next sentence: "the bombs hit the store on Saturday").
+# A heading line in capitals between items of a round-up: "JEWELRY STORE BURGLARY", "FATAL CRASH ON HIGHWAY 52".
+_ITEM_HEADING = compile_scan(r"\n[ \t]*[A-Z][A-Z0-9'’&-]+(?:[ \t]+[A-Z0-9'’&-]+){1,8}[ \t]*\n")
+# "was in stable condition Monday", "remained hospitalized Tuesday": the day the victims' state was told.
+_CONDITION_BEFORE = compile_scan(
+    r"\b(?:in\s+(?:an?\s+)?(?:(?:stable|critical|serious|fair|good|grave|satisfactory)\s+(?:but\s+\w+\s+)?)+"
+    r"condition|hospitali[sz]ed|in\s+hospital|(?:was|were)\s+(?:released|discharged)|recovering)\s+"
+    r"(?:on\s+|as\s+of\s+|late\s+|early\s+)?$"
+)
 _TOLL_ROSE_BEFORE = compile_scan(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"[\w,-]+(?:\s+(?:people|dead|deaths|victims))?\s+$"
@@ -700,18 +708,34 @@ def _candidates(
 _APPOSITION = compile_scan(r"\s*[,(–-]\s*(?:on\s+|the\s+)?")
 
 
+# How far past a week or month the text may name its exact day (the next sentence or two).
+_EXACT_DAY_CHARS = 400
+
+
 def _day_in_apposition(
     text: str, cands: list[tuple[date, str, int, int]], chosen: tuple[date, str, int, int], pub: date | None
 ) -> tuple[date, str, int, int]:
-    """The day told right after the chosen week or month ("The attack took place a week ago, on December 9"), in
-    its place: the same time, told exactly. The chosen one when no such day follows it."""
+    """The day told right after the chosen week or month ("The attack took place a week ago, on December 9"), or
+    the one day of it the next lines name, in its place: the same time, told exactly. The chosen one when no such
+    day follows it."""
     am = _APPOSITION.match(text, chosen[3])
-    if am is None:
-        return chosen
-    for d, prec, s, e in cands:
-        if s == am.end() and prec == "day" and (pub is None or d <= pub) and _within(d, chosen[0], chosen[1]):
-            return d, prec, s, e
-    return chosen
+    if am is not None:
+        for d, prec, s, e in cands:
+            if s == am.end() and prec == "day" and (pub is None or d <= pub) and _within(d, chosen[0], chosen[1]):
+                return d, prec, s, e
+    # "... killed in Hempstead earlier this month. Detectives say the men lured him ... in the early hours of
+    # April 2": the one day the next lines name in that time, told exactly
+    near = [
+        c
+        for c in cands
+        if c[1] == "day"
+        and chosen[3] < c[2] <= chosen[3] + _EXACT_DAY_CHARS
+        and (pub is None or c[0] <= pub)
+        and _within(c[0], chosen[0], chosen[1])
+        and not told_day(text, c[2])  # ("over the weekend, police said on Monday": when it was told)
+        and not _NOT_EVENT_BEFORE.search(text[max(0, c[2] - 60) : c[2]])
+    ]
+    return near[0] if len({c[0] for c in near}) == 1 else chosen
 
 
 def _recalls_other_attack(low: str, a: int, s: int, e: int) -> bool:
@@ -812,6 +836,9 @@ def extract_date(
     dateline_end = dm.end() if dm else 0
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
+    # a round-up's next item under its own heading ("FATAL CRASH ON HIGHWAY 52") is another event
+    hm = _ITEM_HEADING.search(text, spans[0][1]) if spans and "\n" in text else None
+    next_item = hm.start() if hm else len(text)
     for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue
@@ -828,7 +855,7 @@ def extract_date(
             aside = recalled or other
             if aside:
                 asides.add(si)
-        score = sentence_score[si]
+        score = sentence_score[si] - (3.0 if s > next_item else 0.0)
         if prec in ("month", "year") and score < 2 and not _ABDUCTION_WORD.search(low, a, b):
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
@@ -881,6 +908,9 @@ def extract_date(
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
             told = True  # "the toll rose to 231 on Sunday": the day of the count
+        elif _CONDITION_BEFORE.search(low, max(a, s - 60), s):
+            score -= 1.5
+            told = True  # "was shot in the leg and was in stable condition Monday": the day of the victim's state
         elif _AFTERMATH_BEFORE.search(low, max(a, s - 50), s):
             told = True  # "police were hunting two brothers early on Thursday for the massacre": the day after it
         if low.startswith("overnight", s) and e - s == 9:

@@ -66,7 +66,7 @@ _NOT_COUNT_AFTER = compile_scan(
     r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" (six people shot)
-    r"bombs?\b|rockets?\b|missiles?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
+    r"bombs?\b|rockets?\b|missiles?\b|drones?\b(?!\s+(?:operators?|pilots?|crews?|units?|teams?))|uavs?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
     r"during\b|dead\b))|percent|degrees|storey|floors?\b|districts?\b|"
     # "two villages", but "two village volunteers", "three village defence guards": people the village names
     r"villages\b|village\b(?!\s+(?:defen[cs]e\s+)?(?:volunteers|guards|elders|heads|chiefs|headmen|chairmen|"

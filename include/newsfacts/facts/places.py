@@ -659,7 +659,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     if " " not in rtext and "-" not in rtext:
         # Most runs are one capitalised word ("The", "Police", a surname): decide them cheaply.
         w = rtext[:-2] if rtext.endswith(("'s", "’s")) else rtext.rstrip(".")
-        if fold(w) not in g.names or fold(w) in stop:
+        key = fold(w)
+        if key not in g.names or key in stop and not (rtext.endswith(".") and key in _abbreviations()):
+            # ("Salem, Mass.": a state's abbreviation with its period, though "Mass" alone is a word)
             return (), frozenset()
     firsts = _first_words(g)
     toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(rtext)]
@@ -694,7 +696,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         hit = None
         for j in range(min(seg_b, i + 5), i, -1):
             key = fold(" ".join(t[2] for t in toks[i:j]))
-            if not key or key in stop:
+            if not key or key in stop and not (rtext.endswith(".") and key in _abbreviations()):
                 continue
             places = g.lookup(key)
             if places:
@@ -1048,6 +1050,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     for run in _runs(text):
         rtext = run.group(0)
         names, words = _names_in_run(rtext)
+        if not names and text.startswith(".", run.end()) and text[run.start() - 2 : run.start()] == ", ":
+            # "SALEM, Mass.": the state's abbreviation, read with its period (which stays outside the name)
+            names, words = _names_in_run(rtext + ".")
+            names = tuple(n._replace(end=min(n.end, len(rtext))) for n in names)
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
             names = _beside_unit(names, second, run.start())
             out.append(second[0])
@@ -1072,6 +1078,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 places = [p for p in places if p.kind != "admin1" or fold(p.admin1 or "") == key]
                 if not places:
                     continue
+            elif key in abbreviations and text[s - 2 : s] != ", " and key in _stopwords():
+                continue  # "at Sunday Mass.": a word with its sentence's stop, not "Salem, Mass."
             if (
                 text[s - 1 : s] == " "
                 and (cw := _COMPASS_BEFORE.search(text, max(0, s - 10), s)) is not None
@@ -1319,7 +1327,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         out = _join_and_names(text, out, g)
     _pair_listed(text, out)
     out += _party_state_tags(text, g)
-    if tags := _town_state_tags(text, g) + _common_word_divisions(text, g) + _misspelt_divisions(text, g, out):
+    if tags := (
+        _town_state_tags(text, g) + _common_word_divisions(text, g) + _misspelt_divisions(text, g, out)
+        + _postal_dateline_state(text, g)
+    ):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
     if hierarchy:
@@ -1327,6 +1338,25 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _pair_county_state(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+# A dateline whose state is the Postal Service's code: "AURORA, IL -", "DECATUR, IL (WAND) -".
+_POSTAL_DATELINE = compile_scan(
+    r"^(?:[^\n]{8,200}\n+)?\s*[A-Z][A-Z .'’-]{2,40}?,\s*(?P<code>[A-Z]{2})\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+
+
+def _postal_dateline_state(text: str, g: Gazetteer) -> list[Mention]:
+    """The state a dateline gives by its postal code (us_postal_codes.yaml), as a mention of that division."""
+    dm = _POSTAL_DATELINE.match(text, 0, 400)
+    if dm is None:
+        return []
+    state = read_reference("us_postal_codes.yaml").get(dm.group("code"))
+    place = next((p for p in g.lookup(fold(state or "")) if p.kind == "admin1" and p.cc == "US"), None)
+    if place is None:
+        return []
+    a, b = dm.span("code")
+    return [Mention(a, b, text[a:b], [place], True)]
 
 
 def _town_facility(name: _Name) -> bool:
