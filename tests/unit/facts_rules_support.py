@@ -1,4 +1,4 @@
-"""What the parser-rule test files share: the main incident of a text, and its death count with bounds."""
+"""What the parser-rule test files share: the main incident of a text, its death count with bounds, and its place."""
 
 from __future__ import annotations
 
@@ -13,3 +13,8 @@ def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
 
 def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
     return inc["killed"], inc["killed_low"], inc["killed_high"]
+
+
+def where(text: str) -> tuple[str | None, str | None, str | None]:
+    inc = main(text)
+    return inc["country"], inc["admin1"], inc["location"]

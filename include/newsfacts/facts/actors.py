@@ -209,7 +209,7 @@ _PERP_BEFORE = compile_scan(
     # "suspicion fell on the ADF", "put the blame on the TTP": the text names whom it holds to have attacked.
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls|fall|focused|centred|centered)\s+on|"
     r"(?:put|laid|placed|pinned|lay|puts|lays)\s+(?:the\s+)?blame\s+(?:for\s+(?:\w+\s+){1,4}?)?on|"
-    r"claimed\s+by|attributed\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
+    r"claimed\s+by|attribut(?:ed|es?)\s+(?:\w+\s+){0,3}?to|blamed\s+(?:\w+\s+){0,3}?on|blam(?:ed|ing|es)|accused|suspected|"
     # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
     # (not "a checkpoint manned by members of the CJTF": who guarded the target, as with "manned by" above)
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|(?<!manned\sby\s)(?<!guarded\sby\s)(?<!escorted\sby\s)"
@@ -1030,10 +1030,12 @@ _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|"
     # "the killing was ordered by the Dorgan gang", "a street gang known as the Deep East Mob": a gang's act
-    r"(?P<agent>(?:ordered|orchestrated|carried\s+out|perpetrated)\s+by|(?:gang|crew|clique)\s+known\s+as)|"
+    r"(?P<agent>(?:ordered|orchestrated|carried\s+out|perpetrated)\s+by|(?:gang|crew|clique|network)\s+known\s+as|"
+    # "A far-right group calling itself \"Legione Aquila Nera\" claimed responsibility"
+    r"(?:group|organi[sz]ation|cell|movement)\s+calling\s+(?:itself|themselves))|"
     r"(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
     # "Police commanders attributed the attack to the Carlos Patino front"
-    r"attributed\s+(?:[\w'’-]+\s+){0,3}?to|"
+    r"attribut(?:ed|es?)\s+(?:[\w'’-]+\s+){0,3}?to|"
     r"suspicion\s+(?:has\s+|had\s+)?(?:fell|fallen|falls)\s+on)|"
     # "Gunmen from the Grand Ravine gang fired", "individuals belonging to the \"Kraze Barye\" gang attacked":
     # the attackers by the gang or front they belong to (see _MEMBER_HEAD_END)
@@ -1046,15 +1048,20 @@ _CLAIMED_BY_RE = compile_scan(
     # "blamed the MPC armed group", "blamed Zaire militiamen": the group word after the name
     r"(?P<head>\s+(?:armed\s+)?(?:group|militia|militiamen|rebels|faction|movement|gang|fighters|militants)\b|"
     # "the Clarence Street Locos, a gang that", "the Iron Lords outlaw motorcycle club": the kind told after
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:gang|cartel|crew)\b|\s+(?:outlaw\s+)?motorcycle\s+club\b)?"
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:gang|cartel|crew)\b|\s+(?:outlaw\s+)?motorcycle\s+(?:club|gang)\b|"
+    # "ordered by the Esposito-Lauro clan", "the Vinga network"
+    r"\s+(?:clan|network|crime\s+family|syndicate)\b)?"
 )
 _GROUP_HEAD_END = compile_scan(rf"\b(?:{_GROUP_HEAD}|{_UNIT_WORD})$")
 # Members of a body may be its victims as well ("members of the National Army were killed"): only a gang's or an
 # armed front's members are named as attackers by that alone.
 _MEMBER_HEAD_END = compile_scan(r"\b(?:[Ff]ront|[Bb]loc|[Cc]olumn|[Gg]ang|[Ff]action|[Cc]artel)$")
-_MEMBER_HEADS = ("gang", "faction", "cartel", "crew", "club")
+_MEMBER_HEADS = ("gang", "faction", "cartel", "crew", "club", "clan", "network", "family", "syndicate")
 # "The shooting was carried out by members of the Alexandra Park Boys": members named as the ones who did it.
-_AGENT_BEFORE = compile_scan(r"\b(?:carried\s+out|ordered|orchestrated|perpetrated|committed)\s+by\s+$")
+_AGENT_BEFORE = compile_scan(
+    r"\b(?:(?:carried\s+out|ordered|orchestrated|perpetrated|committed)|(?:an?\s+)?(?:attack|shooting|killing|"
+    r"stabbing|bombing|assault|raid)s?)\s+by\s+(?:\w+\s+)?$"
+)
 _PARTY_AFTER = compile_scan(r"\s+(?:party|parties|lawmakers|legislators|MPs|politicians|supporters)\b")
 _MEMBERS_HIT_BEFORE = compile_scan(
     r"\b(?:target(?:ed|ing|s)?|against|killed|killing|kills|struck|hit|wounded|arrested|captured|detained|"
@@ -1062,8 +1069,8 @@ _MEMBERS_HIT_BEFORE = compile_scan(
 )
 # The words a _CLAIMED_BY_RE match opens with.
 _CLAIMED_BY_FIRST = (
-    "claimed", "blam", "suspicion", "attributed", "ordered", "orchestrated", "carried", "perpetrated", "gang",
-    "crew", "clique",
+    "claimed", "blam", "suspicion", "attribut", "ordered", "orchestrated", "carried", "perpetrated", "gang",
+    "crew", "clique", "network", "group", "organisation", "organization", "cell", "movement",
     *(w for word in ("gunmen", "armed", "fighters", "militants", "individuals", "members")
       for w in (word, word.title())),
 )
@@ -1104,11 +1111,12 @@ def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
     head = (m.group("head") or "").split()
     gang = bool(_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS)
     if m.group("agent"):
-        return gang or m.group("agent").endswith("known as")
+        return gang or m.group("agent").endswith(("known as", "itself", "themselves"))
     if m.group("member"):
-        if not (gang or _AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+        if not (gang or _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return False
-        if _MEMBERS_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        agent = _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not agent and _MEMBERS_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False  # "the strike targeted fighters of the Tigray People's Liberation Front": the target
         if _PARTY_AFTER.match(text, m.end()):
             return False  # "Members of the National Front party condemned the bombing": a party's
@@ -1568,8 +1576,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         written = m.group(g)
         start = m.start(g) + _offset_of_word(written, len(written.split()) - len(name.split()))
         end = m.end(g)
-        if m.re is _CLAIMED_BY_RE and len(name.split()) == 1 and (m.group("head") or "").strip() == "gang":
-            name, end = f"{name} gang", m.end("head")  # "ordered by the Dorgan gang": a family's name is the gang's
+        head = (m.group("head") or "").strip() if m.re is _CLAIMED_BY_RE else ""
+        if len(name.split()) == 1 and head in ("gang", "clan", "network"):
+            # "ordered by the Dorgan gang", "the Esposito-Lauro clan": a family's or a place's name is the group's
+            name, end = f"{name} {head}", m.end("head")
         found[name] = ("perpetrator", start)
         evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...

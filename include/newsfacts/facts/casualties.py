@@ -1124,7 +1124,20 @@ _BOMBERS_BEFORE = compile_scan(
 )
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
+# A shooting tracker's row or a headline: one person, no verb "to be" ("Milwaukee, WI: Man, 34, shot dead in his
+# car", "2022-07-30 | Springfield, IL | 17-year-old girl grazed by gunfire").
+_ROW_PERSON = (
+    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n))(?:an?\s+)?(?:\d{1,2}-year-old\s+)?"
+    r"(?:man|woman|teen|teenager|boy|girl|person|driver|victim|officer|deputy|clerk)(?:,\s+\d{1,2},)?\s+"
+)
+# What follows a participle, not a verb with its object ("Man shot in leg", not "A man stabbed 5 people").
+_PASSIVE_AFTER = (
+    r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|early|late|overnight|multiple|several|twice|"
+    r"once)\b|\s*[,;.:]|\s*$)"
+)
 _ONE_DEAD = compile_scan(
+    rf"{_ROW_PERSON}(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|stabbed\s+to\s+death|gunned\s+down)"
+    rf"{_PASSIVE_AFTER}|"
     r"\b(?:was|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
@@ -1147,6 +1160,7 @@ _ONE_DEAD = compile_scan(
     r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
 )
 _ONE_HURT = compile_scan(
+    rf"{_ROW_PERSON}(?:shot|stabbed|wounded|injured|grazed\s+by\s+(?:gunfire|a\s+bullet)){_PASSIVE_AFTER}|"
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seriously|critically|badly|severely|slightly|lightly)\s+)?"
     # "was shot at and injured while driving through Kidal": the shots aimed, then the wound
     r"(?:wounded|injured|hurt|(?:shot(?:\s+at)?|stabbed|beaten|assaulted|attacked)\s+and\s+(?:wounded|injured|hurt))\b"

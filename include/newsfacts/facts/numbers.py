@@ -65,6 +65,8 @@ _NOT_COUNT_AFTER = compile_scan(
     # "slaughtered 300 sheep", "killed 40 cows in the raid": livestock, not people
     r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
+    # "with at least two gunshot wounds": wounds on one body, not people
+    r"(?:(?:gunshot|stab|bullet|knife|shrapnel|puncture)\s+)?wounds\b|"
     # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" (six people shot)
     r"bombs?\b|rockets?\b|missiles?\b|drones?\b(?!\s+(?:operators?|pilots?|crews?|units?|teams?))|uavs?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
     r"during\b|dead\b))|percent|degrees|storey|floors?\b|districts?\b|"

@@ -33,7 +33,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.27.0"
+PARSER_VERSION = "1.28.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -52,7 +52,9 @@ _EVENT_VERB_RE = compile_scan(
     r"looted|robbed|ransacked|pillaged|"
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
-    r"set\s+on\s+fire|set\s+alight|firebomb(?:ed|ing)|petrol-bombed|arson\s+attacks?|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
+    r"set\s+on\s+fire|set\s+alight|firebomb(?:ed|ing)|petrol-bombed|arson\s+attacks?|"
+    # "A powerful explosion damaged an apartment building": the blast's own act
+    r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
@@ -99,7 +101,7 @@ _ATTACK_WORDS = (
     r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
     # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb; Scots law's
     # "wilful fire-raising"
-    r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|(?:set|started|lit)\s+(?:deliberately|intentionally)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
     # "broke into the mosque and set it alight", "setting the house ablaze"
     r"(?:set|setting)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:alight|ablaze|on\s+fire)|"

@@ -1329,7 +1329,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out += _party_state_tags(text, g)
     if tags := (
         _town_state_tags(text, g) + _common_word_divisions(text, g) + _misspelt_divisions(text, g, out)
-        + _postal_dateline_state(text, g)
+        + _postal_code_states(text, g)
     ):
         out = sorted(out + tags, key=lambda m: m.start)
     _pair_qualified(text, out)
@@ -1340,23 +1340,33 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
 
-# A dateline whose state is the Postal Service's code: "AURORA, IL -", "DECATUR, IL (WAND) -".
-_POSTAL_DATELINE = compile_scan(
-    r"^(?:[^\n]{8,200}\n+)?\s*[A-Z][A-Z .'’-]{2,40}?,\s*(?P<code>[A-Z]{2})\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+# A town with its state's postal code, as police releases, local TV datelines and shooting trackers write it:
+# "AURORA, IL -", "Lebanon, TN (Wilson Co.)", "2022-07-30 | Springfield, IL |".
+_TOWN_POSTAL_CODE = compile_scan(
+    r"\b(?P<town>[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,2}),[ \t]*(?P<code>[A-Z]{2})\b(?![a-z'’-])"
 )
+# How far into a text a town's postal code is looked for: a dateline or a tracker's row opens the text.
+_POSTAL_CHARS = 600
 
 
-def _postal_dateline_state(text: str, g: Gazetteer) -> list[Mention]:
-    """The state a dateline gives by its postal code (us_postal_codes.yaml), as a mention of that division."""
-    dm = _POSTAL_DATELINE.match(text, 0, 400)
-    if dm is None:
+def _postal_code_states(text: str, g: Gazetteer) -> list[Mention]:
+    """The state a town's postal code gives (us_postal_codes.yaml) where the gazetteer lists the town in that state,
+    as a mention of the division ("OR", "IN" and "ME" are words elsewhere: the town's namesake must agree)."""
+    if ", " not in text[:_POSTAL_CHARS]:
         return []
-    state = read_reference("us_postal_codes.yaml").get(dm.group("code"))
-    place = next((p for p in g.lookup(fold(state or "")) if p.kind == "admin1" and p.cc == "US"), None)
-    if place is None:
-        return []
-    a, b = dm.span("code")
-    return [Mention(a, b, text[a:b], [place], True)]
+    codes = read_reference("us_postal_codes.yaml")
+    out = []
+    for pm in _TOWN_POSTAL_CODE.finditer(text, 0, _POSTAL_CHARS):
+        state = codes.get(pm.group("code"))
+        if state is None or not any(
+            p.kind == "city" and p.cc == "US" and p.admin1 == state for p in g.lookup(fold(pm.group("town")))
+        ):
+            continue
+        place = next((p for p in g.lookup(fold(state)) if p.kind == "admin1" and p.cc == "US"), None)
+        if place is not None:
+            a, b = pm.span("code")
+            out.append(Mention(a, b, text[a:b], [place], True))
+    return out
 
 
 def _town_facility(name: _Name) -> bool:
