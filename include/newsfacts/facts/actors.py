@@ -1041,7 +1041,8 @@ _CLAIMED_BY_RE = compile_scan(
     # the attackers by the gang or front they belong to (see _MEMBER_HEAD_END)
     r"(?P<member>(?:[Gg]unmen|[Aa]rmed\s+men|[Ff]ighters|[Mm]ilitants|[Ii]ndividuals|[Mm]embers)\s+"
     r"(?:belonging\s+to|from|of)))"
-    r"\s+(?:the\s+)?(?:so-called\s+)?[\"“]?"
+    # "members of the gang Nørrebro Boys": the kind before the name
+    r"\s+(?:the\s+)?(?:so-called\s+)?(?P<kind>(?:gang|network|clan)\s+)?[\"“]?"
     # "blamed the Jaime Martinez front": a unit of a group named for a person or place, its kind in lower case;
     # "blamed the 10th Front": one numbered
     rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?{_GROUP_NAME}(?:\s+{_UNIT_WORD})?)[\"”]?"
@@ -1063,6 +1064,7 @@ _AGENT_BEFORE = compile_scan(
     r"stabbing|bombing|assault|raid)s?)\s+by\s+(?:\w+\s+)?$"
 )
 _PARTY_AFTER = compile_scan(r"\s+(?:party|parties|lawmakers|legislators|MPs|politicians|supporters)\b")
+_CLAUSE_OPENS_BEFORE = compile_scan(r"\b(?:said|says|say|that|believed?|believes|alleged?|alleges)\s+$")
 _MEMBERS_HIT_BEFORE = compile_scan(
     r"\b(?:target(?:ed|ing|s)?|against|killed|killing|kills|struck|hit|wounded|arrested|captured|detained|"
     r"neutrali[sz]ed|on|at|among)\s+(?:(?:\w+|[\d,]+)\s+){0,3}?$"
@@ -1109,13 +1111,16 @@ def _claim_or_blame_of_a_group(text: str, m: re.Match[str]) -> bool:
     Monday's attack on", "blamed Israel" or "land claimed by Russia"."""
     name = m.group("name")
     head = (m.group("head") or "").split()
-    gang = bool(_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS)
+    gang = bool(_MEMBER_HEAD_END.search(name) or head and head[-1] in _MEMBER_HEADS or m.group("kind"))
     if m.group("agent"):
         return gang or m.group("agent").endswith(("known as", "itself", "themselves"))
     if m.group("member"):
         if not (gang or _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             return False
-        agent = _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # "an attack by members of", "police said that members of": the ones who did it, not the ones hit
+        agent = _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _CLAUSE_OPENS_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
         if not agent and _MEMBERS_HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return False  # "the strike targeted fighters of the Tigray People's Liberation Front": the target
         if _PARTY_AFTER.match(text, m.end()):

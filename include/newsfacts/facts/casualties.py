@@ -1089,8 +1089,9 @@ _BEST_ESTIMATE = compile_scan(
     r"|\(\s*best\s+estimate\s*[:=]?\s*(?P<d>\d[\d,]*)\s*\)"
     # "Best 18, low 17, high 20.", "best: 13 | low: 13 | high: 19": the row's own three figures, the best first
     r"|\bbest\s*[:=]?\s*(?P<e>\d[\d,]*)\s*[,;|\n]\s*low\s*[:=]?\s*\d"
-    # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40"
-    r"|\b(?:fatalities|deaths)\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
+    # "Fatalities: best 11, low 8, high 14", "Fatalities: low 15, best 20, high 40", "Fatality estimates: low 4,
+    # best 6, high 9"
+    r"|\b(?:fatalities|fatality|deaths?)(?:\s+estimates?)?\s*[:=]\s*(?:low(?:\s+estimate)?\s*[:=]?\s*\d[\d,]*\s*[,;]\s*)?"
     r"best(?:\s+estimate)?\s*[:=]?\s*(?P<b>\d[\d,]*)\b",
     re.IGNORECASE,
 )

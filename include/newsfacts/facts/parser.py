@@ -33,7 +33,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.28.0"
+PARSER_VERSION = "1.29.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -884,6 +884,13 @@ _SEQUEL_RE = compile_scan(
 )
 
 
+# A sentence opened by its own day: "On Monday, ...", "Late on Sunday, ...", "On Monday night, ...".
+_DAY_OPENER = compile_scan(
+    r"\W*(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,"
+)
+
+
 def _separate_incidents(
     text: str, spans: list[tuple[int, int]], mentions: list[Mention], main: Incident, published: str | None
 ) -> list[tuple[Incident, int]]:
@@ -935,7 +942,10 @@ def _separate_incidents(
         if not separate:
             assert when.value is not None
             days_apart = abs((date.fromisoformat(when.value) - date.fromisoformat(main["event_date"])).days)
-            if days_apart < 2 and not elsewhere:
+            # "On Monday, Russian shelling of the city killed two men" in a report of Tuesday's strike: a sentence
+            # the other day opens tells its own event, even the day before
+            opened = days_apart == 1 and main["date_precision"] == "day" and _DAY_OPENER.match(low, a) is not None
+            if days_apart < 2 and not elsewhere and not opened:
                 continue
         if when.value is not None:
             seen_dates.add(when.value)
