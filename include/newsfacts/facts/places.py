@@ -2344,7 +2344,11 @@ def resolve_location(
         # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
         # namesake next to the big town named right after is that town's part, and the most specific place.
         by_town = _beside_next_town(text, m, cands, mentions)
-        owned = by_town or _owned_part(text, m, cands, mentions) or _suburb_of_town(text, m, cands, mentions)
+        owned: list[Place] | None = by_town or None
+        if not owned:
+            owned = _owned_part(text, m, cands, mentions)
+            if owned is None:
+                owned = _suburb_of_town(text, m, cands, mentions)
         if owned is not None and not owned:
             continue  # "in Philadelphia's Fishtown section": a part of that town, not a namesake town elsewhere
         by_town = by_town or owned or []
