@@ -1349,12 +1349,18 @@ _TOWN_POSTAL_CODE = compile_scan(
 _POSTAL_CHARS = 600
 
 
+@lru_cache(maxsize=1)
+def _postal_codes() -> dict[str, str]:
+    """The Postal Service's state codes (us_postal_codes.yaml): code -> the state's name."""
+    return {str(k): str(v) for k, v in read_reference("us_postal_codes.yaml").items()}
+
+
 def _postal_code_states(text: str, g: Gazetteer) -> list[Mention]:
     """The state a town's postal code gives (us_postal_codes.yaml) where the gazetteer lists the town in that state,
     as a mention of the division ("OR", "IN" and "ME" are words elsewhere: the town's namesake must agree)."""
     if ", " not in text[:_POSTAL_CHARS]:
         return []
-    codes = read_reference("us_postal_codes.yaml")
+    codes = _postal_codes()
     out = []
     for pm in _TOWN_POSTAL_CODE.finditer(text, 0, _POSTAL_CHARS):
         state = codes.get(pm.group("code"))
