@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,13 +85,26 @@ _WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 39) else
 
 
 def _words(s: str) -> list[str]:
-    return [_norm(w) for w in _WORD_RE.findall(s)]
+    return [_norm(w) for w in _WORD_RE.findall(s.translate(_PLAIN_LETTERS))]
+
+
+def _plain_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+# Latin letters with accents as their plain letter, one character for one ("La Línea", "Juárez" as "La Linea"):
+# the dictionary's aliases are matched on ASCII words, and offsets must not move.
+_PLAIN_LETTERS = {c: _plain_letter(chr(c)) for c in range(0xC0, 0x250) if _plain_letter(chr(c)) != chr(c)}
 
 
 def _norm(w: str) -> str:
     """ "People's" is "people"; the apostrophe of a romanised ayn or hamza is optional ("Jama'at", "Jamaat")."""
     w = w.lower().replace("’", "'")
     return w[:-2] if w.endswith("'s") else w.replace("'", "")
+
+
+_MEN_AFTER = compile_scan(r"\s+(?:militiamen|militias?|fighters|militants|gunmen|rebels|insurgents|members)\b")
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
@@ -100,6 +114,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     firsts = _first_words()
     longer = _longer_alias_lengths()
     low = ascii_lower(text).replace("’", "'")
+    if not low.isascii():
+        low = low.translate(_PLAIN_LETTERS)
     words = _text_words(low)
     # The words that open an alias, found by a loop in C rather than one in Python.
     starts = list(itertools.compress(range(len(words)), map(firsts.__contains__, words)))
@@ -131,8 +147,11 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
             if shared is not None and shared is not entry:
                 out.append((toks[i - 2].start(), toks[i - 2].end(), shared))
         surface = text[s:e]
-        # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor.
-        if not (len(surface) <= 4 and not surface.isupper() and n == 1):
+        # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor; a short name in title case
+        # counts before a word for its men ("Fano militiamen attacked").
+        if not (len(surface) <= 4 and not surface.isupper() and n == 1) or (
+            surface.istitle() and _MEN_AFTER.match(text, e)
+        ):
             out.append((s, e, entry))
     return out
 
@@ -393,7 +412,8 @@ _TARGET_BEFORE = compile_scan(
     r"carrying|transporting|deaths?\s+of|killings?\s+of|bodies\s+of|funerals?\s+of|(?:convoy|column|patrol)s?\s+of|"
     # "Militants overran an Egyptian army checkpoint": the object of the act
     r"overran|stormed|raided|struck|hit|shelled|bombed)\s+(?!by\b)(?:the\s+)?"
-    r"(?:(?!by\b)\w+\s+){0,2}$",
+    # (not "killed on Tuesday when Azerbaijani forces opened fire": a day, then the clause of the attackers)
+    r"(?:(?!by\b|when\b|as\b|after\b|while\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\w+\s+){0,2}$",
     re.I,
 )
 

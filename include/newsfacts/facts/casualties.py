@@ -43,8 +43,8 @@ _PERSON = (
     r"usher|catechist|seminarian|sexton|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
-    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rickshaw\s+puller|"
-    r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|"
+    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rider|rickshaw\s+puller|"
+    r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|helper|"
     # the trades of aid-worker records: "shot and killed a Spanish physiotherapist", "a nutritionist was abducted"
     r"physiotherapist|nutritionist|psychologist|agronomist|enumerator|mobili[sz]er|accountant|surveyor|"
     r"epidemiologist|adviser|advisor|specialist|expert|analyst|monitor|observer|educator|pensioner|retiree|"
@@ -368,6 +368,11 @@ _OVER_A_PERIOD = compile_scan(
     r"[12]\d{3})|before\s+(?:the|this|\w+'s)\s+(?:attack|strike|bombing|ambush|shooting|massacre|raid))\b",
     re.IGNORECASE,
 )
+# "a weekend in which at least 14 people were murdered": the period's toll, which holds the event's own dead.
+_PERIOD_CLAUSE_BEFORE = compile_scan(
+    r"\b(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:weekend|week|day|night|month|year|period|fortnight|spell|stretch)\s+"
+    r"in\s+which\s+(?:[\w-]+\s+){0,2}$"
+)
 # "in all, four people died" (not "fired in all directions")
 # "In all, five people died", "In all 29 people died, including the six attackers"
 _IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,|\s+\d))|\baltogether\b|\boverall\b")
@@ -421,7 +426,7 @@ _SHOT_BODY_PART = compile_scan(
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
 _NOMINAL = compile_scan(
-    r"deaths?|killing|murders?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|"
+    r"deaths?|killing|murders?|homicides?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|injur(?:y|ies)",
     re.I,
 )
@@ -497,8 +502,9 @@ _KILL = (
     r"(?:beaten|tortured|stabbed|shot)\s+and\s+(?:hacked|stabbed|beaten|burned|clubbed)\s+to\s+death|"
     r"shot\s+(?:dead\s+)?execution[\s-]style|lined\s+up\s+and\s+shot(?:\s+dead)?|"
     r"killed|killing|kills?|"
-    # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"
-    r"massacres?(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"; "the murder
+    # of five men and two women", "the homicide of" (a prosecutor's word), with the figure right after "of"
+    r"(?:massacres?|(?:murders?|homicides?)(?=\s+of\s))(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
     # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate), "Mob lynches 2"
@@ -678,7 +684,9 @@ _EARLIER_TOLL_BEFORE = compile_scan(
 # "Police initially reported one dead and five wounded", "early reports said three were killed": a first count.
 _FIRST_REPORT_BEFORE = compile_scan(
     r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced)|"
-    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested))\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
+    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested)"
+    # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
+    r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 _RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
@@ -753,7 +761,8 @@ _WHO_WERE_GAP = compile_scan(
     r"\s+(?:were|had\s+been|have\s+been|(?P<one>was|has\s+been))\s+(?:(?:also|later|\w+ly)\s+){0,2}"
 )
 # "a caretaker who tried to put out the flames suffered burns": a clause about the person before the harm
-_WHO_DID_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){0,6}?\s+")
+# ("His two sons, who were with him, sustained machete wounds": the clause may stand between commas)
+_WHO_DID_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?,?\s+who(?:\s+(?!(?:said|says|told)\b)[a-z'-]+){0,6}?,?\s+")
 # "the burial of five soldiers who died in the ambush": the same with an intransitive death verb
 _WHO_GAP = compile_scan(r"(?:\s+[a-z'-]+){0,3}?\s+(?:who|that)\s+(?:had\s+|have\s+|later\s+)?")
 _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
@@ -948,7 +957,8 @@ _HURT_DIED_AFTER = compile_scan(
     r"\s+(?:(?:people|persons|civilians|soldiers|troops|victims|men|women|children|policemen|officers|passengers|"
     r"patients|workers)\s+)?(?:(?:later|subsequently|since|have|had|also)\s+)*(?:died|succumbed)\b"
     # "a third was injured and later died in hospital", "was wounded in the blast and died": hurt, then dead
-    r"|(?:\s+(?:in|by|during|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
+    # "was hit by sniper fire at about 11:30 a.m. and died before he could be evacuated"
+    r"|(?:\s+(?:(?:in|by|during|at)\s+)?(?:[\w:.'-]+\s+){0,7}?[\w:.'-]+)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b"
 )
 # "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
@@ -1005,7 +1015,9 @@ _ZERO_RE = compile_scan(
     # "there were no reported casualties"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|"
     # "There were no victims among civilians or troops"
-    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b",
+    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b"
+    # "There was no loss of life", "no lives were lost": no one died
+    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?lives\s+(?:were|have\s+been)\s+lost)\b",
 )
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
@@ -1049,6 +1061,9 @@ _PERP_KILLED_ALONG = compile_scan(
 _BY_FORCES_AFTER = compile_scan(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|troops|soldiers|security\s+forces|forces|army|officers|"
     r"commandos|guards)\b"
+    # "Three terrorists were also killed in the retaliatory fire": the forces' return fire, by other words
+    r"|\s+(?:in|during)\s+(?:the\s+)?(?:retaliatory\s+fire|return(?:ing)?\s+fire|retaliation|exchange\s+of\s+fire"
+    r"|ensuing\s+(?:gun\s?fight|firefight|exchange|clash))\b"
 )
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
 _FORCES_SUBJECT_BEFORE = compile_scan(
@@ -1502,7 +1517,7 @@ _HEADLINE_HIT_BEFORE = compile_scan(
     r"\s+$",
     re.IGNORECASE,
 )
-_HEADLINE_HIT_AFTER = compile_scan(r"\s*(?:[,;:]|$)|\s+(?:in|at|on|after|outside|near|during)\b")
+_HEADLINE_HIT_AFTER = compile_scan(r"\s*(?:[,;:(]|$)|\s+(?:in|at|on|after|outside|near|during)\b")
 # "two are in critical condition": how some of those hurt are, not how many were hurt.
 _CONDITION_ONLY = compile_scan(r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b")
 # "shot six people, two dead": a figure followed by its own kind of harm is a share, not a part of the list.
@@ -1956,6 +1971,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             fallback = fallback or bool(_FIRST_REPORT_BEFORE.search(text, max(s0, start - 40), start))
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
+            if (
+                "which" in text[max(s0, start - 40) : start]
+                and _PERIOD_CLAUSE_BEFORE.search(text, max(s0, start - 60), start)
+                and any(x.sent == si and x.kind == kind for x in mentions)
+            ):
+                # "Five people were killed ..., leading a weekend in which at least 14 people were murdered across
+                # the state": the period's toll after the event's own
+                continue
             end = max(parts[-1].q.end, km.end())
             if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
@@ -1967,7 +1990,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and vm is not None
                 and vm.lastgroup == "armed"
                 and _BY_FORCES_AFTER.match(text, km.end())
-                and any(x.sent == si and x.kind == "killed" for x in mentions)
+                # (the victims' toll in the same sentence or one of the three before it)
+                and any(si - 3 <= x.sent <= si and x.kind == "killed" for x in mentions)
             ):
                 continue  # "21 civilians were killed ...; all five attackers were killed by security forces"
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
@@ -2093,13 +2117,17 @@ def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int
     return grave is not None and bool(_GRAVELY.search(text, max(0, grave.start - 12), grave.end + 12))
 
 
+_WITH_WOUNDS_GAP = compile_scan(r"\s+with\s+(?:[\w-]+\s+){0,2}")
+
+
 def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
     """Whether the figure `q` is a later item of an aside's list ("Nine other people, including a candidate
     for the assembly and two police officers, were wounded": the two are some of the nine, however far the
     aside's "including" stands from them). The aside closes with a comma before the verb: in "nine dead,
     including eight children, and seven wounded" the seven are a figure of their own. The caller checks that a
-    figure stands before the aside."""
-    if "," not in text[q.end : verb]:
+    figure stands before the aside. So is a last item hurt "with" its wounds ("23 wounded people, including a
+    woman and a two-year-old boy with gunshot wounds"): the words describe the item, no verb follows the aside."""
+    if "," not in text[q.end : verb] and not _WITH_WOUNDS_GAP.fullmatch(text, q.end, verb):
         return False
     pos = q.start
     c = text.rfind(" includ", s0, pos)
@@ -3069,8 +3097,9 @@ _FATALLY_LATE = compile_scan(
 )
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 # What may stand between the figure of those shot and the killed share: "shot seven people, two ...".
-# "Two officers were shot and one of them died": "and" may join the share to the figure.
-_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*|(?:\s+[A-Za-z'-]+){0,2}\s+and\s+")
+# "Two officers were shot and one of them died": "and" may join the share to the figure; "3 shot (2 fatally)"
+# brackets it.
+_FATALLY_GAP = compile_scan(r"(?:\s+[A-Za-z'-]+){0,2}\s*,\s*|[\s,]*|\s*\(\s*|(?:\s+[A-Za-z'-]+){0,2}\s+and\s+")
 # "two fatally", "two of them fatally", "two of whom later died": the killed share of those shot.
 _FATALLY_AFTER = compile_scan(
     r"\s*(?:(?:of\s+them\s+|of\s+whom\s+)?fatally\b|of\s+(?:whom|them)\s+(?:(?:later|subsequently|have|had|"
@@ -3248,7 +3277,11 @@ def _zero(text: str, out: Casualties) -> None:
         kinds: tuple[str, ...]
         if zm.group("verb2"):
             kinds = ("killed", "injured")
-        elif verb in ("killed", "died") or what in ("deaths", "fatalities") or word.endswith(("deaths", "fatalities")):
+        elif (
+            verb in ("killed", "died")
+            or what in ("deaths", "fatalities")
+            or word.endswith(("deaths", "fatalities", "life", "lives", "lost"))
+        ):
             kinds = ("killed",)
         elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:
             kinds = ("injured",)

@@ -67,8 +67,8 @@ _NOT_COUNT_AFTER = compile_scan(
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"
     # "with at least two gunshot wounds": wounds on one body, not people
     r"(?:(?:gunshot|stab|bullet|knife|shrapnel|puncture)\s+)?wounds\b|"
-    # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" (six people shot)
-    r"bombs?\b|rockets?\b|missiles?\b|drones?\b(?!\s+(?:operators?|pilots?|crews?|units?|teams?))|uavs?\b|shots\b|shot\b(?!\s*(?:[,;:]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
+    # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" or "3 shot (2 fatally)"
+    r"bombs?\b|rockets?\b|missiles?\b|drones?\b(?!\s+(?:operators?|pilots?|crews?|units?|teams?))|uavs?\b|shots\b|shot\b(?!\s*(?:[,;:(]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
     r"during\b|dead\b))|percent|degrees|storey|floors?\b|districts?\b|"
     # "two villages", but "two village volunteers", "three village defence guards": people the village names
     r"villages\b|village\b(?!\s+(?:defen[cs]e\s+)?(?:volunteers|guards|elders|heads|chiefs|headmen|chairmen|"
@@ -78,9 +78,11 @@ _NOT_COUNT_AFTER = compile_scan(
     # "six members of one family": the family is counted by its members, not as one person
     r"famil(?:y|ies)\b|households?\b|clans?\b|"
     # "neutralised two IEDs", "three explosive devices": weapons, not people
-    r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b|grenades?\b|shells?\b|"
+    r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b(?!\s+(?:workers?|employees|guards|staff)\b)|grenades?\b|shells?\b|"
     # "Two AK rifles were recovered from the slain ultra", "on 40 motorcycles": arms and rides, not people
-    r"(?:[\w-]+\s+)?(?:rifles?|pistols?|magazines?|motorcycles?|motorbikes?)\b)",
+    # (not "Two Assam Rifles personnel were killed": a regiment's name before its people)
+    r"(?:[\w-]+\s+)?(?:rifles?|pistols?|magazines?|motorcycles?|motorbikes?)\b"
+    r"(?!\s+(?:personnel|men|soldiers|troops|jawans|riflemen|officers|members|commandos)\b))",
     re.IGNORECASE,
 )
 

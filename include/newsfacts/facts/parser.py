@@ -30,10 +30,11 @@ from newsfacts.facts.text import (
     looks_like_prose,
     recalls_other_event,
     sentence_spans,
+    unfold,
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.29.1"
+PARSER_VERSION = "1.30.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -119,6 +120,8 @@ _VIOLENCE_RE = compile_scan(
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
+    # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide")
+    r"murder(?:s|ed)?|(?<!vehicular\s)homicides?|"
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
@@ -165,8 +168,9 @@ _HEADLINE_ACT_RE = compile_scan(
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|"
-    # "Oil refinery hit by drones", "drones struck the facility"
-    r"drones?\s+(?:struck|hit|hits|attacked|targeted|slammed)|(?:hit|struck|targeted|attacked)\s+by\s+"
+    # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
+    r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
+    r"|(?:hit|struck|targeted|attacked)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}?drones?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements)|"
     r"carjack(?:ed|ing|ers?)|looted|robbed|ransacked|pillaged|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
@@ -346,9 +350,10 @@ def parse_incidents(
     """
     if not isinstance(text, str):
         return []
-    body = clip(text)
-    if not looks_like_prose(body) or not looks_english(body):
+    original = clip(text)
+    if not looks_like_prose(original) or not looks_english(original):
         return []
+    body = unfold(original)  # offsets kept: one character stands for one
     spans = sentence_spans(body)
     if not spans:
         return []
@@ -511,7 +516,14 @@ def parse_incidents(
     if split:
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
         _check(inc, published)
-    return [inc, *(o for o, _ in others)]
+    incidents = [inc, *(o for o, _ in others)]
+    if body is not original:
+        for one in incidents:  # the evidence quotes the text as given, its line breaks included
+            one["evidence"] = [
+                Evidence(field=e["field"], start=e["start"], end=e["end"], text=original[e["start"] : e["end"]])
+                for e in one["evidence"]
+            ]
+    return incidents
 
 
 # "..., according to residents and the Arakan Army": a group quoted as the source of the report, not its actor.

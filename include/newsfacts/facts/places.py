@@ -392,7 +392,8 @@ _DATELINE = compile_scan(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE)\)))"
     r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s"
+    # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
+    r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
 )
 
 
@@ -3153,6 +3154,22 @@ _NO_UNIT_AFTER = r"\b(?!\s+(?:region|province|state|division|district|governorat
 _PART_WORD_HINTS = ("area", "district", "neighborhood", "neighbourhood", "quarter", "suburb", "section")
 
 
+# A district named after a town this big is the division its seat names, not a part of another town.
+_DISTRICT_SEAT_POP = 50_000
+
+
+def _seat_of_district(part: str, town: str, g: Gazetteer) -> bool:
+    """Whether "the Galle district" told after Ambalangoda names the district that holds the town: a sizable town
+    of that name lies in the town's own division and is bigger than it (a part of a town is never bigger)."""
+    towns = [t for t in g.lookup(fold(town)) if t.kind == "city"]
+    return any(
+        q.kind == "city" and q.pop >= _DISTRICT_SEAT_POP and any(
+            (q.cc, q.admin1) == (t.cc, t.admin1) and q.pop > t.pop for t in towns
+        )
+        for q in g.lookup(fold(part))
+    )
+
+
 def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     """The part of `town` the opening names by its kind or as the town's own: "Leipzig's Grunau district", "on
     Seattle's Capitol Hill", "the Fordham section of the Bronx", or, under the town's own dateline, "in the
@@ -3203,6 +3220,8 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
             continue
         if fold(part) in _stopwords():
             continue  # "near Strasbourg's Christmas market": a feast's, a day's or an institution's word
+        if pm.group(0).lower().endswith("district") and _seat_of_district(part, town, g):
+            continue  # "in Ambalangoda, in the Galle district": the district of a bigger town holds the place
         return part
     return None
 
@@ -3434,7 +3453,7 @@ _DIVISION_KIND_AFTER = compile_scan(
     r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b(?!\s+(?:[Ff]air|[Ff]airgrounds)\b)"
 )
 _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
-_DISTRICT_AFTER = compile_scan(r"\s+(?:district|tehsil)\b")
+_DISTRICT_AFTER = compile_scan(r"\s+(?:[Dd]istrict|[Tt]ehsil)\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".

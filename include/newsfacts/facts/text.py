@@ -11,11 +11,12 @@ from newsfacts.facts.scan import compile_scan
 MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
-# A sentence ends at end punctuation (a closing quote may follow) before a capital or a digit, at a blank line,
-# or at a line break before a capital. The punctuation is matched but left in its sentence (group "gap" starts
-# after it): a pattern opening with [.!?\n] lets the engine step over all other characters on its own.
+# A sentence ends at end punctuation (a closing quote may follow) before a capital, a digit or a list's bullet, at
+# a blank line, or at a line break before a capital or a bullet ("- Since 25 February, ..." is an item of its own).
+# The punctuation is matched but left in its sentence (group "gap" starts after it): a pattern opening with
+# [.!?\n] lets the engine step over all other characters on its own.
 _SENT_END = compile_scan(
-    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])"
+    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2022*]\s)|\n\s*\n|\n(?=[A-Z]|[-\u2013\u2022*]\s)"
 )
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -137,6 +138,60 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     # A sentence that opens on a non-space is not blank: only the others are sliced to be sure.
     return [(s, e) for s, e in spans if not text[s].isspace() or text[s:e].strip()]
+
+
+# The narrowest fold read as one: plain-text copy is folded at 60 to 80 characters or more.
+_MIN_FOLD = 50
+# How a line folded inside a sentence ends: a letter, a digit, a comma or a hyphen, not end punctuation.
+_FOLD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;-")
+
+
+def wrap_width(text: str) -> int:
+    """The width a hard-wrapped text was folded at (plain-text wire copy, e-mailed releases), else 0.
+
+    It is folded when most of its lines that run on into another line end mid-sentence, at least two of them
+    do, most of those are of one width (a short line is a headline, a dateline or a live blog's entry), some go
+    on in lower case (a list's rows each open with a capital), and no line is much longer than that width: a
+    text laid out by paragraphs has lines of any length.
+    """
+    if text.count("\n") < 2:
+        return 0
+    lines = [line.rstrip() for line in text.split("\n")]
+    folded: list[int] = []
+    runs = lowered = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if line and nxt.strip():
+            runs += 1
+            if line[-1] in _FOLD_END:
+                folded.append(len(line))
+                lowered += nxt.lstrip()[:1].islower()
+    if len(folded) < 2 or 2 * len(folded) < runs or 4 * lowered < len(folded):
+        return 0
+    widest = max(folded)
+    if widest < _MIN_FOLD or any(len(line) > 1.2 * widest for line in lines):
+        return 0
+    return widest if sum(n >= 0.6 * widest for n in folded) >= 0.5 * len(folded) else 0
+
+
+def unfold(text: str) -> str:
+    """`text` with each line break that folds a sentence ("in southwestern\nPakistan rose to 26") made a space.
+
+    Hard-wrapped copy breaks its sentences across lines, and a break before a capital would otherwise end a
+    sentence, as a headline's does; patterns that stop at a line would miss the rest of the clause. One character
+    stands for one, so every offset still indexes the original text. A line shorter than the fold, or ending in
+    end punctuation, ends where it ends.
+    """
+    width = wrap_width(text)
+    if not width:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        out.append(line)
+        kept = line.rstrip()
+        fold = bool(kept) and bool(nxt.strip()) and kept[-1] in _FOLD_END and len(kept) >= 0.6 * width
+        out.append(" " if fold else "\n")
+    return "".join(out)[: len(text)]
 
 
 # How many short lines (a release's number, its place and time) may stand above a lede.
