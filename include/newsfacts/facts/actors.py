@@ -509,6 +509,18 @@ _AFTERMATH_DONE = compile_scan(
     r"\b(?:post-mortem|autopsy|examination|investigation|inquiry|inquest|review|surgery|operation|search|tests?|"
     r"analysis)(?:\s+[\w-]+){0,2}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+$"
 )
+_AGE_NAMED = compile_scan(
+    rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
+    rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
+)
+# The act the clause after "X, 34," goes on to tell of X: without one the name is a victim's or a witness's ("The
+# helper, X, 22, was sleeping inside the bus", "X, 29, and her sons were found in an upstairs bedroom").
+# (his own clause, or one of which he is the subject again: not "was sleeping inside the bus when miscreants set
+# fire to it", but "moments after he opened fire")
+_AGE_NAMED_ACT = compile_scan(
+    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,100}?"
+    rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
+)
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
@@ -534,14 +546,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     ),
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
-    (
-        compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"),
-        compile_scan(
-            rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
-            rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
-        ),
-        AGE_NAME_CHARS,
-    ),
+    (compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"), _AGE_NAMED, AGE_NAME_CHARS),
     # "a truck was driven into crowds ... The driver, X, was shot dead": the one at the wheel of a vehicle the
     # report tells was driven into people.
     (
@@ -1624,6 +1629,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 if (limit is None or m.start("name") < limit)
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
+                and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None)
                 and not _speaker_or_victim(text, m)
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and (people := _attackers_named(text, m))

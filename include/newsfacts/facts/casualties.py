@@ -532,7 +532,10 @@ _KILL = (
     r"fell\s+in\s+(?:the\s+line\s+of\s+duty|combat|action|battle)|"
     # "the remains of three victims", not the verb: "A fourth staff member remains missing"
     r"bodies|remains(?!\s+(?:missing|unaccounted|in|at|under|unclear|unknown|critical|stable|closed|open|high|tense|"
-    r"on|a|an|the|to|hospitali[sz]ed|detained|held|captive))|lifeless|lives"
+    r"on|a|an|the|to|hospitali[sz]ed|detained|held|captive)"
+    # nor a thing's: "examining the remains of the device"
+    r"|\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:device|bomb|vehicle|car|truck|bus|building|house|rocket|missile|drone|"
+    r"shell|aircraft|plane|helicopter|ied)s?\b)|lifeless|lives"
 )
 # "claimed at least 14 lives": "lives" counts the dead only as the object of a toll verb ("saved 14 lives" not).
 _LIVES_TOLL_BEFORE = compile_scan(
@@ -542,6 +545,8 @@ _LIVES_TOLL_BEFORE = compile_scan(
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hurting|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
+    # "beating a national guard with a rifle butt": the participle, read forward to the one it hurt
+    r"beating(?=\s+(?:a|an|two|three|four|five|six|\d{1,2})\s)|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
     r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
@@ -587,7 +592,7 @@ _HIT = (
 KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
     # "ambushed worshippers, fatally shooting three congregants": a participle reads forward, its adverb or not
-    r"(?:(?:fatally|mortally)\s+(?:shooting|stabbing|wounding|injuring)|killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|gunned|"
+    r"(?:(?:fatally|mortally)\s+(?:shooting|stabbing|wounding|injuring)|killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|beating|gunned|"
     r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
@@ -1017,8 +1022,21 @@ _ZERO_RE = compile_scan(
     # "There were no victims among civilians or troops"
     r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b"
     # "There was no loss of life", "no lives were lost": no one died
-    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?lives\s+(?:were|have\s+been)\s+lost)\b",
+    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?lives\s+(?:were|have\s+been)\s+lost)\b"
+    r"|\bno(?:body|\s+one)\s+lost\s+(?:their|his|her)\s+li(?:fe|ves)\b",
 )
+# "Police shot dead a man who attacked officers": forces, and their killing of someone read as the attacker by the
+# clause after him (the active telling of _ATTACKER_SHOT_DEAD).
+_FORCES_SHOT = (
+    r"\b(?:police|policem[ae]n|officers|troops|soldiers|security\s+forces|gendarmes|deputies)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:have\s+|had\s+)?(?:shot\s+dead|shot\s+and\s+killed|fatally\s+shot|gunned\s+down)\s+"
+)
+_WHO_ATTACKED = (
+    r"\s+(?:who|after\s+(?:he|she))\s+(?:had\s+|was\s+|allegedly\s+|previously\s+|earlier\s+|just\s+)*"
+    r"(?:stabb|attack|injur|wound|open(?:ed)?\s+fire|fired|shot|kill|threaten|ram|lung|charg)"
+)
+_ATTACKER_SHOT_BEFORE = compile_scan(_FORCES_SHOT + "$")
+_WHO_ATTACKED_AFTER = compile_scan(_WHO_ATTACKED)
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
 _ATTACKER_SHOT_DEAD = compile_scan(
@@ -1026,6 +1044,20 @@ _ATTACKER_SHOT_DEAD = compile_scan(
     r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
     r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
     r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
+    # "An attacker was shot dead after he stabbed a police officer": the attacker's end, its agent unsaid
+    r"|\b(?:an?|the)\s+(?:attacker|assailant|knifeman|stabber)\s+was\s+(?:later\s+)?shot\s+dead\b"
+    # "Armed officers have shot dead a man who was stabbing members of the public"
+    rf"|{_FORCES_SHOT}(?P<one>an?\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|suspect|person|teenager|youth))"
+    rf"(?={_WHO_ATTACKED})"
+)
+_ATTEMPTED_MURDER = compile_scan(r"\b(?:attempted\s+murder|attempt(?:ing|s)?\s+to\s+murder)\b")
+# The attacker's own death told again of him ("He was pronounced dead at the scene", "The man, a 38-year-old
+# German, died at the scene", "Other officers opened fire and killed him"), where police killed an attacker.
+_ATTACKER_DIED_AGAIN = compile_scan(
+    r"\b(?:he|she|the\s+(?:man|woman|suspect|attacker|assailant|knifeman))(?:,[^,.;]{0,60},)?\s+"
+    r"(?:was\s+(?:later\s+)?(?:pronounced|declared|confirmed)\s+dead|(?:later\s+)?died)\b"
+    r"|\b(?:police|officers?|troops|soldiers|deputies)\b[^.;]{0,40}?\bkilled\s+(?:him|her)\b"
+    r"|\bthe\s+dead\s+(?:man|woman|suspect|attacker)\b"
 )
 _UNCOUNTED_PERPS_BEFORE = compile_scan(
     r"\b(?:(?:an\s+)?unknown\s+number|an\s+undisclosed\s+number|a\s+number|several|some|dozens|scores)\s+of\s+"
@@ -1158,6 +1190,9 @@ _ONE_DEAD = compile_scan(
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
+    # "a fourth driver was shot and died of his wounds the following day": the wound, then the death
+    r"|\b(?:was|had\s+been)\s+(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|injured|hit|"
+    r"beaten)\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|succumbed)\b"
     r"|\b(?:was|had\s+been)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^.;]{0,80}?\band\s+"
     r"(?:(?:later|then|subsequently|eventually)\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
@@ -1374,9 +1409,17 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                     # "killed his parents, his sister and a neighbor": people named, so a comma goes on with the list
                     items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
                     taken.append(m.span())
+    forces_shot = "shot dead" in low or "killed" in low or "gunned down" in low
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
+        if (
+            forces_shot
+            and _ATTACKER_SHOT_BEFORE.search(low, max(0, a - 70), a)
+            and _WHO_ATTACKED_AFTER.match(low, b)
+        ):
+            taken.append((a, b))
+            continue  # "Police shot dead a man who attacked officers": the attacker, left out as by the passive
         if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
             taken.append((a, b))
             continue  # the same person described again between commas
@@ -2617,7 +2660,8 @@ def extract_casualties(
         and hit.sent <= killed.sent < injured.sent
         and injured.value < hit.value - killed.value
         and _CONDITION_ONLY.search(low, injured.start, injured.end)
-        and _share_of_hit(text, hit, killed)
+        # (or the lede splits those hit itself: "Five people were shot, two fatally ... one was in critical condition")
+        and (_share_of_hit(text, hit, killed) or "fatally" in low[hit.end : hit.end + 40])
     ):
         injured = None  # "6 shot, 1 dead ... two are in critical condition": how some of the five are, not the hurt
     # "no one was killed", "Both are expected to survive": none of those hit died
@@ -2682,7 +2726,10 @@ def extract_casualties(
         out.killed is None
         # "Four people were shot, one fatally. ... A 24-year-old man died at the scene": the one dead the lede
         # already counted among those shot, so the rest are the wounded.
-        or out.injured is None and killed is not None and killed.sent > hit.sent and killed.value == 1
+        or out.injured is None
+        and killed is not None
+        and killed.sent > hit.sent
+        and (killed.value == 1 or "fatally" in low[hit.end : hit.end + 40])
         # "shot six people, four of them fatally, before killing himself": the attacker is none of those shot
         or self_only
     ):
@@ -2740,7 +2787,11 @@ def extract_casualties(
     if "died" in low or "succumbed" in low:
         _ordinal_death(text, low, spans, exclude, out)
     _zero(text, out)
-    if out.killed is None and (out.injured is not None or hit is not None) and " by " in low:
+    if (
+        out.killed is None
+        and (out.injured is not None or hit is not None)
+        and (" by " in low or "shot dead" in low or "gunned down" in low or "shot and killed" in low)
+    ):
         _only_attacker_died(text, low, hit, out)
     return out
 
@@ -2772,6 +2823,14 @@ def _ordinal_death(
         return
 
 
+def _attacker_dying(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] tells again the death of an attacker police killed, as told before it."""
+    am = _ATTACKER_SHOT_DEAD.search(low, 0, start) if "dead" in low or "killed" in low else None
+    return am is not None and any(
+        x.start() < end and start < x.end() for x in _ATTACKER_DIED_AGAIN.finditer(low, am.end(), end + 60)
+    )
+
+
 def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualties) -> None:
     """Those hit were hurt and the only death told is the attacker's at police hands: none killed, not unknown.
 
@@ -2781,7 +2840,9 @@ def _only_attacker_died(text: str, low: str, hit: Mention | None, out: Casualtie
     am = _ATTACKER_SHOT_DEAD.search(low)
     if am is None:
         return
-    rest = low[: am.start()] + " " + low[am.end() :]
+    rest = low[: am.start()] + " " + _ATTACKER_DIED_AGAIN.sub(" ", low[am.end() :])
+    if "murder" in rest:
+        rest = _ATTEMPTED_MURDER.sub(" ", rest)  # the charge of "attempted murder" tells of no death
     if _DEATH_WORD.search(rest) or _SELF.search(rest):
         return
     _set_exact(out, "killed", 0, text, am.start(), am.end())
@@ -2968,6 +3029,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 continue  # "protests erupted after a teenager was shot dead by police last week"
             if k == "injured" and low.startswith("who", m.start() - 4) and _SINCE_DIED_AFTER.match(low, m.end()):
                 continue  # "A woman who was wounded in the attack has died": dead, not hurt
+            if k == "killed" and _attacker_dying(low, m.start(), m.end()):
+                continue  # "Police shot dead a man who was stabbing people ... He was pronounced dead": the attacker
             _set_exact(out, k, 1, text, m.start(), m.end())
 
 
@@ -3297,10 +3360,13 @@ def _zero(text: str, out: Casualties) -> None:
                 _set_exact(out, k, 0, text, zm.start(), zm.end())
     if out.killed is None and out.injured:
         # "Both were taken to UAB Hospital ... both teens are expected to recover": every one hit lives, so no
-        # one died (of one victim, "He was taken to a hospital in stable condition and is expected to survive")
-        sm = _ALL_SURVIVE.search(text)
-        if sm is not None and (out.injured == 1 or sm.group("all")):
-            _set_exact(out, "killed", 0, text, sm.start(), sm.end())
+        # one died (of one victim, "He was taken to a hospital in stable condition and is expected to survive");
+        # so do "The lives of the victims are not in danger", "None of the injuries are life-threatening" and, of
+        # one victim, "His life is not in danger"
+        for sm in (_ALL_SURVIVE.search(text), _OUT_OF_DANGER.search(text)):
+            if sm is not None and (out.injured == 1 or sm.group("all")):
+                _set_exact(out, "killed", 0, text, sm.start(), sm.end())
+                break
 
 
 # "are expected to survive", "is expected to recover", "all survived": the fate of the hurt, told for all of them
@@ -3311,6 +3377,21 @@ _ALL_SURVIVE = compile_scan(
     r"the\s+victims|they|he|she|the\s+(?:victim|man|woman|boy|girl))(?:,[^,.;]{1,60},|[^.;]{0,80}?\band)?"
     r"\s+(?:(?:are|is|were|was)\s+(?:all\s+)?"
     r"expected\s+to\s+(?:survive|recover)|(?:all\s+)?survived)\b",
+    re.IGNORECASE,
+)
+
+
+# Police and wire words for hurt people who will live: "(all)" names every one of them.
+_OUT_OF_DANGER = compile_scan(
+    r"\b(?P<all>(?:their|the\s+victims['’]?)\s+lives\s+(?:are|were)\s+not\s+in\s+danger"
+    r"|the\s+lives\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?(?:victims|injured|wounded)\s+(?:are|were)\s+not\s+in\s+danger"
+    r"|none\s+of\s+(?:the|their)\s+(?:injuries|wounds|victims|injured|wounded)\s+(?:are|were|is|was)\s+"
+    r"(?:(?:believed|thought|considered)\s+to\s+be\s+)?life[\s-]threatening"
+    r"|neither\s+(?:of\s+them\s+)?(?:was|is)\s+in\s+(?:a\s+)?life[\s-]threatening\s+condition)"
+    r"|\b(?:his|her)\s+life\s+(?:is|was)\s+not\s+in\s+danger"
+    r"|\b(?:his|her)\s+(?:injuries|wounds?)\s+(?:are|were|is|was|have\s+been)\s+(?:(?:not\s+)?(?:believed|thought|"
+    r"described|assessed)\s+(?:to\s+be\s+|as\s+)?)?(?:serious\s+but\s+)?not\s+(?:believed\s+to\s+be\s+)?"
+    r"life[\s-]threatening",
     re.IGNORECASE,
 )
 

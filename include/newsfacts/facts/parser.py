@@ -34,7 +34,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.30.0"
+PARSER_VERSION = "1.31.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -104,6 +104,10 @@ _ATTACK_WORDS = (
     # "wilful fire-raising"
     r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|(?:set|started|lit)\s+(?:deliberately|intentionally)|"
     r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
+    # "a suspected criminal fire", "threw an incendiary object inside", "the fire had been set using an accelerant",
+    # "treating the fire as a hate crime": a fire set on purpose
+    r"criminal\s+fires?|incendiary\s+(?:devices?|objects?|bombs?)|(?:fire|blaze)\s+(?:had\s+been|was)\s+set\b|"
+    r"accelerants?|(?:fire|blaze)\s+[^.;]{0,80}?\bas\s+(?:a\s+)?(?:hate\s+crime|arson|terrorism|an?\s+act\s+of\s+terror)|"
     # "broke into the mosque and set it alight", "setting the house ablaze"
     r"(?:set|setting)\s+(?:it|them|the\s+[\w-]+|[\w-]+)\s+(?:alight|ablaze|on\s+fire)|"
     # "threw a corrosive substance at a woman", "an acid attack", "doused her with acid"

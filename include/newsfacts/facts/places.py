@@ -390,7 +390,9 @@ _DATELINE = compile_scan(
     r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE)\)))"
+    # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
+    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|"
+    r"Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend)\)))"
     r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
     r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
@@ -1315,9 +1317,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                         # "Kennedy Airport" serves New York: the town, written by its own name, unless the text
                         # names where the airport lies ("in Queens": a facility's town scores lower)
                         places, weight, hint = town[:1], 0.5, "airport"
-            if dl and dl.start("place") <= s < dl.end("place"):
+            if dl and dl.start("place") <= s < dl.end():
                 # where the reporter filed from: the event may be elsewhere ("KIDAPAWAN CITY —" too, whose designator
-                # would otherwise make it a town the text names)
+                # would otherwise make it a town the text names; "CAMP PERALTA, Jamindan, Capiz —", a division's
+                # camp, names its town after it)
                 hint = "dateline" if hint in (None, "city") else hint
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before:
@@ -2276,6 +2279,10 @@ def resolve_location(
         for m in mentions
         if m.hint == "dateline" and (towns := [p for p in m.places if p.kind == "city" and p.cc == cc])
     }
+    # ... or the division a dateline names itself ("NANGARHAR - Mar 3: An IED struck ... in Behsud district")
+    dateline_admins |= {
+        p.admin1 for m in mentions if m.hint == "dateline" for p in m.places if p.kind == "admin1" and p.cc == cc
+    }
     # Divisions the body names (not the dateline): a dateline city outside all of them is where the
     # reporter filed from ("ADEN, Yemen - ... in Yemen's Sanaa province"), not where it happened.
     # ("arrived in the United States through New York" places no event in New York: a mention with no word that
@@ -2850,6 +2857,10 @@ def _town_in_district(
         and fold(t[2].name) != key
         and (t[2].pop < _SIZABLE_NEAR or fold(t[2].name) not in near_names)
         and not _DISTRICT_AFTER.match(text, t[1].end)
+        # (not where a statement was made, nor where the wounded were taken: "in Kenyam District ... the spokesman
+        # said in Timika", "evacuated by helicopter to Timika")
+        and not _SAID_IN_BEFORE.search(text, max(0, t[1].start - 60), t[1].start)
+        and not text.endswith(("to ", "towards "), max(0, t[1].start - 9), t[1].start)
     ]
     return max(towns, key=lambda t: t[0], default=best)
 
