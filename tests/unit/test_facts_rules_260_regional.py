@@ -123,7 +123,7 @@ def test_group_in_the_perfect_tense_is_the_perpetrator() -> None:
 
 def test_suspected_herders_are_the_perpetrators_but_herders_killed_are_not() -> None:
     assert names("Five villagers were killed by suspected herders in Riyom LGA of Plateau State on Sunday.") == [
-        "Armed herders"
+        "Armed herders (herdsmen)"
     ]
     assert names("Two herders were killed when gunmen attacked a cattle camp in Benue State on Sunday.") == []
 

@@ -368,6 +368,11 @@ _OVER_A_PERIOD = compile_scan(
     r"[12]\d{3})|before\s+(?:the|this|\w+'s)\s+(?:attack|strike|bombing|ambush|shooting|massacre|raid))\b",
     re.IGNORECASE,
 )
+# "killed five persons, including the village head": one of those counted named beside the figure.
+_INCLUDING_ONE_AFTER = compile_scan(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:persons|people|villagers|residents|others)?,?\s*(?:including|among\s+them)\s+"
+    r"(?:the|a|an|his|her|their)\s"
+)
 # "a weekend in which at least 14 people were murdered": the period's toll, which holds the event's own dead.
 _PERIOD_CLAUSE_BEFORE = compile_scan(
     r"\b(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:weekend|week|day|night|month|year|period|fortnight|spell|stretch)\s+"
@@ -670,7 +675,8 @@ def _toll_just_told(low: str, it: re.Match[str]) -> bool:
 _RAISING_BEFORE = compile_scan(
     # "he updated the number of wounded to 11"
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|revised|revising|lowered|lowering|corrected|correcting|"
-    r"updated|updating|"
+    # "the ministry raised the toll to 11", "two more deaths brought the toll to 9"
+    r"updated|updating|raised|raises|increased|brought|took|pushed|lifted|"
     # "local sources later put the toll at 160": a later count of the same dead
     r"(?:later|since|subsequently)\s+put)"
     r"\s+(?:the\s+)?$"
@@ -1004,8 +1010,10 @@ _LIST_GAP = compile_scan(
 
 _ZERO_WHO = (
     # aid-worker logs: "No staff were hurt", "no aid workers were harmed"; a hospital's "No patients or staff"
-    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians|patients|"
-    r"crew(?:\s+members?)?|doctors|nurses"
+    r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians?|patients|"
+    r"crew(?:\s+members?)?|doctors|nurses|"
+    # "No officer was killed in the blast", "no soldiers were hurt"
+    r"(?:police\s+)?officers?|soldiers?|troops|policem[ae]n|students?|residents|worshippers|children"
 )
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
@@ -1281,6 +1289,7 @@ class Mention:
     down: bool = False  # a toll corrected downwards ("revised the toll down to nine"): it replaces a higher one
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
     more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
+    one_named: bool = False  # "killed five persons, including the village head": one of them named beside the figure
     # A figure used only when no other of its kind is given: a count the text says is out of date ("revising an
     # earlier toll of 25"), or a killing told as the time of the lede's news ("Three days after gunmen killed 14").
     fallback: bool = False
@@ -1927,6 +1936,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         chosen = [i]
             if not chosen:
                 continue
+            lead = items[min(chosen)].q
+            if (
+                lead.start > km.end()
+                and _OF_WHOM_AFTER.match(text, lead.end)
+                and any(x.sent == si and x.kind == kind and x.end <= km.start() for x in mentions)
+            ):
+                continue  # "killed five villagers, beheading three of them": how some of the five died, no more dead
             # "166 people were killed, not counting nine attackers, and more than 300 injured": a figure set apart
             # from a count is no part of the next
             parts = [
@@ -2073,6 +2089,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     perp=perp,
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),
+                    one_named=bool(_INCLUDING_ONE_AFTER.match(text, parts[-1].q.end)),
                     claim=bool(
                         _CLAIM_BEFORE.search(text, max(s0, start - 140), start)
                         or _CLAIM_AFTER.match(text, parts[-1].q.end, s1)
@@ -2355,6 +2372,8 @@ def _combine(ms: list[Mention]) -> Mention | None:
         and not (first.victims == "aid" and m.victims in ("civil", "forces", "armed"))
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
         and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))
+        # "killed five persons, including the village head ... four other persons were killed": the rest of the five
+        and not (m.more and first.one_named and m.value == first.value - 1)
     ]
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.

@@ -207,7 +207,7 @@ _START_RE = compile_scan(
 
 
 # A capitalised number word inside a name: a capitalised word (not a sentence's first) before, another after.
-_IN_NAME_BEFORE = compile_scan(r"[a-z,]\s+[A-Z][a-z]+\s$")
+_IN_NAME_BEFORE = compile_scan(r"[a-z,][ \t]+[A-Z][a-z]+[ \t]$")  # (a line break ends a headline, not a name)
 _NAME_WORD_AFTER = compile_scan(r"\s[A-Z][a-z]")
 _PROSE_BEFORE = compile_scan(r"\b[a-z]{4,}\b")
 

@@ -34,7 +34,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.31.0"
+PARSER_VERSION = "1.32.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -448,7 +448,10 @@ def parse_incidents(
         return []
     if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
-    if counted and event != spans[0] and _recalled_first(body, low, spans[0], event, published):
+    # Under a title line ("Ayorou market attack (2021)", "Commission of inquiry into the Nimes attack: main
+    # conclusions"), the opening is the first sentence of the body.
+    opening = spans[1] if len(spans) > 1 and _title_line(body, spans[0]) else spans[0]
+    if counted and event != opening and _recalled_first(body, low, opening, event, published):
         return []  # "Peace talks resumed on Monday. They had stalled in January after rebels killed two soldiers."
     if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
@@ -718,6 +721,13 @@ def _reports_act(low: str, a: int, b: int) -> bool:
 
 # How long before publication a figure's own date puts it in the past of a text whose opening reports nothing.
 _LONG_BEFORE_DAYS = 30
+
+
+def _title_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence is a line of its own with no end punctuation (a title or heading), a paragraph above."""
+    a, b = span
+    line = text[a:b].rstrip()
+    return bool(line) and line[-1] not in ".!?\"'”’" and text.startswith("\n\n", b) and len(line.split()) <= 20
 
 
 def _recalled_first(

@@ -12,11 +12,12 @@ MAX_CHARS = 60_000
 _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 # A sentence ends at end punctuation (a closing quote may follow) before a capital, a digit or a list's bullet, at
-# a blank line, or at a line break before a capital or a bullet ("- Since 25 February, ..." is an item of its own).
+# a blank line, or at a line break before a capital, a bracket or a quote ("...in Kirkuk\n(Reuters) - Islamic
+# State militants ...": a feed's headline line) or a bullet ("- Since 25 February, ..." is an item of its own).
 # The punctuation is matched but left in its sentence (group "gap" starts after it): a pattern opening with
 # [.!?\n] lets the engine step over all other characters on its own.
 _SENT_END = compile_scan(
-    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2022*]\s)|\n\s*\n|\n(?=[A-Z]|[-\u2013\u2022*]\s)"
+    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2022*]\s)|\n\s*\n|\n(?=[A-Z(\"\u201c]|[-\u2013\u2022*]\s)"
 )
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -222,8 +223,9 @@ BACKGROUND_RE = compile_scan(
     rf"in\s+(?:{MONTHS}\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
-    # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died"
-    r"the\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
+    # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died", "after the
+    # April 2015 attack on Garissa University College, in which 148 people were killed"
+    rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
     r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
     r"confirmed|told))|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
