@@ -43,7 +43,7 @@ _PERSON = (
     r"usher|catechist|seminarian|sexton|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
-    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rider|rickshaw\s+puller|"
+    r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rider|rickshaw\s+puller|tapper|"
     r"tailor|barber|carpenter|butcher|herdsman|delegate|consultant|coordinator|logistician|vaccinator|midwife|helper|"
     # the trades of aid-worker records: "shot and killed a Spanish physiotherapist", "a nutritionist was abducted"
     r"physiotherapist|nutritionist|psychologist|agronomist|enumerator|mobili[sz]er|accountant|surveyor|"
@@ -394,6 +394,7 @@ _PAREN = compile_scan(
     # (a hyphen between spaces is the plain-text writer's dash: "Ten members - six Americans and four others - were")
     r"\([^()]{0,200}\)|(?<=\s)[—–-](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)|(?<=\S)-(?=\S)){1,200}?\s[—–-](?=\s)"
 )
+_DATELINE_DASH = compile_scan(r"\s*[A-Z][A-Z .,'’/-]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s[—–-]{1,2}\s")
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
@@ -1689,7 +1690,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     set_apart = "counting" in low or "including" in low or "excluding" in low or "apart from" in low
     cased = text  # for the few cues that read capitals (a lede's opening words)
     text = low  # offsets unchanged; every scan below is case-blind
-    parens = [(m.start(), m.end()) for m in _PAREN.finditer(text)]
+    # (a dateline's dash, "TRIPOLI - The toll ...", opens no aside: the first pair of dashes starts after it)
+    dm = _DATELINE_DASH.match(cased)
+    parens = [(m.start(), m.end()) for m in _PAREN.finditer(text, dm.end() if dm else 0)]
 
     paren_starts = [a for a, _ in parens]
 

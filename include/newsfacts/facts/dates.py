@@ -56,6 +56,8 @@ _TO_YEAR = r"(?:,\s*|\s+)"
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
     r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    # a police release's "responded to North High Street on 3/9 at approximately 1:40 a.m.": no year, after "on"
+    r"\b[Oo]n\s+(?P<numy>(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d))\b(?![/\d])",
     rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END}{_TO_YEAR}{_YEAR})?",
     r"\b(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MON.replace("?P<mon>", "?P<mon4>")
@@ -143,7 +145,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE_BRANCHES = [
     # each prefix opens on a letter of its own, which the engine checks before trying the rest of it
     r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
-    r"after\s+midnight\s+on|midnight\s+on)\s+)?"
+    # ("shortly after midnight Sunday": the American wires drop the "on")
+    r"after\s+midnight(?:\s+on)?|midnight(?:\s+on)?)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
     r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
     r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
@@ -545,6 +548,17 @@ def _candidates(
                 dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 dated_days.append((date(y, mm, dd), m.start()))
+                continue
+            if m.group("numy"):
+                if pub is None:
+                    continue
+                u1, u2 = int(m.group("u1")), int(m.group("u2"))
+                first_is_day = (u1 > 12 or day_first) and u2 <= 12
+                dd, mm = (u1, u2) if first_is_day else (u2, u1)
+                d = date(pub.year, mm, dd)
+                if d > pub:
+                    d = date(pub.year - 1, mm, dd)  # the latest such day up to publication
+                out.append((d, "day", m.end() - len(m.group("numy")), m.end()))
                 continue
             if m.group("year4"):
                 out.append((date(int(m.group("year4")), 1, 1), "year", m.start(), m.end()))

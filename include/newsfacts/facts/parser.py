@@ -34,7 +34,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.32.0"
+PARSER_VERSION = "1.33.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -224,8 +224,8 @@ _SPORT_RE = compile_scan(
     r"pole\s+position|podium|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round(?!\s+of\b)|"
     # a scoreline: "crushed Chile 5-0 in Santiago", "routed Las Vegas 38-10.", "blew out Los Angeles 131-98 on
-    # Monday" (not "10-15 people", "2019-20")
-    r"\d{1,3}-\d{1,3}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
+    # Monday" (not "10-15 people", "2019-20", nor the tail of a date: "Incident date: 2024-08-21.")
+    r"(?<![\d-])\d{1,3}-\d{1,3}(?=[,.;:!?)]|\s*$|\s+(?:in|as|at|on|to|with|after|before|win|victory|defeat|draw|loss|lead|"
     r"thrashing|rout|and)\b))\b"
 )
 # Means of harm no match report uses (not "shot", "attack", "strike" or "shooting", which it does): "A bomb
@@ -1025,7 +1025,9 @@ def _continues_other_event(low: str, spans: list[tuple[int, int]], si: int) -> b
 
 
 # "3/10/2023": which number is the day depends on the event's country, known only once places are read.
-_AMBIGUOUS_NUMERIC_DATE = compile_scan(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
+_AMBIGUOUS_NUMERIC_DATE = compile_scan(
+    r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b[Oo]n\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])\b(?![/\d])"
+)
 
 
 def _check(inc: Incident, published: str | None) -> None:

@@ -499,7 +499,8 @@ _INTENT_BEFORE = compile_scan(
 # named, a plainer verb says the same (without one, "taken to" may be a captive's camp, left to _TAKEN_INTO_BEFORE).
 _DESTINATION_BEFORE = compile_scan(
     r"\b(?:(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
-    r"to\s+(?:(?:a|the)\s+)?(?:(?:military\s+|main\s+)?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
+    # ("airlifted to the Combined Military Hospital in Peshawar": a hospital's name of a few words)
+    r"to\s+(?:(?:a|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
     r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
     # "two more children succumbed to their wounds at a hospital in Bannu", "died later in a hospital in Kano":
@@ -1915,6 +1916,8 @@ def _placed_in_lede(text: str, m: Mention, after: Mention | None) -> bool:
         return False
     if m.strong or _HOLDS_PART_AFTER.match(text, m.end, m.end + 30):
         return True
+    if m.hint == "admin1" and text.startswith(", ", m.start - 2) and _DIVISION_KIND_AFTER.match(text, m.end):
+        return True  # "bombed Nyaung Kone village in Kani township, Sagaing region": the chain's division
     if after is None or text[m.end : after.start].strip() not in ("'s", "’s"):
         return False
     return bool({p.cc for p in m.places} & {p.cc for p in after.places})
@@ -2856,7 +2859,9 @@ def _town_in_district(
         and t[2].admin1 == best[2].admin1
         and fold(t[2].name) != key
         and (t[2].pop < _SIZABLE_NEAR or fold(t[2].name) not in near_names)
-        and not _DISTRICT_AFTER.match(text, t[1].end)
+        # (another district is no more precise; a tehsil of the district is: "in Mir Ali tehsil of North
+        # Waziristan district")
+        and not _DISTRICT_WORD_AFTER.match(text, t[1].end)
         # (not where a statement was made, nor where the wounded were taken: "in Kenyam District ... the spokesman
         # said in Timika", "evacuated by helicopter to Timika")
         and not _SAID_IN_BEFORE.search(text, max(0, t[1].start - 60), t[1].start)
@@ -3465,6 +3470,7 @@ _DIVISION_KIND_AFTER = compile_scan(
 )
 _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
 _DISTRICT_AFTER = compile_scan(r"\s+(?:[Dd]istrict|[Tt]ehsil)\b")
+_DISTRICT_WORD_AFTER = compile_scan(r"\s+[Dd]istrict\b")
 # "in Bani Hushaysh district of ... province": a named district or village the gazetteer does not list; so
 # are "the village of Mbau" and ACLED's "in Sofara (Djenne, Mopti)", a place before the divisions it lies in.
 # The first word may bear the Arabic article in lower case: "in al-Shaddadi, in Hasakah province".
