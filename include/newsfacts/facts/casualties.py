@@ -1104,7 +1104,7 @@ _BY_FORCES_AFTER = compile_scan(
     r"commandos|guards)\b"
     # "Three terrorists were also killed in the retaliatory fire": the forces' return fire, by other words
     r"|\s+(?:in|during)\s+(?:the\s+)?(?:retaliatory\s+fire|return(?:ing)?\s+fire|retaliation|exchange\s+of\s+fire"
-    r"|ensuing\s+(?:gun\s?fight|firefight|exchange|clash))\b"
+    r"|(?:ensuing\s+)?(?:gun\s?fight|firefight|gun\s+battle|shoot-?out)|ensuing\s+(?:exchange|clash))\b"
 )
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
 _FORCES_SUBJECT_BEFORE = compile_scan(
@@ -1156,9 +1156,10 @@ _LOW_HIGH = compile_scan(
     r"\blow(?:\s+estimate)?\s*[:=]?\s*(?P<low>\d[\d,]*)[^.]{0,30}?\bhigh(?:\s+estimate)?\s*[:=]?\s*(?P<high>\d[\d,]*)\b",
     re.IGNORECASE,
 )
-# "A suicide bomber blew himself up, killing six": the bomber's death, counted with those he killed (as "killing
-# himself" is). A gunman's suicide told apart ("before taking his own life", "then turned the gun on himself") is
-# not: the mass-shooting records count the dead he left, and a sentence that adds him gives his figure itself.
+# "Gunmen killed six ... The attacker then blew himself up": the bomber's death told after the figure, one more (as
+# "killing himself" is); "A suicide bomber blew himself up, killing six" is six, the figure of the blast's victims.
+# A gunman's suicide told apart ("before taking his own life", "then turned the gun on himself") is not counted:
+# the mass-shooting records count the dead he left, and a sentence that adds him gives his figure itself.
 _PERP_SUICIDE = compile_scan(r"\b(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up\b")
 # "including the gunman, who", "among them Ruiz-Carter, who": the attacker named among the dead of the figure.
 _AMONG_DEAD_WHO = compile_scan(
@@ -1233,6 +1234,9 @@ _ONE_HURT = compile_scan(
     r"(?:\w+ly\s+)?(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|injured|wounded)\b"
     # "The driver survived with gunshot wounds": one hurt, told by his surviving
     r"|\b(?:survived|escaped)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)\b"
+    # aid-worker logs: "The national staff driver was beaten with rifle butts", "He sustained cuts to his arm"
+    r"|\b(?:was|had\s+been)\s+(?:severely\s+|badly\s+)?beaten\s+(?:with|by|and)\b(?![^.;]{0,60}\bto\s+death\b)"
+    r"|\b(?:he|she)\s+(?:sustained|suffered)\s+(?:[a-z-]+\s+)?(?:cuts|bruises|fractures|stab\s+wounds|a\s+broken)\b"
 )
 # "admitted to 3 counts of murder and 3 counts of attempted murder": a court's count of the dead and of
 # those who survived the attack; read only when the text gives no figure of its own.
@@ -1848,6 +1852,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                     # "Nine other people, including a candidate and two police officers, were wounded"
                     and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q, km.start()))
+                    # "Two national staff of a local NGO partner were killed": one person after "of" is whose
+                    and not (
+                        items[i].named
+                        and items[i].q.value == 1
+                        and i > sent_items[0]
+                        and text.endswith((" of ", " for "), max(s0, items[i].q.start - 5), items[i].q.start)
+                    )
                     # "Ten people who went to ... drive a neighbor home on a sunny afternoon are dead": one person
                     # words away is no subject of a plural verb ("and the bomber were killed" closes a list)
                     and not (
@@ -2624,14 +2635,20 @@ def extract_casualties(
         a, b = head.span()
         out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
     for sm in _scan(_PERP_SUICIDE, low) if "blew" in low or "blowing" in low else ():
-        # The sentence of the figure, or of its last part, or one of the next two whose subject is the attacker
-        # ("The attacker then blew himself up").
+        # One of the two sentences after the figure's, whose subject is the attacker ("The attacker then blew
+        # himself up").
         if killed is None or perp_extra:
             continue  # no figure, or the attacker's death already counted ("The bomber also died in the blast")
         if killed.update and killed.start > sm.start():
             continue  # "... then blew himself up, bringing the death toll to seven": the later toll holds him
         ss = _sentence_of(spans, sm.start())
-        if ss not in (killed.sent, _sentence_of(spans, killed.end - 1)) and not (
+        if ss in (killed.sent, _sentence_of(spans, killed.end - 1)):
+            # "A suicide bomber blew himself up at a tea shop, killing 11 people": the figure told with the blast
+            # is its victims, and the coders of every source read here (Wikipedia's lists, wires, NGO records)
+            # leave the bomber out of it; a death told of him after it ("The attacker then blew himself up",
+            # "the bomber also died") is one more
+            continue
+        if not (
             killed.sent < ss <= killed.sent + 2
             and ss not in exclude
             and _PERP_SUBJECT.match(low, spans[ss][0], sm.start())

@@ -235,6 +235,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _NOT_COUNT_AFTER.match(text, e):
             continue
         prev = text[max(0, s - 2) : s]
+        if prev[-1:] == ":" and prev[:1].isdigit():
+            continue  # "updated at 18:40": the minutes of a time
         age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s])
         if age_or_date and age_or_date.group("name") and (m.group("qual") or _PEOPLE_AFTER.match(text, e)):
             age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is

@@ -34,7 +34,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.33.0"
+PARSER_VERSION = "1.34.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -307,6 +307,11 @@ _ACCIDENT_RE = compile_scan(
     r"landslide|stampede|collapse|derailment)\b"
 )
 
+# A fire told as set on purpose, in the sentence after the one that reports its dead.
+_FIRE_SET_RE = compile_scan(
+    r"\b(?:arson\w*|accelerants?|firebomb\w*|molotov|incendiary|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"set\s+(?:deliberately|on\s+purpose))\b"
+)
 # An accident at work or at home: "Blast at chemical plant kills 5", "Gas cylinder explosion", "Boiler explosion at
 # textile factory", "Fire at coal mine". The opening names the industrial cause; an attack would name its own
 # means or hand (_DELIBERATE_RE), and then it is one ("Drone strike sets refinery ablaze").
@@ -446,7 +451,13 @@ def parse_incidents(
         # "Messi shot ... scored the winner": a match report; "A bomb exploded outside a stadium during a league
         # match, killing five" reports its own figure with its own means
         return []
-    if _ACCIDENT_RE.search(low, *event) and not _VIOLENCE_RE.search(low, *event):
+    if (
+        _ACCIDENT_RE.search(low, *event)
+        and not _VIOLENCE_RE.search(low, *event)
+        # (the next sentence may say the fire was set: "... injured in a fire at a refugee shelter. Investigators
+        # suspect arson.")
+        and not _FIRE_SET_RE.search(low, event[1], next((b for a, b in spans if a >= event[1]), event[1]))
+    ):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     # Under a title line ("Ayorou market attack (2021)", "Commission of inquiry into the Nimes attack: main
     # conclusions"), the opening is the first sentence of the body.

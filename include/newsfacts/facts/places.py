@@ -1043,6 +1043,13 @@ _STREET_WORDS = frozenset(
 )
 
 
+# A capitalised run that names an office or a force, not a person: its words may name places the text uses again.
+_INSTITUTION_RUN = compile_scan(
+    r"\b(?:Administration|Ministry|Command|Police|Department|Council|Office|Agency|Service|Military|Army|Forces?|"
+    r"Authority|Committee|Commission|Government|Governorate|Municipality|Prosecutor|Court|University|Hospital)\b"
+)
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -1063,7 +1070,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             out.append(second[0])
         if words and not names and (venue := _branded_venue(text, run, g)) is not None:
             names = (venue,)
-        if words and not names:
+        if words and not names and not _INSTITUTION_RUN.search(rtext):
             person_tokens.update(words)
         if not names:
             continue
@@ -1324,7 +1331,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # camp, names its town after it)
                 hint = "dateline" if hint in (None, "city") else hint
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
-        if words and len(out) == n_before:
+        if words and len(out) == n_before and not _INSTITUTION_RUN.search(rtext):
+            # (not "the Zaporizhzhia Oblast Military Administration": an office's name, whose place is no person's)
             person_tokens.update(words)
     _join_of_names(text, out, g)
     _pair_joined(text, out)
@@ -1342,7 +1350,28 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         _pair_tiered(text, out, hierarchy)
     _pair_county_state(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
+    _state_over_country(out)
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+def _state_over_country(mentions: list[Mention]) -> None:
+    """ "MACON, Ga. (AP) - ... a warehouse in central Georgia": a name that is both a country and a division of
+    another country is the division where other names place the text there without doubt (the dateline's town,
+    the state's abbreviation), so the country reading is dropped."""
+    for m in mentions:
+        if not any(p.kind == "country" for p in m.places):
+            continue
+        states = {(p.cc, p.admin1) for p in m.places if p.kind == "admin1"}
+        if not states:
+            continue
+        placed = {
+            (o.places[0].cc, o.places[0].admin1)
+            for o in mentions
+            if o is not m and o.places and o.weight >= 0.5
+            and len({(q.cc, q.admin1) for q in o.places}) == 1 and o.places[0].kind in ("city", "admin1")
+        }
+        if states & placed:
+            m.places = [p for p in m.places if p.kind != "country"]
 
 
 # A town with its state's postal code, as police releases, local TV datelines and shooting trackers write it:
