@@ -735,7 +735,7 @@ _LONG_BEFORE_DAYS = 30
 
 
 def _title_line(text: str, span: tuple[int, int]) -> bool:
-    """Whether the sentence is a line of its own with no end punctuation (a title or heading), a paragraph above."""
+    """Whether the sentence is a line of its own, with no end punctuation and a blank line under it: a title."""
     a, b = span
     line = text[a:b].rstrip()
     return bool(line) and line[-1] not in ".!?\"'”’" and text.startswith("\n\n", b) and len(line.split()) <= 20

@@ -1349,8 +1349,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     if hierarchy:
         _pair_tiered(text, out, hierarchy)
     _pair_county_state(text, out)
-    # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     _state_over_country(out)
+    # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
 
