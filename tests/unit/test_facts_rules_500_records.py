@@ -79,3 +79,21 @@ def test_a_state_named_like_a_country(text: str, expected: tuple[str, str, str])
 def test_aid_worker_records(text: str, expected: tuple[int | None, int | None]) -> None:
     inc = main(text)
     assert (inc["killed"], inc["injured"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police release's victims found, of whom one died: "males" are victims found as "victims" are
+        ("Officers located two adult males suffering from gunshot wounds. One male was pronounced deceased at the "
+         "scene.", (1, 1)),
+        ("A teenager escaped with cuts to his hands when a man attacked him with a machete in Brentwood on Friday.",
+         (None, 1)),
+        # a date's abbreviation inside the clause of the one hurt who has since died
+        ("Kelowna RCMP are saddened to report that a man who was stabbed in the Rutland neighbourhood of Kelowna on "
+         "Oct. 3, 2024, has died in hospital.", (1, None)),
+    ],
+)
+def test_police_release_wording(text: str, expected: tuple[int | None, int | None]) -> None:
+    inc = main(text, published="2024-10-11T10:00:00-07:00")
+    assert (inc["killed"], inc["injured"]) == expected

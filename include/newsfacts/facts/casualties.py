@@ -1215,7 +1215,8 @@ _ONE_DEAD = compile_scan(
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
     # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
     r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
-    r"[^.;]{0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
+    # ("a man who was stabbed in Kelowna on Oct. 3, 2024, has died in hospital": a date's abbreviation between)
+    r"(?:[^.;]|\.(?=\s+\d)){0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
     # "A man has died after being stabbed in Leeds": the British police release's one dead
     r"|\b(?:has|had)\s+died\s+after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
     r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
@@ -1233,7 +1234,7 @@ _ONE_HURT = compile_scan(
     r"grave|satisfactory|fair|good)\s+(?:but\s+|and\s+)?){1,2}condition\s+(?:in\s+hospital\s+)?after\s+being\s+"
     r"(?:\w+ly\s+)?(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|injured|wounded)\b"
     # "The driver survived with gunshot wounds": one hurt, told by his surviving
-    r"|\b(?:survived|escaped)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries)\b"
+    r"|\b(?:survived|escaped)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries|cuts|bruises|burns|fractures)\b"
     # aid-worker logs: "The national staff driver was beaten with rifle butts", "He sustained cuts to his arm"
     r"|\b(?:was|had\s+been)\s+(?:severely\s+|badly\s+)?beaten\s+(?:with|by|and)\b(?![^.;]{0,60}\bto\s+death\b)"
     r"|\b(?:he|she)\s+(?:sustained|suffered)\s+(?:[a-z-]+\s+)?(?:cuts|bruises|fractures|stab\s+wounds|a\s+broken)\b"
@@ -3125,7 +3126,7 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
 
 
 # "officers located two adult victims suffering from gunshot wounds": those found hurt, one of whom may die later.
-_VICTIMS_FOUND = compile_scan(r"\b(?:victims|people|men|women|persons)\b")
+_VICTIMS_FOUND = compile_scan(r"\b(?:victims|people|men|women|persons|males|females|adults|individuals)\b")
 
 
 def _found_then_one_died(out: Casualties) -> None:
