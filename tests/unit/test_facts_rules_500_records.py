@@ -97,3 +97,12 @@ def test_aid_worker_records(text: str, expected: tuple[int | None, int | None]) 
 def test_police_release_wording(text: str, expected: tuple[int | None, int | None]) -> None:
     inc = main(text, published="2024-10-11T10:00:00-07:00")
     assert (inc["killed"], inc["injured"]) == expected
+
+
+def test_a_town_the_gazetteer_places_in_no_division_takes_the_one_the_text_names() -> None:
+    # Tari is listed with no first-level division (Hela province was carved out of Southern Highlands in 2012)
+    text = (
+        "TARI - Three women and two children were killed when gunmen attacked a settlement on the outskirts of "
+        "Tari town in Hela Province on Saturday, police said."
+    )
+    assert where(text) == ("PG", "Hela", "Tari")

@@ -2646,6 +2646,10 @@ def resolve_location(
         # The division as the text writes it before a unit the reference file places there ("Hays district (Al
         # Hudaydah)"): sorted() keeps the text's order otherwise.
         own = [(am, ap) for am, ap in admin_mentions if ap.admin1 == p.admin1]
+        if not p.admin1:
+            # "Tari town in Hela Province": a town the gazetteer places in no division (one carved out since), in
+            # the division the text names for it in the same country
+            own = [(am, ap) for am, ap in admin_mentions if ap.cc == p.cc and am.weight >= 0.5 and am.hint == "admin1"]
         if own:
             am, ap = _as_written_first(own, g)
             loc.evidence.append(Evidence(field="admin1", start=am.start, end=am.end, text=am.text))
