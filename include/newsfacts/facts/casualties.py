@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import MONTHS, ascii_lower, in_background, lede_start, recalls_other_event
+from newsfacts.facts.text import MONTHS, ascii_lower, dateline, in_background, lede_start, recalls_other_event
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -394,7 +394,6 @@ _PAREN = compile_scan(
     # (a hyphen between spaces is the plain-text writer's dash: "Ten members - six Americans and four others - were")
     r"\([^()]{0,200}\)|(?<=\s)[—–-](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)|(?<=\S)-(?=\S)){1,200}?\s[—–-](?=\s)"
 )
-_DATELINE_DASH = compile_scan(r"\s*[A-Z][A-Z .,'’/-]{1,40}?(?:\s*\([^()\n]{1,30}\))?\s[—–-]{1,2}\s")
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
 # "a second man, 19, was shot": the age after the person (numbers.py drops it as a count) is no gap.
@@ -1696,7 +1695,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     cased = text  # for the few cues that read capitals (a lede's opening words)
     text = low  # offsets unchanged; every scan below is case-blind
     # (a dateline's dash, "TRIPOLI - The toll ...", opens no aside: the first pair of dashes starts after it)
-    dm = _DATELINE_DASH.match(cased)
+    dm = dateline(cased)
     parens = [(m.start(), m.end()) for m in _PAREN.finditer(text, dm.end() if dm else 0)]
 
     paren_starts = [a for a, _ in parens]

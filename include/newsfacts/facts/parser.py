@@ -124,8 +124,9 @@ _VIOLENCE_RE = compile_scan(
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
-    # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide")
-    r"murder(?:s|ed)?|(?<!vehicular\s)homicides?|"
+    # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide"; "murder" is
+    # one of _ATTACK_WORDS)
+    r"(?<!vehicular\s)homicides?|"
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"

@@ -24,7 +24,7 @@ from newsfacts.facts.gazetteer import (
     roman_key,
 )
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, in_background, sentence_spans
+from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, dateline, in_background, sentence_spans
 from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
@@ -381,29 +381,6 @@ def _strong_context(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
-# The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
-# ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
-# Apr 14: ...".
-# AFP's feeds write the city in title case before the agency: "Niamey (AFP) - ...".
-_DATELINE = compile_scan(
-    # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
-    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
-    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|"
-    r"Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend)\)))"
-    r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
-    # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
-    r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
-)
-
-
-@lru_cache(maxsize=8)
-def _dateline(text: str) -> re.Match[str] | None:
-    """The text's dateline (_DATELINE), matched once per text: the pattern backtracks through the whole first
-    line, and both the mentions and the check for a dateline abroad read it."""
-    return _DATELINE.match(text)
 
 
 _INSTITUTION_AFTER = compile_scan(
@@ -1054,7 +1031,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
     person_tokens: set[str] = set()
-    dl = _dateline(text)
+    dl = dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
     acronyms = _acronyms()
@@ -1358,19 +1335,18 @@ def _state_over_country(mentions: list[Mention]) -> None:
     """ "MACON, Ga. (AP) - ... a warehouse in central Georgia": a name that is both a country and a division of
     another country is the division where other names place the text there without doubt (the dateline's town,
     the state's abbreviation), so the country reading is dropped."""
-    for m in mentions:
-        if not any(p.kind == "country" for p in m.places):
-            continue
-        states = {(p.cc, p.admin1) for p in m.places if p.kind == "admin1"}
-        if not states:
-            continue
-        placed = {
-            (o.places[0].cc, o.places[0].admin1)
-            for o in mentions
-            if o is not m and o.places and o.weight >= 0.5
-            and len({(q.cc, q.admin1) for q in o.places}) == 1 and o.places[0].kind in ("city", "admin1")
-        }
-        if states & placed:
+    both = [m for m in mentions if {"country", "admin1"} <= {p.kind for p in m.places}]
+    if not both:
+        return  # most texts name no such place
+    # the one division each unambiguous town or division name places the text in (never a "both" name itself)
+    placed = {
+        (o.places[0].cc, o.places[0].admin1)
+        for o in mentions
+        if o.places and o.weight >= 0.5 and o.places[0].kind in ("city", "admin1")
+        and len({(q.cc, q.admin1) for q in o.places}) == 1
+    }
+    for m in both:
+        if {(p.cc, p.admin1) for p in m.places if p.kind == "admin1"} & placed:
             m.places = [p for p in m.places if p.kind != "country"]
 
 
@@ -1964,7 +1940,7 @@ def _mute_dateline_abroad(
     of where it happened, so its city and country lose every vote. A lede naming no place, or any place in the
     dateline's country ("KABUL — A suicide bomber killed 9", "DHAKA - ... in Dhaka's Gulshan district"), leaves
     the dateline as it is."""
-    dl = _dateline(text)
+    dl = dateline(text)
     if dl is None:
         return
     header = [m for m in mentions if dl.start("place") <= m.start < dl.end()]
@@ -3253,7 +3229,7 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if kinded:
         # "shelled Kherson city ..., hitting a bus stop in the Dniprovskyi district": the part, in the town's sentence
         rx.append(rf"\b{t}\b[^.;\n]{{0,120}}?\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b")
-    dl = _dateline(text) if kinded else None
+    dl = dateline(text) if kinded else None
     if dl is not None and fold(dl.group("place")) == fold(town):
         # a local story filed from the town: "the city's Kensington section", "in the Sherman Park neighborhood"
         # "in the capital's Gulshan diplomatic quarter": a word for the part's kind may come between

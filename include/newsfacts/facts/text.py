@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import repeat
 
@@ -193,6 +194,31 @@ def unfold(text: str) -> str:
         fold = bool(kept) and bool(nxt.strip()) and kept[-1] in _FOLD_END and len(kept) >= 0.6 * width
         out.append(" " if fold else "\n")
     return "".join(out)[: len(text)]
+
+
+# The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
+# ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
+# Apr 14: ...".
+# AFP's feeds write the city in title case before the agency: "Niamey (AFP) - ...".
+DATELINE = compile_scan(
+    # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
+    r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
+    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|"
+    r"Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend)\)))"
+    r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
+    r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
+)
+
+
+@lru_cache(maxsize=8)
+def dateline(text: str) -> re.Match[str] | None:
+    """The text's dateline (DATELINE), matched once per text: the pattern backtracks through the whole first
+    line, and the place mentions, the check for a dateline abroad and the casualty asides all read it."""
+    return DATELINE.match(text)
 
 
 # How many short lines (a release's number, its place and time) may stand above a lede.
