@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsfacts.facts.gazetteer import load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.text import MONTHS, ascii_lower, dateline, in_background, lede_start, recalls_other_event
+from newsfacts.facts.text import (
+    MONTHS,
+    ascii_lower,
+    dateline,
+    in_background,
+    lede_start,
+    live_entries,
+    recalls_other_event,
+)
 from newsfacts.facts.types import Evidence, Quantity
 
 _PERSON = (
@@ -404,6 +412,12 @@ _AGE_ASIDE = compile_scan(
     # "a woman in her 50s, was taken to hospital": an age by its decade
     r"|\s+in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?\d0s\s*,?(?=\s)"
 )
+# "Four residents of Lembantongoa village, Palolo sub-district, Sigi district, Central Sulawesi province, were
+# killed": the divisions that hold the victims' village, an aside as long as the chain of units goes.
+_UNIT_CHAIN_ASIDE = compile_scan(
+    r"(?:,\s*(?:[a-z][\w'-]*\s+){1,3}(?:sub-?districts?|districts?|provinces?|regency|state|region|county|"
+    r"governorate|lga|territory|oblast|municipality|zone|township|woreda))+(?=,)"
+)
 # A US state's or a title's abbreviation closed by its dot inside the subject, not a sentence's end: "Ga.,", "Pa.,"
 _STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
 _INCLUDING_ASIDE = compile_scan(
@@ -523,6 +537,8 @@ _KILL = (
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     # (police releases: "A 58-year-old man was pronounced deceased at the scene")
     r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|deaths?|slain|murdered|massacred|"
+    # "We now have three deceased and 13 injured": the dead, as a police statement counts them
+    r"(?<=\d\s)deceased|(?<=[a-z]\s)deceased(?=\s+(?:and|,)\s)|"
     r"executed|beheaded|decapitated|"
     # "Insurgents attacked the village, beheading 3 civilians" (Cabo Delgado's and the Sahel's incident logs)
     r"beheading|decapitating|"
@@ -550,6 +566,9 @@ _LIVES_TOLL_BEFORE = compile_scan(
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hurting|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
+    # "robbed at knifepoint and struck on the head": a blow the text puts on the body is a wound
+    r"(?:struck|hit|punched|kicked|slashed)\s+(?:repeatedly\s+)?(?:on|in)\s+(?:the|his|her|their)\s+(?:head|face|"
+    r"neck|back|chest|arm|leg)|"
     # "beating a national guard with a rifle butt": the participle, read forward to the one it hurt
     r"beating(?=\s+(?:a|an|two|three|four|five|six|\d{1,2})\s)|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
@@ -1889,6 +1908,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         gap = ascii_lower(gap)
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", gap))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if gap.count(",") >= 2:
+                        gap = _UNIT_CHAIN_ASIDE.sub("", gap)
                     if items[i].q.value == 1 and ", a" in gap:
                         gap = _APPOSED_ONE_ASIDE.sub(" ", gap)  # "One staff member, a local journalist, was shot"
                     if "., " in gap:
@@ -2571,8 +2592,41 @@ def _wounded_with_update(mentions: list[Mention], killed: Mention, injured: Ment
     day's figures ("police had said 21 were killed and 40 injured") before it gives the new ones. A sentence set
     aside as another event's is read too: the updated toll itself says it is this one's."""
     told = {m.sent for m in mentions if m.kind == "killed" and m.value == killed.value and m.sent > injured.sent}
-    later = [m for m in mentions if m.kind == "injured" and m.sent in told and m.value > injured.value and not m.claim]
+    # "We now have three deceased and 13 injured" after "two were killed and 14 wounded": the wounded who died
+    # left the count of the hurt, so it may fall by as many as the toll rose
+    rise = killed.value - min(
+        (m.value for m in mentions if m.kind == "killed" and not m.update and m.value < killed.value),
+        default=killed.value,
+    )
+    later = [
+        m
+        for m in mentions
+        if m.kind == "injured"
+        and m.sent in told
+        and (m.value > injured.value or 0 < injured.value - m.value <= rise)
+        and not m.claim
+    ]
     return later[-1] if later else injured
+
+
+def _newest_entry(low: str, own: list[Mention], starts: tuple[int, ...], newest_last: bool) -> list[Mention]:
+    """A live page's dead and hurt are the figures of its newest entry that states them ("19:58 — two killed, 31
+    wounded ... 22:05 — four killed and 53 wounded"): every entry is the toll as it stood at its time, so the older
+    ones are neither parts nor more dead. A figure of how some of the hurt are ("two in critical condition") or of
+    dead attackers gives no toll of its own."""
+    keep = list(own)
+    for kind in ("killed", "injured"):
+        entries = [
+            bisect_right(starts, m.start) - 1
+            for m in own
+            if m.kind == kind and not m.perp and not _CONDITION_ONLY.search(low, m.start, m.end)
+        ]
+        entries = [e for e in entries if e >= 0]
+        if not entries:
+            continue
+        newest = max(entries) if newest_last else min(entries)
+        keep = [m for m in keep if m.kind != kind or bisect_right(starts, m.start) - 1 == newest]
+    return keep
 
 
 def extract_casualties(
@@ -2594,6 +2648,8 @@ def extract_casualties(
     if own and own[-1].sent - own[0].sent > _FAR_SENTENCES:
         lead = min((m.sent for m in own if m.kind in ("killed", "injured", "hit")), default=own[0].sent)
         own = [m for m in own if m.update or m.sent - lead <= _FAR_SENTENCES or _points_back(low, spans[m.sent])]
+    if (live := live_entries(low)) is not None:
+        own = _newest_entry(low, own, *live)
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     if killed is not None and killed.update and injured is not None:
@@ -2820,6 +2876,8 @@ def extract_casualties(
         _both_killed(text, low, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
+    if out.killed is None and "died" in low:
+        _one_hurt_died(text, low, spans, out)
     if out.killed is None and ("bodies" in low or " body " in low):
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
@@ -2837,7 +2895,8 @@ def extract_casualties(
 
 # "A third child has died", "a seventh victim died in hospital": the toll is at least the ordinal.
 _ORDINAL_DEATH = compile_scan(
-    rf"\b(?:an?|the)\s+(?P<n>{_ORDINAL_WORDS})\s+(?!(?:attack|blast|bomb|explosion|strike|shooting|time|day|wave)\b)"
+    # (not "a Fourth of July block party", nor "a third of the wounded": a holiday, a fraction)
+    rf"\b(?:an?|the)\s+(?P<n>{_ORDINAL_WORDS})\s+(?!(?:of|attack|blast|bomb|explosion|strike|shooting|time|day|wave)\b)"
     # "a fourth victim of the bombing in Kano died" (not "a second bomb went off and two died": one clause)
     r"(?:(?!(?:and|or|but|when|as|after|while|who|which|that|people|others|killed|killing|died|dead)\b)[\w'-]+\s+){0,10}?"
     r"(?:(?:has|had|have)\s+)?"
@@ -3122,6 +3181,27 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
     for e in hurt:
         e["field"] = "killed"
     _set_exact(out, "killed", 1, text, lm.start(), lm.end())
+
+
+# "A 67-year-old woman stabbed during an attack at a street festival ... has died of her injuries": one person,
+# hurt in the attack the clause tells, whose death is the news.
+_ONE_HURT_DIED = compile_scan(
+    rf"\ban?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON}\s+(?:who\s+was\s+)?"
+    r"(?:(?:critically|seriously|badly|gravely)\s+)?(?:stabbed|wounded|injured|shot|hurt|burned)\s"
+    r"[^.;]{0,160}?\s(?:has|had)\s+(?:since\s+|now\s+)?died\b"
+)
+
+
+def _one_hurt_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
+    """The lede's one person hurt who has since died (_ONE_HURT_DIED) is the dead, and not one of the hurt."""
+    lede = spans[min(lede_start(text, spans) + 1, len(spans) - 1)][1] if spans else len(low)
+    dm = _ONE_HURT_DIED.search(low, 0, lede)
+    if dm is None or in_background(text, dm.start()):
+        return
+    if out.injured == 1 and all(dm.start() <= e["start"] < dm.end() for e in out.evidence if e["field"] == "injured"):
+        out.injured = out.injured_low = out.injured_high = None
+        out.evidence = [e for e in out.evidence if e["field"] != "injured"]
+    _set_exact(out, "killed", 1, text, dm.start(), dm.end())
 
 
 # "officers located two adult victims suffering from gunshot wounds": those found hurt, one of whom may die later.

@@ -212,6 +212,8 @@ _SUSPECT_END_BEFORE = compile_scan(
 # Sunday": what comes after the act, told on its own day.
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:hunting|searching|digging|combing|mourning|burying|buried|mourned|manhunt)\b[^.;,]{0,40}$"
+    # "more bodies were discovered in the bush on Saturday by search teams": the day the toll grew, not the attack's
+    r"|\b(?:bodies|corpses)\s+(?:were\s+|had\s+been\s+)?(?:discovered|recovered|retrieved)\b[^.;,]{0,40}$"
 )
 # "In March, a strike on the city killed seven": a month or a dated day that opens a sentence past the lede, with an
 # attack told afresh ("a", "an", "another"), recalls an earlier attack among the background: never the event's date.
@@ -367,7 +369,17 @@ _DATELINE_END = compile_scan(
     # date after it
     r"|\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z][\w .]{1,30}\))?,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\)?"
-    r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s",
+    # "Riyadh, Rajab 12, 1441, March 07, 2020, SPA --": the calendar's date, then the Gregorian one
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
+    # "Baku, May 12, AZERTAC" on its own line, "..., 2020, SPA --": an agency named after the date, no brackets
+    r"(?:,\s*[A-Z]{2,8}(?=\s*(?:\n|[—–-]{1,2}\s)))?"
+    r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
+    # "Imphal, Nov 26 (PTI) Three persons were killed", "Baku, May 12, AZERTAC\n\nOn May 11": a national agency's
+    # dateline ends with its name, no dash after it
+    r"|^\s*\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?(?:\s*\([A-Z][\w .]{1,30}\)[ \t]+(?=[A-Z])|,\s*[A-Z]{2,8}[ \t]*\n)"
+    # "Baku. 6 October. APA. Armenian armed forces ...": the same told in full stops
+    r"|^\s*[A-Z][a-z]+\.\s+\d{1,2}\s+[A-Z][a-z]+\.\s+[A-Z]{2,8}\.\s",
     re.MULTILINE,
 )
 _PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")

@@ -26,6 +26,7 @@ from newsfacts.facts.text import (
     ascii_lower,
     clip,
     lede_start,
+    live_entries,
     looks_english,
     looks_like_prose,
     recalls_other_event,
@@ -34,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.34.2"
+PARSER_VERSION = "1.35.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -398,6 +399,10 @@ def parse_incidents(
     early = early or any(
         e["start"] < spans[min(lede0 + LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence
     )
+    if not early and (live := live_entries(low)) is not None:
+        # a live page tells its event entry by entry, each a lede of its own: a figure in an entry is up front
+        # ("Thursday 16:20 GMT — A loud explosion ... 06:50 GMT — nine people were killed")
+        early = any(e["start"] >= live[0][0] for e in cas.evidence)
     if (
         # "caused 11 casualties" (killed and injured unsplit) is a figure as much as "11 killed" is
         (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)

@@ -200,17 +200,29 @@ def unfold(text: str) -> str:
 # ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
 # Apr 14: ...".
 # AFP's feeds write the city in title case before the agency: "Niamey (AFP) - ...".
+# National and international agencies whose name closes a dateline.
+_AGENCIES = (
+    r"AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|"
+    r"KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend|AZERTAC|APA|SPA|WAM|QNA|BNA|ONA|Prensa\s+Latina|"
+    r"AGI|ANSA|Lusa|KNA|APS|MAP|RSS|Xinhua\s+News\s+Agency"
+)
 DATELINE = compile_scan(
     # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
     r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
-    r"(?=(?:,\s*[A-Z][\w .]{1,40}?)?\s*\((?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|"
-    r"Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend)\)))"
+    rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?)?\s*\((?:{_AGENCIES})\)))"
     r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
     r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
+)
+# "Imphal, Nov 26 (PTI) Three persons were killed": a national agency's dateline needs no dash after its name,
+# nor brackets round it on a line of its own ("Baku, May 12, AZERTAC"), nor commas ("Baku. 6 October. APA.").
+_AGENCY_DATELINE = compile_scan(
+    rf"^\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:"
+    rf"(?:,\s*[A-Z][\w .]{{1,40}}?){{0,3}}(?:\s*\((?:{_AGENCIES})\)[ \t]+(?=[A-Z])|,\s*(?:{_AGENCIES})[ \t]*\n)"
+    rf"|\.\s+\d{{1,2}}\s+[A-Z][a-z]+\.\s+(?:{_AGENCIES})\.\s)"
 )
 
 
@@ -218,7 +230,39 @@ DATELINE = compile_scan(
 def dateline(text: str) -> re.Match[str] | None:
     """The text's dateline (DATELINE), matched once per text: the pattern backtracks through the whole first
     line, and the place mentions, the check for a dateline abroad and the casualty asides all read it."""
-    return DATELINE.match(text)
+    return DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+
+
+# A live page's entry opens its line with the time it was posted: "16:45 GMT —", "Thursday 16:20 GMT —",
+# "11:40 p.m. —", "10.42: ".
+_LIVE_STAMP = compile_scan(
+    r"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ap>[ap]\.?m\.?)?"
+    r"(?:[ \t]+(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|local(?:[ \t]+time)?))?[ \t]*(?:[—–-]{1,2}|:)[ \t]",
+    re.MULTILINE,
+)
+# A page of this many stamped entries is a live page: each entry may restate the toll as it stood then.
+_LIVE_MIN_ENTRIES = 3
+
+
+@lru_cache(maxsize=8)
+def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
+    """The start offsets of a live page's entries, in text order, and whether the newest comes last.
+
+    `low` is the ascii_lower text. Pages run oldest-first or newest-first; the clock, read pair by pair, says
+    which (a night's wrap past midnight is one step against the many). None for a text that is no live page:
+    a stamp needs minutes or am/pm, so "3 - 1" in a sports table starts no entry."""
+    stamps = [m for m in _LIVE_STAMP.finditer(low) if m.group("m") or m.group("ap")]
+    if len(stamps) < _LIVE_MIN_ENTRIES:
+        return None
+    minutes = []
+    for m in stamps:
+        ap = m.group("ap") or ""
+        h = int(m.group("h")) % 12 + (12 if ap.startswith("p") else 0) if ap else int(m.group("h"))
+        minutes.append(h * 60 + int(m.group("m") or 0))
+    rising = sum(b > a for a, b in zip(minutes, minutes[1:], strict=False))
+    falling = sum(b < a for a, b in zip(minutes, minutes[1:], strict=False))
+    return tuple(m.start() for m in stamps), rising >= falling
 
 
 # How many short lines (a release's number, its place and time) may stand above a lede.
@@ -246,7 +290,8 @@ BACKGROUND_RE = compile_scan(
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
-    rf"in\s+(?:{MONTHS}\s+)?"
+    # (not a victim's "born in 1961": an age, told as officialese tells it)
+    rf"(?<!born\s)in\s+(?:{MONTHS}\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
     # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died", "after the
