@@ -24,7 +24,7 @@ from newsfacts.facts.gazetteer import (
     roman_key,
 )
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, dateline, in_background, sentence_spans
+from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, dateline, in_background, sentence_at, sentence_spans
 from newsfacts.facts.types import Evidence
 
 # "St. Louis", "Ft. Worth", "Mt. Pleasant": a saint's, fort's or mount's abbreviation keeps its period in a name.
@@ -68,7 +68,9 @@ _WORD_RE = compile_scan(r"[\w'’.-]+")
 # A stop ends the opening's sentence before a capital, not in "the U.N. children's agency", "at 8 a.m. on" or
 # "Gen. Abdel Fattah Burhan".
 _FIRST_SENTENCE_END = compile_scan(
+    # (nor a month's abbreviation in a dateline: "NIAMEY, Dec. 12 (Xinhua) --")
     r"(?<![.\s][A-Z])(?<!\b(?:Mr|Dr|St|Lt|Jr|Sr|No))(?<!\b(?:Gen|Col|Sgt|Mrs|Maj|Gov|Sen|Rep))(?<!\bCapt)"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"
     r"[.!?](?:\s(?!\s*[a-z])|$)|\n\s*\n"
 )
 # "in Kiwanja (Rutshuru, Nord-Kivu)": a place followed by its divisions, the way ACLED and others write it.
@@ -127,9 +129,12 @@ _DESIGNATOR = {
     "lga",  # Nigeria's Local Government Areas: "Guma LGA", or written out (_LGA_WORDS)
 }
 _LGA_WORDS = ["local", "government", "area"]
+# Ethiopia's regions by their formal name: "Oromia Regional State", "Amhara National Regional State".
+_REGIONAL_STATE_WORDS = (["regional", "state"], ["national", "regional", "state"])
 # "Zaporizhzhia Oblast Governor Ivan Fedorov", "Borno State Governor": an office of the place heads a person's name,
 # so the place before it stays a place (and its name is no surname to drop elsewhere).
-_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "commissioner"})
+# ("Sindh Home Minister Zia Lanjar", "Punjab Chief Minister": a province's minister, South Asian style)
+_OFFICE_WORDS = frozenset({"governor", "mayor", "prefect", "commissioner", "minister"})
 _FACILITY = {
     "branch",
     "office",
@@ -627,7 +632,9 @@ _MAX_RUN_WORDS = 30
 
 
 # A town's services, named before their head's office ("Fire Commissioner", "Transit Director")
-_SERVICES = frozenset("fire police transit water parks housing health sanitation schools school city county".split())
+_SERVICES = frozenset(
+    "fire police transit water parks housing health sanitation schools school city county home chief interior".split()
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -695,7 +702,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
         office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         # "Buffalo Fire Commissioner Garnell Whitfield": the town's service, then its head's office
-        right_ok = right == _LGA_WORDS or all(
+        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or all(
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
             for w in right[:office]
         )
@@ -1644,7 +1651,7 @@ def _second_level(g: Gazetteer) -> dict[str, _Unit]:
 # "Yagha province", "Bankass cercle", "Guma LGA", "Beni territory", "Bui division": a unit named with its kind...
 _UNIT_KIND_AFTER = compile_scan(
     # "Imphal West district": Indian districts split from a town's take the compass word after its name
-    r"\s+(?:(?:east|west|north|south|central)\s+)?(?:province|cercle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
+    r"\s+(?:(?:east|west|north|south|central)\s+)?(?:province|cercle|circle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
     r"commune|sub-?prefecture|township|zone|woreda)\b",
     re.IGNORECASE,
 )
@@ -2444,7 +2451,11 @@ def resolve_location(
         told_by_direction = " of " in text[max(0, m.start - 5) : m.start] and bool(
             _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
         )
-        if m.hint == "dateline" and (regional or body_admins and p.admin1 not in body_admins):
+        if m.hint == "dateline" and (
+            # (the division the event's sentence names keeps its town's dateline: "KARACHI, Oct 7 (APP): ... Sindh
+            # Home Minister said", whatever "the Chinese Embassy in Islamabad" adds later)
+            regional or body_admins and p.admin1 not in body_admins and p.admin1 not in event_admins
+        ):
             continue
         if (
             near_capital
@@ -2541,6 +2552,21 @@ def resolve_location(
             key=lambda t: t[0],
             default=best_city,
         )
+    dl = dateline(text) if best_city is not None and best_city[1].hint != "dateline" else None
+    lede_stop = _FIRST_SENTENCE_END.search(text, dl.end()) if dl is not None else None
+    if (
+        best_city is not None
+        and lede_stop is not None
+        and best_city[1].start >= lede_stop.end()
+        and not _inside(event, best_city[1].start)
+        and not any(t[1].start < lede_stop.end() and t[1].hint != "dateline" for t in scored)
+        # (a later sentence that tells the act itself places it: "The blast in Rawalpindi damaged several shops")
+        and not _ACT_IN_SENTENCE.search(text, *sentence_at(text, best_city[1].start))
+    ):
+        # "KARACHI, Oct 7 (APP): ... a blast near Jinnah International Airport ... The Chinese Embassy in Islamabad
+        # condemned": a lede that places nothing happened where it was filed, not where a later sentence's
+        # reaction came from
+        best_city = next((t for t in scored if t[1].hint == "dateline"), best_city)
     # "in Chhattisgarh's Bijapur district ... near Gangaloor village": the town's namesake written as a district is
     # the district, and a village the opening names inside it is more precise.
     # The headline may name it bare ("blast in Lakki Marwat") and the body as the district, in its opening.
@@ -2680,19 +2706,32 @@ def resolve_location(
             for m in mentions
         )
     )
-    # ... and a village or town the gazetteer lacks, placed beside the road, is more precise.
-    road_named = best_city is not None and _road_end(text, best_city[1])
+    # ... and a village or town the gazetteer lacks, placed beside the road, is more precise (so is one on the
+    # route "from Baidoa to Bardaale" a minibus travelled when it struck a mine "near Awdiinle village").
+    road_named = best_city is not None and _route_end(text, best_city[1])
     # "in Al Mansoura district, Aden", "in Munuki payam, Juba": the town only places the unit named before it.
     unit_before = best_city is not None and bool(
         _UNIT_BEFORE.search(text, max(0, best_city[1].start - 36), best_city[1].start)
     )
     # "the village of Kisima in Beni territory", "in Pa Zi Gyi village, Kanbalu Township": a town that names the unit
     # written after it stands for the unit, and a village the unit holds is more precise.
-    unit_after = (
-        best_city is not None
-        and best_city[1].start not in town_parts
-        and bool(_UNIT_KIND_AFTER.match(text, best_city[1].end))
+    # ("in Mangwalu village, in the Beni-Mbau sector of Beni territory": the unit may come at a later mention)
+    unit_at = (
+        None
+        if best_city is None
+        else next(
+            (
+                m.start
+                for m in mentions
+                if m.start < first_sentence_end
+                and m.start not in town_parts
+                and best_city[2] in m.places
+                and _UNIT_KIND_AFTER.match(text, m.end)
+            ),
+            None,
+        )
     )
+    unit_after = unit_at is not None
     # "attacked Mbau, a village near Beni": the town that tells where the village lies, not the village.
     apposed = best_city is not None and bool(
         _APPOSED_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
@@ -2727,7 +2766,7 @@ def resolve_location(
             # the sentence that says where it happened, a paragraph on
             stop = _FIRST_SENTENCE_END.search(text, took.end())
             end = stop.end() if stop else len(text)
-        own_unit = best_city[1].start if unit_after and best_city and not (tiered or division_named) else None
+        own_unit = unit_at if unit_after and not (tiered or division_named) else None
         local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
     if loc.location is None and loc.admin1 is not None:
@@ -3475,7 +3514,7 @@ def _as_written(surface: str, p: Place, g: Gazetteer, qualified: bool = False) -
 # "the Tulsa State Fair" is the town's fair, not a state.
 _STATE_FAIR_AFTER = compile_scan(r"\s+State\s+Fair")
 _DIVISION_KIND_AFTER = compile_scan(
-    r"\s+(?:department|province|state|region|oblast|governorate|prefecture)\b(?!\s+(?:[Ff]air|[Ff]airgrounds)\b)"
+    r"\s+(?:department|province|state|region|oblast|governorate|prefecture|County)\b(?!\s+(?:[Ff]air|[Ff]airgrounds)\b)"
 )
 _DIVISION_OF_BEFORE = compile_scan(r"\b(?:department|province|state|region|oblast|governorate|prefecture)\s+of\s+$")
 _DISTRICT_AFTER = compile_scan(r"\s+(?:[Dd]istrict|[Tt]ehsil)\b")
@@ -3550,7 +3589,8 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
 # "Koshobe, a village some 20 kilometres (12 miles) from the state capital Maiduguri": placed by its distance.
 _DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
 _APPOSED_BEFORE = compile_scan(
-    rf",\s+an?\s+{_APPOSED_KIND}\s+(?:(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?|"
+    rf",\s+an?\s+{_APPOSED_KIND}\s+(?:(?:in|of|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?|"
     rf"{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?(?:[a-z]+\s+){{0,2}}(?:from|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}})$"
 )
 # "in Urum al-Kubra, western Aleppo countryside": the same without "in", by a compass word
@@ -3615,10 +3655,12 @@ _UNLISTED_RE = compile_scan(
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
     # part of the division named after it, and "in Al-Azim area (Al-Khalis, Diyala)", the same before the
     # divisions in brackets
+    # ("The blast took place in the Mandan area of the district": the division the lede named)
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s*(?:of\s+(?:the\s+)?[A-Z]|\(|"
-    # "in the Wadi al-Shay area, south of Kirkuk"
+    r"of\s+the\s+(?:district|province|governorate|county|region)\b|"
+    # "in the Wadi al-Shay area, south of Kirkuk", "some 35 km south of the provincial capital Kirkuk"
     r",\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?\s+of\s+[A-Z])"
+    r"(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:provincial|regional|state|district)\s+capital,?\s+)?[A-Z])"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
@@ -3634,15 +3676,19 @@ _UNLISTED_RE = compile_scan(
     # unit it lies in
     rf"|\b(?:in|near|at|of|around|{_RAID_VERBS})\s+(?P<inunit>{_UNLISTED_NAME})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?\s+(?:LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Dd]istrict|[Tt]erritory|[Tt]ownship|commune|"
-    r"cercle|[Cc]ounty|woreda|tehsil|sub-county|municipality)\b"
+    r"cercle|[Cc]ounty|woreda|tehsil|[Ss]ub-[Cc]ounty|municipality)\b"
     # Wires and local papers: "in Kirawa, a community in Gwoza local government area", "attacked Mbau, a village
     # near Beni": the place, then what it is and where, as an apposition
-    # ("in an attack on Kanoma, a farming community in ...": the attack's object too)
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF}|"
+    # ("in an attack on Kanoma, a farming community in ...": the attack's object too, and "Bandits razed Kurmi, a
+    # village in ...": what the verb destroyed)
+    rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|razed|torched|burned|burnt|sacked|shelled|bombed|struck|hit|targeted|"
+    rf"(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF}|"
     # "opened fire on residents of Khamenlok, a village in Imphal East district"
     r"(?:residents|people|villagers|inhabitants)\s+of)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
-    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY}|on\s+the\s+(?:border|frontier|outskirts|edge|banks?|shores?))\b"
+    rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY}|on\s+the\s+(?:border|frontier|outskirts|edge|banks?|shores?)|"
+    # "Um Sumeima, a village west of El Obeid": placed by its bearing from a town
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b"
     # "Gang members attacked Pont-Sonde early Thursday", "The strike hit Togoga, about 25 km west of Mekele": the
     # village the lede left unnamed, by the verb that struck it alone (see _UNNAMED_SETTLEMENT)
     rf"|\b(?:{_RAID_VERBS}|struck|hit|into)\s+(?P<struck>{_UNLISTED_NAME})(?=\s*,|\s+(?:and|twice|again|early|late|"
@@ -3762,6 +3808,9 @@ def _unlisted_district(
             # "struck Solhan, in Yagha province": a unit named by its kind holds the place, though the gazetteer
             # lacks the unit too
             or _UNIT_NAMED_AFTER.match(text, dm.start("by"))
+            # "near Dhasan in the Cal Miskaad mountains of Bari region": the range, in the division found
+            or (lm := _LANDFORM_OF.match(text, dm.start("by"))) is not None
+            and _names_the_division(lm.end(), mentions, loc, ap)
         ):
             continue
         bracketed = text[dm.end("tiered") : dm.end()].strip(" ()") if group == "tiered" else ""
@@ -3943,6 +3992,18 @@ def _plain_name(name: str, g: Gazetteer) -> bool:
         fold(w) in stop or w.lower() in _FACILITY or w.lower() in _DESIGNATOR or fold(w) in g.demonyms
         for w in name.split()
     )
+
+
+# Words that tell an attack itself, not a reaction to it ("condemned", "said"): a sentence holding one may place it.
+_ACT_IN_SENTENCE = compile_scan(
+    r"(?i:\b(?:attack|ambush|blast|bomb|explo|shell|strike|struck|hit|clash|fire|firing|shot|shoot|gunm|kill|stab|"
+    r"raid|stormed|took\s+place|happened|occurred))"
+)
+# "the Cal Miskaad mountains of Bari region", "the Sambisa forest in Borno": a landform's name, then the division
+_LANDFORM_OF = compile_scan(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Mm]ountains|[Hh]ills|[Ff]orest|[Vv]alley|[Dd]esert|[Rr]ange|[Pp]lains?)"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
+)
 
 
 def _names_the_division(pos: int, mentions: list[Mention], loc: Location, ap: Place | None) -> bool:

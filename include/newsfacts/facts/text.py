@@ -212,7 +212,7 @@ DATELINE = compile_scan(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
-    rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?)?\s*\((?:{_AGENCIES})\)))"
+    rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?){{0,2}}\s*\((?:{_AGENCIES})\)))"
     r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
     r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
@@ -220,8 +220,11 @@ DATELINE = compile_scan(
 # "Imphal, Nov 26 (PTI) Three persons were killed": a national agency's dateline needs no dash after its name,
 # nor brackets round it on a line of its own ("Baku, May 12, AZERTAC"), nor commas ("Baku. 6 October. APA.").
 _AGENCY_DATELINE = compile_scan(
-    rf"^\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:"
-    rf"(?:,\s*[A-Z][\w .]{{1,40}}?){{0,3}}(?:\s*\((?:{_AGENCIES})\)[ \t]+(?=[A-Z])|,\s*(?:{_AGENCIES})[ \t]*\n)"
+    # (a place with accents, "Bogotá, Oct 6 (EFE).-"; the date's parts, "Gusau, Sept. 7, 2022 (NAN)", "Addis Ababa,
+    # August 24/2024(ENA)")
+    rf"^\s*(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)(?:"
+    rf"(?:,\s*[A-Z0-9][\w ./]{{0,40}}?){{0,3}}(?:\s*\((?:{_AGENCIES})\)(?:\.?[—–-]{{1,2}})?[ \t]+(?=[A-Z0-9])"
+    rf"|,\s*(?:{_AGENCIES})[ \t]*\n)"
     rf"|\.\s+\d{{1,2}}\s+[A-Z][a-z]+\.\s+(?:{_AGENCIES})\.\s)"
 )
 
