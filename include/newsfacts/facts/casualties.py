@@ -1235,6 +1235,10 @@ _ONE_DEAD = compile_scan(
     r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
     # ("a man who was stabbed in Kelowna on Oct. 3, 2024, has died in hospital": a date's abbreviation between)
     r"(?:[^.;]|\.(?=\s+\d)){0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
+    # ... and with the participle right after the person: "A 67-year-old woman stabbed during an attack at a street
+    # festival ... has died of her injuries"
+    rf"|\ban?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|gravely)\s+)?"
+    r"(?:stabbed|wounded|injured|shot|hurt|burned)\s[^.;]{0,160}?\s(?:has|had)\s+(?:since\s+|now\s+)?died\b"
     # "A man has died after being stabbed in Leeds": the British police release's one dead
     r"|\b(?:has|had)\s+died\s+after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
     r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
@@ -2614,18 +2618,20 @@ def _newest_entry(low: str, own: list[Mention], starts: tuple[int, ...], newest_
     wounded ... 22:05 — four killed and 53 wounded"): every entry is the toll as it stood at its time, so the older
     ones are neither parts nor more dead. A figure of how some of the hurt are ("two in critical condition") or of
     dead attackers gives no toll of its own."""
+    entry = {id(m): bisect_right(starts, m.start) - 1 for m in own}  # -1: above the first entry
     keep = list(own)
     for kind in ("killed", "injured"):
         entries = [
-            bisect_right(starts, m.start) - 1
+            entry[id(m)]
             for m in own
-            if m.kind == kind and not m.perp and not _CONDITION_ONLY.search(low, m.start, m.end)
+            if m.kind == kind
+            and entry[id(m)] >= 0
+            and not m.perp
+            and not _CONDITION_ONLY.search(low, m.start, m.end)
         ]
-        entries = [e for e in entries if e >= 0]
-        if not entries:
-            continue
-        newest = max(entries) if newest_last else min(entries)
-        keep = [m for m in keep if m.kind != kind or bisect_right(starts, m.start) - 1 == newest]
+        if entries:
+            newest = max(entries) if newest_last else min(entries)
+            keep = [m for m in keep if m.kind != kind or entry[id(m)] == newest]
     return keep
 
 
@@ -2876,8 +2882,6 @@ def extract_casualties(
         _both_killed(text, low, out)
     _one_named(text, low, spans, out)
     _hurt_then_died(text, low, spans, out)
-    if out.killed is None and "died" in low:
-        _one_hurt_died(text, low, spans, out)
     if out.killed is None and ("bodies" in low or " body " in low):
         _abducted_found_dead(text, low, out)
     _charges(text, low, out)
@@ -3110,6 +3114,7 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
     if out.killed is not None and out.injured is not None:
         return
     first = lede_start(text, spans)  # (below a press release's header lines)
+    dead_at = (0, 0)  # the one death found here, whose wound is no one hurt
     for si, (a, b) in enumerate(spans[: first + _ONE_NAMED_SENTENCES], -first):
         if si < 0:
             continue
@@ -3125,11 +3130,16 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 continue  # the fifth and sixth sentences only by a release's "was pronounced deceased"
             if _is_cause(low, a, b, m.start()):
                 continue  # "protests erupted after a teenager was shot dead by police last week"
-            if k == "injured" and low.startswith("who", m.start() - 4) and _SINCE_DIED_AFTER.match(low, m.end()):
-                continue  # "A woman who was wounded in the attack has died": dead, not hurt
+            if k == "injured" and (
+                low.startswith("who", m.start() - 4) and _SINCE_DIED_AFTER.match(low, m.end())
+                or dead_at[0] <= m.start() < dead_at[1]
+            ):
+                continue  # "A woman (who was) wounded in the attack has died": dead, not hurt
             if k == "killed" and _attacker_dying(low, m.start(), m.end()):
                 continue  # "Police shot dead a man who was stabbing people ... He was pronounced dead": the attacker
             _set_exact(out, k, 1, text, m.start(), m.end())
+            if k == "killed":
+                dead_at = m.span()
 
 
 # "Two UN national staff were abducted near Mopti; their bodies were found a week later": the abducted, counted
@@ -3181,27 +3191,6 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
     for e in hurt:
         e["field"] = "killed"
     _set_exact(out, "killed", 1, text, lm.start(), lm.end())
-
-
-# "A 67-year-old woman stabbed during an attack at a street festival ... has died of her injuries": one person,
-# hurt in the attack the clause tells, whose death is the news.
-_ONE_HURT_DIED = compile_scan(
-    rf"\ban?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON}\s+(?:who\s+was\s+)?"
-    r"(?:(?:critically|seriously|badly|gravely)\s+)?(?:stabbed|wounded|injured|shot|hurt|burned)\s"
-    r"[^.;]{0,160}?\s(?:has|had)\s+(?:since\s+|now\s+)?died\b"
-)
-
-
-def _one_hurt_died(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
-    """The lede's one person hurt who has since died (_ONE_HURT_DIED) is the dead, and not one of the hurt."""
-    lede = spans[min(lede_start(text, spans) + 1, len(spans) - 1)][1] if spans else len(low)
-    dm = _ONE_HURT_DIED.search(low, 0, lede)
-    if dm is None or in_background(text, dm.start()):
-        return
-    if out.injured == 1 and all(dm.start() <= e["start"] < dm.end() for e in out.evidence if e["field"] == "injured"):
-        out.injured = out.injured_low = out.injured_high = None
-        out.evidence = [e for e in out.evidence if e["field"] != "injured"]
-    _set_exact(out, "killed", 1, text, dm.start(), dm.end())
 
 
 # "officers located two adult victims suffering from gunshot wounds": those found hurt, one of whom may die later.

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import OTHER_EVENT, ascii_lower, recalls_other_event
+from newsfacts.facts.text import OTHER_EVENT, ascii_lower, dateline, recalls_other_event
 
 _MONTHS = {
     m: i + 1
@@ -369,17 +369,7 @@ _DATELINE_END = compile_scan(
     # date after it
     r"|\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z][\w .]{1,30}\))?,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\)?"
-    # "Riyadh, Rajab 12, 1441, March 07, 2020, SPA --": the calendar's date, then the Gregorian one
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
-    # "Baku, May 12, AZERTAC" on its own line, "..., 2020, SPA --": an agency named after the date, no brackets
-    r"(?:,\s*[A-Z]{2,8}(?=\s*(?:\n|[—–-]{1,2}\s)))?"
-    r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
-    # "Imphal, Nov 26 (PTI) Three persons were killed", "Baku, May 12, AZERTAC\n\nOn May 11": a national agency's
-    # dateline ends with its name, no dash after it
-    r"|^\s*\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?(?:\s*\([A-Z][\w .]{1,30}\)[ \t]+(?=[A-Z])|,\s*[A-Z]{2,8}[ \t]*\n)"
-    # "Baku. 6 October. APA. Armenian armed forces ...": the same told in full stops
-    r"|^\s*[A-Z][a-z]+\.\s+\d{1,2}\s+[A-Z][a-z]+\.\s+[A-Z]{2,8}\.\s",
+    r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s",
     re.MULTILINE,
 )
 _PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
@@ -858,7 +848,8 @@ def extract_date(
     span_starts = [a for a, _ in spans]
     sentence_score: dict[int, float] = {}  # each sentence's event/background standing, computed once
     asides: set[int] = set()  # the sentences of the background or of another event
-    dm = _DATELINE_END.match(text) or _dateline_below_title(text)
+    # (or a national agency's, which needs no dash: "Imphal, Nov 26 (PTI) Three persons ...", text.dateline)
+    dm = _DATELINE_END.match(text) or _dateline_below_title(text) or dateline(text)
     dateline_end = dm.end() if dm else 0
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])

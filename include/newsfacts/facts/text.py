@@ -223,8 +223,9 @@ _AGENCY_DATELINE = compile_scan(
     # (a place with accents, "Bogotá, Oct 6 (EFE).-"; the date's parts, "Gusau, Sept. 7, 2022 (NAN)", "Addis Ababa,
     # August 24/2024(ENA)")
     rf"^\s*(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)(?:"
-    rf"(?:,\s*[A-Z0-9][\w ./]{{0,40}}?){{0,3}}(?:\s*\((?:{_AGENCIES})\)(?:\.?[—–-]{{1,2}})?[ \t]+(?=[A-Z0-9])"
-    rf"|,\s*(?:{_AGENCIES})[ \t]*\n)"
+    # ("Riyadh, Rajab 12, 1441, March 07, 2020, SPA --": the calendar's date, then the Gregorian one)
+    rf"(?:,\s*[A-Z0-9][\w ./]{{0,40}}?){{0,4}}(?:\s*\((?:{_AGENCIES})\)(?:\.?[—–-]{{1,2}})?[ \t]+(?=[A-Z0-9])"
+    rf"|,\s*(?:{_AGENCIES})(?:[ \t]*\n|\s*[—–-]{{1,2}}\s))"
     rf"|\.\s+\d{{1,2}}\s+[A-Z][a-z]+\.\s+(?:{_AGENCIES})\.\s)"
 )
 
