@@ -75,7 +75,9 @@ def test_new_region_by_its_official_short_form() -> None:
     [
         ("A man was shot dead in Edmonton, north London, on Sunday night.", "GB", "Edmonton"),
         ("A teenager was stabbed to death in Edmonton in north London, police said.", "GB", "Edmonton"),
-        ("Police shot dead a man who attacked officers with a knife in Saint-Denis, north Paris.", "FR", "Saint-Denis"),
+        # the part with the city after it, as "Gwange, Maiduguri" is written
+        ("Police shot dead a man who attacked officers with a knife in Saint-Denis, north Paris.", "FR",
+         "Saint-Denis, Paris"),
     ],
 )
 def test_part_of_city_by_compass_word(text: str, country: str, location: str) -> None:

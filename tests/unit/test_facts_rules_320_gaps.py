@@ -99,7 +99,7 @@ def test_venue_named_after_its_town(text: str, admin1: str, location: str) -> No
         (
             "One man was killed and three were hurt in a shooting in Germantown, Philadelphia, on Friday.",
             "Pennsylvania",
-            "Germantown",
+            "Germantown, Philadelphia",
         ),
         ("Two brothers were shot dead in Englewood on Chicago's South Side overnight.", "Illinois", "Englewood"),
         # no namesake by Chicago: the part of the town stays the town's, not Austin, Texas

@@ -697,7 +697,10 @@ _RAISING_BEFORE = compile_scan(
     # "the ministry raised the toll to 11", "two more deaths brought the toll to 9"
     r"updated|updating|raised|raises|increased|brought|took|pushed|lifted|"
     # "local sources later put the toll at 160": a later count of the same dead
-    r"(?:later|since|subsequently)\s+put)"
+    r"(?:later|since|subsequently)\s+put|"
+    # "later reports from a local rescue group put the death toll at 23": a newer source's count
+    r"(?:later|subsequent|latest|updated|newer)\s+(?:reports?|figures|counts?|tall(?:y|ies)|estimates?)\s+"
+    r"(?:[^.;:\d]{0,50}?\s)?(?:put|gave|placed))"
     r"\s+(?:the\s+)?$"
 )
 # "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
@@ -956,7 +959,9 @@ _DEFINITE_ONE_LIST = compile_scan(
 )
 # "Gunmen killed two soldiers and the district governor": a person named by "the" closing the list after the verb.
 _DEFINITE_ONE_LAST = compile_scan(
-    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+"
+    # "shot dead a patient and the relative who was caring for him"
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
+    r"murdered|stabbed\s+to\s+death)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+"
     rf"(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
     # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry")
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b)"
@@ -1790,7 +1795,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or bool(groups.get("raised"))
                     # "the toll is now 44": a figure that stands now has replaced the ones before it
                     or bool(groups.get("now") and groups.get("up"))
-                    or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 20), tm.start()))
+                    or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 90), tm.start()))
                 )
                 mentions.append(
                     Mention(

@@ -265,7 +265,10 @@ _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # "The death toll rose to 16 on Sunday": the day closes the count's rise, so it dates the count, not the attack
 # (told in the next sentence: "the bombs hit the store on Saturday").
 # A heading line in capitals between items of a round-up: "JEWELRY STORE BURGLARY", "FATAL CRASH ON HIGHWAY 52".
-_ITEM_HEADING = compile_scan(r"\n[ \t]*[A-Z][A-Z0-9'’&-]+(?:[ \t]+[A-Z0-9'’&-]+){1,8}[ \t]*\n")
+# (a digest's region, alone on its line after a blank one: "\n\nSAHEL\n")
+_ITEM_HEADING = compile_scan(
+    r"\n[ \t]*[A-Z][A-Z0-9'’&-]+(?:[ \t]+[A-Z0-9'’&-]+){1,8}[ \t]*\n|\n[ \t]*\n[ \t]*[A-Z][A-Z'’&-]{3,}[ \t]*\n"
+)
 # "was in stable condition Monday", "remained hospitalized Tuesday": the day the victims' state was told.
 _CONDITION_BEFORE = compile_scan(
     r"\b(?:in\s+(?:an?\s+)?(?:(?:stable|critical|serious|fair|good|grave|satisfactory)\s+(?:but\s+\w+\s+)?)+"

@@ -1049,12 +1049,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             # "SALEM, Mass.": the state's abbreviation, read with its period (which stays outside the name)
             names, words = _names_in_run(rtext + ".")
             names = tuple(n._replace(end=min(n.end, len(rtext))) for n in names)
+        unit_named = False
         if (unit_at := _unit_in_run(rtext)) is not None and (second := _second_level_mention(text, run, unit_at, g)):
             names = _beside_unit(names, second, run.start())
             out.append(second[0])
+            unit_named = True
         if words and not names and (venue := _branded_venue(text, run, g)) is not None:
             names = (venue,)
-        if words and not names and not _INSTITUTION_RUN.search(rtext):
+        # (a district's name is no person's: "Khas Kunar district, Kunar province" keeps the province)
+        if words and not names and not unit_named and not _INSTITUTION_RUN.search(rtext):
             person_tokens.update(words)
         if not names:
             continue
@@ -2586,9 +2589,11 @@ def resolve_location(
             beside = _unlisted_beside(text, again, cc, g, actor_spans or [])
             if beside is not again:
                 best_city = beside
-                if _PART_GAP.search(text, beside[1].end, again[1].start):
+                if _PART_GAP.search(text, beside[1].end, again[1].start) or _city_after_part(text, beside[1], again[1]):
                     town_of_part = again[1].text
                 break
+        if town_of_part is None and (part_of := _part_of_city(text, best_city, mentions)) is not None:
+            best_city, town_of_part = part_of
     owner = _possessive_owner(text, best_city[1], mentions) if best_city is not None else None
     if owner is not None and town_of_part is None and not any(p.kind == "admin1" for p in owner.places):
         # "in Philadelphia's Kensington section": the part, with the town that holds it, as "the Kensington
@@ -2960,6 +2965,50 @@ def _landmark_of(text: str, m: Mention, mentions: list[Mention], cc: str) -> boo
     towns = [p for p in prev.places if p.kind == "city" and p.cc == cc]
     # "Novoselivka, east of Kharkiv" where the gazetteer's Novoselivkas all lie elsewhere: the landmark places it.
     return bool(towns) and not _beside_elsewhere(text, prev, towns, mentions)
+
+
+# "in Govan, Glasgow", "in Finglas, north Dublin": a part of a city, then the city after a comma.
+_PART_CITY_GAP = compile_scan(
+    r",\s+(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?(?:ern)?\s+)?(?=[A-Z])"
+)
+# "Kabul, Kandahar and Herat": a list of towns, each its own place.
+_LIST_GOES_ON = compile_scan(r"\s*(?:,\s*|\s(?:and|or)\s+)[A-Z]")
+
+
+def _city_after_part(text: str, part: Mention, city: Mention) -> bool:
+    """Whether `city` follows `part` after a comma as the large city that holds it, not as the next town of a list:
+    "Govan, Glasgow" is a district of Glasgow, as "Govan, a district of Glasgow" would be."""
+    gap = _PART_CITY_GAP.match(text, part.end)
+    if gap is None or gap.end() != city.start or part.hint == "dateline":
+        return False
+    if _LIST_GOES_ON.match(text, city.end) or text.endswith(", ", 0, part.start):
+        return False
+    if fold(city.text) in _second_level(load()) or city.text.split()[0].lower() in _DIRECTION:
+        return False  # "Makilala, Cotabato", "Mir Ali, North Waziristan": a division that shares a city's name
+    # (a part the gazetteer lacks already stands at the city's own place)
+    placed_at_city = all(q in city.places for q in part.places)
+    return any(q.kind == "city" and q.pop >= _NEXT_TOWN_POP for q in city.places) and (
+        placed_at_city or _far_bigger(city, part)
+    )
+
+
+def _part_of_city(
+    text: str, best: tuple[float, Mention, Place] | None, mentions: list[Mention]
+) -> tuple[tuple[float, Mention, Place], str] | None:
+    """The place as a part of the large city named after it ("Finglas, north Dublin", "Ely, Cardiff"), with that
+    city's name for the location, as a part the gazetteer lacks already comes ("Gwange, Maiduguri"). A namesake by
+    the city is the part; with none there (Ely of Cambridgeshire is not Cardiff's), the part is placed at the city,
+    in its division."""
+    if best is None:
+        return None
+    score, m, _ = best
+    city = next((o for o in mentions if o.start > m.end and _city_after_part(text, m, o)), None)
+    if city is None:
+        return None
+    near = _beside_owner(city, list(m.places)) or [
+        max((q for q in city.places if q.kind == "city"), key=lambda q: q.pop)
+    ]
+    return (score, Mention(m.start, m.end, m.text, near[:1], m.strong, m.weight, m.hint), near[0]), city.text
 
 
 def _unlisted_beside(
