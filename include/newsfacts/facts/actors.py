@@ -1304,13 +1304,28 @@ _REGIME_ACT = compile_scan(
 )
 
 
+# "killed in an air strike by the military", "a military jet dropped bombs on the monastery": the country's own
+# forces, named by no country.
+_OWN_MILITARY_ACT = compile_scan(
+    r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|shelling|bombing|bombardment|raids?|offensive)\s+by\s+the\s+"
+    r"(?:military|army|armed\s+forces|air\s+force)\b"
+    r"|\bmilitary\s+(?:jets?|aircraft|warplanes?|helicopters?|drones?)\s+(?:dropped|bombed|struck|fired|attacked|hit|"
+    r"strafed|shelled)\b",
+    re.IGNORECASE,
+)
+
+
 def regime_forces(text: str, opening_end: int, cc: str | None) -> tuple[Actor, Evidence] | None:
     """The forces of the country where it happened, when the opening names the attacker only by its regime's word
-    (see _REGIME_ACT): the perpetrator, as the country's own forces' name."""
+    (see _REGIME_ACT) or as "the military" (_OWN_MILITARY_ACT): the perpetrator, as the country's own forces' name."""
     dem = _state_demonyms().get(cc or "")
-    if dem is None or not any(w in text for w in ("junta", "regime", "Junta", "Regime")):
+    if dem is None:
         return None
-    m = _REGIME_ACT.search(text, 0, opening_end)
+    m = None
+    if any(w in text for w in ("junta", "regime", "Junta", "Regime")):
+        m = _REGIME_ACT.search(text, 0, opening_end)
+    if m is None and ("military" in text or "army" in text or "forces" in text):
+        m = _OWN_MILITARY_ACT.search(text, 0, opening_end)
     if m is None:
         return None
     actor = Actor(name=_state_forces(dem).name, role="perpetrator")

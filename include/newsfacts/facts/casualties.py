@@ -41,6 +41,8 @@ _PERSON = (
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
+    # "a village chairman", "a barangay captain": the heads of villages in the Philippine and South Asian press
+    r"chairman|chairwoman|chairperson|kagawad|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
@@ -525,6 +527,8 @@ _KILL = (
     # of five men and two women", "the homicide of" (a prosecutor's word), with the figure right after "of"
     r"(?:massacres?|(?:murders?|homicides?)(?=\s+of\s))(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
+    # "investigating the murder of a man in Leeds": one person, named by "a"
+    r"(?<!attempted\s)(?:murder|homicide|killing)(?=\s+of\s+an?\s)|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
     # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate), "Mob lynches 2"
     # (never the bare "lynch": "David Lynch", "Lynch syndrome").
@@ -665,9 +669,10 @@ _GAPPED_TOLL_NOUN = (
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
 _RAISING_GAP_RE = compile_scan(
     # "revised the death toll from Monday's bombing at a mosque to 84, down from 101": a correction, told the same way
-    rf"\b(?P<raised>raising|bringing|pushing|taking|lifting|revised|revising|lowered|lowering|updated|updating)\s+"
-    rf"(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
-    r"(?:from|in|of|after|for|at|by|when)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
+    # "have raised the death toll in an attack on a road project to four", "the toll among government troops"
+    rf"\b(?P<raised>raising|raised|bringing|brought|pushing|taking|lifting|revised|revising|lowered|lowering|updated|"
+    rf"updating)\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
@@ -675,7 +680,7 @@ _TOLL_GAP_RE = compile_scan(
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
-    r"(?:from|in|of|after|for|at|by|when)\s+[^.;:!?\n]{1,160}?,?"
+    r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n]{1,160}?,?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
@@ -1041,7 +1046,7 @@ _ZERO_WHO = (
 )
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
-    r"\b(?:no(?:\s+one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?\s+"
+    r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?\s+"
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"

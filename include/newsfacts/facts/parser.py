@@ -35,10 +35,16 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.37.0"
+PARSER_VERSION = "1.38.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
+# "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
+_VEHICLE_AT_PEOPLE = (
+    r"(?:drove|driven|driving|ploughed|plowed|ploughing|plowing|rammed|ramming|swerved|steered)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:at|into|through|towards?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:group|crowd|pedestrians|people|protesters|worshippers|shoppers|revell?ers|cyclists|fans|mourners|children)"
+)
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
@@ -55,6 +61,8 @@ _EVENT_VERB_RE = compile_scan(
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
     r"set\s+on\s+fire|set\s+alight|firebomb(?:ed|ing)|petrol-bombed|arson\s+attacks?|"
+    # "a fire was deliberately started at the front door"; a car driven at a group of people
+    rf"(?:deliberately|intentionally)\s+(?:started|set|lit)|{_VEHICLE_AT_PEOPLE}|"
     # "A powerful explosion damaged an apartment building": the blast's own act
     r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
@@ -119,7 +127,7 @@ _ATTACK_WORDS = (
 _CONFLICT_ROW_RE = compile_scan(r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]")
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 _VIOLENCE_RE = compile_scan(
-    rf"\b(?:{_ATTACK_WORDS}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
+    rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
@@ -173,12 +181,12 @@ _HEADLINE_ACT_RE = compile_scan(
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
-    rf"\b(?:{_ATTACK_WORDS}|rebels?|stormed|drone\s+strikes?|shootings?|"
+    rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|rebels?|stormed|drone\s+strikes?|shootings?|"
     # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
     r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
     r"|(?:hit|struck|targeted|attacked)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}?drones?|(?:attempt|plot)(?:ed)?\s+to\s+"
-    r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements)|"
+    r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements|gang|gangs|raiders|robbery)|"
     r"carjack(?:ed|ing|ers?)|looted|robbed|ransacked|pillaged|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
     r"c[ao]me\s+under\s+(?:fire|attack)|"
@@ -438,7 +446,9 @@ def parse_incidents(
             and _JUDGED_RE.search(low, *spans[0])
             and not _act_on_remembrance_day(low, spans[0])
         )
-    ) and not _days_old_toll_in_opening(low, spans[0], cas.mentions):
+    ) and not (
+        _days_old_toll_in_opening(low, spans[0], cas.mentions) or _judged_act_this_week(text, low, spans[0], published)
+    ):
         return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
     if _GENRE_TITLE_RE.match(low, *spans[0]) and not (
         _names_attack(low, *spans[0]) or _KILLING_RE.search(low, *spans[0]) or _HARMED_RE.search(low, *spans[0])
@@ -535,7 +545,10 @@ def parse_incidents(
     _check(inc, published)
     others = _separate_incidents(body, spans, cas.mentions, inc, published)
     split = {si for _, si in others}
-    if split and all(m.sent in split for m in counted):
+    # (unless the opening reports an act of its own and the others are older: "A fire was set at a home on Monday.
+    # Nobody was hurt. ... On 11 March, a woman was injured when a device went off" keeps Monday's fire and its zero)
+    dated_apart = _reports_act(low, *opening) and all(_days_before(o, inc) >= 2 for o, _ in others)
+    if split and all(m.sent in split for m in counted) and not dated_apart:
         # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
         # main incident, whose place and date are already that event's; it is the main one, not another
         others = others[1:]
@@ -889,6 +902,21 @@ def _days_old_toll_in_opening(low: str, opening: tuple[int, int], mentions: list
 _NEW_ACT_DAYS = 7
 
 
+def _judged_act_this_week(text: str, low: str, opening: tuple[int, int], published: str | None) -> bool:
+    """Whether the opening's charge is for an act of the last few days: "A man has appeared in court charged with
+    the murder of a father of three in Cork at the weekend" reports the killing as much as the court, where "the
+    trial of a man accused of killing 10 in 2019" does not."""
+    jm = _JUDGED_RE.search(low, *opening)
+    pub = parse_published(published)
+    if jm is None or pub is None or not DATE_HINT_RE.search(text, jm.end(), opening[1]):
+        return False
+    d = extract_date(text[jm.end() : opening[1]], [(0, opening[1] - jm.end())], published)
+    # ("at the weekend" is read as its Saturday, at a week's precision)
+    return d.precision in ("day", "week") and d.value is not None and (
+        (pub - date.fromisoformat(d.value)).days <= _NEW_ACT_DAYS
+    )
+
+
 def _new_act_after_recall(
     text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], published: str | None
 ) -> bool:
@@ -920,7 +948,10 @@ _SEPARATE_RE = compile_scan(rf"\b(?:{OTHER_EVENT})\b")  # run on the lower-cased
 _ACT_RE = compile_scan(
     r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ing|ed|s)?|blasts?|explosions?|exploded|"
     r"shot|shooting|opened\s+fire|stormed|raid(?:ed)?|ambush(?:ed)?|rockets?|missiles?|drones?|airstrikes?|"
-    r"gunm[ae]n|stabb(?:ed|ing)|clash(?:es|ed)?|killed|killing)\b"
+    r"gunm[ae]n|stabb(?:ed|ing)|clash(?:es|ed)?|killed|killing|"
+    # "when an explosive device went off at a house", "when a shop was set alight": a blast's and a fire's acts
+    r"went\s+off|detonated|explosive\s+devices?|grenades?|set\s+(?:alight|ablaze|on\s+fire)|arson|"
+    r"firebomb(?:ed|ing)?|petrol\s+bombs?)\b"
 )
 # Sentences that carry the same event on: more bodies, those who died of wounds, an updated toll.
 _SEQUEL_RE = compile_scan(
@@ -1030,6 +1061,13 @@ def _separate_incidents(
         _check(inc, published)
         out.append((inc, m.sent))
     return out[:5]
+
+
+def _days_before(other: Incident, main: Incident) -> int:
+    """How many days before the main incident another one happened (0 when either is undated or it is later)."""
+    if other["event_date"] is None or main["event_date"] is None:
+        return 0
+    return (date.fromisoformat(main["event_date"]) - date.fromisoformat(other["event_date"])).days
 
 
 def _continues_other_event(low: str, spans: list[tuple[int, int]], si: int) -> bool:

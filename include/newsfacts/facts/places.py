@@ -318,6 +318,11 @@ _HOME_TOLD_BY_BEFORE = compile_scan(
     r"\bof\s+(?P<home>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+an?\s+(?:[a-z]+\s+)?(?:town|village|city|suburb|"
     r"community|hamlet)\s+(?:near|outside|(?:north|south|east|west)\s+of)\s+$"
 )
+# A city's own quarters named after it in Dutch, German and French: "Amsterdam Nieuw-West", "Amsterdam Zuidoost",
+# "Berlin Mitte", "Marseille Nord" (the city, not a person called Amsterdam).
+_QUARTER_AFTER_TOWN = frozenset(
+    "nieuw noord zuid oost zuidoost noordoost zuidwest noordwest centrum mitte nord sud sued ost ouest".split()
+)
 _DIRECTION = {
     "northern",
     "southern",
@@ -492,7 +497,10 @@ _DESTINATION_BEFORE = compile_scan(
     # "the gunmen fled towards Birnin Gwari": where the attackers went after it
     r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
     # "waiting to board a train to Lviv", "a flight bound for Moscow": where people were going
-    r"|(?:trains?|bus(?:es)?|flights?|planes?|boats?|ferry|ferries)\s+(?:bound\s+)?(?:to|for)\s+|bound\s+for\s+)$",
+    r"|(?:trains?|bus(?:es)?|flights?|planes?|boats?|ferry|ferries)\s+(?:bound\s+)?(?:to|for)\s+|bound\s+for\s+"
+    # "MSF has relocated teams to Macomia": where an agency moved its people after it
+    r"|(?:relocated|redeployed)\s+(?:(?:its|their|our|the|some|all)\s+)?(?:[\w-]+\s+)?(?:teams?|staff|personnel|"
+    r"workers|operations|activities)\s+to\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "About 3,000 people have since arrived in Kaya", "sought refuge in Djibo": where the displaced went.
@@ -507,7 +515,8 @@ _FAR_DESTINATION = (
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
-    "escaped", "retreated", "withdrew", "train", "bus", "flight", "plane", "boat", "ferr", "bound",
+    "escaped", "retreated", "withdrew", "train", "bus", "flight", "plane", "boat", "ferr", "bound", "relocated",
+    "redeployed",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -702,7 +711,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
         office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         # "Buffalo Fire Commissioner Garnell Whitfield": the town's service, then its head's office
-        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or all(
+        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or bool(right) and all(
+            w in _QUARTER_AFTER_TOWN or w in _DIRECTION for w in right
+        ) and right[0] in _QUARTER_AFTER_TOWN or all(
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
             for w in right[:office]
         )
@@ -1970,6 +1981,13 @@ def _mute_dateline_abroad(
         # Only a name of one country, and a sizable one or a named division, is sure enough to move the event;
         # so is a name the text gives its country ("the Malian town of Gao", though Burkina Faso has a Gao too).
         abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1")) or _country_given(text, m)
+    if not placed:
+        # "NAIROBI (Reuters) - ... near the western Eritrean town of Tesseney": a town the gazetteer lacks, whose
+        # country the people's word gives
+        for tm in _PEOPLE_TOWN_OF.finditer(text, max(lo, dl.end()), hi):
+            found = _demonym_in(tm.group("dem"), load())
+            if found is not None and found[1] not in home:
+                abroad = True
     opening = [b for _, b in spans or [] if b > hi][:2]
     if not placed and opening:
         # "DUBAI (AP) — U.S. airstrikes on a port held by Yemen's Houthi rebels killed 74. The strikes hit the Ras
@@ -1985,6 +2003,10 @@ def _mute_dateline_abroad(
             h.weight, h.strong = 0.0, False
 
 
+_PEOPLE_TOWN_OF = compile_scan(
+    r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
+    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+[A-Z]"
+)
 _PEOPLE_PLACE_BEFORE = compile_scan(
     r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
     r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+$"
