@@ -124,7 +124,7 @@ def test_a_claim_in_the_present_tense_names_the_perpetrator() -> None:
         "Gunmen attack a checkpoint in Arish, North Sinai, killing seven policemen and wounding three. "
         "Islamic State claims responsibility."
     )
-    assert {"name": "Islamic State of Iraq and the Levant (ISIS/ISIL)", "role": "perpetrator"} in inc["actors"]
+    assert {"name": "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)", "role": "perpetrator"} in inc["actors"]
 
 
 def test_an_unknown_claimant_in_the_present_tense_is_kept_as_written() -> None:

@@ -87,11 +87,11 @@ def test_a_rank_or_title_is_one_person(text: str, killed: int) -> None:
         ),
         (
             "Three soldiers were killed when terrorists of Fitna al-Khawarij attacked a post in Tank district.",
-            "Tehrik-i-Taliban Pakistan (TTP)",
+            "Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)",
         ),
         (
             "Troops killed four khwarij in an intelligence-based operation in Tank district, the ISPR said.",
-            "Tehrik-i-Taliban Pakistan (TTP)",
+            "Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)",
         ),
         (
             "Two Dawlah Islamiyah members were killed in a clash with troops in Marawi City.",

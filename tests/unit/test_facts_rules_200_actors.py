@@ -88,7 +88,7 @@ def test_the_apostrophe_of_a_romanised_name_is_optional() -> None:
         ("Members of the Khalistan Zindabad Force were accused of bombing.", "Khalistan Zindabad Force (KZF)"),
         (
             "The Islamic State group took responsibility for the bombing.",
-            "Islamic State of Iraq and the Levant (ISIS/ISIL)",
+            "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)",
         ),
         ("The Resistance Front has claimed the attack.", "The Resistance Front"),
         ("The Balochistan Liberation Army later said it was behind the killings.", "Balochistan Liberation Army (BLA)"),
@@ -145,7 +145,7 @@ def test_a_claim_of_an_attack_but_not_an_offices_or_a_tolls() -> None:
     [
         (
             "A bomb killed 14. The Islamic State of Iraq claimed the attack.",
-            "Islamic State of Iraq and the Levant (ISIS/ISIL)",
+            "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)",
         ),
         ("A bomb killed nine in Kabul. Taliban spokesman Zabihullah Mujahid claimed responsibility.", "Taliban"),
         ("A bomb killed 12. Jamaat-ul-Ahrar spokesman Ehsanullah Ehsan claimed the blast.", "Jamaat-ul-Ahrar"),

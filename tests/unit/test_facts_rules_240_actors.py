@@ -221,7 +221,9 @@ def test_a_group_telling_its_own_act_is_the_perpetrator_and_its_figure_a_claim()
     assert killed(inc) == (5, 5, 20)
     inc = main("The Islamic State group said in a statement that its fighters killed 14 Iraqi soldiers in an ambush "
                "near Kirkuk. Iraqi officials said six soldiers died.")
-    assert inc["actors"][0] == {"name": "Islamic State of Iraq and the Levant (ISIS/ISIL)", "role": "perpetrator"}
+    assert inc["actors"][0] == {
+        "name": "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)", "role": "perpetrator"
+    }
     assert killed(inc) == (6, 6, 14)
     assert perpetrators("Ukraine's SBU said its drones hit an oil refinery in Ryazan, killing one person.") == [
         "Ukrainian armed forces"

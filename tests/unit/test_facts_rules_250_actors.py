@@ -122,7 +122,7 @@ def test_people_arrested_for_something_else_or_killed_are_no_attacker(text: str)
         ),
         (
             "A bomb killed eight police officers in Bannu. Officials put the blame on the TTP.",
-            "Tehrik-i-Taliban Pakistan (TTP)",
+            "Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)",
         ),
     ],
 )
@@ -252,8 +252,8 @@ def test_an_armed_groups_dead_are_no_perpetrator() -> None:
             "Carlos Patino Front",
         ),
         (
-            "Gunmen killed nine at a bus stop in Karachi. Police blamed the Sindhudesh Revolutionary Army.",
-            "Sindhudesh Revolutionary Army",
+            "Gunmen killed nine at a bus stop in Karachi. Police blamed the Thar Liberation Front.",
+            "Thar Liberation Front",
         ),
         (
             "A bomb killed six soldiers in Kidal. The Azawad Youth Brigade later claimed the attack.",

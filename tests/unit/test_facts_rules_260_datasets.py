@@ -72,7 +72,7 @@ def test_forces_of_a_word_that_is_no_country_name_no_one() -> None:
     [
         # GTD writes "Islamic State of Iraq and the Levant (ISIL)"; the name carries both acronyms
         ("A suicide bomber killed 12 in Aden. The Islamic State of Iraq and the Levant (ISIL) claimed responsibility.",
-         "Islamic State of Iraq and the Levant (ISIS/ISIL)"),
+         "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"),
         ("On 20 June 2022, OLF-Shane militants killed 30 civilians in Gimbi (West Wellega, Oromia).",
          "Oromo Liberation Army (OLA/OLF-Shane)"),
         ("Gunmen killed 5 soldiers in Kupwara. Sources attributed the attack to Jaish-e-Mohammad (JeM).",

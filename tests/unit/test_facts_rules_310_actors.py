@@ -21,7 +21,7 @@ def roles(text: str) -> dict[str, str]:
 def test_a_state_press_word_for_the_group_then_its_act() -> None:
     """ "Daesh terrorists killed", "ELN guerrillas bombed": the word names the group's men in their own act."""
     assert perpetrators("Daesh terrorists killed six truffle hunters in the desert near Palmyra.") == [
-        "Islamic State of Iraq and the Levant (ISIS/ISIL)"
+        "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"
     ]
     assert perpetrators("ELN guerrillas bombed an oil pipeline in Norte de Santander, killing a guard.") == [
         "National Liberation Army (ELN)"
@@ -30,7 +30,7 @@ def test_a_state_press_word_for_the_group_then_its_act() -> None:
 
 def test_the_same_word_for_the_dead_is_the_target() -> None:
     assert roles("Four ISIS terrorists were killed by Iraqi troops in a raid near Tarmiyah.").get(
-        "Islamic State of Iraq and the Levant (ISIS/ISIL)"
+        "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"
     ) == "target"
 
 
@@ -52,7 +52,9 @@ def test_the_name_that_closes_an_apposition_then_its_own_word() -> None:
 def test_dead_counted_as_members_of_a_group_are_its_losses() -> None:
     """ "killed 9 members of the Islamic State": the dead of the group, not the group attacking."""
     text = "The Taliban said they had killed nine members of the Islamic State in a raid in Kunar."
-    assert roles(text) == {"Taliban": "perpetrator", "Islamic State of Iraq and the Levant (ISIS/ISIL)": "target"}
+    assert roles(text) == {
+        "Taliban": "perpetrator", "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)": "target"
+    }
 
 
 def test_blame_laid_on_a_group_after_the_attack_is_named() -> None:
@@ -76,7 +78,7 @@ def test_a_kind_of_attacker_named_beside_its_patron_comes_first() -> None:
 def test_a_part_of_the_group_in_its_own_act() -> None:
     """ "Islamic State's Somalia branch killed", "a Daesh cell attacked", "the junta carried out": the part acts."""
     assert perpetrators("A Daesh cell ambushed a patrol near Hawija, killing three soldiers.") == [
-        "Islamic State of Iraq and the Levant (ISIS/ISIL)"
+        "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"
     ]
     text = "Myanmar's military junta carried out airstrikes on a monastery in Magway, killing nine monks."
     assert perpetrators(text) == ["Myanmar Armed Forces (Tatmadaw, military junta)"]
@@ -202,7 +204,9 @@ def test_the_named_attacker_who_speaks_stays_the_attacker() -> None:
 def test_two_claimants_of_one_attack() -> None:
     """ "X and Y both claimed", "claimed the attack jointly with Y": each claimant is the perpetrator."""
     text = "A bomb killed 14 in Quetta. The Islamic State and the Pakistani Taliban both claimed responsibility."
-    assert perpetrators(text) == ["Islamic State of Iraq and the Levant (ISIS/ISIL)", "Tehrik-i-Taliban Pakistan (TTP)"]
+    assert perpetrators(text) == [
+        "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)", "Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)"
+    ]
     text = "Gunmen killed 11 at a hotel in Niamey. Al-Mourabitoun claimed the attack jointly with AQIM."
     assert perpetrators(text) == ["Al-Mourabitoun", "Al-Qaeda in the Islamic Maghreb (AQIM)"]
 
@@ -268,7 +272,7 @@ def test_forces_that_say_they_returned_fire_are_the_target() -> None:
 def test_spellings_of_al_shabaab_and_the_ttp() -> None:
     assert perpetrators("Al-Shebab fighters overran a base in Middle Shabelle, killing 11 soldiers.") == ["Al-Shabaab"]
     assert perpetrators("Tehreek-e-Taliban militants attacked a checkpoint in Bannu, killing three policemen.") == [
-        "Tehrik-i-Taliban Pakistan (TTP)"
+        "Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)"
     ]
 
 
@@ -302,7 +306,7 @@ def test_a_claim_through_the_groups_channel() -> None:
     text = "A bomb killed four in Afgoye. Al-Shabaab said on its Radio Andalus that it was behind the blast."
     assert perpetrators(text) == ["Al-Shabaab"]
     text = "Gunmen killed nine in Jalalabad. The Islamic State's Amaq news agency said the group's fighters stormed it."
-    assert perpetrators(text) == ["Islamic State of Iraq and the Levant (ISIS/ISIL)"]
+    assert perpetrators(text) == ["Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"]
 
 
 def test_forces_that_accuse_another_side_are_the_speaker() -> None:

@@ -52,7 +52,7 @@ def test_a_police_officer_named_is_still_no_attacker() -> None:
 
 def test_the_islamic_state_carries_the_name_the_databases_give_it() -> None:
     inc = main("04/03/2017: Assailants detonated a car bomb in Tikrit, killing 31. ISIL claimed responsibility.")
-    assert names(inc)[0] == "Islamic State of Iraq and the Levant (ISIS/ISIL)"
+    assert names(inc)[0] == "Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)"
 
 
 def test_a_team_leader_is_no_office_holder() -> None:

@@ -15,7 +15,7 @@ def test_a_group_blamed_that_distanced_itself_is_not_the_perpetrator() -> None:
         "A suicide bomber killed 30 people at a mosque in Peshawar on Monday. Police blamed the Tehreek-i-Taliban "
         "Pakistan, which has distanced itself from the attack."
     )
-    assert roles(text).get("Tehrik-i-Taliban Pakistan (TTP)") == "unknown"
+    assert roles(text).get("Tehrik-i-Taliban Pakistan (TTP, Fitna al-Khawarij)") == "unknown"
 
 
 def test_a_faction_spelled_as_one_word_is_known() -> None:
@@ -63,7 +63,7 @@ def test_the_attacker_named_as_a_person_beside_the_group_that_claimed() -> None:
     )
     found = roles(text)
     assert found.get("Karim Haddad") == "perpetrator"
-    assert found.get("Islamic State of Iraq and the Levant (ISIS/ISIL)") == "perpetrator"
+    assert found.get("Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)") == "perpetrator"
 
 
 def test_a_description_with_a_clause_between_the_name_and_the_act() -> None:

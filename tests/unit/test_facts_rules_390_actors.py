@@ -117,7 +117,8 @@ def test_the_day_of_a_claim_is_no_group() -> None:
         "responsibility for the attack."
     )
     found = roles(text)
-    assert "Thursday" not in found and found.get("Islamic State of Iraq and the Levant (ISIS/ISIL)") == "perpetrator"
+    assert "Thursday" not in found
+    assert found.get("Islamic State of Iraq and the Levant (ISIS/ISIL, Daesh)") == "perpetrator"
 
 
 def test_the_dead_listed_by_their_roles_are_no_attackers() -> None:

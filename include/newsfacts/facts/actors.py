@@ -685,11 +685,24 @@ _PERSON_PATTERNS.append(
 # appearance on five counts of homicide", "X was also charged with three counts of attempted murder", "The court
 # sentenced X, 33, to life imprisonment for the murder of four people", "X has admitted the killings".
 _CHARGED = compile_scan(
-    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+)?[^,.;()]{{1,60}}?)?,?\s+"
+    # ("Darren Kerr, 34, of Langlands Road, Glasgow,": an address of two parts)
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+)?[^,.;()]{{1,60}}?){{0,2}},?\s+"
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|later\s+)?(?:charged|arraigned|convicted|indicted)\s+"
     r"(?:with|on|of)\s+(?:[\w-]+\s+){0,4}?(?:murders?|homicide|killings?|manslaughter|terrorism)|"
+    # the courts of Britain, Ireland and Australasia: "appeared in the District Court yesterday charged with two
+    # counts of murder", "is accused of murdering", "made no plea" (a charge read in a Scottish court)
+    r"appeared\s+(?:in|before|at)\s+[^.;]{0,60}?\bcharged\s+with\s+(?:[\w-]+\s+){0,5}?(?:murders?|manslaughter|"
+    r"wounding|assault|causing\s+grievous)|"
+    r"(?:is|was|has\s+been|stands)\s+accused\s+of\s+(?:murdering|killing|stabbing|shooting|attacking|assaulting)|"
+    r"made\s+no\s+plea|"
     r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
     r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing))\b"
+)
+# "WA Police allege Jayden Wells approached the men and attacked them": the force's own account of who did it.
+_ALLEGED = compile_scan(
+    rf"\b(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|alleged)\s+(?:that\s+)?"
+    rf"(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:had\s+)?(?:approached|attacked|stabbed|shot|assaulted|drove|set|"
+    r"threw|fired|struck|punched|killed|murdered)\b"
 )
 _SENTENCED = compile_scan(
     rf"\b(?:sentenced|convicted)\s+(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:to|of)\s+[^.;]{{0,60}}?\b"
@@ -710,7 +723,12 @@ _ARRESTED_AFTER = compile_scan(
     r"(?:was|has\s+been)\s+(?:later\s+|also\s+)?(?:arrested|taken\s+into\s+custody|booked)\b"
 )
 _PERSON_PATTERNS += [
-    (compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted"), _CHARGED, None),
+    (
+        compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea"),
+        _CHARGED,
+        None,
+    ),
+    (compile_scan(r"allege"), _ALLEGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
     (compile_scan(r"arrested|identified\s+the|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
@@ -1055,7 +1073,9 @@ _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|"
     # "the killing was ordered by the Dorgan gang", "a street gang known as the Deep East Mob": a gang's act
-    r"(?P<agent>(?:ordered|orchestrated|carried\s+out|perpetrated)\s+by|(?:gang|crew|clique|network)\s+known\s+as|"
+    # "investigators suspected the Bassens network of ordering the attack", "on behalf of the Vargen network"
+    r"(?P<agent>(?:ordered|orchestrated|carried\s+out|perpetrated)\s+by|on\s+behalf\s+of|suspected|"
+    r"(?:gang|crew|clique|network)\s+known\s+as|"
     # "A far-right group calling itself \"Legione Aquila Nera\" claimed responsibility"
     r"(?:group|organi[sz]ation|cell|movement)\s+calling\s+(?:itself|themselves))|"
     r"(?P<blame>blamed|blaming|blame\s+on|blamed\s+(?:\w+\s+){0,3}?on|"
@@ -1096,7 +1116,8 @@ _MEMBERS_HIT_BEFORE = compile_scan(
 )
 # The words a _CLAIMED_BY_RE match opens with.
 _CLAIMED_BY_FIRST = (
-    "claimed", "blam", "suspicion", "attribut", "ordered", "orchestrated", "carried", "perpetrated", "gang",
+    "claimed", "blam", "suspicion", "attribut", "ordered", "orchestrated", "carried", "perpetrated", "on behalf",
+    "suspected", "gang",
     "crew", "clique", "network", "group", "organisation", "organization", "cell", "movement",
     *(w for word in ("gunmen", "armed", "fighters", "militants", "individuals", "members")
       for w in (word, word.title())),

@@ -43,6 +43,8 @@ _PERSON = (
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     # "a village chairman", "a barangay captain": the heads of villages in the Philippine and South Asian press
     r"chairman|chairwoman|chairperson|kagawad|"
+    # South Asia's village heads and site hands: "a former sarpanch", "a munshi and a machine operator"
+    r"sarpanch|pradhan|mukhiya|chowkidar|munshi|operator|"
     r"council+or|activist|businessman|trader|vendor|tourist|pilgrim|prisoner|inmate|hostage|miner|fisherman|"
     r"herder|monk|nun|nephew|niece|cousin|grandson|granddaughter|bodyguard|assistant|colleague|companion|friend|"
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
@@ -1027,10 +1029,14 @@ _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNOR
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
+    # "Five jawans of the Central Reserve Police Force's elite CoBRA unit and their civilian driver": a unit's long name
     # "three 9-year-old children and three adults": an age in the part's words
     # "At least 141 victims, most of them children, and all seven assailants": an aside on the part's people
-    r"^((?:\s+(?:\([^()]{0,40}\)|[A-Za-z'’-]+|\d{1,3}-year-old)|\s*,\s*\d{1,3}(?=\s*,)"
-    r"|\s*,\s*(?:most|many|some|several|half)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,8}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    # "A man in his 20s and a woman", "a member of staff, aged 22, and a customer": the police's ages
+    # ("killing 14 people and kidnapping the pastor and his wife": another act's verb ends the list of the dead)
+    r"^((?:\s+(?:\([^()]{0,40}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
+    r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
+    r"|\s*,\s*(?:most|many|some|several|half)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,10}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them

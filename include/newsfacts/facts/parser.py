@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.38.0"
+PARSER_VERSION = "1.39.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -189,7 +189,7 @@ _ATTACK_NOUN_RE = compile_scan(
     r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements|gang|gangs|raiders|robbery)|"
     r"carjack(?:ed|ing|ers?)|looted|robbed|ransacked|pillaged|shot\s+(?:and|dead|at|up|in|the|a|an|his|her|their|several|multiple|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten)|fired\s+(?:on|at|upon)|detonated|(?:sexually\s+|physically\s+)?assaulted|"
-    r"c[ao]me\s+under\s+(?:fire|attack)|"
+    r"c[ao]me\s+under\s+(?:fire|attack)|(?:hacked|bludgeoned|lynched|beaten|stabbed)\s+to\s+death|"
     # "shells fired by HTS hit a neighbourhood", "a tank shell struck the house": a shell that landed is an attack
     r"(?:(?:artillery|mortar|tank|howitzer)\s+)?shells?\s+(?:(?:fired|launched)\s+(?:by|from)\s+[^.;:]{1,60}?\s)?"
     r"(?:hit|struck|landed|slammed|fell|rained|exploded)|(?:artillery|mortar|tank|howitzer)\s+shells?)\b"

@@ -22,6 +22,7 @@ from newsfacts.facts.gazetteer import (
     load,
     read_reference,
     roman_key,
+    us_county_states,
 )
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import MONTHS, OTHER_EVENT, ascii_lower, dateline, in_background, sentence_at, sentence_spans
@@ -1005,6 +1006,7 @@ def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]
                 m.weight = 0.0
 
 
+_COUNTY_END = compile_scan(r"\s(?:County|Parish)$")
 # "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
 # (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
 _US_COUNTY_BEFORE = compile_scan(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:County|Parish),\s*$")
@@ -2798,6 +2800,12 @@ def resolve_location(
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
     if loc.location is None and loc.admin1 is not None:
         _bare_unit(text, mentions, g, loc, first_sentence_end)
+    if loc.country == "US" and loc.admin1 is None and loc.location and _COUNTY_END.search(loc.location):
+        # "a rampage through two small towns in Spotsylvania County": the county's only state, told by the county
+        loc.admin1 = us_county_states().get(fold(loc.location))
+        if loc.admin1 is not None:
+            loc.evidence += [Evidence(field="admin1", start=e["start"], end=e["end"], text=e["text"])
+                             for e in loc.evidence if e["field"] == "location"][:1]
     for m in mentions:
         if any(p.kind == "country" and p.cc == cc for p in m.places):
             loc.evidence.append(Evidence(field="country", start=m.start, end=m.end, text=m.text))
@@ -2891,6 +2899,8 @@ _BESIDE_BEFORE = compile_scan(
     r"on\s+the\s+(?:outskirts|edge)\s+of)"
     # "in the Landhi area of Karachi": a part of the town, named before it without a comma
     r"|\s+(?:area|neighbou?rhood|quarter|suburb|locality)\s+of"
+    # "near Boshehra village in Kurram district": a village named by its kind, then the town or unit that holds it
+    r"|\s+(?:village|hamlet)\s+(?:in|of|near|outside)"
     rf"|{_BESIDE_BY}|(?P<comma>,))\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 )
 _BESIDE_LAST = (",", "of", "in", "near", "outside", "from")  # the words a _BESIDE_BEFORE match ends with, but spaces
@@ -3027,9 +3037,11 @@ def _part_of_city(
     city = next((o for o in mentions if o.start > m.end and _city_after_part(text, m, o)), None)
     if city is None:
         return None
-    near = _beside_owner(city, list(m.places)) or [
-        max((q for q in city.places if q.kind == "city"), key=lambda q: q.pop)
-    ]
+    town = max((q for q in city.places if q.kind == "city"), key=lambda q: q.pop)
+    near = _beside_owner(city, list(m.places))
+    if not near and not any(p.cc == town.cc for p in m.places):
+        return None  # "Granville, St James": a namesake city abroad (Vũng Tàu, once Cap Saint-Jacques) holds no part
+    near = near or [town]
     return (score, Mention(m.start, m.end, m.text, near[:1], m.strong, m.weight, m.hint), near[0]), city.text
 
 
@@ -3047,9 +3059,6 @@ def _unlisted_beside(
         bm = None
     if bm is None or in_background(text, m.start):
         return best  # "He had earlier killed his father in Hostoun, west of Prague": another act's place
-    how = bm.group("how")
-    if how[:1].isspace() and how.split()[0] in _PART_WORDS and _DISTRICT_AFTER.match(text, m.end):
-        return best  # "the Mir Ali area of North Waziristan district": the district's part, told by the district
     name = bm.group("name")
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
@@ -3069,7 +3078,12 @@ def _unlisted_beside(
     ):
         return best
     a, b = bm.span("name")
+    if (kind := _VILLAGE_KIND_AFTER.match(text, b)) is not None:
+        b, name = kind.end(), text[a : kind.end()]  # "Boshehra village", as the text names it
     return best[0], Mention(a, b, name, [p], True), p
+
+
+_VILLAGE_KIND_AFTER = compile_scan(r"\s+(?:village|hamlet)\b")
 
 
 # "the Kaduna-Abuja highway", "on the Maiduguri-Damboa road": the two towns a road runs between.
@@ -3142,7 +3156,6 @@ def _suburb_named_before(text: str, m: Mention, cands: list[Place], mentions: li
     )
 
 
-_PART_WORDS = frozenset({"area", "neighborhood", "neighbourhood", "quarter", "suburb", "locality"})
 _IN_DIVISION = compile_scan(
     r",?\s+in\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?=[A-Z])"
 )
@@ -3395,9 +3408,14 @@ def _district_of_town(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if dm is None:
         return False
     nxt = next((n for n in mentions if n.start == dm.end()), None)
-    # "the Reasi district of Jammu region": a name the text writes as a division is no town, whatever the gazetteer
-    return nxt is not None and nxt.hint != "admin1" and any(p.kind == "city" for p in nxt.places) and not any(
-        p.kind != "city" for p in nxt.places
+    # "the Reasi district of Jammu region": a name the text writes as a division is no town, whatever the gazetteer;
+    # nor is "Rajouri district" in "the Thanamandi area of Rajouri district", whose area is the place
+    return (
+        nxt is not None
+        and nxt.hint != "admin1"
+        and any(p.kind == "city" for p in nxt.places)
+        and not any(p.kind != "city" for p in nxt.places)
+        and not _UNIT_KIND_AFTER.match(text, nxt.end, nxt.end + 30)
     )
 
 
