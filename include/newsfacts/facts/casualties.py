@@ -745,7 +745,9 @@ _CUMULATIVE_AFTER = compile_scan(
 _PERIOD_TOLL = compile_scan(
     # (not "the deadliest since 2021": a comparison the event's own toll draws)
     r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
-    rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+"
+    # ("since early 2024": a part of a year, unlike the bare year of a comparison)
+    rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
+    r"the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+"
     r"(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
 )
@@ -2293,8 +2295,9 @@ _RANGE_TO = compile_scan(r"\s+to\s+")
 # "stormed the president's residence and shot him dead", "killed her": one person, told by the pronoun (only with
 # the killing's own words: "shot him in the leg" is no count of anyone's death).
 _PRONOUN_KILLED = compile_scan(
-    r"\b(?:(?:shot|stabbed|beat|hacked)(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b)|killed|murdered|assassinated|"
-    r"executed|beheaded|strangled)\s+(?P<one>him|her)\b"
+    # ("opened fire on a former commander, killing him on the spot": the participle too)
+    r"\b(?:(?:shot|stabbed|beat|hacked|shooting|stabbing)(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b)|killed|killing|"
+    r"murdered|murdering|assassinated|executed|beheaded|strangled)\s+(?P<one>him|her)\b"
 )
 _FORCES_BEFORE_PRONOUN = compile_scan(
     r"\b(?:police|policem[ae]n|officers?|deputies|deputy|troopers?|troops|soldiers|security\s+forces|snipers?|swat|"

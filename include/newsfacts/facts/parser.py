@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.39.0"
+PARSER_VERSION = "1.40.0"
 LEDE_SENTENCES = 6
 
 # What reports an event rather than discusses violence: an act in the past tense.
@@ -516,7 +516,7 @@ def parse_incidents(
     for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
         inc[k] = getattr(cas, k)
     inc["event_date"], inc["date_precision"] = when.value, when.precision
-    for k in ("country", "admin1", "location", "lat", "lon", "geo_precision"):
+    for k in _PLACE_FIELDS:
         inc[k] = getattr(loc, k)
     inc["actors"] = actors.actors
     if regime := regime_forces(body, spans[min(2, len(spans) - 1)][1], loc.country):
@@ -547,7 +547,10 @@ def parse_incidents(
     split = {si for _, si in others}
     # (unless the opening reports an act of its own and the others are older: "A fire was set at a home on Monday.
     # Nobody was hurt. ... On 11 March, a woman was injured when a device went off" keeps Monday's fire and its zero)
-    dated_apart = _reports_act(low, *opening) and all(_days_before(o, inc) >= 2 for o, _ in others)
+    # ("... No one was hurt. ... Earlier on Sunday, a man was hurt near Metula, in a separate attack": said so)
+    dated_apart = (_reports_act(low, *opening) or bool(_ACT_RE.search(low, *opening))) and all(
+        _days_before(o, inc) >= 2 or _SEPARATE_RE.search(low, *spans[si]) for o, si in others
+    )
     if split and all(m.sent in split for m in counted) and not dated_apart:
         # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
         # main incident, whose place and date are already that event's; it is the main one, not another
@@ -555,6 +558,14 @@ def parse_incidents(
         split = {si for _, si in others}
     if split:
         _recount_without(inc, extract_casualties(body, spans, cas.mentions, frozenset(split) | other_tolls))
+        if counted and all(m.sent in split for m in counted) and event != opening:
+            # every figure went to the other incidents, whose sentence had placed this one: the opening places it
+            was = inc["country"]
+            _relocate(inc, resolve_location(_without_old_captions(body, published), actors.countries, opening,
+                                            actors.spans, spans))
+            for o, _ in others:
+                if o["location"] is None and o["country"] == was:
+                    o["country"] = inc["country"]  # they took the main incident's country, now read again
         _check(inc, published)
     incidents = [inc, *(o for o, _ in others)]
     if body is not original:
@@ -1061,6 +1072,17 @@ def _separate_incidents(
         _check(inc, published)
         out.append((inc, m.sent))
     return out[:5]
+
+
+_PLACE_FIELDS = ("country", "admin1", "location", "lat", "lon", "geo_precision")
+
+
+def _relocate(inc: Incident, loc: Location) -> None:
+    """The incident's place, and its evidence, from another reading of the text."""
+    for k in _PLACE_FIELDS:
+        inc[k] = getattr(loc, k)
+    kept = [e for e in inc["evidence"] if e["field"] not in _PLACE_FIELDS]
+    inc["evidence"] = sorted(kept + list(loc.evidence), key=lambda e: (e["start"], e["field"]))
 
 
 def _days_before(other: Incident, main: Incident) -> int:

@@ -222,9 +222,11 @@ DATELINE = compile_scan(
 _AGENCY_DATELINE = compile_scan(
     # (a place with accents, "Bogotá, Oct 6 (EFE).-"; the date's parts, "Gusau, Sept. 7, 2022 (NAN)", "Addis Ababa,
     # August 24/2024(ENA)")
-    rf"^\s*(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)(?:"
+    rf"^\s*(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)"
+    # ANI's state and country after the town: "Srinagar (Jammu and Kashmir) [India], June 10 (ANI):"
+    r"(?:\s\([A-Z][A-Za-z ]{1,30}\))?(?:\s\[[A-Z][A-Za-z ]{1,20}\])?(?:"
     # ("Riyadh, Rajab 12, 1441, March 07, 2020, SPA --": the calendar's date, then the Gregorian one)
-    rf"(?:,\s*[A-Z0-9][\w ./]{{0,40}}?){{0,4}}(?:\s*\((?:{_AGENCIES})\)(?:\.?[—–-]{{1,2}})?[ \t]+(?=[A-Z0-9])"
+    rf"(?:,\s*[A-Z0-9][\w ./]{{0,40}}?){{0,4}}(?:\s*\((?:{_AGENCIES})\)(?:\.?[—–-]{{1,2}}|:)?[ \t]+(?=[A-Z0-9])"
     rf"|,\s*(?:{_AGENCIES})(?:[ \t]*\n|\s*[—–-]{{1,2}}\s))"
     rf"|\.\s+\d{{1,2}}\s+[A-Z][a-z]+\.\s+(?:{_AGENCIES})\.\s)"
 )
@@ -288,7 +290,8 @@ MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "the last major attack was in 2002, when ...", "two years ago"); run on ascii_lower text.
 BACKGROUND_RE = compile_scan(
     # "Since October, Hezbollah attacks have killed seven civilians": a month without its year is a period too
-    rf"\b(?:since\s+(?:the|it|its|then|\d+|\w+\s+\d{{4}}|(?:early\s+|late\s+|mid-?)?{MONTHS}\b)|"
+    # ("since early 2024": a year's part as a period)
+    rf"\b(?:since\s+(?:the|it|its|then|(?:early\s+|late\s+|mid-?)?\d+|\w+\s+\d{{4}}|(?:early\s+|late\s+|mid-?)?{MONTHS}\b)|"
     r"since\s+[\w-]+\s+(?:began|started|resumed|launched|invaded|"
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
@@ -304,6 +307,8 @@ BACKGROUND_RE = compile_scan(
     r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
     r"confirmed|told))|previous(?:ly)?|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
+    # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
+    r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
     r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+after)\b",
