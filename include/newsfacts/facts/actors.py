@@ -687,7 +687,10 @@ _PERSON_PATTERNS.append(
 _CHARGED = compile_scan(
     # ("Darren Kerr, 34, of Langlands Road, Glasgow,": an address of two parts)
     rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+)?[^,.;()]{{1,60}}?){{0,2}},?\s+"
-    r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+|formally\s+|later\s+)?(?:charged|arraigned|convicted|indicted)\s+"
+    # ("Tavion Reed, 20, and Malik Sutton, 22, have each been charged", "Brandon Moffatt, 29, of Thunder Bay, is
+    # charged")
+    r"(?:(?:was|is|has\s+been|had\s+been|have\s+(?:each\s+|both\s+)?been)\s+(?:also\s+|formally\s+|later\s+)?"
+    r"(?:charged|arraigned|convicted|indicted)\s+"
     r"(?:with|on|of)\s+(?:[\w-]+\s+){0,4}?(?:murders?|homicide|killings?|manslaughter|terrorism)|"
     # the courts of Britain, Ireland and Australasia: "appeared in the District Court yesterday charged with two
     # counts of murder", "is accused of murdering", "made no plea" (a charge read in a Scottish court)
@@ -700,9 +703,11 @@ _CHARGED = compile_scan(
 )
 # "WA Police allege Jayden Wells approached the men and attacked them": the force's own account of who did it.
 _ALLEGED = compile_scan(
-    rf"\b(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|alleged)\s+(?:that\s+)?"
-    rf"(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:had\s+)?(?:approached|attacked|stabbed|shot|assaulted|drove|set|"
-    r"threw|fired|struck|punched|killed|murdered)\b"
+    # ("Multnomah County prosecutors say Brent Kowalski followed a Honda ... and fired five shots into the car": the
+    # act may come a clause on; not "police say John Smith was shot", the one it was done to)
+    rf"\b(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|alleged|say|said)\s+(?:that\s+)?"
+    rf"(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?(?!\s+(?:was|were|had\s+been|is)\b)\s+(?:had\s+)?(?:[^.;]{{0,160}}?\s)?"
+    r"(?:approached|attacked|stabbed|shot|assaulted|drove|set|threw|fired|struck|punched|killed|murdered)\b"
 )
 _SENTENCED = compile_scan(
     rf"\b(?:sentenced|convicted)\s+(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+(?:to|of)\s+[^.;]{{0,60}}?\b"
@@ -713,10 +718,14 @@ _SENTENCED = compile_scan(
 # of Southeast, DC, was arrested and charged", "Suspect arrested: Tyler James Kroeber, 31", "Suspect: Derrick Lyle
 # Fenton, 49 (deceased)", "Police identified the gunman as Wade Allen Tibbs".
 _ARRESTED_FIRST = compile_scan(
-    rf"(?:\b(?:arrested|identified\s+the\s+(?:gunman|shooter|suspect|attacker|assailant)\s+as)|"
+    # "arrested the driver, Ricky Alvarez, 24", "The shooter was identified as her husband, Marcus Grant, 36"
+    rf"(?:\b(?:arrested(?:\s+the\s+(?:driver|suspect|gunman|shooter|man|woman),)?|identified\s+the\s+(?:gunman|"
+    r"shooter|suspect|attacker|assailant)\s+as|(?:gunman|shooter|suspect|attacker|assailant|killer)\s+(?:was|has\s+"
+    r"been)\s+identified\s+as(?:\s+(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,)?)|"
     r"\bSuspects?(?:\s+arrested)?:)\s+(?:(?:a\s+)?\d{1,2}-year-old\s+)?"
     rf"(?P<name>{_NAME})(?=,\s+\d{{1,2}}\b|\s+(?:on|at|in|after|without|Saturday|Sunday|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday)\b|[.;]|\s*$)"
+    # ("Police arrested Wayne Desrosiers, a former tenant of the home")
+    r"Thursday|Friday)\b|,\s+(?:a|an|who)\s|[.;]|\s*$)"
 )
 _ARRESTED_AFTER = compile_scan(
     rf"(?:(?<=\s)\d{{1,2}}-year-old\s+|(?<![\w'’-]))(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+of\s+[^,.;()]{{1,40}}?)?,?\s+"
@@ -728,9 +737,9 @@ _PERSON_PATTERNS += [
         _CHARGED,
         None,
     ),
-    (compile_scan(r"allege"), _ALLEGED, None),
+    (compile_scan(r"allege|\bsays?\b|\bsaid\b"), _ALLEGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
-    (compile_scan(r"arrested|identified\s+the|Suspect"), _ARRESTED_FIRST, None),
+    (compile_scan(r"arrested|identified|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
 ]
 
@@ -797,6 +806,7 @@ def _responder(words: str) -> bool:
 
 # "The victims were identified as Maria Lopez, 39, Kevin Hart, 22, and ...": the named are the dead, however
 # many names the list has given before this one.
+_IDENTIFIED_AS_KIN = compile_scan(r"\bidentified\s+as\s+(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s*$")
 _VICTIMS_NAMED_BEFORE = compile_scan(
     r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+"
@@ -870,12 +880,14 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     # "Police said X was the driver of the van": the name after the speech verb is the one the speech names
     role_after = _WAS_THE_ROLE.search(m.group(0), m.end("name") - m.start()) is not None
     return bool(
-        (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")) and not role_after)
+        # ("The shooter was identified as her husband, X": the role the match gives outweighs the kin word)
+        (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")) and not role_after
+         and not (role_given and _IDENTIFIED_AS_KIN.search(before)))
         or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
-        or _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
+        or not role_given and _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
         or _DEAD_LISTED_BEFORE.search(text, sentence_at(text, m.start("name"))[0], m.start("name") + 1)
         or (not role_given and _DIED_CLOSES.search(text, m.end("name"), sentence_at(text, m.end("name"))[1] + 1))
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])

@@ -3213,7 +3213,12 @@ def _hurt_then_died(text: str, low: str, spans: list[tuple[int, int]], out: Casu
 
 
 # "officers located two adult victims suffering from gunshot wounds": those found hurt, one of whom may die later.
-_VICTIMS_FOUND = compile_scan(r"\b(?:victims|people|men|women|persons|males|females|adults|individuals)\b")
+# ("Officers found a man with gunshot wounds ... He died at the scene", "found two men with stab wounds")
+_VICTIMS_FOUND = compile_scan(
+    r"\b(?:victims?|people|m[ae]n|wom[ae]n|persons?|males?|females?|adults?|individuals?|boys?|girls?)\b"
+    r"(?:\s+(?:with|suffering\s+from)\s+(?:gunshot|stab|knife)\s+wounds)?"
+)
+_FOUND_WITH_WOUNDS = compile_scan(r"\bwith\s+(?:gunshot|stab|knife)\s+wounds\b")
 
 
 def _found_then_one_died(out: Casualties) -> None:
@@ -3223,13 +3228,17 @@ def _found_then_one_died(out: Casualties) -> None:
     dead = [e for e in out.evidence if e["field"] == "killed"]
     if len(hurt) != 1 or len(dead) != 1 or dead[0]["start"] < hurt[0]["end"]:
         return
-    if "pronounced" not in dead[0]["text"].lower() or not _VICTIMS_FOUND.search(hurt[0]["text"]):
+    told_dead = "pronounced" in dead[0]["text"].lower() or (
+        _FOUND_WITH_WOUNDS.search(hurt[0]["text"]) is not None and "died" in dead[0]["text"].lower()
+    )
+    if not told_dead or not _VICTIMS_FOUND.search(hurt[0]["text"]):
         return
-    if out.injured is None:
+    if out.injured is None or out.killed is None or out.killed > out.injured:
         return
-    out.injured -= 1
-    out.injured_low = None if out.injured_low is None else out.injured_low - 1
-    out.injured_high = None if out.injured_high is None else out.injured_high - 1
+    n = out.killed if "died" in dead[0]["text"].lower() else 1
+    out.injured -= n
+    out.injured_low = None if out.injured_low is None else out.injured_low - n
+    out.injured_high = None if out.injured_high is None else out.injured_high - n
 
 
 # "No one was hurt" (a zero, read by _zero); "the gunman, who was wounded" (a perpetrator, _perp_wounded).
