@@ -42,3 +42,8 @@ def test_one_of_those_found_wounded_who_died() -> None:
             "56-year-old man died at the scene.")
     inc = main(text, published=PUB)
     assert (inc["killed"], inc["injured"]) == (1, 1)
+
+
+def test_nobody_claiming_the_attack_names_no_claimant() -> None:
+    text = "Gunmen shot dead a town councillor in Naranjal on Friday. Nobody has claimed responsibility."
+    assert main(text, published=PUB)["actors"] == []

@@ -1205,7 +1205,12 @@ def _claimant(written: str) -> str:
         words = words[1:]
     if any(w.lower() in _OFFICIAL_WORDS for w in words):
         return ""
+    if len(words) == 1 and words[0].lower() in _NO_ONE:
+        return ""  # "Nobody has claimed responsibility": no claimant
     return " ".join(words)
+
+
+_NO_ONE = frozenset("nobody noone none no-one".split())
 
 
 # "Russia launched a barrage of missiles", "Israel struck a school": a state named as the attacker in the

@@ -35,16 +35,16 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.41.0"
+PARSER_VERSION = "1.41.1"
 LEDE_SENTENCES = 6
 
-# What reports an event rather than discusses violence: an act in the past tense.
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
 _VEHICLE_AT_PEOPLE = (
     r"(?:drove|driven|driving|ploughed|plowed|ploughing|plowing|rammed|ramming|swerved|steered)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:at|into|through|towards?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:group|crowd|pedestrians|people|protesters|worshippers|shoppers|revell?ers|cyclists|fans|mourners|children)"
 )
+# What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"

@@ -716,9 +716,10 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
         office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         # "Buffalo Fire Commissioner Garnell Whitfield": the town's service, then its head's office
-        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or bool(right) and all(
+        quarter = bool(right) and right[0] in _QUARTER_AFTER_TOWN and all(
             w in _QUARTER_AFTER_TOWN or w in _DIRECTION for w in right
-        ) and right[0] in _QUARTER_AFTER_TOWN or all(
+        )
+        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or quarter or all(
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
             for w in right[:office]
         )
