@@ -1032,6 +1032,45 @@ def _pair_tiered(text: str, mentions: list[Mention], tiers: list[tuple[int, int]
 
 
 _COUNTY_END = compile_scan(r"\s(?:County|Parish)$")
+
+
+@lru_cache(maxsize=1)
+def _police_forces() -> dict[str, dict[str, str]]:
+    """police_forces.yaml by the force's initials."""
+    return {f["initials"]: f for f in read_reference("police_forces.yaml")["forces"]}
+
+
+_FORCE_INITIALS = compile_scan(r"\b[A-Z]{4,5}\b")
+
+
+def _force_place(text: str, loc: Location, g: Gazetteer) -> None:
+    """A police release that names no place but its force's initials ("IMPD officers responded to the 3400 block
+    of North Keystone Avenue"): the city that force polices, told by the initials."""
+    forces = _police_forces()
+    for m in _FORCE_INITIALS.finditer(text, 0, min(len(text), _FORCE_CHARS)):
+        force = forces.get(m.group(0))
+        if force is None or loc.country not in (None, force["cc"]) or loc.admin1 not in (None, force["admin1"]):
+            continue
+        cc, admin1 = force["cc"], force["admin1"]
+        kind, name = ("city", force["city"]) if force.get("city") else ("admin1", admin1)
+        place = next(
+            (
+                p for p in g.lookup(fold(name))
+                if p.kind == kind and p.cc == cc and clean_admin1(p.admin1 or "") == admin1
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        loc.country, loc.admin1, loc.lat, loc.lon = cc, admin1, place.lat, place.lon
+        loc.location = place.name if kind == "city" else None
+        loc.geo_precision = "place" if kind == "city" else "admin1"
+        for fieldname in ("country", "admin1", "location") if kind == "city" else ("country", "admin1"):
+            loc.evidence.append(Evidence(field=fieldname, start=m.start(), end=m.end(), text=m.group(0)))
+        return
+
+
+_FORCE_CHARS = 1500  # the release's opening, where its force is named
 # "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
 # (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
 _US_COUNTY_BEFORE = compile_scan(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:County|Parish),\s*$")
@@ -2323,11 +2362,10 @@ def resolve_location(
         if _US_RAMPAGE_LEDE.search(text, 0, 250):
             votes["US"] += 0.6
     loc = Location()
-    if not votes:
+    if not votes or max(votes.values()) < 0.5:
+        _force_place(text, loc, g)  # a police release may name only its force
         return loc
     cc, best = max(votes.items(), key=lambda kv: kv[1])
-    if best < 0.5:
-        return loc
     loc.country = cc
     admin_mentions = [
         (m, p)
@@ -2836,6 +2874,8 @@ def resolve_location(
         _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
     if loc.location is None and loc.admin1 is not None:
         _bare_unit(text, mentions, g, loc, first_sentence_end)
+    if loc.location is None:
+        _force_place(text, loc, g)
     if loc.country == "US" and loc.admin1 is None and loc.location and _COUNTY_END.search(loc.location):
         # "a rampage through two small towns in Spotsylvania County": the county's only state, told by the county
         loc.admin1 = us_county_states().get(fold(loc.location))
