@@ -95,3 +95,10 @@ def test_a_peoples_town_is_no_place_name() -> None:
     text = ("Three fighters were killed in a drone strike on a car near Sinjar on Sunday, as residents of the Yazidi "
             "town said they feared more attacks.")
     assert main(text, published=PUB)["location"] != "Yazidi"
+
+
+def test_an_initials_dot_inside_an_aside_ends_no_sentence() -> None:
+    text = ("A tourist was killed on Sunday when a gunman opened fire at a beach bar in Tulum. Three other people, "
+            "including two U.S. citizens, were wounded and taken to a hospital.")
+    inc = main(text, published="2024-03-25T20:00:00-05:00")
+    assert (inc["killed"], inc["injured"]) == (1, 3)

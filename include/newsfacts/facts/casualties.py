@@ -428,7 +428,8 @@ _INCLUDING_ASIDE = compile_scan(
     # "Three women and six children, members of extended Mormon families who ..., were killed"
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|members\s+of|"
     # "Seven people, three of them children, were killed"
-    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+[^;.()]{1,100},"
+    # ("Three other people, including two U.S. citizens, were wounded": an initial's dot ends no aside)
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+(?:[^;.()]|(?<=\b[A-Za-z])\.){1,100},"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
