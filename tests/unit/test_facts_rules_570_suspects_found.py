@@ -47,3 +47,20 @@ def test_one_of_those_found_wounded_who_died() -> None:
 def test_nobody_claiming_the_attack_names_no_claimant() -> None:
     text = "Gunmen shot dead a town councillor in Naranjal on Friday. Nobody has claimed responsibility."
     assert main(text, published=PUB)["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot at people in the streets of Reynosa on Sunday, killing four bystanders. Three other passers-by "
+         "were wounded, as was one soldier.", (4, 4)),
+        ("Two civilians were killed, as were three soldiers, when a roadside bomb exploded near the market on Sunday.",
+         (5, None)),
+        # "as was reported" adds no one
+        ("Five people were wounded when a grenade exploded at a bus stop on Sunday, as was reported by the police.",
+         (None, 5)),
+    ],
+)
+def test_as_was_one_more_of_the_same_harm(text: str, expected: tuple[int | None, int | None]) -> None:
+    inc = main(text, published=PUB)
+    assert (inc["killed"], inc["injured"]) == expected

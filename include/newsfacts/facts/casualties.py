@@ -2174,7 +2174,30 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             )
     _earlier_with_its_toll(mentions)
+    if ", as w" in text:
+        _as_was_too(text, mentions)
     return mentions
+
+
+# "Three other passers-by were wounded, as was one soldier": one more of the same harm, told after the verb.
+_AS_WAS_AFTER = compile_scan(
+    rf",?\s+as\s+(?:was|were)\s+(?P<n>an?|one|two|three|four|five|\d{{1,2}})\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON})s?\b(?!\s+(?:who|whom)\b)"
+)
+
+
+def _as_was_too(text: str, mentions: list[Mention]) -> None:
+    """Add the people an ", as was one soldier" clause joins to the figure of hurt or dead it follows."""
+    for m in mentions:
+        if m.kind not in ("killed", "injured") or (am := _AS_WAS_AFTER.match(text, m.end)) is None:
+            continue
+        n = 1 if am.group("n") in ("a", "an") else word_value(am.group("n"))
+        if not n:
+            continue
+        m.value += n
+        m.low = None if m.low is None else m.low + n
+        m.high = None if m.high is None else m.high + n
+        m.end = am.end()
 
 
 def _earlier_with_its_toll(mentions: list[Mention]) -> None:
