@@ -737,7 +737,9 @@ _PERSON_PATTERNS += [
         _CHARGED,
         None,
     ),
-    (compile_scan(r"allege|\bsays?\b|\bsaid\b"), _ALLEGED, None),
+    # (the speaker and the verb together: "said" alone is in nearly every text)
+    (compile_scan(r"(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|say|said)"),
+     _ALLEGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
     (compile_scan(r"arrested|identified|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),

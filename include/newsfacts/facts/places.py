@@ -2077,14 +2077,13 @@ def _mute_dateline_abroad(
             h.weight, h.strong = 0.0, False
 
 
-_PEOPLE_TOWN_OF = compile_scan(
+# "the western Eritrean town of": a people's word, then a kind of settlement whose name follows
+_PEOPLE_PLACE = (
     r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
-    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+[A-Z]"
+    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+"
 )
-_PEOPLE_PLACE_BEFORE = compile_scan(
-    r"\b(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:border|port|coastal|frontier|desert|mountain|garrison|"
-    r"market|oasis|river|northern|southern|eastern|western|central)\s+)?(?:town|city|village|hamlet|port)\s+of\s+$"
-)
+_PEOPLE_TOWN_OF = compile_scan(_PEOPLE_PLACE + r"[A-Z]")
+_PEOPLE_PLACE_BEFORE = compile_scan(_PEOPLE_PLACE + r"$")
 
 
 def _country_given(text: str, m: Mention) -> bool:
