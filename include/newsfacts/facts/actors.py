@@ -20,6 +20,9 @@ class ActorEntry:
     name: str
     kind: str
     country: str | None
+    # The first-level divisions a group fights in, where its country has namesake towns elsewhere ("Bijapur" is a
+    # district of Chhattisgarh, where the Maoists fight, and a city of Karnataka, where they do not).
+    regions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -29,6 +32,7 @@ class ActorFacts:
     evidence: list[Evidence]
     # Where the dictionary's names stand: a place word inside one ("Arakan Army") is no place of the event.
     spans: list[tuple[int, int]] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)  # the divisions those perpetrators fight in (ActorEntry)
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +41,7 @@ def _dictionary() -> dict[tuple[str, ...], ActorEntry]:
     data = read_reference("actors.yaml")
     by_words: dict[tuple[str, ...], ActorEntry] = {}
     for a in data["actors"]:
-        entry = ActorEntry(a["name"], a.get("kind", "nonstate"), a.get("country"))
+        entry = ActorEntry(a["name"], a.get("kind", "nonstate"), a.get("country"), tuple(a.get("regions", ())))
         for alias in [a["name"], *a.get("aliases", [])]:
             by_words[tuple(_words(str(alias)))] = entry
     return by_words
@@ -1552,6 +1556,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     """
     found: dict[str, tuple[str, int]] = {}  # name -> (role, first offset)
     countries: list[str] = []
+    regions: list[str] = []
     evidence: list[Evidence] = []
     alias_spans = _with_acled_names(text, _alias_matches(text))
     categories: dict[str, tuple[int, int]] = {}  # kinds of actor named as the perpetrator, by their first mention
@@ -1599,6 +1604,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             evidence.append(Evidence(field="actors", start=ms, end=me, text=alias))
         if entry.kind == "nonstate" and entry.country and role != "target":
             countries.append(entry.country)
+            regions.extend(entry.regions)
     forces: list[tuple[int, int, ActorEntry, str]] = []
     for dm in _DEMONYM_FORCE.finditer(text):
         dem, noun = dm.group("dem"), dm.group("noun").lower()
@@ -1721,5 +1727,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     patrons = {n for n, (r, at) in found.items() if r == "perpetrator" and _named_as_patron(text, at)}
     order = sorted(found.items(), key=lambda kv: (kv[1][0] != "perpetrator", kv[0] in patrons, kv[1][1]))
     return ActorFacts(
-        [Actor(name=n, role=r) for n, (r, _) in order], countries, evidence, [(s, e) for s, e, _ in alias_spans]
+        [Actor(name=n, role=r) for n, (r, _) in order],
+        countries,
+        evidence,
+        [(s, e) for s, e, _ in alias_spans],
+        regions,
     )

@@ -222,6 +222,10 @@ _PARENTS = compile_scan(
     r"\b(?:(?:his|her|their)\s+(?:own\s+)?(?:parents|grandparents)|(?:a|an|the)\s+(?:[\w'-]+\s+)?couple)\b"
     r"(?!\s+of\b)"
 )
+# "Both volunteers and a shop owner were killed", "both of them died": two people, named by "both".
+_BOTH = compile_scan(
+    rf"\bboth\s+(?:of\s+them|(?:the\s+|(?:his|her|their)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON}s|men|women|children))\b"
+)
 # After a verb of harm, one person hit:
 # - "killing the driver and injuring his assistant": a definite singular (not a pointer back to a figure, as
 #   "the three" is);
@@ -438,6 +442,9 @@ _IN_ADDITION_PERP = compile_scan(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
     r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
 )
+# "killing 17 people in addition to himself", "killing 40 people besides themselves": the bombers are more dead, as
+# in "killing himself and 17 others" (their number, for "themselves", told before in the sentence).
+_BESIDES_SELF = compile_scan(r"\b(?:in\s+addition\s+to|besides)\s+(?P<who>himself|herself|themselves)\b")
 _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
@@ -629,7 +636,11 @@ _FORWARD_ONLY = compile_scan(
 )
 # "The toll climbed on Friday to at least 182", "rose overnight to 40": when the toll changed, between its verb
 # and the new figure.
-_UPDATE_WHEN = r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+)"
+# "rose over the following weeks to 324": when the toll moved
+_UPDATE_WHEN = (
+    r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+|"
+    r"over\s+the\s+(?:following|next|next\s+few|coming)\s+(?:hours|days|weeks|months)\s+)"
+)
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
@@ -674,16 +685,19 @@ _RAISING_GAP_RE = compile_scan(
     # "revised the death toll from Monday's bombing at a mosque to 84, down from 101": a correction, told the same way
     # "have raised the death toll in an attack on a road project to four", "the toll among government troops"
     rf"\b(?P<raised>raising|raised|bringing|brought|pushing|taking|lifting|revised|revising|lowered|lowering|updated|"
-    rf"updating)\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    # ("Iran revised down the death toll from Wednesday's bombings to 84")
+    rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
     r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    rf"\b(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    rf"\b(?P<d>{_GAPPED_TOLL_NOUN})(?=[\s,])\s*"
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
-    r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n]{1,160}?,?"
+    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n]{1,160}?,?"
+    # "The death toll, first put at 125, rose ... to 324": the first count as an aside
+    r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)\s+at\s+[^.;:!?\n,]{1,40},)"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
@@ -1027,6 +1041,18 @@ _KILLED_NAMED_AFTER = compile_scan(
     r"(?!\s+(?:(?:a|an|the|his|her|their)\b|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
 )
+# "a 23rd victim died in a hospital", "The 13th victim, a waiter, has died": the toll told by the newest death's rank.
+_NTH_DIED = compile_scan(
+    r"\b(?:an?|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|fatality)(?:,[^,.;]{1,50},)?\s+"
+    r"(?:has\s+|had\s+|later\s+|also\s+|subsequently\s+)*(?:died|succumbed)\b"
+)
+# A place's or a period's running toll, told in a clause after the event's own figure: "where ethnic clashes have
+# killed", "in which the fighting has claimed".
+_PERFECT_CLAUSE_BEFORE = compile_scan(
+    r"\b(?:where|in\s+which|during\s+which)\s+[^.;:]{0,80}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+$"
+)
+_AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
@@ -1037,7 +1063,9 @@ _LIST_GAP = compile_scan(
     # "At least 141 victims, most of them children, and all seven assailants": an aside on the part's people
     # "A man in his 20s and a woman", "a member of staff, aged 22, and a customer": the police's ages
     # ("killing 14 people and kidnapping the pastor and his wife": another act's verb ends the list of the dead)
+    # "Fifteen commandos of the police's elite C-60 force and their civilian driver": a unit's letter and number
     r"^((?:\s+(?:\([^()]{0,40}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
+    r"[A-Za-z]{1,3}-\d{1,4}|"
     r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
     r"|\s*,\s*(?:most|many|some|several|half)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,10}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
@@ -1423,6 +1451,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
+        if (pm := _PERFECT_CLAUSE_BEFORE.search(low, max(0, q.start - 100), q.start)) and KEYWORD_RE.search(
+            low, max(0, low.rfind(". ", 0, pm.start())), pm.start()
+        ):
+            continue  # "shot dead three men ..., in the state where ethnic clashes have killed more than 170 people"
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         if low.endswith(" of ", 0, q.start) and _PARENT_OF_BEFORE.search(low, max(0, q.start - 24), q.start):
@@ -1458,9 +1490,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ordinal = _ORDINAL_HINT.search(low) is not None  # "and wounded a fifth": the patterns' own words, found cheaply
     if ordinal:
         ones += [m.span("one") for a, b in spans_to_scan for m in _ORDINAL_ONE_AFTER_VERB.finditer(low, a, b)]
-    if "parents" in low or "couple" in low:
+    if "parents" in low or "couple" in low or "both " in low:
         for a, b in spans_to_scan:
-            for m in _PARENTS.finditer(low, a, b):
+            for m in itertools.chain(_PARENTS.finditer(low, a, b), _BOTH.finditer(low, a, b)):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     # "killed his parents, his sister and a neighbor": people named, so a comma goes on with the list
                     items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
@@ -1645,8 +1677,10 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             # "killing five soldiers and two civilians, a police officer said": the source; "killed more than 20
             # people, two residents and a hospital official said": the sources
             break
-        if _OF_WHOM_AFTER.match(text, nxt.q.end):
-            break  # "shot seven people, two of whom died": a share of the seven, not more people
+        if _OF_WHOM_AFTER.match(text, nxt.q.end) or _AMONG_THEM_AFTER.match(text, nxt.q.end):
+            # "shot seven people, two of whom died", "killed eight people, his ex-wife among them": a share of
+            # the first figure, not more people
+            break
         if _OWN_CLAUSE_AFTER.match(text, nxt.q.end):
             break  # "killed 14 people, and 25 others were wounded": the subject of a clause of its own
         if "and" not in m.group(2) and _HOW_BADLY_AFTER.match(text, nxt.q.end):
@@ -2173,6 +2207,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, prev.end, km.end()),
                 )
             )
+    for nm in _NTH_DIED.finditer(text) if "th " in text or "rd " in text or "nd " in text else ():
+        # "Gunmen killed 12 people ... A 13th victim, a waiter, died in hospital on Monday": the toll is now 13
+        n, si = int(nm.group("n")), _sentence_of(spans, nm.start())
+        if any(x.kind == "killed" and x.sent <= si and x.value >= n for x in mentions):
+            continue  # the dead told one by one, or a larger toll already
+        mentions.append(Mention("killed", n, n, n, nm.start(), nm.end(), si, update=True, total=True, toll=True))
     _earlier_with_its_toll(mentions)
     if ", as w" in text:
         _as_was_too(text, mentions)
@@ -2714,6 +2754,18 @@ def extract_casualties(
         if n is None and am.group("who") in _SINGULAR_PERP:
             n = 1  # "the assailant", "the lone gunman"
         if n and killed is not None and killed.sent == _sentence_of(spans, am.start()):
+            perp_extra += n
+            a, b = am.span()
+            out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
+    for am in _scan(_BESIDES_SELF, low) if "self" in low or "selves" in low else ():
+        if killed is None or killed.sent != _sentence_of(spans, am.start()) or not killed.end <= am.start():
+            continue
+        if am.group("who") == "themselves":
+            bm = _BOMBERS_BEFORE.search(low, spans[killed.sent][0], am.start())
+            n = (word_value(bm.group("n")) or 0) if bm else 0
+        else:
+            n = 1
+        if n:
             perp_extra += n
             a, b = am.span()
             out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))

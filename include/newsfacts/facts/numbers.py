@@ -62,6 +62,9 @@ _NOT_COUNT_AFTER = compile_scan(
     r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
+    # "in Diallassagou and two nearby villages": places told with a word of where they lie
+    r"(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|other)\s+(?:villages|towns|communities|settlements|"
+    r"hamlets|districts|houses|homes|buildings|vehicles)\b|"
     # "slaughtered 300 sheep", "killed 40 cows in the raid": livestock, not people
     r"(?:sheep|goats?|cows?|camels?|donkeys?|pigs?|chickens?|livestock|animals?|head\s+of\s+cattle)\b|"
     r"houses?\b|buildings?\b|explosions?\b|blasts?\b|"

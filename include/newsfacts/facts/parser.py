@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.43.0"
+PARSER_VERSION = "1.44.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -182,6 +182,8 @@ _HEADLINE_ACT_RE = compile_scan(
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|rebels?|stormed|drone\s+strikes?|shootings?|"
+    # "No one was hurt when an explosive device went off outside a police station"
+    r"explosive\s+devices?|devices?\s+(?:went\s+off|exploded|detonated)|"
     # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
     r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
     r"|(?:hit|struck|targeted|attacked)\s+by\s+"
@@ -465,7 +467,8 @@ def parse_incidents(
     if (
         _SPORT_RE.search(low, *spans[0])
         and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2
-        and not (counted and _MEANS_RE.search(low, *event))
+        # (or whose opening tells the means: "opened fire at a bowling alley where a youth league was playing")
+        and not (counted and (_MEANS_RE.search(low, *event) or _MEANS_RE.search(low, *spans[0])))
     ):
         # "Messi shot ... scored the winner": a match report; "A bomb exploded outside a stadium during a league
         # match, killing five" reports its own figure with its own means
@@ -487,10 +490,19 @@ def parse_incidents(
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
     if _ANIMAL_RE.search(low, *head):
         return []  # "An elephant trampled two villagers to death": no human hand
-    if _EXECUTION_RE.search(low, *head) and _JUDICIAL_RE.search(low, *head) and not _ARMED_HAND_RE.search(low, *head):
-        return []  # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out
+    if (
+        (xm := _EXECUTION_RE.search(low, *head))
+        and xm.start() < event[1]
+        and _JUDICIAL_RE.search(low, *head)
+        and not _ARMED_HAND_RE.search(low, *head)
+    ):
+        # "Texas executed a man for the 2004 murder of a clerk": a sentence carried out (not "A truck bomb killed
+        # 168 people. McVeigh was convicted and executed in 2001": the attack told first, its end after)
+        return []
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
-    loc = resolve_location(_without_old_captions(body, published), actors.countries, event, actors.spans, spans)
+    loc = resolve_location(
+        _without_old_captions(body, published), actors.countries, event, actors.spans, spans, actors.regions
+    )
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
@@ -562,7 +574,7 @@ def parse_incidents(
             # every figure went to the other incidents, whose sentence had placed this one: the opening places it
             was = inc["country"]
             _relocate(inc, resolve_location(_without_old_captions(body, published), actors.countries, opening,
-                                            actors.spans, spans))
+                                            actors.spans, spans, actors.regions))
             for o, _ in others:
                 if o["location"] is None and o["country"] == was:
                     o["country"] = inc["country"]  # they took the main incident's country, now read again

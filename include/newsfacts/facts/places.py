@@ -2254,6 +2254,7 @@ def resolve_location(
     event: tuple[int, int] | None = None,
     actor_spans: list[tuple[int, int]] | None = None,
     spans: list[tuple[int, int]] | None = None,
+    actor_regions: list[str] | None = None,
 ) -> Location:
     """Pick the country by weighted votes, then the most specific place inside it that the text names.
 
@@ -2518,6 +2519,9 @@ def resolve_location(
             continue  # "outside Bagram, north of Kabul": the town the place is told by, for the reader's sake
         # (a division named only where the attacker was caught or the wounded were taken picks no namesake)
         in_admin = by_town or [p for p in cands if p.admin1 in firm_admin_names]
+        if not in_admin and len(cands) > 1 and actor_regions:
+            # "Maoists killed a villager in Bijapur district": of several namesakes, the one where the group fights
+            in_admin = [p for p in cands if p.admin1 in actor_regions]
         if not in_admin and len(cands) > 1 and dateline_admins and m.hint != "dateline":
             # "CHICAGO (AP) — A shooting in suburban Aurora", "Raipur: ... in Bijapur district": of several
             # namesakes, the one in the bureau's own state, and of those the one the name is the name of
@@ -3710,7 +3714,8 @@ _SUBUNIT = (
 # Thailand's and Syria's subdistricts (tambon, nahiya) bear their seat's name too: "Lam Phaya subdistrict".
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
-    "mine section neighbourhood neighborhood subdistrict sub-district union".split()
+    # India's Line of Control is held by sectors named for their main village: "the Machil sector of Kupwara district"
+    "mine section neighbourhood neighborhood subdistrict sub-district union sector".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
@@ -3788,6 +3793,8 @@ _UNLISTED_RE = compile_scan(
     rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village(?!\s+of\s+[A-Z][\w-]*\b(?!['’]s)"
     r"(?!\s+(?:district|province|region|state|county|division|municipality|commune|territory|LGA|tehsil)\b))|"
     r"municipality|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    # India's development blocks, named for their seat: "in Konta block of Sukma district"
+    r"block(?=\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+district\b)|"
     r"area(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
@@ -3797,7 +3804,8 @@ _UNLISTED_RE = compile_scan(
     # "rode into Kurfa Danya and surrounding villages", "struck Diallassagou and the neighbouring villages of ...":
     # the one named first, the others around it
     rf"|\b(?:in|on|into|{_RAID_VERBS}|struck|targeted|hit)\s+(?P<around>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"
-    r"(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
+    # "killed 132 civilians in Diallassagou and two nearby villages"
+    r"(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
     # "70 people were killed in Tchoma Bangou and 30 in the nearby village of Zaroumdareye": the dead told per place,
     # the first place first
     rf"|\bin\s+(?P<split>{_UNLISTED_NAME})\s+and\s+(?:\d+|[a-z]+)\s+(?:others?\s+|more\s+)?in\s+(?:(?:the\s+)?"
@@ -3976,6 +3984,16 @@ def _unlisted_district(
         if ap is None and local_dateline and group in _VILLAGE_GROUPS:
             # the division of a provincial town's dateline, which the text need not name again
             ap = next((p for p in g.lookup(fold(loc.admin1 or "")) if p.kind == "admin1" and p.cc == loc.country), None)
+        by_unit = (
+            ap is None
+            and loc.location is not None
+            and (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
+            and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
+        )
+        if by_unit:
+            # "in the Machil sector of Kupwara district": the district named for the town found holds the place,
+            # and the town's division is the place's
+            ap = next((p for p in g.lookup(fold(loc.admin1 or "")) if p.kind == "admin1" and p.cc == loc.country), None)
         if ap is None and loc.admin1 is not None and not landmark and group != "outskirts":
             return  # (a place on the capital's outskirts is in the capital's division, named or not)
         if group == "qualified" and not (
@@ -4002,12 +4020,24 @@ def _unlisted_district(
         if group == "name" and _DIVISION_KIND.fullmatch(dm.group("kind")) is not None:
             held = held or (dm, group, ap)  # a settlement named later in the opening may say more
             continue
-        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap, local_dateline)
+        _set_unlisted(text, g, loc, admin_mentions, dm, group, ap, local_dateline or by_unit)
         return
     if held is not None:
         _set_unlisted(text, g, loc, admin_mentions, *held, local_dateline)
 
 
+def _names_of_unit(location: str) -> tuple[str, str]:
+    """The folded names a location found may be written by: "Kupwara" and, for "Kupwara district", "kupwara"."""
+    key = fold(location)
+    return key, key.removesuffix(" district").removesuffix(" tehsil")
+
+
+# "... sector of Kupwara district", "... block of Sukma district": the second-level unit that holds the place, named
+# for its main town.
+_FOUND_UNIT_AFTER = compile_scan(
+    # (after the police station whose area holds a village: "Kotmi village under Gangaloor police station limits")
+    r"(?:\s+under\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+police\s+station(?:\s+(?:limits|area))?)?\s+(?:of|in)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|tehsil|taluka|block)\b"
+)
 # A sentence that opens by saying where the act happened ("The attack took place near Polampalli village", "The
 # blast occurred around 11 am near Tumbahaka village"), read for an unlisted place within this many characters of
 # the lede.
