@@ -37,6 +37,8 @@ _PERSON = (
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
     r"shop\s+owner|owner|proprietor|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|"
     r"bartender|bouncer|dentist|superior|mp|mla|mep|"
+    # a firm's and a school's heads: "killing the company's founder, four other employees and a driver"
+    r"founder|co-?founder|president|executive|director|ceo|boss|superintendent|administrator|dean|detective|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
@@ -325,7 +327,8 @@ _AMONG_BEFORE = compile_scan(
     r"\b(?:(?:were|was|are)\s+(?:reportedly\s+)?)?among\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$"
 )
 _AID_SUBJECT = compile_scan(
-    r"\b(?:i?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
+    # (AWSD's "INGO", "NNGO" (national) and "LNGO" (local))
+    r"\b(?:[inl]?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
 )
 _HOW_BADLY_AFTER = compile_scan(
     r"\s+(?:of\s+them\s+)?(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\b",
@@ -444,7 +447,11 @@ _IN_ADDITION_PERP = compile_scan(
 )
 # "killing 17 people in addition to himself", "killing 40 people besides themselves": the bombers are more dead, as
 # in "killing himself and 17 others" (their number, for "themselves", told before in the sentence).
-_BESIDES_SELF = compile_scan(r"\b(?:in\s+addition\s+to|besides)\s+(?P<who>himself|herself|themselves)\b")
+# ("killing three civilians as well as themselves": "themselves" is no item of a list, as "himself" is)
+_BESIDES_SELF = compile_scan(
+    r"\b(?:in\s+addition\s+to|besides)\s+(?P<who>himself|herself|themselves)\b"
+    r"|\b(?:as\s+well\s+as|and)\s+(?P<who2>themselves)\b"
+)
 _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
@@ -1052,6 +1059,11 @@ _PERFECT_CLAUSE_BEFORE = compile_scan(
     r"\b(?:where|in\s+which|during\s+which)\s+[^.;:]{0,80}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
     r"(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+$"
 )
+# "a truck bomb killed six, hours after 13 police officers died in another attack": an earlier event's dead, told as
+# the time of this one.
+_HOURS_AFTER_BEFORE = compile_scan(
+    r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
+)
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
@@ -1455,6 +1467,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             low, max(0, low.rfind(". ", 0, pm.start())), pm.start()
         ):
             continue  # "shot dead three men ..., in the state where ethnic clashes have killed more than 170 people"
+        if (hm := _HOURS_AFTER_BEFORE.search(low, max(0, q.start - 60), q.start)) and KEYWORD_RE.search(
+            low, max(0, low.rfind(". ", 0, hm.start())), hm.start()
+        ):
+            continue  # "killing six civilians ..., hours after 13 police officers died when their helicopter ..."
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         if low.endswith(" of ", 0, q.start) and _PARENT_OF_BEFORE.search(low, max(0, q.start - 24), q.start):
@@ -1707,7 +1723,9 @@ _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:
 _UMBRELLA_AFTER = compile_scan(
     r"\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|staff\s+members|workers|employees|members|personnel|people|persons|"
     # "Two other passengers, a woman in labour and her mother, were injured"
-    r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)\s*,"
+    r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)"
+    # "10 INGO staff of a medical team, eight internationals ... and two Afghan nationals, were shot dead"
+    r"(?:\s+of\s+(?:an?|the|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,"
 )
 # "Two farmers, a man and his son, were killed": a pair of kin named after the figure is its people, whatever
 # the first noun (where "Two soldiers, a policeman and a civilian" are four people)
@@ -1717,7 +1735,8 @@ _KIN_PAIR_APPOSED = compile_scan(
     r"nephew|niece|grandson|granddaughter)\s*,"
 )
 _APPOSITION_CLOSED = compile_scan(
-    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    # ("Three MSF staff, one Spanish and two Ethiopian nationals, were found killed")
+    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?"
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
@@ -2760,7 +2779,7 @@ def extract_casualties(
     for am in _scan(_BESIDES_SELF, low) if "self" in low or "selves" in low else ():
         if killed is None or killed.sent != _sentence_of(spans, am.start()) or not killed.end <= am.start():
             continue
-        if am.group("who") == "themselves":
+        if (am.group("who") or am.group("who2")) == "themselves":
             bm = _BOMBERS_BEFORE.search(low, spans[killed.sent][0], am.start())
             n = (word_value(bm.group("n")) or 0) if bm else 0
         else:

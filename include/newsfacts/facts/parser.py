@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.44.0"
+PARSER_VERSION = "1.45.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -184,6 +184,9 @@ _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|rebels?|stormed|drone\s+strikes?|shootings?|"
     # "No one was hurt when an explosive device went off outside a police station"
     r"explosive\s+devices?|devices?\s+(?:went\s+off|exploded|detonated)|"
+    # "after reports of a firearm being discharged", "shots fired into a house"
+    r"(?:firearms?|guns?|weapons?)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?discharged|"
+    r"shots\s+(?:were\s+|being\s+|had\s+been\s+)?fired\s+(?:into|at|on)|"
     # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
     r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
     r"|(?:hit|struck|targeted|attacked)\s+by\s+"

@@ -651,6 +651,9 @@ _SERVICES = frozenset(
 )
 
 
+_FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
+
+
 @lru_cache(maxsize=100_000)
 def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     """The longest gazetteer names inside one capitalised run, and the run's words when it has several
@@ -719,7 +722,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         quarter = bool(right) and right[0] in _QUARTER_AFTER_TOWN and all(
             w in _QUARTER_AFTER_TOWN or w in _DIRECTION for w in right
         )
-        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or quarter or all(
+        # "Halifax Regional Police", "Toronto Metropolitan Police": the town's force
+        force = right[-1:] == ["police"] and all(w in _FORCE_QUALIFIERS for w in right[:-1])
+        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or quarter or force or all(
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
             for w in right[:office]
         )
@@ -1341,6 +1346,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             ):
                 # "killing seven members of Iran's Revolutionary Guards, Tehran said": the capital for its government
                 weight, hint = min(weight, 0.4), hint or "seat"
+            if (
+                before.endswith(("the ", "The "))
+                and (pa := _PART_AFTER.match(text, e, e + 20)) is not None
+                and not text.startswith(" of ", pa.end())
+            ):
+                # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
+                # Ethiopia's Sodo; its country is the town's
+                weight, strong = min(weight, 0.3), False
             owned = after_low
             if text.startswith(("'s ", "’s "), e) and (pm := _NEXT_WORD.match(text, e + 2)):
                 owned = pm.group(1).lower()  # "Iran's Revolutionary Guards", "Iran's ambassador"
@@ -2537,6 +2550,17 @@ def resolve_location(
         ):
             # "the Sherman Park neighborhood" under MILWAUKEE: a town elsewhere that some call so (Thornwood, New
             # York) is not it; a spelling of the town's own name ("Mazar-i-Sharif") is
+            continue
+        if (
+            not in_admin
+            and dateline_admins
+            and m.hint != "dateline"
+            and max(p.pop for p in cands) < _HAMLET_POP
+            and not any(p.admin1 in dateline_admins for p in cands)
+            and not _is_capital(dateline_towns, g)
+        ):
+            # "HOUSTON — A man stabbed three people at a Midtown apartment complex": a hamlet of that name in
+            # another division is not what a local bureau's story names (a capital's bureau reports from afar)
             continue
         iq = _IN_DIVISION.match(text, m.end, m.end + 60)
         qualifier = _COMMA_GAP.match(text, m.end, m.end + 3) if iq is None else None

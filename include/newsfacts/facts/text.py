@@ -305,7 +305,9 @@ BACKGROUND_RE = compile_scan(
     # April 2015 attack on Garissa University College, in which 148 people were killed"
     rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
     r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
-    r"confirmed|told))|previous(?:ly)?|a\s+similar\s+attack|"
+    r"confirmed|told))|previously|"
+    # (not "which began at home the previous afternoon": the event's own day before)
+    r"previous(?!\s+(?:afternoon|evening|night|morning|day)\b)|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
     r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
@@ -324,7 +326,9 @@ OTHER_EVENT = (
     r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
     # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
     # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
-    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)(?!\s+(?:second|third|fourth)\b)"
+    r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)(?!\s+(?:second|third|fourth)\b)|"
+    # an event dataset's note: "Strikes on Idleb city the same day killed 4 more and are coded as a separate event"
+    r"(?:coded|counted|recorded|reported|treated)\s+as\s+(?:a\s+)?separate\s+(?:event|incident)"
 )
 
 
