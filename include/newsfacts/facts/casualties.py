@@ -746,7 +746,9 @@ _EARLIER_TOLL_BEFORE = compile_scan(
 # "Police initially reported one dead and five wounded", "early reports said three were killed": a first count.
 _FIRST_REPORT_BEFORE = compile_scan(
     r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced)|"
-    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested)"
+    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested)|"
+    # "40 people were killed, contrary to earlier reports of more than 50 dead"
+    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of"
     # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
     r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
@@ -1064,6 +1066,14 @@ _PERFECT_CLAUSE_BEFORE = compile_scan(
 _HOURS_AFTER_BEFORE = compile_scan(
     r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
 )
+# ", 31 of them women, and ": a share between two parts of a list, after the first part's people.
+_SHARE_WORDS = compile_scan(r",\s*(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}")
+_SHARE_ASIDE = compile_scan(r"(?:\s+[\w'-]+){1,3}\s*,\s*\S+\s+of\s+them(?:\s+[a-z-]+){1,3}\s*,\s*(?:and\s+)?")
+_ONLY_PERPS_DIED = compile_scan(
+    r"\bno(?:\s+one|body|-one)\s+(?:else\s+)?(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|but)\s+(?:the\s+)?"
+    r"(?:(?P<n>two|three|four|five|six|\d{1,2})\s+)?(?:suicide\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|"
+    r"shooters?|perpetrators?)\s+(?:was\s+|were\s+)?(?:killed|died)\b"
+)
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
@@ -1079,7 +1089,9 @@ _LIST_GAP = compile_scan(
     r"^((?:\s+(?:\([^()]{0,40}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
     r"[A-Za-z]{1,3}-\d{1,4}|"
     r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
-    r"|\s*,\s*(?:most|many|some|several|half)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,10}?)(\s*,\s*(?:and\s+)?|\s+and\s+|"
+    # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
+    r"|\s*,\s*(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,10}?)"
+    r"(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
@@ -1108,7 +1120,7 @@ _ZERO_RE = compile_scan(
     # "There were no victims among civilians or troops"
     r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b"
     # "There was no loss of life", "no lives were lost": no one died
-    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?lives\s+(?:were|have\s+been)\s+lost)\b"
+    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been)\s+lost)\b"
     r"|\bno(?:body|\s+one)\s+lost\s+(?:their|his|her)\s+li(?:fe|ves)\b",
 )
 # "Police shot dead a man who attacked officers": forces, and their killing of someone read as the attacker by the
@@ -1154,6 +1166,9 @@ _PERP_ALSO = compile_scan(
     # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
     r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
+)
+_PERP_COUNT_BEFORE = compile_scan(
+    r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:suicide|female|male)\s+)?$"
 )
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
 _PERP_HEADS_LIST = compile_scan(
@@ -1620,6 +1635,8 @@ def _list_words(m: re.Match[str] | None) -> str:
     if m is None:
         return ""
     words = _PAREN.sub(" ", m.group(1)) if "(" in m.group(1) else m.group(1)
+    if " of them" in words:
+        words = _SHARE_WORDS.sub(" ", words)  # "Twenty hostages, most of them foreigners, and": an aside on the part
     return _AGE_WORD.sub(" ", words) if "-year-old" in words else words
 
 
@@ -1635,6 +1652,13 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             continue
         if prev.used or prev.perp:
             break
+        if (
+            j > 0
+            and _OF_WHOM_AFTER.match(text, prev.q.end)
+            and _SHARE_ASIDE.fullmatch(text, items[j - 1].q.end, cur.q.start)
+        ):
+            j -= 1  # "Thirty-five civilians, 31 of them women, and seven soldiers": a share of the part before
+            continue
         between = text[prev.q.end : cur.q.start]
         m = _LIST_GAP.match(between)
         words = _list_words(m)
@@ -1682,6 +1706,14 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             continue
         if nxt.used:
             break
+        if (
+            j + 1 < len(items)
+            and items[j + 1].q.start < limit
+            and _OF_WHOM_AFTER.match(text, nxt.q.end)
+            and _SHARE_ASIDE.fullmatch(text, prev.q.end, items[j + 1].q.start)
+        ):
+            j += 1  # "killed 12 villagers, four of them children, and two soldiers": a share of the part before
+            continue
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
         words = _list_words(m)
@@ -2232,6 +2264,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if any(x.kind == "killed" and x.sent <= si and x.value >= n for x in mentions):
             continue  # the dead told one by one, or a larger toll already
         mentions.append(Mention("killed", n, n, n, nm.start(), nm.end(), si, update=True, total=True, toll=True))
+    for om in _ONLY_PERPS_DIED.finditer(text) if "no" in text else ():
+        # "No one besides the two attackers died": the attackers are the dead, and the only ones
+        n = (word_value(om.group("n")) or 0) if om.group("n") else 1
+        if n and not any(x.kind == "killed" for x in mentions):
+            si = _sentence_of(spans, om.start())
+            mentions.append(Mention("killed", n, n, n, om.start(), om.end(), si, total=True, perp=n))
     _earlier_with_its_toll(mentions)
     if ", as w" in text:
         _as_was_too(text, mentions)
@@ -2801,7 +2839,10 @@ def extract_casualties(
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
         if killed is not None and _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
             continue  # "Thirteen people, including the bomber, were killed. ... The bomber also died": held already
-        perp_extra += 1
+        # "did not include the three bombers, who also died": as many as the text counts them
+        plural = low[pm.start() : pm.end()].split(None, 1)[0].rstrip(",").endswith("s")
+        nb = _PERP_COUNT_BEFORE.search(low, max(0, pm.start() - 24), pm.start()) if plural else None
+        perp_extra += (word_value(nb.group("n")) or 1) if nb else 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
         # the figure after "and" is the one chosen, and no figure counts the attacker already

@@ -651,6 +651,7 @@ _SERVICES = frozenset(
 )
 
 
+_VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 
 
@@ -1211,6 +1212,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                     places = [p for p in places if p.kind != "country"]
             elif designator in _TOWN_WORDS:
                 hint = "city"
+                if designator in ("village", "hamlet"):
+                    places = [p for p in places if p.kind == "city"]  # "the village of Colonia": no department
             elif (nxt or text.startswith(("'s", "’s"), e)) and _SUBDIVISION_AFTER.match(text, e, e + 30):
                 hint = "county"  # "Fresno County": a division around the town, which may not be where it happened
                 if "County" in text[e : e + 12] and any(p.cc == "US" for p in places):
@@ -1239,6 +1242,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if not main and name.n_words == 1 and not strong:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
+            if designator in ("village", "hamlet") and _VILLAGE_PLACED_AFTER.match(text, e, e + 30):
+                # "the village of Colonia outside Lamitan": a village told by the town it lies by, whose namesakes
+                # abroad say little of the country
+                weight, strong = 0.4, False
             in_short_paren = False
             if hint is None and before.endswith("countryside of ") and any(p.kind == "admin1" for p in places):
                 hint = "admin1"  # "in Thiban town in the eastern countryside of Deir Ezzor": the governorate
@@ -1322,6 +1329,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
                 # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
                 weight, strong, hint = min(weight, 0.5), False, "water"
+            if after_low == "river" and any(p.kind == "country" for p in places):
+                # "a boat on the Niger River near Banikane": a river named after a land, which it crosses with others
+                weight, strong, hint = min(weight, 0.2), False, "water"
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before.endswith("In ") and _world_body_speaks(text, before, e):
@@ -3166,6 +3176,8 @@ def _unlisted_beside(
     key = fold(name)
     last = name.split()[-1].lower().rstrip("'’s")
     first = name.split()[0].lower()
+    if last in _WATER_BODIES:
+        return best  # "a boat on the Niger River near Gao": a river, which is no place's name
     if first in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY or first in _TIME_NAMES:
         return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
@@ -3186,6 +3198,7 @@ def _unlisted_beside(
     return best[0], Mention(a, b, name, [p], True), p
 
 
+_WATER_BODIES = frozenset("river lake sea canal creek bay gulf".split())
 _OF_AFTER = compile_scan(r"\s+of\s")
 _VILLAGE_KIND_AFTER = compile_scan(r"\s+(?:village|hamlet)\b")
 
@@ -3241,7 +3254,9 @@ _BUILDING_IN = compile_scan(
     # shooting rows' venues named after another town: "the Westfield mall in Sacramento", "the Aurora bar in Reno"
     r"mall|(?:shopping\s+)?(?:center|centre|plaza)|supermarket|nightclub|bar|restaurant|cafe|casino|theat(?:er|re)|"
     r"stadium|arena|warehouse|factory)\s+"
-    r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?[A-Z]"
+    # ("the Erawan shrine in central Bangkok")
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?[A-Z]"
 )
 _SUBURBAN_BEFORE = compile_scan(r"\bin\s+(?:suburban|the\s+suburbs\s+of)\s+$")
 _BUILDING_THEN_SUBURBAN = compile_scan(r"\s+(?:[a-z-]+\s+){1,3}in\s+(?:suburban|the\s+suburbs\s+of)\s+")
