@@ -95,7 +95,7 @@ def test_a_rank_or_title_is_one_person(text: str, killed: int) -> None:
         ),
         (
             "Two Dawlah Islamiyah members were killed in a clash with troops in Marawi City.",
-            "Dawlah Islamiyah",
+            "Dawlah Islamiyah (Maute group)",
         ),
     ],
 )

@@ -83,6 +83,9 @@ _ONE_PERSON = compile_scan(
     rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|of|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     # "an INGO international (Australian) staff member": a note in brackets among the words
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+|\([^()\d]{{1,25}}\)\s+){{0,3}}?{_PERSON}\b"
+    # (not "stopped a passenger bus": a person's word that names a vehicle or a place)
+    r"(?!\s+(?:bus|buses|train|vehicle|car|boat|ferry|plane|aircraft|jet|flight|van|truck|convoy|camp|hostel|"
+    r"union|card|wing|association|compound|residence|quarters)\b)"
     # "leaving a 17-year-old dead", "a 17-year-old and a 19-year-old were killed": an age standing for the person
     r"|\b(?:a|an)\s+\d{1,2}-year-old(?=\s+(?:dead|was|were|and)\b)"
 )
@@ -237,7 +240,8 @@ _BOTH = compile_scan(
 _ONE_AFTER_VERB = compile_scan(
     # "assassinated the chief minister", "murdered the headman": the killing verbs of a named target, too
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
-    rf"assassinated|assassinating|murdered|murdering|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing))\s+"
+    rf"assassinated|assassinating|murdered|murdering|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing)|"
+    r"beat(?:\s+up)?)\s+"
     rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
     # "shot dead journalist Maria Lopez", "Gunmen kill police officer in Kano": a singular role with no article is
     # a title before a name, or a headline's one person
@@ -308,6 +312,16 @@ _NOT_COUNTED_AFTER = compile_scan(
 _NOT_COUNTED_CLAUSE = compile_scan(
     r"[^.;()]{0,80}?(?:\bbut|\bwho|\bwhich|\bthey|,)\s+(?:are|were|is|was)\s+not\s+(?:counted|included)\b"
 )
+
+
+# "More than 20 other people died in the 30-hour siege (not counted here)": the note at the clause's end.
+_NOTED_FAR_AFTER = compile_scan(r"(?:\s+[\w'-]+){1,9}?" + _NOT_COUNTED_NOTE, re.IGNORECASE)
+
+
+def _noted_far(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether a "(not counted here)" note closes the clause of `q`, with no other figure between them."""
+    nm = _NOTED_FAR_AFTER.match(text, q.end)
+    return nm is not None and not any(q.end < o.start < nm.end() for o in quantities)
 
 
 def _noted_clause(low: str, q: Quantity, quantities: list[Quantity]) -> bool:
@@ -592,6 +606,9 @@ _INJURE = (
     r"neck|back|chest|arm|leg)|"
     # "beating a national guard with a rifle butt": the participle, read forward to the one it hurt
     r"beating(?=\s+(?:a|an|two|three|four|five|six|\d{1,2})\s)|"
+    # "beat the national driver and took the car": the beating of one person named by "the"
+    r"beat(?=\s+(?:up\s+)?(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:driver|guard|man|woman|worker|staff|volunteer|"
+    r"nurse|doctor|teacher|journalist|officer|watchman|employee)\b(?!\s+to\s+death))|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
     r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
@@ -609,7 +626,9 @@ _INJURE = (
     r"(?:(?:are|were|is|was)\s+(?:still\s+)?recovering|(?:are|were|is|was)\s+expected\s+to\s+(?:recover|survive))|"
     # "a caretaker suffered burns to his hands", "twelve residents were treated for smoke inhalation"
     r"suffered\s+(?:(?:minor|serious|severe|critical|first-degree|second-degree|third-degree)\s+)?burns|"
-    r"treated\s+for\s+(?:smoke\s+inhalation|burns|(?:gunshot\s+|stab\s+)?wounds|cuts|injuries)|"
+    r"treated\s+for\s+(?:smoke\s+inhalation|burns|(?:gunshot\s+|stab\s+)?wounds|cuts|injuries|symptoms)|"
+    # "more than 160 people were treated after the attack": those a chemical or gas attack hurt
+    r"treated\s+after\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|air\s?strike|blast|explosion|bombing|shelling)|"
     # "23 people needed hospital treatment", "another 15 were in hospital"
     r"(?:needed|needing|required|requiring|received|receiving)\s+(?:hospital\s+|medical\s+)?treatment|"
     r"(?:were|are|is|was)\s+in\s+(?:a\s+|the\s+)?hospitals?|"
@@ -794,7 +813,8 @@ _UPDATE_WORDS = (
 )
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
-    r"[.;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
+    # (an initial's dot is no stop: "Three women and six children, all U.S. citizens, were killed")
+    r"(?<!\b[A-Za-z])\.|[;:!?]|\b(?:who|whom|which|that|when|while|after|before|since|because|if|but|fled|fleeing|flee|"
     # "killed 5 and displaced 200", though not "22 displaced people were hacked to death" (who they were)
     r"arrested|detained|kidnapped|abducted|missing|"
     r"displaced(?!\s+(?:people|persons|civilians|families|villagers|residents|women|children|men)\b)|"
@@ -987,7 +1007,7 @@ _DEFINITE_ONE_LIST = compile_scan(
     rf"\bthe\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,3}}?{_PERSON}"
     r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?"
     rf"(?=\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,80}}?\balong\s+with\s"
-    rf"|\s+and\s+(?:(?:his|her|their|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
+    rf"|\s+and\s+(?:(?:his|her|their|one|an?|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
     rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
 )
 # "Gunmen killed two soldiers and the district governor": a person named by "the" closing the list after the verb.
@@ -1069,6 +1089,10 @@ _HOURS_AFTER_BEFORE = compile_scan(
 # ", 31 of them women, and ": a share between two parts of a list, after the first part's people.
 _SHARE_WORDS = compile_scan(r",\s*(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}")
 _SHARE_ASIDE = compile_scan(r"(?:\s+[\w'-]+){1,3}\s*,\s*\S+\s+of\s+them(?:\s+[a-z-]+){1,3}\s*,\s*(?:and\s+)?")
+_BODIES_OF_FOUND = compile_scan(
+    r"\bthe\s+bod(?:y|ies)\s+of\s+(?P<n>one|two|three|four|five|six|\d{1,2})(?:\s+of\s+them)?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:found|recovered|discovered)\b"
+)
 _ONLY_PERPS_DIED = compile_scan(
     r"\bno(?:\s+one|body|-one)\s+(?:else\s+)?(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|but)\s+(?:the\s+)?"
     r"(?:(?P<n>two|three|four|five|six|\d{1,2})\s+)?(?:suicide\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|"
@@ -1474,7 +1498,12 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                                             or _KILLED_NAMED_AFTER.match(text, q.end)
                                             or _ALL_WHOLE_BEFORE.search(text, max(0, q.start - 5), q.start))):
             continue
-        if bracket_note and _NOT_COUNTED_AFTER.match(text, q.end) or noted and _noted_clause(low, q, quantities):
+        if (
+            bracket_note
+            and (_NOT_COUNTED_AFTER.match(text, q.end) or _noted_far(text, q, quantities))
+            or noted
+            and _noted_clause(low, q, quantities)
+        ):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
@@ -1925,6 +1954,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             word = km.group(0)
             if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
                 continue
+            if word == "death" and text.startswith((" toll", "-toll"), km.end()):
+                continue  # "A local senator put the death toll at 300": the toll's word, not the senator's death
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 60), km.start()):
@@ -2264,6 +2295,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if any(x.kind == "killed" and x.sent <= si and x.value >= n for x in mentions):
             continue  # the dead told one by one, or a larger toll already
         mentions.append(Mention("killed", n, n, n, nm.start(), nm.end(), si, update=True, total=True, toll=True))
+    for bm in _BODIES_OF_FOUND.finditer(text) if "bod" in text else ():
+        # "Two staff were abducted ... The body of one was found on 4 September": the one found dead
+        n = word_value(bm.group("n")) or 0
+        if n and not any(x.kind == "killed" for x in mentions):
+            si = _sentence_of(spans, bm.start())
+            mentions.append(Mention("killed", n, n, n, bm.start(), bm.end(), si, total=True))
     for om in _ONLY_PERPS_DIED.finditer(text) if "no" in text else ():
         # "No one besides the two attackers died": the attackers are the dead, and the only ones
         n = (word_value(om.group("n")) or 0) if om.group("n") else 1
@@ -2538,7 +2575,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
         first = totals[-1]
     elif (
         exact := _refined(first, ms) or _exact_after_floor(first, ms) or _fuller(first, ms)
-        or _counted_after_one(first, ms)
+        or _counted_after_one(first, ms) or _all_after_some(first, ms)
     ) is not None:
         first = exact
     additive = [
@@ -2669,6 +2706,26 @@ def _fuller(first: Mention, ms: list[Mention]) -> Mention | None:
         or nxt.value <= first.value
         or nxt.additive
         or nxt.update
+    ):
+        return None
+    return nxt
+
+
+def _all_after_some(first: Mention, ms: list[Mention]) -> Mention | None:
+    """The next sentence's larger count of people when the first figure names the forces the attack began with:
+    "Masked gunmen shot dead two policemen guarding the church ... Seventeen people were killed" - the
+    policemen were the first of the seventeen."""
+    nxt = next((m for m in ms if m.start > first.start), None)
+    if (
+        nxt is None
+        or first.victims != "forces"
+        or nxt.victims
+        or nxt.sent != first.sent + 1
+        or nxt.value <= first.value
+        or nxt.additive
+        or nxt.update
+        or nxt.fallback
+        or nxt.claim
     ):
         return None
     return nxt

@@ -58,8 +58,8 @@ NUMBER_RE = compile_scan(
 )
 # What makes a number not a head count: ages, times, years, money, measures, ordinals, durations.
 _NOT_COUNT_AFTER = compile_scan(
-    r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yr|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
-    r"km|kilomet|kilomet|miles?\b|metres?\b|meters?\b|inch|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
+    r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yrs?\b|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
+    r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
     # "in Diallassagou and two nearby villages": places told with a word of where they lie

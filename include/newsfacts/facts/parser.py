@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.46.0"
+PARSER_VERSION = "1.47.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -133,6 +133,10 @@ _VIOLENCE_RE = compile_scan(
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
+    # "beat the national driver and took the car", "broke into a WFP warehouse": a beating, a break-in
+    r"beat(?:en)?\s+(?:up\s+)?(?:the|a|an|his|her|their|two|three|\d)\b|broke\s+into|"
+    # "after a section of track was sabotaged": a derailment caused on purpose
+    r"sabotag(?:ed|e|ing)|"
     # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide"; "murder" is
     # one of _ATTACK_WORDS)
     r"(?<!vehicular\s)homicides?|"
@@ -184,6 +188,8 @@ _ATTACK_NOUN_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|rebels?|stormed|drone\s+strikes?|shootings?|"
     # "No one was hurt when an explosive device went off outside a police station"
     r"explosive\s+devices?|devices?\s+(?:went\s+off|exploded|detonated)|"
+    # "Armed youth broke into a WFP warehouse": a break-in, as a raid is
+    r"broke\s+into\s+(?:an?|the|their|its)\s+|"
     # "after reports of a firearm being discharged", "shots fired into a house"
     r"(?:firearms?|guns?|weapons?)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?discharged|"
     r"shots\s+(?:were\s+|being\s+|had\s+been\s+)?fired\s+(?:into|at|on)|"

@@ -542,7 +542,8 @@ _ORG_SEAT_BEFORE = compile_scan(
 _SEAT_WORDS = frozenset({"office", "headquarters", "hq", "headquartered"})
 _ORG_SEAT_ATTACKED = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|raided|looted|bombed|shelled|struck|hit|targeted|targeting|against|on|at|into|"
-    r"inside|outside|near)\s+"
+    # "drove a truck through the gates of the police headquarters in Nazran"
+    r"inside|outside|near|through|(?:gates?|entrance|walls?|compound)\s+(?:of|to))\s+"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:head\s+office|headquarters|hq|\w*\s*office)\s+\w+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -651,6 +652,12 @@ _SERVICES = frozenset(
 )
 
 
+_MISSION_IN_BEFORE = compile_scan(
+    r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$"
+)
+_PART_COMMA_BEFORE = compile_scan(
+    r"\b(?:in|at)\s+(?P<part>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z]?[\w'’-]+)?),\s+$"
+)
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 
@@ -800,6 +807,8 @@ def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, in
         return [tok]
     if parts[-1].lower() == "area" and fold(w[:-5]) in g.names:
         return [(s, s + len(w) - 5, w[:-5])]  # "three Atlanta-area spas": the town its area is named for
+    if len(parts) == 2 and parts[1].isdigit() and len(parts[1]) <= 2 and fold(parts[0]) in g.names:
+        return [(s, s + len(parts[0]), parts[0])]  # "the Volgograd-1 railway station": the town's first station
     if not all(len(p) >= 4 and p[0].isupper() and fold(p) in g.names for p in parts) and not (
         # "the Juba-Nimule road", "the Gao-Ansongo road": a route's ends, one of them a sizable town
         all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
@@ -1224,6 +1233,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or bool(_COMMA_CAPITAL.match(text, e, e + 30))
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
+                # "in Tel al-Sultan, Rafah": the town a part the gazetteer lacks is placed in
+                or (
+                    before.endswith(", ")
+                    and (pc := _PART_COMMA_BEFORE.search(before[-45:])) is not None
+                    and fold(pc.group("part")) not in g.names
+                )
                 # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
                 or after_low in _CAMP_AFTER
             )
@@ -1364,6 +1379,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
                 # Ethiopia's Sodo; its country is the town's
                 weight, strong = min(weight, 0.3), False
+            if " in" in before[-4:] and (em := _MISSION_IN_BEFORE.search(before[-45:])) is not None:
+                # "the US embassy in Athens": a country's mission lies abroad, so not its namesake town at home
+                home = g.demonyms.get(fold(em.group("who"))) or next(
+                    (p.cc for p in g.lookup(fold(em.group("who"))) if p.kind == "country"), None
+                )
+                if home is not None and any(p.cc != home for p in places):
+                    places = [p for p in places if p.cc != home]
             owned = after_low
             if text.startswith(("'s ", "’s "), e) and (pm := _NEXT_WORD.match(text, e + 2)):
                 owned = pm.group(1).lower()  # "Iran's Revolutionary Guards", "Iran's ambassador"
@@ -3982,6 +4004,8 @@ def _unlisted_district(
             continue  # "to help rebuild the Syrian town of Kobani" in a story from Suruc, Turkey: another country's
         if dm.group("kind") == "community" and (dm.group("the") or fold(name) in g.demonyms):
             continue  # "the Fulani community", "Muslim community": a people, not a place
+        if group == "name" and fold(name) in g.demonyms:
+            continue  # "attacks on Russian territory", "the Kurdish area": a people's land, not a place's name
         if (
             dm.group("kind") in ("town", "village")
             and dm.group("the")

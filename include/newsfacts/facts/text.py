@@ -328,7 +328,13 @@ OTHER_EVENT = (
     # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
     r"also\s+on\s+[\w.]+(?:\s+\d{1,2})?,\s+(?:a|an)(?=\s)(?!\s+(?:second|third|fourth)\b)|"
     # an event dataset's note: "Strikes on Idleb city the same day killed 4 more and are coded as a separate event"
-    r"(?:coded|counted|recorded|reported|treated)\s+as\s+(?:a\s+)?separate\s+(?:event|incident)"
+    r"(?:coded|counted|recorded|reported|treated)\s+as\s+(?:a\s+)?separate\s+(?:event|incident)|"
+    # "A trolleybus bombing the next morning killed 16 more": another attack, told by its own day
+    r"\ban?\s+(?:[\w-]+\s+)?(?:bombing|attack|blast|explosion|shooting|raid|strike)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:next|following)\s+(?:morning|day|evening|night|afternoon)\b|"
+    # "The next morning two car bombs in Bouira killed a further 11 people": a new attack's own agents
+    r"\bthe\s+(?:next|following)\s+(?:morning|day|evening|night|afternoon),?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bombs|bombings|gunmen|attackers|militants|bombers|blasts|explosions|attacks|suicide\s+bomber)\b"
 )
 
 
