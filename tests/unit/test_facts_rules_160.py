@@ -141,12 +141,13 @@ def test_a_claim_smaller_than_the_rival_figure_leaves_the_rival_alone() -> None:
     assert killed(main(text, "2024-05-23")) == (9, 9, 9)
 
 
-def test_an_armys_claim_of_attackers_killed_is_added_when_said_to_be_more() -> None:
+def test_an_armys_claim_of_attackers_killed_is_not_added_to_the_attacks_dead() -> None:
+    # 1.48.0: the incident lists leave the enemies a state says it killed out of the attack's toll (it was 6)
     text = (
         "Gunmen killed four people at a shopping mall in Nairobi on Saturday, police said. "
         "Police said they also killed two gunmen after a four-hour siege."
     )
-    assert killed(main(text, "2024-05-26"))[0] == 6
+    assert killed(main(text, "2024-05-26"))[0] == 4
 
 
 def test_an_armys_claim_of_militants_killed_does_not_compete_with_the_attacks_victims() -> None:
@@ -154,8 +155,9 @@ def test_an_armys_claim_of_militants_killed_does_not_compete_with_the_attacks_vi
         "The militants claimed to have killed 30 soldiers at a base near Menaka on Tuesday. "
         "The army said its troops killed 12 attackers and that three soldiers died."
     )
-    # The militants' 30 soldiers compete with the army's three; the army's 12 attackers are other dead.
-    assert killed(main(text, "2024-05-22")) == (15, 15, 30)
+    # The militants' 30 soldiers compete with the army's three; the army's 12 attackers are the enemies it says it
+    # killed, which the incident lists leave out of the attack's toll (1.48.0; it was 15).
+    assert killed(main(text, "2024-05-22")) == (3, 3, 30)
 
 
 @pytest.mark.parametrize(

@@ -611,7 +611,7 @@ _INJURE = (
     r"nurse|doctor|teacher|journalist|officer|watchman|employee)\b(?!\s+to\s+death))|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
-    r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition|"
+    r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)(?:\s+but\s+(?:stable|critical|serious))?\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
     # "32 people were being treated at the Ndosho hospital": a hospital named before its word
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
@@ -685,13 +685,13 @@ _TOLL_RE = compile_scan(
     # "Fatalities were first reported as 43 and later revised upward to 110": the toll of the clause before (kept
     # only after a toll's noun)
     r"(?<=\band\s)later(?=\s+(?:revised\s+up(?:wards?)?|raised)\s+to\b))|"
-    r"(?P<w>number\s+of\s+(?:injured|wounded|injuries)))\b"
+    r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # "with the death toll rising to 21": the participle of an ablative clause
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|stands|"
-    r"stood|is|was|rising|climbing|standing))?"
+    r"stood|is|was|rising|climbing|standing|stayed|remained|remains))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
@@ -717,7 +717,8 @@ _RAISING_GAP_RE = compile_scan(
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
-    rf"\b(?P<d>{_GAPPED_TOLL_NOUN})(?=[\s,])\s*"
+    # ("The number of people wounded in the bombing ... rose to 50": the wounded's count, told the same way)
+    rf"\b(?:(?P<d>{_GAPPED_TOLL_NOUN})|(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured)))(?=[\s,])\s*"
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
@@ -1097,6 +1098,16 @@ _ONLY_PERPS_DIED = compile_scan(
     r"\bno(?:\s+one|body|-one)\s+(?:else\s+)?(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|but)\s+(?:the\s+)?"
     r"(?:(?P<n>two|three|four|five|six|\d{1,2})\s+)?(?:suicide\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|"
     r"shooters?|perpetrators?)\s+(?:was\s+|were\s+)?(?:killed|died)\b"
+)
+_LATER_SAID_BEFORE = compile_scan(r"\blater\s+(?:said|reported|confirmed)\s+(?:that\s+)?$")
+# (the last "said" before the figure is the state's: not "the ministry said, while a war monitor said ...")
+_STATE_SAID_BEFORE = compile_scan(
+    r"\b(?:army|military|ministry|police|government|officials|troops|authorities|spokes(?:man|woman|person)|"
+    r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$"
+)
+# The enemies a state counts: not "fighters", whom a monitor may count among the victims.
+_ENEMY_AFTER = compile_scan(
+    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits)\b"
 )
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -2240,6 +2251,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
+            if (
+                kind == "killed"
+                and vm is not None
+                and vm.lastgroup == "armed"
+                and _ENEMY_AFTER.match(text, first.end)
+                and _STATE_SAID_BEFORE.search(text, max(s0, start - 90), start)
+                and any(x.kind == "killed" and x.victims != "armed" and si - 2 <= x.sent <= si for x in mentions)
+            ):
+                # "Seventy-one soldiers were killed ...; the defence ministry said 57 attackers were also killed": the
+                # state's count of the enemies it killed, which the incident lists leave out of the attack's toll
+                fallback = True
             mentions.append(
                 Mention(
                     kind,
@@ -2274,7 +2296,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     more=more,
                     fallback=fallback,
                     # "By Tuesday evening, the ministry said 413 people had been killed": a later count of the lede's
-                    update=bool(_BY_LATER_TIME.match(text, s0, s1)) and kind != "hit",
+                    # ("..., but the UN coordinator later said at least 110 had been killed": a newer count)
+                    update=bool(
+                        _BY_LATER_TIME.match(text, s0, s1)
+                        or _LATER_SAID_BEFORE.search(text, max(s0, start - 50), start)
+                        and not _ALSO.search(text, s0, km.end())  # "later said 27 soldiers were also killed": more
+                    )
+                    and kind != "hit",
                     rival=prev is not None
                     and bool(
                         _RIVAL_GAP.search(text, prev.end, start)

@@ -652,6 +652,12 @@ _SERVICES = frozenset(
 )
 
 
+_COMMA_UNIT_AFTER = compile_scan(
+    r",\s+(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|province|region|state|governorate|county)\b"
+)
+_PART_OF_TOWN_AFTER = compile_scan(
+    r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _MISSION_IN_BEFORE = compile_scan(
     r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$"
 )
@@ -1378,6 +1384,23 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             ):
                 # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
                 # Ethiopia's Sodo; its country is the town's
+                weight, strong = min(weight, 0.3), False
+            elif (
+                text.startswith(",", e)
+                and (cu := _COMMA_UNIT_AFTER.match(text, e, e + 50)) is not None
+                and (unit_places := g.lookup(fold(cu.group("unit"))))
+                and not {q.cc for q in unit_places} & {p.cc for p in places}
+            ):
+                # "in Muttur, Trincomalee district": the unit after the comma lies in another country than every
+                # namesake of the town (Tamil Nadu's Muttur), so the town is one the gazetteer lacks
+                weight, strong = min(weight, 0.3), False
+            elif (
+                (po := _PART_OF_TOWN_AFTER.match(text, e, e + 40)) is not None
+                and (town_places := g.lookup(fold(po.group("town"))))
+                and not {q.cc for q in town_places} & {p.cc for p in places}
+            ):
+                # "in Al-Qahira district of Taiz city": a part named like a great city elsewhere (Cairo); the town
+                # after it says the country
                 weight, strong = min(weight, 0.3), False
             if " in" in before[-4:] and (em := _MISSION_IN_BEFORE.search(before[-45:])) is not None:
                 # "the US embassy in Athens": a country's mission lies abroad, so not its namesake town at home
