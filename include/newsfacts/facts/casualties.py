@@ -1084,6 +1084,10 @@ _PERFECT_CLAUSE_BEFORE = compile_scan(
 )
 # "a truck bomb killed six, hours after 13 police officers died in another attack": an earlier event's dead, told as
 # the time of this one.
+_SURPASSED_BEFORE = compile_scan(
+    r"\b(?:surpass(?:ing|ed|es)|exceed(?:ing|ed|s)|eclips(?:ing|ed|es)|overtak(?:ing|en|es)|topp(?:ing|ed))\s+"
+    r"(?:the\s+)?$"
+)
 _HOURS_AFTER_BEFORE = compile_scan(
     r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
 )
@@ -1522,6 +1526,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             low, max(0, low.rfind(". ", 0, pm.start())), pm.start()
         ):
             continue  # "shot dead three men ..., in the state where ethnic clashes have killed more than 170 people"
+        if low.endswith(" ", 0, q.start) and _SURPASSED_BEFORE.search(low, max(0, q.start - 20), q.start):
+            continue  # "the deadliest mass shooting ..., surpassing the 32 killed at Virginia Tech": another toll
         if (hm := _HOURS_AFTER_BEFORE.search(low, max(0, q.start - 60), q.start)) and KEYWORD_RE.search(
             low, max(0, low.rfind(". ", 0, hm.start())), hm.start()
         ):

@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.48.0"
+PARSER_VERSION = "1.49.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -208,7 +208,8 @@ _ATTACK_NOUN_RE = compile_scan(
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
 _FRAME_RE = compile_scan(
     r"\b(?:sentenced|convicted|jailed|acquitted|on\s+trial|trial\s+of|verdict|anniversary|commemorat\w*|"
-    r"memorial|remember(?:ed)?|(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
+    # (not "who had stalked a co-worker for years after she rejected him": how long, not when)
+    r"memorial|remember(?:ed)?|(?<!for\s)(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"
 )
 # Drills and tests: "fired live rounds and launched missiles during drills simulating an invasion", "test-fired a
@@ -227,7 +228,7 @@ _PLOT_RE = compile_scan(
 )
 # An opening that remembers an attack rather than reports one, whatever figures it repeats.
 _RECALL_RE = compile_scan(
-    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?:years?|decades?)\s+(?:after|since|ago))\b"
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?<!for\s)(?:years?|decades?)\s+(?:after|since|ago))\b"
 )
 # A court's charge: the killing is what someone is tried, convicted or sentenced for ("accused of killing 10").
 # "for crimes including the murder of civilians", "for his role in the bombing": the charge may name the killing
@@ -485,6 +486,9 @@ def parse_incidents(
     if (
         _ACCIDENT_RE.search(low, *event)
         and not _VIOLENCE_RE.search(low, *event)
+        # ("opened fire from a hotel suite ... He killed 58 people; many others were hurt in the stampede": the
+        # opening told the attack)
+        and not (event != spans[0] and _VIOLENCE_RE.search(low, *spans[0]))
         # (the next sentence may say the fire was set: "... injured in a fire at a refugee shelter. Investigators
         # suspect arson.")
         and not _FIRE_SET_RE.search(low, event[1], next((b for a, b in spans if a >= event[1]), event[1]))

@@ -303,6 +303,8 @@ _BIOGRAPHY_BEFORE = compile_scan(
     # attacker's past abroad, which a report of an attack in Europe tells in its first sentence
     r"(?:had|who|having|previously)\s+fought\s+(?:\w+\s+){0,3}?in|join(?:ed|ing)?\s+(?:[\w-]+\s+){1,4}?in|"
     r"returned\s+from|"
+    # "an Army Reserve veteran of the war in Afghanistan": a war he served in
+    r"veteran\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|wars|campaign|conflict|deployments?|tours?)\s+(?:in|to)|"
     r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
 # "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
@@ -1121,6 +1123,7 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 _SITE_AFTER_COUNTRY = frozenset(
     "Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station Valley neighborhood neighbourhood".split()
 )
+_WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
 _STREET_WORDS = frozenset(
     "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
@@ -1212,6 +1215,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             before_words = before[-40:].lower().split()[-5:]
             if after_low in _WORK_WORDS and before_words[-1:] in (["a"], ["an"], ["the"]):
                 continue  # "a screening of a Batman film": a title's name, not Turkey's Batman
+            if after_low in _WEAR_WORDS and before_words[-1:] in (["a"], ["an"], ["his"], ["her"]):
+                continue  # "dressed in a Santa Claus suit": a costume's name, not Santa Claus, Indiana
             # "Sanaa province", "Kandahar city", or the designator first: "the state of Guanajuato".
             designator = after_low if nxt else None
             if designator not in _ADMIN1_WORDS and designator not in _TOWN_WORDS and designator != "department":
@@ -1425,6 +1430,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "fought" in low_before
                 or "join" in low_before
                 or "returned" in low_before
+                or "veteran" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
             elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
