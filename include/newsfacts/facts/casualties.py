@@ -1082,12 +1082,13 @@ _PERFECT_CLAUSE_BEFORE = compile_scan(
     r"\b(?:where|in\s+which|during\s+which)\s+[^.;:]{0,80}?\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
     r"(?:killed|claimed(?:\s+the\s+lives\s+of)?|left)\s+$"
 )
-# "a truck bomb killed six, hours after 13 police officers died in another attack": an earlier event's dead, told as
-# the time of this one.
+# "the deadliest mass shooting in modern US history, surpassing the 32 killed at Virginia Tech": another event's toll.
 _SURPASSED_BEFORE = compile_scan(
     r"\b(?:surpass(?:ing|ed|es)|exceed(?:ing|ed|s)|eclips(?:ing|ed|es)|overtak(?:ing|en|es)|topp(?:ing|ed))\s+"
     r"(?:the\s+)?$"
 )
+# "a truck bomb killed six, hours after 13 police officers died in another attack": an earlier event's dead, told as
+# the time of this one.
 _HOURS_AFTER_BEFORE = compile_scan(
     r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
 )
@@ -1159,7 +1160,8 @@ _ZERO_RE = compile_scan(
     # "There were no victims among civilians or troops"
     r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b"
     # "There was no loss of life", "no lives were lost": no one died
-    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|(?:human\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been)\s+lost)\b"
+    r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|"
+    r"(?:human\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been)\s+lost)\b"
     r"|\bno(?:body|\s+one)\s+lost\s+(?:their|his|her)\s+li(?:fe|ves)\b",
 )
 # "Police shot dead a man who attacked officers": forces, and their killing of someone read as the attacker by the
@@ -1207,7 +1209,8 @@ _PERP_ALSO = compile_scan(
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
 )
 _PERP_COUNT_BEFORE = compile_scan(
-    r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:suicide|female|male)\s+)?$"
+    r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:(?:suicide|female|male)\s+)?$"
 )
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
 _PERP_HEADS_LIST = compile_scan(

@@ -228,7 +228,8 @@ _PLOT_RE = compile_scan(
 )
 # An opening that remembers an attack rather than reports one, whatever figures it repeats.
 _RECALL_RE = compile_scan(
-    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|(?<!for\s)(?:years?|decades?)\s+(?:after|since|ago))\b"
+    r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony|event)|"
+    r"(?<!for\s)(?:years?|decades?)\s+(?:after|since|ago))\b"
 )
 # A court's charge: the killing is what someone is tried, convicted or sentenced for ("accused of killing 10").
 # "for crimes including the murder of civilians", "for his role in the bombing": the charge may name the killing

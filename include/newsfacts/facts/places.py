@@ -3895,7 +3895,8 @@ _UNLISTED_RE = compile_scan(
     # the one named first, the others around it
     rf"|\b(?:in|on|into|{_RAID_VERBS}|struck|targeted|hit)\s+(?P<around>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"
     # "killed 132 civilians in Diallassagou and two nearby villages"
-    r"(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
+    r"(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:surrounding|nearby|neighbou?ring|adjoining|adjacent|"
+    r"other)\s+(?:villages|communities|towns|settlements|hamlets)\b"
     # "70 people were killed in Tchoma Bangou and 30 in the nearby village of Zaroumdareye": the dead told per place,
     # the first place first
     rf"|\bin\s+(?P<split>{_UNLISTED_NAME})\s+and\s+(?:\d+|[a-z]+)\s+(?:others?\s+|more\s+)?in\s+(?:(?:the\s+)?"
@@ -4128,7 +4129,8 @@ def _names_of_unit(location: str) -> tuple[str, str]:
 # for its main town.
 _FOUND_UNIT_AFTER = compile_scan(
     # (after the police station whose area holds a village: "Kotmi village under Gangaloor police station limits")
-    r"(?:\s+under\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+police\s+station(?:\s+(?:limits|area))?)?\s+(?:of|in)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|tehsil|taluka|block)\b"
+    r"(?:\s+under\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+police\s+station(?:\s+(?:limits|area))?)?"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|tehsil|taluka|block)\b"
 )
 # A sentence that opens by saying where the act happened ("The attack took place near Polampalli village", "The
 # blast occurred around 11 am near Tumbahaka village"), read for an unlisted place within this many characters of
