@@ -1093,8 +1093,9 @@ _HOURS_AFTER_BEFORE = compile_scan(
     r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
 )
 # ", 31 of them women, and ": a share between two parts of a list, after the first part's people.
-_SHARE_WORDS = compile_scan(r",\s*(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}")
-_SHARE_ASIDE = compile_scan(r"(?:\s+[\w'-]+){1,3}\s*,\s*\S+\s+of\s+them(?:\s+[a-z-]+){1,3}\s*,\s*(?:and\s+)?")
+_SHARE = r"(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}"
+_SHARE_WORDS = compile_scan(rf",\s*{_SHARE}")
+_SHARE_ASIDE = compile_scan(rf"(?:\s+[\w'-]+){{1,3}}\s*,\s*{_SHARE}\s*,\s*(?:and\s+)?")
 _BODIES_OF_FOUND = compile_scan(
     r"\bthe\s+bod(?:y|ies)\s+of\s+(?P<n>one|two|three|four|five|six|\d{1,2})(?:\s+of\s+them)?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:found|recovered|discovered)\b"
@@ -1130,7 +1131,7 @@ _LIST_GAP = compile_scan(
     r"[A-Za-z]{1,3}-\d{1,4}|"
     r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
-    r"|\s*,\s*(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}(?=\s*,)){0,10}?)"
+    rf"|\s*,\s*{_SHARE}(?=\s*,)){{0,10}}?)"
     r"(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
@@ -1496,6 +1497,10 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     # A note in brackets holds one of these words ("ncluded": the pattern's "i" also matches a dotless or dotted
     # capital I, which lower-casing keeps apart): most texts hold none, and the figures are spared the pattern.
     bracket_note = "counted" in low or "ncluded" in low or "excluded" in low
+    # The clause cues below are rare: a text with none of their words spares each figure the searches.
+    perfect_clause = " where " in low or " which " in low
+    compared = "surpass" in low or "exceed" in low or "eclips" in low or "overtak" in low or "topp" in low
+    timed = " after " in low or " before " in low
     for q in quantities:
         pointer = (
             _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
@@ -1525,14 +1530,18 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
             continue
-        if (pm := _PERFECT_CLAUSE_BEFORE.search(low, max(0, q.start - 100), q.start)) and KEYWORD_RE.search(
-            low, max(0, low.rfind(". ", 0, pm.start())), pm.start()
+        if (
+            perfect_clause
+            and (pm := _PERFECT_CLAUSE_BEFORE.search(low, max(0, q.start - 100), q.start))
+            and KEYWORD_RE.search(low, max(0, low.rfind(". ", 0, pm.start())), pm.start())
         ):
             continue  # "shot dead three men ..., in the state where ethnic clashes have killed more than 170 people"
-        if low.endswith(" ", 0, q.start) and _SURPASSED_BEFORE.search(low, max(0, q.start - 20), q.start):
+        if compared and _SURPASSED_BEFORE.search(low, max(0, q.start - 20), q.start):
             continue  # "the deadliest mass shooting ..., surpassing the 32 killed at Virginia Tech": another toll
-        if (hm := _HOURS_AFTER_BEFORE.search(low, max(0, q.start - 60), q.start)) and KEYWORD_RE.search(
-            low, max(0, low.rfind(". ", 0, hm.start())), hm.start()
+        if (
+            timed
+            and (hm := _HOURS_AFTER_BEFORE.search(low, max(0, q.start - 60), q.start))
+            and KEYWORD_RE.search(low, max(0, low.rfind(". ", 0, hm.start())), hm.start())
         ):
             continue  # "killing six civilians ..., hours after 13 police officers died when their helicopter ..."
         if _MOVED_AFTER.match(low, q.end):
