@@ -618,7 +618,9 @@ _INJURE = (
     r"(?:[\w'-]+\s+){0,2}?hospitals?|"
     # "rushed to the General Hospital in Kuta", "shifted to the District Headquarters Hospital": a hospital's name
     # ("taken to Temple University Hospital, where he was pronounced dead" keeps the plain form only)
-    r"(?:admitted|taken|rushed|shifted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
+    # ("were transported to area hospitals": a US police release's words)
+    r"(?:admitted|taken|rushed|shifted|transported)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?"
+    r"(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
     r"(?:rushed|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'.-]+\s+){1,3}?hospitals?|"
     # "two residents who sustained gunshot injuries"
     r"sustained\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
@@ -667,6 +669,11 @@ _UPDATE_WHEN = (
     r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+|"
     r"over\s+the\s+(?:following|next|next\s+few|coming)\s+(?:hours|days|weeks|months)\s+)"
 )
+# The count a toll moved from, in digits or words ("from 103 to 95", "from seven to nine").
+_OLD_COUNT = (
+    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
+)
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
@@ -698,7 +705,8 @@ _TOLL_RE = compile_scan(
     # "the toll was later raised to 11", "revised upward to 110": a correction upwards, an update like "rose"
     r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?))?"
     # "Reported death tolls ranged from 63 to 80": two counts of the same dead, as a range
-    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of)|\s+ranged\s+from)?\s+(?=\S)",
+    # "the toll rose from 10 to 15", "revised the toll down from 103 to 95": the count it left, then the new one
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of)|\s+ranged\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
 )
 _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
@@ -768,7 +776,10 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced)|"
     r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
-    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of"
+    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of|"
+    # "earlier official figures had given 12 dead": a count the report has since replaced
+    r"(?:earlier|initial|first|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures|tolls?|counts?|"
+    r"estimates?|tall(?:y|ies))\s+(?:had\s+)?(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
     # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
     r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
@@ -1212,6 +1223,11 @@ _PERP_ALSO = compile_scan(
 _PERP_COUNT_BEFORE = compile_scan(
     r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:(?:suicide|female|male)\s+)?$"
+)
+# "three suspected female suicide bombers": the attackers counted where the text first tells of them
+_PERPS_COUNTED = compile_scan(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bombers|attackers|gunmen|assailants|perpetrators|shooters|militants)\b"
 )
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
 _PERP_HEADS_LIST = compile_scan(
@@ -2945,6 +2961,10 @@ def extract_casualties(
         # "did not include the three bombers, who also died": as many as the text counts them
         plural = low[pm.start() : pm.end()].split(None, 1)[0].rstrip(",").endswith("s")
         nb = _PERP_COUNT_BEFORE.search(low, max(0, pm.start() - 24), pm.start()) if plural else None
+        if plural and nb is None:
+            # "Three suicide bombers struck a wedding ... The bombers also died", "Two gunmen ... the attackers also
+            # died": as many as the text last counted them
+            nb = next(reversed(list(_PERPS_COUNTED.finditer(low, 0, pm.start()))), None)
         perp_extra += (word_value(nb.group("n")) or 1) if nb else 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
@@ -3044,6 +3064,16 @@ def extract_casualties(
         # figure, with no one dead, are some of those hit, who are all the injured ("Two people were shot ... and
         # no one was killed" says so in any order)
         injured = hit
+    if injured is not None and killed is None and hit is None and injured.value > 1 and not injured.update:
+        # "located two men suffering from gunshot wounds; both were pronounced deceased at the scene": all of those
+        # found hurt died, and they are the dead, not the injured
+        fm = _FATE_OF_ALL.search(low, injured.end, spans[min(injured.sent + 1, len(spans) - 1)][1])
+        n = _fate_count(fm, injured.value) if fm is not None and fm.group("d") else None
+        if n == injured.value and fm is not None and not find_quantities(text[injured.end : fm.start()]):
+            _set_exact(out, "killed", n, text, fm.start(), fm.end())
+            out.evidence.append(_ev("killed", text, injured))
+            # ("Three additional victims were transported to area hospitals": the hurt, told after the dead)
+            injured, injured_claim = _choose([m for m in own if m.kind == "injured" and m.start > fm.end()])
     if injured is not None:
         out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
         out.evidence.append(_ev("injured", text, injured))
@@ -3551,10 +3581,16 @@ _FATALLY_AFTER = compile_scan(
 _FATE_OF_ALL = compile_scan(
     r"\b(?:both|all|the\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
     r"(?:\s+of\s+them|\s+[a-z]+)?\s+(?:(?:later|subsequently|also)\s+)?"
-    r"(?:(?P<d>died|succumbed|were\s+(?:killed|pronounced\s+dead))|"
+    r"(?:(?P<d>died|succumbed|were\s+(?:killed|(?:pronounced|declared)\s+(?:dead|deceased)))|"
     r"(?P<i>were\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)|survived))\b"
 )
 _FATE_WINDOW = 300
+
+
+def _fate_count(fm: re.Match[str], told: int) -> int | None:
+    """How many a pointer back counts: "the two" two, "both" two, "all" as many as were told."""
+    word = fm.group(0).split(None, 1)[0]
+    return word_value(fm.group("n")) if fm.group("n") else (2 if word == "both" else told)
 
 
 def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
@@ -3563,9 +3599,7 @@ def _fate_of_all(text: str, low: str, hit: Mention, out: Casualties) -> None:
     fm = _FATE_OF_ALL.search(low, hit.end, hit.end + _FATE_WINDOW)
     if fm is None:
         return
-    word = fm.group(0).split(None, 1)[0]
-    n = word_value(fm.group("n")) if fm.group("n") else (2 if word == "both" else hit.value)
-    if n != hit.value:
+    if _fate_count(fm, hit.value) != hit.value:
         return
     kind = "killed" if fm.group("d") else "injured"
     _set_exact(out, kind, hit.value, text, fm.start(), fm.end())

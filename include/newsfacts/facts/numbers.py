@@ -58,7 +58,9 @@ NUMBER_RE = compile_scan(
 )
 # What makes a number not a head count: ages, times, years, money, measures, ordinals, durations.
 _NOT_COUNT_AFTER = compile_scan(
-    r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yrs?\b|%|percent|per\s*cent|a\.?m\b|p\.?m\b|:\d|th\b|st\b|nd\b|rd\b|"
+    # ("10.50pm": the hour of a time written with a dot)
+    r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yrs?\b|%|percent|per\s*cent|(?:\.[0-5]\d\s*)?[ap]\.?m\b|:\d|th\b|st\b|"
+    r"nd\b|rd\b|"
     r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
@@ -201,6 +203,13 @@ _YEAR = compile_scan(r"(?:19|20)\d\d")
 _LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway)\.?\s$")
 # "a vehicle carrying 4 staff was hit", "a bus transporting 30 passengers": who was aboard, not who was hurt.
 _ABOARD_BEFORE = compile_scan(r"\b(?:carrying|transporting|ferrying)\s$")
+# A count's change told by the count it left: "rose from", "revised the death toll down from".
+_CHANGED_FROM_BEFORE = compile_scan(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|soared|fell|fallen|dropped|revised|"
+    r"revising|lowered|lowering|raised|raising|corrected|correcting|updated|updating)"
+    r"(?:\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|count|tally))?(?:\s+(?:down|up)(?:wards?)?)?\s+from\s+$",
+    re.IGNORECASE,
+)
 # Where NUMBER_RE can match (run on A-Z-lowered text): after what its own look-behind allows, a digit, a whole
 # opener word, or the first word of a qualifier phrase that goes on as the phrase does.
 _START_RE = compile_scan(
@@ -287,6 +296,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "between 2010 and 2015": a period, not a count
             lo = word_value(m.group("lo") or m.group("a") or m.group("a2"))
             hi = word_value(m.group("hi") or m.group("b") or m.group("b2"))
+            to = m.start("b") if m.group("b") else m.start("b2") if m.group("b2") else -1
+            changed = to > 0 and "to" in text[s:to] and _CHANGED_FROM_BEFORE.search(text, max(0, s - 60), s)
+            if changed and hi is not None:
+                # "the toll rose from 10 to 15", "revised the toll down from 103 to 95": the count left, then the
+                # new one, not a range
+                out.append(Quantity(hi, hi, hi, to, e, text[to:e]))
+                continue
             if lo is None or hi is None or hi < lo:
                 continue
             out.append(Quantity(lo, lo, hi, s, e, text[s:e]))

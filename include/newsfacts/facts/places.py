@@ -381,6 +381,8 @@ def _strong_context(words: list[str]) -> bool:
         return False
     if words[-1] in _COMPASS or words[-1] in ("downtown", "rural", "suburban", "outer", "greater"):
         words = words[:-1]  # "in northern Burkina Faso", "in downtown Tunis"
+    elif words[-1] in ("north", "south", "east", "west") and words[-2:-1] in (["in"], ["near"], ["across"]):
+        words = words[:-1]  # "in east Toledo", "across north London": a side of the town, after its preposition
     if words and words[-1] in ("the", "a", "an"):
         words = words[:-1]  # "in the X", "in a Seattle hospital"
     if not words:
@@ -2020,6 +2022,9 @@ def _own_key(name: str) -> str:
 # 100,000 under its own name has root = sqrt(pop + 1000) >= 318.
 _MUNICIPAL_SZ = 2.45
 _BIG_TOWN_ROOT = 318.0
+# Such a division's vote: below a big town's share when a weak cue names it ("Toledo police" is Ohio's city, not
+# Belize's Toledo District).
+_MUNICIPAL_VOTE = 0.15
 # "the Docklands area of London", "the Miraflores district of Lima": a part named before its town.
 # The words for a part of a town: "the Karrada district of Baghdad", "Istanbul's Ortakoy neighbourhood".
 _TOWN_PART_WORDS = r"area|district|neighbou?rhood|quarter|suburb|section"
@@ -2403,7 +2408,7 @@ def resolve_location(
             if sz <= _MUNICIPAL_SZ and any(c != cc and root >= _BIG_TOWN_ROOT for c, _, root, _ in pr.cities):
                 # "San Sebastián": Puerto Rico's municipio of two listed towns is a division in name only;
                 # the city of 185,000 in Spain is what the name says.
-                votes[cc] += 0.5 * a_lede * sz / tot_a
+                votes[cc] += _MUNICIPAL_VOTE * a_lede * sz / tot_a
                 continue
             votes[cc] += 2.5 * a_lede * sz / tot_a
         if pr.cities and (m.strong or pr.city_max_pop >= 15000):
@@ -3470,6 +3475,19 @@ _PART_NAME = (
 _OPENING_PART_CHARS = 700
 _NO_UNIT_AFTER = r"\b(?!\s+(?:region|province|state|division|district|governorate|county|oblast|department)\b)"
 _PART_WORD_HINTS = ("area", "district", "neighborhood", "neighbourhood", "quarter", "suburb", "section")
+# The town patterns of _part_named_of without the town: each must match somewhere for its pattern to.
+_PART_GATES = {
+    "owned_kind_after": re.compile(rf"['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b"),
+    "owned_kind_first": re.compile(
+        rf"['’]s\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_TOWN_PART_WORDS})\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}"
+    ),
+    "kind_of_town": re.compile(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s"),
+    "town_kind_of": re.compile(
+        rf"\s(?:area|district|neighbou?rhood|quarter|section)\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}"
+    ),
+    "part_comma_town": re.compile(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s"),
+    "in_the_part": re.compile(rf"\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b"),
+}
 
 
 # A district named after a town this big is the division its seat names, not a part of another town.
@@ -3499,16 +3517,21 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if not (owned or kinded):
         return None  # most texts: neither the town's possessive nor a word for a part of a town (no scans)
     t = f"(?i:{re.escape(town)})"  # the town as a dateline writes it too ("SEATTLE")
+    # Each pattern below is the town's, compiled for it; its part without the town is compiled once (`_PART_GATES`)
+    # and tried first, so a text that cannot match pays no compilation.
     rx = []
     if owned:
-        rx.append(rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
+        if _PART_GATES["owned_kind_after"].search(head):
+            rx.append(rf"\b{t}['’]s\s+{_PART_NAME}\s+(?:{_TOWN_PART_WORDS})\b")
         # "Dhaka's diplomatic quarter of Gulshan", "Baghdad's mainly Shiite district of Karrada": the kind first
-        rx.append(rf"\b{t}['’]s\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_TOWN_PART_WORDS})\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}")
+        if _PART_GATES["owned_kind_first"].search(head):
+            rx.append(rf"\b{t}['’]s\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_TOWN_PART_WORDS})\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}")
         rx.append(rf"\b(?:in|on|at|near)\s+{t}['’]s\s+{_PART_NAME}\b(?!['’])")
-    if kinded and (f" of {town_low}" in low or f" of the {town_low}" in low):
+    of_town = f" of {town_low}" in low or f" of the {town_low}" in low
+    if kinded and of_town and _PART_GATES["kind_of_town"].search(head):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
         rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
-    if kinded and f"{town_low} " in low:
+    if kinded and f"{town_low} " in low and _PART_GATES["town_kind_of"].search(head):
         # "the Baghdad district of Karrada", "the old-city Baghdad district of Karrada": the town as the kind's
         # modifier, the part after it (not "the Reasi district of Jammu region", a division's part of a larger one;
         # nor a suburb, which is its own town: "the Birmingham suburb of Hoover")
@@ -3516,10 +3539,10 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
             rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{t}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+"
             rf"{_PART_NAME}{_NO_UNIT_AFTER}"
         )
-    if kinded and f" {town_low} " in low:
+    if kinded and f" {town_low} " in low and _PART_GATES["part_comma_town"].search(head):
         # "in San Ysidro, a San Diego neighborhood near the border": the town as the kind's modifier
         rx.append(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s+{t}\s+(?:{_TOWN_PART_WORDS})\b")
-    if kinded:
+    if kinded and _PART_GATES["in_the_part"].search(head):
         # "shelled Kherson city ..., hitting a bus stop in the Dniprovskyi district": the part, in the town's sentence
         rx.append(rf"\b{t}\b[^.;\n]{{0,120}}?\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b")
     dl = dateline(text) if kinded else None
