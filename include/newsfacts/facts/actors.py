@@ -461,7 +461,9 @@ _PERSON_ACTS = (
     r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|"
     # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":
     # the way in, then the shots
-    r"(?:walked|burst|stormed|went|came|returned|brought|carried)\s+(?:[^.;]|\.(?=,)){1,100}?\s+and\s+(?:opened\s+fire|fired|"
+    # ("at about 2:30 p.m. and opened fire": the dots of a time)
+    r"(?:walked|burst|stormed|went|came|returned|brought|carried)\s+(?:[^.;]|\.(?=,)|(?<=\b[ap])\.(?=m\.)|"
+    r"(?<=\b[ap]\.m)\.(?=\s+[a-z])){1,100}?\s+and\s+(?:opened\s+fire|fired|"
     r"began\s+(?:shooting|firing)|shot))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
@@ -475,6 +477,8 @@ _BARE_ACTS = (
     r"carried\s+out\s+the\s+(?:attack|shooting|bombing|stabbing|massacre)|"
     # "killed when Marco Diaz set fire to an apartment building", "X fired a shotgun into": arson and a gun fired.
     r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b|"
+    # "X fired at random at cars and houses": shots at people or what they are in
+    r"fired\s+(?:at\s+random|indiscriminately|randomly)\b|"
     # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked
     r"attacked\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
     r"school|nightclub|club|concert|festival|market|mall|supermarket|university|college|campus|rally|parade|"
@@ -667,8 +671,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
 # attacker, for a man police shot dead at a protest is its victim.
 _ENDED = compile_scan(
     rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:an?|the)\s+(?P<desc>[^,.;()]{{1,60}}?),)?\s+(?:(?:was|were)\s+"
+    # ("by an Allen police officer": the force's town before it)
     r"(?:later\s+|eventually\s+|fatally\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:police|officers?|deputies|deputy|security\s+guards?|guards?|snipers?|soldiers|troops|security\s+forces|"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security\s+guards?|guards?|snipers?|soldiers|troops|security\s+forces|"
     r"SWAT)|(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
     r"committed\s+suicide)\b"
 )
@@ -678,8 +683,8 @@ _ROLE_WAS_BEFORE = compile_scan(rf"\b{_ROLE}s?\s+(?:was|were|has\s+been|have\s+b
 _PERSON_PATTERNS.append(
     (
         compile_scan(
-            r"by\s+(?:the\s+|an?\s+)?(?:police|officers?|deputies|deputy|security|guards?|snipers?|soldiers|troops|"
-            r"SWAT)|himself|herself|own\s+life|suicide"
+            r"by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security|guards?|"
+            r"snipers?|soldiers|troops|SWAT)|himself|herself|own\s+life|suicide"
         ),
         _ENDED,
         AGE_NAME_CHARS,
@@ -702,6 +707,13 @@ _CHARGED = compile_scan(
     r"wounding|assault|causing\s+grievous)|"
     r"(?:is|was|has\s+been|stands)\s+accused\s+of\s+(?:murdering|killing|stabbing|shooting|attacking|assaulting)|"
     r"made\s+no\s+plea|"
+    # "X, 20, of Maumee, Ohio, was being held without bail Sunday on a charge of second-degree murder"
+    r"(?:was|is)\s+(?:being\s+)?held\s+(?:without\s+bail\s+)?[^.;]{0,30}?\bon\s+(?:a\s+)?charges?\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:murder|homicide|manslaughter)|"
+    # "A 34-year-old man has been charged with three counts of murder ... X, of Gwersyllt, will appear before
+    # Wrexham Magistrates' Court": the one charged, named by his day in court
+    r"(?:will|is\s+due\s+to|is\s+expected\s+to|is\s+set\s+to)\s+appear\s+(?:in|before|at)\s+[^.;]{0,60}?"
+    r"\b(?:[Cc]ourt|[Mm]agistrates)|"
     r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
     r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing))\b"
 )
@@ -737,7 +749,7 @@ _ARRESTED_AFTER = compile_scan(
 )
 _PERSON_PATTERNS += [
     (
-        compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea"),
+        compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea|charges?\s+of"),
         _CHARGED,
         None,
     ),
@@ -773,8 +785,15 @@ _VICTIM_AFTER = compile_scan(
     r"|^(?:,\s+(?:a\s+)?\d{1,2},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+\d{1,2},)?\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:(?:shot|stabbed|burned|burnt|beaten|hacked)\s+(?:dead|to\s+death)|killed|murdered|wounded|injured|kidnapped|"
+    # "Constables X, 29, and Y, 26, were shot as they approached the property": hit, by the passive
+    # (not "X, 26, was shot in the arm by police and arrested": the attacker stopped)
+    r"(?:shot|stabbed)(?=\s+(?:as|while|when|in|at|several|multiple|twice|once|repeatedly)\b)"
+    r"(?![^.;]{0,60}?\b(?:by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+)?(?:police|officers?|deputies|deputy)|arrested)\b)|"
     # "Lieutenant Colonel Arnaud Beltrame, 44, was shot and stabbed after volunteering to take a hostage's place"
     r"abducted|beheaded|found\s+dead|shot\s+and\s+(?:killed|stabbed|wounded)|stabbed\s+and\s+shot|taken\s+hostage)"
+    # (not "X was shot and killed by an Allen police officer": the attacker's end, after the role was told)
+    r"(?!\s+by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security|"
+    r"snipers?|soldiers|troops|SWAT)\b)"
     rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
 )
@@ -817,6 +836,13 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
     r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
     r"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
+)
+# "A 14-year-old boy who was killed in a sword attack ... has been named as X": the dead, named as the sentence's
+# subject
+_DEAD_SUBJECT_NAMED_BEFORE = compile_scan(
+    r"\b(?:who\s+(?:was|were|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|fatally\s+\w+)|"
+    r"(?:boy|girl|man|woman|teenager|person|child)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|who\s+died))"
+    r"\b[^.;]{0,120}?\b(?:has|have|had)\s+been\s+(?:named|identified)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+$"
 )
 # "The five other people killed were X, 79, Y, 71, and Z, 52", "The dead are X, 75, of Oakland; Y, 65, ...": the
 # sentence lists the dead, however long the list before the name
@@ -894,6 +920,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
         or not role_given and _VICTIMS_NAMED_BEFORE.search(text, max(0, m.start("name") - 150), m.start("name"))
+        or not role_given and _DEAD_SUBJECT_NAMED_BEFORE.search(text, max(0, m.start("name") - 200), m.start("name"))
         or _DEAD_LISTED_BEFORE.search(text, sentence_at(text, m.start("name"))[0], m.start("name") + 1)
         or (not role_given and _DIED_CLOSES.search(text, m.end("name"), sentence_at(text, m.end("name"))[1] + 1))
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])

@@ -248,6 +248,9 @@ _ONE_AFTER_VERB = compile_scan(
     rf"|(?P<titled>(?!(?:staff|youth|police|member)\b){_PERSON})\b(?![s'’-])(?=\s+[a-z])"
     # "killed one person and injured another": one more, the clause's end right after it
     r"|(?P<another>another)(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|when|while|before|after)\b)"
+    # "killing 32-year-old Heather Heyer": one person by age and name, with no article (not "17-year-old twins")
+    r"|(?P<aged>\d{1,3}-year-old)(?=\s+[a-z])(?!\s+(?:[a-z]+\s+)?(?:boys|girls|men|women|twins|brothers|sisters|"
+    r"children|students|friends|cousins|sons|daughters|people|persons|teenagers|teens)\b)"
     r"|(?P<bare>an?\s+(?:(?P<age>\d{1,3}-year-old)\s*)?(?P<dem>[a-z]+)?)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|who|as|and|after|while|when|outside|inside|with)\b))"
 )
@@ -279,7 +282,7 @@ def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of the one person hit right after a verb of harm (see _ONE_AFTER_VERB)."""
     out = []
     for m in _ONE_AFTER_VERB.finditer(low, a, b):
-        group = next((g for g in ("one", "another", "titled") if m.group(g)), None)
+        group = next((g for g in ("one", "another", "titled", "aged") if m.group(g)), None)
         if group is not None:
             out.append(m.span(group))
             continue
@@ -485,9 +488,11 @@ _NOMINAL = compile_scan(
 # After "shot" a second verb may intervene ("shot and wounded 5"); after any other word only space may.
 # "shot his two sons": the possessive before the figure of the attacker's own kin.
 _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?(?:(?:his|her|their)\s+)?")
-# "killed a family of five": the family's size is the count; "killed his two children": his kin.
+# "killed a family of five": the family's size is the count; "killed his two children": his kin. A communique's
+# words may be quoted: 'had neutralised "around fifty terrorists"'.
 _PLAIN_GAP = compile_scan(
-    r"\s*(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
+    r"\s*(?:[\"“‘']\s*)?"
+    r"(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
 )
 _OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
 # "The dead were six soldiers and two civilians", "Among the dead were ...", "Killed were ...", "Those killed included
@@ -537,6 +542,8 @@ _SPEECH_AFTER = compile_scan(
     r"stated|tweeted)\b",
     re.IGNORECASE,
 )
+# "An aid worker said", "a resident told Reuters": one person speaking, the figures' source, not one of the dead.
+_ONE_SPEAKS_AFTER = compile_scan(r"\s+(?:said|says|told|tells|added|confirmed|believed|believes)\b")
 # "shot 32 students and faculty members to death": the people's words, two nouns joined, before the fate
 _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,5}\s+(?:to\s+death|dead)\b")
 
@@ -764,6 +771,8 @@ _RAISING_BEFORE = compile_scan(
 # count the report itself has replaced.
 _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
+    # "160 killed, officials said on Tuesday, updating a toll of 16 given on Sunday": the toll the update replaces
+    r"(?:updating|revising|correcting|raising|replacing|superseding)\s+(?:an?\s+|the\s+)(?:earlier\s+)?(?:death\s+)?|"
     r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?|"
     # "revising down the death toll of 54": the toll the correction replaces
     r"revis(?:ed|ing)\s+down(?:wards?)?\s+(?:the\s+)?(?:death\s+)?|"
@@ -1005,6 +1014,7 @@ _OWN_CLAUSE_AFTER = compile_scan(
 )
 # "Three attackers were killed along with two police officers": more of the same dead after the verb.
 _ALONG_WITH = compile_scan(r",?\s+(?:\w+ly\s+)?along\s+with\s+")
+_SHARE_THEN_ALONG = compile_scan(r",\s+[\w-]+\s+of\s+them(?:\s+\w+ly)?,\s+along\s+with\s+")
 # "The mayor was killed in a car bomb along with two of her bodyguards", "killed along with his two sons": the
 # companions of the one killed, named by the possessive, are more dead, with the place or cause between.
 _ALONG_WITH_KIN = compile_scan(
@@ -1083,9 +1093,15 @@ _KILLED_NAMED_AFTER = compile_scan(
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
 )
 # "a 23rd victim died in a hospital", "The 13th victim, a waiter, has died": the toll told by the newest death's rank.
+_ORDINALS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# ("A 10-year-old girl has become the sixth person to die": the rank told in words, and "to die")
 _NTH_DIED = compile_scan(
-    r"\b(?:an?|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|fatality)(?:,[^,.;]{1,50},)?\s+"
-    r"(?:has\s+|had\s+|later\s+|also\s+|subsequently\s+)*(?:died|succumbed)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINALS)}))\s+"
+    r"(?:victim|person|casualty|fatality)(?:(?:,[^,.;]{1,50},)?\s+"
+    r"(?:has\s+|had\s+|later\s+|also\s+|subsequently\s+)*(?:died|succumbed)\b|\s+to\s+(?:die|have\s+died)\b)"
 )
 # A place's or a period's running toll, told in a clause after the event's own figure: "where ethnic clashes have
 # killed", "in which the fighting has claimed".
@@ -1120,7 +1136,13 @@ _LATER_SAID_BEFORE = compile_scan(r"\blater\s+(?:said|reported|confirmed)\s+(?:t
 # (the last "said" before the figure is the state's: not "the ministry said, while a war monitor said ...")
 _STATE_SAID_BEFORE = compile_scan(
     r"\b(?:army|military|ministry|police|government|officials|troops|authorities|spokes(?:man|woman|person)|"
-    r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$"
+    r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
+    # "Seven soldiers were killed, according to a communique, while 38 terrorists were neutralised"
+    r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|statement)\b[^.;]{0,30}$"
+)
+_ENEMY_LEFT_BEFORE = compile_scan(
+    r"\b(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|enemy)\s+"
+    r"(?:had\s+)?left(?:\s+behind)?\s+(?:some\s+|at\s+least\s+)?$"
 )
 # The enemies a state counts: not "fighters", whom a monitor may count among the victims.
 _ENEMY_AFTER = compile_scan(
@@ -1616,6 +1638,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
             taken.append((a, b))
             continue  # the same person described again between commas
+        if _ONE_SPEAKS_AFTER.match(low, b):
+            taken.append((a, b))
+            continue  # "an aid worker told Reuters the number of dead was higher": who tells of the dead
         nc = _NOT_COUNTED_AFTER.match(text, b) if bracket_note else None
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
@@ -2129,6 +2154,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 ):
                     # "Three attackers were killed along with two police officers": more of the same dead
                     chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
+                elif (
+                    chosen
+                    and len(after) > 1
+                    and "along" in text[km.end() : items[after[1]].q.start]
+                    and _SHARE_THEN_ALONG.fullmatch(text, km.end(), items[after[1]].q.start)
+                ):
+                    # "Eight children were injured, five of them critically, along with two adults": the share is
+                    # some of the eight, the two after it more of the hurt
+                    chosen += [i for i in _list_forward(text, items, after[1], s1) if i not in chosen]
             if not chosen:
                 if after:
                     i = after[0]
@@ -2287,9 +2321,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             if (
                 kind == "killed"
-                and vm is not None
-                and vm.lastgroup == "armed"
-                and _ENEMY_AFTER.match(text, first.end)
+                and (
+                    vm is not None
+                    and vm.lastgroup == "armed"
+                    and _ENEMY_AFTER.match(text, first.end)
+                    # "The ministry said the attackers left 12 bodies behind": the enemies' dead, by what they left
+                    or _ENEMY_LEFT_BEFORE.search(text, max(s0, start - 40), start) is not None
+                )
                 and _STATE_SAID_BEFORE.search(text, max(s0, start - 90), start)
                 and any(x.kind == "killed" and x.victims != "armed" and si - 2 <= x.sent <= si for x in mentions)
             ):
@@ -2353,7 +2391,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             )
     for nm in _NTH_DIED.finditer(text) if "th " in text or "rd " in text or "nd " in text else ():
         # "Gunmen killed 12 people ... A 13th victim, a waiter, died in hospital on Monday": the toll is now 13
-        n, si = int(nm.group("n")), _sentence_of(spans, nm.start())
+        n = int(nm.group("n")) if nm.group("n") else _ORDINALS.index(nm.group("w")) + 2
+        si = _sentence_of(spans, nm.start())
         if any(x.kind == "killed" and x.sent <= si and x.value >= n for x in mentions):
             continue  # the dead told one by one, or a larger toll already
         mentions.append(Mention("killed", n, n, n, nm.start(), nm.end(), si, update=True, total=True, toll=True))

@@ -323,6 +323,8 @@ _FUNERAL_STRUCK = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
     r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    # "was being held without bail Sunday": the suspect's custody, not the attack
+    r"held\s+(?:without\s+bail|in\s+custody)|remanded|arraigned|jailed|"
     # the attacker's end after a manhunt: "was found dead of a self-inflicted gunshot wound on Friday night"
     r"surrendered|found\s+dead\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted|"
     # "the war began in 2011", never "The attack began on Friday evening" (the act's own start)

@@ -126,7 +126,8 @@ _AGE_COMMA_AFTER = compile_scan(r"\s*,")
 # "Two men, ages 19 and 22, were shot", "victims aged 16 to 51": the ages of people a figure before counted.
 _AGES_BEFORE = compile_scan(
     # "victims, ranging in age from 16 to 40,": the range of their ages
-    r"\b(?:ages?|aged(?:\s+between)?|(?:ranging|ranged)\s+in\s+age\s+from)\s+"
+    # "about half of them under the age of 16": an age limit
+    r"\b(?:ages?(?:\s+of)?|aged(?:\s+between)?|(?:ranging|ranged)\s+in\s+age\s+from)\s+"
     r"(?:(?:\d{1,3}|[a-z]+)\s*(?:,|and|to|through|or|-)\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
