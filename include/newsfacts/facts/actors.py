@@ -100,6 +100,16 @@ def _plain_letter(ch: str) -> str:
 # Latin letters with accents as their plain letter, one character for one ("La Línea", "Juárez" as "La Linea"):
 # the dictionary's aliases are matched on ASCII words, and offsets must not move.
 _PLAIN_LETTERS = {c: _plain_letter(chr(c)) for c in range(0xC0, 0x250) if _plain_letter(chr(c)) != chr(c)}
+# Those letters' range: a text's curly quotes and dashes lie outside it, and a text with none of its letters is
+# spared the translation, which looks up every character of the text.
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
+def _plain_letters(low: str) -> str:
+    """`low.translate(_PLAIN_LETTERS)`, with only the accented letters visited."""
+    if _ACCENTED.search(low) is None:
+        return low
+    return _ACCENTED.sub(lambda m: _PLAIN_LETTERS.get(ord(m.group()), m.group()), low)
 
 
 def _norm(w: str) -> str:
@@ -119,7 +129,7 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
     longer = _longer_alias_lengths()
     low = ascii_lower(text).replace("’", "'")
     if not low.isascii():
-        low = low.translate(_PLAIN_LETTERS)
+        low = _plain_letters(low)
     words = _text_words(low)
     # The words that open an alias, found by a loop in C rather than one in Python.
     starts = list(itertools.compress(range(len(words)), map(firsts.__contains__, words)))

@@ -37,6 +37,8 @@ _PERSON = (
     r"diplomat|envoy|prosecutor|magistrate|mourner|onlooker|passer-?by|widow|orphan|landlord|store\s+owner|"
     r"shop\s+owner|owner|proprietor|manager|supervisor|foreman|forewoman|steward|stewardess|teller|receptionist|waiter|waitress|"
     r"bartender|bouncer|dentist|superior|mp|mla|mep|"
+    # police ranks: "Detective Chief Inspector John Caldwell was shot"
+    r"inspector|detective|constable|sergeant|superintendent|lieutenant|corporal|"
     # a firm's and a school's heads: "killing the company's founder, four other employees and a driver"
     r"founder|co-?founder|president|executive|director|ceo|boss|superintendent|administrator|dean|detective|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
@@ -188,7 +190,10 @@ _NO_DEATHS = compile_scan(
     r"\bno\s+(?:one\s+(?:was\s+)?(?:killed|died)|deaths?\s+(?:were|was|has\s+been|have\s+been)\s+reported|"
     r"fatalities\s+(?:were|have\s+been)\s+reported)\b"
 )
-_DEATH_WORD = compile_scan(r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|murder(?:ed)?|slain|bodies)\b")
+# ("the attempted murder of": no death)
+_DEATH_WORD = compile_scan(
+    r"\b(?:died|dead|death|deaths|killed|killing|fatal(?:ly)?|(?<!attempted\s)murder(?:ed)?|slain|bodies)\b"
+)
 # "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
 # possessive is one person.
 # "killed his landlord and the landlord's son": a person named by another's possessive is one person too.
@@ -257,10 +262,12 @@ _ONE_AFTER_VERB = compile_scan(
 
 
 # "Conservative MP Sir David Amess has died after being stabbed", "Teacher Ann Maguire was killed": one person, by
-# a title and a name, as the subject of a death (read in the text's own case, where a name shows).
-# The death is found first (a rare phrase), then the title and name are read back from it.
+# a title and a name, as the subject of a death (read in the text's own case, where a name shows), or of a wound
+# ("Detective Chief Inspector John Caldwell, who was shot several times"), whose outcome the text tells after.
+# The death or wound is found first (a rare phrase), then the title and name are read back from it.
 _DEATH_OF_ONE = compile_scan(
-    r"\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|assassinated))\b"
+    r"(?:\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot|stabbed|murdered|assassinated|wounded|injured))|"
+    r",\s+who\s+was\s+(?:shot|stabbed|wounded|injured))\b"
 )
 _TITLED_BEFORE = compile_scan(
     rf"\b(?P<one>(?:[A-Z][a-z]+\s+)?(?i:{_PERSON})(?:\s+(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?"
@@ -269,7 +276,7 @@ _TITLED_BEFORE = compile_scan(
 
 
 def _titled_dead(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of _TITLED_BEFORE's people, each right before a death of one (_DEATH_OF_ONE)."""
+    """Spans of _TITLED_BEFORE's people, each right before a death or a wound of one (_DEATH_OF_ONE)."""
     out = []
     for dm in _DEATH_OF_ONE.finditer(text, a, b):
         tm = _TITLED_BEFORE.search(text, max(a, dm.start() - 90), dm.start())
@@ -623,6 +630,8 @@ _INJURE = (
     # "32 people were being treated at the Ndosho hospital": a hospital named before its word
     r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?hospitals?|"
+    # "At least 16 others are still being treated in Peshawar and Parachinar": the towns of the hospitals
+    r"(?:are|were)\s+(?:still\s+)?being\s+treated\s+(?:in|at|for)\b|"
     # "rushed to the General Hospital in Kuta", "shifted to the District Headquarters Hospital": a hospital's name
     # ("taken to Temple University Hospital, where he was pronounced dead" keeps the plain form only)
     # ("were transported to area hospitals": a US police release's words)
@@ -810,7 +819,9 @@ _PERIOD_TOLL = compile_scan(
     # (not "the deadliest since 2021": a comparison the event's own toll draws)
     r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
     # ("since early 2024": a part of a year, unlike the bare year of a comparison)
-    rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
+    # ("since Oct. 7": a month's abbreviation)
+    rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s|"
+    r"(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
     r"the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+"
     r"(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
@@ -860,7 +871,8 @@ _PARTICIPLE_GAP = compile_scan(r"(?:\s+[\w'-]+){1,4}?\s+[a-z]+ing\s")
 _WHO_WERE_GAP = compile_scan(
     # ("Three former combatants of the FARC who signed the 2016 peace agreement were shot dead": a name and a
     # year before or in the clause)
-    r"(?:\s+[\w'-]+){0,5}?\s+(?:who|that)"
+    # ("Inspector John Caldwell, who was shot several times": the clause after a comma)
+    r"(?:\s+[\w'-]+){0,5}?,?\s+(?:who|that)"
     r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[\w'-]+){0,6}?"
     # "two adults who tried to protect them were also seriously hurt"; "a man who tried to intervene was stabbed in
     # the arm" (one person: read only for the hurt, as one killed is told by the passive's own patterns, which keep
@@ -2248,6 +2260,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if background:
                     left_out.add(si)
                 continue
+            since = "since" in text[km.end() : km.end() + 12]
+            if since and _PERIOD_TOLL.search(text, km.end(), min(s1, km.end() + 40)):
+                left_out.add(si)
+                continue  # "29,092 killed and 69,028 wounded since Oct. 7": a count kept since the war began
             if (
                 sum(p.q.value for p in parts) >= 1000
                 and not _EVENT_CUE.search(text, s0, s1)

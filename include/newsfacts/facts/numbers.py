@@ -201,7 +201,8 @@ _PHRASE_OPENERS = {
 }
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.
-_LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway)\.?\s$")
+# ("Gurugram's Sector 57", "Ward 12", "Gate 3": a numbered part of a town or a building)
+_LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway|Sector|Ward|Phase|Gate|Platform|Zone|Terminal)\.?\s$")
 # "a vehicle carrying 4 staff was hit", "a bus transporting 30 passengers": who was aboard, not who was hurt.
 _ABOARD_BEFORE = compile_scan(r"\b(?:carrying|transporting|ferrying)\s$")
 # A count's change told by the count it left: "rose from", "revised the death toll down from".

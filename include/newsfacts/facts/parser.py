@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.51.0"
+PARSER_VERSION = "1.52.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -981,6 +981,10 @@ def _recount_without(inc: Incident, cas: Casualties) -> None:
 
 
 _SEPARATE_RE = compile_scan(rf"\b(?:{OTHER_EVENT})\b")  # run on the lower-cased text
+_SAME_DAY_LATER_RE = compile_scan(r"\b(?:hours|minutes)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b")
+_ANOTHER_ACT_RE = compile_scan(
+    r"\b(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid)\b"
+)
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(
     r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ing|ed|s)?|blasts?|explosions?|exploded|"
@@ -1042,7 +1046,22 @@ def _separate_incidents(
         if when.value is not None and when.start is not None and when.end is not None:
             when = EventDate(when.value, when.precision, when.start + a, when.end + a)
         elif not separate:
-            continue
+            if not _ANOTHER_ACT_RE.search(low, a, b):
+                continue
+            # "Hours later, another blast at a mosque in Hangu district killed five people": another act of the
+            # same day, in another division than the main one's, is an event of its own
+            if m.sent not in located:
+                located[m.sent] = resolve_location(text[a:b])
+            other = located[m.sent]
+            if not (
+                other.geo_precision in ("place", "admin1")
+                and other.country == main["country"]
+                and main["admin1"] is not None
+                and other.admin1 is not None
+                and other.admin1 != main["admin1"]
+            ):
+                continue
+            separate = True
         if not separate and (main["event_date"] is None or when.value in seen_dates):
             continue
         if not separate and when.start is not None and told_day(text, when.start, a):
@@ -1073,6 +1092,8 @@ def _separate_incidents(
                     Evidence(field=k, start=same[0].start, end=same[0].end, text=text[same[0].start : same[0].end])
                 )
         inc["event_date"], inc["date_precision"] = when.value, when.precision
+        if when.value is None and _SAME_DAY_LATER_RE.search(low, a, b):
+            inc["event_date"], inc["date_precision"] = main["event_date"], main["date_precision"]  # "Hours later"
         inc["country"] = main["country"]
         if loc.country == main["country"] and loc.geo_precision:
             for k in ("admin1", "location", "lat", "lon", "geo_precision"):
