@@ -802,7 +802,10 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
-_RAISED_TO_BEFORE = compile_scan(r"\b(?:raising|bringing|pushing|taking|lifting|putting)\s+to\s+$")
+# ("Forensic officials on Thursday raised to 46 the number of women killed": the past tense too)
+_RAISED_TO_BEFORE = compile_scan(
+    r"\b(?:raising|bringing|pushing|taking|lifting|putting|raised|brought|pushed|lifted)\s+to\s+$"
+)
 _INVERTED_TOLL_AFTER = compile_scan(
     r"\s+the\s+(?:(?:total|overall)\s+)?(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|"
     r"(?:[\w-]+\s+){0,2}?(?:killed|dead)))|(?P<w>number\s+of\s+(?:injured|wounded|injuries|"
@@ -3642,6 +3645,10 @@ _FATE_OF_ALL = compile_scan(
 _FATE_WINDOW = 300
 
 
+# The attackers as the subject of the sentence that tells a share died ("Both attackers, from Hebron, were shot").
+_ATTACKERS_SUBJECT = compile_scan(r"\b(?:both|the|two|three)\s+(?:attackers|assailants|gunmen|bombers|perpetrators)\b")
+
+
 def _fate_count(fm: re.Match[str], told: int) -> int | None:
     """How many a pointer back counts: "the two" two, "both" two, "all" as many as were told."""
     word = fm.group(0).split(None, 1)[0]
@@ -3752,6 +3759,8 @@ def _wounded_who_died(
     wm = _WHOM_DIED.search(low, injured.end, stop)
     if wm is None or out.injured is None or find_quantities(text[injured.end : wm.start()]):
         return
+    if _ATTACKERS_SUBJECT.search(low, max(injured.end, low.rfind(". ", 0, wm.start())), wm.start()):
+        return  # "Both attackers ... were shot by a police officer; one of them died": the attackers' share
     n = word_value(wm.group("n"))
     if not n or n >= out.injured:
         return

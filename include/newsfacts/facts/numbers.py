@@ -212,6 +212,8 @@ _CHANGED_FROM_BEFORE = compile_scan(
     r"(?:\s+(?:the\s+)?(?:death\s+)?(?:toll|figure|count|tally))?(?:\s+(?:down|up)(?:wards?)?)?\s+from\s+$",
     re.IGNORECASE,
 )
+# Between a count and the upper bound told after it: "eight people, and possibly as many as 10".
+_POSSIBLY_BETWEEN = compile_scan(r"(?:\s+[a-z]+)?,?\s+(?:and|or)\s+(?:possibly|perhaps|maybe|probably|potentially)\s+")
 # Where NUMBER_RE can match (run on A-Z-lowered text): after what its own look-behind allows, a digit, a whole
 # opener word, or the first word of a qualifier phrase that goes on as the phrase does.
 _START_RE = compile_scan(
@@ -341,5 +343,16 @@ def find_quantities(text: str) -> list[Quantity]:
             low = None
         elif qual in ("about", "around", "approximately", "roughly", "some", "an estimated"):
             low = high = None
+        if (
+            out
+            and low is None
+            and high == v
+            and _POSSIBLY_BETWEEN.fullmatch(text, out[-1].end, s) is not None
+            and out[-1].value < v
+        ):
+            # "At least eight people, and possibly as many as 10, were killed": one count with its upper bound
+            first = out.pop()
+            out.append(Quantity(first.value, first.low, v, first.start, e, text[first.start : e], first.vague))
+            continue
         out.append(Quantity(v, low, high, s, e, text[s:e], vague))
     return out
