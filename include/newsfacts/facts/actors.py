@@ -679,12 +679,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
 # "A gunman killed 13 people ... Aaron Hale, a former Navy reservist, was shot dead by police", "X, the gunman, killed
 # himself": how the attack ended names its author - but only where the report has already told of a gunman or an
 # attacker, for a man police shot dead at a protest is its victim.
+# "by police", "by security guards", "by an Allen police officer" (the force's town before it): the forces that
+# stopped an attacker.
+_BY_FORCES = (
+    r"by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|"
+    r"security(?:\s+(?:guards?|forces))?|guards?|snipers?|soldiers|troops|SWAT)"
+)
 _ENDED = compile_scan(
     rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:an?|the)\s+(?P<desc>[^,.;()]{{1,60}}?),)?\s+(?:(?:was|were)\s+"
-    # ("by an Allen police officer": the force's town before it)
-    r"(?:later\s+|eventually\s+|fatally\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security\s+guards?|guards?|snipers?|soldiers|troops|security\s+forces|"
-    r"SWAT)|(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
+    rf"(?:later\s+|eventually\s+|fatally\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+{_BY_FORCES}|"
+    r"(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
     r"committed\s+suicide)\b"
 )
 _ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
@@ -692,10 +696,7 @@ _ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
 _ROLE_WAS_BEFORE = compile_scan(rf"\b{_ROLE}s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?$", re.I)
 _PERSON_PATTERNS.append(
     (
-        compile_scan(
-            r"by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security|guards?|"
-            r"snipers?|soldiers|troops|SWAT)|himself|herself|own\s+life|suicide"
-        ),
+        compile_scan(rf"{_BY_FORCES}|himself|herself|own\s+life|suicide"),
         _ENDED,
         AGE_NAME_CHARS,
     )
@@ -798,12 +799,11 @@ _VICTIM_AFTER = compile_scan(
     # "Constables X, 29, and Y, 26, were shot as they approached the property": hit, by the passive
     # (not "X, 26, was shot in the arm by police and arrested": the attacker stopped)
     r"(?:shot|stabbed)(?=\s+(?:as|while|when|in|at|several|multiple|twice|once|repeatedly)\b)"
-    r"(?![^.;]{0,60}?\b(?:by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+)?(?:police|officers?|deputies|deputy)|arrested)\b)|"
+    rf"(?![^.;]{{0,60}}?\b(?:{_BY_FORCES}|arrested)\b)|"
     # "Lieutenant Colonel Arnaud Beltrame, 44, was shot and stabbed after volunteering to take a hostage's place"
     r"abducted|beheaded|found\s+dead|shot\s+and\s+(?:killed|stabbed|wounded)|stabbed\s+and\s+shot|taken\s+hostage)"
     # (not "X was shot and killed by an Allen police officer": the attacker's end, after the role was told)
-    r"(?!\s+by\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:police|officers?|deputies|deputy|security|"
-    r"snipers?|soldiers|troops|SWAT)\b)"
+    rf"(?!\s+{_BY_FORCES}\b)"
     rf"|^(?:,\s+\d{{1,2}})?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WITNESS}\b",
     re.I,
 )

@@ -265,7 +265,7 @@ _ONE_AFTER_VERB = compile_scan(
 # a title and a name, as the subject of a death (read in the text's own case, where a name shows), or of a wound
 # ("Detective Chief Inspector John Caldwell, who was shot several times"), whose outcome the text tells after.
 # The death or wound is found first (a rare phrase), then the title and name are read back from it.
-_DEATH_OF_ONE = compile_scan(
+_HARM_OF_ONE = compile_scan(
     r"(?:\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot|stabbed|murdered|assassinated|wounded|injured))|"
     r",\s+who\s+was\s+(?:shot|stabbed|wounded|injured))\b"
 )
@@ -275,10 +275,10 @@ _TITLED_BEFORE = compile_scan(
 )
 
 
-def _titled_dead(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of _TITLED_BEFORE's people, each right before a death or a wound of one (_DEATH_OF_ONE)."""
+def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of _TITLED_BEFORE's people, each right before a death or a wound of one (_HARM_OF_ONE)."""
     out = []
-    for dm in _DEATH_OF_ONE.finditer(text, a, b):
+    for dm in _HARM_OF_ONE.finditer(text, a, b):
         tm = _TITLED_BEFORE.search(text, max(a, dm.start() - 90), dm.start())
         if tm is not None:
             out.append(tm.span("one"))
@@ -1609,7 +1609,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones = [m.span() for a, b in spans_to_scan for rx in (_ONE_PERSON, _KIN) for m in rx.finditer(low, a, b)]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     if "died" in low or " was " in low:
-        ones += [span for a, b in spans_to_scan for span in _titled_dead(text, a, b)]
+        ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or " and " in low:
         ones += [
