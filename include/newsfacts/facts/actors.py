@@ -472,9 +472,10 @@ _PERSON_ACTS = (
     # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":
     # the way in, then the shots
     # ("at about 2:30 p.m. and opened fire": the dots of a time)
-    r"(?:walked|burst|stormed|went|came|returned|brought|carried)\s+(?:[^.;]|\.(?=,)|(?<=\b[ap])\.(?=m\.)|"
-    r"(?<=\b[ap]\.m)\.(?=\s+[a-z])){1,100}?\s+and\s+(?:opened\s+fire|fired|"
-    r"began\s+(?:shooting|firing)|shot))"
+    # ("entered Club Q ... and opened fire", "stepped out of his car ... and began firing")
+    r"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got)\s+(?:[^.;]|\.(?=,)|"
+    r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])){1,100}?\s+and\s+(?:opened\s+fire|fired|"
+    r"began\s+(?:shooting|firing)|shot|killed))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
@@ -489,8 +490,9 @@ _BARE_ACTS = (
     r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b|"
     # "X fired at random at cars and houses": shots at people or what they are in
     r"fired\s+(?:at\s+random|indiscriminately|randomly)\b|"
-    # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked
-    r"attacked\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
+    # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked ("stormed the
+    # Tree of Life synagogue")
+    r"(?:attacked|stormed)\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
     r"school|nightclub|club|concert|festival|market|mall|supermarket|university|college|campus|rally|parade|"
     r"crowds?|worshippers|shoppers)\b)"
 )
@@ -536,10 +538,17 @@ _AGE_NAMED = compile_scan(
 # (his own clause, or one of which he is the subject again: not "was sleeping inside the bus when miscreants set
 # fire to it", but "moments after he opened fire")
 _AGE_NAMED_ACT = compile_scan(
-    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,100}?"
+    # ("an employee at a bank in downtown Louisville, Kentucky, livestreamed himself as he opened fire")
+    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,130}?"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
+    # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
+    (
+        compile_scan(r"\bPerpetrators?:"),
+        compile_scan(rf"\bPerpetrators?:\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"),
+        None,
+    ),
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
     # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
     # named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
@@ -1282,8 +1291,10 @@ _STATE_BLAMED = compile_scan(
 # "Ukrainian officials said the strike was carried out by Russia with an Iskander missile": the state named as the
 # one who struck, wherever the text says so.
 _STATE_CARRIED_OUT = compile_scan(
-    r"\b(?:strikes?|attacks?|bombing|shelling|bombardment|raid|assault)\s+(?:was|were|had\s+been)\s+(?:carried\s+out|"
-    r"launched|conducted)\s+by\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+    r"\b(?i:strikes?|attacks?|bombing|shelling|bombardment|raid|assault)\s+(?:(?:was|were|had\s+been)\s+(?:carried\s+out|"
+    # "Air strikes by the United States on the Ras Isa fuel port": the strikes' author right after them
+    r"launched|conducted)\s+|(?<=[Ss]trikes\s)|(?<=[Ss]trike\s)|(?<=[Ss]helling\s)|(?<=[Bb]ombardment\s))"
+    r"by\s+(?:the\s+)?(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
 )
 # The state's forces' act in their own clause ("Nigerian troops killed", "Israeli soldiers opened fire").
 _FORCE_ACTS_AFTER = compile_scan(
@@ -1466,7 +1477,7 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
     told = itertools.chain(
         _STATE_ATTACKS.finditer(text, 0, opening_end),
         _STATE_BLAMED.finditer(text, 0, opening_end),
-        _STATE_CARRIED_OUT.finditer(text) if "out by" in text or "ed by" in text else (),
+        _STATE_CARRIED_OUT.finditer(text) if "out by" in text or "ed by" in text or " by " in text else (),
     )
     for m in told:
         words = m.group("state").split()

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsfacts.facts.gazetteer import load
+from newsfacts.facts.gazetteer import fold, load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.text import (
@@ -126,6 +126,16 @@ _APPOSED_ONE_BEFORE = compile_scan(
 _APPOSED_ONE_AFTER = compile_scan(
     r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
     r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
+)
+_NO_ONE_ELSE_BEFORE = compile_scan(
+    r"\bno(?:\s+one|body|-one)\s+else\b[^.;]{0,40}?,\s+including\s+(?:his|her|their|the)?\s*$"
+)
+_ATTACKER_APPOSED_BEFORE = compile_scan(
+    r"\bthe\s+(?:suspected\s+|alleged\s+)?(?:suspect|attacker|assailant|gunman|knifeman|shooter|stabber|"
+    r"perpetrator),\s+$"
+)
+_HURT_TOO_AFTER = compile_scan(
+    r"[^,;.()]{0,60}?,\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
 )
 _APPOSED_ONE_ASIDE = compile_scan(r",\s*an?\s+[^,;.()]{1,90},")
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
@@ -282,6 +292,38 @@ def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
         tm = _TITLED_BEFORE.search(text, max(a, dm.start() - 90), dm.start())
         if tm is not None:
             out.append(tm.span("one"))
+    return out
+
+
+# "The car bomb which killed Darya Dugina", "gunmen shot dead Carlos Ruiz near his home": a person by name right
+# after the killing verb, read in the text's own case. The name ends the clause, so "killed Boko Haram fighters" (a
+# group's name before its people's noun) is none; a demonym or country first ("killed US Marines") is a people.
+_NAMED_AFTER_VERB = compile_scan(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|assassinated|assassinating|murdered|"
+    r"murdering|stabbed\s+to\s+death|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding))\s+"
+    r"(?P<one>(?P<first>[A-Z][a-z'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?[A-Z][a-z'’]+){1,2})"
+    r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
+)
+_NAMED_NOT_PERSON = frozenset(
+    "marines rangers guards forces troops fighters rebels soldiers commandos militants police army state "
+    "haram shabaab qaeda hezbollah hamas taliban".split()
+)
+
+
+def _named_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of _NAMED_AFTER_VERB's people: not a people or a group by its demonym, country or noun."""
+    out = []
+    g = load()
+    for m in _NAMED_AFTER_VERB.finditer(text, a, b):
+        words = m.group("one").replace("-", " ").split()
+        first = fold(m.group("first"))
+        if (
+            first in g.demonyms
+            or fold(words[-1]) in _NAMED_NOT_PERSON
+            or any(p.kind == "country" for p in g.lookup(first))
+        ):
+            continue
+        out.append(m.span("one"))
     return out
 
 
@@ -457,7 +499,9 @@ _UNIT_CHAIN_ASIDE = compile_scan(
 _STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
 _INCLUDING_ASIDE = compile_scan(
     # "Three women and six children, members of extended Mormon families who ..., were killed"
+    # ("at least 600 civilians, mostly seasonal labourers of Amhara origin, were killed": who most of them were)
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|members\s+of|"
+    r"mostly|mainly|largely|"
     # "Seven people, three of them children, were killed"
     # ("Three other people, including two U.S. citizens, were wounded": an initial's dot ends no aside)
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+(?:[^;.()]|(?<=\b[A-Za-z])\.){1,100},"
@@ -682,8 +726,9 @@ _FORWARD_ONLY = compile_scan(
 # and the new figure.
 # "rose over the following weeks to 324": when the toll moved
 _UPDATE_WHEN = (
-    r"(?:(?:on|late|early|overnight|by)(?:\s+[\w-]+){0,2}?\s+|"
-    r"over\s+the\s+(?:following|next|next\s+few|coming)\s+(?:hours|days|weeks|months)\s+)"
+    # ("the provisional toll was revised this afternoon to 44")
+    r"(?:(?:on|late|early|overnight|by|this|that)(?:\s+[\w-]+){0,2}?\s+|"
+    r"over\s+the\s+(?:following|next|next\s+few|coming)\s+(?:hours?|days?|weeks?|months?)\s+)"
 )
 # The count a toll moved from, in digits or words ("from 103 to 95", "from seven to nine").
 _OLD_COUNT = (
@@ -692,7 +737,9 @@ _OLD_COUNT = (
 )
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
-    r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
+    # "Estimates of the dead ranged from 150 to 2,000": two counts of the same dead
+    r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|estimates?\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)(?=\s+ranged)|"
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
@@ -728,6 +775,8 @@ _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = (
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)|number\s+(?:killed|dead)"
+    # "The initial count of 125 dead rose over the following week to 340"
+    r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
 )
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
@@ -855,8 +904,9 @@ _GAP_BLOCK = compile_scan(
     r"displaced(?!\s+(?:people|persons|civilians|families|villagers|residents|women|children|men)\b)|"
     r"rescued|released|taken|held|evacuated|"
     # "took 20 hostages and killed two" holds another figure; "Two hostages were killed" is the figure's own noun
-    # nor is "Two hostages and a rescuer were killed", the noun of a part of the list of dead
-    r"hostages?(?!\s+(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
+    # nor is "Two hostages and a rescuer were killed", the noun of a part of the list of dead, nor "333 hostages and
+    # rescuers were killed", one figure of two nouns
+    r"hostages?(?!\s+(?:(?:and|or)\s+(?:[a-z'-]+\s+){1,2})?(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
     r"than|including|among|of\s+whom|except|\d)\b",
@@ -893,11 +943,11 @@ _INTRANSITIVE_DEATH = frozenset(("died", "perished", "succumbed"))
 _JOINED_VERB_END = compile_scan(
     r"\b(?:arrested|detained|kidnapped|abducted|held|taken\s+hostage|robbed|tortured|captured|seized|"
     # aid-worker logs: "was stopped at a checkpoint near Kamina, Haut-Lomami, and killed by militiamen"
-    r"stopped|intercepted|ambushed|dragged\s+out|"
+    r"stopped|intercepted|ambushed|dragged\s+out|taken(?=\s+(?:from|out|away|off)\b)|pulled\s+(?:out|from|off)|"
     # "were singled out for their ethnicity and killed", "rounded up and killed": the victims picked out first
     r"singled\s+out|rounded\s+up|separated|tied\s+up|blindfolded)\s+"
     # "were abducted in Zamfara and later killed", "kidnapped by gunmen on July 3 and killed": where, when or by whom
-    r"(?:(?:in|near|from|on|by|at|outside|for)\s+[^;.]{1,50}?,?\s+)?"
+    r"(?:(?:in|near|from|on|by|at|outside|for|out|away|off)\s+[^;.]{1,80}?,?\s+)?"
     r"(?:and|then|before\s+being)\s+(?:(?:later|then|subsequently|eventually|allegedly)\s+)?(?:\w+ly\s+)?$"
 )
 # A clause about an earlier event inside the sentence: "since 2019, when", "in 2017, when", "years ago",
@@ -1060,7 +1110,8 @@ _DEFINITE_ONE_LAST = compile_scan(
 _DEFINITE_ONE_PASSIVE = compile_scan(
     rf"\band\s+(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})"
     # "... and the civilian driver of their vehicle were killed": whose driver, between the person and the verb
-    r"(?:\s+of\s+(?:their|his|her|the)\s+[\w-]+)?"
+    # ("... and the driver of their private vehicle were killed": a word may describe it)
+    r"(?:\s+of\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?[\w-]+)?"
     rf"\s+(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE}"
 )
 # "Eight personnel of the District Reserve Guard and their driver": a unit's capitalised name, not a person.
@@ -1167,6 +1218,8 @@ _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 _TOTAL = compile_scan(r"^(?:a\s+total\s+of)\b|\bin\s+total\b|\btotal\b", re.IGNORECASE)
+_MOSTLY_ASIDE = r",\s*(?:mostly|mainly|largely|all)\s+[A-Za-z'-]+(?:\s+(?:and|or)\s+[A-Za-z'-]+)?"
+_MOSTLY_WORDS = compile_scan(_MOSTLY_ASIDE)
 _LIST_GAP = compile_scan(
     # "A man, 34, and his wife": the age between commas is a word of the part, not a part
     # "Five jawans of the Central Reserve Police Force's elite CoBRA unit and their civilian driver": a unit's long name
@@ -1179,7 +1232,9 @@ _LIST_GAP = compile_scan(
     r"[A-Za-z]{1,3}-\d{1,4}|"
     r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
-    rf"|\s*,\s*{_SHARE}(?=\s*,)){{0,10}}?)"
+    rf"|\s*,\s*{_SHARE}(?=\s*,)"
+    # ("Twenty hostages, mostly Italian and Japanese, and two police officers": who most of the part were)
+    rf"|\s*{_MOSTLY_ASIDE}(?=\s*,)){{0,10}}?)"
     r"(\s*,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
@@ -1196,11 +1251,15 @@ _ZERO_WHO = (
 )
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
-    r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?\s+"
+    # "No one else in the home, including four other children, was hurt": where they were, and who, told between
+    r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?"
+    r"(?:(?<=else)(?:\s+(?:in|at|inside)\s+the\s+[a-z-]+)?\s*,\s+including\s+[^,.;]{1,50},)?\s+"
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
-    r"(?P<verb>hurt|injured|wounded|harmed|killed|reported(?!\s+(?:casualties|injuries|deaths|fatalities)\b)|died)\b"
+    # "no one was struck" (by the shots fired): no one hit, so neither hurt nor killed
+    r"(?P<verb>hurt|injured|wounded|harmed|killed|struck|reported(?!\s+(?:casualties|injuries|deaths|fatalities)\b)|"
+    r"died)\b"
     # "no one was killed or injured": both kinds at once
     r"(?:\s+or\s+(?P<verb2>hurt|injured|wounded|harmed|killed))?"
     # ACLED's "No fatalities." and "Fatalities: 0" close a record with no verb at all
@@ -1228,7 +1287,7 @@ _WHO_ATTACKED_AFTER = compile_scan(_WHO_ATTACKED)
 # "The attacker was shot dead by police", "injuring seven before being shot dead by police": the attacker's own
 # death at the hands of police or troops, which the killed count leaves out (the project's convention).
 _ATTACKER_SHOT_DEAD = compile_scan(
-    r"\b(?:(?:the\s+)?(?:attacker|assailant|gunman|perpetrator|shooter|stabber|knifeman)s?(?:,[^,.;]{0,80},)?\s+"
+    r"\b(?:(?:the\s+)?(?:attacker|assailant|gunman|perpetrator|shooter|stabber|knifeman|suspect)s?(?:,[^,.;]{0,80},)?\s+"
     r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
     r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
     r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
@@ -1256,6 +1315,16 @@ _PERP_ALSO = compile_scan(
     # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
     r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
     r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
+)
+# Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
+# "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
+_FORCES_KILLED_AFTER = compile_scan(
+    r"[^.;]{0,30}?\b(?:in\s+(?:the\s+|an\s+)?(?:ensuing\s+|subsequent\s+)?(?:exchange\s+of\s+fire|gun\s*fights?|"
+    r"fire\s*fights?|shoot-?outs?|clash(?:es)?|crossfire|return\s+fire|retaliatory\s+fire|counter-?attack)|"
+    r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers|security\s+forces|forces|officers|guards)|"
+    # "the five attackers were killed when army commandos stormed the cafe"
+    r"when\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers|security\s+forces|forces|officers|commandos)\s+"
+    r"(?:stormed|raided|moved\s+in|opened\s+fire|returned\s+fire))\b"
 )
 _PERP_COUNT_BEFORE = compile_scan(
     r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -1597,6 +1666,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             and KEYWORD_RE.search(low, max(0, low.rfind(". ", 0, hm.start())), hm.start())
         ):
             continue  # "killing six civilians ..., hours after 13 police officers died when their helicopter ..."
+        if " else" in low and _NO_ONE_ELSE_BEFORE.search(low, max(0, q.start - 70), q.start):
+            continue  # "No one else in the flat, including his two sisters, was hurt": the unhurt
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
         if low.endswith(" of ", 0, q.start) and _PARENT_OF_BEFORE.search(low, max(0, q.start - 24), q.start):
@@ -1610,6 +1681,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones += [span for a, b in spans_to_scan for span in _ones_after_verb(low, a, b)]
     if "died" in low or " was " in low:
         ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
+    ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or " and " in low:
         ones += [
@@ -1653,6 +1725,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
             taken.append((a, b))
             continue  # the same person described again between commas
+        if _ATTACKER_APPOSED_BEFORE.search(low, max(0, a - 30), a) and _HURT_TOO_AFTER.match(low, b):
+            taken.append((a, b))
+            continue  # "The suspect, a man in his 50s, was also injured": the attacker, none of the hurt
         if _ONE_SPEAKS_AFTER.match(low, b):
             taken.append((a, b))
             continue  # "an aid worker told Reuters the number of dead was higher": who tells of the dead
@@ -1751,7 +1826,28 @@ def _list_words(m: re.Match[str] | None) -> str:
     words = _PAREN.sub(" ", m.group(1)) if "(" in m.group(1) else m.group(1)
     if " of them" in words:
         words = _SHARE_WORDS.sub(" ", words)  # "Twenty hostages, most of them foreigners, and": an aside on the part
+    if ", " in words:
+        words = _MOSTLY_WORDS.sub(" ", words)  # "Twenty hostages, mostly Italians, and": the same
     return _AGE_WORD.sub(" ", words) if "-year-old" in words else words
+
+
+# A list's part, then an aside naming some of its people, then the list goes on: "Eight security personnel,
+# including a deputy superintendent of police, and a boy".
+_INCLUDING_OPENS = compile_scan(r"(?:\s+[\w'-]+){0,3}\s*,\s*including\s+")
+_ASIDE_THEN_AND = compile_scan(r"(?:\s+[\w'-]+){0,4}\s*,\s*and\s+(?:(?:his|her|their|the)\s+)?")
+
+
+def _including_aside_head(text: str, items: list[Item], j: int, cur: Item) -> int | None:
+    """The index of the list part an "including" aside ending at items[j] describes, when ", and" after the aside
+    goes on with the list at `cur` (see _INCLUDING_OPENS)."""
+    if not _ASIDE_THEN_AND.fullmatch(text, items[j].q.end, cur.q.start):
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if items[k].used or items[k].perp:
+            return None
+        if _INCLUDING_OPENS.fullmatch(text, items[k].q.end, items[k + 1].q.start):
+            return k
+    return None
 
 
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
@@ -1785,10 +1881,22 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             # with its noun it goes on a list only when an "and" closes ("A teacher, a nurse and a driver were
             # killed"): "A customer, a woman in her 50s, was taken to hospital" is one person told twice
             break
+        if not joined and not _joined(m.group(2)) and cur.named and cur.q.value == 1 and len(chosen) == 1:
+            break  # "1 ICRC staff, a water engineer, was shot dead": the one before the verb, told again
         joined = joined or _joined(m.group(2))
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
         sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
+        if (
+            "including" in text[max(0, prev.q.start - 120) : prev.q.start]
+            and (head := _including_aside_head(text, items, j, cur)) is not None
+        ):
+            # "Eight security personnel, including a deputy superintendent, and a boy were killed": the aside names
+            # some of the eight; the part before it goes on the list
+            chosen.append(head)
+            joined = True
+            j = head - 1
+            continue
         if sub is not None and not sub.group(0).lower().startswith("with"):
             break  # "nine dead, including eight children, and seven wounded": a share of the nine
         chosen.append(j)
@@ -1807,6 +1915,9 @@ _HEADLINE_HIT_AFTER = compile_scan(r"\s*(?:[,;:(]|$)|\s+(?:in|at|on|after|outsid
 _CONDITION_ONLY = compile_scan(r"\bin\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition\b")
 # "shot six people, two dead": a figure followed by its own kind of harm is a share, not a part of the list.
 _KIND_RIGHT_AFTER = compile_scan(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+_HURT_RIGHT_AFTER = compile_scan(
+    r"\s+(?:injured|wounded|hurt)(?=\s*[,.;)]|\s*$|\s+(?:in|at|on|by|when|while|after|and|as|during)\b)"
+)
 
 
 def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[int]:
@@ -1849,6 +1960,8 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             break  # "wounded 14 others, four critically": how badly some of the 14 were hurt
         if "and" not in m.group(2) and _KIND_RIGHT_AFTER.match(text, nxt.q.end):
             break  # "6 shot, 1 dead", "shot six people, two dead": the figure of its own word, a share
+        if _HURT_RIGHT_AFTER.match(text, nxt.q.end):
+            break  # "received the bodies of 87 people and 266 wounded": the hurt, a figure of their own
         chosen.append(j)
         j += 1
         if _joined(m.group(2)):
@@ -1908,6 +2021,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         or "count of" in low
         or "tally of" in low
         or " and later r" in low
+        or "estimate" in low
     ):
         toll_all = [
             t
@@ -2036,6 +2150,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             # 2 nationals) wounded"); they are neither the figure nor a part to add.
             live = [i for i in sent_items if inside(items[i].q.start) in (None, kp)]
             chosen: list[int] = []
+            labelled = False  # a record's field ("Dead: 130"): the record's own total
             word = km.group(0)
             if word == "lives" and not _LIVES_TOLL_BEFORE.search(text, max(s0, km.start() - 50), km.start()):
                 continue
@@ -2202,6 +2317,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         # "Fatalities: 9", "Killed: 4": a record's field, its label opening the line ("Casualties:
                         # 4 killed, 9 wounded" names its kinds after the figures)
                         chosen = [i]
+                        labelled = True
             if not chosen:
                 continue
             lead = items[min(chosen)].q
@@ -2237,6 +2353,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "killed 30 people, 20 men and 10 women", "Two aid workers, a driver and a guard, were killed": the
                 # first figure told again by kind
                 parts = parts[:1]
+            if (
+                kind == "killed"
+                and all(_ATTACKERS_AFTER.match(text, p.q.end) for p in parts)
+                and _FORCES_KILLED_AFTER.match(text, km.end())
+            ):
+                continue  # "the five attackers were killed when army commandos stormed the cafe": the forces' foes
             if len(parts) >= 2:
                 parts = _aid_workers_only(low, s0, parts)
             if kind == "hit" and (
@@ -2371,7 +2493,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _ADDITIVE_EVENT.search(text, s0, s1)
                         or lighter
                     ),
-                    explicit_total=bool(_TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
+                    explicit_total=bool(labelled or _TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),
                     perp=perp,
                     parts=[p.q for p in parts],
@@ -3012,6 +3134,9 @@ def extract_casualties(
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
         if _UNCOUNTED_PERPS_BEFORE.search(low, max(0, pm.start() - 30), pm.start()):
             continue  # "an unknown number of attackers also died": no figure to add
+        if _FORCES_KILLED_AFTER.match(low, pm.end()):
+            continue  # "Two of the attackers were also killed in the exchange of fire": the forces' dead enemies
+
         if killed is not None and killed.start > pm.start():
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
         if killed is not None and _PERP_AMONG_DEAD.search(low, *spans[killed.sent]):
@@ -3483,6 +3608,13 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 continue  # "A woman (who was) wounded in the attack has died": dead, not hurt
             if k == "killed" and _attacker_dying(low, m.start(), m.end()):
                 continue  # "Police shot dead a man who was stabbing people ... He was pronounced dead": the attacker
+            if k == "killed" and any(
+                am.start() <= m.start() < am.end() and low.startswith("the ", am.start())
+                for am in _ATTACKER_SHOT_DEAD.finditer(low, a, b)
+            ):
+                # "The suspect, a 28-year-old ..., was shot dead by armed officers": the attacker's end, by his role
+                # (a bare "He was shot dead by the police" stays the one death the record tells)
+                continue
             _set_exact(out, k, 1, text, m.start(), m.end())
             if k == "killed":
                 dead_at = m.span()
@@ -3806,7 +3938,8 @@ def _zero(text: str, out: Casualties) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
     if out.killed is not None and out.injured is not None:
         return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
-    for zm in _scan(_ZERO_RE, ascii_lower(text)):
+    low = ascii_lower(text)
+    for zm in _scan(_ZERO_RE, low):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
@@ -3823,9 +3956,13 @@ def _zero(text: str, out: Casualties) -> None:
             kinds = ("injured",)
         elif verb == "reported" and what not in ("casualties",):
             continue
+        elif word.startswith(("unharmed", "unhurt")) and any(m.group("k") for m in KEYWORD_RE.finditer(low)):
+            # "shot dead near Tirin Kot ... His two colleagues were released unharmed": some came to no harm, which
+            # says no one else died only when no death is told
+            kinds = ("injured",)
         else:
             kinds = ("killed", "injured")
-        if kinds == ("injured",) and not any(m.group("k") for m in KEYWORD_RE.finditer(ascii_lower(text))):
+        if kinds == ("injured",) and not any(m.group("k") for m in KEYWORD_RE.finditer(low)):
             # "A bomb damaged the pipeline. No injuries were reported.": with no death told anywhere, no one died
             kinds = ("killed", "injured")
         for k in kinds:

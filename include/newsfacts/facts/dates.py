@@ -334,7 +334,9 @@ _NOT_EVENT_BEFORE = compile_scan(
     # "buried the victims", never "shot dead at a funeral" (the act's own place)
     r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|"
     r"mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
-    r"[^.;]{0,40}$",
+    r"[^.;]{0,40}$"
+    # "the deadliest attack since the US campaign against the Houthis resumed on 15 March": a longer subject
+    r"|\bsince\s+[^.;]{1,55}?\s(?:resumed|began|started|erupted|broke\s+out|escalated|was\s+launched)\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "26"
+INDEX_VERSION = "27"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -323,9 +323,13 @@ def build() -> Gazetteer:
     # A spelling place_aliases.yaml gives a town of its own ("Hodeidah") stays that town's alone.
     listed = {fold(n) for alias in extra_places for n in (alias["name"], *alias["aliases"])}
     article_ccs = frozenset(read_reference("place_aliases.yaml").get("article_countries", []))
+    # A town GeoNames files under no division, though one of its country's divisions bears its name ("Dubai" in
+    # the emirate of Dubai): the division it names.
+    named_divisions = {(cc, fold(a1)): a1 for cc, a1 in admin_pts}
+    named_divisions |= {(cc, fold(a1)): a1 for (cc, _), a1 in current.items()}
     for c in cities:
         cc = c["countrycode"]
-        division = code_name.get((cc, str(c["admin1code"])))
+        division = code_name.get((cc, str(c["admin1code"]))) or named_divisions.get((cc, fold(c["name"])))
         if cc in province_rows and division not in province_rows[cc].keep:
             province = province_rows[cc].province_at(fold(c["name"]), c["latitude"], c["longitude"])
             if province:

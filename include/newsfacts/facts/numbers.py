@@ -307,6 +307,15 @@ def find_quantities(text: str) -> list[Quantity]:
                 # new one, not a range
                 out.append(Quantity(hi, hi, hi, to, e, text[to:e]))
                 continue
+            if lo is not None and hi is not None and hi < lo and m.group("b"):
+                sep = text[m.end("a") : m.start("b")]
+                if sep.startswith(" ") and sep.endswith(" ") and sep.strip() in ("-", "–"):
+                    # "put the death toll at 20 – 15 police officers and five civilians –": a dash opening an
+                    # aside, no range; two figures
+                    a0, a1 = m.span("a")
+                    out.append(Quantity(lo, lo, lo, a0, a1, text[a0:a1]))
+                    out.append(Quantity(hi, hi, hi, to, e, text[to:e]))
+                    continue
             if lo is None or hi is None or hi < lo:
                 continue
             out.append(Quantity(lo, lo, hi, s, e, text[s:e]))

@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.53.0"
+PARSER_VERSION = "1.54.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -193,6 +193,8 @@ _ATTACK_NOUN_RE = compile_scan(
     # "after reports of a firearm being discharged", "shots fired into a house"
     r"(?:firearms?|guns?|weapons?)\s+(?:being\s+|was\s+|were\s+|had\s+been\s+)?discharged|"
     r"shots\s+(?:were\s+|being\s+|had\s+been\s+)?fired\s+(?:into|at|on)|"
+    # "A man fired several shots into the ceiling of a Walmart store", "fired more than a dozen rounds into a house"
+    r"fired\s+(?:[\w-]+\s+){0,4}?(?:shots|rounds|bullets)\s+(?:into|at|on|inside)\b|"
     # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
     r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
     r"|(?:hit|struck|targeted|attacked)\s+by\s+"

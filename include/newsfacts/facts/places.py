@@ -305,7 +305,9 @@ _BIOGRAPHY_BEFORE = compile_scan(
     r"returned\s+from|"
     # "an Army Reserve veteran of the war in Afghanistan": a war he served in
     r"veteran\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|wars|campaign|conflict|deployments?|tours?)\s+(?:in|to)|"
-    r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
+    # ("was born in the southern city of Osh": the kind of place, before its name)
+    r"former\s+residents?\s+of|formerly\s+of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|village|province|"
+    r"region)\s+of\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)?$"
 )
 # "the suspect, identified as John Doe, 34, of Akron", "52-year-old Ronald Pike of Carpentersville": where a
 # person lives, as US police reports give it, not where the act took place.
@@ -559,6 +561,7 @@ _ORG_SEAT_HIT_AFTER = compile_scan(
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
+_ORIGIN_AFTER = compile_scan(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:origin|descent|ethnicity|heritage|extraction)\b")
 _PERSONAL_AFTER = compile_scan(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
     r"engineers|worker|workers|tourists?|asylum|migrants?|refugees?|origin|descent|volunteer|doctor|nurse|"
@@ -748,7 +751,12 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
-            right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
+            # Not two namesakes of different lands: "the Gambetta-Carnot high school" is named after two people.
+            ccs = {p.cc for p in places}
+            right_ok = all(
+                w in _FACILITY or w in _DESIGNATOR or w in g.names and any(p.cc in ccs for p in g.lookup(w))
+                for w in right
+            )
         branded = not right_ok and left_ok and _branded_facility(right, key, places, g)
         # "Liverpool Women's Hospital": the possessive ends the segment before the facility's word
         kind_after = fold(toks[seg_b][2]) if right and seg_b < len(toks) and seg_b == cut else None
@@ -825,6 +833,9 @@ def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, in
         and any(q.kind != "city" or q.pop >= 15000 for p in parts for q in g.lookup(fold(p)))
     ):
         return [tok]
+    lands = [{q.cc for q in g.lookup(fold(p)) if q.kind == "city"} for p in parts]
+    if all(not any(q.kind != "city" for q in g.lookup(fold(p))) for p in parts) and not set.intersection(*lands):
+        return [tok]  # "the Gambetta-Carnot high school": towns of different lands, a name after two people
     out = []
     for p in parts:
         out.append((s, s + len(p), p))
@@ -1435,6 +1446,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "veteran" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            elif nxt and _ORIGIN_AFTER.match(text, e, e + 40):
+                weight, strong = min(weight, 0.2), False  # "labourers of Amhara and Wolkait origin": whose people
             elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "John Doe, 34, of Akron": his home, not the event
             elif (
