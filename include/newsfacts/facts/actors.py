@@ -246,7 +246,9 @@ _PERP_BEFORE = compile_scan(
     # "Al-Mourabitoun claimed the attack jointly with AQIM": the second claimant.
     # (not "a checkpoint manned by members of the CJTF": who guarded the target, as with "manned by" above)
     r"carried\s+out\s+by|perpetrated\s+by|affiliated|(?<!manned\sby\s)(?<!guarded\sby\s)(?<!escorted\sby\s)"
-    r"(?<!staffed\sby\s)members?\s+of|connections\s+with|linked\s+to|jointly\s+with|"
+    # (nor "attempting to evacuate members of the SSPDF": those it came for)
+    r"(?<!staffed\sby\s)(?<!evacuate\s)(?<!evacuating\s)(?<!rescue\s)(?<!rescuing\s)members?\s+of|connections\s+with|"
+    r"linked\s+to|jointly\s+with|"
     # "Gunmen of the Riyad-us Saliheen battalion seized the school", "gunmen of the La Linea cartel" (not the
     # object of the act: "the strike targeted fighters of the TPLF")
     r"(?<!targeted\s)(?<!targeting\s)(?<!against\s)(?<!killed\s)(?<!killing\s)(?<!struck\s)(?<!hit\s)"
@@ -256,7 +258,9 @@ _PERP_BEFORE = compile_scan(
     r"(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
     # "police said the attackers were bandits": who the attackers were
     r"\b(?:attackers|assailants|gunmen|killers|raiders|perpetrators)\s+(?:were|was)|"
-    r"hallmarks\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"hallmarks\s+of|"
+    # "Perpetrator: al-Qaeda", "Perpetrators: an al-Qaeda-inspired cell": a list's field
+    r"perpetrators?\s*:\s*(?:an?\b)?)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").

@@ -304,6 +304,10 @@ _NAMED_AFTER_VERB = compile_scan(
     r"(?P<one>(?P<first>[A-Z][a-z'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?[A-Z][a-z'’]+){1,2})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
+# "Gandhi and 14 others were killed": a name before "and N others" is one more of them.
+_NAMED_AND_OTHERS = compile_scan(
+    r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+others\b)"
+)
 _NAMED_NOT_PERSON = frozenset(
     "marines rangers guards forces troops fighters rebels soldiers commandos militants police army state "
     "haram shabaab qaeda hezbollah hamas taliban".split()
@@ -314,7 +318,11 @@ def _named_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of _NAMED_AFTER_VERB's people: not a people or a group by its demonym, country or noun."""
     out = []
     g = load()
-    for m in _NAMED_AFTER_VERB.finditer(text, a, b):
+    found = itertools.chain(
+        _NAMED_AFTER_VERB.finditer(text, a, b),
+        _NAMED_AND_OTHERS.finditer(text, a, b) if " others" in text[a:b] else (),
+    )
+    for m in found:
         words = m.group("one").replace("-", " ").split()
         first = fold(m.group("first"))
         if (
@@ -394,7 +402,11 @@ _AMONG_BEFORE = compile_scan(
 )
 _AID_SUBJECT = compile_scan(
     # (AWSD's "INGO", "NNGO" (national) and "LNGO" (local))
-    r"\b(?:[inl]?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*)\b"
+    r"\b(?:[inl]?ngos?|un|unicef|wfp|unhcr|icrc|msf|nrc|red\s+cross|red\s+crescent|aid\s+workers?|humanitarian\w*|"
+    # the agencies by their names ("Twelve staff members of Medecins Sans Frontieres were among")
+    r"medecins\s+sans\s+frontieres|doctors\s+without\s+borders|save\s+the\s+children|oxfam|mercy\s+corps|"
+    r"world\s+vision|caritas|unrwa|international\s+rescue\s+committee|action\s+against\s+hunger|care\s+international|"
+    r"halo\s+trust|relief\s+workers?)\b"
 )
 _HOW_BADLY_AFTER = compile_scan(
     r"\s+(?:of\s+them\s+)?(?:critically|seriously|severely|gravely|badly|fatally|mortally|slightly|lightly)\b",
@@ -1625,7 +1637,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     timed = " after " in low or " before " in low
     for q in quantities:
         pointer = (
-            _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
+            # ("The three other cyclists were injured": others than those counted, no pointer back at them)
+            not text.startswith((" other ", " others"), q.end)
+            and _DEFINITE_BEFORE.search(text[max(0, q.start - 12) : q.start])
             and not _ALL_AFTER_VERB.search(text, max(0, q.start - 30), q.start)
             and not _AMONG_THE_BEFORE.search(text, max(0, q.start - 12), q.start)
         )
@@ -1831,6 +1845,7 @@ def _list_words(m: re.Match[str] | None) -> str:
     return _AGE_WORD.sub(" ", words) if "-year-old" in words else words
 
 
+_SHARE_NAMED_BEFORE = compile_scan(r"\b(?:one|two|three|four|five|\d{1,2}|most|many|some|all)\s+of\s+them\s+$", re.I)
 # A list's part, then an aside naming some of its people, then the list goes on: "Eight security personnel,
 # including a deputy superintendent of police, and a boy".
 _INCLUDING_OPENS = compile_scan(r"(?:\s+[\w'-]+){0,3}\s*,\s*including\s+")
@@ -1886,6 +1901,10 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         joined = joined or _joined(m.group(2))
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
+        if " of them " in text[max(0, prev.q.start - 20) : prev.q.start] and _SHARE_NAMED_BEFORE.search(
+            text, max(0, prev.q.start - 20), prev.q.start
+        ):
+            break  # "29 people were killed, one of them a pregnant woman, and about 220 were injured": who one was
         sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
         if (
             "including" in text[max(0, prev.q.start - 120) : prev.q.start]
@@ -2391,6 +2410,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "29,092 killed and 69,028 wounded since Oct. 7": a count kept since the war began
             if (
                 sum(p.q.value for p in parts) >= 1000
+                and not labelled  # "Killed: 193. Injured: about 2,050.": the record's own field
                 and not _EVENT_CUE.search(text, s0, s1)
                 # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
                 # already gave belong to it, however large

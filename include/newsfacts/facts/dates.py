@@ -336,7 +336,9 @@ _NOT_EVENT_BEFORE = compile_scan(
     r"mourned|succumbed|died\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital|(?:last|also|previously|first)\s+(?:been\s+)?(?:hit|attacked|targeted|struck)|previously)\b"
     r"[^.;]{0,40}$"
     # "the deadliest attack since the US campaign against the Houthis resumed on 15 March": a longer subject
-    r"|\bsince\s+[^.;]{1,55}?\s(?:resumed|began|started|erupted|broke\s+out|escalated|was\s+launched)\s+(?:on|in)\s+$",
+    # ("days of fighting since armed youth overran the army base there on 4 March": the fighting's start)
+    r"|\bsince\s+[^.;]{1,55}?\s(?:resumed|began|started|erupted|broke\s+out|escalated|was\s+launched|overran|"
+    r"seized|captured|took\s+(?:control|over))\b[^.;]{0,30}?\s(?:on|in)\s+$",
     re.IGNORECASE,
 )
 

@@ -123,6 +123,9 @@ _PERSON_AGE_BEFORE = compile_scan(
 # "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma
 _ONE_AGE_BEFORE = compile_scan(r"\b(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}\s*,\s*$", re.IGNORECASE)
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
+_PEOPLE_NOUN_AFTER = compile_scan(
+    r"\s+(?:[a-z-]+\s+)?(?:people|persons|others|civilians|men|women|children|soldiers)\b"
+)
 # "Two men, ages 19 and 22, were shot", "victims aged 16 to 51": the ages of people a figure before counted.
 _AGES_BEFORE = compile_scan(
     # "victims, ranging in age from 16 to 40,": the range of their ages
@@ -270,6 +273,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if not m.group("qual") and (
             text.find("ag", max(0, s - 40), s) >= 0
             and _AGES_BEFORE.search(text, max(0, s - 40), s)
+            # ("children aged between 7 and 14, and 17 people were injured": a figure with its people's noun after
+            # a comma and "and" is a count of its own)
+            and not (text.startswith(", and ", s - 6) and _PEOPLE_NOUN_AFTER.match(text, e))
             # a list's first age follows its comma, the next ones "and" or a comma
             or (text.startswith(", ", s - 2) or text.startswith("and ", s - 4))
             and _PLURAL_AGE_BEFORE.search(text, max(0, s - 40), s)

@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.54.0"
+PARSER_VERSION = "1.55.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -983,9 +983,14 @@ def _recount_without(inc: Incident, cas: Casualties) -> None:
 
 
 _SEPARATE_RE = compile_scan(rf"\b(?:{OTHER_EVENT})\b")  # run on the lower-cased text
-_SAME_DAY_LATER_RE = compile_scan(r"\b(?:hours|minutes)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b")
+_SAME_DAY_LATER_RE = compile_scan(
+    r"\b(?:hours|minutes)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b|\b(?:near-)?simultaneous\b|"
+    r"\bthe\s+same\s+(?:day|night|morning|evening)\b"
+)
 _ANOTHER_ACT_RE = compile_scan(
-    r"\b(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid)\b"
+    # "A near-simultaneous truck bomb at the US embassy in Dar es Salaam", "A second, smaller blast"
+    r"\b(?:another|a\s+second|a\s+(?:near-)?simultaneous|a\s+parallel)\s*,?\s+(?:[\w-]+,?\s+){0,2}?"
+    r"(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid)\b"
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(
@@ -1061,6 +1066,10 @@ def _separate_incidents(
                 and main["admin1"] is not None
                 and other.admin1 is not None
                 and other.admin1 != main["admin1"]
+                # "A near-simultaneous truck bomb at the US embassy in Dar es Salaam, Tanzania": another country
+                or other.country is not None
+                and main["country"] is not None
+                and other.country != main["country"]
             ):
                 continue
             separate = True
@@ -1097,7 +1106,9 @@ def _separate_incidents(
         if when.value is None and _SAME_DAY_LATER_RE.search(low, a, b):
             inc["event_date"], inc["date_precision"] = main["event_date"], main["date_precision"]  # "Hours later"
         inc["country"] = main["country"]
-        if loc.country == main["country"] and loc.geo_precision:
+        if loc.country is not None and loc.country != main["country"] and loc.geo_precision in ("place", "admin1"):
+            inc["country"] = loc.country  # "a near-simultaneous truck bomb at the US embassy in Dar es Salaam"
+        if loc.country == inc["country"] and loc.geo_precision:
             for k in ("admin1", "location", "lat", "lon", "geo_precision"):
                 inc[k] = getattr(loc, k)
             if inc["admin1"] is None and loc.geo_precision == "place":
