@@ -127,6 +127,10 @@ _APPOSED_ONE_AFTER = compile_scan(
     r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
     r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
 )
+_TOLL_FROM_BEFORE = compile_scan(
+    r"\b(?:rais|revis|updat|lift|push|bring|increas)\w*\s+(?:its|the|their|an\s+earlier)\s+(?:death\s+)?"
+    r"(?:toll|count|tally|figure)\s+from\s+$"
+)
 _NO_ONE_ELSE_BEFORE = compile_scan(
     r"\bno(?:\s+one|body|-one)\s+else\b[^.;]{0,40}?,\s+including\s+(?:his|her|their|the)?\s*$"
 )
@@ -378,9 +382,16 @@ _NOT_COUNTED_CLAUSE = compile_scan(
 _NOTED_FAR_AFTER = compile_scan(r"(?:\s+[\w'-]+){1,9}?" + _NOT_COUNTED_NOTE, re.IGNORECASE)
 
 
+_AND_ANOTHER_PERSON = compile_scan(
+    rf"\s(?:and|as\s+well\s+as)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+)
+
+
 def _noted_far(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
     """Whether a "(not counted here)" note closes the clause of `q`, with no other figure between them."""
     nm = _NOTED_FAR_AFTER.match(text, q.end)
+    if nm is not None and _AND_ANOTHER_PERSON.search(text, q.end, nm.end()):
+        return False  # "two women vaccinators and the police constable guarding them (not counted here)": the last
     return nm is not None and not any(q.end < o.start < nm.end() for o in quantities)
 
 
@@ -739,7 +750,7 @@ _FORWARD_ONLY = compile_scan(
 # "rose over the following weeks to 324": when the toll moved
 _UPDATE_WHEN = (
     # ("the provisional toll was revised this afternoon to 44")
-    r"(?:(?:on|late|early|overnight|by|this|that)(?:\s+[\w-]+){0,2}?\s+|"
+    r"(?:(?:on|late|early|overnight|this|that)(?:\s+[\w-]+){0,2}?\s+|by(?:\s+[\w-]+){0,3}?\s+|"
     r"over\s+the\s+(?:following|next|next\s+few|coming)\s+(?:hours?|days?|weeks?|months?)\s+)"
 )
 # The count a toll moved from, in digits or words ("from 103 to 95", "from seven to nine").
@@ -757,7 +768,8 @@ _TOLL_RE = compile_scan(
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
     r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
-    r"figure(?=\s+(?:(?:has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
+    # ("83 people were reported killed, a figure that later rose to 134")
+    r"figure(?=\s+(?:(?:that|which|has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
     r"jumped|revised|raised|lowered|corrected|fell|dropped)\b)|"
     # "more than doubling an earlier count of 27 dead": a count the report names as the one it replaces
     # "revising down the figure of 54 dead that had been widely reported": the figure a correction replaces
@@ -766,7 +778,10 @@ _TOLL_RE = compile_scan(
     r"(?=\s+of\s)|"
     # "Fatalities were first reported as 43 and later revised upward to 110": the toll of the clause before (kept
     # only after a toll's noun)
-    r"(?<=\band\s)later(?=\s+(?:revised\s+up(?:wards?)?|raised)\s+to\b))|"
+    # ("was initially given as 134 and later revised by the United Nations to 157": who revised it, between)
+    r"(?<=\band\s)later(?=\s+(?:revised(?:\s+up(?:wards?)?)?|raised)(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+to\b)|"
+    # "the final figure was at least 323 killed": the count that replaced the first ones
+    r"(?:(?<=final\s)|(?<=eventual\s))(?:figure|count|tally)(?=\s+(?:was|is|stood|stands)\b))|"
     r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
@@ -781,7 +796,8 @@ _TOLL_RE = compile_scan(
     r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?))?"
     # "Reported death tolls ranged from 63 to 80": two counts of the same dead, as a range
     # "the toll rose from 10 to 15", "revised the toll down from 103 to 95": the count it left, then the new one
-    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at|of)|\s+ranged\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
+    # ("the final figure was at least 323": the "at" of the figure's own floor is none)
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at(?!\s+least\b)|of)|\s+ranged\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
 )
 _TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
@@ -831,7 +847,8 @@ _RAISING_BEFORE = compile_scan(
     # "the ministry raised the toll to 11", "two more deaths brought the toll to 9"
     r"updated|updating|raised|raises|increased|brought|took|pushed|lifted|"
     # "local sources later put the toll at 160": a later count of the same dead
-    r"(?:later|since|subsequently)\s+put|"
+    # ("Officials eventually put the toll at 130 dead")
+    r"(?:later|since|subsequently|eventually|finally|ultimately)\s+put|"
     # "later reports from a local rescue group put the death toll at 23": a newer source's count
     r"(?:later|subsequent|latest|updated|newer)\s+(?:reports?|figures|counts?|tall(?:y|ies)|estimates?)\s+"
     r"(?:[^.;:\d]{0,50}?\s)?(?:put|gave|placed))"
@@ -1264,7 +1281,9 @@ _ZERO_WHO = (
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
     # "No one else in the home, including four other children, was hurt": where they were, and who, told between
-    r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+the)?)(?:\s+else)?"
+    # ("None of the five was killed or injured")
+    r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+(?:the|them|those)(?:\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,3})(?=\s+(?:was|were)\b))?)?)(?:\s+else)?"
     r"(?:(?<=else)(?:\s+(?:in|at|inside)\s+the\s+[a-z-]+)?\s*,\s+including\s+[^,.;]{1,50},)?\s+"
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
@@ -1680,6 +1699,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             and KEYWORD_RE.search(low, max(0, low.rfind(". ", 0, hm.start())), hm.start())
         ):
             continue  # "killing six civilians ..., hours after 13 police officers died when their helicopter ..."
+        if low.endswith(" from ", 0, q.start) and _TOLL_FROM_BEFORE.search(low, max(0, q.start - 40), q.start):
+            continue  # "killed 39 civilians, the monitor said, raising its toll from 31": the count it replaced
         if " else" in low and _NO_ONE_ELSE_BEFORE.search(low, max(0, q.start - 70), q.start):
             continue  # "No one else in the flat, including his two sisters, was hurt": the unhurt
         if _MOVED_AFTER.match(low, q.end):
@@ -2142,6 +2163,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "the toll is now 44": a figure that stands now has replaced the ones before it
                     or bool(groups.get("now") and groups.get("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 90), tm.start()))
+                    or text.endswith(("final ", "eventual "), max(0, tm.start() - 9), tm.start())
                 )
                 mentions.append(
                     Mention(

@@ -334,7 +334,9 @@ OTHER_EVENT = (
     r"(?:next|following)\s+(?:morning|day|evening|night|afternoon)\b|"
     # "The next morning two car bombs in Bouira killed a further 11 people": a new attack's own agents
     r"\bthe\s+(?:next|following)\s+(?:morning|day|evening|night|afternoon),?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:bombs|bombings|gunmen|attackers|militants|bombers|blasts|explosions|attacks|suicide\s+bomber)\b"
+    # ("The following night a raid on nearby villages killed another 15": one act, told in the singular)
+    r"(?:bombs?|bombings?|gunmen|attackers|militants|bombers|blasts?|explosions?|attacks?|raids?|ambush(?:es)?|"
+    r"suicide\s+bomber)\b"
 )
 
 
