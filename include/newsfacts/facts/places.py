@@ -561,6 +561,11 @@ _ORG_SEAT_HIT_AFTER = compile_scan(
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
 )
+# A news outlet named after a place: "the Jerusalem Post", "the Tehran Times", "the Fars news agency".
+_OUTLET_WORDS = frozenset("Post Times Tribune Herald Gazette Chronicle Observer Telegraph News news".split())
+_OUTLET_AFTER = compile_scan(
+    r"\s+(?:Post|Times|Tribune|Herald|Gazette|Chronicle|Observer|Telegraph|News|news\s+agency)\b"
+)
 _ORIGIN_AFTER = compile_scan(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:origin|descent|ethnicity|heritage|extraction)\b")
 _PERSONAL_AFTER = compile_scan(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
@@ -1214,6 +1219,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
+            if after in _OUTLET_WORDS and _OUTLET_AFTER.match(text, e, e + 30):
+                continue  # "the Jerusalem Post reported", "the Fars news agency": an outlet's name, not the place
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
             if after in _SITE_AFTER_COUNTRY and any(p.kind == "country" for p in places):
