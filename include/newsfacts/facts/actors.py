@@ -1481,7 +1481,7 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
     told = itertools.chain(
         _STATE_ATTACKS.finditer(text, 0, opening_end),
         _STATE_BLAMED.finditer(text, 0, opening_end),
-        _STATE_CARRIED_OUT.finditer(text) if "out by" in text or "ed by" in text or " by " in text else (),
+        _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
     )
     for m in told:
         words = m.group("state").split()

@@ -756,12 +756,7 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         )
         if not right_ok and j < seg_b and rtext[toks[j - 1][1] : toks[j][0]] == "-":
             # "the Odessa-Midland region": two places joined; "Fort Lauderdale-Hollywood International Airport".
-            # Not two namesakes of different lands: "the Gambetta-Carnot high school" is named after two people.
-            ccs = {p.cc for p in places}
-            right_ok = all(
-                w in _FACILITY or w in _DESIGNATOR or w in g.names and any(p.cc in ccs for p in g.lookup(w))
-                for w in right
-            )
+            right_ok = all(w in g.names or w in _FACILITY or w in _DESIGNATOR for w in right)
         branded = not right_ok and left_ok and _branded_facility(right, key, places, g)
         # "Liverpool Women's Hospital": the possessive ends the segment before the facility's word
         kind_after = fold(toks[seg_b][2]) if right and seg_b < len(toks) and seg_b == cut else None
@@ -838,8 +833,9 @@ def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, in
         and any(q.kind != "city" or q.pop >= 15000 for p in parts for q in g.lookup(fold(p)))
     ):
         return [tok]
-    lands = [{q.cc for q in g.lookup(fold(p)) if q.kind == "city"} for p in parts]
-    if all(not any(q.kind != "city" for q in g.lookup(fold(p))) for p in parts) and not set.intersection(*lands):
+    # (a part the gazetteer lacks shares no land either: "Carrefour-Feuilles" stays one name)
+    found = [g.lookup(fold(p)) for p in parts]
+    if all(q.kind == "city" for f in found for q in f) and not set.intersection(*({q.cc for q in f} for f in found)):
         return [tok]  # "the Gambetta-Carnot high school": towns of different lands, a name after two people
     out = []
     for p in parts:
