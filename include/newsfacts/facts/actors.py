@@ -260,7 +260,8 @@ _PERP_BEFORE = compile_scan(
     r"\b(?:attackers|assailants|gunmen|killers|raiders|perpetrators)\s+(?:were|was)|"
     r"hallmarks\s+of|"
     # "Perpetrator: al-Qaeda", "Perpetrators: an al-Qaeda-inspired cell": a list's field
-    r"perpetrators?\s*:\s*(?:an?\b)?)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    # ("attributed to the neo-fascist Nuclei Armati Rivoluzionari": a hyphened word of what they are)
+    r"perpetrators?\s*:\s*(?:an?\b)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
@@ -1182,6 +1183,8 @@ _MEMBERS_HIT_BEFORE = compile_scan(
     r"\b(?:target(?:ed|ing|s)?|against|killed|killing|kills|struck|hit|wounded|arrested|captured|detained|"
     r"neutrali[sz]ed|on|at|among)\s+(?:(?:\w+|[\d,]+)\s+){0,3}?$"
 )
+# A capitalised word that only says where a group is or who stands behind it ("Pakistan-based", "Iran-backed").
+_ADJECTIVE_ENDS = ("-based", "-backed", "-led", "-linked", "-allied", "-aligned", "-affiliated", "-inspired")
 # The words a _CLAIMED_BY_RE match opens with.
 _CLAIMED_BY_FIRST = (
     "claimed", "blam", "suspicion", "attribut", "ordered", "orchestrated", "carried", "perpetrated", "on behalf",
@@ -1716,6 +1719,8 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         name = _claimant(m.group(g))
         if not name or _key(name) in known or any(_key(name) in k or k in _key(name) for k in known):
             continue
+        if name.lower().endswith(_ADJECTIVE_ENDS):
+            continue  # "claimed by the Pakistan-based militant group Jaish-e-Mohammed": where the group is, not it
         written = m.group(g)
         start = m.start(g) + _offset_of_word(written, len(written.split()) - len(name.split()))
         end = m.end(g)

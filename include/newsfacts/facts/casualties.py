@@ -66,7 +66,7 @@ _PERSON = (
     r"epidemiologist|adviser|advisor|specialist|expert|analyst|monitor|observer|educator|pensioner|retiree|"
     r"peacekeeper|technician|deminer|fianc[eé]e?|stepfather|stepmother|stepbrother|stepsister|grandchild|"
     # South Asian, Nigerian and Philippine press: "a jawan", "a sepoy", "a village head", "a patrolman".
-    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|inspector|broadcaster|vigilante|hunter|porter|"
+    r"jawan|sepoy|havildar|naik|subedar|cop|patrol(?:man|woman)|sub-inspector|inspector|broadcaster|vigilante|hunter|porter|"
     # Iraqi, Syrian and Afghan incident logs: "a local mukhtar", "a village headman", "a tribal malik".
     r"mukhtar|headman|chieftain|malik|"
     # people at work where tourists and customers are: "four tourists and their guide", "a stylist at the salon"
@@ -462,6 +462,12 @@ _PARENT_OF_BEFORE = compile_scan(r"\b(?:father|mother|parent|grandfather|grandmo
 _PLURAL_VERB_BEFORE = compile_scan(r"\b(?:are|were)\s+(?:now\s+|all\s+)?$", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
 _ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
+_SEVERAL_BLASTS = compile_scan(
+    r"\b(?:two|twin|three|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:bombs|blasts|explosions|bombings|car\s+bombs|"
+    r"suicide\s+bombers|explosive\s+devices)\b",
+    re.IGNORECASE,
+)
+_ALONE_BEFORE = compile_scan(r"\b(?:crews?|teams?|hospitals?|clinics?|it|they|he|she|staff)\s+alone\b", re.IGNORECASE)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
@@ -517,6 +523,8 @@ _AGE_ASIDE = compile_scan(
 _UNIT_CHAIN_ASIDE = compile_scan(
     r"(?:,\s*(?:[a-z][\w'-]*\s+){1,3}(?:sub-?districts?|districts?|provinces?|regency|state|region|county|"
     r"governorate|lga|territory|oblast|municipality|zone|township|woreda))+(?=,)"
+    # "residents of Lemban Tongoa village in Sigi regency, Central Sulawesi, were killed": the unit's division
+    r"|(?:(?<=regency)|(?<=district)|(?<=province)|(?<=county)|(?<=state))(?:,\s*(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)(?=,)"
 )
 # A US state's or a title's abbreviation closed by its dot inside the subject, not a sentence's end: "Ga.,", "Pa.,"
 _STATE_ABBREV_DOT = compile_scan(r"(?<=[\s,])(?:[a-z]{1,5}|[a-z]\.[a-z])\.(?=,\s)", re.IGNORECASE)
@@ -549,6 +557,9 @@ _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$",
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
 _LATER_DIED = compile_scan(
     r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+(?:dead|deceased))\b"
+)
+_THEN_DIED_AFTER = compile_scan(
+    r"[^.;]{0,40}?\s+and\s+(?:was\s+)?(?:later\s+)?(?:(?:pronounced|declared)\s+(?:dead|deceased)|died)\b"
 )
 _SHOT_BODY_PART = compile_scan(
     r"\b(?:shot|stabbed|wounded|hit)\s+(?:\w+\s+){0,4}?in\s+(?:(?:the|his|her)\s+)?(?:leg|legs|arm|arms|hand|foot|"
@@ -692,10 +703,13 @@ _INJURE = (
     r"nurse|doctor|teacher|journalist|officer|watchman|employee)\b(?!\s+to\s+death))|"
     # "A fourth child lost a leg", "two passers-by lost their eyes": maimed, so hurt
     r"lost\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|fingers?|sight)|"
-    r"in\s+(?:a\s+)?(?:critical|serious|grave|stable)(?:\s+but\s+(?:stable|critical|serious))?\s+condition|"
+    # ("were listed in fair to serious condition": a US hospital's grades)
+    r"in\s+(?:a\s+)?(?:(?:fair|good|stable|serious)\s+(?:to|or)\s+)?(?:critical|serious|grave|stable|fair)"
+    r"(?:\s+but\s+(?:stable|critical|serious))?\s+condition|"
     # "25 others remained in hospital", "12 were admitted to hospital": those the attack put in hospital
     # "32 people were being treated at the Ndosho hospital": a hospital named before its word
-    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:in|at)\s+(?:a\s+|the\s+)?"
+    # ("Thirty-four others remain confined in various hospitals")
+    r"(?:remained|remain|remains|being\s+treated|(?:are|were)\s+still)\s+(?:confined\s+)?(?:in|at)\s+(?:a\s+|the\s+)?"
     r"(?:[\w'-]+\s+){0,2}?hospitals?|"
     # "At least 16 others are still being treated in Peshawar and Parachinar": the towns of the hospitals
     r"(?:are|were)\s+(?:still\s+)?being\s+treated\s+(?:in|at|for)\b|"
@@ -710,7 +724,9 @@ _INJURE = (
     # "The three remaining victims are recovering", "The other four were expected to recover": those who live
     r"(?:(?:are|were|is|was)\s+(?:still\s+)?recovering|(?:are|were|is|was)\s+expected\s+to\s+(?:recover|survive))|"
     # "a caretaker suffered burns to his hands", "twelve residents were treated for smoke inhalation"
-    r"suffered\s+(?:(?:minor|serious|severe|critical|first-degree|second-degree|third-degree)\s+)?burns|"
+    # ("A firefighter suffered a burn to his neck")
+    r"suffered\s+(?:a\s+)?(?:(?:minor|serious|severe|critical|first-degree|second-degree|third-degree)\s+)?"
+    r"(?:burns|burn(?=\s+(?:to|on)\b))|"
     r"treated\s+for\s+(?:smoke\s+inhalation|burns|(?:gunshot\s+|stab\s+)?wounds|cuts|injuries|symptoms)|"
     # "more than 160 people were treated after the attack": those a chemical or gas attack hurt
     r"treated\s+after\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|air\s?strike|blast|explosion|bombing|shelling)|"
@@ -766,7 +782,13 @@ _TOLL_RE = compile_scan(
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
-    r"it(?=\s+(?:later|subsequently|since|has\s+since)\s+(?:rose|risen|climbed|increased|jumped)\s+to\b)|"
+    # ("The initial official toll was 71; it was later raised to 88 dead")
+    r"it(?=\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:later|subsequently|since|has\s+since)\s+"
+    r"(?:rose|risen|climbed|increased|jumped|raised|revised\s+up(?:wards?)?)\s+to\b)|"
+    # "Officials put the toll at 235, later raising it to 305", "first reported 235 dead, later raising the figure to
+    # 305": the toll as a pronoun or a figure, moved by the verb before it
+    r"(?:(?<=raising\s)|(?<=raised\s)|(?<=revising\s)|(?<=bringing\s)|(?<=pushing\s)|(?<=lifting\s))"
+    r"(?:it|the\s+figure)(?=\s+(?:up(?:wards?)?\s+)?to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
     # ("83 people were reported killed, a figure that later rose to 134")
     r"figure(?=\s+(?:(?:that|which|has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
@@ -793,7 +815,9 @@ _TOLL_RE = compile_scan(
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
     r"(?:\s+(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?|down(?:wards?)?)"
     # "the toll was later raised to 11", "revised upward to 110": a correction upwards, an update like "rose"
-    r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?))?"
+    r"|\s+(?P<raised>raised|revised\s+up(?:wards?)?)"
+    # "after the rubble had been cleared the toll was established at 94": the count made final
+    r"|\s+(?P<final>established|confirmed|fixed|finali[sz]ed|settled))?"
     # "Reported death tolls ranged from 63 to 80": two counts of the same dead, as a range
     # "the toll rose from 10 to 15", "revised the toll down from 103 to 95": the count it left, then the new one
     # ("the final figure was at least 323": the "at" of the figure's own floor is none)
@@ -835,6 +859,13 @@ _TOLL_GAP_RE = compile_scan(
 )
 
 
+# "rose to 305 and then to 311": the toll's next count, moved on once more
+_CHAINED_TO = compile_scan(
+    r"(?:\s+dead)?,?\s+(?:and\s+)?(?:then|later|finally|eventually|subsequently|ultimately)\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+)
+
+
 def _toll_just_told(low: str, it: re.Match[str]) -> bool:
     """Whether the toll was named in the words before "it later rose to" that stands for it."""
     return "toll" in low[max(0, it.start() - 80) : it.start()]
@@ -857,7 +888,11 @@ _RAISING_BEFORE = compile_scan(
 # "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
 # count the report itself has replaced.
 _EARLIER_TOLL_BEFORE = compile_scan(
-    r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:death\s+)?|"
+    r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:official\s+)?(?:death\s+)?|"
+    # "147 people were killed, a rights group said, more than double the toll of about 60 announced by the
+    # prosecutor": a rival's count the report sets its own against
+    r"(?:double|twice|triple|treble|three\s+times|(?:higher|lower|more|fewer|less)\s+than)\s+(?:the\s+)?"
+    r"(?:official\s+|government\s+|army['’]s\s+|authorities['’]\s+)?(?:death\s+)?|"
     # "160 killed, officials said on Tuesday, updating a toll of 16 given on Sunday": the toll the update replaces
     r"(?:updating|revising|correcting|raising|replacing|superseding)\s+(?:an?\s+|the\s+)(?:earlier\s+)?(?:death\s+)?|"
     r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?|"
@@ -869,8 +904,10 @@ _EARLIER_TOLL_BEFORE = compile_scan(
 )
 # "Police initially reported one dead and five wounded", "early reports said three were killed": a first count.
 _FIRST_REPORT_BEFORE = compile_scan(
-    r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced)|"
-    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested)|"
+    # ("who had earlier spoken of 22 dead including the attackers")
+    r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced|spoken\s+of|spoke\s+of|"
+    r"cited|mentioned)|"
+    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested|spoke\s+of|mentioned|cited)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
     r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of|"
     # "earlier official figures had given 12 dead": a count the report has since replaced
@@ -896,6 +933,13 @@ _CUMULATIVE_AFTER = compile_scan(
 )
 # A toll counted over a period, not for one event ("the number killed since the start of the year", "since
 # October"), where "the toll since the explosion" is the event's own.
+# A digest's count of events, then of their dead: "ACLED recorded 61 political violence events and 214 reported
+# fatalities this week" is a period's tally of many events, not one event's toll.
+_DIGEST_TALLY = compile_scan(
+    r"\b(?:recorded|registered|documented|counted|logged|reported|verified)\s+(?:a\s+total\s+of\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:events|incidents)\b",
+    re.IGNORECASE,
+)
 _PERIOD_TOLL = compile_scan(
     # (not "the deadliest since 2021": a comparison the event's own toll draws)
     r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
@@ -1195,8 +1239,15 @@ _ORDINALS = (
 # ("A 10-year-old girl has become the sixth person to die": the rank told in words, and "to die")
 _NTH_DIED = compile_scan(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINALS)}))\s+"
-    r"(?:victim|person|casualty|fatality)(?:(?:,[^,.;]{1,50},)?\s+"
+    # ("a twelfth victim, the school headmaster, fell into a coma two days later and died in December 2000")
+    r"(?:victim|person|casualty|fatality)(?:(?:,[^,.;]{1,50},)?(?:\s+[a-z][^,.;]{0,60}?\s+and)?\s+"
     r"(?:has\s+|had\s+|later\s+|also\s+|subsequently\s+)*(?:died|succumbed)\b|\s+to\s+(?:die|have\s+died)\b)"
+)
+# "Fourteen people died at the scene and a fifteenth in hospital a few days later": the verb left out before the rank
+_NTH_ELIDED = compile_scan(
+    rf"\b(?:died|were\s+killed)\b[^.;]{{0,60}}?\band\s+(?:a|the)\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|"
+    rf"(?P<w>{'|'.join(_ORDINALS)}))\s+(?:(?:victim|person)\s+)?(?:later\s+)?(?:in\s+(?:a\s+|the\s+)?hospital|later|"
+    r"at\s+(?:a|the)\s+hospital|on\s+the\s+way)\b"
 )
 # A place's or a period's running toll, told in a clause after the event's own figure: "where ethnic clashes have
 # killed", "in which the fighting has claimed".
@@ -2015,6 +2066,11 @@ def _kind(m: re.Match[str]) -> str:
 
 # "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
 _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
+_NOUN_THEN_COMMA = compile_scan(r"(?:\s+[a-z][\w-]*){1,3}\s*(?:,|--?|\u2013|\u2014|:)")
+_BY_SEX_AGE_AFTER = compile_scan(
+    r"\s+(?:(?:adult|young|elderly|teenage)\s+)?(?:men|women|children|boys|girls|adults|minors|man|woman|child|boy|"
+    r"girl)\b"
+)
 # "Two aid workers, a driver and a guard, were killed": a list closed by a comma before its passive verb, after a
 # word that holds people of any role, is an aside that names the first figure's people; a list that runs on to the
 # verb ("..., a guard were"), or whose first people are of one kind ("Two soldiers, a policeman and a civilian,
@@ -2066,9 +2122,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         toll_all = [
             t
             for t in _TOLL_RE.finditer(low)
-            if not low.startswith(("it", "later"), t.start())
+            if not low.startswith(("it", "later", "the figure"), t.start())
             or _toll_just_told(low, t)
-            or low.startswith("later", t.start()) and _TOLL_NOUN_BEFORE.search(low, max(0, t.start() - 80), t.start())
+            # ("first reported 235 dead, later raising the figure to 305": the figure of the dead just told)
+            or low.startswith(("later", "the figure"), t.start())
+            and _TOLL_NOUN_BEFORE.search(low, max(0, t.start() - 80), t.start())
         ]
         gapped = list(_TOLL_GAP_RE.finditer(low))
         if "to " in low:
@@ -2141,6 +2199,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if it.used or it.perp or it.q.start != tm.end():
                     continue
                 it.used = True
+                while (
+                    (nxt := next((items[j] for j in sent_items if items[j].q.start > it.q.end), None)) is not None
+                    and _CHAINED_TO.fullmatch(text, it.q.end, nxt.q.start)
+                ):
+                    # "later raising the figure to 305 and finally to 311": the last count the toll reached
+                    nxt.used = True
+                    it = nxt
                 if _PERIOD_TOLL.search(text, tm.start(), it.q.start):
                     # "the number of Palestinians killed ... since the start of the year has risen to 152": a
                     # running count over the period, not this event's toll
@@ -2160,6 +2225,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     down
                     or (groups.get("up") or "").lower() in _UPDATE_WORDS
                     or bool(groups.get("raised"))
+                    or bool(groups.get("final"))
                     # "the toll is now 44": a figure that stands now has replaced the ones before it
                     or bool(groups.get("now") and groups.get("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 90), tm.start()))
@@ -2179,7 +2245,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         parts=[it.q],
                         toll=True,
                         down=down,
+                        # ("The initial toll of 28 dead rose to 100": the first count is the one inside, and the
+                        # figure it rose to the new one)
                         fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start()))
+                        and not (up and any(tm.start() < items[j].q.start < it.q.start for j in sent_items))
                         # "The toll had stood at 50 on Saturday night but rose as more of the wounded died"
                         or (groups.get("up") or "").lower() == "stood" and " had " in tm.group(0),
                     )
@@ -2384,6 +2453,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and (
                     _PEOPLE_APPOSED.match(text, parts[0].q.end)
                     or _KIN_PAIR_APPOSED.match(text, parts[0].q.end)
+                    # "killed ten rural workers, nine men and one woman": the same people by sex and age
+                    or (
+                        _NOUN_THEN_COMMA.match(text, parts[0].q.end) is not None
+                        and all(_BY_SEX_AGE_AFTER.match(text, p.q.end) for p in parts[1:])
+                    )
                     or (
                         km.start() >= parts[-1].q.end
                         and _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
@@ -2408,6 +2482,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 or text.startswith((" to death", " dead"), km.end()) and parts[-1].q.end <= km.start()
             ):
                 kind = "killed"  # "stabbed four people to death"
+            elif (
+                kind == "injured"
+                and word.lower().startswith(("struck", "hit"))
+                and parts[-1].q.end <= km.start()
+                and _THEN_DIED_AFTER.match(text, km.end(), s1)
+            ):
+                kind = "killed"  # "A 24-year-old man was struck in the chest and pronounced dead at the hospital"
             for p in parts:
                 p.used = True
             perp = sum(p.q.value for p in parts if p.perp)
@@ -2418,6 +2499,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if (om := _OF_THOSE_AFTER.match(text, parts[-1].q.end)) and _KIND_OF_NOUN[om.group("noun")] == kind:
                 continue  # "23 of the wounded remained in critical condition": some of those already counted
+            if (
+                kind == "injured"
+                and text.startswith(("Of the ", "of the "), s0)
+                and (oh := _OF_THE_HURT_OPENING.match(text, s0)) is not None
+                and first.start >= oh.end()
+            ):
+                continue  # "Of the 28 people wounded, roughly half were minors, and three were critical": some of them
             if kind == "injured" and _still_treated(text, word, parts, km.start(), mentions):
                 continue  # "73 people were injured ... and 38 remained in hospital": some of the 73
             if kind == "injured" and _DIED_AFTER_HURT.match(text, km.end()):
@@ -2426,6 +2514,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if background:
                     left_out.add(si)
                 continue
+            if "events" in text[s0:km.start()] and _DIGEST_TALLY.search(text, s0, km.start()):
+                left_out.add(si)
+                continue  # "ACLED recorded 61 political violence events and 214 reported fatalities": a period's
             since = "since" in text[km.end() : km.end() + 12]
             if since and _PERIOD_TOLL.search(text, km.end(), min(s1, km.end() + 40)):
                 left_out.add(si)
@@ -2532,9 +2623,16 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or more
                         or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
                         or (_ALSO.search(text, s0, km.end()) and not _listing_the_dead(text, spans, si))
-                        or _ADDITIVE_EVENT.search(text, s0, s1)
+                        or (
+                            _ADDITIVE_EVENT.search(text, s0, s1)
+                            # ("two car bombs exploded ... the second explosion destroyed an ambulance": the lede's
+                            # toll holds both blasts)
+                            and not _SEVERAL_BLASTS.search(text, spans[0][0], spans[min(1, len(spans) - 1)][1])
+                        )
                         or lighter
-                    ),
+                    )
+                    # "his crews alone had transported 35 wounded people": a share of those the toll counts
+                    and not _ALONE_BEFORE.search(text, s0, start),
                     explicit_total=bool(labelled or _TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),
                     perp=perp,
@@ -2572,7 +2670,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not _ALSO.search(text, prev.end, km.end()),
                 )
             )
-    for nm in _NTH_DIED.finditer(text) if "th " in text or "rd " in text or "nd " in text else ():
+    nths = (
+        itertools.chain(_NTH_DIED.finditer(text), _NTH_ELIDED.finditer(text))
+        if "th " in text or "rd " in text or "nd " in text
+        else ()
+    )
+    for nm in nths:
         # "Gunmen killed 12 people ... A 13th victim, a waiter, died in hospital on Monday": the toll is now 13
         n = int(nm.group("n")) if nm.group("n") else _ORDINALS.index(nm.group("w")) + 2
         si = _sentence_of(spans, nm.start())
@@ -2624,7 +2727,15 @@ def _earlier_with_its_toll(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.fallback and m.toll:
             for x in mentions:
-                if x.sent == m.sent and x.kind != m.kind and x.start > m.start and not x.update:
+                if (
+                    x.sent == m.sent
+                    and x.kind != m.kind
+                    and x.start > m.start
+                    and not x.update
+                    # ("The initial toll was 71; it was later raised to 88 dead, with more than 200 injured": the
+                    # figures after the update come with it)
+                    and not any(u.update and u.sent == m.sent and m.start < u.start < x.start for u in mentions)
+                ):
                     x.fallback = True
 
 
@@ -2698,7 +2809,9 @@ def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
 # "a woman injured in the blast died in hospital": the hurt whose death the clause goes on to tell.
 _DIED_AFTER_HURT = compile_scan(r"(?:\s+(?:in|by|during|from)\s+[^,.;()]{0,40}?)?\s+(?:later\s+)?(?:died|succumbed)\b")
 # "38 remained in hospital", "nine are still being treated": the state of some of the wounded, not more of them.
-_STILL_TREATED = compile_scan(r"(?:remained|remain|remains|(?:are|were)\s+still)\s+in\b|being\s+treated", re.I)
+_STILL_TREATED = compile_scan(
+    r"(?:remained|remain|remains|(?:are|were)\s+still)\s+(?:confined\s+)?in\b|being\s+treated", re.I
+)
 _STATE_VERB_BEFORE = compile_scan(r"\b(?:remained|remain|remains|were|are|was|is)\s+(?:still\s+)?$", re.I)
 _MORE_PEOPLE = compile_scan(r"\b(?:other|others|more|another|further|additional)\b", re.I)
 
@@ -2716,6 +2829,11 @@ def _still_treated(text: str, word: str, parts: list[Item], verb: int, mentions:
     if _MORE_PEOPLE.search(text, max(0, parts[0].q.start - 10), verb):
         return False
     return any(m.kind == "injured" and m.value > value for m in mentions)
+
+
+_OF_THE_HURT_OPENING = compile_scan(
+    r"[Oo]f\s+the\s+(?:\d[\d,]*|[a-z-]+)\s+(?:people\s+|persons\s+|victims\s+)?(?:wounded|injured|hurt)\b"
+)
 
 
 def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
@@ -3589,7 +3707,11 @@ def _both_hurt(text: str, low: str, out: Casualties) -> None:
 
 # "Two fans were stabbed and 11 police officers injured": the stabbed, joined by "and" to the injured, are more of
 # the injured when nothing in the sentence says anyone died.
-_JOINED_HURT_GAP = compile_scan(r"\s*,?\s+and\s+$")
+# ("A 2-year-old boy was shot in the legs and a 13-year-old was hit by shattered glass": where the first was hit)
+_JOINED_HURT_GAP = compile_scan(
+    r"(?:\s+in\s+(?:the|his|her|their)\s+(?:legs?|arms?|hands?|foot|feet|shoulders?|back|chest|head|stomach|"
+    r"abdomen|thighs?|knees?|neck|face|buttocks?|hip))?\s*,?\s+and\s+$"
+)
 
 
 def _hit_beside_injured(

@@ -123,6 +123,8 @@ _PERSON_AGE_BEFORE = compile_scan(
 # "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma
 _ONE_AGE_BEFORE = compile_scan(r"\b(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}\s*,\s*$", re.IGNORECASE)
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
+_BOTH_AGE_BEFORE = compile_scan(r",\s+both\s+(?:also\s+)?(?:aged\s+)?$", re.IGNORECASE)
+_AGE_BOUND_BEFORE = compile_scan(r"\b(?:were|was|are|is|aged|all|mostly|half|children|minors|kids)\s+$", re.IGNORECASE)
 _PEOPLE_NOUN_AFTER = compile_scan(
     r"\s+(?:[a-z-]+\s+)?(?:people|persons|others|civilians|men|women|children|soldiers)\b"
 )
@@ -262,11 +264,20 @@ def find_quantities(text: str) -> list[Quantity]:
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
         if (
+            (m.group("qual") or "").lower() in ("under", "over")
+            and _AGE_BOUND_BEFORE.search(text, max(0, s - 24), s)
+            and not _PEOPLE_NOUN_AFTER.match(text, e)
+            and (word_value(text[s:e].split()[-1]) or 99) <= 21
+        ):
+            continue  # "roughly half were under 18": an age limit, not a count
+        if (
             not m.group("qual")
             and _AGE_COMMA_AFTER.match(text, e)
             and (
                 _PERSON_AGE_BEFORE.search(text, max(0, s - 14), s)
                 or _ONE_AGE_BEFORE.search(text, max(0, s - 40), s)
+                # "The two other children, both also 12, were seriously wounded"
+                or _BOTH_AGE_BEFORE.search(text, max(0, s - 20), s)
             )
         ):
             continue  # "a second man, 19, was shot in the leg": an age

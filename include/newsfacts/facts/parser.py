@@ -35,7 +35,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.57.0"
+PARSER_VERSION = "1.58.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -126,6 +126,12 @@ _ATTACK_WORDS = (
 # so the row is an event of it whatever words its source quote uses (often not English: "Neuf civils tues").
 _CONFLICT_ROW_RE = compile_scan(r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]")
 # A violent incident needs one of these somewhere, including words that may also mean something else.
+# "Israeli warplanes struck the container yard at Latakia port": war's aircraft and what they did (not "the Jets
+# hit a field goal")
+_WARPLANES_STRUCK = (
+    r"(?:warplanes|war\s*planes|fighter\s+jets|military\s+aircraft|helicopter\s+gunships|gunships)\s+"
+    r"(?:have\s+|had\s+)?(?:struck|hit|bombed|pounded|targeted|attacked|strafed)"
+)
 _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
@@ -145,6 +151,10 @@ _VIOLENCE_RE = compile_scan(
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
     # "Police fired on protesters who tried to storm parliament", "fired live rounds into the crowd"
     r"(?:fired|firing)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|into)|live\s+(?:rounds|ammunition)|"
+    # "someone fired more than a dozen rounds into an occupied house"
+    r"(?:fired|firing)\s+(?:[\w-]+\s+){0,5}?(?:rounds|bullets)\s+(?:into|at)|"
+    # "Israeli warplanes struck the container yard at Latakia port": war's aircraft and what they did
+    rf"{_WARPLANES_STRUCK}|"
     # "fired a pistol into a crowd", "fired an AK-47-style rifle into the crowd": the gun, then where it was aimed
     r"(?:fired|firing)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:pistol|rifle|shotgun|handgun|gun|revolver)s?\s+"
     r"(?:into|at|on)|"
@@ -197,6 +207,7 @@ _ATTACK_NOUN_RE = compile_scan(
     r"fired\s+(?:[\w-]+\s+){0,4}?(?:shots|rounds|bullets)\s+(?:into|at|on|inside)\b|"
     # "Oil refinery hit by drones", "drones struck the facility", "Drones launched by the RSF struck a station"
     r"drones?\s+(?:(?:launched|fired|sent|flown)\s+by\s+[^.;:]{1,60}?\s)?(?:struck|hit|hits|attacked|targeted|slammed)"
+    rf"|{_WARPLANES_STRUCK}"
     r"|(?:hit|struck|targeted|attacked)\s+by\s+"
     r"(?:[\w-]+\s+){0,2}?drones?|(?:attempt|plot)(?:ed)?\s+to\s+"
     r"(?:kill|murder)|armed\s+(?:men|group|groups|robbers|bandits|individuals|assailants|elements|gang|gangs|raiders|robbery)|"
@@ -338,7 +349,7 @@ _ACCIDENT_RE = compile_scan(
 # A fire told as set on purpose, in the sentence after the one that reports its dead.
 _FIRE_SET_RE = compile_scan(
     r"\b(?:arson\w*|accelerants?|firebomb\w*|molotov|incendiary|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
-    r"set\s+(?:deliberately|on\s+purpose))\b"
+    r"(?:set|started|lit)\s+(?:deliberately|intentionally|on\s+purpose))\b"
 )
 # An accident at work or at home: "Blast at chemical plant kills 5", "Gas cylinder explosion", "Boiler explosion at
 # textile factory", "Fire at coal mine". The opening names the industrial cause; an attack would name its own
@@ -494,7 +505,9 @@ def parse_incidents(
         and not (event != spans[0] and _VIOLENCE_RE.search(low, *spans[0]))
         # (the next sentence may say the fire was set: "... injured in a fire at a refugee shelter. Investigators
         # suspect arson.")
-        and not _FIRE_SET_RE.search(low, event[1], next((b for a, b in spans if a >= event[1]), event[1]))
+        # (or the one after it: "... when a fire swept through a block of flats. Among the injured were two
+        # firefighters. Investigators say the blaze was started deliberately")
+        and not _FIRE_SET_RE.search(low, event[1], ([b for a, b in spans if a >= event[1]][:2] or [event[1]])[-1])
     ):
         return []  # the report's own sentence blames a crash, a fire, a flood: not an attack
     # Under a title line ("Ayorou market attack (2021)", "Commission of inquiry into the Nimes attack: main

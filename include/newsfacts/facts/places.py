@@ -499,8 +499,9 @@ _DESTINATION_BEFORE = compile_scan(
     r"\b(?:(?:airlifted|air-lifted|evacuated|flown|medevaced|transferred)\s+(?:(?:by\s+)?(?:air|helicopter)\s+)?"
     # ("airlifted to the Combined Military Hospital in Peshawar": a hospital's name of a few words)
     r"to\s+(?:(?:a|the)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?)?"
+    # ("taken to health centres in Sebba and Dori")
     r"|(?:taken|rushed|brought|admitted|ferried|carried)\s+to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?"
-    r"(?:hospitals?|clinics?|morgue|mortuary)\s+in\s+(?:the\s+)?"
+    r"(?:hospitals?|clinics?|morgue|mortuary|health\s+(?:centres?|centers?|facilities|posts?))\s+in\s+(?:the\s+)?"
     # "two more children succumbed to their wounds at a hospital in Bannu", "died later in a hospital in Kano":
     # where the wounded died or were treated, after the attack
     r"|(?:died|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|(?:being\s+)?treated)\s+(?:later\s+)?"
@@ -3546,7 +3547,11 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     of_town = f" of {town_low}" in low or f" of the {town_low}" in low
     if kinded and of_town and _PART_GATES["kind_of_town"].search(head):
         # (not "the Birmingham suburb of Hoover", where the suburb is the town)
-        rx.append(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}\b")
+        # (nor "the Munabbih district of Saada province": a division's part)
+        rx.append(
+            rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+(?:the\s+)?{t}"
+            rf"{_NO_UNIT_AFTER}"
+        )
     if kinded and f"{town_low} " in low and _PART_GATES["town_kind_of"].search(head):
         # "the Baghdad district of Karrada", "the old-city Baghdad district of Karrada": the town as the kind's
         # modifier, the part after it (not "the Reasi district of Jammu region", a division's part of a larger one;
@@ -3875,8 +3880,8 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
-    # "a convoy at Lethpora near Awantipora": a village's one word, then the town that tells where it lies
-    r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?\s+near\s+$"
+    # "a convoy at Lethpora(,) near Awantipora": a village's one word, then the town that tells where it lies
+    r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?,?\s+near\s+$"
     # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
     # an area placed by its bearing from the town
     r"|\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|hamlet|area|valley),\s+"
@@ -3950,8 +3955,8 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:struck|hit|at|in|near|targeted)\s+the\s+(?P<sited>{_UNLISTED_NAME})\s+(?:motor\s+park|bus\s+(?:station|park|"
     rf"terminal|stop)|market(?:place)?|junction|roundabout|checkpoint),\s+(?:{_DISTANCE_AWAY}\s+(?:\([^()]{{0,30}}\)\s+)?"
     r"(?:from|outside|north|south|east|west)|on\s+the\s+(?:outskirts|edge)\s+of)"
-    # "rammed a bus at Lethpora near Awantipora": the same without the comma, for a village's one word
-    r"|\b(?:in|at)\s+(?P<nearby>[A-Z][a-z]+(?:-[a-z]+)?)\s+near\s+(?=[A-Z])"
+    # "rammed a bus at Lethpora near Awantipora", "at Lethpora, near Awantipora": the same for a village's one word
+    r"|\b(?:in|at)\s+(?P<nearby>[A-Z][a-z]+(?:-[a-z]+)?),?\s+near\s+(?=[A-Z])"
     # "at a bus station in Nyanya, on the outskirts of the capital"
     rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
@@ -4058,9 +4063,17 @@ def _unlisted_district(
         if (
             loc.location is not None
             and fold(name) == fold(loc.location.split(",")[0])
-            and (group == "area" or _TOWN_PART_RE.fullmatch((dm.group("kind") or "").lower()) is not None)
+            and (
+                group == "area"
+                or _TOWN_PART_RE.fullmatch((dm.group("kind") or "").lower()) is not None
+                or (dm.group("kind") or "").lower() in ("neighbourhood", "neighborhood", "section")
+                # (a district of a town, not of a province of the town's name: "the Maiwand district of Kandahar")
+                or (dm.group("kind") or "").lower() == "district" and not _division_named_as(loc, g)
+            )
         ):
-            continue  # "in the Police Lines area of Peshawar": the part found already, with its town
+            # "in the Police Lines area of Peshawar": the part found already, with its town ("in the Sylvan Park
+            # neighborhood" under NASHVILLE too)
+            continue
         if group in ("qualified", "struck", "nearby", "sited") and not _plain_name(name, g):
             # "at First Baptist Church in Sutherland Springs, Texas": the place may follow the facility's name
             pos = dm.end(group)
@@ -4113,7 +4126,7 @@ def _unlisted_district(
             ),
             None,
         )
-        if ap is None and local_dateline and group in _VILLAGE_GROUPS:
+        if ap is None and local_dateline and _names_village(dm, group):
             # the division of a provincial town's dateline, which the text need not name again
             ap = next((p for p in g.lookup(fold(loc.admin1 or "")) if p.kind == "admin1" and p.cc == loc.country), None)
         by_unit = (
@@ -4156,6 +4169,12 @@ def _unlisted_district(
         return
     if held is not None:
         _set_unlisted(text, g, loc, admin_mentions, *held, local_dateline)
+
+
+def _division_named_as(loc: Location, g: Gazetteer) -> bool:
+    """Whether the town a part was placed in ("Maiwand, Kandahar") is also a division of the event's country."""
+    town = loc.location.rpartition(",")[2].strip() if loc.location else ""
+    return any(p.kind == "admin1" and p.cc == loc.country for p in g.lookup(fold(town)))
 
 
 def _names_of_unit(location: str) -> tuple[str, str]:
@@ -4236,6 +4255,14 @@ def _foreign_demonym(words: str, g: Gazetteer, country: str | None) -> bool:
     return any(g.demonyms.get(fold(w), country) != country for w in words.split() if w[:1].isupper())
 
 
+def _names_village(dm: re.Match[str], group: str) -> bool:
+    """Whether the unlisted place `dm` found is a village or town ("Wandoli village", "the village of Tiougou"),
+    not a district, camp or part of a town."""
+    return group in _VILLAGE_GROUPS or (
+        group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    )
+
+
 def _set_unlisted(
     text: str,
     g: Gazetteer,
@@ -4256,13 +4283,11 @@ def _set_unlisted(
         # kind is part of it ("Hoshab tehsil", "Maiwand district").
         b = dm.end("name")
     loc.location = text[a:b]
-    village = group in _VILLAGE_GROUPS or (
-        group == "name" and dm.group("kind").lower() in ("village", "community", "town")
-    )
+    village = _names_village(dm, group)
     dateline_only = ap is not None and all(
         am.hint == "dateline" for am, q in admin_mentions if q.admin1 == ap.admin1
     )
-    if village and dateline_only and not local_dateline:
+    if village and dateline_only and not local_dateline and not _unit_in_division(text, dm, group, g, loc):
         # "BEIRUT (AP) — A strike on the village of Aitaroun": the bureau's city is not the village's division
         # (a neighbourhood or district may well be the city's).
         loc.admin1 = None
@@ -4272,6 +4297,26 @@ def _set_unlisted(
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
     loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
     loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
+
+
+# "at Ban Don Rak in Nong Chik district": the unit that holds a village, named for its seat
+_HOLDING_UNIT = compile_scan(r"\s+in\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _unit_in_division(text: str, dm: re.Match[str], group: str, g: Gazetteer, loc: Location) -> bool:
+    """Whether the unit named after the village ("Ban Don Rak in Nong Chik district") is a town the gazetteer puts
+    in the division found, which then holds the village though the division was only the dateline's."""
+    if group != "inunit" or loc.admin1 is None:
+        return False
+    um = _HOLDING_UNIT.match(text, dm.end(group), dm.end())
+    if um is None:
+        return False
+    words = um.group("unit").split()
+    return any(
+        p.kind == "city" and p.cc == loc.country and p.admin1 and clean_admin1(p.admin1) == loc.admin1
+        for name in {" ".join(words), words[0]}
+        for p in g.lookup(fold(name))
+    )
 
 
 def _town_before_unit(text: str, dm: re.Match[str], mentions: list[Mention]) -> bool:

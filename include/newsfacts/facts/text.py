@@ -298,14 +298,16 @@ BACKGROUND_RE = compile_scan(
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
-    rf"(?<!born\s)in\s+(?:{MONTHS}\s+)?"
+    # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
+    rf"(?<!born\s)(?<!died\s)in\s+(?:{MONTHS}\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
     # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died", "after the
     # April 2015 attack on Garissa University College, in which 148 people were killed"
     rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
+    # ("who had earlier spoken of 22 dead": an earlier count of this event's dead)
     r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
-    r"confirmed|told))|previously|"
+    r"confirmed|told|spoken|cited|mentioned|estimated|counted))|previously|"
     # (not "which began at home the previous afternoon": the event's own day before)
     r"previous(?!\s+(?:afternoon|evening|night|morning|day)\b)|a\s+similar\s+attack|"
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
@@ -381,7 +383,10 @@ _COMPARED_BEFORE = compile_scan(
 _MONTH_YEAR = rf"(?:{MONTHS}\s+)?(?:19|20)\d\d"
 _BARE_SINCE = compile_scan(
     rf"since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
-    rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?)"
+    rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?"
+    # "the deadliest attack in Italy since the Second World War": an era, not an event of its own
+    r"|(?:the\s+)?(?:second|first)\s+world\s+war|(?:the\s+)?world\s+war\s+(?:ii|two|2|i|one)|(?:the\s+)?"
+    r"(?:end\s+of\s+the\s+)?(?:civil\s+)?war|independence|records\s+began|(?:the\s+)?(?:19|20)\d0s)"
     r"\s*(?:[.;:!?)]|$|,\s+(?:according|said|says|officials|police))"
 )
 
