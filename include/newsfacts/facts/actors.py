@@ -253,7 +253,8 @@ _PERP_BEFORE = compile_scan(
     # object of the act: "the strike targeted fighters of the TPLF")
     r"(?<!targeted\s)(?<!targeting\s)(?<!against\s)(?<!killed\s)(?<!killing\s)(?<!struck\s)(?<!hit\s)"
     r"(?<!attacked\s)(?<!bombed\s)"
-    r"\b(?:gunmen|fighters|militants|insurgents|rebels|militiamen)\s+of|"
+    # ("a female suicide bomber of the Balochistan Liberation Army's Majeed Brigade blew herself up")
+    r"\b(?:gunmen|gunman|fighters|militants|insurgents|rebels|militiamen|bombers?|attackers?|assailants?)\s+of|"
     # "the kidnappers, believed to be bandits": who the text holds the attackers to be
     r"(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have\s+been)|"
     # "police said the attackers were bandits": who the attackers were
@@ -1115,7 +1116,7 @@ _CLAIM_RE = compile_scan(
     rf"(?!{_WEEKDAY}\b)(?P<name>{_GROUP_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+(?:an?|the)\s+[^,;.()]{{1,80}}?,)?,?\s+"
     # "The Islamic State group on Thursday claimed responsibility": the day of the claim between
     rf"(?:(?:group\s+)?(?:late\s+|early\s+)?on\s+{_WEEKDAY}\s+)?"
-    r"(?:(?:later|also|quickly|swiftly|subsequently)\s+)?"
+    r"(?:(?:later|also|quickly|swiftly|subsequently|jointly)\s+)?"
     r"(?:claim(?:ed|s)\s+(?:responsibility|the\s+attack|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|killings?|kidnappings?|abductions?|assassinations?|"
     r"shootings?|ambush(?:es)?|explosions?|raids?|massacres?|beheadings?)(?=\s*[.,;:]|\s+(?:on|in|at|against|of|"
@@ -1139,6 +1140,7 @@ _GROUP_HEAD = (
     r"Guards?|Squad|Cells?|Units?|Emirate|Defen[cs]e)"
 )
 _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
+_GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|"
     # "the killing was ordered by the Dorgan gang", "a street gang known as the Deep East Mob": a gang's act
@@ -1728,7 +1730,13 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         if len(name.split()) == 1 and head in ("gang", "clan", "network"):
             # "ordered by the Dorgan gang", "the Esposito-Lauro clan": a family's or a place's name is the group's
             name, end = f"{name} {head}", m.end("head")
-        found[name] = ("perpetrator", start)
+        joint = name.split(" and the ")
+        if len(joint) == 2 and all(_GROUP_HEAD_END.search(part) for part in joint):
+            # "The People's Liberation Army and the Manipur Naga People's Front jointly claimed the attack": two groups
+            found[joint[0]] = ("perpetrator", start)
+            found[joint[1]] = ("perpetrator", start + name.index(" and the ") + 9)
+        else:
+            found[name] = ("perpetrator", start)
         evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import OTHER_EVENT, ascii_lower, dateline, recalls_other_event
+from newsfacts.facts.text import OTHER_EVENT, OTHER_ITEMS_HEADING, ascii_lower, dateline, recalls_other_event
 
 _MONTHS = {
     m: i + 1
@@ -270,6 +270,7 @@ _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # (told in the next sentence: "the bombs hit the store on Saturday").
 # A heading line in capitals between items of a round-up: "JEWELRY STORE BURGLARY", "FATAL CRASH ON HIGHWAY 52".
 # (a digest's region, alone on its line after a blank one: "\n\nSAHEL\n")
+_KEY_ITEM = compile_scan(r"\s*(?:KEY|MAIN|HEADLINE)\s+(?:INCIDENT|EVENT)S?\b")
 _ITEM_HEADING = compile_scan(
     r"\n[ \t]*[A-Z][A-Z0-9'’&-]+(?:[ \t]+[A-Z0-9'’&-]+){1,8}[ \t]*\n|\n[ \t]*\n[ \t]*[A-Z][A-Z'’&-]{3,}[ \t]*\n"
 )
@@ -882,7 +883,11 @@ def extract_date(
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
     # a round-up's next item under its own heading ("FATAL CRASH ON HIGHWAY 52") is another event
     hm = _ITEM_HEADING.search(text, spans[0][1]) if spans and "\n" in text else None
+    while hm is not None and _KEY_ITEM.match(text, hm.start()):
+        hm = _ITEM_HEADING.search(text, hm.end() - 1)  # "KEY INCIDENT - KHOST": the headline item's own heading
     next_item = hm.start() if hm else len(text)
+    if "\n" in text and (oh := OTHER_ITEMS_HEADING.search(text)) is not None:
+        next_item = min(next_item, oh.start())  # "Other incidents:": the rest of a digest
     for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue

@@ -23,6 +23,7 @@ from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
     OTHER_EVENT,
+    OTHER_ITEMS_HEADING,
     ascii_lower,
     clip,
     lede_start,
@@ -35,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.58.0"
+PARSER_VERSION = "1.59.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -424,6 +425,13 @@ def parse_incidents(
         # "- May 2023: a car bomb kills 8 and wounds 30": a timeline's row under the story is another event
         other_tolls = other_tolls | rows
         cas = extract_casualties(body, spans, cas.mentions, other_tolls)
+    digest_at = len(body)  # where a digest's other items start
+    if "\n" in body and (oh := OTHER_ITEMS_HEADING.search(body)) is not None and _reports_act(low, 0, oh.start()):
+        # "Headline: ... abducted five staff members. No one was hurt. ... Other incidents: - Farah: ... 9 police
+        # officers were killed": a digest's other items are events of their own, not its headline incident's
+        digest_at = oh.end()
+        other_tolls = other_tolls | {si for si, (a, _) in enumerate(spans) if a >= digest_at}
+        cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     if cas.killed is not None and (parts := _separate_parts(low, spans, cas.mentions)):
         # "Two separate attacks killed 17. In the first, gunmen killed 11 near Djibo. Hours later, ... six": the
         # main incident is the first attack, not the day's sum
@@ -590,7 +598,8 @@ def parse_incidents(
     # Nobody was hurt. ... On 11 March, a woman was injured when a device went off" keeps Monday's fire and its zero)
     # ("... No one was hurt. ... Earlier on Sunday, a man was hurt near Metula, in a separate attack": said so)
     dated_apart = (_reports_act(low, *opening) or bool(_ACT_RE.search(low, *opening))) and all(
-        _days_before(o, inc) >= 2 or _SEPARATE_RE.search(low, *spans[si]) for o, si in others
+        _days_before(o, inc) >= 2 or _SEPARATE_RE.search(low, *spans[si]) or spans[si][0] >= digest_at
+        for o, si in others
     )
     if split and all(m.sent in split for m in counted) and not dated_apart:
         # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
@@ -1047,6 +1056,8 @@ def _separate_incidents(
     # its wounded is read once, not once per figure.
     read: dict[int, tuple[bool, bool, EventDate]] = {}
     located: dict[int, Location] = {}
+    # a digest's "Other incidents:" heading: every item under it is an event of its own
+    others_at = hm.end() if "\n" in text and (hm := OTHER_ITEMS_HEADING.search(text)) is not None else len(text)
     for m in mentions:
         if len(out) >= 5:
             break
@@ -1055,7 +1066,9 @@ def _separate_incidents(
         a, b = spans[m.sent]
         if m.sent not in read:
             act = not _SEQUEL_RE.search(low, a, b) and bool(_ACT_RE.search(low, a, b))
-            separate = act and (bool(_SEPARATE_RE.search(low, a, b)) or _continues_other_event(low, spans, m.sent))
+            separate = act and (
+                b > others_at or bool(_SEPARATE_RE.search(low, a, b)) or _continues_other_event(low, spans, m.sent)
+            )
             when = EventDate()
             if act and DATE_HINT_RE.search(text, a, b):
                 when = extract_date(text[a:b], [(0, b - a)], published)

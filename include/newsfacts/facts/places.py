@@ -33,9 +33,11 @@ from newsfacts.facts.types import Evidence
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
 _TOKEN = rf"(?:[A-Z]\.(?=\s+[A-Z])|(?:St|Ste|Ft|Mt)\.(?=\s+[A-Z])|{_CAP}(?:[\w'’-]|\.(?=\w))*)"
 # "on" joins a name ("Rostov-on-Don", "Leigh on Sea"), but not to a possessive: "Englewood on Chicago's South Side";
-# nor does "at" ("Abbey Gate at Kabul's airport").
+# nor does "at" ("Abbey Gate at Kabul's airport", "the Confucius Institute at Karachi University").
 _CONNECT = (
-    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at(?![\s-][A-Z][\w-]*['’]s\b)|de|del|da|do|du|la|le|e|i|bin|ibn|"
+    r"(?:al|el|ad|ar|as|ash|an|az|ez|es|at(?![\s-][A-Z][\w-]*['’]s\b)"
+    r"(?!\s[A-Z][\w-]*\s+(?:University|College|Hospital|Airport|School|Stadium|Station)\b)|"
+    r"de|del|da|do|du|la|le|e|i|bin|ibn|"
     r"on(?![\s-][A-Z][\w-]*['’]s\b)|upon|sur|am|"
     r"an\s+der)"
 )
@@ -817,6 +819,20 @@ def _is_main(places: tuple[Place, ...], key: str) -> bool:
     return any(p.kind != "city" or fold(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key) for p in places)
 
 
+def _hyphen_chain(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the hyphen-joined name a name found at [s, e) is part of ("Kendall" in "Kendall-Whittier"), or
+    [s, e) itself."""
+    while s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
+        s -= 1
+        while s > 0 and text[s - 1].isalpha():
+            s -= 1
+    while e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
+        e += 1
+        while e < len(text) and text[e].isalpha():
+            e += 1
+    return s, e
+
+
 def _split_joined(tok: tuple[int, int, str], g: Gazetteer) -> list[tuple[int, int, str]]:
     """ "Odessa-Midland", "Dallas-Fort Worth": two places joined by a hyphen are read as two names; "Atlanta-area"
     is Atlanta."""
@@ -1149,7 +1165,10 @@ _STREET_WORDS = frozenset(
 # A capitalised run that names an office or a force, not a person: its words may name places the text uses again.
 _INSTITUTION_RUN = compile_scan(
     r"\b(?:Administration|Ministry|Command|Police|Department|Council|Office|Agency|Service|Military|Army|Forces?|"
-    r"Authority|Committee|Commission|Government|Governorate|Municipality|Prosecutor|Court|University|Hospital)\b"
+    r"Authority|Committee|Commission|Government|Governorate|Municipality|Prosecutor|Court|University|Hospital|"
+    # an armed group's or a party's name ("the Manipur Naga People's Front"): no person, whose surname may recur
+    r"Front|Movement|Party|Brigades?|Battalions?|Liberation|Alliance|Organi[sz]ation|Militia|Coalition|Federation|"
+    r"Congress|League|Cartel)\b"
 )
 
 
@@ -1285,13 +1304,24 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if not main and name.n_words == 1 and not strong:
                 continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
             weight = 1.0
-            if designator in ("village", "hamlet") and _VILLAGE_PLACED_AFTER.match(text, e, e + 30):
+            if (
+                designator in ("village", "hamlet")
+                and (vp := _VILLAGE_PLACED_AFTER.match(text, e, e + 30)) is not None
+                and not _near_town_shares_land(text, vp.end() - 1, places, g)
+            ):
                 # "the village of Colonia outside Lamitan": a village told by the town it lies by, whose namesakes
-                # abroad say little of the country
+                # abroad say little of the country (not "the village of Kafr Nabl near Maarat al-Numan", a village
+                # the gazetteer lists in the town's own division)
                 weight, strong = 0.4, False
             in_short_paren = False
             if hint is None and before.endswith("countryside of ") and any(p.kind == "admin1" for p in places):
                 hint = "admin1"  # "in Thiban town in the eastern countryside of Deir Ezzor": the governorate
+            elif (
+                hint is None
+                and (text.startswith(" countryside", e) or before.endswith(("rural ", "Rural ")))
+                and any(p.kind == "admin1" for p in places)
+            ):
+                hint = "admin1"  # "in the western Aleppo countryside", "in rural Hama": the governorate's rural part
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
@@ -1399,9 +1429,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             ):
                 # "killing seven members of Iran's Revolutionary Guards, Tehran said": the capital for its government
                 weight, hint = min(weight, 0.4), hint or "seat"
+            cs, ce = _hyphen_chain(text, s, e)  # "the Kendall-Whittier neighborhood": the whole joined name
             if (
-                before.endswith(("the ", "The "))
-                and (pa := _PART_AFTER.match(text, e, e + 20)) is not None
+                text.endswith(("the ", "The "), 0, cs)
+                and (pa := _PART_AFTER.match(text, ce, ce + 20)) is not None
                 and not text.startswith(" of ", pa.end())
             ):
                 # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
@@ -1571,6 +1602,21 @@ def _postal_code_states(text: str, g: Gazetteer) -> list[Mention]:
             a, b = pm.span("code")
             out.append(Mention(a, b, text[a:b], [place], True))
     return out
+
+
+_TOWN_RUN = compile_scan(
+    r"(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+)*"
+)
+
+
+def _near_town_shares_land(text: str, at: int, places: list[Place], g: Gazetteer) -> bool:
+    """Whether the town named at `at` ("near Maarat al-Numan") lies in a division where the village's own
+    gazetteer entry does."""
+    tm = _TOWN_RUN.match(text, at)
+    if tm is None:
+        return False
+    towns = g.lookup(fold(tm.group(0)))
+    return any((p.cc, p.admin1) == (t.cc, t.admin1) for p in places if p.kind == "city" for t in towns)
 
 
 def _town_facility(name: _Name) -> bool:
@@ -2602,7 +2648,8 @@ def resolve_location(
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
         if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
             continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
-        if text.startswith("the ", m.start - 4) and _PART_AFTER.match(text, m.end, m.end + 20):
+        cs, ce = _hyphen_chain(text, m.start, m.end)
+        if text.startswith("the ", cs - 4) and _PART_AFTER.match(text, ce, ce + 20):
             continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
         if (
             text.startswith("the ", m.start - 4)
@@ -3155,7 +3202,8 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
 
 
 # "the Austin neighborhood", "the Kensington section": a part of a town, told after "the" like a landmark.
-_PART_AFTER = compile_scan(r"\s+(?:neighbou?rhood|section|quarter)\b", re.IGNORECASE)
+# ("in the Jacarezinho favela, north zone of Rio de Janeiro": a favela or a slum is a town's part too)
+_PART_AFTER = compile_scan(r"\s+(?:neighbou?rhood|section|quarter|favela|slum)\b", re.IGNORECASE)
 _CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town)['’]s\s+$", re.IGNORECASE)
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
@@ -3490,7 +3538,10 @@ _PART_NAME = (
     r"(?![ \t]+(?:(?:al|el|ad|an|ar|as|at|ash|az)-)?[A-Z])"
 )
 _OPENING_PART_CHARS = 700
-_NO_UNIT_AFTER = r"\b(?!\s+(?:region|province|state|division|district|governorate|county|oblast|department)\b)"
+# (the whole name: not "Al-" of "Al-Dhale governorate", cut short to pass)
+_NO_UNIT_AFTER = (
+    r"(?![\w'’-])(?!\s+(?:region|province|state|division|district|governorate|county|oblast|department)\b)"
+)
 _PART_WORD_HINTS = ("area", "district", "neighborhood", "neighbourhood", "quarter", "suburb", "section")
 # The town patterns of _part_named_of without the town: each must match somewhere for its pattern to.
 _PART_GATES = {
@@ -3743,6 +3794,8 @@ def _admin1_as_written(surface: str, name: str, g: Gazetteer) -> str:
     whose division stands in for one the gazetteer lacks.
 
     Cached: a text names its division again and again, and the news the same divisions from text to text."""
+    if surface.isupper() and len(surface) > 4 and " " not in surface:
+        surface = surface.title()  # a dateline's "DUHOK": the text's own spelling, in capitals (not "NY", "J&K")
     key, full = fold(surface), fold(name)
     unit = _second_level(g).get(key)
     if unit is not None and unit.division.admin1 == name:
@@ -3880,6 +3933,9 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
+    # "a homestead at Jaldesa, on the outskirts of Marsabit town": a place placed by the town it lies by
+    r"|\b(?:at|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)"
+    r"\s+(?:the\s+)?$"
     # "a convoy at Lethpora(,) near Awantipora": a village's one word, then the town that tells where it lies
     r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?,?\s+near\s+$"
     # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
@@ -3887,6 +3943,11 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"|\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|hamlet|area|valley),\s+"
     r"(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    # "struck the village of al-Jadida near Jisr al-Shughur", "the village of al-Mutaybijah, east of Samarra": the
+    # village named after its kind, then the town that tells where it lies
+    r"|\b(?:village|hamlet|settlement)\s+of\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:near|outside|close\s+to)|,\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
     r"|\b(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:in|of)\s+)$"
 )
@@ -3925,7 +3986,9 @@ _UNLISTED_RE = compile_scan(
     # ("the Fulani village of Ogossagou": a people's village, named after "of" below)
     # (but "Gompad village of Chhattisgarh's Sukma district", "Mandaw village of Khost province": its division)
     rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village(?!\s+of\s+[A-Z][\w-]*\b(?!['’]s)"
-    r"(?!\s+(?:district|province|region|state|county|division|municipality|commune|territory|LGA|tehsil)\b))|"
+    # ("at Char Madhua village of Raipura upazila")
+    r"(?!\s+(?:district|province|region|state|county|division|municipality|commune|territory|LGA|tehsil|upazila|"
+    r"taluka|mandal|block)\b))|"
     r"municipality|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
     # India's development blocks, named for their seat: "in Konta block of Sukma district"
     r"block(?=\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+district\b)|"
@@ -4132,8 +4195,14 @@ def _unlisted_district(
         by_unit = (
             ap is None
             and loc.location is not None
-            and (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
-            and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
+            and (
+                (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
+                and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
+                # "near Machka in Sadiqabad tehsil", "at Kakopathar in Tinsukia district": the unit inside the match
+                or group == "inunit"
+                and (hm := _HOLDING_UNIT.match(text, dm.end(group), dm.end())) is not None
+                and fold(hm.group("unit")) in _names_of_unit(loc.location.split(",")[0])
+            )
         )
         if by_unit:
             # "in the Machil sector of Kupwara district": the district named for the town found holds the place,

@@ -296,6 +296,8 @@ BACKGROUND_RE = compile_scan(
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
+    r"year[\s-]+to[\s-]+date|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
     # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
@@ -339,6 +341,14 @@ OTHER_EVENT = (
     # ("The following night a raid on nearby villages killed another 15": one act, told in the singular)
     r"(?:bombs?|bombings?|gunmen|attackers|militants|bombers|blasts?|explosions?|attacks?|raids?|ambush(?:es)?|"
     r"suicide\s+bomber)\b"
+)
+
+
+# A digest's heading over the rest of its items: "Other incidents:", "OTHER INCIDENTS OF NOTE". What follows it
+# are events of their own, not the headline incident's.
+OTHER_ITEMS_HEADING = compile_scan(
+    r"(?im)^[ \t]*(?:other|further|additional)\s+(?:(?:security\s+)?incidents|events|attacks)(?:\s+of\s+note)?"
+    r"[ \t]*:?[ \t]*$"
 )
 
 
