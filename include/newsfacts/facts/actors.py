@@ -496,6 +496,10 @@ _BARE_ACTS = (
     r"set\s+fire\s+to|torched|fired\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shotgun|rifle|pistol|handgun|gun)s?\b|"
     # "X fired at random at cars and houses": shots at people or what they are in
     r"fired\s+(?:at\s+random|indiscriminately|randomly)\b|"
+    # "X poured gasoline in the basement", "X, 31, came out of the front door firing a handgun": the fire he set
+    # and the shots he came out with
+    r"poured\s+(?:gasoline|petrol|fuel|kerosene|diesel|an\s+accelerant)\b|"
+    r"(?:came|walked|ran|stepped|burst)\s+(?:[^.;]){1,60}?\s+(?:firing|shooting)\s+(?:a|an|his|her|at)\b|"
     # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked ("stormed the
     # Tree of Life synagogue")
     r"(?:attacked|stormed)\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
@@ -624,7 +628,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|hijacked|went\s+on|"
-            r"carried\s+out|set\s+fire|torched|fired|attacked"
+            r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
         ),
         compile_scan(
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"

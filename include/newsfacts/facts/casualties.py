@@ -1334,7 +1334,8 @@ _ZERO_RE = compile_scan(
     # "No one else in the home, including four other children, was hurt": where they were, and who, told between
     # ("None of the five was killed or injured")
     r"\b(?:no(?:\s+one|-one|body|\s+1)?|none(?:\s+of\s+(?:the|them|those)(?:\s+(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d{1,3})(?=\s+(?:was|were)\b))?)?)(?:\s+else)?"
+    # ("No other passengers were hurt": none besides the one the text counted)
+    r"eight|nine|ten|\d{1,3})(?=\s+(?:was|were)\b))?)?)(?:\s+else|(?<=no)\s+other(?=\s+[a-z]))?"
     r"(?:(?<=else)(?:\s+(?:in|at|inside)\s+the\s+[a-z-]+)?\s*,\s+including\s+[^,.;]{1,50},)?\s+"
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
@@ -4041,6 +4042,8 @@ _WHOM_DIED = compile_scan(
     # ("two of the wounded died" is _subtract_moved's)
     r"(?!attackers|assailants|gunmen|militants|bombers|suspects|wounded|injured|hurt|dead)[a-z-]+)\s+"
     r"(?:(?:later|subsequently|have|had|since|also|then)\s+)*(?:died|succumbed)\b"
+    # (not "Six of the victims died at the scene": some of the dead, told where they died)
+    r"(?!\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+site))"
 )
 
 

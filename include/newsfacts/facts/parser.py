@@ -36,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.59.0"
+PARSER_VERSION = "1.60.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -350,6 +350,7 @@ _ACCIDENT_RE = compile_scan(
 # A fire told as set on purpose, in the sentence after the one that reports its dead.
 _FIRE_SET_RE = compile_scan(
     r"\b(?:arson\w*|accelerants?|firebomb\w*|molotov|incendiary|(?:deliberately|intentionally)\s+(?:set|started|lit)|"
+    r"poured\s+(?:gasoline|petrol|fuel|kerosene|diesel)|"
     r"(?:set|started|lit)\s+(?:deliberately|intentionally|on\s+purpose))\b"
 )
 # An accident at work or at home: "Blast at chemical plant kills 5", "Gas cylinder explosion", "Boiler explosion at
@@ -824,6 +825,12 @@ def _title_line(text: str, span: tuple[int, int]) -> bool:
     return bool(line) and line[-1] not in ".!?\"'”’" and text.startswith("\n\n", b) and len(line.split()) <= 20
 
 
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)
+
+
 def _recalled_first(
     text: str, low: str, opening: tuple[int, int], event: tuple[int, int], published: str | None
 ) -> bool:
@@ -841,7 +848,12 @@ def _recalled_first(
     if pub is None or not DATE_HINT_RE.search(text, *event):
         return False
     d = extract_date(text[event[0] : event[1]], [(0, event[1] - event[0])], published)
-    return d.value is not None and (pub - date.fromisoformat(d.value)).days >= _LONG_BEFORE_DAYS
+    if d.value is None:
+        return False
+    day = date.fromisoformat(d.value)
+    if f" {_MONTH_NAMES[day.month - 1]}" in low[a:b]:
+        return False  # "Armed resistance continued at a low level in May. On 2 May, ...": a month's review of its days
+    return (pub - day).days >= _LONG_BEFORE_DAYS
 
 
 # A lede that sums separate attacks: "Two separate attacks in northern Burkina Faso killed 17", "Two bombs exploded

@@ -1438,6 +1438,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
                 # Ethiopia's Sodo; its country is the town's
                 weight, strong = min(weight, 0.3), False
+
             elif (
                 text.startswith(",", e)
                 and (cu := _COMMA_UNIT_AFTER.match(text, e, e + 50)) is not None
@@ -2774,8 +2775,10 @@ def resolve_location(
         # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
         score -= 2.0 if _road_end(text, m) else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
-        if told_by_direction:
-            score -= 2.0  # "in the Tarmiyah area north of Baghdad": the town the place is told by, not the place
+        if told_by_direction or text.endswith(("this ", "This "), 0, m.start) and text.startswith(" suburb", m.end):
+            # "in the Tarmiyah area north of Baghdad": the town the place is told by, not the place; so is "in this
+            # Chicago suburb" under a HIGHLAND PARK dateline
+            score -= 2.0
             landmarks.add(m.start)
         if m.weight == 0.0:
             continue
@@ -3011,6 +3014,9 @@ def resolve_location(
         or apposed
         or best_city[1].hint == "dateline"
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
+        # "attacked cattle camps around Duk Padiet, Duk County ... In a retaliatory raid on 9 August near Ayod": a
+        # town only a later sentence names, outside the event's own, says less than the place the opening names
+        or event is not None and best_city[1].start >= first_sentence_end and not _inside(event, best_city[1].start)
         # the lede, which is the second "sentence" under a title line
         or best_city[1].start >= (opening_end if title_end else first_sentence_end)
     ):
@@ -3998,6 +4004,9 @@ _UNLISTED_RE = compile_scan(
     # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
     rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
     r"(?:villages|communities|towns|settlements)\b"
+    # "26 bodies had been recovered in Ndimo and neighboring Makumo": the first of two villages, the other beside it
+    rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<twin>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"
+    rf"(?:neighbou?ring|nearby|adjacent|adjoining)\s+{_UNLISTED_NAME}\b"
     # "rode into Kurfa Danya and surrounding villages", "struck Diallassagou and the neighbouring villages of ...":
     # the one named first, the others around it
     rf"|\b(?:in|on|into|{_RAID_VERBS}|struck|targeted|hit)\s+(?P<around>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"
@@ -4039,8 +4048,10 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
-    rf"|\b(?:in|near|at|outside|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    r"(?:state|province|governorate|region|district|department|oblast|prefecture|zone|county|"
+    # ("attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
+    rf"|\b(?:in|near|at|outside|around|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    # (OCHA's capitals too: "around Duk Padiet, Duk County, Jonglei State")
+    r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
     r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township)\b"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
@@ -4112,7 +4123,7 @@ def _unlisted_district(
             k
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
-                "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated",
+                "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated", "twin",
             )
             if dm.group(k)
         )
@@ -4137,6 +4148,8 @@ def _unlisted_district(
             # "in the Police Lines area of Peshawar": the part found already, with its town ("in the Sylvan Park
             # neighborhood" under NASHVILLE too)
             continue
+        if group == "placed" and _DIVISION_KIND.fullmatch(name.rsplit(None, 1)[-1]) is not None:
+            continue  # "in Hpruso Township, Kayah State, ... near Mo So village": a unit, and the village says more
         if group in ("qualified", "struck", "nearby", "sited") and not _plain_name(name, g):
             # "at First Baptist Church in Sutherland Springs, Texas": the place may follow the facility's name
             pos = dm.end(group)
@@ -4315,7 +4328,10 @@ def _settlement_kind(kind: str) -> bool:
 
 # The _UNLISTED_RE groups that name a village or town (not a district or a camp)
 _VILLAGE_GROUPS = frozenset(
-    {"village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited", "designated"}
+    {
+        "village", "pair", "apposed", "inunit", "struck", "around", "split", "landmarked", "nearby", "sited",
+        "designated", "twin",
+    }
 )
 
 
