@@ -2517,7 +2517,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if "events" in text[s0:km.start()] and _DIGEST_TALLY.search(text, s0, km.start()):
                 left_out.add(si)
-                continue  # "ACLED recorded 61 political violence events and 214 reported fatalities": a period's
+                continue  # "ACLED recorded 61 political violence events and 214 reported fatalities": many events
             since = "since" in text[km.end() : km.end() + 12]
             if since and _PERIOD_TOLL.search(text, km.end(), min(s1, km.end() + 40)):
                 left_out.add(si)

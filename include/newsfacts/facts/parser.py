@@ -154,7 +154,6 @@ _VIOLENCE_RE = compile_scan(
     r"(?:fired|firing)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:on|into)|live\s+(?:rounds|ammunition)|"
     # "someone fired more than a dozen rounds into an occupied house"
     r"(?:fired|firing)\s+(?:[\w-]+\s+){0,5}?(?:rounds|bullets)\s+(?:into|at)|"
-    # "Israeli warplanes struck the container yard at Latakia port": war's aircraft and what they did
     rf"{_WARPLANES_STRUCK}|"
     # "fired a pistol into a crowd", "fired an AK-47-style rifle into the crowd": the gun, then where it was aimed
     r"(?:fired|firing)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:pistol|rifle|shotgun|handgun|gun|revolver)s?\s+"

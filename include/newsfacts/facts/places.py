@@ -4048,9 +4048,9 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
-    # ("attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
+    # (or around it: "attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
     rf"|\b(?:in|near|at|outside|around|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-    # (OCHA's capitals too: "around Duk Padiet, Duk County, Jonglei State")
+    # (the units in OCHA's capitals too: "Duk County, Jonglei State")
     r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
     r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township)\b"
