@@ -2515,7 +2515,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if background:
                     left_out.add(si)
                 continue
-            if "events" in text[s0:km.start()] and _DIGEST_TALLY.search(text, s0, km.start()):
+            if text.find("events", s0, km.start()) >= 0 and _DIGEST_TALLY.search(text, s0, km.start()):
                 left_out.add(si)
                 continue  # "ACLED recorded 61 political violence events and 214 reported fatalities": many events
             since = "since" in text[km.end() : km.end() + 12]

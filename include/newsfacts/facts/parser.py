@@ -425,11 +425,14 @@ def parse_incidents(
         # "- May 2023: a car bomb kills 8 and wounds 30": a timeline's row under the story is another event
         other_tolls = other_tolls | rows
         cas = extract_casualties(body, spans, cas.mentions, other_tolls)
-    digest_at = len(body)  # where a digest's other items start
-    if "\n" in body and (oh := OTHER_ITEMS_HEADING.search(body)) is not None and _reports_act(low, 0, oh.start()):
+    # a digest's "Other incidents:" heading, searched once: the items under it are events of their own
+    oh = OTHER_ITEMS_HEADING.search(body) if "\n" in body else None
+    others_at = oh.end() if oh is not None else len(body)
+    digest_at = len(body)  # where the other items start, when the headline above them reports an act
+    if oh is not None and _reports_act(low, 0, oh.start()):
         # "Headline: ... abducted five staff members. No one was hurt. ... Other incidents: - Farah: ... 9 police
         # officers were killed": a digest's other items are events of their own, not its headline incident's
-        digest_at = oh.end()
+        digest_at = others_at
         other_tolls = other_tolls | {si for si, (a, _) in enumerate(spans) if a >= digest_at}
         cas = extract_casualties(body, spans, cas.mentions, other_tolls)
     if cas.killed is not None and (parts := _separate_parts(low, spans, cas.mentions)):
@@ -592,7 +595,7 @@ def parse_incidents(
     evidence += actors.evidence + attack_ev + weapon_ev
     inc["evidence"] = sorted(evidence, key=lambda e: (e["start"], e["field"]))
     _check(inc, published)
-    others = _separate_incidents(body, spans, cas.mentions, inc, published)
+    others = _separate_incidents(body, spans, cas.mentions, inc, published, others_at)
     split = {si for _, si in others}
     # (unless the opening reports an act of its own and the others are older: "A fire was set at a home on Monday.
     # Nobody was hurt. ... On 11 March, a woman was injured when a device went off" keeps Monday's fire and its zero)
@@ -1050,7 +1053,12 @@ _DAY_OPENER = compile_scan(
 
 
 def _separate_incidents(
-    text: str, spans: list[tuple[int, int]], mentions: list[Mention], main: Incident, published: str | None
+    text: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    main: Incident,
+    published: str | None,
+    others_at: int,
 ) -> list[tuple[Incident, int]]:
     """Casualty reports of another event become incidents of their own.
 
@@ -1067,8 +1075,6 @@ def _separate_incidents(
     # its wounded is read once, not once per figure.
     read: dict[int, tuple[bool, bool, EventDate]] = {}
     located: dict[int, Location] = {}
-    # a digest's "Other incidents:" heading: every item under it is an event of its own
-    others_at = hm.end() if "\n" in text and (hm := OTHER_ITEMS_HEADING.search(text)) is not None else len(text)
     for m in mentions:
         if len(out) >= 5:
             break

@@ -1605,11 +1605,6 @@ def _postal_code_states(text: str, g: Gazetteer) -> list[Mention]:
     return out
 
 
-_TOWN_RUN = compile_scan(
-    r"(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+)*"
-)
-
-
 def _near_town_shares_land(text: str, at: int, places: list[Place], g: Gazetteer) -> bool:
     """Whether the town named at `at` ("near Maarat al-Numan") lies in a division where the village's own
     gazetteer entry does."""
@@ -3891,6 +3886,7 @@ _UNLISTED_NAME = (
     rf"(?:(?:{_ARTICLES})-)?[A-Z][\w'’-]+(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:{_ARTICLES})[-\s]|(?:da|do|de|dos|das|del)\s+)?"
     rf"[A-Z][\w'’-]+){{0,2}}"
 )
+_TOWN_RUN = compile_scan(_UNLISTED_NAME)  # the town named after "near" ("near Maarat al-Numan")
 # "Kandahar's Maiwand district", "Sagaing region's Depayin township": the division that holds the place, as its
 # possessor; the place is the name after it.
 # "Kech district's Hoshab area": a second-level unit owns its places the same way.
@@ -4212,9 +4208,7 @@ def _unlisted_district(
                 (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
                 and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
                 # "near Machka in Sadiqabad tehsil", "at Kakopathar in Tinsukia district": the unit inside the match
-                or group == "inunit"
-                and (hm := _HOLDING_UNIT.match(text, dm.end(group), dm.end())) is not None
-                and fold(hm.group("unit")) in _names_of_unit(loc.location.split(",")[0])
+                or fold(_holding_unit(text, dm, group)) in _names_of_unit(loc.location.split(",")[0])
             )
         )
         if by_unit:
@@ -4388,15 +4382,19 @@ def _set_unlisted(
 _HOLDING_UNIT = compile_scan(r"\s+in\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+def _holding_unit(text: str, dm: re.Match[str], group: str) -> str:
+    """The name of the unit an "inunit" match places its village in ("Nong Chik"), or ""."""
+    um = _HOLDING_UNIT.match(text, dm.end(group), dm.end()) if group == "inunit" else None
+    return um.group("unit") if um is not None else ""
+
+
 def _unit_in_division(text: str, dm: re.Match[str], group: str, g: Gazetteer, loc: Location) -> bool:
     """Whether the unit named after the village ("Ban Don Rak in Nong Chik district") is a town the gazetteer puts
     in the division found, which then holds the village though the division was only the dateline's."""
-    if group != "inunit" or loc.admin1 is None:
+    unit = _holding_unit(text, dm, group)
+    if not unit or loc.admin1 is None:
         return False
-    um = _HOLDING_UNIT.match(text, dm.end(group), dm.end())
-    if um is None:
-        return False
-    words = um.group("unit").split()
+    words = unit.split()
     return any(
         p.kind == "city" and p.cc == loc.country and p.admin1 and clean_admin1(p.admin1) == loc.admin1
         for name in {" ".join(words), words[0]}
