@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from newsfacts.facts.gazetteer import fold, load, read_reference
 from newsfacts.facts.scan import compile_scan
+from newsfacts.facts.tables import perpetrator_cell
 from newsfacts.facts.text import OTHER_EVENT, ascii_lower, background_up_to, in_background, sentence_at
 from newsfacts.facts.types import Actor, Evidence
 
@@ -232,6 +233,8 @@ def _key(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("-", " ").split()).lower()
 
 
+# "on Wednesday, the fourth anniversary of his killing in a US drone strike": the act remembered, not the news
+_ANNIVERSARY_OF_BEFORE = compile_scan(r"\banniversary\s+of\b[^.;:]{0,50}$")
 _PERP_BEFORE = compile_scan(
     # "a village held by the SDF", "areas controlled by the Houthis": who holds the place, not who attacked it;
     # "a state long plagued by bandits": who troubles it, not who did this; "a convoy escorted by VDP militiamen":
@@ -304,7 +307,8 @@ _PERP_AFTER = compile_scan(
     r"(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|network|militia|affiliate|branch|offshoot|chapter|"
     r"wing)\s+)?"
     # "The Islamic State and the Pakistani Taliban both claimed": each of two claimants.
-    r"(?:(?:later\s+|also\s+|quickly\s+|swiftly\s+|both\s+|each\s+|separately\s+)?"
+    # ("The Nigerian Army on Monday admitted responsibility": the day between)
+    r"(?:(?:on\s+[A-Z][a-z]+\s+)?(?:later\s+|also\s+|quickly\s+|swiftly\s+|both\s+|each\s+|separately\s+)?"
     r"(?:(?:took|takes|has\s+taken|accepted|admitted)\s+responsibility|"
     r"(?:has\s+|have\s+)?claimed))|"
     # "Tehreek-e-Labbaik supporters attacked", "the Mai-Mai Yakutumba group killed": members or a unit named by
@@ -466,6 +470,8 @@ _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
     # "barricaded himself inside two classrooms, where he fatally shot 19 children"
     r"barricaded\s+(?:himself|herself)|"
+    # "X, 40, walked through the neighborhood on the evening of July 3, shooting people at random"
+    r"shooting\s+(?:people|passers-by|pedestrians|motorists|worshippers|shoppers)\b|"
     # "A far-right gunman, X, tried to force his way into the synagogue": the attempt is his act
     r"tried\s+to\s+(?:force|storm|break|shoot|blow|set)\b|"
     # "X, a retiree, fired more than 1,000 rounds", "fired on worshippers": the shots, not a dismissal ("was fired").
@@ -549,7 +555,9 @@ _AGE_NAMED = compile_scan(
 # fire to it", but "moments after he opened fire")
 _AGE_NAMED_ACT = compile_scan(
     # ("an employee at a bank in downtown Louisville, Kentucky, livestreamed himself as he opened fire")
-    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,130}?"
+    # ("climbed onto the roof of a store along the parade route in Highland Park, a Chicago suburb, during the
+    # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
+    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,180}?"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
@@ -1313,6 +1321,9 @@ _STATE_CARRIED_OUT = compile_scan(
 _FORCE_ACTS_AFTER = compile_scan(
     r"\s+(?:(?:have|has|had|also|reportedly|then|later)\s+)*(?:killed|attacked|fired|shelled|struck|raided|stormed|"
     r"bombed|opened\s+fire|launched|shot|targeted|ambushed|clashed|pounded|hit|bombarded|executed|massacred)\b"
+    # "The Nigerian Army on Monday admitted responsibility": the forces own the strike
+    r"|\s+(?:on\s+[A-Z][a-z]+\s+)?(?:(?:has|have|had|later)\s+)?(?:admitted|accepted|acknowledged|took)\s+"
+    r"responsibility\b"
 )
 # "the Ukrainian army said the strikes killed seven": forces named as the source of a figure, not as who struck;
 # "the Israeli military said it struck", "said its jets hit" still tell their own act.
@@ -1621,6 +1632,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     evidence: list[Evidence] = []
     alias_spans = _with_acled_names(text, _alias_matches(text))
     categories: dict[str, tuple[int, int]] = {}  # kinds of actor named as the perpetrator, by their first mention
+    perp_cell = perpetrator_cell(text) if "|" in text else None
     for ms, me, entry in alias_spans:
         alias = text[ms:me]
         before = text[max(0, ms - 60) : ms]
@@ -1628,7 +1640,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         if _CONDEMN_AFTER.match(after) or _OPPOSED_BEFORE.search(before) or _RUNS_AFTER.match(text, me):
             continue
         blamed = _BLAME_ON_BEFORE.search(before) is not None
-        if _HELD_BY_BEFORE.search(before):
+        if perp_cell is not None and perp_cell[0] <= ms < perp_cell[1]:
+            role = "perpetrator"  # a table's column of who did it ("| al-Qaeda in Iraq (suspected)"): the row's own
+        elif _HELD_BY_BEFORE.search(before):
             # "airstrikes on a fuel port held by Yemen's Houthi rebels killed 74": who holds the place struck, though
             # the verb after the name reads as if they killed
             role = "unknown"
@@ -1648,7 +1662,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         ):
             # "since the war began, when Hamas-led militants stormed ...": another event's perpetrator; so is
             # "Elsewhere, a Ukrainian drone killed a civilian" in a report of a Russian strike.
-            role = "unknown" if in_background(text, ms) or _in_other_event(text, ms) else "perpetrator"
+            role = (
+                "unknown"
+                if in_background(text, ms) or _in_other_event(text, ms) or _ANNIVERSARY_OF_BEFORE.search(before)
+                else "perpetrator"
+            )
         elif _TARGET_BEFORE.search(before):
             role = "target"
         else:
@@ -1681,7 +1699,12 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             role = "perpetrator"  # "Nine soldiers were killed in an Israeli airstrike": the dead fell to it
         elif noun != "state" and (_TARGET_BEFORE.search(before) or _suffered(text, fe, noun)):
             role = "target"  # a state found as the subject of its attack is none
-        elif in_background(text, fs) or _in_other_event(text, fs) or _SOURCE_AFTER.match(text, fe):
+        elif (
+            in_background(text, fs)
+            or _in_other_event(text, fs)
+            or _SOURCE_AFTER.match(text, fe)
+            or _ANNIVERSARY_OF_BEFORE.search(before)
+        ):
             role = "unknown"
         elif (
             fs < opening_end

@@ -11,6 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import fold, load
 from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
+from newsfacts.facts.tables import table_counts
 from newsfacts.facts.text import (
     MONTHS,
     ascii_lower,
@@ -250,6 +251,11 @@ _PARENTS = compile_scan(
 _BOTH = compile_scan(
     rf"\bboth\s+(?:of\s+them|(?:the\s+|(?:his|her|their)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_PERSON}s|men|women|children))\b"
 )
+# "Two other people, both health ministry staff working on the response, were wounded": an aside on the two, which
+# the gap between the figure and its verb may hold ...
+_BOTH_ASIDE = compile_scan(r",\s*both\s+[^,.;()]{1,80},")
+# ... and which "both" opens after a figure of two, pointing back at it rather than counting two more.
+_TWO_TOLD_BEFORE = compile_scan(r"\b(?:two|2)\s[^,.;]{0,40},\s+$")
 # After a verb of harm, one person hit:
 # - "killing the driver and injuring his assistant": a definite singular (not a pointer back to a figure, as
 #   "the three" is);
@@ -261,10 +267,14 @@ _ONE_AFTER_VERB = compile_scan(
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
     rf"assassinated|assassinating|murdered|murdering|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing)|"
     r"beat(?:\s+up)?)\s+"
-    rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
+    # ("killed the prominent pro-war military blogger Vladlen Tatarsky")
+    rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON})\b(?![s'’-])"
     # "shot dead journalist Maria Lopez", "Gunmen kill police officer in Kano": a singular role with no article is
-    # a title before a name, or a headline's one person
-    rf"|(?P<titled>(?!(?:staff|youth|police|member)\b){_PERSON})\b(?![s'’-])(?=\s+[a-z])"
+    # a title before a name, or a headline's one person ("killed former university football player X")
+    r"|(?P<titled>(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|dozens|"
+    r"scores|hundreds|more|other|another|his|her|their|its|the|a|an|and|or|but|in|at|on|by|with|when|while|as|"
+    r"after|before|near|during|from|to|for|of|was|were|is|are|had|has|have)\b)[a-z-]+\s+){0,3}?"
+    rf"(?!(?:staff|youth|police|member)\b){_PERSON})\b(?![s'’-])(?=\s+[a-z])"
     # "killed one person and injured another": one more, the clause's end right after it
     r"|(?P<another>another)(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|when|while|before|after)\b)"
     # "killing 32-year-old Heather Heyer": one person by age and name, with no article (not "17-year-old twins")
@@ -457,6 +467,29 @@ _ACTIVE_HURT = compile_scan(r"(?:shot|stabbed)\s+and\s+(?:\w+ly\s+)?(?:wounded|i
 # object is the figure after it, not the subject before it ("a man", read as a victim in "A man shot dead in
 # Lagos"). Read forward only when not passive ("were shot dead two days ago").
 _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:shot|stabbed|beaten|burned)\s+to\s+death|burn(?:ed|t)\s+alive", re.I)
+# The words after a killing verb that make it active ("Two officers fatally shot the gunman", "... shot dead Hale"):
+# its object, a person or people with their article or name, not a headline's "Two shot dead Saturday", "Four killed
+# the same night".
+_OBJECT_AFTER = compile_scan(
+    r"\s+(?!(?:the\s+)?(?:same|previous|next|following|day|night|morning|evening|week|weekend)\b)"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Last|This|Early|Late|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:(?P<indef>a|an)|the|his|her|their|him|them|[A-Z][a-z]+)\b"
+)
+def _doers_before(cased: str, items: list[Item], live: list[int], km: re.Match[str]) -> bool:
+    """Whether the figure before an active killing verb is who did it: the verb has an object ("Two officers
+    fatally shot the gunman", "... shot dead Hale"). An indefinite object after one person stays ambiguous ("A man
+    armed with a machete killed a church sacristan": the one dead is read from the subject, as before)."""
+    om = _OBJECT_AFTER.match(cased, km.end())
+    if om is None:
+        return False
+    if om.group("indef"):
+        prior = [i for i in live if items[i].q.end <= km.start() and not items[i].used]
+        return bool(prior) and items[prior[-1]].q.value > 1
+    return True
+
+
+_ACTIVE_KILL = compile_scan(rf"{_ACTIVE.pattern}|{_ACTIVE_DEATH.pattern}|shot\s+and\s+(?:wounded|injured)", re.I)
 _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
 _PARENT_OF_BEFORE = compile_scan(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)\s+of\s+$")
 _PLURAL_VERB_BEFORE = compile_scan(r"\b(?:are|were)\s+(?:now\s+|all\s+)?$", re.I)
@@ -473,7 +506,10 @@ _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
     # "Russian attacks killed 14 people in the Kharkiv region": a day's attacks summed, told one by one after
-    r"(?:attacks|strikes|air\s?strikes|raids|shelling)\s+(?:on\s+[\w\s'-]{1,40}?\s+)?(?:killed|have\s+killed|left))\b"
+    r"(?:attacks|strikes|air\s?strikes|raids|shelling)\s+(?:on\s+[\w\s'-]{1,40}?\s+)?(?:killed|have\s+killed|left)|"
+    # "The eight coordinated bombings across the country killed more than 250 in total": the acts counted
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|serial)\s+(?:(?:coordinated|suicide|separate|"
+    r"simultaneous)\s+)?(?:bombings|attacks|blasts|explosions))\b"
 )
 # "In total, 79 people had been killed in the district this year before Thursday's attack": a total over a
 # stretch of time, the event's background, never a fuller count of the event itself.
@@ -642,6 +678,8 @@ _KILL = (
     r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
     r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead|to\s+death)|stabbed\s+to\s+death|"
     r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
+    # "Two soldiers paid the supreme price": the Nigerian military's words for its dead
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "beaten and hacked to death", "found shot execution-style": two harms that kill, and a killing's manner
     r"(?:beaten|tortured|stabbed|shot)\s+and\s+(?:hacked|stabbed|beaten|burned|clubbed)\s+to\s+death|"
     r"shot\s+(?:dead\s+)?execution[\s-]style|lined\s+up\s+and\s+shot(?:\s+dead)?|"
@@ -787,8 +825,10 @@ _TOLL_RE = compile_scan(
     r"(?:rose|risen|climbed|increased|jumped|raised|revised\s+up(?:wards?)?)\s+to\b)|"
     # "Officials put the toll at 235, later raising it to 305", "first reported 235 dead, later raising the figure to
     # 305": the toll as a pronoun or a figure, moved by the verb before it
-    r"(?:(?<=raising\s)|(?<=raised\s)|(?<=revising\s)|(?<=bringing\s)|(?<=pushing\s)|(?<=lifting\s))"
-    r"(?:it|the\s+figure)(?=\s+(?:up(?:wards?)?\s+)?to\b)|"
+    # ("initially put the death toll at 103 but revised it to 95": a correction, either way)
+    r"(?:(?<=raising\s)|(?<=raised\s)|(?<=revising\s)|(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|"
+    r"(?<=bringing\s)|(?<=pushing\s)|(?<=lifting\s))"
+    r"(?:it|the\s+figure)(?=\s+(?:(?:up|down)(?:wards?)?\s+)?to\b)|"
     # "Authorities said 3 had died. The figure was later revised to 5": "figure" is a toll only when it changes
     # ("83 people were reported killed, a figure that later rose to 134")
     r"figure(?=\s+(?:(?:that|which|has|had|was|later|since|now|been|then|subsequently)\s+)*(?:rose|risen|climbed|increased|"
@@ -947,8 +987,9 @@ _PERIOD_TOLL = compile_scan(
     # ("since Oct. 7": a month's abbreviation)
     rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s|"
     r"(?:early|late|mid-?)\s*(?:19|20)\d\d\b|"
-    r"the\s+(?:war|conflict|invasion|uprising|insurgency|fighting)\s+"
-    r"(?:began|started|erupted|broke\s+out)))",
+    # ("since ethnic clashes broke out in the state on May 3")
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict|invasion|uprising|insurgency|fighting|clashes|violence|unrest|"
+    r"riots|crisis)\s+(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
 )
 # "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
@@ -1077,7 +1118,9 @@ _OTHER_EVENT_BEFORE = compile_scan(
 # "claims 57 soldiers were killed", "said in a statement that its fighters killed 14", "claimed responsibility for
 # the attack, saying 40 soldiers were killed"); not "claimed responsibility for ...", nor "claimed the lives of".
 _CLAIM_BEFORE = compile_scan(
-    r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
+    # ("claimed through their media outlets to have killed 30 soldiers": where the claim was made)
+    r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:(?:through|via|in|on)\s+(?:its|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:had|has|have|to\s+have)\s+)?$"
     r"|\b(?:said|says|saying|announced)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
     r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
@@ -1266,9 +1309,33 @@ _HOURS_AFTER_BEFORE = compile_scan(
     r"\b(?:hours|minutes|days|a\s+day|a\s+week|weeks|shortly|just)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$"
 )
 # ", 31 of them women, and ": a share between two parts of a list, after the first part's people.
-_SHARE = r"(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}"
+# ("Twenty hostages, nine of them Italian and seven Japanese, and two police officers": two shares)
+_SHARE = (
+    r"(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}?"
+    r"(?:\s+and\s+(?:\d{1,3}|[a-z]+)(?:\s+[a-z-]+){1,2})?"
+)
 _SHARE_WORDS = compile_scan(rf",\s*{_SHARE}")
+_SECOND_SHARE_BEFORE = compile_scan(r"\bof\s+them(?:\s+[A-Za-z-]+){1,2}\s+and\s+$")
 _SHARE_ASIDE = compile_scan(rf"(?:\s+[\w'-]+){{1,3}}\s*,\s*{_SHARE}\s*,\s*(?:and\s+)?")
+# "killing everyone on board", "killing all 298 people aboard": all those a plane or a boat carried ...
+_ALL_ABOARD_KILLED = compile_scan(
+    r"\b(?:killing|killed)\s+(?:all|everyone|everybody)(?:\s+of\s+the)?(?:\s+\d[\d,]*)?\s+"
+    r"(?:(?:people|passengers|persons)(?:\s+and\s+crew)?\s+)?(?:on\s+board|aboard)\b",
+    re.IGNORECASE,
+)
+# ... as many as the text says it carried: "carrying 298 people", "with 239 passengers and crew aboard".
+_CARRYING = compile_scan(
+    r"\b(?:carrying|with)\s+(?P<n>\d[\d,]*)\s+(?:people|passengers|persons)(?:\s+and\s+crew)?\b"
+    r"|\bwith\s+(?P<n2>\d[\d,]*)\s+(?:on\s+board|aboard)\b",
+    re.IGNORECASE,
+)
+# The dead told by their burial (not those buried alive or under rubble, who may be found alive).
+_BURIED = compile_scan(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:people|persons|victims|villagers|civilians|bodies)\s+)?(?:were|had\s+been|have\s+been)\s+(?:mass-?\s*)?"
+    r"buried\b(?!\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble))",
+    re.IGNORECASE,
+)
 _BODIES_OF_FOUND = compile_scan(
     r"\bthe\s+bod(?:y|ies)\s+of\s+(?P<n>one|two|three|four|five|six|\d{1,2})(?:\s+of\s+them)?\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:found|recovered|discovered)\b"
@@ -1349,7 +1416,10 @@ _ZERO_RE = compile_scan(
     # "there were no reported casualties"
     r"|\b(?:unharmed|unhurt|without\s+(?:causing\s+|any\s+)*casualties|"
     # "There were no victims among civilians or troops"
-    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims))\b"
+    r"no\s+(?:reported\s+)?(?:casualties|injuries|deaths|fatalities|victims)|"
+    # "There were no immediate reports of deaths or injuries", "no reports of casualties"
+    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?(?:(?P<both>(?:deaths|fatalities)\s+or\s+injuries|"
+    r"injuries\s+or\s+(?:deaths|fatalities))|casualties|injuries|deaths|fatalities|victims))\b"
     # "There was no loss of life", "no lives were lost": no one died
     r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|"
     r"(?:human\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been)\s+lost)\b"
@@ -1794,6 +1864,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if "parents" in low or "couple" in low or "both " in low:
         for a, b in spans_to_scan:
             for m in itertools.chain(_PARENTS.finditer(low, a, b), _BOTH.finditer(low, a, b)):
+                if low.startswith("both", m.start()) and _TWO_TOLD_BEFORE.search(low, a, m.start()):
+                    continue  # "Two other people, both health workers, were wounded": the two told again
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     # "killed his parents, his sister and a neighbor": people named, so a comma goes on with the list
                     items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
@@ -1957,6 +2029,11 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         ):
             j -= 1  # "Thirty-five civilians, 31 of them women, and seven soldiers": a share of the part before
             continue
+        if " of them " in text[max(0, prev.q.start - 40) : prev.q.start] and _SECOND_SHARE_BEFORE.search(
+            text, max(0, prev.q.start - 40), prev.q.start
+        ):
+            j -= 1  # "Twenty hostages, nine of them Italian and seven Japanese, and": the share's second part
+            continue
         between = text[prev.q.end : cur.q.start]
         m = _LIST_GAP.match(between)
         words = _list_words(m)
@@ -1991,6 +2068,12 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             continue
         if sub is not None and not sub.group(0).lower().startswith("with"):
             break  # "nine dead, including eight children, and seven wounded": a share of the nine
+        if _ASIDE_THEN_AND.fullmatch(text, prev.q.end, cur.q.start) and _in_list_aside(
+            text, max(0, text.rfind(". ", 0, prev.q.start)), prev.q, cur.q.start
+        ):
+            # "166 people were killed, among them 18 security personnel and 26 foreign nationals, and more than
+            # 300 were wounded": the aside's last part, of another figure than the one after it
+            break
         chosen.append(j)
         j -= 1
     return chosen
@@ -2079,7 +2162,10 @@ _BY_SEX_AGE_AFTER = compile_scan(
 _UMBRELLA_AFTER = compile_scan(
     r"\s+(?:[\w-]+\s+){0,2}?(?:staff|staffers|staff\s+members|workers|employees|members|personnel|people|persons|"
     # "Two other passengers, a woman in labour and her mother, were injured"
-    r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests)"
+    r"civilians|volunteers|colleagues|relatives|contractors|passengers|occupants|travell?ers|patients|guests|"
+    # "Two foreign tourists, a German woman and a travel blogger, were killed"
+    r"tourists|visitors|pilgrims|students|pupils|children|journalists|teachers|doctors|"
+    r"nurses|farmers|villagers|residents|friends|brothers|sisters|worshippers|customers|shoppers|hostages)"
     # "10 INGO staff of a medical team, eight internationals ... and two Afghan nationals, were shot dead"
     r"(?:\s+of\s+(?:an?|the|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,"
 )
@@ -2309,7 +2395,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and bool(_HEADLINE_HIT_BEFORE.search(text, max(s0, km.start() - 24), km.start()))
                 and bool(_HEADLINE_HIT_AFTER.match(text, km.end()))
             )
-            if not chosen and (passive or not _FORWARD_ONLY.fullmatch(word)):
+            if (
+                not chosen
+                and (passive or not _FORWARD_ONLY.fullmatch(word))
+                # "Two police officers fatally shot the gunman": the figure before an active killing is its doers
+                and (passive or not _ACTIVE_KILL.fullmatch(word) or not _doers_before(cased, items, live, km))
+            ):
                 same_kind = any(x.sent == si and x.kind == kind for x in mentions)
                 before = [
                     i
@@ -2317,6 +2408,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if items[i].q.end <= km.start()
                     and not items[i].used
                     and not _is_share(text, s0, items[i].q.start, same_kind)
+                    # "Four others remained hospitalized, one in critical condition": how one of the four is
+                    and not (same_kind and word.endswith("condition") and text.endswith(", ", 0, items[i].q.start))
                     # "Seven people, three of them children, were killed": a share of the figure before it
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
                     # "Nine other people, including a candidate and two police officers, were wounded"
@@ -2358,6 +2451,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         gap = ascii_lower(gap)
                     gap = _INCLUDING_ASIDE.sub(" ", _PAREN.sub(" ", gap))
                     gap = _AGE_ASIDE.sub(" ", gap)
+                    if ", both " in gap:
+                        gap = _BOTH_ASIDE.sub(" ", gap)  # "Two other people, both health ministry staff ..., were"
                     if gap.count(",") >= 2:
                         gap = _UNIT_CHAIN_ASIDE.sub("", gap)
                     if items[i].q.value == 1 and ", a" in gap:
@@ -2490,6 +2585,16 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and _THEN_DIED_AFTER.match(text, km.end(), s1)
             ):
                 kind = "killed"  # "A 24-year-old man was struck in the chest and pronounced dead at the hospital"
+            if (
+                kind == "killed"
+                and parts
+                and parts[0].q.start > km.start()
+                and all(_ATTACKERS_AFTER.match(text, p.q.end) for p in parts)
+                and _FORCES_SUBJECT_BEFORE.search(low, max(s0, km.start() - 40), km.start())
+            ):
+                for p in parts:
+                    p.used = True  # (nor the dead of "shot four attackers dead")
+                continue  # "Police shot four attackers dead and arrested the rest": the forces' foes, as above
             for p in parts:
                 p.used = True
             perp = sum(p.q.value for p in parts if p.perp)
@@ -2519,7 +2624,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 left_out.add(si)
                 continue  # "ACLED recorded 61 political violence events and 214 reported fatalities": many events
             since = "since" in text[km.end() : km.end() + 12]
-            if since and _PERIOD_TOLL.search(text, km.end(), min(s1, km.end() + 40)):
+            if since and _PERIOD_TOLL.search(text, km.end(), min(s1, km.end() + 40)) or (
+                # "Since ethnic clashes broke out in the state on May 3, over 100 people have lost their lives"
+                text.startswith(("Since ", "since "), s0) and _PERIOD_TOLL.match(text, s0, km.start())
+            ):
                 left_out.add(si)
                 continue  # "29,092 killed and 69,028 wounded since Oct. 7": a count kept since the war began
             if (
@@ -2689,15 +2797,39 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if n and not any(x.kind == "killed" for x in mentions):
             si = _sentence_of(spans, bm.start())
             mentions.append(Mention("killed", n, n, n, bm.start(), bm.end(), si, total=True))
+    for bm in _BURIED.finditer(text) if "buried" in text else ():
+        # "NEMA has confirmed that 85 people were buried after a military drone strike hit the village": the dead
+        n = word_value(bm.group("n")) or 0
+        if n and not any(x.kind == "killed" for x in mentions):
+            si = _sentence_of(spans, bm.start())
+            mentions.append(Mention("killed", n, n, n, bm.start(), bm.end(), si, total=True))
     for om in _ONLY_PERPS_DIED.finditer(text) if "no" in text else ():
         # "No one besides the two attackers died": the attackers are the dead, and the only ones
         n = (word_value(om.group("n")) or 0) if om.group("n") else 1
         if n and not any(x.kind == "killed" for x in mentions):
             si = _sentence_of(spans, om.start())
             mentions.append(Mention("killed", n, n, n, om.start(), om.end(), si, total=True, perp=n))
+    for am in _ALL_ABOARD_KILLED.finditer(text) if "board" in text else ():
+        # "A Boeing 777 carrying 298 people crashed ..., killing everyone on board": the dead are those it carried
+        si = _sentence_of(spans, am.start())
+        cm = _CARRYING.search(text, spans[max(0, si - 1)][0], am.start())
+        if cm is not None and not any(x.kind == "killed" and x.sent == si for x in mentions):
+            group = "n" if cm.group("n") else "n2"
+            n = int(cm.group(group).replace(",", ""))
+            mentions.append(Mention("killed", n, n, n, cm.start(group), am.end(), si, total=True))
     _earlier_with_its_toll(mentions)
     if ", as w" in text:
         _as_was_too(text, mentions)
+    if "|" in text and (cells := table_counts(text)):
+        # "Date | Type | Dead | Injured" over "14 August 2007 | Truck bombings | 796 | 1,562": the columns say
+        # what the row's figures are, over any figure the row's prose gives
+        told = {c.kind for c in cells}
+        mentions = [m for m in mentions if m.kind not in told]
+        for c in cells:
+            high = None if c.open_ended else c.value
+            si = _sentence_of(spans, c.start)
+            mentions.append(Mention(c.kind, c.value, c.value, high, c.start, c.end, si, total=True, toll=True))
+        mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -2789,6 +2921,9 @@ def _lighter_cases(text: str, mentions: list[Mention], si: int, s0: int, s1: int
 
 
 _WITH_WOUNDS_GAP = compile_scan(r"\s+with\s+(?:[\w-]+\s+){0,2}")
+# "25 others were wounded, including three officers and a 17-month-old girl who was struck in the face": the
+# item's own clause says how it was hurt
+_WHO_WAS_ITEM_GAP = compile_scan(r"(?:\s+[\w-]+){0,3}?\s+who\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?")
 
 
 def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
@@ -2797,8 +2932,12 @@ def _in_list_aside(text: str, s0: int, q: Quantity, verb: int) -> bool:
     aside's "including" stands from them). The aside closes with a comma before the verb: in "nine dead,
     including eight children, and seven wounded" the seven are a figure of their own. The caller checks that a
     figure stands before the aside. So is a last item hurt "with" its wounds ("23 wounded people, including a
-    woman and a two-year-old boy with gunshot wounds"): the words describe the item, no verb follows the aside."""
-    if "," not in text[q.end : verb] and not _WITH_WOUNDS_GAP.fullmatch(text, q.end, verb):
+    woman and a two-year-old boy with gunshot wounds"), or told by its own clause ("and a girl who was struck")."""
+    if (
+        "," not in text[q.end : verb]
+        and not _WITH_WOUNDS_GAP.fullmatch(text, q.end, verb)
+        and not _WHO_WAS_ITEM_GAP.fullmatch(text, q.end, verb)
+    ):
         return False
     pos = q.start
     c = text.rfind(" includ", s0, pos)
@@ -2973,7 +3112,9 @@ def _combine(ms: list[Mention]) -> Mention | None:
             return risen[-1]
         ms = [m for m in ms if not m.update]
     first = ms[0]
-    totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value]
+    # (not a total over several acts after the count of one: "31 people died there ... The eight bombings across
+    # the country killed more than 250 in total")
+    totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value and (first.aggregate or not m.aggregate)]
     if totals:
         first = totals[-1]
     elif (
@@ -4111,7 +4252,7 @@ def _zero(text: str, out: Casualties) -> None:
         what = (zm.group("what") or "").lower()
         word = zm.group(0).lower()
         kinds: tuple[str, ...]
-        if zm.group("verb2"):
+        if zm.group("verb2") or zm.group("both"):
             kinds = ("killed", "injured")
         elif (
             verb in ("killed", "died")

@@ -97,7 +97,8 @@ DATE_HINT_RE = compile_scan(
 # that day in the year given, else the last one on or before publication. "Christmas" or "Easter" alone is a
 # season ("over Christmas", "a Christmas market"), so only the day's own name counts, or "on" before the feast.
 _HOLIDAY_RE = compile_scan(
-    r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    # ("during the Fourth of July parade", "on Bastille Day": national days with a date of their own)
+    r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|fourth\s+of\s+july|july\s+fourth|bastille\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
     r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"
@@ -108,12 +109,14 @@ _HOLIDAY_RE = compile_scan(
 # (month, day) of the fixed feasts; days after Easter Sunday of the moveable ones.
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
                    "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31),
-                   "valentines day": (2, 14), "st valentines day": (2, 14), "halloween": (10, 31)}
+                   "valentines day": (2, 14), "st valentines day": (2, 14), "halloween": (10, 31),
+                   "fourth of july": (7, 4), "july fourth": (7, 4), "bastille day": (7, 14)}
 _EASTER_OFFSETS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0,
                    "easter day": 0, "easter monday": 1}
 
 _HOLIDAY_WORDS = compile_scan(
-    r"christmas|easter|new\s+year|boxing\s+day|good\s+friday|holy\s+saturday|palm\s+sunday|valentine|halloween"
+    r"christmas|easter|new\s+year|boxing\s+day|good\s+friday|holy\s+saturday|palm\s+sunday|valentine|halloween|"
+    r"fourth\s+of\s+july|july\s+fourth|bastille\s+day"
 )
 
 

@@ -233,6 +233,16 @@ _NAME_WORD_AFTER = compile_scan(r"\s[A-Z][a-z]")
 _PROSE_BEFORE = compile_scan(r"\b[a-z]{4,}\b")
 
 
+# Two number words side by side that no number is written as ("three nine-year-old children", "the two
+# twenty-year-olds"): the first ends the number, the second opens its own (not "twenty one", "three hundred").
+_SMALL_WORD = "|".join(sorted(_UNITS[:20], key=len, reverse=True))
+_TENS_WORD = "|".join(_TENS)
+_TWO_NUMBERS = compile_scan(
+    rf"\b(?:(?P<small>{_SMALL_WORD})[\s-]+(?:{_SMALL_WORD}|{_TENS_WORD})|(?P<tens>{_TENS_WORD})[\s-]+(?:{_TENS_WORD}))\b",
+    re.IGNORECASE,
+)
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     """NUMBER_RE tried only where a number or qualifier can start: one case-blind alternation tried at every
     character costs far more than finding those starts first."""
@@ -242,6 +252,9 @@ def _matches(text: str) -> list[re.Match[str]]:
         if t.start() < pos:
             continue
         m = NUMBER_RE.match(text, t.start())
+        if m and (bad := _TWO_NUMBERS.search(text, m.start(), m.end())) is not None:
+            # "three nine-year-old children": two numbers, the first a count of its own
+            m = NUMBER_RE.match(text, t.start(), bad.end(bad.lastgroup or 0))
         if m:
             out.append(m)
             pos = m.end()

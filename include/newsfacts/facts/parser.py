@@ -36,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.60.0"
+PARSER_VERSION = "1.61.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -940,11 +940,26 @@ _ACT_AFTER_RECALL_RE = compile_scan(
 )
 
 
+# The act's day told as the anniversary: "on Wednesday, the fourth anniversary of", "on 3 January, the anniversary".
+_DAY_IS_ANNIVERSARY_RE = compile_scan(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:\s+[a-z]+(?:\s+\d{4})?)?),\s+the\s+"
+    r"(?:[a-z]+\s+)?$"
+)
+
+
 def _act_on_remembrance_day(low: str, opening: tuple[int, int]) -> bool:
     """Whether the opening reports a new act on a day of remembrance: "On the eve of the anniversary of the siege,
-    a gunman killed two" (never "the anniversary of the bombing, which killed 22")."""
+    a gunman killed two", "Two blasts struck the crowd on Wednesday, the fourth anniversary of his killing" (never
+    "the anniversary of the bombing, which killed 22")."""
     rm = _ANNIVERSARY_RE.search(low, *opening)
-    return rm is not None and _ACT_AFTER_RECALL_RE.search(low, rm.end(), opening[1]) is not None
+    if rm is None:
+        return False
+    if (
+        _DAY_IS_ANNIVERSARY_RE.search(low, max(opening[0], rm.start() - 40), rm.start())
+        and _ACT_RE.search(low, opening[0], rm.start()) is not None
+    ):
+        return True  # "Two explosions struck crowds ... on Wednesday, the fourth anniversary of his killing"
+    return _ACT_AFTER_RECALL_RE.search(low, rm.end(), opening[1]) is not None
 
 
 def _recalls(low: str, opening: tuple[int, int]) -> bool:

@@ -236,6 +236,13 @@ _FACILITY = {
     "fair",
     "fairgrounds",
     "pavilions",
+    # "the Kerman Martyrs' Cemetery": a town's burial ground
+    "cemetery",
+    # "the Kuje Medium Security Custodial Centre": a town's prison, by its grade
+    "medium",
+    "maximum",
+    "custodial",
+    "correctional",
 }
 _NAMED_FACILITY = {
     "school",
@@ -282,7 +289,7 @@ _FACILITY_WORDS = frozenset(_NAMED_FACILITY) | _TOWN_FACILITY
 _FACILITY_OF_WHOM = frozenset({"women", "children", "womens", "childrens"})  # "Liverpool Women's Hospital"
 # "the Boise Towne Square mall", "the Milwaukee Public Market": a brand, then what the venue is.
 # "the Gilroy Garlic Festival", "the Virginia Beach Municipal Center"
-_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market", "festival", "center", "centre"}
+_BRANDED_WORDS = _TOWN_FACILITY | {"hotel", "square", "market", "festival", "center", "centre", "cemetery"}
 # The facility's word in lower case after the name: "Bagram air base", "the Dallas airport", "Kampala bus park".
 _FACILITY_AFTER = compile_scan(
     r"\s+(?:(?:international|air|naval|army|military|railway|rail|train|bus|metro|subway|ferry|shopping|sea|"
@@ -379,6 +386,9 @@ _PLACE_NOUN = frozenset(
 )
 
 
+_SITE_COMMA_WORDS = frozenset("school college university academy hospital prison centre center".split())
+
+
 def _strong_context(words: list[str]) -> bool:
     """ "in X", "near the X", "the town of X": the words before a name that make it a place of the event."""
     if not words:
@@ -397,6 +407,8 @@ def _strong_context(words: list[str]) -> bool:
         return True  # "a missile strike on Kharkiv", "an overnight raid on Kurfi": where the attack fell
     if words[-1] == "from" and any(w in _DISTANCE or w[:1].isdigit() and w.endswith("km") for w in words[-3:-1]):
         return True  # "a camp 40 kilometres from Menaka": a distance measured from the town, not an origin
+    if words[-1].endswith(",") and words[-1][:-1] in _SITE_COMMA_WORDS:
+        return True  # "the Federal Government College, Buni Yadi,": the town a named site stands in
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
@@ -534,7 +546,9 @@ _DESTINATION_STEMS = (
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
-    r"\b(?:took|taken|taking|carried|drove|driven|moved|marched|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?"
+    # (a verb of going takes its captives as an object: not the attackers' own way in, "gunmen drove into Mpeketoni")
+    r"\b(?:(?:took|taken|taking|carried|transported|smuggled|whisked|spirited)\s+(?:[\w'-]+\s+){0,3}?|"
+    r"(?:drove|driven|moved|marched)\s+(?:[\w'-]+\s+){1,3}?)"
     r"(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
@@ -561,8 +575,24 @@ _ORG_SEAT_HIT_AFTER = compile_scan(
     r"(?:\s+[A-Z][\w'’-]*)*\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:struck|hit|attacked|bombed|"
     r"shelled|targeted|stormed|raided|looted|burned|torched|damaged|destroyed)\b"
 )
+# "the Johar Town area of the city": a quarter named "X Town" (not "Townsville", "Township")
+_TOWN_WORD_AFTER = compile_scan(r" Town(?![\w'’-])")
+# "the Hotel Farah", "the Cafe Lyon": the venue's kind before its name
+_VENUE_WORDS_BEFORE = ("Hotel ", "Restaurant ", "Cafe ", "Café ", "Cinema ", "Bar ")
+# "from the Democratic Republic of the Congo": the words before a country's long name that make it an origin
+_FROM_BEFORE = compile_scan(r"\bfrom\s+(?:the\s+)?$")
+# "rebels crossed from", "infiltrated from neighbouring": the attackers' way in, from where they came
+_CROSSED_FROM_BEFORE = compile_scan(
+    r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|slipped|sneaked)\s+(?:over\s+|the\s+border\s+)?"
+    r"from\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+_DISTANCE_AWAY_BEFORE = compile_scan(r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+away\s+in\s+$", re.IGNORECASE)
 _HOME_BEFORE = compile_scan(
-    r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$", re.IGNORECASE
+    r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$"
+    # "drove some 200 miles from his home in Conklin, New York, to a supermarket in Buffalo": where he set out from
+    r"|\bfrom\s+(?:his|her|their)\s+(?:[a-z]+\s+)?home\s+in\s+$",
+    re.IGNORECASE,
 )
 # A news outlet named after a place: "the Jerusalem Post", "the Tehran Times", "the Fars news agency".
 _OUTLET_WORDS = frozenset("Post Times Tribune Herald Gazette Chronicle Observer Telegraph News news".split())
@@ -1039,6 +1069,10 @@ def _join_of_names(text: str, mentions: list[Mention], g: Gazetteer) -> None:
             countries = [p for p in g.lookup(fold(whole)) if p.kind == "country"]
             if countries:
                 m.start, m.text, m.places, m.strong = head.start(), whole, countries, True
+                if _FROM_BEFORE.search(text, max(0, m.start - 60), m.start):
+                    # "rebels crossed from the Democratic Republic of the Congo": where they came from, as
+                    # find_mentions reads a short name after "from"
+                    m.weight, m.strong = min(m.weight, 0.4), False
                 break
             # "the Democratic Republic of the Congo": try the name without its first word
             nxt = text.find(" ", head.start(), m.start)
@@ -1344,8 +1378,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             )
             if from_before and after_low in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
-            elif from_before and strong:
-                from_before = False  # "a camp 40 km from Menaka": the distance's town, where it happened
+            elif from_before and strong and not _CROSSED_FROM_BEFORE.search(before[-60:]):
+                # "a camp 40 km from Menaka": the distance's town, where it happened (not "rebels crossed from the
+                # Democratic Republic of the Congo and attacked a school in Mpondwe": where they came from)
+                from_before = False
             # Each cue's key word is looked for in the window first: most names have none of them before them.
             low_before = before.lower()
             if (
@@ -1355,6 +1391,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             ):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
                 strong = False
+            elif before.endswith(_VENUE_WORDS_BEFORE):
+                weight, strong = 0.1, False  # "the Hotel Farah", "the Cafe Lyon": a venue's name, not its town
+            elif (
+                text.startswith(" Town", e)
+                and _TOWN_WORD_AFTER.match(text, e, e + 8)
+                and not g.lookup(fold(f"{text[s:e]} town"))
+            ):
+                weight, strong = 0.1, False  # "the Johar Town area of the city" (Lahore): a quarter's name
             elif (("from" in before or "between" in before) and _ROUTE_BEFORE.search(before[-50:])) or (
                 from_before and _ROUTE_AFTER.match(text, e, e + 8)
             ):
@@ -1384,6 +1428,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 far = dest.group(0).lower().startswith(_FAR_DESTINATION)
                 weight = 0.2 if far else _NEAR_DESTINATION_WEIGHT
                 strong, hint = strong and not far, hint or "destination"
+            elif before_words[-2:] == ["away", "in"] and _DISTANCE_AWAY_BEFORE.search(before[-40:]):
+                # "the nearest major hospital is about 130 km away in Hyderabad": a place told by how far it is
+                weight, strong = 0.3, False
             elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
                 "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
             ):
@@ -1431,12 +1478,19 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, hint = min(weight, 0.4), hint or "seat"
             cs, ce = _hyphen_chain(text, s, e)  # "the Kendall-Whittier neighborhood": the whole joined name
             if (
-                text.endswith(("the ", "The "), 0, cs)
-                and (pa := _PART_AFTER.match(text, ce, ce + 20)) is not None
-                and not text.startswith(" of ", pa.end())
+                _town_part_after(text, ce, places)
+                and (
+                    text.endswith(("the ", "The "), 0, cs)
+                    or _CITYS_PART_BEFORE.search(text, max(0, cs - 40), cs) is not None
+                    # (after a town's possessive only the quarter's capitalised "District": "Philadelphia's
+                    # Kensington section" is placed by that town as a part it names)
+                    or text.endswith(("'s ", "’s "), 0, cs) and text.startswith(" District", ce)
+                )
+                and not _PART_OF_AFTER.match(text, ce, ce + 30)
             ):
                 # "in the SODO neighborhood" (of the dateline's Seattle): a part of a town the text has named, not
-                # Ethiopia's Sodo; its country is the town's
+                # Ethiopia's Sodo; its country is the town's ("Dayton's Oregon District", "the city's crowded Oregon
+                # District": not the state, nor Ohio's town of Oregon)
                 weight, strong = min(weight, 0.3), False
 
             elif (
@@ -2642,10 +2696,12 @@ def resolve_location(
             continue  # "Istanbul's Ortakoy neighbourhood": the town that holds the part named next
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
-        if text.startswith("s ", m.start - 2) and _CITYS_PART_BEFORE.search(text, max(0, m.start - 14), m.start):
+        if ("'s " in (near := text[max(0, m.start - 30) : m.start]) or "’s " in near) and _CITYS_PART_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
             continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
         cs, ce = _hyphen_chain(text, m.start, m.end)
-        if text.startswith("the ", cs - 4) and _PART_AFTER.match(text, ce, ce + 20):
+        if text.startswith("the ", cs - 4) and _town_part_after(text, ce, m.places):
             continue  # "a bar in the Austin neighborhood" (of Chicago, named in the lede): not the namesake town
         if (
             text.startswith("the ", m.start - 4)
@@ -2716,8 +2772,10 @@ def resolve_location(
             or text.startswith("-area", m.end)  # "a Dallas-area mall" under ALLEN: the town its area is known by
         ):
             near_names.add(fold(p.name))
-        elif m.hint != "dateline":
-            plain_names.add(fold(p.name))  # "smoke over Goma": named for itself too, not only as a landmark
+        elif m.hint != "dateline" and not _ADDRESSED_BEFORE.search(text, max(0, m.start - 16), m.start):
+            # "smoke over Goma": named for itself too, not only as a landmark (not "Washington had warned Moscow"
+            # paragraphs later: the government, by its seat)
+            plain_names.add(fold(p.name))
         if event_admins and p.admin1 not in event_admins and (not _inside(event, m.start) or m.hint == "dateline"):
             continue
         if opening_admins and p.admin1 not in opening_admins and m.start >= told_end:
@@ -2752,7 +2810,10 @@ def resolve_location(
         if by_town:
             town_parts.add(m.start)
         # "the Miraflores district of Lima": a part of the town named next is placed as firmly as that town
-        strong = m.strong or bool(by_town)
+        # "ODESSA, Texas - ... a rampage across Midland and Odessa": of the towns a list names, the bureau's, placed
+        # as firmly as the first
+        listed_with = _listed_with(text, m, mentions) if p in dateline_towns and m.hint != "dateline" else None
+        strong = m.strong or bool(by_town) or listed_with is not None and listed_with.strong
         score = (2.0 if strong else 1.0) + (1.0 if m.start < lede_end else 0.0) + (0.5 if m.hint == "city" else 0.0)
         if is_admin_too and m.hint != "city" and p.admin1 in named_admins and m.start < title_end:
             # "Strike in Idlib kills 5" above "... in the town of Ariha in Idlib province": a title names the
@@ -2767,6 +2828,8 @@ def resolve_location(
         score -= 1.0 if is_admin_too and m.hint != "city" else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        if listed_with is not None:
+            score += 0.3
         # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
         score -= 2.0 if _road_end(text, m) else 0.0
         score -= 2.0 if in_background(text, m.start) else 0.0  # "... in 2002, when ... in the city of Djerba"
@@ -3205,12 +3268,39 @@ def _beside_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[
 # "the Austin neighborhood", "the Kensington section": a part of a town, told after "the" like a landmark.
 # ("in the Jacarezinho favela, north zone of Rio de Janeiro": a favela or a slum is a town's part too)
 _PART_AFTER = compile_scan(r"\s+(?:neighbou?rhood|section|quarter|favela|slum)\b", re.IGNORECASE)
-_CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town)['’]s\s+$", re.IGNORECASE)
+_PART_OF_AFTER = compile_scan(r"\s+(?:neighbou?rhood|section|quarter|favela|slum)\s+of\b", re.IGNORECASE)
+# "the Oregon District" of Dayton, "the Warehouse District": an American town's quarter, where no division is a
+# district (not "the District of Columbia")
+_US_DISTRICT_AFTER = compile_scan(r"\s+District\b(?!\s+of\b)")
+# "the city's Hyde Park neighborhood", "the city's crowded Oregon District", "the capital's Mohammadpur area"
+_CITYS_PART_BEFORE = compile_scan(r"\bthe\s+(?:city|town|capital)['’]s\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _town_part_after(text: str, end: int, places: list[Place]) -> bool:
+    """Whether the words after a name make it a quarter of a town ("the Austin neighborhood")."""
+    return _PART_AFTER.match(text, end, end + 20) is not None or (
+        text.startswith(" District", end)
+        and _US_DISTRICT_AFTER.match(text, end, end + 20) is not None
+        and all(p.cc == "US" for p in places)
+    )
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
     r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$"
 )
+
+
+def _listed_with(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The place's name `m` is joined to by "and", "or" or a comma ("across Midland and Odessa"), if any."""
+    return next(
+        (
+            o
+            for o in mentions
+            if o is not m
+            and (text[o.end : m.start] in (" and ", ", ", " or ") or text[m.end : o.start] in (" and ", ", ", " or "))
+        ),
+        None,
+    )
 
 
 def _landmark_of(text: str, m: Mention, mentions: list[Mention], cc: str) -> bool:
@@ -3726,10 +3816,17 @@ _ACROSS_LINE = 1.0
 # Beirut" (not "Kargil Nagar, west of Quetta": a place beside the town, not in it).
 _PART_GAP = compile_scan(rf"\b(?:{_TOWN_PART_WORDS}|part|locality)\s+(?:of|in)\b")
 _DIRECTION_OF_BEFORE = compile_scan(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    # ("about 30 kilometres west of the front-line town of Kupiansk")
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-_NEAR_PLACE_BEFORE = compile_scan(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+# "Washington had warned Moscow": a government, by its seat, as one addressed
+_ADDRESSED_BEFORE = compile_scan(r"\b(?:warned|accused|blamed|urged|told|asked|informed|pressed)\s+$")
+# ("the Crocus City Hall concert venue on the western edge of Moscow", under a KRASNOGORSK dateline)
+_NEAR_PLACE_BEFORE = compile_scan(
+    r"\b(?:outside|near|(?:outskirts|edge|fringes?)\s+of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
 _OUTSKIRTS_CAPITAL = compile_scan(
     r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?capital\b"
 )
@@ -3949,7 +4046,8 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # village named after its kind, then the town that tells where it lies
     r"|\b(?:village|hamlet|settlement)\s+of\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:near|outside|close\s+to)|,\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    # ("the village of Maaroub, east of the southern port city of Tyre": the town told by its kind at length)
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:city|town)\s+of\s+)?$"
     # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
     r"|\b(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:in|of)\s+)$"
 )
