@@ -152,6 +152,9 @@ def test_an_act_on_a_day_that_is_an_anniversary_is_news() -> None:
         # the attackers' own way into the town
         ("About 40 gunmen drove into Gwoza on Monday evening, killing 17 residents.", "Gwoza"),
         ("Two bombs struck mourners at the Qom Martyrs Cemetery on Tuesday, killing 20 people.", "Qom"),
+        # a listed town of a province named like its capital, not a quarter of the capital
+        ("Two Taliban fighters were killed by a roadside bomb in the Spin Boldak district of Kandahar on Saturday.",
+         "Spin Boldak"),
         # a venue's name is not its town
         ("Gunmen stormed the Hotel Farah in central Casablanca on Friday, killing six people.", "Casablanca"),
     ],

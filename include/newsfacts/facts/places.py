@@ -2696,7 +2696,7 @@ def resolve_location(
             continue  # "Istanbul's Ortakoy neighbourhood": the town that holds the part named next
         if _beside_elsewhere(text, m, cands, mentions):
             continue  # "Novoselivka, east of Kharkiv": a namesake far from the town it is placed by is not it
-        if ("'s " in (near := text[max(0, m.start - 30) : m.start]) or "’s " in near) and _CITYS_PART_BEFORE.search(
+        if ("'s " in (lead := text[max(0, m.start - 30) : m.start]) or "’s " in lead) and _CITYS_PART_BEFORE.search(
             text, max(0, m.start - 40), m.start
         ):
             continue  # "the city's Hyde Park neighborhood": a part of the town the text names, not a namesake town
@@ -2961,6 +2961,15 @@ def resolve_location(
             if own_town is not None and own_town.pop >= _OWN_TOWN_POP and "suburb" in text[at : at + len(part) + 40]:
                 # "Highland Park, a Chicago suburb": a suburb that is a town of its own is named alone, where it is
                 # (not a neighbourhood GeoNames lists, "the Kingsessing neighborhood" of Philadelphia)
+                loc.location, loc.lat, loc.lon = part, own_town.lat, own_town.lon
+            elif (
+                own_town is not None
+                and p.admin1
+                and fold(p.name) == fold(clean_admin1(p.admin1))
+                and text.startswith((" district", " District"), at + len(part))
+            ):
+                # "in the Spin Boldak district of Kandahar": a listed town of the province that shares its
+                # capital's name, not a quarter of the capital
                 loc.location, loc.lat, loc.lon = part, own_town.lat, own_town.lon
             else:
                 loc.location = f"{part}, {loc.location}"
