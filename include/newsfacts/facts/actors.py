@@ -558,6 +558,8 @@ _AGE_NAMED_ACT = compile_scan(
     # ("climbed onto the roof of a store along the parade route in Highland Park, a Chicago suburb, during the
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
     r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,180}?"
+    # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed")
+    r"(?!(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s))(?:killed|murdered)\b)"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [

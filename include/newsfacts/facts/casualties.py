@@ -212,8 +212,9 @@ _DEATH_WORD = compile_scan(
 # "shot dead a police officer and his son", "his 12-year-old son", "their daughter": a person named by the
 # possessive is one person.
 # "killed his landlord and the landlord's son": a person named by another's possessive is one person too.
+# ("their private vehicle's driver": two words before the person)
 _KIN = compile_scan(
-    rf"\b(?:his|her|their|the\s+[a-z-]+['’]s)\s+(?:[\w'-]+\s+)?(?:ex-|former\s+)?{_PERSON}\b"
+    rf"\b(?:his|her|their|the\s+[a-z-]+['’]s)\s+(?:(?!(?:and|or)\b)[\w'-]+\s+){{0,2}}(?:ex-|former\s+)?{_PERSON}\b"
 )
 # "killed his mother and stepfather", "a husband and wife": the second person shares the first's possessive or
 # article, and is one more person. Found from "and": the person words are tried only after it, not after every "a".
@@ -253,6 +254,11 @@ _BOTH = compile_scan(
 )
 # "Two other people, both health ministry staff working on the response, were wounded": an aside on the two, which
 # the gap between the figure and its verb may hold ...
+# (only right before the verb: "A couple and their two children, who were asleep upstairs, managed to get out and no
+# one was injured" goes on with a clause of its own)
+_WHO_ASIDE = compile_scan(
+    r",\s*who\s+[^,.;()]{1,80},(?=\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s*)?$)"
+)
 _BOTH_ASIDE = compile_scan(r",\s*both\s+[^,.;()]{1,80},")
 # ... and which "both" opens after a figure of two, pointing back at it rather than counting two more.
 _TWO_TOLD_BEFORE = compile_scan(r"\b(?:two|2)\s[^,.;]{0,40},\s+$")
@@ -982,7 +988,8 @@ _DIGEST_TALLY = compile_scan(
 )
 _PERIOD_TOLL = compile_scan(
     # (not "the deadliest since 2021": a comparison the event's own toll draws)
-    r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning)\s+of|"
+    # ("since the end of April": a stretch of time from a month's end)
+    r"\b(?:this\s+(?:year|month)|so\s+far\s+this|since\s+(?:the\s+(?:start|beginning|end|middle)\s+of|"
     # ("since early 2024": a part of a year, unlike the bare year of a comparison)
     # ("since Oct. 7": a month's abbreviation)
     rf"(?:early\s+|late\s+|mid-?)?{MONTHS}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s|"
@@ -1407,6 +1414,8 @@ _ZERO_RE = compile_scan(
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
+    # ("but no one has died, the prosecutor said")
+    r"(?:(?:has|have|had)\s+(?=died\b))?"
     # "no one was struck" (by the shots fired): no one hit, so neither hurt nor killed
     r"(?P<verb>hurt|injured|wounded|harmed|killed|struck|reported(?!\s+(?:casualties|injuries|deaths|fatalities)\b)|"
     r"died)\b"
@@ -1609,6 +1618,8 @@ _ONE_DEAD = compile_scan(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
+    # "Saunders died of his wounds in hospital later that day": one person, by the possessive of the wounds
+    r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
     # "a fourth driver was shot and died of his wounds the following day": the wound, then the death
     r"|\b(?:was|had\s+been)\s+(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|injured|hit|"
@@ -2069,7 +2080,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         if sub is not None and not sub.group(0).lower().startswith("with"):
             break  # "nine dead, including eight children, and seven wounded": a share of the nine
         if _ASIDE_THEN_AND.fullmatch(text, prev.q.end, cur.q.start) and _in_list_aside(
-            text, max(0, text.rfind(". ", 0, prev.q.start)), prev.q, cur.q.start
+            text, max(0, prev.q.start - 200), prev.q, cur.q.start
         ):
             # "166 people were killed, among them 18 security personnel and 26 foreign nationals, and more than
             # 300 were wounded": the aside's last part, of another figure than the one after it
@@ -2453,6 +2464,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     gap = _AGE_ASIDE.sub(" ", gap)
                     if ", both " in gap:
                         gap = _BOTH_ASIDE.sub(" ", gap)  # "Two other people, both health ministry staff ..., were"
+                    if ", who " in gap:
+                        # "Eleven people and the truck's driver, who was found shot dead in the cab, were killed": the
+                        # clause tells of the last part, the verb after it of the whole list
+                        gap = _WHO_ASIDE.sub(" ", gap)
                     if gap.count(",") >= 2:
                         gap = _UNIT_CHAIN_ASIDE.sub("", gap)
                     if items[i].q.value == 1 and ", a" in gap:

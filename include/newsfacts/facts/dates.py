@@ -321,7 +321,9 @@ _SAME_WEEKDAY_DAYS = 62
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
     r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
-    r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing)\b"
+    # ("Saturday's gunbattle with Maoists", "Friday's encounter")
+    r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing|gun\s?battle|"
+    r"gunfight|firefight|shootout|encounter|clash(?:es)?)\b"
 )
 # The harm done between a word of another act and a day: the day is the harm's.
 _HARMED_BETWEEN = compile_scan(

@@ -106,9 +106,11 @@ _AGE_OR_DATE_BEFORE = compile_scan(
 )
 # "in Baidoa, 3 soldiers killed", "Kharkiv oblast, 2 civilians killed": a record's figure after a place and a
 # comma names whom it counts; an age after a name ("Smith, 34, opened fire") never does.
+# ("In an attack by Naxalites, 75 CRPF personnel were killed": a unit's letters before its people)
 _PEOPLE_AFTER = compile_scan(
-    r"\s+(?:[a-z-]+\s+)?(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|fighters|militants|"
-    r"children|women|men|villagers|workers|students|passengers|others|dead|killed|wounded|injured)\b"
+    r"\s+(?:[A-Za-z-]+\s+)?(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|fighters|militants|"
+    r"children|women|men|villagers|workers|students|passengers|others|dead|killed|wounded|injured|personnel|jawans|"
+    r"commandos|staff|members|residents|hostages|worshippers|pilgrims|guards|rebels|insurgents|attackers)\b"
 )
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(

@@ -365,7 +365,8 @@ _DIRECTION = {
 _RAID_VERBS = "attacked|invaded|raided|stormed|overran|surrounded|besieged"
 _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of off town city village province "
-    "district region governorate county area suburb outskirts".split()
+    # ("the Baisaran meadow above Pahalgam": a spot on the slopes over the town)
+    "district region governorate county area suburb outskirts above".split()
 ) | frozenset(_RAID_VERBS.split("|"))
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
 _RAID_BEFORE = compile_scan(rf"\b(?:{_RAID_VERBS})\s+(?:the\s+)?$")
@@ -815,6 +816,8 @@ def _branded_facility(right: list[str], key: str, places: tuple[Place, ...] | li
         and max((p.pop for p in g.lookup(" ".join(right[:k])) if p.kind == "city"), default=0) < _TOWN_FACILITY_POP
         and all(w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in _stopwords() for w in right[k + 1 :])
         and key not in _FACILITY_NAMESAKES
+        # "Hamid Karzai International Airport": a person's full name, not a town and a brand
+        and not any(w in _FACILITY_NAMESAKES for w in right[:k])
         # a town's festival bears its own name even where the town is small ("the Gilroy Garlic Festival")
         and max((p.pop for p in places if p.kind == "city"), default=0)
         >= (_TOWN_FACILITY_MIN_POP if right[k] == "festival" else _TOWN_FACILITY_POP)
@@ -2828,6 +2831,9 @@ def resolve_location(
         score -= 1.0 if is_admin_too and m.hint != "city" else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
         score -= 1.2 if m.hint == "dateline" else 0.0
+        # a name the words around it make unlikely to be the scene ("a father and son from Quetta", "taken to a
+        # hospital in Karachi") yields to the bureau's town and to the places the text puts the act in
+        score -= 1.0 if m.weight < 0.5 else 0.0
         if listed_with is not None:
             score += 0.3
         # "the Kaduna-Abuja highway near Katari": the towns a road joins, where it happened only when no other is
@@ -3081,6 +3087,9 @@ def resolve_location(
         or apposed
         or best_city[1].hint == "dateline"
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
+        # "a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": the town only tells
+        # the way to the place
+        or best_city[1].start in landmarks
         # "attacked cattle camps around Duk Padiet, Duk County ... In a retaliatory raid on 9 August near Ayod": a
         # town only a later sentence names, outside the event's own, says less than the place the opening names
         or event is not None and best_city[1].start >= first_sentence_end and not _inside(event, best_city[1].start)
@@ -3101,7 +3110,8 @@ def resolve_location(
             end = stop.end() if stop else len(text)
         own_unit = unit_at if unit_after and not (tiered or division_named) else None
         local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, apposed, local)
+        landmark = apposed or (best_city is not None and best_city[1].start in landmarks)
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, landmark, local)
     if loc.location is None and loc.admin1 is not None:
         _bare_unit(text, mentions, g, loc, first_sentence_end)
     if loc.location is None:
@@ -3192,7 +3202,7 @@ def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
 _BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
 # ", 20 km north of", " near", ", outside": how the text places one place by another named next.
 _BESIDE_BY = (
-    r"(?:,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:,?\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)"
     # "Dalori, a few kilometres from Maiduguri"
     r"|,\s+(?:(?:a\s+few|several|some|about|around)\s+)?(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?"
@@ -3294,7 +3304,7 @@ def _town_part_after(text: str, end: int, places: list[Place]) -> bool:
     )
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
-    r",\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$"
 )
 
@@ -4049,12 +4059,12 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
     # an area placed by its bearing from the town
     r"|\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|hamlet|area|valley),\s+"
-    r"(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     # "struck the village of al-Jadida near Jisr al-Shughur", "the village of al-Mutaybijah, east of Samarra": the
     # village named after its kind, then the town that tells where it lies
     r"|\b(?:village|hamlet|settlement)\s+of\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:near|outside|close\s+to)|,\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:\s+(?:near|outside|close\s+to)|,\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     # ("the village of Maaroub, east of the southern port city of Tyre": the town told by its kind at length)
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:city|town)\s+of\s+)?$"
     # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
@@ -4146,13 +4156,15 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s*(?:of\s+(?:the\s+)?[A-Z]|\(|"
     r"of\s+the\s+(?:district|province|governorate|county|region)\b|"
     # "in the Wadi al-Shay area, south of Kirkuk", "some 35 km south of the provincial capital Kirkuk"
-    r",\s+(?:(?:about|some|around)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+    r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:provincial|regional|state|district)\s+capital,?\s+)?[A-Z])"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     # (or around it: "attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
-    rf"|\b(?:in|near|at|outside|around|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    # ("a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": "in" before the unit)
+    rf"|\b(?:in|near|at|outside|around|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+(?:in\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     # (the units in OCHA's capitals too: "Duk County, Jonglei State")
     r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
@@ -4173,7 +4185,8 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|razed|torched|burned|burnt|sacked|shelled|bombed|struck|hit|targeted|"
     rf"(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF}|"
     # "opened fire on residents of Khamenlok, a village in Imphal East district"
-    r"(?:residents|people|villagers|inhabitants)\s+of)\s+"
+    # ("men harvesting rice in the fields of Koshobe, a village roughly 20 km from the state capital")
+    r"(?:residents|people|villagers|inhabitants|fields|farms|farmlands?|outskirts|streets)\s+of)\s+"
     rf"(?P<apposed>{_UNLISTED_NAME}),\s+an?\s+"
     rf"{_APPOSED_KIND}\s+(?:in|of|near|outside|{_DISTANCE_AWAY}|on\s+the\s+(?:border|frontier|outskirts|edge|banks?|shores?)|"
     # "Um Sumeima, a village west of El Obeid": placed by its bearing from a town
@@ -4288,7 +4301,7 @@ def _unlisted_district(
             for p in g.lookup(fold(name))
         ):
             continue
-        placed_in = _division_placing(text, dm.end(), admin_mentions, loc)
+        placed_in = _division_placing(text, dm.end(group), admin_mentions, loc)
         if placed_in is not None:
             # "the village of Fambita, in the rural commune of Kokorou in the Tillaberi region": the division the
             # village's own words place it in, over one found elsewhere (the dateline's "Niamey (AFP)")

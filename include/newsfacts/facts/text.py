@@ -298,6 +298,8 @@ BACKGROUND_RE = compile_scan(
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "at least 10,000 people have been killed in the conflict overall": the war's toll, told in the passive
+    r"(?:have|has)\s+been\s+killed\s+in\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency)\b|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
     # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
