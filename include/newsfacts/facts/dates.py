@@ -98,7 +98,8 @@ DATE_HINT_RE = compile_scan(
 # season ("over Christmas", "a Christmas market"), so only the day's own name counts, or "on" before the feast.
 _HOLIDAY_RE = compile_scan(
     # ("during the Fourth of July parade", "on Bastille Day": national days with a date of their own)
-    r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|fourth\s+of\s+july|july\s+fourth|bastille\s+day|new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|fourth\s+of\s+july|july\s+fourth|bastille\s+day|"
+    r"new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
     r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"

@@ -240,7 +240,8 @@ _PROSE_BEFORE = compile_scan(r"\b[a-z]{4,}\b")
 _SMALL_WORD = "|".join(sorted(_UNITS[:20], key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
 _TWO_NUMBERS = compile_scan(
-    rf"\b(?:(?P<small>{_SMALL_WORD})[\s-]+(?:{_SMALL_WORD}|{_TENS_WORD})|(?P<tens>{_TENS_WORD})[\s-]+(?:{_TENS_WORD}))\b",
+    rf"\b(?:(?P<small>{_SMALL_WORD})[\s-]+(?:{_SMALL_WORD}|{_TENS_WORD})"
+    rf"|(?P<tens>{_TENS_WORD})[\s-]+(?:{_TENS_WORD}))\b",
     re.IGNORECASE,
 )
 

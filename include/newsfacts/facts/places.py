@@ -363,6 +363,8 @@ _DIRECTION = {
 # The object of a raid is where it happened ("bandits attacked Tsafe town", "gunmen invaded Bokkos") as surely
 # as the object of "in"...
 _RAID_VERBS = "attacked|invaded|raided|stormed|overran|surrounded|besieged"
+# "some 20 km", "roughly 70 km (45 miles)": how near a distance is told
+_ABOUT = r"(?:about|some|around|roughly|nearly|approximately|just)"
 _STRONG_PREP = frozenset(
     "in near outside at into inside across around toward towards between of off town city village province "
     # ("the Baisaran meadow above Pahalgam": a spot on the slopes over the town)
@@ -3202,7 +3204,7 @@ def _newer_division(loc: Location, cc: str, g: Gazetteer) -> None:
 _BESIDE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|an|ar|as|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2}"
 # ", 20 km north of", " near", ", outside": how the text places one place by another named next.
 _BESIDE_BY = (
-    r"(?:,?\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:,?\s+(?:{_ABOUT}\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)"
     # "Dalori, a few kilometres from Maiduguri"
     r"|,\s+(?:(?:a\s+few|several|some|about|around)\s+)?(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?"
@@ -3304,7 +3306,7 @@ def _town_part_after(text: str, end: int, places: list[Place]) -> bool:
     )
 # "Bagram, north of Kabul", "Sangin, 40 km north of Lashkar Gah": the second town tells where the first lies.
 _LANDMARK_GAP = compile_scan(
-    r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf",\s+(?:{_ABOUT}\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$"
 )
 
@@ -4059,12 +4061,12 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
     # an area placed by its bearing from the town
     r"|\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|hamlet|area|valley),\s+"
-    r"(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:{_ABOUT}\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     # "struck the village of al-Jadida near Jisr al-Shughur", "the village of al-Mutaybijah, east of Samarra": the
     # village named after its kind, then the town that tells where it lies
     r"|\b(?:village|hamlet|settlement)\s+of\s+(?:(?:al|el|ad|as|an|ar|ash|az|at)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:\s+(?:near|outside|close\s+to)|,\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:\s+(?:near|outside|close\s+to)|,\s+(?:{_ABOUT}\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     # ("the village of Maaroub, east of the southern port city of Tyre": the town told by its kind at length)
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:city|town)\s+of\s+)?$"
     # "in Barangay Lininding in Masiu", "Barangay Bagsac, San Miguel": a barangay or tambon, then its municipality
@@ -4156,7 +4158,7 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:in|near|at)\s+(?:the\s+)?(?P<area>{_UNLISTED_NAME})\s+(?:area|valley)\s*(?:of\s+(?:the\s+)?[A-Z]|\(|"
     r"of\s+the\s+(?:district|province|governorate|county|region)\b|"
     # "in the Wadi al-Shay area, south of Kirkuk", "some 35 km south of the provincial capital Kirkuk"
-    r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+    rf",\s+(?:{_ABOUT}\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:provincial|regional|state|district)\s+capital,?\s+)?[A-Z])"
     rf"|\b(?:in|near|at|outside|on|{_RAID_VERBS}|struck|targeted|shelled|bombed)\s+(?P<tiered>{_UNLISTED_NAME})\s+"
     rf"\((?:{_PAREN_NAME}(?:{_PAREN_KIND}(?:,\s*{_PAREN_NAME}{_PAREN_KIND})+|{_ONE_DIVISION}|(?P<bare>))|{_COUNTRYSIDE})\)"
