@@ -559,7 +559,8 @@ _AGE_NAMED_ACT = compile_scan(
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
     r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,180}?"
     # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed")
-    r"(?!(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s))(?:killed|murdered)\b)"
+    # (the verb's own letters first, so that the words before it are read only where it stands)
+    r"(?!(?=(?:killed|murdered)\b)(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)))"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [

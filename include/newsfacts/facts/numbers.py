@@ -255,7 +255,11 @@ def _matches(text: str) -> list[re.Match[str]]:
         if t.start() < pos:
             continue
         m = NUMBER_RE.match(text, t.start())
-        if m and (bad := _TWO_NUMBERS.search(text, m.start(), m.end())) is not None:
+        if (
+            m
+            and text[m.start()].isalpha()  # (a run of words only: most matches are digits)
+            and (bad := _TWO_NUMBERS.search(text, m.start(), m.end())) is not None
+        ):
             # "three nine-year-old children": two numbers, the first a count of its own
             m = NUMBER_RE.match(text, t.start(), bad.end(bad.lastgroup or 0))
         if m:
