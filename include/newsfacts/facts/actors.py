@@ -328,9 +328,12 @@ _PERP_AFTER = compile_scan(
     # "JNIM said it killed 20 soldiers", "the Taliban said they had killed", "the SBU said its drones hit",
     # "claimed to have killed": the group tells its own act, whatever figure it gives.
     # "The Islamic State's Amaq news agency said the group's fighters": the group's own outlet tells it.
-    r"(?:(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|militia|news\s+agency|media\s+(?:wing|arm|outlet))\s+)?"
+    r"(?:(?:(?:[\w-]+\s+)?(?:group|movement|organi[sz]ation|faction|militia|branch|affiliate|news\s+agency|"
+    r"media\s+(?:wing|arm|outlet))\s+)?"
     r"(?:later\s+|also\s+)?"
-    r"(?:said|says|claimed|claims)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
+    # "The NPA has admitted that its landmine killed": an admission of the act, as a claim is
+    r"(?:said|says|claimed|claims|(?:has\s+|have\s+)?(?:admitted|acknowledged))\s+(?:on\s+[a-z]+day\s+)?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
     r"(?:it\s+|they\s+|its\s+(?:[\w-]+\s+){1,2}|the\s+group['’]s\s+(?:[\w-]+\s+){1,2}|"
     rf"their\s+(?:[\w-]+\s+){{1,2}})(?:had\s+|has\s+|have\s+)?(?:hit|downed|(?:{_GROUP_ACTS}))|"
     rf"claim(?:ed|s)\s+to\s+have\s+(?:{_GROUP_ACTS}))\b|"
@@ -605,6 +608,15 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         compile_scan(rf"\b[Tt]he\s+driver,\s+(?:an?\s+\d{{1,2}}[\s-]year[\s-]old\s+[\w-]+,\s+)?(?P<name>{_NAME}),"),
         None,
+    ),
+    # "a truck driven by X ploughed into crowds": the driver named with the vehicle, in the opening
+    (
+        compile_scan(r"\bdriven\s+by\s+[A-Z]"),
+        compile_scan(
+            rf"\b(?:truck|lorry|van|car|vehicle|bus|SUV)\s+driven\s+by\s+(?P<name>{_NAME}),?\s+(?:[^.;]{{0,60}}?\s)?"
+            r"(?:ploughed|plowed|rammed|drove|smashed|crashed|careered|slammed|mowed)\b"
+        ),
+        AGE_NAME_CHARS,
     ),
     # "32-year-old Nathan Ray opened fire", "Eighteen-year-old Salvador Ramos barricaded himself": the age before
     # the name, in digits or words.
@@ -1389,6 +1401,9 @@ def _in_other_event(text: str, pos: int) -> bool:
 # since an earlier attack, whose attacker is named in the clause.
 _EARLIER_CLAUSE_BEFORE = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+[^,;:.()]{0,60}$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+# "..., officials said on Friday, a day after an Islamic State bomber struck the crowds": the time since the act the
+# sentence's toll is of, counted from the day it was told
+_TOLD_DAY_BEFORE = compile_scan(r"\b(?:said|says|told|reported|announced)\s+(?:on\s+)?[A-Z][a-z]+day,\s+(?:a|one)\s+$")
 
 
 def _in_earlier_clause(text: str, a: int, pos: int) -> bool:
@@ -1396,6 +1411,8 @@ def _in_earlier_clause(text: str, a: int, pos: int) -> bool:
     ("KANO (Reuters) - Three days after gunmen killed 14 people, residents were still fleeing"): that killing is
     the story's own."""
     m = _EARLIER_CLAUSE_BEFORE.search(text, max(a, pos - 80), pos)
+    if m is not None and _TOLD_DAY_BEFORE.search(text, max(a, m.start() - 40), m.start()):
+        return False
     return m is not None and _LOWER_WORD.search(text, a, m.start()) is not None
 
 

@@ -76,7 +76,7 @@ _PERSON = (
     r"headmaster|headmistress|headteacher|conductor|"
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief)|"
     # people of a world feed's sport and culture pages: "Boxer stabbed to death in Dublin", "a rapper was shot"
-    r"boxer|footballer|cricketer|athlete|wrestler|jockey|rapper|singer|musician|actor|actress|comedian|novelist|"
+    r"boxer|footballer|player|cricketer|athlete|wrestler|jockey|rapper|singer|musician|actor|actress|comedian|novelist|"
     r"writer|poet|artist|filmmaker|influencer|youtuber|vlogger|celebrity)"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
@@ -300,16 +300,22 @@ _HARM_OF_ONE = compile_scan(
     r",\s+who\s+was\s+(?:shot|stabbed|wounded|injured))\b"
 )
 _TITLED_BEFORE = compile_scan(
-    rf"\b(?P<one>(?:[A-Z][a-z]+\s+)?(?i:{_PERSON})(?:\s+(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?"
-    r"(?:\s+[A-Z][\w'’-]+){1,4})$"
+    # ("General Abdul Raziq": an officer's rank, capitalised, which as a plain word is no person)
+    rf"\b(?P<one>(?:(?:[A-Z][a-z]+\s+)?(?i:{_PERSON})|General|Gen\.|Brigadier|Major)"
+    r"(?:\s+(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?))?(?:\s+[A-Z][\w'’-]+){1,4})$"
 )
+# "General Abdul Raziq, the powerful police chief of Kandahar, was killed": who he was, between the name and the verb
+_WHO_HE_WAS_BEFORE = compile_scan(r",\s+(?:the|a|an)\s+[^,.;:]{3,60},$")
 
 
 def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of _TITLED_BEFORE's people, each right before a death or a wound of one (_HARM_OF_ONE)."""
     out = []
     for dm in _HARM_OF_ONE.finditer(text, a, b):
-        tm = _TITLED_BEFORE.search(text, max(a, dm.start() - 90), dm.start())
+        end = dm.start()
+        if text[end - 1 : end] == "," and (wm := _WHO_HE_WAS_BEFORE.search(text, max(a, end - 70), end)):
+            end = wm.start()
+        tm = _TITLED_BEFORE.search(text, max(a, end - 90), end)
         if tm is not None:
             out.append(tm.span("one"))
     return out
@@ -578,6 +584,8 @@ _INCLUDING_ASIDE = compile_scan(
     # "Seven people, three of them children, were killed"
     # ("Three other people, including two U.S. citizens, were wounded": an initial's dot ends no aside)
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+(?:[^;.()]|(?<=\b[A-Za-z])\.){1,100},"
+    # "at least 100 people, children among them, were killed": who some were, the "among them" after
+    r"|,\s*(?:[\w'-]+\s+){1,4}?among\s+them\s*,"
 )
 # "Nine people including a child were wounded": the same aside without its commas, up to the verb.
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
@@ -1129,7 +1137,9 @@ _CLAIM_BEFORE = compile_scan(
     r"\b(?:claim(?:s|ed|ing)?|counter-?claims?)\s+(?:(?:through|via|in|on)\s+(?:its|their|a|an|the)\s+"
     r"(?:[\w-]+\s+){1,3}?)?(?:that\s+)?(?:(?:it|they|its|their|his|her)\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:had|has|have|to\s+have)\s+)?$"
-    r"|\b(?:said|says|saying|announced)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
+    # ("said on Thursday its fighters had killed three": the day it was said, between)
+    r"|\b(?:said|says|saying|announced)\s+(?:on\s+[a-z]+day\s+)?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?statement\s+(?:on\s+[\w-]+\s+)?)?(?:that\s+)?"
     r"(?:it|they|its\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|"
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
@@ -1212,10 +1222,13 @@ _ALONG_WITH_KIN = compile_scan(
 
 # "The mayor was killed in the ambush along with two of her bodyguards", "The governor and his driver were shot
 # dead": a person named by "the" is no count of its own, but here opens a list of dead that goes on after it.
-_DEATH_PASSIVE = r"(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death)\b"
+_DEATH_PASSIVE = (
+    r"(?:also\s+)?(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death)\b"
+)
 _DEFINITE_ONE_LIST = compile_scan(
     rf"\bthe\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,3}}?{_PERSON}"
-    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    # ("The provincial intelligence chief, Abdul Momin, and a local journalist were also killed": his name between)
+    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?|,\s+[^,.;:]{2,40},)?"
     rf"(?=\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,80}}?\balong\s+with\s"
     rf"|\s+and\s+(?:(?:his|her|their|one|an?|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
     rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
@@ -1226,8 +1239,10 @@ _DEFINITE_ONE_LAST = compile_scan(
     r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
     r"murdered|stabbed\s+to\s+death)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+"
     rf"(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
-    # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry")
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b)"
+    # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry"); a participle
+    # with its object still tells who he was ("and the policeman guarding her")
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b"
+    r"|\s+(?:guarding|escorting|protecting|accompanying|driving|caring\s+for)\s+(?:him|her|them)\b)"
 )
 # "Ten police officers and the civilian driver were killed": a person named by "the" closing the list of the dead.
 _DEFINITE_ONE_PASSIVE = compile_scan(
@@ -1401,7 +1416,9 @@ _ZERO_WHO = (
     r"staff(?:\s+members?)?|(?:aid|humanitarian)\s+workers?|personnel|employees|passengers|civilians?|patients|"
     r"crew(?:\s+members?)?|doctors|nurses|"
     # "No officer was killed in the blast", "no soldiers were hurt"
-    r"(?:police\s+)?officers?|soldiers?|troops|policem[ae]n|students?|residents|worshippers|children"
+    r"(?:police\s+)?officers?|soldiers?|troops|policem[ae]n|students?|residents|worshippers|children|"
+    # "said none of the guards had been killed": those the attack was on, by their post or work
+    r"guards?|villagers|workers|miners|tourists|customers|pupils"
 )
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
@@ -3672,10 +3689,16 @@ def extract_casualties(
     _hurt_then_died(text, low, spans, out)
     if out.killed is None and ("bodies" in low or " body " in low):
         _abducted_found_dead(text, low, out)
+    if out.killed is None and " them" in low:
+        _abducted_then_killed(text, low, out)
     _charges(text, low, out)
     if "died" in low or "succumbed" in low:
         _ordinal_death(text, low, spans, exclude, out)
-    _zero(text, out)
+    # a kind whose every figure is a side's claim of its feat, which a credible "none was killed" outweighs
+    claimed = {
+        k for k in ("killed", "injured") if any(m.kind == k for m in own) and all(m.claim for m in own if m.kind == k)
+    }
+    _zero(text, out, claimed)
     if (
         out.killed is None
         and (out.injured is not None or hit is not None)
@@ -3951,6 +3974,23 @@ _ABDUCTED_BODIES = compile_scan(
     r"(?:(?P<their>their)\s+bodies\s+(?:were|had\s+been)|(?:his|her)\s+body\s+(?:was|had\s+been)|body)\s+"
     r"(?:later\s+)?(?:found|recovered|discovered)\b"
 )
+
+
+# "Gunmen abducted 11 coal miners ..., took them to nearby hills and shot them dead": those taken, killed as one
+# group by a pronoun in the same sentence, with no death count of their own.
+_ABDUCTED_THEN_KILLED = compile_scan(
+    r"\b(?:abducted|kidnapped|seized|rounded\s+up|dragged\s+out|pulled\s+out|took)\s+(?:at\s+least\s+)?"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|slaughtered|murdered|"
+    r"massacred|hacked)\s+(?:all\s+of\s+)?them(?:\s+(?:all|dead|to\s+death))?\b"
+)
+
+
+def _abducted_then_killed(text: str, low: str, out: Casualties) -> None:
+    """The people taken and then killed as a group (see _ABDUCTED_THEN_KILLED) are the dead."""
+    am = _ABDUCTED_THEN_KILLED.search(low)
+    if am is not None and (n := word_value(am.group("n"))):
+        _set_exact(out, "killed", n, text, am.start(), am.end())
 
 
 def _abducted_found_dead(text: str, low: str, out: Casualties) -> None:
@@ -4257,9 +4297,26 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
     out.evidence.append(_ev("injured", text, hit))
 
 
-def _zero(text: str, out: Casualties) -> None:
-    """An explicit "no one was hurt" is a 0, unlike silence, which stays None."""
-    if out.killed is not None and out.injured is not None:
+def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bool:
+    """Whether a zero ("none of the guards had been killed") answers the claim read for `kind`: said of everyone,
+    or of the very people the claim counted ("killed three Taliban guards"). "No civilians were killed" beside a
+    side's "killed 13 militants" is of other people."""
+    what = (zm.group("what") or "").lower()
+    if what in ("", "one", "people", "person", "casualties", "deaths", "fatalities", "injuries"):
+        return True
+    claim = next((e for e in out.evidence if e["field"] == kind), None)
+    return claim is not None and what.rstrip("s") in low[claim["start"] : claim["end"] + 40]
+
+
+def _zero(text: str, out: Casualties, claimed: set[str] | frozenset[str] = frozenset()) -> None:
+    """An explicit "no one was hurt" is a 0, unlike silence, which stays None.
+
+    A 0 fills a missing figure, or replaces one that is only a side's claim of its feat (`claimed`): "IS said its
+    fighters had killed three guards ... the Taliban said none of the guards had been killed" is coded as the
+    credible report, with the claim kept as the high bound.
+    """
+    open_kinds = {k for k in ("killed", "injured") if getattr(out, k) is None or k in claimed}
+    if not open_kinds:
         return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     low = ascii_lower(text)
     for zm in _scan(_ZERO_RE, low):
@@ -4289,7 +4346,13 @@ def _zero(text: str, out: Casualties) -> None:
             # "A bomb damaged the pipeline. No injuries were reported.": with no death told anywhere, no one died
             kinds = ("killed", "injured")
         for k in kinds:
-            if getattr(out, k) is None:
+            if k in claimed and getattr(out, k) is not None and _denies_claim(low, zm, out, k):
+                claim_value = getattr(out, k)
+                out.evidence = [e for e in out.evidence if e["field"] != k]
+                _set_exact(out, k, 0, text, zm.start(), zm.end())
+                setattr(out, k + "_high", claim_value)
+                claimed = claimed - {k}
+            elif getattr(out, k) is None:
                 _set_exact(out, k, 0, text, zm.start(), zm.end())
     if out.killed is None and out.injured:
         # "Both were taken to UAB Hospital ... both teens are expected to recover": every one hit lives, so no

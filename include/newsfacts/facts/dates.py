@@ -15,7 +15,14 @@ from dateutil.easter import easter
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
-from newsfacts.facts.text import OTHER_EVENT, OTHER_ITEMS_HEADING, ascii_lower, dateline, recalls_other_event
+from newsfacts.facts.text import (
+    MONTHS,
+    OTHER_EVENT,
+    OTHER_ITEMS_HEADING,
+    ascii_lower,
+    dateline,
+    recalls_other_event,
+)
 
 _MONTHS = {
     m: i + 1
@@ -121,6 +128,11 @@ _HOLIDAY_WORDS = compile_scan(
 )
 
 
+_YEAR_AFTER = compile_scan(r"[^.;]{0,60}?,?\s+in\s+((?:19|20)\d\d)\b")
+# a date's year, told with its month ("14 July 2016", "July 14, 2016")
+_DATED_YEAR = compile_scan(rf"\b{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
 def _holiday(name: str, year: int) -> date:
     key = " ".join(name.replace("'", "").replace("\u2019", "").replace(".", "").split()).removeprefix("the ")
     if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
@@ -135,8 +147,16 @@ def _holiday_candidates(low: str, pub: date | None) -> list[tuple[date, str, int
     """The days named by a holiday (`_HOLIDAY_RE`): in the year written after it, else the last by publication."""
     out = []
     for m in _HOLIDAY_RE.finditer(low):
-        if m.group("hy"):
-            out.append((_holiday(m.group("hol"), int(m.group("hy"))), "day", m.start(), m.end()))
+        # "On 14 July 2016, a truck ploughed into crowds celebrating Bastille Day": the year the sentence gave before
+        opening = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
+        year = (
+            m.group("hy")
+            or next(reversed(_DATED_YEAR.findall(low, max(opening, m.start() - 200), m.start())), None)
+            # "the mass shooting at the Fourth of July parade in Highland Park, Illinois, in 2022": the year after it
+            or ((ym := _YEAR_AFTER.match(low, m.end())) and ym.group(1))
+        )
+        if year and (pub is None or int(year) <= pub.year):
+            out.append((_holiday(m.group("hol"), int(year)), "day", m.start(), m.end()))
         elif pub is not None:  # the feast's year may differ from its day's: the eve of New Year's Day
             d = max(d for y in (pub.year + 1, pub.year, pub.year - 1) if (d := _holiday(m.group("hol"), y)) <= pub)
             out.append((d, "day", m.start(), m.end()))
@@ -331,6 +351,10 @@ _HARMED_BETWEEN = compile_scan(
     r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?(?:killed|shot|murdered|stabbed|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|gunned\s+down|hacked\s+to\s+death)\b"
 )
+# A funeral the opening tells the attack happened at ("during the funeral of", "at a funeral procession for").
+_FUNERAL_OF = compile_scan(
+    r"\b(?:during|at|on|targeting|struck|hit)\s+(?:the|a)\s+funeral\s+(?:[a-z]+\s+)?(?:of|for)\b"
+)
 # An attack verb with a funeral among its objects.
 _FUNERAL_STRUCK = compile_scan(
     r"\b(?:struck|attacked|bombed|hit|targeted|stormed|raided)\s+(?:[\w'-]+,?\s+){0,8}?(?:a|the)\s+funerals?\b"
@@ -372,6 +396,8 @@ _DAYS_AFTER = compile_scan(
 # "... a day after the ambush.": the act the sentence has just reported, named again and nothing more.
 _THE_ACT = compile_scan(
     r"the\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|explosion|shooting|raid|massacre|killings?|strike)\s*[.,;]"
+    # "officials said on Friday, a day after an Islamic State bomber struck the crowds": the act told by its agent
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:bomber|gunman|attacker)\s+(?:struck|attacked|blew|detonated|opened\s+fire)\b"
 )
 # An attack told in the clause before the date makes the date its own ("Gunmen killed 10 on Sunday, two days
 # after a bombing"): the clause after it is then another event.
@@ -894,6 +920,10 @@ def extract_date(
     next_item = hm.start() if hm else len(text)
     if "\n" in text and (oh := OTHER_ITEMS_HEADING.search(text)) is not None:
         next_item = min(next_item, oh.start())  # "Other incidents:": the rest of a digest
+    # "An explosion tore through a mosque on Thursday during the funeral of the deputy governor ... He was killed in
+    # a car bombing on Tuesday": an attack on a funeral, whose dead was killed before it by an attack of its own
+    funeral_lede = bool(spans) and _FUNERAL_OF.search(low, *spans[0]) is not None
+    lede_day: date | None = None
     for d, prec, s, e in cands[:200]:
         if pub and d > pub:
             continue
@@ -911,6 +941,10 @@ def extract_date(
             if aside:
                 asides.add(si)
         score = sentence_score[si] - (3.0 if s > next_item else 0.0)
+        if funeral_lede and si == 0 and prec == "day" and lede_day is None:
+            lede_day = d
+        elif funeral_lede and si > 0 and lede_day is not None and d < lede_day:
+            score -= 3.0
         if prec in ("month", "year") and score < 2 and not _ABDUCTION_WORD.search(low, a, b):
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
@@ -985,6 +1019,9 @@ def extract_date(
             told = True
         elif _CLAIM_AFTER.match(low, e, min(len(low), e + 40)):
             told = True
+        if (bm or " began " in low[max(a, s - 60) : s]) and _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]):
+            # "ended a siege of the hotel that began on Saturday night": the act's start dates it, not its end
+            score += 0.5
         if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
             score += 0.75
             if _SUSPECT_END_BEFORE.search(low[max(a, s - 90) : s]):

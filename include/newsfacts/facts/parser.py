@@ -36,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.62.0"
+PARSER_VERSION = "1.63.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -177,8 +177,11 @@ _NOT_MODAL = r"(?!(?:to|will|would|could|may|might|must|can|cannot|shall|should|
 # The telegraphic opening of a headline or an incident list's row, with no article and a present tense or no
 # verb: "Gunmen storm hotel in Mogadishu", "Bomb blast rocks market", "Rocket attack on Baghdad airport". A
 # singular attack with no article is one event; "Attacks on aid workers rose" (plural) is a trend.
+# A wire's flash alert: "BREAKING - ...", "URGENT: ...", "JUST IN: ...", which tells what is happening as it is sent.
+_FLASH = r"(?P<flash>breaking(?:\s+news)?|urgent|flash|just\s+in|developing)\s*[:\-–—|]\s*"
+_FLASH_RE = compile_scan(rf"\s*{_FLASH}", re.IGNORECASE)
 _HEADLINE_ACT_RE = compile_scan(
-    r"\s*[\"'\u201c]?(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|no|any|every|such)\b)"
+    rf"\s*(?:{_FLASH})?[\"'\u201c]?(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|no|any|every|such)\b)"
     r"(?:[\w'-]+\s+){0,2}?(?:(?<!heart\s)(?<!panic\s)(?<!cyber\s)(?:attack|bombing|blast|explosion|shooting|stabbing|ambush|"
     r"raid|massacre|siege|hostage\s+crisis)\s+(?:on|at|in|against|targeting|targets|kills|wounds|hits|rocks)|"
     r"(?:gunm[ae]n|militants|insurgents|rebels|jihadists|bandits|attackers|assailants|(?:suicide\s+)?bombers?|"
@@ -551,6 +554,9 @@ def parse_incidents(
         # a live blog's entries, stamped by the hour, are of its own day; the month its background entry recalls
         # ("19:55 GMT - Background: the city was attacked in January 2016") is not
         when = EventDate(pub_day.isoformat(), "day")
+    elif pub_day is not None and when.value is None and (fm := _FLASH_RE.match(body)) is not None:
+        # "BREAKING - Gunmen open fire at a concert hall": a flash alert tells what is happening as it is sent
+        when = EventDate(pub_day.isoformat(), "day", fm.start("flash"), fm.end("flash"))
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
@@ -1041,7 +1047,8 @@ _SAME_DAY_LATER_RE = compile_scan(
 _ANOTHER_ACT_RE = compile_scan(
     # "A near-simultaneous truck bomb at the US embassy in Dar es Salaam", "A second, smaller blast"
     r"\b(?:another|a\s+second|a\s+(?:near-)?simultaneous|a\s+parallel)\s*,?\s+(?:[\w-]+,?\s+){0,2}?"
-    r"(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid)\b"
+    # ("Hours later, a second bomber struck a mosque in Hangu district": the act told by its agent)
+    r"(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid|(?:suicide\s+)?bomber|gunman|attacker)\b"
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(

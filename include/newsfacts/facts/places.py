@@ -370,6 +370,8 @@ _STRONG_PREP = frozenset(
     # ("the Baisaran meadow above Pahalgam": a spot on the slopes over the town)
     "district region governorate county area suburb outskirts above".split()
 ) | frozenset(_RAID_VERBS.split("|"))
+# "Two suicide bombers struck central Kampala": a city the blows fell on (a village of the name may lie anywhere)
+_BLOWS_BEFORE = compile_scan(r"\b(?:struck|shelled|bombed)\s+(?:[a-z]+\s+)?$")
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
 _RAID_BEFORE = compile_scan(rf"\b(?:{_RAID_VERBS})\s+(?:the\s+)?$")
 _COMPASS = frozenset(
@@ -469,6 +471,11 @@ _ROUTE_BEFORE = compile_scan(
     r"\b(?:from|between|(?:linking|connecting|joining)(?:\s+the\s+(?:towns?|cities)\s+of)?)\s+[A-Z][\w'’ -]{1,30}\s+"
     r"(?:to|and|with)\s+(?:the\s+)?$"
 )
+# "a Boeing 777 flying from Amsterdam to Kuala Lumpur": a flight's or a sailing's ends, neither where it came to harm
+# (a road trip "travelling from Gode to Degeh Bur" stays a route where it happened)
+_VOYAGE_BEFORE = compile_scan(
+    r"\b(?:flying|sailing|flights?)\s+from\s+(?:[^,.;()]{1,40}?\s+to\s+(?:the\s+)?)?$"
+)
 _NATIONALITY_BEFORE = compile_scan(
     r"\b(?:workers?|staff|staffers?|nationals?|citizens?|tourists?|volunteers?|engineers?|journalists?|"
     # "Seven peacekeepers from Tanzania were killed ... at Khor Abeche, South Darfur"
@@ -527,6 +534,8 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:fled|escaped|retreated|withdrew)\s+(?:back\s+)?(?:to|towards?|into)\s+(?:the\s+)?"
     # "waiting to board a train to Lviv", "a flight bound for Moscow": where people were going
     r"|(?:trains?|bus(?:es)?|flights?|planes?|boats?|ferry|ferries)\s+(?:bound\s+)?(?:to|for)\s+|bound\s+for\s+"
+    # "a Boeing 777 flying from Amsterdam to Kuala Lumpur": the route's end, not where it came down
+    r"|(?:flying|sailing)\s+from\s+[^,.;()]{1,40}?\s+to\s+"
     # "MSF has relocated teams to Macomia": where an agency moved its people after it
     r"|(?:relocated|redeployed)\s+(?:(?:its|their|our|the|some|all)\s+)?(?:[\w-]+\s+)?(?:teams?|staff|personnel|"
     r"workers|operations|activities)\s+to\s+(?:the\s+)?)$",
@@ -539,13 +548,13 @@ _REFUGE_BEFORE = compile_scan(
 )
 _FAR_DESTINATION = (
     "airlift", "air-lift", "evacuat", "flown", "medevac", "transferr",
-    "train", "bus", "flight", "plane", "boat", "ferr", "bound",
+    "train", "bus", "flight", "plane", "boat", "ferr", "bound", "flying", "sailing",
 )
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
     "escaped", "retreated", "withdrew", "train", "bus", "flight", "plane", "boat", "ferr", "bound", "relocated",
-    "redeployed",
+    "redeployed", "flying", "sailing",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -852,6 +861,9 @@ def _is_main(places: tuple[Place, ...], key: str) -> bool:
     """The name is a place's own, not one of GeoNames' alternate names, or only another romanisation of it
     ("Kupiansk" for GeoNames' "Kupyansk"): an alternate is a weaker sign of a place than the name itself."""
     return any(p.kind != "city" or fold(p.name) == key or roman_key(_own_key(p.name)) == roman_key(key) for p in places)
+
+
+_BORDER_AFTER = compile_scan(r"\s+(?:inter-?(?:state|district)\s+)?border\b")
 
 
 def _hyphen_chain(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1327,6 +1339,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 )
                 # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
                 or after_low in _CAMP_AFTER
+                or (
+                    before_words[-2:-1] in (["struck"], ["shelled"], ["bombed"]) or before_words[-1:] in (
+                        ["struck"], ["shelled"], ["bombed"]
+                    )
+                ) and _BLOWS_BEFORE.search(before[-30:]) is not None
+                and any(p.kind == "city" and p.pop >= 100_000 for p in places)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
                 continue  # "into a Luby's cafeteria", "at a McDonald's": a business, not a town
@@ -1404,9 +1422,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and not g.lookup(fold(f"{text[s:e]} town"))
             ):
                 weight, strong = 0.1, False  # "the Johar Town area of the city" (Lahore): a quarter's name
-            elif (("from" in before or "between" in before) and _ROUTE_BEFORE.search(before[-50:])) or (
-                from_before and _ROUTE_AFTER.match(text, e, e + 8)
-            ):
+            elif (
+                (("from" in before or "between" in before) and _ROUTE_BEFORE.search(before[-50:]))
+                or (from_before and _ROUTE_AFTER.match(text, e, e + 8))
+            ) and not _VOYAGE_BEFORE.search(before[-70:]):
                 strong = True  # "from Gode to Degeh Bur": a route, both ends where it happened
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
@@ -1497,7 +1516,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # Ethiopia's Sodo; its country is the town's ("Dayton's Oregon District", "the city's crowded Oregon
                 # District": not the state, nor Ohio's town of Oregon)
                 weight, strong = min(weight, 0.3), False
-
+            elif (cs, ce) != (s, e) and _BORDER_AFTER.match(text, ce):
+                # "near Thulthuli village on the Narayanpur-Dantewada border": two districts' line, named by their
+                # seats, is where neither town is
+                weight, strong = min(weight, 0.3), False
             elif (
                 text.startswith(",", e)
                 and (cu := _COMMA_UNIT_AFTER.match(text, e, e + 50)) is not None
@@ -1606,8 +1628,30 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         _pair_tiered(text, out, hierarchy)
     _pair_county_state(text, out)
     _state_over_country(out)
+    if "capital of " in text:
+        out = _capital_of_elsewhere(text, out)
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+_CAPITAL_OF_BEFORE = compile_scan(r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?$")
+
+
+def _capital_of_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "in Baidoa, the administrative capital of South West State": the division a town is the capital of lies in
+    the town's country, so a division of that name only elsewhere (Cameroon's South-West) is not the one meant,
+    however strongly "State" names a division."""
+    drop: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i == 0 or not any(p.kind == "admin1" for p in m.places):
+            continue
+        town = mentions[i - 1]
+        if m.start - town.end > 60 or not _CAPITAL_OF_BEFORE.search(text, town.end, m.start):
+            continue
+        town_cc = {p.cc for p in town.places if p.kind == "city"}
+        if town_cc and not town_cc & {p.cc for p in m.places}:
+            drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 def _state_over_country(mentions: list[Mention]) -> None:
@@ -3088,6 +3132,8 @@ def resolve_location(
         or unit_before
         or apposed
         or best_city[1].hint == "dateline"
+        # "near Thulthuli village on the Narayanpur-Dantewada border": a town found only where it is unlikely
+        or best_city[1].weight <= 0.3
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
         # "a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": the town only tells
         # the way to the place
@@ -4097,7 +4143,7 @@ _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 _UNLISTED_RE = compile_scan(
     # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
     # UCDP's "where_description: Bule village, Djugu territory": the row's field says where, as "in" does
-    rf"\b(?:in|inside|near|at|of|from|on|{_RAID_VERBS}|struck|hit|targeted|shelled|bombed|burned|burnt|looted|"
+    rf"\b(?:in|inside|near|around|at|of|from|on|{_RAID_VERBS}|struck|hit|targeted|shelled|bombed|burned|burnt|looted|"
     r"where_description:)\s+(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
@@ -4114,10 +4160,12 @@ _UNLISTED_RE = compile_scan(
     # India's development blocks, named for their seat: "in Konta block of Sukma district"
     r"block(?=\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+district\b)|"
     r"area(?!\s+of\b)|"
+    # "an army base on Barkaram island in Lac province": an island of Lake Chad's or a river's, named as its village is
+    r"island(?!\s+(?:of|nation|state|country)\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
-    rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
+    rf"|\b(?:in|on|of|near|around|{_RAID_VERBS}|struck|targeted)\s+(?P<pair>{_UNLISTED_NAME})\s+and\s+{_UNLISTED_NAME}\s+"
     r"(?:villages|communities|towns|settlements)\b"
     # "26 bodies had been recovered in Ndimo and neighboring Makumo": the first of two villages, the other beside it
     rf"|\b(?:in|on|of|{_RAID_VERBS}|struck|targeted)\s+(?P<twin>{_UNLISTED_NAME})\s+and\s+(?:the\s+)?"

@@ -298,6 +298,10 @@ BACKGROUND_RE = compile_scan(
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "a ceasefire brokered in July, which ended five days of fighting that killed at least 48 people": a spell of
+    # fighting counted as a whole
+    r"(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|violence|war|hostilities|unrest)\s+"
+    r"(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)|"
     # "at least 10,000 people have been killed in the conflict overall": the war's toll, told in the passive
     r"(?:have|has)\s+been\s+killed\s+in\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency)\b|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
@@ -339,7 +343,9 @@ OTHER_EVENT = (
     r"\ban?\s+(?:[\w-]+\s+)?(?:bombing|attack|blast|explosion|shooting|raid|strike)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:next|following)\s+(?:morning|day|evening|night|afternoon)\b|"
     # "The next morning two car bombs in Bouira killed a further 11 people": a new attack's own agents
-    r"\bthe\s+(?:next|following)\s+(?:morning|day|evening|night|afternoon),?\s+(?:[\w-]+\s+){0,3}?"
+    # (not "ended the siege the next morning, killing the five attackers": this attack's end, its dead the objects)
+    r"\bthe\s+(?:next|following)\s+(?:morning|day|evening|night|afternoon),?\s+"
+    r"(?:(?!(?:killing|wounding|injuring|leaving|shooting)\b)[\w-]+\s+){0,3}?"
     # ("The following night a raid on nearby villages killed another 15": one act, told in the singular)
     r"(?:bombs?|bombings?|gunmen|attackers|militants|bombers|blasts?|explosions?|attacks?|raids?|ambush(?:es)?|"
     r"suicide\s+bomber)\b"
