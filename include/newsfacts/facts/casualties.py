@@ -580,7 +580,8 @@ _INCLUDING_ASIDE = compile_scan(
     # "Three women and six children, members of extended Mormon families who ..., were killed"
     # ("at least 600 civilians, mostly seasonal labourers of Amhara origin, were killed": who most of them were)
     r",\s*(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+them|many\s+of\s+them|members\s+of|"
-    r"mostly|mainly|largely|"
+    # ("Three women and six children, all dual U.S.-Mexican citizens from the LeBaron family, were killed")
+    r"mostly|mainly|largely|all|"
     # "Seven people, three of them children, were killed"
     # ("Three other people, including two U.S. citizens, were wounded": an initial's dot ends no aside)
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them)\s+(?:[^;.()]|(?<=\b[A-Za-z])\.){1,100},"
@@ -745,6 +746,9 @@ _LIVES_TOLL_BEFORE = compile_scan(
 _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hurting|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
+    # "a man was stabbed to death and two others were cut during a fight": knife wounds, told plainly
+    r"(?:(?<=others\swere\s)|(?<=people\swere\s)|(?<=victims\swere\s)|(?<=men\swere\s))(?:cut|slashed)"
+    r"(?=\s+(?:during|in|by|with)\b|\s*[,.;])|"
     # "robbed at knifepoint and struck on the head": a blow the text puts on the body is a wound
     r"(?:struck|hit|punched|kicked|slashed)\s+(?:repeatedly\s+)?(?:on|in)\s+(?:the|his|her|their)\s+(?:head|face|"
     r"neck|back|chest|arm|leg)|"
@@ -796,6 +800,8 @@ _INJURE = (
 _HIT = (
     # (not "61 drones had been shot down": aircraft brought down hurt no one by that)
     rf"shot(?!\s+down\b)|stabbed|shooting|stabbing|casualties|{_STRUCK}|trampled|"
+    # "shots were fired into a crowd ..., and 11 people were struck, police said": hit by them, the clause ends
+    r"(?<=were\s)struck(?=\s*[,.;])|"
     # "robbers beat three staff members; one of them died": hurt, or killed as a share says
     r"beat(?=\s+(?:up\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
     # "fired into a crowded party, hitting 11 people, three of whom died": those the shots hit, as "shot" reads
@@ -1472,10 +1478,21 @@ _ATTACKER_SHOT_DEAD = compile_scan(
     r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
     # "An attacker was shot dead after he stabbed a police officer": the attacker's end, its agent unsaid
     r"|\b(?:an?|the)\s+(?:attacker|assailant|knifeman|stabber)\s+was\s+(?:later\s+)?shot\s+dead\b"
+    # "attacked two officers, wounding both before he was shot dead": the end of the one who attacked
+    r"|(?P<before>\bbefore\s+(?:being|he\s+was|she\s+was)\s+(?:(?:later|then|eventually)\s+)?shot\s+dead\b)"
+    # "A Palestinian who tried to stab an Israeli soldier at a checkpoint was shot dead": the attempt makes him one
+    r"|(?P<tried>\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|palestinian|youth|teenager|assailant|attacker|suspect|"
+    r"knifeman|gunman)\s+who\s+(?:had\s+)?(?:allegedly\s+)?(?:tried|attempted)\s+to\s+(?:stab|attack|ram|shoot|kill|"
+    r"run\s+over)\b[^.;]{1,120}?\s(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed)\b)"
+    # "Officers at the scene shot the attacker, a 19-year-old from the camp, who died of his wounds"
+    r"|(?P<shotwho>\b(?:police|policem[ae]n|officers?|troops|soldiers|security\s+forces)\b[^.;]{0,30}?\bshot\s+the\s+"
+    r"(?:attacker|assailant|knifeman|stabber|gunman|suspect)(?:,[^,.;]{0,80},)?\s+who\s+(?:later\s+)?died\b"
+    r"(?:\s+(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries))?)"
     # "Armed officers have shot dead a man who was stabbing members of the public"
     rf"|{_FORCES_SHOT}(?P<one>an?\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|suspect|person|teenager|youth))"
     rf"(?={_WHO_ATTACKED})"
 )
+_ATTEMPT_ON_BEFORE = compile_scan(r"\b(?:tried|attempted)\s+to\s+(?:stab|attack|ram|shoot|kill|run\s+over)\s+$")
 _ATTEMPTED_MURDER = compile_scan(r"\b(?:attempted\s+murder|attempt(?:ing|s)?\s+to\s+murder)\b")
 # The attacker's own death told again of him ("He was pronounced dead at the scene", "The man, a 38-year-old
 # German, died at the scene", "Other officers opened fire and killed him"), where police killed an attacker.
@@ -1564,7 +1581,10 @@ _PERP_HEADS_HINTS = tuple(f"{w} and " for w in ("bomber", "attacker", "gunman", 
 # weighed claimed ("The army claimed over 100 militants were killed; fatalities coded as 10").
 _CODED_FATALITIES = compile_scan(
     r"\bfatalities\s+(?:were\s+)?coded\s+as\s+(?P<a>\d[\d,]*)\b|\bcoded\s+as\s+(?P<b>\d[\d,]*)\s+fatalit(?:y|ies)\b"
-    r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b",
+    r"|\btotal\s+fatalities\s*:\s*(?P<c>\d[\d,]*)\b"
+    # a monitor's field: "Fatalities coded: 133", "Fatalities (coded): 84", "Fatalities used: 61", "Fatalities coded
+    # for security forces: 17"
+    r"|\bfatalities\s*(?:\(coded\)|coded|used)(?:\s+for\s+[\w\s-]{1,30}?)?\s*:\s*(?P<d>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 # UCDP's three figures of the dead: "the best estimate of fatalities was 23 (low 20, high 31)", "Fatalities: best
@@ -1902,6 +1922,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
+        if (" tried to " in low or " attempted to " in low) and _ATTEMPT_ON_BEFORE.search(low, max(0, a - 30), a):
+            taken.append((a, b))
+            continue  # "A Palestinian who tried to stab an Israeli soldier": the one the attempt was on, not hit
         if (
             forces_shot
             and _ATTACKER_SHOT_BEFORE.search(low, max(0, a - 70), a)
@@ -3540,11 +3563,11 @@ def extract_casualties(
         out.killed_high = out.killed_high + perp_extra if out.killed_high is not None else None
         if killed is None:
             out.killed_high = out.killed
-    if "coded as" in low or "total fatalities" in low:
+    if "coded" in low or "total fatalities" in low or "fatalities used" in low:
         for cm in _scan(_CODED_FATALITIES, low):
             a, b = cm.span()
             out.evidence = [e for e in out.evidence if e["field"] != "killed"]
-            figure = cm.group("a") or cm.group("b") or cm.group("c")
+            figure = cm.group("a") or cm.group("b") or cm.group("c") or cm.group("d")
             _set_exact(out, "killed", int(figure.replace(",", "")), text, a, b)
             break
     if "best" in low and any(w in low for w in ("estimate", "fatalities", "deaths", "low ", "low:")):
@@ -3669,6 +3692,17 @@ def extract_casualties(
             # the injured. With no such cue "shot four officers" stays unread: it may mean killed.
             out.injured = out.injured_low = out.injured_high = hit.value
             out.evidence.append(_ev("injured", text, hit))
+    if (
+        out.injured is None
+        and hit is not None
+        and killed is not None
+        and out.killed == killed.value < hit.value
+        and killed.start > hit.end
+        and _SHARE_OF_HIT.match(low, killed.start)
+    ):
+        # "Five people were shot ... One of the men, 24, died at the hospital": the rest of those hit are hurt
+        out.injured = out.injured_low = out.injured_high = hit.value - killed.value
+        out.evidence.append(_ev("injured", text, hit))
     if out.injured is None and hit is not None and none_dead:
         # "Two men were stabbed ... Both are expected to survive": no one died, so all of those hit are hurt
         out.injured = out.injured_low = out.injured_high = hit.value
@@ -3702,7 +3736,7 @@ def extract_casualties(
     if (
         out.killed is None
         and (out.injured is not None or hit is not None)
-        and (" by " in low or "shot dead" in low or "gunned down" in low or "shot and killed" in low)
+        and any(w in low for w in (" by ", "shot dead", "gunned down", "shot and killed", "shot the "))
     ):
         _only_attacker_died(text, low, hit, out)
     return out
@@ -3859,6 +3893,8 @@ _BOTH_HURT = compile_scan(
     r"\bboth(?:\s+(?:men|women|boys|girls|victims|of\s+them))?\s+(?:were\s+|had\s+been\s+)?"
     r"(?:(?:seriously|critically|slightly|lightly|badly)\s+)?"
     r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+(?:in|at|for)\b)[^.;]*"
+    # "attacked two traffic police officers ..., wounding both": the two, hurt, as the object
+    r"|\b(?:wounding|injuring)\s+both(?:\s+of\s+them)?\b"
 )
 
 
@@ -3953,7 +3989,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if k == "killed" and _attacker_dying(low, m.start(), m.end()):
                 continue  # "Police shot dead a man who was stabbing people ... He was pronounced dead": the attacker
             if k == "killed" and any(
-                am.start() <= m.start() < am.end() and low.startswith("the ", am.start())
+                am.start() <= m.start() < am.end()
+                and (low.startswith("the ", am.start()) or any(am.group(k) for k in ("tried", "shotwho", "before")))
                 for am in _ATTACKER_SHOT_DEAD.finditer(low, a, b)
             ):
                 # "The suspect, a 28-year-old ..., was shot dead by armed officers": the attacker's end, by his role
@@ -4273,6 +4310,10 @@ def _wounded_who_died(
     out.evidence.append(Evidence(field="killed", start=wm.start(), end=wm.end(), text=text[wm.start() : wm.end()]))
 
 
+# "One of the men ... died", "two of the victims died": a share of those hit, told as the dead
+_SHARE_OF_HIT = compile_scan(r"(?:one|two|three|four|five|\d{1,2})\s+of\s+(?:the|them|those)\b")
+
+
 def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mention, out: Casualties) -> None:
     """ "shot five people at a picnic, one of whom later died": the share died and the rest of those hit are the
     injured, when the share follows the figure in its sentence with no other figure between."""
@@ -4297,6 +4338,12 @@ def _hit_who_died(text: str, low: str, spans: list[tuple[int, int]], hit: Mentio
     out.evidence.append(_ev("injured", text, hit))
 
 
+_APART_FROM_PERPS_BEFORE = compile_scan(
+    r"\b(?:apart\s+from|besides|except\s+for|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?"
+    r"(?:attackers?|assailants?|bombers?|gunm[ae]n|militants?|perpetrators?)\s*,\s*$"
+)
+
+
 def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bool:
     """Whether a zero ("none of the guards had been killed") answers the claim read for `kind`: said of everyone,
     or of the very people the claim counted ("killed three Taliban guards"). "No civilians were killed" beside a
@@ -4316,9 +4363,9 @@ def _zero(text: str, out: Casualties, claimed: set[str] | frozenset[str] = froze
     credible report, with the claim kept as the high bound.
     """
     open_kinds = {k for k in ("killed", "injured") if getattr(out, k) is None or k in claimed}
-    if not open_kinds:
-        return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     low = ascii_lower(text)
+    if not open_kinds and not any(w in low for w in ("apart from", "besides", "except for", "other than")):
+        return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     for zm in _scan(_ZERO_RE, low):
         verb = (zm.group("verb") or "").lower()
         what = (zm.group("what") or "").lower()
@@ -4345,6 +4392,15 @@ def _zero(text: str, out: Casualties, claimed: set[str] | frozenset[str] = froze
         if kinds == ("injured",) and not any(m.group("k") for m in KEYWORD_RE.finditer(low)):
             # "A bomb damaged the pipeline. No injuries were reported.": with no death told anywhere, no one died
             kinds = ("killed", "injured")
+        if (
+            "killed" in kinds
+            and out.killed is not None
+            and _APART_FROM_PERPS_BEFORE.search(low, max(0, zm.start() - 50), zm.start())
+        ):
+            # "Apart from the two attackers, nobody was killed": every death the text told was an attacker's
+            out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+            _set_exact(out, "killed", 0, text, zm.start(), zm.end())
+            continue
         for k in kinds:
             if k in claimed and getattr(out, k) is not None and _denies_claim(low, zm, out, k):
                 claim_value = getattr(out, k)

@@ -36,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.63.0"
+PARSER_VERSION = "1.64.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1046,9 +1046,10 @@ _SAME_DAY_LATER_RE = compile_scan(
 )
 _ANOTHER_ACT_RE = compile_scan(
     # "A near-simultaneous truck bomb at the US embassy in Dar es Salaam", "A second, smaller blast"
-    r"\b(?:another|a\s+second|a\s+(?:near-)?simultaneous|a\s+parallel)\s*,?\s+(?:[\w-]+,?\s+){0,2}?"
+    # ("Near-simultaneous attacks at the Kadhimiya shrine in Baghdad killed 58 more": the plural, with no article)
+    r"\b(?:another|a\s+second|(?:a\s+)?(?:near-)?simultaneous|(?:a\s+)?parallel)\s*,?\s+(?:[\w-]+,?\s+){0,2}?"
     # ("Hours later, a second bomber struck a mosque in Hangu district": the act told by its agent)
-    r"(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid|(?:suicide\s+)?bomber|gunman|attacker)\b"
+    r"(?:attack|blast|explosion|bombing|bomb|shooting|strike|ambush|raid|(?:suicide\s+)?bomber|gunman|attacker)s?\b"
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(

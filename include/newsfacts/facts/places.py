@@ -536,6 +536,9 @@ _DESTINATION_BEFORE = compile_scan(
     r"|(?:trains?|bus(?:es)?|flights?|planes?|boats?|ferry|ferries)\s+(?:bound\s+)?(?:to|for)\s+|bound\s+for\s+"
     # "a Boeing 777 flying from Amsterdam to Kuala Lumpur": the route's end, not where it came down
     r"|(?:flying|sailing)\s+from\s+[^,.;()]{1,40}?\s+to\s+"
+    # "an attack on a supply convoy at Gaskinde ... while heading for Djibo": where the convoy was going
+    # (not "then headed to Santa Monica College, where he was killed": where an attacker went on to the scene)
+    r"|(?:heading|headed)\s+for\s+|en\s+route\s+(?:for|to|towards?)\s+"
     # "MSF has relocated teams to Macomia": where an agency moved its people after it
     r"|(?:relocated|redeployed)\s+(?:(?:its|their|our|the|some|all)\s+)?(?:[\w-]+\s+)?(?:teams?|staff|personnel|"
     r"workers|operations|activities)\s+to\s+(?:the\s+)?)$",
@@ -548,13 +551,13 @@ _REFUGE_BEFORE = compile_scan(
 )
 _FAR_DESTINATION = (
     "airlift", "air-lift", "evacuat", "flown", "medevac", "transferr",
-    "train", "bus", "flight", "plane", "boat", "ferr", "bound", "flying", "sailing",
+    "train", "bus", "flight", "plane", "boat", "ferr", "bound", "flying", "sailing", "heading", "headed", "en route",
 )
 _NEAR_DESTINATION_WEIGHT = 0.75
 _DESTINATION_STEMS = (
     "lifted", "evacuated", "flown", "medevaced", "transferred", "hospital", "clinic", "morgue", "mortuary", "fled",
     "escaped", "retreated", "withdrew", "train", "bus", "flight", "plane", "boat", "ferr", "bound", "relocated",
-    "redeployed", "flying", "sailing",
+    "redeployed", "flying", "sailing", "heading", "headed", "en route",
 )
 # "abducted in Mandera and taken across the border into Somalia": where captives were taken, not where it happened.
 _TAKEN_INTO_BEFORE = compile_scan(
@@ -719,8 +722,11 @@ _MISSION_IN_BEFORE = compile_scan(
     r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$"
 )
 _PART_COMMA_BEFORE = compile_scan(
-    r"\b(?:in|at)\s+(?P<part>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z]?[\w'’-]+)?),\s+$"
+    # ("in Phum Srol village, Kantharalak district, Si Sa Ket": a village by its kind, then its district)
+    r"\b(?:in|at)\s+(?P<part>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z]?[\w'’-]+)?)"
+    r"(?:\s+(?:village|hamlet))?,\s+$"
 )
+_VILLAGE_COMMA_BEFORE = compile_scan(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|hamlet),\s+$")
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 
@@ -1205,6 +1211,7 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 _SITE_AFTER_COUNTRY = frozenset(
     "Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station Valley neighborhood neighbourhood".split()
 )
+_MISSION_AFTER = compile_scan(r"\.?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-general)?|[Hh]igh\s+[Cc]ommission)")
 _WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
 _STREET_WORDS = frozenset(
@@ -1292,6 +1299,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "on Lake Chad near Baga": a lake several countries share, not the country
             if after in _SITE_AFTER_COUNTRY and any(p.kind == "country" for p in places):
                 continue  # "Officers were called to Jordan Park": a park named like a country, not the country
+            if (
+                all(p.kind == "country" for p in places)
+                and (mission := _MISSION_AFTER.match(text, e, e + 16)) is not None
+                and text.startswith(" in ", mission.end())
+            ):
+                continue  # "the opening of the U.S. embassy in Jerusalem": a state's mission abroad, not the state
             if after == "Park" and text[e : e + 1] == " " and not g.lookup(f"{key} park"):
                 continue  # "a shooting in Humboldt Park", "at Piedmont Park": a park or its quarter, not the town
             if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
@@ -1441,7 +1454,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             elif "to" in low_before and _INTENT_BEFORE.search(before):
                 weight = 0.2  # "spoke of intent to attack locations in Florida": a plan, not the event
                 strong = False
-            elif ((" to" in low_before[-30:] or " into " in low_before[-30:] or low_before.endswith("hospital in "))
+            elif ((" to" in low_before[-30:] or " into " in low_before[-30:] or " for " in low_before[-12:]
+                   or low_before.endswith("hospital in "))
                   and any(w in low_before[-50:] for w in _DESTINATION_STEMS)
                   and (dest := _DESTINATION_BEFORE.search(before[-50:]))
                   or before_words[-1:] == ["in"]
@@ -2577,9 +2591,18 @@ def resolve_location(
             w = (2.0 if m.strong else 0.6) * lede
             for cc, size, root, tot in pr.cities:
                 votes[cc] += w * size * root / tot
+    towns_cc: set[str] | None = None
     for s, _e, cc, w in demonyms:
         if background and any(a <= s < b for a, b in background):
             w = min(w, 0.3)
+        if w == 0.0 and s < lede_end:
+            # "A Palestinian woman tried to stab a soldier ... south of Bethlehem": a person's people says no place,
+            # but tells which of the towns the lede names strongly it is (not South Africa's larger Bethlehem)
+            if towns_cc is None:
+                towns_cc = {
+                    p.cc for m in mentions if m.strong and m.start < lede_end for p in m.places if p.kind == "city"
+                }
+            w = 0.8 if cc in towns_cc else 0.0
         votes[cc] += w * (1.3 if s < lede_end else 1.0)
     for cc in actor_countries or []:
         votes[cc] += 1.0
@@ -3121,6 +3144,8 @@ def resolve_location(
         or _SETTLEMENT_NEAR_BEFORE.search(text, max(0, best_city[1].start - 70), best_city[1].start)
         # "in Burj al-Barajneh, in Beirut's southern suburbs": the town places the part named before it
         or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 80), best_city[1].start)
+        # "in Phum Srol village, Kantharalak district": the village named by its kind, then the unit that holds it
+        or _VILLAGE_COMMA_BEFORE.search(text, max(0, best_city[1].start - 50), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -4134,7 +4159,7 @@ _QUALIFIER_BEFORE = compile_scan(
 )
 # "in El Plateado, in the municipality of Argelia": Latin American papers name the municipality that way.
 _UNIT_BEFORE = compile_scan(
-    rf"\b(?:{_SUBUNIT}|municipality)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
+    rf"\b(?:{_SUBUNIT}|municipality|cercle|department)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
 )
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
@@ -4213,12 +4238,14 @@ _UNLISTED_RE = compile_scan(
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     # (or around it: "attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
     # ("a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": "in" before the unit)
-    rf"|\b(?:in|near|at|outside|around|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+(?:in\s+(?:the\s+)?)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    rf"|\b(?:in|near|at|outside|around|of|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+(?:in\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     # (the units in OCHA's capitals too: "Duk County, Jonglei State")
     r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
     r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township)\b"
+    # the Sahel's wires, from the French: "near Porga, in the commune of Materi", "Ogossagou, in the cercle of Bankass"
+    r"|(?:commune|cercle|department|prefecture|district|municipality)\s+of\s+[A-Z])"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
     # its division or country by name (checked against the mentions found there)
     # "on the Abuja-Kaduna expressway near Rijana": the place on a road between two towns
@@ -4379,6 +4406,9 @@ def _unlisted_district(
                 and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
                 # "near Machka in Sadiqabad tehsil", "at Kakopathar in Tinsukia district": the unit inside the match
                 or fold(_holding_unit(text, dm, group)) in _names_of_unit(loc.location.split(",")[0])
+                # "near Porga, in the commune of Materi": the Sahel's unit named before its town
+                or (uo := _UNIT_OF_AFTER.match(text, dm.end(group))) is not None
+                and fold(uo.group("unit")) in _names_of_unit(loc.location.split(",")[0])
             )
         )
         if by_unit:
@@ -4435,6 +4465,10 @@ _FOUND_UNIT_AFTER = compile_scan(
     # (after the police station whose area holds a village: "Kotmi village under Gangaloor police station limits")
     r"(?:\s+under\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+police\s+station(?:\s+(?:limits|area))?)?"
     r"\s+(?:of|in)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|tehsil|taluka|block)\b"
+)
+_UNIT_OF_AFTER = compile_scan(
+    r",\s+in\s+the\s+(?:(?:rural|urban)\s+)?(?:commune|cercle|prefecture|municipality|district)\s+of\s+"
+    r"(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 # A sentence that opens by saying where the act happened ("The attack took place near Polampalli village", "The
 # blast occurred around 11 am near Tumbahaka village"), read for an unlisted place within this many characters of
