@@ -26,7 +26,7 @@ from newsfacts.facts.types import Evidence, Quantity
 _PERSON = (
     r"(?:man|woman|child|boy|girl|baby|infant|toddler|teen(?:ager)?|youth|civilian|soldier|policem[ae]n|"
     r"police\s+officer|officer|guard|worker|staff(?:er|\s+member)?|employee|volunteer|driver|journalist|reporter|"
-    r"teacher|student|pupil|doctor|nurse|medic|paramedic|fighter|militant|member|resident|villager|farmer|"
+    r"(?:school)?teacher|student|pupil|doctor|nurse|medic|paramedic|fighter|militant|member|resident|villager|farmer|"
     r"shepherd|passenger|pilot|victim|person|citizen|deputy|marine|sailor|trooper|bystander|protester|"
     r"worshipper|priest|imam|pastor|lawyer|judge|official|contractor|engineer|customer|patron|shopper|"
     # people out and about: "shot and wounded a jogger", "a commuter was killed"
@@ -57,7 +57,7 @@ _PERSON = (
     # a courthouse's and an office's people: "killing his ex-wife, her attorney and a bailiff"
     r"attorney|bailiff|sheriff|marshal|juror|paralegal|secretary|courier|postman|dispatcher|lifeguard|"
     r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|cook|chef|gardener|maid|"
-    r"usher|catechist|seminarian|sexton|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
+    r"usher|catechist|seminarian|sexton|sacristan|verger|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
     r"bishop|rabbi|parishioner|schoolgirl|schoolboy|newborn|grandmother|grandfather|uncle|aunt|stepson|"
     r"stepdaughter|girlfriend|boyfriend|roommate|co-?worker|motorist|cyclist|motorcyclist|rider|rickshaw\s+puller|tapper|"
@@ -141,6 +141,9 @@ _ATTACKER_APPOSED_BEFORE = compile_scan(
 )
 _HURT_TOO_AFTER = compile_scan(
     r"[^,;.()]{0,60}?,\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+    # "The gunman, a 25-year-old man, was shot dead by police": the attacker's end at the forces' hands, uncounted
+    r"|[^,;.()]{0,60}?,\s+(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed)\s+by\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
 )
 _APPOSED_ONE_ASIDE = compile_scan(r",\s*an?\s+[^,;.()]{1,90},")
 # Person words that may be plural or a body of people ("INGO staff killed", "policemen"): no single person.
@@ -649,6 +652,8 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     """Whether the label at `label` opens a record's field: the line's start, or right after a sentence the
     splitter kept with it ("... in Boni. [size=no report] Fatalities: 3.")."""
     before = _CODER_TAGS.sub("", text[s0:label]).rstrip(" \t\n*-\u2022")
+    if before.endswith((" reported", " Reported")):
+        before = before[: -len(" reported")]  # "Civilians reported killed: between 105 and 141"
     # "Victims killed: 0 | Victims injured: 5": the Gun Violence Archive's fields, named by whom and split by bars
     head, _, last = before.rpartition(" ")
     if (last or head).lower() in _FIELD_NOUNS:
@@ -1155,10 +1160,14 @@ _CLAIM_BEFORE = compile_scan(
 # figure for the same event in the same sentence, not more dead.
 # "The rebels killed 30 soldiers, a spokesman for the group claimed": the side's claim told after its figure.
 _CLAIM_AFTER = compile_scan(r"[^.;:]{0,80}?,\s+(?:[\w'-]+\s+){1,6}?claim(?:ed|s)\s*[.;]")
+_SUPERSEDED_BEFORE = compile_scan(
+    r"\b(?:well\s+|far\s+|much\s+)?(?:above|higher\s+than|up\s+from)\s+(?:the\s+|an\s+earlier\s+|the\s+earlier\s+)?$"
+)
 _RIVAL_GAP = compile_scan(
     r"\b(?:while|whereas|but|however)\b[^.;]{0,80}?\b(?:said|says|reported|put|estimated|according\s+to)\b"
     r"[^.;]{0,40}?\b(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:strikes?|air\s?strikes?|attacks?|raids?|"
     r"bombings?|blasts?|explosions?|shelling|clashes|fighting|assault)\b"
+
 )
 # "Health officials said 40 people were killed; the rebels said 52 had died": each source's count, after a
 # first figure that a source was also named for, is another count of the same dead (unless of other victims).
@@ -1256,6 +1265,8 @@ _DEFINITE_ONE_PASSIVE = compile_scan(
     # "... and the civilian driver of their vehicle were killed": whose driver, between the person and the verb
     # ("... and the driver of their private vehicle were killed": a word may describe it)
     r"(?:\s+of\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?[\w-]+)?"
+    # ("A polio vaccinator and the police constable escorting him were shot dead": who he was, told by his duty)
+    r"(?:\s+(?:guarding|escorting|protecting|accompanying|driving)\s+(?:him|her|them))?"
     rf"\s+(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE}"
 )
 # "Eight personnel of the District Reserve Guard and their driver": a unit's capitalised name, not a person.
@@ -1380,6 +1391,9 @@ _STATE_SAID_BEFORE = compile_scan(
     r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
     # "Seven soldiers were killed, according to a communique, while 38 terrorists were neutralised"
     r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|statement)\b[^.;]{0,30}$"
+    # a communique's own balance sheet: "Provisional toll: on the friendly side, six (6) soldiers killed ...; on the
+    # enemy side, about a hundred terrorists neutralised"
+    r"|\bon\s+the\s+enemy(?:['’]s)?\s+side\s*[,:]?\s*$"
 )
 _ENEMY_LEFT_BEFORE = compile_scan(
     r"\b(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|enemy)\s+"
@@ -1405,7 +1419,8 @@ _LIST_GAP = compile_scan(
     # "Fifteen commandos of the police's elite C-60 force and their civilian driver": a unit's letter and number
     r"^((?:\s+(?:\([^()]{0,40}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
     r"[A-Za-z]{1,3}-\d{1,4}|"
-    r"aged\s+\d{1,3})|\s*,\s*\d{1,3}(?=\s*,)"
+    # ("Two men aged 67 and 56 and a 56-year-old woman", "Two men, aged 67 and 56, and a woman": both ages at once)
+    r"aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?)|\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,)"
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
     rf"|\s*,\s*{_SHARE}(?=\s*,)"
     # ("Twenty hostages, mostly Italian and Japanese, and two police officers": who most of the part were)
@@ -2744,6 +2759,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and any(si - 3 <= x.sent <= si and x.kind == "killed" for x in mentions)
             ):
                 continue  # "21 civilians were killed ...; all five attackers were killed by security forces"
+            if _SUPERSEDED_BEFORE.search(text, max(s0, start - 30), start) and any(
+                x.sent == si and x.kind == kind for x in mentions
+            ):
+                # "At least 44 people were killed ..., well above the 27 deaths reported by local officials on Sunday
+                # evening": the older count the sentence's own figure replaces
+                continue
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
             # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
             # a lede's toll was reached.
@@ -4018,7 +4039,7 @@ _ABDUCTED_BODIES = compile_scan(
 _ABDUCTED_THEN_KILLED = compile_scan(
     r"\b(?:abducted|kidnapped|seized|rounded\s+up|dragged\s+out|pulled\s+out|took)\s+(?:at\s+least\s+)?"
     r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,160}?\b(?:shot|killed|executed|beheaded|slaughtered|murdered|"
+    r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,240}?\b(?:shot|killed|executed|beheaded|slaughtered|murdered|"
     r"massacred|hacked)\s+(?:all\s+of\s+)?them(?:\s+(?:all|dead|to\s+death))?\b"
 )
 

@@ -133,6 +133,10 @@ _YEAR_AFTER = compile_scan(r"[^.;]{0,60}?,?\s+in\s+((?:19|20)\d\d)\b")
 _DATED_YEAR = compile_scan(rf"\b{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 
 
+def _within_month(d: date, pub: date) -> bool:
+    return 0 <= (pub - d).days <= 31
+
+
 def _holiday(name: str, year: int) -> date:
     key = " ".join(name.replace("'", "").replace("\u2019", "").replace(".", "").split()).removeprefix("the ")
     if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
@@ -210,7 +214,9 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
-    r"sought|searched\s+for\s+(?:a\s+)?motive)\b"
+    r"sought|searched\s+for\s+(?:a\s+)?motive|"
+    # "On Sunday it had reported 83 dead": the day an earlier count was given
+    r"(?:it|they|officials|authorities|police)\s+(?:had\s+)?(?:reported|put|given|said))\b"
 )
 # "On Friday, Medecins Sans Frontieres said at least 25 people had died": a day opening the sentence, then the
 # teller between a comma and its verb (not "... late Sunday, the presidency said", the act's day before its source)
@@ -281,7 +287,8 @@ _ATTACK_DATED_BEFORE = compile_scan(
 _OPENING_DATE_BEFORE = compile_scan(r"\W*on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:[a-z]+,?\s+)?$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
 _ACT_BEGAN_BEFORE = compile_scan(
-    r"\b(?:attacks?|assaults?|siege|raids?|shooting)\s+"
+    # ("The fighting began on Saturday after a member of an Arab tribe was stabbed to death": the clashes' own start)
+    r"\b(?:attacks?|assaults?|siege|raids?|shooting|fighting|clashes|violence)\s+"
     # "The siege at Garissa University College began before dawn on Thursday": where it was, before its verb
     r"(?:(?:at|on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?)?"
     r"(?:that\s+|which\s+)?(?:began|started)\b"
@@ -301,7 +308,9 @@ _ITEM_HEADING = compile_scan(
 # "was in stable condition Monday", "remained hospitalized Tuesday": the day the victims' state was told.
 _CONDITION_BEFORE = compile_scan(
     r"\b(?:in\s+(?:an?\s+)?(?:(?:stable|critical|serious|fair|good|grave|satisfactory)\s+(?:but\s+\w+\s+)?)+"
-    r"condition|hospitali[sz]ed|in\s+hospital|(?:was|were)\s+(?:released|discharged)|recovering)\s+"
+    r"condition|hospitali[sz]ed|in\s+hospital|(?:was|were)\s+(?:released|discharged)|recovering|"
+    # "Hundreds of students were unaccounted for on Saturday after gunmen attacked the school on Friday night"
+    r"unaccounted\s+for|(?:were|was|remained|remain)\s+(?:still\s+)?missing)\s+"
     r"(?:on\s+|as\s+of\s+|late\s+|early\s+)?$"
 )
 _TOLL_ROSE_BEFORE = compile_scan(
@@ -605,6 +614,10 @@ def _candidates(
                 # month-first form whatever the country.
                 opening = text[: m.start()].strip().lower() in ("", "on")
                 first_is_day = (m.group("sep") in ".-" or n1 > 12 or (day_first and not opening)) and n2 <= 12
+                if opening and not first_is_day and n1 <= 12 and n2 <= 12 and n1 != n2 and pub is not None:
+                    # ("01/09/2019 | Dhamar governorate ..." filed on 2 September 2019: a monitor's log, day first,
+                    # whose date is the reading within a month before publication when the other is not)
+                    first_is_day = _within_month(date(y, n2, n1), pub) and not _within_month(date(y, n1, n2), pub)
                 dd, mm = (n1, n2) if first_is_day else (n2, n1)
                 out.append((date(y, mm, dd), "day", m.start(), m.end()))
                 dated_days.append((date(y, mm, dd), m.start()))

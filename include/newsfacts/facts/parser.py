@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from newsfacts.facts.actors import extract_actors, police_shooter, regime_forces
+from newsfacts.facts.actors import extract_actors, police_operation, police_shooter, regime_forces
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import (
@@ -36,7 +36,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.64.0"
+PARSER_VERSION = "1.65.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -125,7 +125,10 @@ _ATTACK_WORDS = (
 )
 # A UCDP event row ("side_a: CODECO | side_b: Civilians | ... best: 9"): the dataset holds organised violence only,
 # so the row is an event of it whatever words its source quote uses (often not English: "Neuf civils tues").
-_CONFLICT_ROW_RE = compile_scan(r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]")
+# (a monitor's note too: "Fatalities coded: 133", "Fatalities (coded): 84", "Fatalities used: 61")
+_CONFLICT_ROW_RE = compile_scan(
+    r"\b(?:side_a|dyad_name|type_of_violence)\s*[:=]|\b[Ff]atalities\s*(?:\(coded\)|coded|used)(?:\s+for\s+[\w\s-]{1,30}?)?\s*:"
+)
 # A violent incident needs one of these somewhere, including words that may also mean something else.
 # "Israeli warplanes struck the container yard at Latakia port": war's aircraft and what they did (not "the Jets
 # hit a field goal")
@@ -139,6 +142,8 @@ _VIOLENCE_RE = compile_scan(
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
+    # "a single coalition munition struck a building": a monitor's word for a bomb or missile
+    r"munitions?\s+(?:struck|hit|landed|fell|exploded)|"
     r"slay|slays|beheads?|kidnaps?|abducts?|overruns?|ambushes|carjack(?:ed|ing|ings|ers?)|"
     # "beat the national driver and took the car", "broke into a WFP warehouse": a beating, a break-in
     r"beat(?:en)?\s+(?:up\s+)?(?:the|a|an|his|her|their|two|three|\d)\b|broke\s+into|"
@@ -565,6 +570,12 @@ def parse_incidents(
         if police := police_shooter(body, spans[min(2, len(spans) - 1)][1]):
             # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
             # that shot the one person the report counts
+            actors.actors.insert(0, police[0])
+            actors.evidence.append(police[1])
+    elif cas.killed and not any(a["role"] == "perpetrator" for a in actors.actors):
+        if police := police_operation(body, spans[min(2, len(spans) - 1)][1]):
+            # "A police operation against drug traffickers in the Jacarezinho favela left 28 people dead": the
+            # force whose raid the dead fell in
             actors.actors.insert(0, police[0])
             actors.evidence.append(police[1])
 

@@ -715,6 +715,12 @@ _SERVICES = frozenset(
 _COMMA_UNIT_AFTER = compile_scan(
     r",\s+(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|province|region|state|governorate|county)\b"
 )
+# "Zike, a community in Bassa local government area of Plateau State": the division the apposition places it in
+_APPOSED_UNIT_AFTER = compile_scan(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:community|village|town|settlement|hamlet)\s+in\s+(?:[A-Z][\w'’-]+\s+){1,3}?"
+    r"(?:local\s+government\s+area|LGA|district|county|territory)\s+(?:of|in)\s+"
+    r"(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[Ss]tate|province|region)\b"
+)
 _PART_OF_TOWN_AFTER = compile_scan(
     r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -726,7 +732,15 @@ _PART_COMMA_BEFORE = compile_scan(
     r"\b(?:in|at)\s+(?P<part>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z]?[\w'’-]+)?)"
     r"(?:\s+(?:village|hamlet))?,\s+$"
 )
-_VILLAGE_COMMA_BEFORE = compile_scan(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|hamlet),\s+$")
+_CHAIN_UNIT_BEFORE = compile_scan(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|department|state|county|governorate|"
+    r"prefecture|commune|cercle|oblast|raion|woreda|LGA|territory),\s+$"
+)
+_VILLAGE_COMMA_BEFORE = compile_scan(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|hamlet),\s+"
+    # ("in Phum Srol village, Kantharalak district, Si Sa Ket": the village, its district, then the province)
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|sub-?district|township|county|commune|tehsil),\s+)?$"
+)
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 
@@ -1211,6 +1225,11 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 _SITE_AFTER_COUNTRY = frozenset(
     "Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station Valley neighborhood neighbourhood".split()
 )
+_PERMIT_IN_BEFORE = compile_scan(r"\b(?:residence|residency|work|asylum)\s+(?:permit|status|card|visa)\s+in\s+$")
+_CAUSE_BEFORE = compile_scan(
+    r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|support\s+for|solidarity\s+with|protests?\s+against|"
+    r"protesting\s+against|in\s+protest\s+at)\s+(?:the\s+)?$"
+)
 _MISSION_AFTER = compile_scan(r"\.?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-general)?|[Hh]igh\s+[Cc]ommission)")
 _WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
@@ -1305,6 +1324,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and text.startswith(" in ", mission.end())
             ):
                 continue  # "the opening of the U.S. embassy in Jerusalem": a state's mission abroad, not the state
+            if all(p.kind == "country" for p in places) and _PERMIT_IN_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "the suspect ... has a residence permit in Germany": the attacker's papers, not the scene
             if after == "Park" and text[e : e + 1] == " " and not g.lookup(f"{key} park"):
                 continue  # "a shooting in Humboldt Park", "at Piedmont Park": a park or its quarter, not the town
             if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
@@ -1352,6 +1373,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 )
                 # "the Dadaab refugee camp", "Bentiu PoC": a name that a camp bears is a place's
                 or after_low in _CAMP_AFTER
+                # a record's chain from the division down: "Centre-Nord region, Sanmatenga province, Barsalogho."
+                or before.endswith(", ") and _CHAIN_UNIT_BEFORE.search(before[-45:]) is not None
                 or (
                     before_words[-2:-1] in (["struck"], ["shelled"], ["bombed"]) or before_words[-1:] in (
                         ["struck"], ["shelled"], ["bombed"]
@@ -1536,7 +1559,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.3), False
             elif (
                 text.startswith(",", e)
-                and (cu := _COMMA_UNIT_AFTER.match(text, e, e + 50)) is not None
+                and (cu := _COMMA_UNIT_AFTER.match(text, e, e + 50) or _APPOSED_UNIT_AFTER.match(text, e, e + 110))
+                is not None
                 and (unit_places := g.lookup(fold(cu.group("unit"))))
                 and not {q.cc for q in unit_places} & {p.cc for p in places}
             ):
@@ -1644,6 +1668,16 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     _state_over_country(out)
     if "capital of " in text:
         out = _capital_of_elsewhere(text, out)
+    if " support " in text or "solidarity" in text or "protest" in text:
+        # "during a demonstration in support of the Democratic Republic of Congo": a cause, not a place
+        out = [
+            m
+            for m in out
+            if not (
+                all(p.kind == "country" for p in m.places)
+                and _CAUSE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            )
+        ]
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
@@ -3145,7 +3179,7 @@ def resolve_location(
         # "in Burj al-Barajneh, in Beirut's southern suburbs": the town places the part named before it
         or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 80), best_city[1].start)
         # "in Phum Srol village, Kantharalak district": the village named by its kind, then the unit that holds it
-        or _VILLAGE_COMMA_BEFORE.search(text, max(0, best_city[1].start - 50), best_city[1].start)
+        or _VILLAGE_COMMA_BEFORE.search(text, max(0, best_city[1].start - 90), best_city[1].start)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None

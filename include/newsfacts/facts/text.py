@@ -318,7 +318,10 @@ BACKGROUND_RE = compile_scan(
     r"confirmed|told|spoken|cited|mentioned|estimated|counted))|previously|"
     # (not "which began at home the previous afternoon": the event's own day before)
     r"previous(?!\s+(?:afternoon|evening|night|morning|day)\b)|a\s+similar\s+attack|"
-    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:years|decades)\s+of|(?:years?|decades?)\s+ago|"
+    # ("decades of conflict", not "after eight years of self-imposed exile": a life's span, not a war's)
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|"
+    r"(?:years|decades)\s+of(?!\s+(?:(?:self-imposed|political|forced)\s+)?(?:exile|imprisonment|prison|service|marriage|"
+    r"study|experience|age)\b)|(?:years?|decades?)\s+ago|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
     r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
