@@ -752,8 +752,10 @@ _INJURE = (
     r"(?:shot|stabbed)\s+and\s+(?:(?:seriously|critically|severely|gravely|badly|slightly)\s+)?(?:wounded|injured)|wounded|wounding|wounds?|injured|injuring|injur(?:y|ies)|injures?|hurt|hurting|hospitali[sz]ed|maimed|"
     r"assaulted|beaten|hit\s+(?:with|by)|"
     # "a man was stabbed to death and two others were cut during a fight": knife wounds, told plainly
-    r"(?:(?<=others\swere\s)|(?<=people\swere\s)|(?<=victims\swere\s)|(?<=men\swere\s))(?:cut|slashed)"
-    r"(?=\s+(?:during|in|by|with)\b|\s*[,.;])|"
+    # (told with the fight or the blade, so "ten trees were cut" is no one; a look-behind of one width keeps the
+    # phrases' first words readable to WordScan)
+    r"(?<=were\s)(?:cut|slashed)(?=\s+(?:during|in)\s+(?:a|an|the)\s+(?:fight|brawl|attack|stabbing|melee|"
+    r"scuffle|altercation)\b|\s+(?:by|with)\s+(?:a|an|the)\s+(?:knife|machete|blade|attacker|assailant)\b)|"
     # "robbed at knifepoint and struck on the head": a blow the text puts on the body is a wound
     r"(?:struck|hit|punched|kicked|slashed)\s+(?:repeatedly\s+)?(?:on|in)\s+(?:the|his|her|their)\s+(?:head|face|"
     r"neck|back|chest|arm|leg)|"
@@ -3750,9 +3752,11 @@ def extract_casualties(
     if "died" in low or "succumbed" in low:
         _ordinal_death(text, low, spans, exclude, out)
     # a kind whose every figure is a side's claim of its feat, which a credible "none was killed" outweighs
-    claimed = {
-        k for k in ("killed", "injured") if any(m.kind == k for m in own) and all(m.claim for m in own if m.kind == k)
-    }
+    claimed = (
+        {k for k in ("killed", "injured") if any(m.kind == k for m in own) and all(m.claim for m in own if m.kind == k)}
+        if any(m.claim for m in own)
+        else set()
+    )
     _zero(text, out, claimed)
     if (
         out.killed is None

@@ -1230,6 +1230,7 @@ _CAUSE_BEFORE = compile_scan(
     r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|support\s+for|solidarity\s+with|protests?\s+against|"
     r"protesting\s+against|in\s+protest\s+at)\s+(?:the\s+)?$"
 )
+_MISSION_WORDS = frozenset(("embassy", "embassies", "consulate", "high"))
 _MISSION_AFTER = compile_scan(r"\.?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-general)?|[Hh]igh\s+[Cc]ommission)")
 _WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
@@ -1319,12 +1320,17 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if after in _SITE_AFTER_COUNTRY and any(p.kind == "country" for p in places):
                 continue  # "Officers were called to Jordan Park": a park named like a country, not the country
             if (
-                all(p.kind == "country" for p in places)
+                (after_low in _MISSION_WORDS or text.startswith(". ", e))
                 and (mission := _MISSION_AFTER.match(text, e, e + 16)) is not None
                 and text.startswith(" in ", mission.end())
+                and all(p.kind == "country" for p in places)
             ):
                 continue  # "the opening of the U.S. embassy in Jerusalem": a state's mission abroad, not the state
-            if all(p.kind == "country" for p in places) and _PERMIT_IN_BEFORE.search(text, max(0, s - 40), s):
+            if (
+                text.endswith(" in ", 0, s)
+                and _PERMIT_IN_BEFORE.search(text, max(0, s - 40), s)
+                and all(p.kind == "country" for p in places)
+            ):
                 continue  # "the suspect ... has a residence permit in Germany": the attacker's papers, not the scene
             if after == "Park" and text[e : e + 1] == " " and not g.lookup(f"{key} park"):
                 continue  # "a shooting in Humboldt Park", "at Piedmont Park": a park or its quarter, not the town
