@@ -3757,7 +3757,7 @@ def extract_casualties(
         if any(m.claim for m in own)
         else set()
     )
-    _zero(text, out, claimed)
+    _zero(text, low, out, claimed)
     if (
         out.killed is None
         and (out.injured is not None or hit is not None)
@@ -4380,7 +4380,7 @@ def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bo
     return claim is not None and what.rstrip("s") in low[claim["start"] : claim["end"] + 40]
 
 
-def _zero(text: str, out: Casualties, claimed: set[str] | frozenset[str] = frozenset()) -> None:
+def _zero(text: str, low: str, out: Casualties, claimed: set[str] | frozenset[str] = frozenset()) -> None:
     """An explicit "no one was hurt" is a 0, unlike silence, which stays None.
 
     A 0 fills a missing figure, or replaces one that is only a side's claim of its feat (`claimed`): "IS said its
@@ -4388,7 +4388,6 @@ def _zero(text: str, out: Casualties, claimed: set[str] | frozenset[str] = froze
     credible report, with the claim kept as the high bound.
     """
     open_kinds = {k for k in ("killed", "injured") if getattr(out, k) is None or k in claimed}
-    low = ascii_lower(text)
     if not open_kinds and not any(w in low for w in ("apart from", "besides", "except for", "other than")):
         return  # a 0 is set only where a figure is missing: with both read, the scan could change nothing
     for zm in _scan(_ZERO_RE, low):

@@ -371,6 +371,7 @@ _STRONG_PREP = frozenset(
     "district region governorate county area suburb outskirts above".split()
 ) | frozenset(_RAID_VERBS.split("|"))
 # "Two suicide bombers struck central Kampala": a city the blows fell on (a village of the name may lie anywhere)
+_BLOW_WORDS = frozenset(("struck", "shelled", "bombed"))
 _BLOWS_BEFORE = compile_scan(r"\b(?:struck|shelled|bombed)\s+(?:[a-z]+\s+)?$")
 # ...though not a namesake outside the division the text names ("attacked Ukpo community in ... Kogi State").
 _RAID_BEFORE = compile_scan(rf"\b(?:{_RAID_VERBS})\s+(?:the\s+)?$")
@@ -1381,11 +1382,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or after_low in _CAMP_AFTER
                 # a record's chain from the division down: "Centre-Nord region, Sanmatenga province, Barsalogho."
                 or before.endswith(", ") and _CHAIN_UNIT_BEFORE.search(before[-45:]) is not None
-                or (
-                    before_words[-2:-1] in (["struck"], ["shelled"], ["bombed"]) or before_words[-1:] in (
-                        ["struck"], ["shelled"], ["bombed"]
-                    )
-                ) and _BLOWS_BEFORE.search(before[-30:]) is not None
+                or not _BLOW_WORDS.isdisjoint(before_words[-2:])
+                and _BLOWS_BEFORE.search(before[-30:]) is not None
                 and any(p.kind == "city" and p.pop >= 100_000 for p in places)
             )
             if text[e : e + 2] in ("'s", "’s") and before_words and before_words[-1] in ("a", "an"):
