@@ -353,14 +353,21 @@ def test_a_country_that_owns_the_target_is_not_where_it_happened() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The trial of a man accused of killing 10 people in a supermarket in Buffalo in 2022 began on Monday.",
         "A court in Oslo sentenced the man convicted of murdering 77 people to a further 21 years on Tuesday.",
         "Hundreds gathered on Sunday to mark the anniversary of the bombing that killed 22 people at a concert.",
         "Ten years after gunmen killed 12 people at a magazine's office, the city held a quiet ceremony.",
     ],
 )
-def test_an_opening_that_recalls_or_tries_an_old_attack_reports_no_incident(text: str) -> None:
+def test_an_opening_that_recalls_or_tries_an_undated_old_attack_reports_no_incident(text: str) -> None:
+    # the old attack is not dated, and a court's or a ceremony's day is not its day
     assert parse_incidents(text, published="2024-05-13T10:00:00+00:00") == []
+
+
+def test_an_opening_that_tries_a_dated_old_attack_reports_it_on_its_date() -> None:
+    text = "The trial of a man accused of killing 10 people in a supermarket in Buffalo in 2022 began on Monday."
+    inc = main(text, "2024-05-13T10:00:00+00:00")
+    assert (inc["killed"], inc["event_date"], inc["date_precision"]) == (10, "2022-01-01", "year")
+    assert (inc["country"], inc["location"]) == ("US", "Buffalo")
 
 
 def test_an_attack_on_a_commemoration_is_an_incident() -> None:

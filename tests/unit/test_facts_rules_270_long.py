@@ -25,14 +25,16 @@ def test_demanded_act_beside_a_real_one_still_reports() -> None:
     assert main(text)["killed"] == 4
 
 
-def test_years_ago_opening_recalls_an_old_attack() -> None:
+def test_years_ago_opening_reports_the_old_attack_on_its_day() -> None:
     text = (
         "Twelve years ago on Friday, a gunman killed nine people at a concert hall in the city of Ravensby. "
         "Relatives gathered at a memorial garden to read the names of the dead. "
         "The gunman, who was 27, was shot dead by police. The hall was rebuilt in 2018. "
         "Campaigners said they would keep pressing for reform."
     )
-    assert parse_incidents(text, published="2026-02-18") == []
+    # published on Wednesday 18 February 2026: the Friday nearest it, twelve years back; the gunman's age is no count
+    inc = main(text, published="2026-02-18")
+    assert (inc["killed"], inc["event_date"]) == (9, "2014-02-20")
 
 
 def test_charge_named_a_few_words_on_is_a_trial() -> None:
@@ -204,13 +206,14 @@ def test_a_share_of_deaths_is_no_one_person() -> None:
     assert main("Gunmen shot dead a civilian near the market in Gao on Monday.")["killed"] == 1
 
 
-def test_event_dated_years_before_publication_is_no_new_incident() -> None:
+def test_event_dated_years_before_publication_is_reported_on_its_own_date() -> None:
     text = (
         "A court on Monday rejected a parole request by the man who killed 40 people in bombing and shooting "
         "attacks in the capital in 2011. The judges said he remained dangerous. His lawyer said he would appeal."
     )
-    assert parse_incidents(text, published="2026-09-15") == []
-    assert main(text, published="2011-09-15")["killed"] == 40
+    # the attack of 2011, not an incident of the court's Monday
+    inc = main(text, published="2026-09-15")
+    assert (inc["killed"], inc["event_date"], inc["date_precision"]) == (40, "2011-01-01", "year")
 
 
 def test_a_timeline_by_month_reports_no_one_event() -> None:

@@ -34,6 +34,9 @@ class ActorFacts:
     # Where the dictionary's names stand: a place word inside one ("Arakan Army") is no place of the event.
     spans: list[tuple[int, int]] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)  # the divisions those perpetrators fight in (ActorEntry)
+    # The actors found by a name another group shares (see _namesakes), with that name: whose they are, the
+    # incident's country says (namesake_for).
+    namesakes: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,22 @@ def _dictionary() -> dict[tuple[str, ...], ActorEntry]:
         for alias in [a["name"], *a.get("aliases", [])]:
             by_words[tuple(_words(str(alias)))] = entry
     return by_words
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[tuple[str, ...], dict[str, str]]:
+    """The aliases two groups share (actors.yaml's `namesakes`), each with the name of the group it stands for in
+    that group's country: "Maoists" is Nepal's Communist Party (Maoist) in Nepal, India's everywhere else."""
+    out: dict[tuple[str, ...], dict[str, str]] = {}
+    for a in read_reference("actors.yaml")["actors"]:
+        for alias in a.get("namesakes", []):
+            out.setdefault(tuple(_words(str(alias))), {})[str(a["country"])] = str(a["name"])
+    return out
+
+
+def namesake_for(name: str, alias: str, cc: str | None) -> str:
+    """The group an actor found by `alias` is, once the incident's country `cc` is known (see _namesakes)."""
+    return _namesakes().get(tuple(_words(alias)), {}).get(cc or "", name)
 
 
 @lru_cache(maxsize=1)
@@ -561,9 +580,13 @@ _AGE_NAMED_ACT = compile_scan(
     # ("climbed onto the roof of a store along the parade route in Highland Park, a Chicago suburb, during the
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
     r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,180}?"
-    # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed")
+    # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed",
+    # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
+    # is the attacker's end)
     # (the verb's own letters first, so that the words before it are read only where it stands)
-    r"(?!(?=(?:killed|murdered)\b)(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)))"
+    r"(?!(?=(?:killed|murdered)\b|(?:shot|stabbed|attacked)\b(?![^.;]{0,40}?\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:police|officers?|inspector|troopers?|soldiers|troops|security)\b))"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)))"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
@@ -1651,14 +1674,54 @@ _FORCES_FIRED = compile_scan(
 )
 
 
+# A crowd the state's forces fired on: "police fired tear gas and live rounds at students", "Troops opened fire on
+# crowds of demonstrators", "when police cleared protesters", "a protester was shot dead by security forces", "Security
+# forces in Myanmar killed at least 82 people", "Police in Dhaka's Jatrabari area shot dead at least 52 people".
+_STATE_FORCE = (
+    r"(?:(?:riot|armed)\s+)?(?:police(?:\s+officers?)?|policem[ae]n|security\s+forces|troops|soldiers|(?:the\s+)?army|"
+    r"paramilitar(?:y|ies)|gendarmes|gendarmerie)"
+)
+_CROWD = (
+    r"(?:protesters|demonstrators|crowds?|students|supporters|mourners|marchers|worshippers|rioters|"
+    r"villagers|residents|people|civilians|youths|strikers|opposition)"
+)
+_CROWD_FIRED_ON = compile_scan(
+    # (the crowd is what they fired at, not "shot the suspect after the man stabbed three people")
+    rf"\b(?P<f1>{_STATE_FORCE})\b[^.;]{{0,60}}?\b(?:fired|opened\s+fire|shot|cleared|charged|"
+    rf"dispersed|used\s+live\s+(?:rounds|ammunition|bullets))\b"
+    r"(?:\s+(?!(?:after|before|when|while|as|who|which|suspect|gunman|attacker|assailant|man|woman)\b)[\w,'’-]+){0,8}?"
+    rf"\s+{_CROWD}\b"
+    rf"|\b(?:protesters?|demonstrators?|students?|marchers?|mourners?|supporters|(?:many|some|most)\s+of\s+them|"
+    rf"young\s+men|a\s+(?:young\s+)?(?:man|woman|boy|girl|teenager|vendor|bystander))\b[^.;]{{0,80}}?\b"
+    rf"(?:(?:were|was)\s+)?(?:shot(?:\s+dead)?|killed|gunned\s+down)\s+"
+    rf"by\s+(?P<f2>{_STATE_FORCE})\b"
+    rf"|\b(?P<f3>{_STATE_FORCE})\s+(?:in\s+[^.;]{{0,40}}?)?(?:killed|shot\s+dead|shot)\s+(?:at\s+least\s+)?"
+    rf"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_CROWD}\b"
+    # "struck in the head by a tear gas canister fired by police"
+    rf"|\b(?:canisters?|bullets?|rounds?|pellets?|grenades?)\s+fired\s+by\s+(?P<f4>{_STATE_FORCE})\b",
+    re.IGNORECASE,
+)
+# "Gunmen dressed as soldiers", "men in police uniforms": a force's look, not the force
+_DISGUISE_BEFORE = compile_scan(r"\b(?:dressed|disguised|posing|masquerading)\s+as\s+$", re.IGNORECASE)
+_UNIFORM_AFTER = compile_scan(r"\s+uniforms?\b", re.IGNORECASE)
+
+
 def _forces_that_fired(text: str, opening_end: int) -> tuple[str, int, int] | None:
-    """The service named as firing on people in the opening (see _FORCES_FIRED): "Police" or "Security forces"."""
+    """The service named as firing on people in the opening (see _FORCES_FIRED, _CROWD_FIRED_ON): "Police" or
+    "Security forces"."""
     m = _FORCES_FIRED.search(text, 0, opening_end + 200)
+    key = "force"
     if m is None or m.start() >= opening_end or _in_other_event(text, m.start()):
-        return None
-    force = m.group("force").lower()
-    name = "Police" if force.startswith("police") else "Security forces"
-    return name, m.start("force"), m.end("force")
+        m = _CROWD_FIRED_ON.search(text, 0, opening_end)
+        if m is None or _in_other_event(text, m.start()):
+            return None
+        key = next(k for k in ("f1", "f2", "f3", "f4") if m.group(k))
+    if _DISGUISE_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key)) or _UNIFORM_AFTER.match(text, m.end(key)):
+        return None  # "Gunmen dressed as soldiers opened fire on worshippers"
+    force = m.group(key).lower()
+    name = "Police" if "police" in force else "Security forces"
+    return name, m.start(key), m.end(key)
 
 
 # UCDP's event rows name the two sides in fields of their own: "side_a: Government of Myanmar | side_b: KIO".
@@ -1695,6 +1758,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     found: dict[str, tuple[str, int]] = {}  # name -> (role, first offset)
     countries: list[str] = []
     regions: list[str] = []
+    namesakes: dict[str, str] = {}
     evidence: list[Evidence] = []
     alias_spans = _with_acled_names(text, _alias_matches(text))
     categories: dict[str, tuple[int, int]] = {}  # kinds of actor named as the perpetrator, by their first mention
@@ -1748,7 +1812,10 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
             found[entry.name] = (role, prev[1] if prev else ms)
             evidence.append(Evidence(field="actors", start=ms, end=me, text=alias))
         if entry.kind == "nonstate" and entry.country and role != "target":
-            countries.append(entry.country)
+            if tuple(_words(alias)) in _namesakes():
+                namesakes.setdefault(entry.name, alias)  # whose country, the place says (its regions may still)
+            else:
+                countries.append(entry.country)
             regions.extend(entry.regions)
     forces: list[tuple[int, int, ActorEntry, str]] = []
     for dm in _DEMONYM_FORCE.finditer(text):
@@ -1890,4 +1957,5 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence,
         [(s, e) for s, e, _ in alias_spans],
         regions,
+        namesakes,
     )

@@ -1096,7 +1096,9 @@ _JOINED_VERB_END = compile_scan(
 # "a week after another bombing killed 10".
 _PAST_CLAUSE = compile_scan(
     r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
-    r"\b(?:years?|decades?)\s+ago\b|\blast\s+(?:year|month)\s*,?\s+when\b|"
+    # (not an anniversary told on its day, "Forty years ago tonight, a bomb killed 11": the text's own subject)
+    r"\b(?:years?|decades?)\s+ago\b(?!\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\b)|"
+    r"\blast\s+(?:year|month)\s*,?\s+when\b|"
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
     # "the 2015 attacks that killed 130"; "the war has killed tens of thousands" (a toll, even in the lede)
     # "the 2013 siege at Nairobi's Westgate shopping mall, in which 67 people died"
@@ -1116,7 +1118,11 @@ _MONTH_WHEN = compile_scan(
 )
 # "KANO, Nigeria (Reuters) - Three days after": what comes before the past clause in a lede that opens on it, a
 # dateline and a number with no lower-case word.
-_DAYS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b")
+_DAYS_AFTER_OPENING = compile_scan(
+    r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:days?|weeks?)\s+after\b"
+    # an anniversary's opening, whose killing is the story's own: "It is 20 years since 15 backpackers died"
+    r"|\s*It\s+(?:is|has\s+been|was)\s+(?:\w+[\s-]){1,2}years\s+(?:\w+\s+)?since\b"
+)
 # What a lede tells of the days after an attack: funerals, mourning, the search for the dead.
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:buried|bury|burying|burials?|mourned|mourning|mourners|funerals?|vigils?|grieving|grieved|"
@@ -2078,6 +2084,10 @@ def _including_aside_head(text: str, items: list[Item], j: int, cur: Item) -> in
     return None
 
 
+# A harm word and the comma after it: what a list opening right there tells more of.
+_HARM_COMMA_BEFORE = compile_scan(r"\b(?:killed|dead|died|injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
+
+
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
     """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
     chosen = [idx]
@@ -2123,6 +2133,12 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             text, max(0, prev.q.start - 20), prev.q.start
         ):
             break  # "29 people were killed, one of them a pregnant woman, and about 220 were injured": who one was
+        if text.startswith(", ", prev.q.start - 2) and _HARM_COMMA_BEFORE.search(
+            text, max(0, prev.q.start - 16), prev.q.start
+        ):
+            # "six people were killed, five women and one man, and 12 others remain in hospital": who the dead were,
+            # told after their word, not more of those the list ends on
+            return [idx]
         sub = _SUBSET_BEFORE.search(text, max(0, prev.q.start - 25), prev.q.start)
         if (
             "including" in text[max(0, prev.q.start - 120) : prev.q.start]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
@@ -21,6 +21,9 @@ from newsfacts.facts.text import (
     OTHER_ITEMS_HEADING,
     ascii_lower,
     dateline,
+    live_entries,
+    live_stamps,
+    live_step,
     recalls_other_event,
 )
 
@@ -170,6 +173,12 @@ def _holiday_candidates(low: str, pub: date | None) -> list[tuple[date, str, int
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# A count of years in words, as anniversaries are told: "ten", "twenty-five", "forty".
+_YEARS_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|a\s+hundred)"
+)
 _RELATIVE_BRANCHES = [
     # each prefix opens on a letter of its own, which the engine checks before trying the rest of it
     r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
@@ -187,6 +196,11 @@ _RELATIVE_BRANCHES = [
     r"\bon\s+the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;)]|\s+(?:of\s+)?this\s+month)",
     # "the army said on Thursday it had repelled an attack a day earlier": days before the day it was told
     r"\b(?P<earlier>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before(?=\s*[,.;)]))",
+    # an anniversary told on its day: "twenty-five years ago today", "Forty years ago tonight", "Fifty years ago on
+    # Saturday", "Thirty years ago tomorrow", "It is 20 years tonight since"
+    rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\s+|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
+    r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|on\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -200,6 +214,7 @@ _RELATIVE_RES = [
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
     (re.compile(r"the\s+\d"), compile_scan(_RELATIVE_BRANCHES[4])),
     (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
+    (" years ", compile_scan(_RELATIVE_BRANCHES[6])),
 ]
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
@@ -521,17 +536,60 @@ def _evening_before(published: str | None) -> bool:
     a story stamped in UTC between midnight and 06:00 was filed in the evening of the day before across the
     Americas and past midnight in Europe, while in Asia that evening is still to come. Midnight sharp is a date
     given without its time ("2024-05-06T00:00:00Z"), so it says nothing of the hour."""
-    if not published or not isinstance(published, str):
+    t = _published_time(published)
+    if t is None:
         return False
-    try:
-        t = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            t = parsedate_to_datetime(published)  # RSS's "Mon, 06 May 2024 01:40:00 GMT"
-        except (TypeError, ValueError, IndexError):
-            return False
     offset = t.utcoffset()
     return offset is not None and not offset and t.hour < _SMALL_HOURS_UTC and t.time() != time(0)
+
+
+def _published_time(published: str | None) -> datetime | None:
+    """The publication timestamp as given (its offset kept), or None when absent or unreadable."""
+    if not published or not isinstance(published, str):
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            return parsedate_to_datetime(published)  # RSS's "Mon, 06 May 2024 01:40:00 GMT"
+        except (TypeError, ValueError, IndexError):
+            return None
+
+
+# Clocks run at most this far ahead of UTC (Kiribati's UTC+14): a stamp later in the day than the publication's
+# UTC time plus this was posted on an earlier day.
+_MAX_CLOCK_AHEAD = 14 * 60
+
+
+def live_first_day(low: str, published: str | None) -> tuple[date, int, int] | None:
+    """The day of a live page's oldest entry, where its event begins, with the stamp's offsets; None when the page
+    is no live page or its stamps cannot tell the day.
+
+    A weekday in the stamp ("Saturday 16:10 -", "UPDATE 1 (Sunday 16:30):") is the last such day up to
+    publication (or the day after it, for a page sent in the second half of a UTC day, which east of Greenwich is
+    already the next). Without weekdays, a page whose clock only runs one way and shows a time later than the
+    publication's UTC time can be anywhere on Earth was posted the day before: "10:45 p.m." on a page sent at
+    04:00 UTC."""
+    stamps = live_stamps(low)
+    t = _published_time(published)
+    if stamps is None or t is None:
+        return None
+    utc = t.astimezone(UTC) if t.utcoffset() is not None else t
+    pub = utc.date()
+    entries = live_entries(low)
+    oldest = stamps[0] if entries is None or entries[1] else stamps[-1]
+    if oldest.weekday is not None:
+        if utc.hour >= 12 and (pub + timedelta(days=1)).weekday() == oldest.weekday:
+            return pub + timedelta(days=1), oldest.start, oldest.end
+        return pub - timedelta(days=(pub.weekday() - oldest.weekday) % 7), oldest.start, oldest.end
+    if t.utcoffset() is None or t.time() == time(0) or any(s.weekday is not None for s in stamps):
+        return None  # no time of publication to set the clock against, or a day named only further on
+    steps = {live_step(a, b) for a, b in zip(stamps, stamps[1:], strict=False)}
+    if -1 in steps and 1 in steps:
+        return None  # a wrap past midnight: the oldest entry may be a day earlier still
+    if max(s.minute for s in stamps) > utc.hour * 60 + utc.minute + _MAX_CLOCK_AHEAD:
+        return pub - timedelta(days=1), oldest.start, oldest.end
+    return None
 
 
 # Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
@@ -578,6 +636,24 @@ def _date_matches(text: str) -> list[_Found]:
                 seen.add(m.span())
                 found.append(m)
     return _first_come(found)
+
+
+def _anniversary_day(m: _Found, pub: date) -> date | None:
+    """The day an anniversary told on or near its day recalls: "Forty years ago tonight" in a story of 6 December
+    2022 is 6 December 1982; "Fifty years ago on Saturday" in Friday's story is the Saturday fifty years back."""
+    years = word_value(" ".join((m.group("annin") or m.group("annis")).replace("-", " ").split()))
+    if not years:
+        return None
+    when = " ".join(m.group("annday").split())
+    shift = {"tomorrow": 1, "yesterday": -1}.get(when, 0)
+    if when.startswith("on "):
+        wd = _WEEKDAYS.index(when[3:])
+        shift = (wd - pub.weekday() + 3) % 7 - 3  # the weekday nearest publication, before or after it
+    day = pub + timedelta(days=shift)
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _relative_matches(low: str) -> list[_Found]:
@@ -722,6 +798,10 @@ def _candidates(
                 if m.group("weekend").startswith("last") and back <= 1:
                     back += 7
                 out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
+                continue
+            if m.group("annday"):
+                if (then := _anniversary_day(m, pub)) is not None:
+                    out.append((then, "day", m.start(), m.end()))
                 continue
             if m.group("ago"):
                 n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0

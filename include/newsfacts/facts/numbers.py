@@ -125,6 +125,8 @@ _PERSON_AGE_BEFORE = compile_scan(
 # "A shopkeeper, 51, and his nephew", "an off-duty nurse, 29,": one person named with "a", then the age, then a comma
 _ONE_AGE_BEFORE = compile_scan(r"\b(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}\s*,\s*$", re.IGNORECASE)
 _AGE_COMMA_AFTER = compile_scan(r"\s*,")
+# "The gunman, who was 27, was shot dead": an age in a relative clause between commas
+_WHO_WAS_AGE_BEFORE = compile_scan(r",\s+who\s+(?:was|is)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _BOTH_AGE_BEFORE = compile_scan(r",\s+both\s+(?:also\s+)?(?:aged\s+)?$", re.IGNORECASE)
 _AGE_BOUND_BEFORE = compile_scan(r"\b(?:were|was|are|is|aged|all|mostly|half|children|minors|kids)\s+$", re.IGNORECASE)
 _PEOPLE_NOUN_AFTER = compile_scan(
@@ -298,6 +300,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 or _ONE_AGE_BEFORE.search(text, max(0, s - 40), s)
                 # "The two other children, both also 12, were seriously wounded"
                 or _BOTH_AGE_BEFORE.search(text, max(0, s - 20), s)
+                or _WHO_WAS_AGE_BEFORE.search(text, max(0, s - 20), s)
             )
         ):
             continue  # "a second man, 19, was shot in the leg": an age

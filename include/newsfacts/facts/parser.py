@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from newsfacts.facts.actors import extract_actors, police_operation, police_shooter, regime_forces
+from newsfacts.facts.actors import extract_actors, namesake_for, police_operation, police_shooter, regime_forces
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import (
@@ -16,6 +16,7 @@ from newsfacts.facts.dates import (
     RELATIVE_RE,
     EventDate,
     extract_date,
+    live_first_day,
     parse_published,
     told_day,
 )
@@ -36,7 +37,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.65.1"
+PARSER_VERSION = "1.66.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -484,6 +485,7 @@ def parse_incidents(
         if _DRILL_RE.search(low, *opening):
             return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
+    recalled = False
     if (
         (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published))
         or (
@@ -494,7 +496,9 @@ def parse_incidents(
     ) and not (
         _days_old_toll_in_opening(low, spans[0], cas.mentions) or _judged_act_this_week(text, low, spans[0], published)
     ):
-        return []  # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22"
+        # "the trial of a man accused of killing 10", "the anniversary of the bombing that killed 22": the story is
+        # about an old attack, reported below only on the day the text dates it to, never as today's
+        recalled = True
     if _GENRE_TITLE_RE.match(low, *spans[0]) and not (
         _names_attack(low, *spans[0]) or _KILLING_RE.search(low, *spans[0]) or _HARMED_RE.search(low, *spans[0])
     ):
@@ -551,6 +555,9 @@ def parse_incidents(
     loc = resolve_location(
         _without_old_captions(body, published), actors.countries, event, actors.spans, spans, actors.regions
     )
+    for a in actors.actors if actors.namesakes else ():
+        if (alias := actors.namesakes.get(a["name"])) is not None:
+            a["name"] = namesake_for(a["name"], alias, loc.country)  # "the Maoists" of Nepal or of India
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
@@ -562,25 +569,36 @@ def parse_incidents(
     elif pub_day is not None and when.value is None and (fm := _FLASH_RE.match(body)) is not None:
         # "BREAKING - Gunmen open fire at a concert hall": a flash alert tells what is happening as it is sent
         when = EventDate(pub_day.isoformat(), "day", fm.start("flash"), fm.end("flash"))
+    if (first := live_first_day(low, published)) is not None and (
+        when.precision != "day" or str(when.value) > first[0].isoformat()
+    ):
+        # a live page's oldest entry is where its event begins: "Saturday 16:10 - Reports of multiple people stabbed"
+        # under "Sunday 10:30 - Police name the attacker" (a day the text tells earlier still is kept: a recap)
+        when = EventDate(first[0].isoformat(), "day", first[1], first[2])
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
     one_hurt = (cas.killed or 0) + (cas.injured or 0) == 1
-    if one_hurt and not any(a["role"] == "perpetrator" for a in actors.actors):
+    # a service named only by its kind ("shot dead by police") gives way to the force a text names
+    perps = [a["name"] for a in actors.actors if a["role"] == "perpetrator"]
+    unnamed = perps in ([], [_POLICE], [_SECURITY_FORCES])
+    if one_hurt and unnamed:
         if police := police_shooter(body, spans[min(2, len(spans) - 1)][1]):
             # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
             # that shot the one person the report counts
-            actors.actors.insert(0, police[0])
+            _force_first(actors.actors, police[0])
             actors.evidence.append(police[1])
-    elif cas.killed and not any(a["role"] == "perpetrator" for a in actors.actors):
-        if police := police_operation(body, spans[min(2, len(spans) - 1)][1]):
+    elif cas.killed and unnamed:
+        if (police := police_operation(body, spans[min(2, len(spans) - 1)][1])) and police[0]["name"] not in perps:
             # "A police operation against drug traffickers in the Jacarezinho favela left 28 people dead": the
             # force whose raid the dead fell in
-            actors.actors.insert(0, police[0])
+            _force_first(actors.actors, police[0])
             actors.evidence.append(police[1])
 
-    if _years_before(when, published):
-        return []  # "rejected parole for the man who killed 77 people in 2011": the event is years old
+    if recalled and (when.value is None or not _older_than(when, published, 31)):
+        # an anniversary, trial or parole story tells its old attack, dated ("in 2011", "Forty years ago tonight"),
+        # as that day's incident; one it does not date is no incident of today
+        return []
     inc = empty_incident()
     for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
         inc[k] = getattr(cas, k)
@@ -917,16 +935,13 @@ def _names_attack(low: str, a: int, b: int) -> bool:
     return False
 
 
-def _years_before(when: EventDate, published: str | None) -> bool:
-    """Whether the main event is dated only by a year or month ("in 2011", "in May 2017") two calendar years or more
-    before publication: a trial, parole, inquiry or policy story about an old attack, not a report of a new one."""
-    pub = parse_published(published)
-    return (
-        pub is not None
-        and when.precision in ("year", "month")
-        and when.value is not None
-        and int(when.value[:4]) < pub.year - 1
-    )
+_POLICE, _SECURITY_FORCES = "Police", "Security forces"
+
+
+def _force_first(actors: list[Actor], force: Actor) -> None:
+    """Put the force named as the perpetrator first, in place of the service named only by its kind."""
+    actors[:] = [a for a in actors if not (a["role"] == "perpetrator" and a["name"] in (_POLICE, _SECURITY_FORCES))]
+    actors.insert(0, force)
 
 
 def _other_day(part: str, when: EventDate, published: str | None) -> bool:

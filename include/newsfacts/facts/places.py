@@ -599,10 +599,14 @@ _VENUE_WORDS_BEFORE = ("Hotel ", "Restaurant ", "Cafe ", "Café ", "Cinema ", "B
 _FROM_BEFORE = compile_scan(r"\bfrom\s+(?:the\s+)?$")
 # "rebels crossed from", "infiltrated from neighbouring": the attackers' way in, from where they came
 _CROSSED_FROM_BEFORE = compile_scan(
-    r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|slipped|sneaked)\s+(?:over\s+|the\s+border\s+)?"
-    r"from\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|slipped|sneaked)\s+"
+    r"(?:over\s+|the\s+(?:border|bridge|river|lake|frontier)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    # ("crossed the bridge from the Nigerian town of Gamboru into Fotokol")
+    r"(?:[\w'’-]+\s+(?:border\s+)?(?:town|village|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "from the Nigerian town of Gamboru": where they came from, told by the kind of place
+_FROM_TOWN_OF_BEFORE = compile_scan(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:border\s+)?(?:town|village|city)\s+of\s+$")
 _DISTANCE_AWAY_BEFORE = compile_scan(r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+away\s+in\s+$", re.IGNORECASE)
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$"
@@ -1196,6 +1200,21 @@ def _force_place(text: str, loc: Location, g: Gazetteer) -> None:
         return
 
 
+def _unlisted_dateline(text: str, dl: re.Match[str], loc: Location, g: Gazetteer) -> None:
+    """A dateline town the gazetteer lacks, placed by the country or division after it ("FOTOKOL, Cameroon —",
+    "GITHURAI, Kenya —"): a reporter files from a small town where the story is, so with no other place found the
+    town is the location (coordinates stay the division's or the country's)."""
+    a, b = dl.span("place")
+    name = text[a:b].strip()
+    placed_by = text[b : dl.end()].split("(")[0].strip(" ,.:—–-\n")
+    if not name.isupper() or not placed_by or g.lookup(fold(name)):
+        return
+    if not any(p.cc == loc.country and p.kind in ("country", "admin1") for p in g.lookup(fold(placed_by))):
+        return  # "UNITED NATIONS (AP)": no place of the event's country places it
+    loc.location = " ".join(w.capitalize() for w in name.split())
+    loc.evidence.append(Evidence(field="location", start=a, end=a + len(name), text=name))
+
+
 _FORCE_CHARS = 1500  # the release's opening, where its force is named
 # "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
 # (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
@@ -1438,6 +1457,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             from_before = bool(before_words) and (
                 before_words[-1] == "from"
                 or (len(before_words) > 1 and before_words[-2] == "from" and before_words[-1] in ("the", *_DIRECTION))
+                or before_words[-1] == "of"
+                and "from" in before_words
+                and bool(_FROM_TOWN_OF_BEFORE.search(before[-50:]))
             )
             if from_before and after_low in _SITE_AFTER:
                 from_before = False  # "abducted from the Dadaab refugee camp": taken from where it happened
@@ -2183,6 +2205,8 @@ def _demonyms(text: str, g: Gazetteer) -> list[tuple[int, int, str, float]]:
         aside = _OPEN_PAREN.search(text[max(0, m.start() - 30) : m.start()])
         if aside or _PERSONAL_AFTER.match(text[e : e + 20]):  # "(1 Swiss, 5 Somali)": origin, not place
             w = 0.0
+        elif text.endswith(" from the ", 0, m.start()) and _PLACE_OF_AFTER.match(text[e : e + 45]):
+            w = 0.3  # "crossed the bridge from the Nigerian town of Gamboru": where they came from
         elif text.startswith(" capital", e) or _PLACE_OF_AFTER.match(text[e : e + 45]):
             w = 2.0  # "in the Kenyan capital", "the Malian town of Gao": a place, as strong as naming the town
         elif text.startswith(" border", e) and not _BORDER_FORCE.match(text, e + 7, e + 30):
@@ -2341,6 +2365,8 @@ def _mute_dateline_abroad(
     for m, after in zip(mentions, [*mentions[1:], None], strict=True):
         if not (max(lo, dl.end()) <= m.start < hi and _placed_in_lede(text, m, after)):
             continue
+        if m.weight < 0.5:
+            continue  # "crossed from the Nigerian town of Gamboru" under FOTOKOL, Cameroon: where they came from
         if any(p.cc in home for p in m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
         placed = True
@@ -3227,6 +3253,8 @@ def resolve_location(
         _bare_unit(text, mentions, g, loc, first_sentence_end)
     if loc.location is None:
         _force_place(text, loc, g)
+    if loc.location is None and loc.country is not None and (dl := dateline(text)) is not None:
+        _unlisted_dateline(text, dl, loc, g)
     if loc.country == "US" and loc.admin1 is None and loc.location and _COUNTY_END.search(loc.location):
         # "a rampage through two small towns in Spotsylvania County": the county's only state, told by the county
         loc.admin1 = us_county_states().get(fold(loc.location))
@@ -4125,13 +4153,14 @@ _OWNER = (
 _SUBUNIT = (
     r"district|territory|sub-district|subdistrict|sub-county|tehsil|taluka|township|zone|county|payam|boma|locality|"
     # Bangladesh's "Char Elahi union": the lowest unit, named after its main village
-    r"commune|woreda|kebele|sub-?prefecture|union(?:\s+parishad)?"
+    r"commune|woreda|kebele|sub-?prefecture|union(?:\s+parishad)?|upazila"
 )
 # Thailand's and Syria's subdistricts (tambon, nahiya) bear their seat's name too: "Lam Phaya subdistrict".
 _SETTLEMENT_KINDS = frozenset(
     "community town commune payam boma locality kebele camp area slum slums favela favelas suburb quarter market "
     # India's Line of Control is held by sectors named for their main village: "the Machil sector of Kupwara district"
-    "mine section neighbourhood neighborhood subdistrict sub-district union sector".split()
+    # Bangladesh's upazila bears its seat's name: "in Kalaroa upazila of Satkhira" is Kalaroa
+    "mine section neighbourhood neighborhood subdistrict sub-district union sector upazila".split()
 )
 # Parts of a town and sites the gazetteer does not list, named before their kind: "the Kibera slum", "the Bakara
 # market", "the Seradala mining site". A capitalised word before them may be a people or a weekday ("the Sunday
@@ -4163,8 +4192,9 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
     # "a homestead at Jaldesa, on the outskirts of Marsabit town": a place placed by the town it lies by
-    r"|\b(?:at|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)"
-    r"\s+(?:the\s+)?$"
+    # ("in Piliyandala, on the southern outskirts of Colombo", "in Kottaramulla, near Nattandiya")
+    r"|\b(?:at|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:on\s+the\s+(?:[a-z]+ern\s+)?(?:outskirts|edge|fringes?)\s+of|"
+    r"just\s+outside|near)\s+(?:the\s+)?$"
     # "a convoy at Lethpora(,) near Awantipora": a village's one word, then the town that tells where it lies
     r"|\b(?:at|in)\s+[A-Z][a-z]+(?:-[a-z]+)?,?\s+near\s+$"
     # "a raid on al-Far'a refugee camp, south of Tubas", "in the Wadi al-Shay area, south of Kirkuk": a camp or
@@ -4224,7 +4254,7 @@ _UNLISTED_RE = compile_scan(
     r"block(?=\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+district\b)|"
     r"area(?!\s+of\b)|"
     # "an army base on Barkaram island in Lac province": an island of Lake Chad's or a river's, named as its village is
-    r"island(?!\s+(?:of|nation|state|country)\b)|"
+    r"island(?!\s+(?:of|nation|state|country)\b)|peninsula(?!\s+of\b)|"
     r"police\s+station(?:\s+(?:area|limits))?|"
     r"town(?!\s+(?:hall|council|centre|center|square|meeting|of)\b)|LGA|Local\s+Government\s+Area|local\s+government\s+area)\b"
     # "struck Zike and Kimakpa villages in Bassa": the first of the two, as with "the villages of"
@@ -4256,7 +4286,10 @@ _UNLISTED_RE = compile_scan(
     # "rammed a bus at Lethpora near Awantipora", "at Lethpora, near Awantipora": the same for a village's one word
     r"|\b(?:in|at)\s+(?P<nearby>[A-Z][a-z]+(?:-[a-z]+)?),?\s+near\s+(?=[A-Z])"
     # "at a bus station in Nyanya, on the outskirts of the capital"
-    rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:outskirts|edge|fringes?)\s+of|just\s+outside)\s+"
+    # ("in Piliyandala, on the southern outskirts of Colombo")
+    # ("at Barkaram, on an island in Chad's Lac province", "in Amchide, on Cameroon's border with Nigeria")
+    rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:outskirts|edge|"
+    r"fringes?)\s+of|just\s+outside|on\s+an?\s+island\s+in|on\s+[A-Z][\w'’-]+['’]s\s+border\s+with)\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|herding|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:farming|fishing|mining|herding)\s+)?"
@@ -4440,7 +4473,11 @@ def _unlisted_district(
             ap is None
             and loc.location is not None
             and (
-                (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
+                (
+                    (um := _FOUND_UNIT_AFTER.match(text, dm.end())) is not None
+                    or (dm.group("kind") or "").lower() == "upazila"
+                    and (um := _UPAZILA_OF_AFTER.match(text, dm.end())) is not None
+                )
                 and fold(um.group("unit")) in _names_of_unit(loc.location.split(",")[0])
                 # "near Machka in Sadiqabad tehsil", "at Kakopathar in Tinsukia district": the unit inside the match
                 or fold(_holding_unit(text, dm, group)) in _names_of_unit(loc.location.split(",")[0])
@@ -4504,6 +4541,8 @@ _FOUND_UNIT_AFTER = compile_scan(
     r"(?:\s+under\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+police\s+station(?:\s+(?:limits|area))?)?"
     r"\s+(?:of|in)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|tehsil|taluka|block)\b"
 )
+# "in Kalaroa upazila of Satkhira": Bangladesh's district, named by its seat alone after the upazila
+_UPAZILA_OF_AFTER = compile_scan(r"\s+(?:of|in)\s+(?P<unit>[A-Z][\w'’-]+)(?=[\s,.;])")
 _UNIT_OF_AFTER = compile_scan(
     r",\s+in\s+the\s+(?:(?:rural|urban)\s+)?(?:commune|cercle|prefecture|municipality|district)\s+of\s+"
     r"(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 from newsfacts.facts.scan import compile_scan
 
@@ -240,35 +241,66 @@ def dateline(text: str) -> re.Match[str] | None:
 
 
 # A live page's entry opens its line with the time it was posted: "16:45 GMT —", "Thursday 16:20 GMT —",
-# "11:40 p.m. —", "10.42: ".
+# "11:40 p.m. —", "10.42: ", "21:15 Thursday -", "12:01 Moscow time -", "UPDATE 2 (Sunday 17:50): ".
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _LIVE_STAMP = compile_scan(
-    r"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    rf"^[ \t]*(?:update[ \t]+\d{{1,2}}[ \t]*\([ \t]*)?(?:(?P<wd>{_DAY_NAME}),?[ \t]+)?"
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ap>[ap]\.?m\.?)?"
-    r"(?:[ \t]+(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|local(?:[ \t]+time)?))?[ \t]*(?:[—–-]{1,2}|:)[ \t]",
+    r"(?:[ \t]+(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|aedt|msk|eat|cat|wat|pkt|[a-z]+[ \t]+time))?"
+    rf"(?:,?[ \t]+(?P<wd2>{_DAY_NAME}))?[ \t]*\)?[ \t]*(?:[—–-]{{1,2}}|:)[ \t]",
     re.MULTILINE,
 )
 # A page of this many stamped entries is a live page: each entry may restate the toll as it stood then.
 _LIVE_MIN_ENTRIES = 3
+_DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class LiveStamp(NamedTuple):
+    """A live page entry's stamp: where it stands, the minute of the day it tells and its weekday (0 for Monday),
+    when it names one."""
+
+    start: int
+    end: int
+    minute: int
+    weekday: int | None
 
 
 @lru_cache(maxsize=8)
-def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
-    """The start offsets of a live page's entries, in text order, and whether the newest comes last.
-
-    `low` is the ascii_lower text. Pages run oldest-first or newest-first; the clock, read pair by pair, says
-    which (a night's wrap past midnight is one step against the many). None for a text that is no live page:
-    a stamp needs minutes or am/pm, so "3 - 1" in a sports table starts no entry."""
+def live_stamps(low: str) -> tuple[LiveStamp, ...] | None:
+    """A live page's entry stamps in text order; None for a text that is no live page: a stamp needs minutes or
+    am/pm, so "3 - 1" in a sports table starts no entry. `low` is the ascii_lower text."""
     stamps = [m for m in _LIVE_STAMP.finditer(low) if m.group("m") or m.group("ap")]
     if len(stamps) < _LIVE_MIN_ENTRIES:
         return None
-    minutes = []
+    out = []
     for m in stamps:
         ap = m.group("ap") or ""
         h = int(m.group("h")) % 12 + (12 if ap.startswith("p") else 0) if ap else int(m.group("h"))
-        minutes.append(h * 60 + int(m.group("m") or 0))
-    rising = sum(b > a for a, b in zip(minutes, minutes[1:], strict=False))
-    falling = sum(b < a for a, b in zip(minutes, minutes[1:], strict=False))
-    return tuple(m.start() for m in stamps), rising >= falling
+        day = m.group("wd") or m.group("wd2")
+        minute = h * 60 + int(m.group("m") or 0)
+        out.append(LiveStamp(m.start(), m.end(), minute, _DAY_STEMS.index(day[:3]) if day else None))
+    return tuple(out)
+
+
+def live_step(a: LiveStamp, b: LiveStamp) -> int:
+    """+1 when entry b was posted after entry a, -1 when before, 0 when the stamps cannot tell. Two weekdays tell
+    by the shorter way round the week ("Friday 22:30" before "Saturday 09:40"); otherwise the clock does."""
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return 1 if (b.weekday - a.weekday) % 7 <= 3 else -1
+    return (b.minute > a.minute) - (b.minute < a.minute)
+
+
+def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
+    """The start offsets of a live page's entries, in text order, and whether the newest comes last; None for a
+    text that is no live page.
+
+    Pages run oldest-first or newest-first; the stamps, read pair by pair, say which (a night's wrap past midnight
+    is one step against the many)."""
+    stamps = live_stamps(low)
+    if stamps is None:
+        return None
+    steps = [live_step(a, b) for a, b in zip(stamps, stamps[1:], strict=False)]
+    return tuple(s.start for s in stamps), steps.count(1) >= steps.count(-1)
 
 
 # How many short lines (a release's number, its place and time) may stand above a lede.
