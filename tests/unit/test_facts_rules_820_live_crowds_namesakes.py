@@ -165,6 +165,12 @@ def test_the_crowd_is_what_the_force_fired_at() -> None:
          "2024-10-04T09:00:00Z", "1974-10-05", 5),
         ("Thirty years ago tomorrow, a banker was killed when a bomb hidden in a bicycle exploded in Bad Homburg.",
          "2019-11-29T09:00:00Z", "1989-11-30", 1),
+        ("The city fell silent at 10.25 this morning, the moment forty years ago when a bomb exploded in the "
+         "station's waiting room. Eighty-five people died.", "2020-08-02T12:00:00Z", "1980-08-02", 85),
+        # the remembrance's own afternoon is not the attack's day
+        ("Shops closed at ten past three this afternoon as the town stopped to remember the car bomb that tore "
+         "through its main street twenty-five years ago today. The explosion killed 29 people.",
+         "2023-08-15T16:00:00Z", "1998-08-15", 29),
     ],
 )
 def test_an_anniversary_told_on_its_day_is_the_old_attack(text: str, published: str, day: str, count: int) -> None:

@@ -687,22 +687,42 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # names its author in a later sentence, by what the courts or the police did to him.
     (
         compile_scan(
-            r"(?:was|were|been)\s+(?:\w+\s+)?(?:arrested|charged|convicted|sentenced|indicted|found|apprehended|taken)|"
+            r"(?:was|were|been)\s+(?:\w+\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found|apprehended|"
+            r"taken)|"
             r"pleaded|pled|surrendered|faces\s"
         ),
         compile_scan(
-            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}},|,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
             # "The driver, X, a 39-year-old Uzbek, was sentenced to life", "X, an Uzbek asylum seeker whose deportation
             # had been ordered, was arrested": a description between the name and the court
             r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),"
             # "Dylann Storm Roof, from the Columbia area, was taken into custody": where he is from
             r"|,\s+(?:from|of)\s+[^,.;()]{1,50},)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
-            r"swiftly\s+)?(?:arrested|charged|convicted|sentenced|indicted|found\s+guilty|apprehended|taken\s+into\s+"
+            r"swiftly\s+|formally\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found\s+guilty|apprehended|"
+            r"taken\s+into\s+"
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
             # "X, a political science student, also faces five counts of attempted murder"
             r"(?:also\s+)?faces\s+(?:[\w-]+\s+){0,3}?(?:counts|charges)\s+of)\b"
         ),
+        AGE_NAME_CHARS,
+    ),
+    # "Khairi Saadallah, who murdered three men in a frenzied knife attack", "Thomas Mair, the 53-year-old loner who
+    # murdered Labour MP Jo Cox": a court report names the attacker by what he did, in a relative clause.
+    (
+        compile_scan(r"\swho\s+(?:murdered|killed|shot|stabbed|drove|detonated|left|attacked|carried\s+out|bombed)\b"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|an?)\s+[^,.;()]{{1,80}}?,?\s+)?who\s+(?:had\s+)?"
+            r"(?:murdered|killed|shot|stabbed|drove|detonated|left\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?bomb|attacked|"
+            r"carried\s+out|bombed)\b"
+        ),
+        AGE_NAME_CHARS,
+    ),
+    # "A German court on Monday sentenced Stephan Balliet to life in prison for his attack": the one the court
+    # sentenced or convicted for the attack.
+    (
+        compile_scan(r"(?:sentenced|convicted|jailed)\s+[A-Z]"),
+        compile_scan(rf"\b(?:sentenced|convicted|jailed)\s+(?P<name>{_NAME})\s+(?:to|of|for)\b"),
         AGE_NAME_CHARS,
     ),
     (

@@ -721,6 +721,9 @@ _KILL = (
     r"succumb(?:ed|s|ing)?(?:\s+to\s+(?:their|his|her|the)\s+(?:wounds|injuries))?|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|neutrali[sz]ed|"
     # (police releases: "A 58-year-old man was pronounced deceased at the scene")
+    # "A woman in her 40s was found with fatal injuries": a police release's words for the dead
+    r"(?:found|discovered)\s+with\s+fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+    r"(?:suffered|sustained)\s+fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
     r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|deaths?|slain|murdered|massacred|"
     # "We now have three deceased and 13 injured": the dead, as a police statement counts them
     r"(?<=\d\s)deceased|(?<=[a-z]\s)deceased(?=\s+(?:and|,)\s)|"
@@ -783,7 +786,7 @@ _INJURE = (
     r"(?:hospitals?|trauma\s+cent(?:re|er)s?)|"
     r"(?:rushed|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'.-]+\s+){1,3}?hospitals?|"
     # "two residents who sustained gunshot injuries"
-    r"sustained\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"sustained\s+(?:(?!fatal\b)[\w-]+\s+){0,2}?(?:injuries|wounds|burns)|"
     # "The three remaining victims are recovering", "The other four were expected to recover": those who live
     r"(?:(?:are|were|is|was)\s+(?:still\s+)?recovering|(?:are|were|is|was)\s+expected\s+to\s+(?:recover|survive))|"
     # "a caretaker suffered burns to his hands", "twelve residents were treated for smoke inhalation"
@@ -4057,7 +4060,8 @@ _ABDUCTED_BODIES = compile_scan(
 # "Gunmen abducted 11 coal miners ..., took them to nearby hills and shot them dead": those taken, killed as one
 # group by a pronoun in the same sentence, with no death count of their own.
 _ABDUCTED_THEN_KILLED = compile_scan(
-    r"\b(?:abducted|kidnapped|seized|rounded\s+up|dragged\s+out|pulled\s+out|took)\s+(?:at\s+least\s+)?"
+    r"\b(?:abducted|kidnapped|seized|rounded\s+up|dragged\s+out|pulled\s+out|took)\s+"
+    r"(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
     r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,240}?\b(?:shot|killed|executed|beheaded|slaughtered|murdered|"
     r"massacred|hacked)\s+(?:all\s+of\s+)?them(?:\s+(?:all|dead|to\s+death))?\b"

@@ -200,7 +200,9 @@ _RELATIVE_BRANCHES = [
     # Saturday", "Thirty years ago tomorrow", "It is 20 years tonight since"
     rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\s+|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
     r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|on\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    # "Bologna fell silent at 10.25 this morning, the moment forty years ago when a bomb exploded"
+    rf"|\bthe\s+(?:moment|minute|hour)\s+(?P<annmo>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\b",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -216,9 +218,12 @@ _RELATIVE_RES = [
     (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
     (" years ", compile_scan(_RELATIVE_BRANCHES[6])),
 ]
+_ANNIVERSARY_DAY_RE = _RELATIVE_RES[-1][1]  # "Forty years ago tonight", read alone by anniversary_date
 _REPORTED_BEFORE = compile_scan(
     r"\b(?:said|says|told|announced|reported|added|confirmed|stated|tweeted|posted|published|released|issued|"
-    r"unveiled|condemned|denounced|claimed|blamed)\s+(?:\w+\s+){0,2}$"
+    r"unveiled|condemned|denounced|claimed|blamed|"
+    # a court's or an inquiry's day: "the inquiry concluded on Thursday", "was sentenced on Friday"
+    r"concluded|ruled|sentenced|convicted|jailed|acquitted|testified)\s+(?:\w+\s+){0,2}$"
     # "confirmed the attack in a statement on Saturday": the statement's day, however long the clause before it
     r"|\bin\s+an?\s+(?:statement|press\s+release|video\s+message)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -227,6 +232,8 @@ _REPORTED_BEFORE = compile_scan(
 # between: "..., said police" tells who reports the whole sentence).
 _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
+    # "A federal jury on Tuesday sentenced Dylann Roof to death": the court's day
+    r"sentenced|convicted|jailed|acquitted|ruled|concluded|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
     r"sought|searched\s+for\s+(?:a\s+)?motive|"
@@ -641,10 +648,10 @@ def _date_matches(text: str) -> list[_Found]:
 def _anniversary_day(m: _Found, pub: date) -> date | None:
     """The day an anniversary told on or near its day recalls: "Forty years ago tonight" in a story of 6 December
     2022 is 6 December 1982; "Fifty years ago on Saturday" in Friday's story is the Saturday fifty years back."""
-    years = word_value(" ".join((m.group("annin") or m.group("annis")).replace("-", " ").split()))
+    years = word_value(" ".join((m.group("annin") or m.group("annis") or m.group("annmo")).replace("-", " ").split()))
     if not years:
         return None
-    when = " ".join(m.group("annday").split())
+    when = " ".join((m.group("annday") or "today").split())
     shift = {"tomorrow": 1, "yesterday": -1}.get(when, 0)
     if when.startswith("on "):
         wd = _WEEKDAYS.index(when[3:])
@@ -654,6 +661,31 @@ def _anniversary_day(m: _Found, pub: date) -> date | None:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+def anniversary_date(low: str, published: str | None) -> EventDate | None:
+    """The day the first anniversary told on its day recalls ("the car bomb that tore through the town twenty-five
+    years ago today"), for a story about an old attack whose other dates are the remembrance's own ("Shops closed
+    their doors at ten past three this afternoon"). `low` is the ascii_lower text."""
+    pub = parse_published(published)
+    if pub is None or " years " not in low:
+        return None
+    for m in _ANNIVERSARY_DAY_RE.finditer(low, 0, SCAN_CHARS):
+        if (then := _anniversary_day(_Found(m), pub)) is not None:
+            return EventDate(then.isoformat(), "day", m.start(), m.end())
+    return None
+
+
+def first_dated_before(text: str, published: str | None, days: int) -> EventDate | None:
+    """The first day or month `text` names that lies more than `days` days before publication ("on June 17, 2015",
+    not the "Wednesday evening" beside it), or None."""
+    pub = parse_published(published)
+    if pub is None:
+        return None
+    for d, prec, s, e in sorted(_candidates(text, pub), key=lambda c: c[2]):
+        if prec in ("day", "month") and (pub - d).days > days:
+            return EventDate(d.isoformat(), prec, s, e)
+    return None
 
 
 def _relative_matches(low: str) -> list[_Found]:
@@ -799,7 +831,7 @@ def _candidates(
                     back += 7
                 out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
                 continue
-            if m.group("annday"):
+            if m.group("annday") or m.group("annmo"):
                 if (then := _anniversary_day(m, pub)) is not None:
                     out.append((then, "day", m.start(), m.end()))
                 continue

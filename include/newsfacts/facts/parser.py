@@ -15,7 +15,9 @@ from newsfacts.facts.dates import (
     MONTH_FIRST_COUNTRIES,
     RELATIVE_RE,
     EventDate,
+    anniversary_date,
     extract_date,
+    first_dated_before,
     live_first_day,
     parse_published,
     told_day,
@@ -34,10 +36,11 @@ from newsfacts.facts.text import (
     recalls_other_event,
     sentence_spans,
     unfold,
+    unhash,
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.66.0"
+PARSER_VERSION = "1.67.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -110,7 +113,7 @@ _ATTACK_WORDS = (
     r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?<!cyber\s)attack(?:ed|s|ers?)?|bomb(?:ing|ings|ed|er|ers|s|ardment)?|blasts?|explosions?|gunm[ae]n|gunfire|"
     r"shell(?:ing|ed)|air\s?strikes?|open(?:ed|ing|s)?\s+fire|stabb(?:ed|ing|ings)|kidnapp(?:ed|ing|ers)|"
     r"abduct(?:ed|ion|ors)|ambush(?:ed)?|massacre[sd]?|rampage|clash(?:es|ed)?|raid(?:ed|s)?|hostages?|"
-    r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s)?|"
+    r"assassinat\w*|grenades?|militants?|insurgents?|guerrillas?|landmines?|ied|rockets?|missiles?|mortars?|murder(?:ed|s|ing)?|"
     # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb; Scots law's
     # "wilful fire-raising"
     r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|(?:set|started|lit)\s+(?:deliberately|intentionally)|"
@@ -411,7 +414,7 @@ def parse_incidents(
     original = clip(text)
     if not looks_like_prose(original) or not looks_english(original):
         return []
-    body = unfold(original)  # offsets kept: one character stands for one
+    body = unhash(unfold(original))  # offsets kept: one character stands for one
     spans = sentence_spans(body)
     if not spans:
         return []
@@ -536,7 +539,14 @@ def parse_incidents(
     # Under a title line ("Ayorou market attack (2021)", "Commission of inquiry into the Nimes attack: main
     # conclusions"), the opening is the first sentence of the body.
     opening = spans[1] if len(spans) > 1 and _title_line(body, spans[0]) else spans[0]
-    if counted and event != opening and _recalled_first(body, low, opening, event, published):
+    if (
+        counted
+        and event != opening
+        and _recalled_first(body, low, opening, event, published)
+        # (a court's, an inquiry's or a remembrance's opening tells of the old attack the story is about: "A federal
+        # jury on Friday acquitted the widow of the nightclub gunman ... Mateen killed 49 people on June 12, 2016")
+        and not _COURT_FRAME_RE.search(low, *opening)
+    ):
         return []  # "Peace talks resumed on Monday. They had stalled in January after rebels killed two soldiers."
     if _INDUSTRIAL_RE.search(low, *head) and not _DELIBERATE_RE.search(low, *head):
         return []  # "Blast at chemical plant kills 5", "a boiler exploded": an accident at work
@@ -595,6 +605,21 @@ def parse_incidents(
             _force_first(actors.actors, police[0])
             actors.evidence.append(police[1])
 
+    if not _older_than(when, published, 31) and (then := anniversary_date(low, published)) is not None and (
+        recalled or then.start is not None and then.start < spans[lede0][1]
+    ):
+        # "Omagh stopped to remember the car bomb that tore through the town twenty-five years ago today": the story
+        # is the old attack's, though the remembrance's own day is told too ("at ten past three this afternoon")
+        when = then
+    if (
+        not _older_than(when, published, 31)
+        and _COURT_FRAME_RE.search(low, *spans[lede0])
+        and (old := _framed_attack_day(body, low, spans[lede0 : lede0 + LEDE_SENTENCES], published)) is not None
+    ):
+        # "A federal jury on Tuesday sentenced Dylann Roof to death for the massacre ... Roof had sat with the Bible
+        # study group for nearly an hour on June 17, 2015, before opening fire": a court's, an inquiry's or a
+        # remembrance's day is not the attack's, which the story gives further on
+        when = old
     if recalled and (when.value is None or not _older_than(when, published, 31)):
         # an anniversary, trial or parole story tells its old attack, dated ("in 2011", "Forty years ago tonight"),
         # as that day's incident; one it does not date is no incident of today
@@ -933,6 +958,32 @@ def _names_attack(low: str, a: int, b: int) -> bool:
             continue
         return True
     return False
+
+
+# An opening about a court, an inquiry or a remembrance of an attack, whose day is its own, not the attack's.
+_COURT_FRAME_RE = compile_scan(
+    # (not a prosecutor's office, a court's or a hearing's word alone: the sources and venues of news of today)
+    r"\b(?:inquiry|inquest|jury|trial|sentenced|convicted|jailed|acquitted|verdict|coroner|anniversary|"
+    r"to\s+the\s+day|years\s+(?:after|on|since|ago))\b"
+)
+_OLD_ACT_RE = compile_scan(
+    r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
+    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing)\b"
+)
+
+
+def _framed_attack_day(
+    text: str, low: str, opening: list[tuple[int, int]], published: str | None
+) -> EventDate | None:
+    """The day (or month) more than a month before publication that a sentence of the opening gives an act of
+    violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
+    or a remembrance; None when no sentence dates one."""
+    for a, b in opening:
+        if not DATE_HINT_RE.search(text, a, b) or not _OLD_ACT_RE.search(low, a, b):
+            continue
+        if (d := first_dated_before(text[a:b], published, 31)) is not None and d.start is not None:
+            return EventDate(d.value, d.precision, a + d.start, a + (d.end or d.start))
+    return None
 
 
 _POLICE, _SECURITY_FORCES = "Police", "Security forces"

@@ -1215,6 +1215,45 @@ def _unlisted_dateline(text: str, dl: re.Match[str], loc: Location, g: Gazetteer
     loc.evidence.append(Evidence(field="location", start=a, end=a + len(name), text=name))
 
 
+# A force's hashtag, its place's words run together: "#MemphisPD", "#CheshirePolice", "#WestMidlandsPolice" (the "#"
+# is a space by then, see text.unhash).
+_FORCE_TAG = compile_scan(r"(?<![\w-])(?P<place>(?:[A-Z][a-z]+){1,3})(?:PD|Police)\b")
+
+
+@lru_cache(maxsize=1)
+def _county_forces() -> dict[str, _Unit]:
+    """police_forces.yaml's forces named by their county or region, as units of the division they police."""
+    g = load()
+    out = {}
+    for f in read_reference("police_forces.yaml").get("county_forces", []):
+        if (division := _division_place(g, f["cc"], f["admin1"])) is not None:
+            out[fold(f["name"])] = _Unit(f["cc"], f["admin1"], division, False)
+    return out
+
+
+def _force_tag_place(text: str, loc: Location, g: Gazetteer) -> None:
+    """Where a post that names no place is from, told by its force's hashtag: a British county's force ("Cheshire")
+    names its division; a US police department ("Memphis") the largest US town of the name."""
+    for m in _FORCE_TAG.finditer(text, 0, min(len(text), _FORCE_CHARS)):
+        words = re.findall(r"[A-Z][a-z]+", m.group("place"))
+        key = fold(" ".join(words))
+        a, b = m.span("place")
+        if (unit := _second_level(g).get(key) or _county_forces().get(key)) is not None:
+            loc.country, loc.admin1 = unit.cc, unit.admin1
+            loc.lat, loc.lon, loc.geo_precision = unit.division.lat, unit.division.lon, "admin1"
+            fields: tuple[str, ...] = ("country", "admin1")
+        else:
+            towns = [p for p in g.lookup(key) if p.kind == "city" and p.cc == "US"]
+            if not towns or not text.startswith("PD", b):
+                continue  # ("#KentPolice" with no county of the name: a British force, not a US town)
+            town = max(towns, key=lambda p: p.pop)
+            loc.country, loc.admin1, loc.location = town.cc, clean_admin1(town.admin1 or ""), town.name
+            loc.lat, loc.lon, loc.geo_precision = town.lat, town.lon, "place"
+            fields = ("country", "admin1", "location")
+        loc.evidence += [Evidence(field=f, start=a, end=b, text=text[a:b]) for f in fields]
+        return
+
+
 _FORCE_CHARS = 1500  # the release's opening, where its force is named
 # "Gwinnett County, Georgia", "Caddo Parish, La.": a US county or parish, written before its state, names the state
 # (Georgia the country has no counties), whether or not the gazetteer knows the county itself.
@@ -2692,6 +2731,8 @@ def resolve_location(
     loc = Location()
     if not votes or max(votes.values()) < 0.5:
         _force_place(text, loc, g)  # a police release may name only its force
+        if loc.country is None and ("PD" in text or "Police" in text):
+            _force_tag_place(text, loc, g)  # or a post its force's hashtag
         return loc
     cc, best = max(votes.items(), key=lambda kv: kv[1])
     loc.country = cc

@@ -197,6 +197,15 @@ def unfold(text: str) -> str:
     return "".join(out)[: len(text)]
 
 
+_HASHTAG = re.compile(r"#(?=[A-Za-z])")
+
+
+def unhash(text: str) -> str:
+    """`text` with the "#" of each hashtag made a space: a police post's "#Brighton" or "in #Leeds city centre" names
+    its town as the word alone would. One character stands for one, as in `unfold`."""
+    return _HASHTAG.sub(" ", text) if "#" in text else text
+
+
 # The dateline may follow a headline line (RSS items carry one: "Gunmen kill 12 in Zamfara community\nGUSAU -
 # ..."), and South Asian papers end it with a colon, the city often in title case: "QUETTA: ...", "Srinagar,
 # Apr 14: ...".
