@@ -1023,6 +1023,13 @@ _PERIOD_TOLL = compile_scan(
     r"riots|crisis)\s+(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
 )
+# A toll the war keeps: "the death toll in the war", "the toll of the conflict" (not "the toll from the strike").
+_WAR_TOLL = compile_scan(
+    r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|offensive|fighting|insurgency|uprising|genocide)\b",
+    re.IGNORECASE,
+)
+# "the overall death toll", "the total toll": a sum that, with thousands in it, is a war's or a year's
+_OVERALL_BEFORE = compile_scan(r"\b(?:overall|total|cumulative)\s+$", re.IGNORECASE)
 # "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
 # wounded the text counts as a whole (not "One of the victims died": the dead told by their share).
 _PARTITIVE_AFTER = compile_scan(
@@ -2380,11 +2387,18 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "later raising the figure to 305 and finally to 311": the last count the toll reached
                     nxt.used = True
                     it = nxt
-                if _PERIOD_TOLL.search(text, tm.start(), it.q.start):
-                    # "the number of Palestinians killed ... since the start of the year has risen to 152": a
-                    # running count over the period, not this event's toll
+                if _PERIOD_TOLL.search(text, tm.start(), it.q.start) or _WAR_TOLL.search(text, tm.start(), it.q.start):
+                    # "the number of Palestinians killed ... since the start of the year has risen to 152", "the death
+                    # toll in the war had risen to 15,207": a running count over the period, not this event's toll
                     left_out.add(si)
                     continue
+                if (
+                    it.q.value >= 1000
+                    and _OVERALL_BEFORE.search(text, max(s0, tm.start() - 12), tm.start())
+                    and not _EVENT_CUE.search(low, s0, s1)
+                ):
+                    left_out.add(si)
+                    continue  # "The health ministry said the overall death toll had risen to 15,207": the war's count
                 kind = "killed" if tm.group("d") else "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
                 high = it.q.high

@@ -1290,6 +1290,12 @@ _CAUSE_BEFORE = compile_scan(
     r"protesting\s+against|in\s+protest\s+at)\s+(?:the\s+)?$"
 )
 _MISSION_WORDS = frozenset(("embassy", "embassies", "consulate", "high"))
+# What a capital does when it stands for its government: "Tehran vowed", "Moscow denied", "Washington warned".
+_STATE_VOICE_VERBS = frozenset(
+    "said says vowed vows denied denies warned warns accused accuses blamed blames condemned condemns named names "
+    "threatened threatens rejected rejects insisted insists responded responds retaliated announced announces "
+    "claimed claims demanded demands".split()
+)
 _MISSION_AFTER = compile_scan(r"\.?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-general)?|[Hh]igh\s+[Cc]ommission)")
 _WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
@@ -1647,6 +1653,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 )
                 if home is not None and any(p.cc != home for p in places):
                     places = [p for p in places if p.cc != home]
+            if after_low in _STATE_VOICE_VERBS and _is_capital(places, g):
+                # "Tehran vowed to retaliate", "Moscow denied any role": the capital as its government's voice
+                weight, strong = min(weight, 0.3), False
             owned = after_low
             if text.startswith(("'s ", "’s "), e) and (pm := _NEXT_WORD.match(text, e + 2)):
                 owned = pm.group(1).lower()  # "Iran's Revolutionary Guards", "Iran's ambassador"
