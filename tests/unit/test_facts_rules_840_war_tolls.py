@@ -1,6 +1,6 @@
 """Round 840: a toll the war keeps ("the death toll in the war", "the overall death toll" in the thousands) told
 after a strike's own count is the war's, not the strike's; a capital that speaks for its state ("Tehran denied") is no
-scene."""
+scene; "Can" opening a police appeal is no town."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_a_war_toll_is_not_the_strikes(text: str, killed: int) -> None:
 )
 def test_a_capital_speaking_for_its_state_is_no_scene(text: str, country: str) -> None:
     assert main(text, published="2024-04-02T10:00:00Z")["country"] == country
+
+
+def test_a_police_appeals_opening_question_is_no_place() -> None:
+    text = (
+        "Can you help? We're appealing for witnesses after a 17-year-old boy was shot in the leg at around 8pm last "
+        "night. He remains in hospital in a stable condition."
+    )
+    inc = main(text, published="2023-09-07T08:00:00Z")
+    assert (inc["country"], inc["location"]) == (None, None)  # not Çan, Turkey
