@@ -26,6 +26,10 @@ class ActorEntry:
     regions: tuple[str, ...] = ()
 
 
+# The services named by their kind alone ("shot dead by police"), which a force the text names replaces.
+POLICE, SECURITY_FORCES = "Police", "Security forces"
+
+
 @dataclass
 class ActorFacts:
     actors: list[Actor]
@@ -1597,7 +1601,7 @@ def police_operation(text: str, opening_end: int) -> tuple[Actor, Evidence] | No
         return Actor(name=nm.group(0), role="perpetrator"), Evidence(
             field="actors", start=nm.start(), end=nm.end(), text=nm.group(0)
         )
-    return Actor(name="Police", role="perpetrator"), Evidence(
+    return Actor(name=POLICE, role="perpetrator"), Evidence(
         field="actors", start=m.start(), end=m.end(), text=m.group(0)
     )
 
@@ -1740,7 +1744,7 @@ def _forces_that_fired(text: str, opening_end: int) -> tuple[str, int, int] | No
     if _DISGUISE_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key)) or _UNIFORM_AFTER.match(text, m.end(key)):
         return None  # "Gunmen dressed as soldiers opened fire on worshippers"
     force = m.group(key).lower()
-    name = "Police" if "police" in force else "Security forces"
+    name = POLICE if "police" in force else SECURITY_FORCES
     return name, m.start(key), m.end(key)
 
 

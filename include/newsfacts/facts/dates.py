@@ -23,7 +23,7 @@ from newsfacts.facts.text import (
     dateline,
     live_entries,
     live_stamps,
-    live_step,
+    live_steps,
     recalls_other_event,
 )
 
@@ -591,7 +591,7 @@ def live_first_day(low: str, published: str | None) -> tuple[date, int, int] | N
         return pub - timedelta(days=(pub.weekday() - oldest.weekday) % 7), oldest.start, oldest.end
     if t.utcoffset() is None or t.time() == time(0) or any(s.weekday is not None for s in stamps):
         return None  # no time of publication to set the clock against, or a day named only further on
-    steps = {live_step(a, b) for a, b in zip(stamps, stamps[1:], strict=False)}
+    steps = set(live_steps(stamps))
     if -1 in steps and 1 in steps:
         return None  # a wrap past midnight: the oldest entry may be a day earlier still
     if max(s.minute for s in stamps) > utc.hour * 60 + utc.minute + _MAX_CLOCK_AHEAD:

@@ -7,7 +7,15 @@ from bisect import bisect_right
 from datetime import date
 from typing import Any
 
-from newsfacts.facts.actors import extract_actors, namesake_for, police_operation, police_shooter, regime_forces
+from newsfacts.facts.actors import (
+    POLICE,
+    SECURITY_FORCES,
+    extract_actors,
+    namesake_for,
+    police_operation,
+    police_shooter,
+    regime_forces,
+)
 from newsfacts.facts.attack import classify_attack, find_weapon
 from newsfacts.facts.casualties import Casualties, Mention, extract_casualties
 from newsfacts.facts.dates import (
@@ -585,13 +593,19 @@ def parse_incidents(
         # a live page's oldest entry is where its event begins: "Saturday 16:10 - Reports of multiple people stabbed"
         # under "Sunday 10:30 - Police name the attacker" (a day the text tells earlier still is kept: a recap)
         when = EventDate(first[0].isoformat(), "day", first[1], first[2])
+    if not _older_than(when, published, _REMEMBERED_DAYS):
+        when = _old_attack_day(body, low, spans, lede0, recalled, published) or when
+        if recalled and (when.value is None or not _older_than(when, published, _REMEMBERED_DAYS)):
+            # an anniversary, trial or parole story tells its old attack, dated ("in 2011", "Forty years ago
+            # tonight"), as that day's incident; one it does not date is no incident of today
+            return []
     lede_end = spans[min(1, len(spans) - 1)][1]
     attack_type, attack_ev = classify_attack(body, lede_end, bool(cas.killed) or bool(cas.injured), event)
     weapon, weapon_ev = find_weapon(body, event)
     one_hurt = (cas.killed or 0) + (cas.injured or 0) == 1
     # a service named only by its kind ("shot dead by police") gives way to the force a text names
     perps = [a["name"] for a in actors.actors if a["role"] == "perpetrator"]
-    unnamed = perps in ([], [_POLICE], [_SECURITY_FORCES])
+    unnamed = perps in ([], [POLICE], [SECURITY_FORCES])
     if one_hurt and unnamed:
         if police := police_shooter(body, spans[min(2, len(spans) - 1)][1]):
             # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
@@ -605,25 +619,6 @@ def parse_incidents(
             _force_first(actors.actors, police[0])
             actors.evidence.append(police[1])
 
-    if not _older_than(when, published, 31) and (then := anniversary_date(low, published)) is not None and (
-        recalled or then.start is not None and then.start < spans[lede0][1]
-    ):
-        # "Omagh stopped to remember the car bomb that tore through the town twenty-five years ago today": the story
-        # is the old attack's, though the remembrance's own day is told too ("at ten past three this afternoon")
-        when = then
-    if (
-        not _older_than(when, published, 31)
-        and _COURT_FRAME_RE.search(low, *spans[lede0])
-        and (old := _framed_attack_day(body, low, spans[lede0 : lede0 + LEDE_SENTENCES], published)) is not None
-    ):
-        # "A federal jury on Tuesday sentenced Dylann Roof to death for the massacre ... Roof had sat with the Bible
-        # study group for nearly an hour on June 17, 2015, before opening fire": a court's, an inquiry's or a
-        # remembrance's day is not the attack's, which the story gives further on
-        when = old
-    if recalled and (when.value is None or not _older_than(when, published, 31)):
-        # an anniversary, trial or parole story tells its old attack, dated ("in 2011", "Forty years ago tonight"),
-        # as that day's incident; one it does not date is no incident of today
-        return []
     inc = empty_incident()
     for k in ("killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high"):
         inc[k] = getattr(cas, k)
@@ -972,6 +967,28 @@ _OLD_ACT_RE = compile_scan(
 )
 
 
+# An old attack is one dated more than this many days before publication: a story dated only by a nearer day tells
+# of that day (a remembrance's, a court's), not of the attack it recalls.
+_REMEMBERED_DAYS = 31
+
+
+def _old_attack_day(
+    text: str, low: str, spans: list[tuple[int, int]], lede0: int, recalled: bool, published: str | None
+) -> EventDate | None:
+    """The old attack's day for a story the extracted date places at its own remembrance or court hearing, or
+    None to keep that date. An anniversary told on its day in the opening ("Omagh stopped to remember the car bomb
+    that tore through the town twenty-five years ago today", though "at ten past three this afternoon" came first),
+    or the opening's old dated act under a court, an inquiry or a remembrance ("A federal jury on Tuesday sentenced
+    Dylann Roof to death for the massacre ... on June 17, 2015, before opening fire")."""
+    if (then := anniversary_date(low, published)) is not None and (
+        recalled or then.start is not None and then.start < spans[lede0][1]
+    ):
+        return then
+    if _COURT_FRAME_RE.search(low, *spans[lede0]):
+        return _framed_attack_day(text, low, spans[lede0 : lede0 + LEDE_SENTENCES], published)
+    return None
+
+
 def _framed_attack_day(
     text: str, low: str, opening: list[tuple[int, int]], published: str | None
 ) -> EventDate | None:
@@ -981,17 +998,14 @@ def _framed_attack_day(
     for a, b in opening:
         if not DATE_HINT_RE.search(text, a, b) or not _OLD_ACT_RE.search(low, a, b):
             continue
-        if (d := first_dated_before(text[a:b], published, 31)) is not None and d.start is not None:
+        if (d := first_dated_before(text[a:b], published, _REMEMBERED_DAYS)) is not None and d.start is not None:
             return EventDate(d.value, d.precision, a + d.start, a + (d.end or d.start))
     return None
 
 
-_POLICE, _SECURITY_FORCES = "Police", "Security forces"
-
-
 def _force_first(actors: list[Actor], force: Actor) -> None:
     """Put the force named as the perpetrator first, in place of the service named only by its kind."""
-    actors[:] = [a for a in actors if not (a["role"] == "perpetrator" and a["name"] in (_POLICE, _SECURITY_FORCES))]
+    actors[:] = [a for a in actors if not (a["role"] == "perpetrator" and a["name"] in (POLICE, SECURITY_FORCES))]
     actors.insert(0, force)
 
 

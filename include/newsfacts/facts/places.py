@@ -1221,9 +1221,8 @@ _FORCE_TAG = compile_scan(r"(?<![\w-])(?P<place>(?:[A-Z][a-z]+){1,3})(?:PD|Polic
 
 
 @lru_cache(maxsize=1)
-def _county_forces() -> dict[str, _Unit]:
+def _county_forces(g: Gazetteer) -> dict[str, _Unit]:
     """police_forces.yaml's forces named by their county or region, as units of the division they police."""
-    g = load()
     out = {}
     for f in read_reference("police_forces.yaml").get("county_forces", []):
         if (division := _division_place(g, f["cc"], f["admin1"])) is not None:
@@ -1238,7 +1237,7 @@ def _force_tag_place(text: str, loc: Location, g: Gazetteer) -> None:
         words = re.findall(r"[A-Z][a-z]+", m.group("place"))
         key = fold(" ".join(words))
         a, b = m.span("place")
-        if (unit := _second_level(g).get(key) or _county_forces().get(key)) is not None:
+        if (unit := _second_level(g).get(key) or _county_forces(g).get(key)) is not None:
             loc.country, loc.admin1 = unit.cc, unit.admin1
             loc.lat, loc.lon, loc.geo_precision = unit.division.lat, unit.division.lon, "admin1"
             fields: tuple[str, ...] = ("country", "admin1")

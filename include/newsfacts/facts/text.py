@@ -299,6 +299,11 @@ def live_step(a: LiveStamp, b: LiveStamp) -> int:
     return (b.minute > a.minute) - (b.minute < a.minute)
 
 
+def live_steps(stamps: tuple[LiveStamp, ...]) -> list[int]:
+    """The order of each pair of neighbouring stamps (live_step)."""
+    return [live_step(a, b) for a, b in zip(stamps, stamps[1:], strict=False)]
+
+
 def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
     """The start offsets of a live page's entries, in text order, and whether the newest comes last; None for a
     text that is no live page.
@@ -308,7 +313,7 @@ def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
     stamps = live_stamps(low)
     if stamps is None:
         return None
-    steps = [live_step(a, b) for a, b in zip(stamps, stamps[1:], strict=False)]
+    steps = live_steps(stamps)
     return tuple(s.start for s in stamps), steps.count(1) >= steps.count(-1)
 
 
