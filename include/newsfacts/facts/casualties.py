@@ -846,7 +846,8 @@ _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     # "Estimates of the dead ranged from 150 to 2,000": two counts of the same dead
     r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|estimates?\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)(?=\s+ranged)|"
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
+    # ("bringing the number of students killed to four": the dead named by who they were)
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
@@ -2271,8 +2272,9 @@ _KIN_PAIR_APPOSED = compile_scan(
     r"nephew|niece|grandson|granddaughter)\s*,"
 )
 _APPOSITION_CLOSED = compile_scan(
-    # ("Three MSF staff, one Spanish and two Ethiopian nationals, were found killed")
-    r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?"
+    # ("Three MSF staff, one Spanish and two Ethiopian nationals, were found killed"; "Twelve security personnel,
+    # ten soldiers and two men of the Frontier Constabulary, were martyred")
+    r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?"
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
@@ -2842,7 +2844,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         _ADDITIVE.search(first.text)
                         or more
                         or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
-                        or (_ALSO.search(text, s0, km.end()) and not _listing_the_dead(text, spans, si))
+                        or (
+                            _ALSO.search(text, s0, km.end())
+                            and not _listing_the_dead(text, spans, si)
+                            and not _ALSO_AMONG.search(text, s0, km.end())
+                        )
                         or (
                             _ADDITIVE_EVENT.search(text, s0, s1)
                             # ("two car bombs exploded ... the second explosion destroyed an ambulance": the lede's
@@ -2989,6 +2995,10 @@ _DEAD_LISTED = compile_scan(
     r"\W*(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was)|the\s+(?:dead|victims)\s+"
     r"(?:included|include))\b"
 )
+
+
+# "Two soldiers were also among the dead": "also" beside "among", some of a toll told before, not more dead.
+_ALSO_AMONG = compile_scan(r"\balso\s+among\s+(?:the|those)\b")
 
 
 def _listing_the_dead(text: str, spans: list[tuple[int, int]], si: int) -> bool:

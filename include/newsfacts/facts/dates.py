@@ -245,7 +245,11 @@ _NOT_EVENT_AFTER = compile_scan(
 _TELLER_AFTER = compile_scan(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|says|reported|announced|confirmed)\b")
 # "The Islamic State group on Monday claimed responsibility for the assault": the day of the claim, which is the
 # act's own day only when the text names no other (so it loses no score, as "said" does).
-_CLAIM_AFTER = compile_scan(r"\s+claimed\s+(?:responsibility|the\s+(?:attack|assault|bombing|killings?))\b")
+# ("on Thursday claimed Tuesday's attack on the military camp": the act's own day, named in its possessive)
+_CLAIM_AFTER = compile_scan(
+    r"\s+claimed\s+(?:responsibility|(?:the|(?P<own>[a-z]+day)['’]s)\s+(?:[\w-]+\s+)?(?:attack|assault|bombing|killings?|ambush|"
+    r"raid))\b"
+)
 # "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
 # attack took place on Thursday night" ("began on Friday evening" for a siege told when it ended) and "The
 # militants arrived at the village on Sunday evening", the wire's second paragraph that dates an act its lede
@@ -1142,8 +1146,10 @@ def extract_date(
         ):
             score -= 1.5
             told = True
-        elif _CLAIM_AFTER.match(low, e, min(len(low), e + 40)):
+        elif (cm := _CLAIM_AFTER.match(low, e, min(len(low), e + 40))) is not None:
             told = True
+            if cm.group("own"):
+                score -= 1.5  # the act's own day follows, in its possessive
         if (bm or " began " in low[max(a, s - 60) : s]) and _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]):
             # "ended a siege of the hotel that began on Saturday night": the act's start dates it, not its end
             score += 0.5

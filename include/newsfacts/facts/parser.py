@@ -33,6 +33,7 @@ from newsfacts.facts.dates import (
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
+    MONTHS,
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
     ascii_lower,
@@ -48,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.67.2"
+PARSER_VERSION = "1.68.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -272,7 +273,9 @@ _JUDGED_RE = compile_scan(
 )
 # A match report: two of these near the top and a sport word in the opening.
 _SPORT_RE = compile_scan(
-    r"\b(?:scored|goals?|match|striker|midfielder|stadium|league|tournament|championship|penalty|innings|"
+    # (not "the death penalty", nor a league of people: "the Anti-Defamation League", "the Awami League")
+    r"\b(?:scored|goals?|match|striker|midfielder|stadium|tournament|championship|(?<!death\s)penalty|innings|"
+    r"(?<!defamation\s)(?<!muslim\s)(?<!awami\s)(?<!arab\s)league(?!\s+(?:of\s+nations|for\s+democracy))|"
     r"wickets?|quarter-?final|semi-?final|final\s+whistle|kick-?off|halftime|half-time|three-point\w*|rebounds?|"
     r"assists|touchdowns?|free\s+throws?|(?:first|second|third|fourth)\s+quarter|overtime|aces|hat-?tricks?|"
     # golf and boxing: "shot a closing 68", "birdied four holes", "knocked out Dubois in the ninth round"
@@ -441,6 +444,13 @@ def parse_incidents(
         other_tolls = _other_event_tolls(body, spans, cas.mentions, when, published)
         if other_tolls:
             cas = extract_casualties(body, spans, cas.mentions, other_tolls)
+    if (months := _month_recalls(low, spans, cas.mentions, published)) and (
+        (kept := extract_casualties(body, spans, cas.mentions, other_tolls | months)).killed is not None
+        or kept.injured is not None
+    ):
+        # "No one was killed ... In January, a woman was pushed to her death at Times Square": a month long gone
+        # tells an older event, whose dead are not the main event's while the main event has a count of its own
+        other_tolls, cas = other_tolls | months, kept
     if rows := _dated_rows(body, spans, cas.mentions):
         # "- May 2023: a car bomb kills 8 and wounds 30": a timeline's row under the story is another event
         other_tolls = other_tolls | rows
@@ -750,6 +760,29 @@ def _dated_rows(body: str, spans: list[tuple[int, int]], mentions: list[Mention]
     rows = {si for si in rows if si > 1}
     counted = {m.sent for m in mentions if m.kind in ("killed", "injured", "hit")}
     return frozenset(rows) if rows and counted - rows else frozenset()
+
+
+# A sentence that opens on a month with no year: "In January, ...", "In late March, ...".
+_MONTH_OPENING_RE = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})\s*,")
+_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS[3:-1].split("|"), 1)}
+
+
+def _month_recalls(
+    low: str, spans: list[tuple[int, int]], mentions: list[Mention], published: str | None
+) -> frozenset[int]:
+    """Sentences past the first that open on a month two or more months before publication (or later in the year,
+    so last year's): a story's own event is days old, so such a sentence tells an older one."""
+    pub = parse_published(published)
+    if pub is None:
+        return frozenset()
+    out = set()
+    for m in mentions:
+        if m.sent == 0 or m.kind not in ("killed", "injured", "hit") or m.sent in out:
+            continue
+        mm = _MONTH_OPENING_RE.match(low, *spans[m.sent])
+        if mm is not None and (pub.month - _MONTH_NUMBERS[mm.group("m")]) % 12 >= 2:
+            out.add(m.sent)
+    return frozenset(out)
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".

@@ -3093,7 +3093,11 @@ def resolve_location(
             beside = _unlisted_beside(text, again, cc, g, actor_spans or [])
             if beside is not again:
                 best_city = beside
-                if _PART_GAP.search(text, beside[1].end, again[1].start) or _city_after_part(text, beside[1], again[1]):
+                if (
+                    _PART_GAP.search(text, beside[1].end, again[1].start)
+                    or _city_after_part(text, beside[1], again[1])
+                ) and not _DISTRICT_AFTER.match(text, again[1].end):
+                    # (not "the Mali Khel area of Bannu district": a place of the district, not a part of its town)
                     town_of_part = again[1].text
                 break
         if town_of_part is None and (part_of := _part_of_city(text, best_city, mentions)) is not None:
@@ -3849,7 +3853,7 @@ _PART_GATES = {
     ),
     "kind_of_town": re.compile(rf"\bthe\s+{_PART_NAME}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s"),
     "town_kind_of": re.compile(
-        rf"\s(?:area|district|neighbou?rhood|quarter|section)\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}"
+        rf"\s(?:district|neighbou?rhood|quarter|section)\s+of\s+{_PART_NAME}{_NO_UNIT_AFTER}"
     ),
     "part_comma_town": re.compile(rf"\b(?:in|at|near)\s+{_PART_NAME},\s+an?\s"),
     "in_the_part": re.compile(rf"\bin\s+the\s+{_PART_NAME}\s+(?:district|neighbou?rhood|quarter)\b"),
@@ -3904,9 +3908,10 @@ def _part_named_of(text: str, town: str, g: Gazetteer) -> str | None:
     if kinded and f"{town_low} " in low and _PART_GATES["town_kind_of"].search(head):
         # "the Baghdad district of Karrada", "the old-city Baghdad district of Karrada": the town as the kind's
         # modifier, the part after it (not "the Reasi district of Jammu region", a division's part of a larger one;
-        # nor a suburb, which is its own town: "the Birmingham suburb of Hoover")
+        # nor a suburb, which is its own town: "the Birmingham suburb of Hoover"; nor an area, which a wider place
+        # holds: "the Mir Ali area of North Waziristan")
         rx.append(
-            rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{t}\s+(?:area|district|neighbou?rhood|quarter|section)\s+of\s+"
+            rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{t}\s+(?:district|neighbou?rhood|quarter|section)\s+of\s+"
             rf"{_PART_NAME}{_NO_UNIT_AFTER}"
         )
     if kinded and f" {town_low} " in low and _PART_GATES["part_comma_town"].search(head):
@@ -4225,7 +4230,9 @@ _COMPASS_WORDS = "|".join(sorted(_COMPASS, key=len, reverse=True))  # "the south
 # "in Tabayin township, northwestern Sagaing": the compass word says the division again, not a town.
 # What a place is, in apposition after its name: "Kirawa, a community in", "Maré, a favela complex in".
 _APPOSED_KIND = (
-    r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:village|community|town|settlement|hamlet|"
+    # ("Sobane Da, a Dogon village near Sangha": the people it is of, named first)
+    r"(?:(?:small|remote|farming|fishing|mining|border|rural|nearby)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:village|community|town|settlement|hamlet|"
     # "Rambo, a rural commune of Yatenga province": the Sahel's lowest division, named after its main village
     r"locality|suburb|neighbou?rhood|favela|commune)(?:\s+complex)?"
 )
@@ -4343,7 +4350,9 @@ _UNLISTED_RE = compile_scan(
     rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|herding|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:farming|fishing|mining|herding)\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
-    rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area)\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
+    # ("the attack on the military post of Chinagodrar", "the army camp of Inates": a post named after its village)
+    rf"(?:villages?|towns?|hamlets?|locality|settlements?|community|(?:general\s+)?area|"
+    rf"(?:military|army)\s+(?:post|outpost|camp|base))\s+of\s+(?P<village>{_UNLISTED_NAME})\b"
     # ACLED's and OCHA's "in the Al Hawban area of Taiz governorate", "in the Tirah valley of Khyber district": a
     # part of the division named after it, and "in Al-Azim area (Al-Khalis, Diyala)", the same before the
     # divisions in brackets
@@ -4358,12 +4367,14 @@ _UNLISTED_RE = compile_scan(
     # GTD's "in Madalla, Niger state, Nigeria": the place, then its division by kind
     # (or around it: "attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
     # ("a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": "in" before the unit)
-    rf"|\b(?:in|near|at|outside|around|of|{_RAID_VERBS})\s+(?P<placed>{_UNLISTED_NAME}),\s+(?:in\s+(?:the\s+)?)?"
+    # An incident log's row: "28/04/2019 – Silgadji, Soum province, Sahel region", "01 Dec 2019 | Hantoukoura, ..."
+    rf"|(?:\b(?:in|near|at|outside|around|of|{_RAID_VERBS})|(?<=\d\d)\s*[–—|])\s+(?P<placed>{_UNLISTED_NAME}),\s+"
+    r"(?:in\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     # (the units in OCHA's capitals too: "Duk County, Jonglei State")
     r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
-    r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township)\b"
+    r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township|dept|prov)\b"
     # the Sahel's wires, from the French: "near Porga, in the commune of Materi", "Ogossagou, in the cercle of Bankass"
     r"|(?:commune|cercle|department|prefecture|district|municipality)\s+of\s+[A-Z])"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
@@ -4499,6 +4510,9 @@ def _unlisted_district(
         ):
             continue
         placed_in = _division_placing(text, dm.end(group), admin_mentions, loc)
+        if placed_in is None and (lies := _lies_in(text, name, dm.end())) is not None:
+            # "Chinagodrar lies in the Tillabéri region": where a later sentence says the place lies
+            placed_in = _division_placing(text, lies, admin_mentions, loc)
         if placed_in is not None:
             # "the village of Fambita, in the rural commune of Kokorou in the Tillaberi region": the division the
             # village's own words place it in, over one found elsewhere (the dateline's "Niamey (AFP)")
@@ -4602,6 +4616,9 @@ _UNIT_OF_AFTER = compile_scan(
 _TOOK_PLACE = compile_scan(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?:attack|ambush|blast|explosion|shooting|incident|clash|raid|strike|"
     r"bombing|stabbing|killing|firing|encounter)\s+(?:took\s+place|occurred|happened)\b"
+    # "The joint patrol was attacked near the village of Tongo Tongo": the victims' unit, where it was hit
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[\w-]+\s+)?(?:patrol|convoy|column|unit|troops|soldiers)\s+(?:was|were)\s+"
+    r"(?:attacked|ambushed|hit|struck)\b"
 )
 _TOOK_PLACE_CHARS = 800
 # "a village in northern Burkina Faso", "attacks on two villages", "a busy market in a town in Tigray": a
@@ -4633,6 +4650,23 @@ def _division_placing(
         ):
             return am, ap
     return None
+
+
+def _lies_in(text: str, name: str, after: int) -> int | None:
+    """Where the words "<name> lies in" (or "is located in", "is situated in") end, the first time after `after`:
+    a background sentence's statement of where a place the gazetteer lacks is ("Inates, in the Tillabéri region,
+    lies ...", "Chinagodrar lies in the Tillabéri region")."""
+    at = text.find(name, after)
+    while at >= 0:
+        if (lm := _LIES_IN_AFTER.match(text, at + len(name))) is not None:
+            return lm.end()
+        at = text.find(name, at + len(name))
+    return None
+
+
+_LIES_IN_AFTER = compile_scan(
+    r",?\s+(?:(?:which|that)\s+)?(?:lies|is\s+located|is\s+situated|sits)\s+(?:in|inside|within)\s+(?=\S)|,\s+in\s+(?=\S)"
+)
 
 
 def _far_from_location(p: Place, loc: Location) -> bool:

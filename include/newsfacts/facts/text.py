@@ -381,7 +381,11 @@ BACKGROUND_RE = compile_scan(
 OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
     # "killed by police in Cambrils after a second attack there in which a woman died"
-    r"assault)|elsewhere|meanwhile|(?:in|after|during)\s+a\s+second\s+(?:attack|strike|incident)|"
+    r"assault)|elsewhere|meanwhile|"
+    # "A few hours earlier, another attack, on the village of Tadaryat, had killed 14 people"
+    r"another\s+(?:(?:deadly|suicide|similar|jihadist|militant)\s+)?(?:attack|raid|bombing|shooting|assault|ambush)(?=,)|"
+    # "In separate operations in the region on Tuesday, troops killed another 27 militants"
+    r"in\s+separate\s+(?:[\w-]+\s+)?(?:operations|raids|incidents|clashes|attacks|strikes)|(?:in|after|during)\s+a\s+second\s+(?:attack|strike|incident)|"
     r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
     # "Also on Tuesday, a Russian strike on Hrakove killed one": the same day's other attack, told afresh
     # (not "Also on Monday, a second bomb went off nearby": the same attack's next blast)
