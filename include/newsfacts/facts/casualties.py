@@ -128,6 +128,8 @@ _APPOSED_ONE_AFTER = compile_scan(
     r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
     r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
 )
+# Between a person's name and a description of the same person: "Juan Usuga, a leader", "Usuga, alias 'Giovanni', a"
+_NAME_APPOSITION_GAP = compile_scan(r",\s+(?:alias\s+['\"‘“][^'\"’”]{1,30}['\"’”],\s+)?")
 _TOLL_FROM_BEFORE = compile_scan(
     r"\b(?:rais|revis|updat|lift|push|bring|increas)\w*\s+(?:its|the|their|an\s+earlier)\s+(?:death\s+)?"
     r"(?:toll|count|tally|figure)\s+from\s+$"
@@ -330,7 +332,9 @@ def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _NAMED_AFTER_VERB = compile_scan(
     r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|assassinated|assassinating|murdered|"
     r"murdering|stabbed\s+to\s+death|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding))\s+"
-    r"(?P<one>(?P<first>[A-Z][a-z'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?[A-Z][a-z'’]+){1,2})"
+    # (Spanish and French names keep their accents: "Juan de Dios Úsuga", "Jérôme Élie")
+    r"(?P<one>(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
 # "Gandhi and 14 others were killed": a name before "and N others" is one more of them.
@@ -920,7 +924,9 @@ _TOLL_GAP_RE = compile_scan(
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
     r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n]{1,160}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
-    r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)\s+at\s+[^.;:!?\n,]{1,40},)"
+    # ("The death toll, first reported by aid agencies as 90, later rose to 112")
+    r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
+    r"\s+(?:at|as)\s+[^.;:!?\n,]{1,40},)"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
@@ -1035,7 +1041,8 @@ _OVERALL_BEFORE = compile_scan(r"\b(?:overall|total|cumulative)\s+$", re.IGNOREC
 # wounded the text counts as a whole (not "One of the victims died": the dead told by their share).
 _PARTITIVE_AFTER = compile_scan(
     r"\s+of\s+the\s+(?:(?:most|more|least|badly|seriously|critically|gravely|severely|worst)\s+){0,2}"
-    r"(?:injured|wounded)\b"
+    # ("residents recovered eight of the bodies", "five of the dead were children": some of those counted)
+    r"(?:injured|wounded|bodies|dead|corpses)\b"
 )
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
 _MOVED_AFTER = compile_scan(
@@ -1953,6 +1960,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                     items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
                     taken.append(m.span())
     forces_shot = "shot dead" in low or "killed" in low or "gunned down" in low
+    named_end: int | None = None  # where the last one-person item that is a name ends
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
@@ -1969,6 +1977,15 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
             taken.append((a, b))
             continue  # the same person described again between commas
+        if (
+            named_end is not None
+            and low.startswith(("a ", "an "), a)
+            and _NAME_APPOSITION_GAP.fullmatch(text, named_end, a) is not None
+            # (not "killed Juan Pérez, a taxi driver and a shopkeeper": a list goes on with "and")
+            and not low.startswith(" and ", b)
+        ):
+            taken.append((a, b))
+            continue  # "killed Juan de Dios Usuga, alias 'Giovanni', a leader of the Urabenos": the named man again
         if _ATTACKER_APPOSED_BEFORE.search(low, max(0, a - 30), a) and _HURT_TOO_AFTER.match(low, b):
             taken.append((a, b))
             continue  # "The suspect, a man in his 50s, was also injured": the attacker, none of the hurt
@@ -1981,6 +1998,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
+        named_end = b if text[a : a + 1].isupper() and not low.startswith(("a ", "an ", "the "), a) else None
     for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.68.0"
+PARSER_VERSION = "1.68.1"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -616,13 +616,14 @@ def parse_incidents(
     # a service named only by its kind ("shot dead by police") gives way to the force a text names
     perps = [a["name"] for a in actors.actors if a["role"] == "perpetrator"]
     unnamed = perps in ([], [POLICE], [SECURITY_FORCES])
-    if one_hurt and unnamed:
-        if police := police_shooter(body, spans[min(2, len(spans) - 1)][1]):
-            # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
-            # that shot the one person the report counts
-            _force_first(actors.actors, police[0])
-            actors.evidence.append(police[1])
+    shooter = police_shooter(body, spans[min(2, len(spans) - 1)][1]) if one_hurt and unnamed else None
+    if shooter:
+        # "A man has died after being shot by armed officers ..., West Yorkshire Police has said": the force
+        # that shot the one person the report counts
+        _force_first(actors.actors, shooter[0])
+        actors.evidence.append(shooter[1])
     elif cas.killed and unnamed:
+        # (one dead too: "National Police raid on a rural farm killed Juan de Dios Usuga")
         if (police := police_operation(body, spans[min(2, len(spans) - 1)][1])) and police[0]["name"] not in perps:
             # "A police operation against drug traffickers in the Jacarezinho favela left 28 people dead": the
             # force whose raid the dead fell in

@@ -950,24 +950,25 @@ _AND_GAP = compile_scan(r"\s+(?:and|or)\s+")
 
 def _join_and_names(text: str, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
     """Two names joined by "and" that together name one division or country ("Jammu and Kashmir", "Trinidad and
-    Tobago") are that one place, not a town ("Jammu") beside another division."""
+    Tobago") are that one place, not a town ("Jammu") beside another division. The second name is looked up by
+    where it starts: a unit found inside a run ("Jammu and Kashmir's Ganderbal district") may come between the two
+    in the list."""
+    starts = {m.start: m for m in mentions}
+    joined: set[int] = set()  # ids of the second names taken into a whole
     out: list[Mention] = []
-    skip = False
-    for a, b in itertools.pairwise(mentions):
-        if skip:
-            skip = False
+    for a in mentions:
+        if id(a) in joined:
             continue
-        if text.startswith(" and ", a.end) and b.start == a.end + 5:
+        b = starts.get(a.end + 5) if text.startswith(" and ", a.end) else None
+        if b is not None:
             whole = text[a.start : b.end]
             places = [p for p in g.lookup(fold(whole)) if p.kind in ("admin1", "country")]
             if places:
                 out.append(Mention(a.start, b.end, whole, places, True, max(a.weight, b.weight), b.hint))
-                skip = True
+                joined.add(id(b))
                 continue
         out.append(a)
-    if mentions and not skip:
-        out.append(mentions[-1])
-    return out
+    return [m for m in out if id(m) not in joined]
 
 
 def _pair_listed(text: str, mentions: list[Mention]) -> None:
@@ -3627,7 +3628,8 @@ _VILLAGE_KIND_AFTER = compile_scan(r"\s+(?:village|hamlet)\b")
 
 
 # "the Kaduna-Abuja highway", "on the Maiduguri-Damboa road": the two towns a road runs between.
-_ROAD_WORDS = r"\s+(?:highway|road|expressway|motorway)\b"
+# ("the Jammu-Srinagar national highway")
+_ROAD_WORDS = r"\s+(?:(?:national|state|main|old|new|busy|coastal|strategic)\s+)?(?:highway|road|expressway|motorway)\b"
 _ROAD_JOIN_AFTER = compile_scan(rf"-[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?{_ROAD_WORDS}")
 _ROAD_AFTER = compile_scan(_ROAD_WORDS)
 
@@ -3640,6 +3642,12 @@ def _owned_elsewhere(text: str, m: Mention, cands: list[Place], mentions: list[M
     owner = next((n for n in mentions if n.end == m.start - 3), None)
     if owner is None:
         return False
+    if any(
+        p.kind in ("admin1", "country")
+        and any(c.cc == p.cc and (p.kind == "country" or c.admin1 == p.admin1) for c in cands)
+        for p in owner.places
+    ):
+        return False  # "Kashmir's Pulwama district": the owner is the division that holds it (not Cashmere, US)
     towns = {(p.cc, p.admin1) for p in owner.places if p.kind == "city"}
     return bool(towns) and not any((p.cc, p.admin1) in towns for p in cands)
 
@@ -4301,7 +4309,9 @@ _UNLISTED_RE = compile_scan(
     # "the Roxbury section of Boston": a section only of a town named after it, not "the VIP section"
     # ("the Fulani village of Ogossagou": a people's village, named after "of" below)
     # (but "Gompad village of Chhattisgarh's Sukma district", "Mandaw village of Khost province": its division)
+    # ("in Upper Dangri village of Jammu and Kashmir's Rajouri district": a division of two names, then its unit)
     rf"(?P<kind>{_SUBUNIT}|{_TOWN_PART}|section(?=\s+of\s+[A-Z])|village(?!\s+of\s+[A-Z][\w-]*\b(?!['’]s)"
+    r"(?!\s+and\s+[A-Z][\w-]*['’]s)"
     # ("at Char Madhua village of Raipura upazila")
     r"(?!\s+(?:district|province|region|state|county|division|municipality|commune|territory|LGA|tehsil|upazila|"
     r"taluka|mandal|block)\b))|"
