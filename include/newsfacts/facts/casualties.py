@@ -128,6 +128,8 @@ _APPOSED_ONE_AFTER = compile_scan(
     r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
     r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
 )
+# "were among seven people killed": the figure is a whole the people before it belong to.
+_AMONG_FIGURE_BEFORE = compile_scan(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?$")
 # Between a person's name and a description of the same person: "Juan Usuga, a leader", "Usuga, alias 'Giovanni', a"
 _NAME_APPOSITION_GAP = compile_scan(r",\s+(?:alias\s+['\"‘“][^'\"’”]{1,30}['\"’”],\s+)?")
 _TOLL_FROM_BEFORE = compile_scan(
@@ -301,7 +303,8 @@ _ONE_AFTER_VERB = compile_scan(
 # ("Detective Chief Inspector John Caldwell, who was shot several times"), whose outcome the text tells after.
 # The death or wound is found first (a rare phrase), then the title and name are read back from it.
 _HARM_OF_ONE = compile_scan(
-    r"(?:\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot|stabbed|murdered|assassinated|wounded|injured))|"
+    # ("Police officer Chingtham Anand was hit by sniper fire and died")
+    r"(?:\s(?:has\s+|had\s+)?(?:died|was\s+(?:killed|shot|stabbed|murdered|assassinated|wounded|injured|hit\s+by))|"
     r",\s+who\s+was\s+(?:shot|stabbed|wounded|injured))\b"
 )
 _TITLED_BEFORE = compile_scan(
@@ -1226,8 +1229,8 @@ _VICTIMS_AFTER = compile_scan(
     r"vaccinators?|deminers?))\b"
 )
 _SUBSET_BEFORE = compile_scan(
-    r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)with|mostly|most\s+of\s+them)"
-    r"\s*$",
+    r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)(?<!together\s)with|mostly|"
+    r"most\s+of\s+them)\s*$",
     re.I,
 )
 # "23 of the wounded", "three of the dead": a share of people a figure has already counted, never more of them.
@@ -1252,12 +1255,13 @@ _OWN_CLAUSE_AFTER = compile_scan(
     re.IGNORECASE,
 )
 # "Three attackers were killed along with two police officers": more of the same dead after the verb.
-_ALONG_WITH = compile_scan(r",?\s+(?:\w+ly\s+)?along\s+with\s+")
+# ("was shot dead together with his bodyguard": the same)
+_ALONG_WITH = compile_scan(r",?\s+(?:\w+ly\s+)?(?:along|together)\s+with\s+")
 _SHARE_THEN_ALONG = compile_scan(r",\s+[\w-]+\s+of\s+them(?:\s+\w+ly)?,\s+along\s+with\s+")
 # "The mayor was killed in a car bomb along with two of her bodyguards", "killed along with his two sons": the
 # companions of the one killed, named by the possessive, are more dead, with the place or cause between.
 _ALONG_WITH_KIN = compile_scan(
-    r"(?:\s+(?:in|at|on|near|outside|inside|during|by)\s+[^.,;:()]{1,50}?)?\s*,?\s+along\s+with\s+"
+    r"(?:\s+(?:in|at|on|near|outside|inside|during|by)\s+[^.,;:()]{1,50}?)?\s*,?\s+(?:along|together)\s+with\s+"
     r"(?=(?:his|her|their)\b|[\w-]+\s+of\s+(?:his|her|their)\b)"
 )
 
@@ -1300,6 +1304,12 @@ _UNIT_NUMBER = compile_scan(rf"\b\d+(?={UNIT_NAME_AFTER_NUMBER})")
 _UNIT_NAME = compile_scan(r"\b[A-Z][\w'-]*\s+(?:Guards?|Police|Force|Corps|Army|Brigade)\b")
 # What a sentence needs before _DEFINITE_ONE_LIST (slow: a person after every "the") is worth trying in it.
 _DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
+# "MP Ibrahim Abiriga and his brother were shot dead": the named man before his companion, one more of the dead.
+_NAME_AND_KIN_DEAD = compile_scan(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That)\b)(?P<one>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+and\s+(?:his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"{_PERSON}\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+)
 
 
 def _along_with_kin(low: str, verb_end: int, start: int) -> bool:
@@ -1799,6 +1809,7 @@ class Mention:
     rival: bool = False  # another source's count of the same dead ("..., while a monitor said the strikes killed 7")
     more: bool = False  # "Two more victims died": more dead, unless a part told before makes it the rest of a breakdown
     one_named: bool = False  # "killed five persons, including the village head": one of them named beside the figure
+    among: bool = False  # "The officer and his wife were among seven people killed": a whole some are named in
     # A figure used only when no other of its kind is given: a count the text says is out of date ("revising an
     # earlier toll of 25"), or a killing told as the time of the lede's news ("Three days after gunmen killed 14").
     fallback: bool = False
@@ -1928,6 +1939,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if "died" in low or " was " in low:
         ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
+    if " and his " in low or " and her " in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_AND_KIN_DEAD.finditer(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or " and " in low:
         ones += [
@@ -2607,13 +2620,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 if (
                     chosen
                     and after
-                    and "along" in text[km.end() : items[after[0]].q.start]
+                    and " with " in text[km.end() : items[after[0]].q.start]
                     and (
                         _ALONG_WITH.fullmatch(text, km.end(), items[after[0]].q.start)
                         or _along_with_kin(low, km.end(), items[after[0]].q.start)
                     )
                 ):
-                    # "Three attackers were killed along with two police officers": more of the same dead
+                    # "Three attackers were killed along with two police officers": more of the same dead (and "was shot
+                    # dead outside his home on Friday, together with his bodyguard and his driver")
                     chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
                 elif (
                     chosen
@@ -2883,6 +2897,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     parts=[p.q for p in parts],
                     aggregate=bool(_AGGREGATE.search(text, s0, s1)),
                     one_named=bool(_INCLUDING_ONE_AFTER.match(text, parts[-1].q.end)),
+                    among=len(parts) == 1
+                    and bool(_AMONG_FIGURE_BEFORE.search(text, max(s0, first.start - 24), first.start)),
                     claim=bool(
                         _CLAIM_BEFORE.search(text, max(s0, start - 140), start)
                         or _CLAIM_AFTER.match(text, parts[-1].q.end, s1)
@@ -3273,6 +3289,9 @@ def _combine(ms: list[Mention]) -> Mention | None:
         and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))
         # "killed five persons, including the village head ... four other persons were killed": the rest of the five
         and not (m.more and first.one_named and m.value == first.value - 1)
+        # "An officer, his wife and their son were among seven people killed ... Four riflemen were also killed": the
+        # rest of the seven
+        and not (first.among and m.value < first.value)
     ]
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.

@@ -257,12 +257,21 @@ _CLAIM_AFTER = compile_scan(
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
+    # "an apartment building that was destroyed by rockets on Saturday night"
+    r"destroyed|flattened|levell?ed|"
     # "an explosion injured nine people on Friday", "driving a truck into a crowded market on Monday evening"
     r"injured|injuring|wounded|wounding|driving|drove|ploughed|plowed|rammed|shooting|stabbing|stabbed|"
     # "attacked the village at about 2 a.m. on Tuesday": the clock's "a.m." ends no clause
     # ("The attack happened at about 9.40pm on Friday": a clock's dot ends no clause either)
     r"(?:attacks?|assault|siege|raid|shooting|crisis|massacre|standoff|rampage|bombing)\s+(?:began|started))\b(?:[^,.;:]|\b[ap]\.m\.|(?<=\d)[.:](?=\d)){0,70}$"
 )
+# "An explosion tore through a crowded night market ... late on Friday, killing 14 people": the act's participle
+# right after its day, however long the clause before it.
+_ACT_PARTICIPLE_AFTER = compile_scan(
+    r",?\s+(?:killing|wounding|injuring|leaving\s+(?:at\s+least\s+)?\w+\s+(?:dead|people\s+dead))\b"
+)
+# (not "raids that began on May 28 and went on into Easter Monday, killing 40": the day a span of acts ended)
+_SPAN_END_BEFORE = compile_scan(r"\b(?:into|until|till|through|to)\s+$")
 # "The man suspected of the shooting on Monday was killed by police on Tuesday": the attacker's end, a sequel.
 _SUSPECT_END_BEFORE = compile_scan(
     r"\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|killed|arrested|detained|captured|caught)\s+by\s+(?:the\s+)?"
@@ -443,7 +452,8 @@ _ATTACK_CLAUSE = compile_scan(
 _SEQUEL_CAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped|"
-    r"ploughed|plowed|rammed|drove)\b"
+    # "a day after a barrage of rockets fell on apartment blocks": the weapons that struck
+    r"ploughed|plowed|rammed|drove|barrage|rockets?|missiles?|shells?|air\s?strikes?|drones?)\b"
 )
 
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
@@ -1153,7 +1163,9 @@ def extract_date(
         if (bm or " began " in low[max(a, s - 60) : s]) and _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]):
             # "ended a siege of the hotel that began on Saturday night": the act's start dates it, not its end
             score += 0.5
-        if _ACT_BEFORE.search(low[max(a, s - 90) : s]):
+        if _ACT_BEFORE.search(low[max(a, s - 90) : s]) or (
+            _ACT_PARTICIPLE_AFTER.match(low, e) and not _SPAN_END_BEFORE.search(low, max(a, s - 12), s)
+        ):
             score += 0.75
             if _SUSPECT_END_BEFORE.search(low[max(a, s - 90) : s]):
                 score -= 1.0
