@@ -207,9 +207,10 @@ PROBES = [
         "day",
     ),
     (
+        # a log row's date before a dash, written as Nigeria writes dates (1.68.3; month first before)
         ("3/10/2023 - Armed men attacked an IDP camp in Borno, killing four people. The attack was claimed by ISWAP."),
         None,
-        "2023-03-10",
+        "2023-10-03",
         "day",
     ),
     (

@@ -3222,6 +3222,8 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
                 a.sent,
                 total=a.total,
                 additive=a.additive,
+                # ("In total 130 people were killed ...; seven of the attackers also died": a total still)
+                explicit_total=a.explicit_total,
                 perp=a.perp + m.perp,
                 parts=a.parts + m.parts,
             )

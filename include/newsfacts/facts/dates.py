@@ -456,6 +456,8 @@ _SEQUEL_CAUSE = compile_scan(
     r"ploughed|plowed|rammed|drove|barrage|rockets?|missiles?|shells?|air\s?strikes?|drones?)\b"
 )
 
+# A log row's date, then a dash or a bar before its place: "10/04/2018 - Bangui (PK5): ...".
+_ROW_SEPARATOR = compile_scan(r"\s+[-–—|]\s")
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
 _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
@@ -734,7 +736,9 @@ def _candidates(
                 # be a day, a second above 12 only a day.
                 # A record that opens on its date ("12/03/2016: ...", "On 12/03/2016, ...") is in the GTD's
                 # month-first form whatever the country.
-                opening = text[: m.start()].strip().lower() in ("", "on")
+                # (but a log row's "10/04/2018 - Bangui ..." and "07/06/2024 | Masala ..." write the day as
+                # the country does)
+                opening = text[: m.start()].strip().lower() in ("", "on") and not _ROW_SEPARATOR.match(text, m.end())
                 first_is_day = (m.group("sep") in ".-" or n1 > 12 or (day_first and not opening)) and n2 <= 12
                 if opening and not first_is_day and n1 <= 12 and n2 <= 12 and n1 != n2 and pub is not None:
                     # ("01/09/2019 | Dhamar governorate ..." filed on 2 September 2019: a monitor's log, day first,

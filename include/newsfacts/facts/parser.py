@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.68.2"
+PARSER_VERSION = "1.68.3"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -536,7 +536,9 @@ def parse_incidents(
         _SPORT_RE.search(low, *spans[0])
         and len(set(_SPORT_RE.findall(low, 0, 1500))) >= 2
         # (or whose opening tells the means: "opened fire at a bowling alley where a youth league was playing")
-        and not (counted and (_MEANS_RE.search(low, *event) or _MEANS_RE.search(low, *spans[0])))
+        # ("Belgian police shot a man suspected of killing two Swedish football supporters ... The gunman ... opened
+        # fire with an automatic rifle": the means may come in the opening's next sentences)
+        and not (counted and _MEANS_RE.search(low, spans[0][0], max(event[1], spans[min(2, len(spans) - 1)][1])))
     ):
         # "Messi shot ... scored the winner": a match report; "A bomb exploded outside a stadium during a league
         # match, killing five" reports its own figure with its own means

@@ -1298,6 +1298,10 @@ _STATE_VOICE_VERBS = frozenset(
 )
 _MISSION_AFTER = compile_scan(r"\.?\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:-general)?|[Hh]igh\s+[Cc]ommission)")
 _WEAR_WORDS = frozenset("suit costume outfit hat mask jersey uniform".split())
+# A state's body named after its country: "the US Agency for International Development", "the UK Foreign Office".
+_STATE_BODY_WORDS = frozenset(
+    "Agency Embassy Consulate Department Ministry Foreign Treasury Congress Senate Parliament Navy".split()
+)
 _WORK_WORDS = frozenset("film movie series show comic novel song album game franchise sequel".split())
 _STREET_WORDS = frozenset(
     "Street St Road Rd Avenue Ave Boulevard Blvd Drive Dr Lane Ln Parkway Pkwy Highway Hwy Court Ct Terrace Trail "
@@ -1523,6 +1527,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 strong = False
             elif before.endswith(_VENUE_WORDS_BEFORE):
                 weight, strong = 0.1, False  # "the Hotel Farah", "the Cafe Lyon": a venue's name, not its town
+            elif after in _STATE_BODY_WORDS and any(p.kind == "country" for p in places):
+                # "an employee of the US Agency for International Development": a state's body, wherever it works
+                weight, strong = 0.3, False
             elif (
                 text.startswith(" Town", e)
                 and _TOWN_WORD_AFTER.match(text, e, e + 8)
@@ -1752,8 +1759,19 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _CAUSE_BEFORE.search(text, max(0, m.start - 40), m.start)
             )
         ]
+    if " match" in text or " game" in text or "qualifier" in text or "friendly" in text:
+        # "during a France–Germany football match": two sides of a fixture, not where it happened
+        fixtures = [fm.span() for fm in _FIXTURE.finditer(text)]
+        out = [m for m in out if not any(a <= m.start < b for a, b in fixtures)]
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
+
+
+_FIXTURE = compile_scan(
+    r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–—]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+"
+    r"(?:(?:football|soccer|rugby|cricket|basketball|hockey|international|qualifying|friendly|league|cup)\s+)*"
+    r"(?:match|game|friendly|qualifier|fixture)\b"
+)
 
 
 _CAPITAL_OF_BEFORE = compile_scan(r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?$")

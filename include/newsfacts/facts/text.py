@@ -214,7 +214,9 @@ def unhash(text: str) -> str:
 _AGENCIES = (
     r"AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|"
     r"KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend|AZERTAC|APA|SPA|WAM|QNA|BNA|ONA|Prensa\s+Latina|"
-    r"AGI|ANSA|Lusa|KNA|APS|MAP|RSS|Xinhua\s+News\s+Agency"
+    r"AGI|ANSA|Lusa|KNA|APS|MAP|RSS|Xinhua\s+News\s+Agency|UNB|"
+    # a news site by its address: "Dhaka, Apr 25 (bdnews24.com) - ..."
+    r"[a-z][a-z0-9-]{2,30}\.(?:com|net|org)"
 )
 DATELINE = compile_scan(
     # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
