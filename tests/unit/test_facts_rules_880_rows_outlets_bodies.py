@@ -3,7 +3,10 @@ Bangui" is 10 April); a news site's address closes a dateline ("Dhaka, Apr 25 (b
 parties and forces point to Bangladesh; a country that names a state's body ("the US Agency for International
 Development") is no scene; a shooting whose means the opening tells is no match report, whatever the football
 words around it; the two sides of a fixture ("a France–Germany football match") are no place; a total told with
-the attackers in its sentence is still the total."""
+the attackers in its sentence is still the total; a name that opens its sentence, described between commas, is one
+person ("Malalai Maiwand, a presenter ..., was shot dead"); "since the bombing of their barracks in Beirut in 1983,
+which killed 58" is an old attack's toll; "fewer than the 54 dead that officials announced" is a count set against
+the event's; "killed senior Hezbollah Radwan Force commander Wissam al-Tawil" names one dead man with his rank."""
 
 from __future__ import annotations
 
@@ -71,3 +74,37 @@ def test_a_total_told_with_the_attackers_in_its_sentence_is_still_the_total() ->
         "413 injured; seven of the attackers also died."
     )
     assert main(text)["killed"] == 137
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("JALALABAD — Malalai Maiwand, a presenter with the private Enikass Radio and TV, was shot dead along with her "
+         "driver on Thursday morning in Jalalabad, officials said.", 2),
+        ("Ten French soldiers were killed and 21 wounded when Taliban fighters ambushed a patrol on Monday, the "
+         "heaviest loss for French forces since the bombing of their barracks in Beirut in 1983, which killed 58 "
+         "paratroopers.", 10),
+        # controls: a place opening the sentence is no one; the comparison's toll told apart is the event's own
+        ("Kabul, a city of five million, was shaken on Thursday when a bomb killed two people.", 2),
+        ("A bomb killed 58 paratroopers at their barracks in Beirut in 1983, which was the deadliest attack.", 58),
+    ],
+)
+def test_a_name_described_between_commas_and_an_old_attack_by_its_year(text: str, killed: int) -> None:
+    assert main(text, published="2020-12-11T08:40:00+04:30")["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Human Rights Watch said on Wednesday that 28 people were killed when Israeli aircraft bombed a house in the "
+         "village of Qana on Sunday, fewer than the 54 dead that Lebanese officials announced on the day.", 28),
+        ("An Israeli drone strike on a car in Khirbet Selm on Monday killed senior Hezbollah Radwan Force commander "
+         "Wissam al-Tawil and another Hezbollah member.", 2),
+        # controls: a named man with no rank before him; a later count told as more
+        ("Gunmen killed Ahmed Khan in Karachi on Monday.", 1),
+        ("Officials said 28 people were killed when aircraft bombed a house in the village on Sunday. The toll later "
+         "rose to 54.", 54),
+    ],
+)
+def test_a_count_set_against_another_and_a_ranked_name(text: str, killed: int) -> None:
+    assert main(text, published="2006-08-02T18:00:00+03:00")["killed"] == killed

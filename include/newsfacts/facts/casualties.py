@@ -314,6 +314,10 @@ _TITLED_BEFORE = compile_scan(
 )
 # "General Abdul Raziq, the powerful police chief of Kandahar, was killed": who he was, between the name and the verb
 _WHO_HE_WAS_BEFORE = compile_scan(r",\s+(?:the|a|an)\s+[^,.;:]{3,60},$")
+# A name of two or three words opening its sentence (or the text after a dateline's dash).
+_NAME_OPENS_BEFORE = compile_scan(
+    r"(?:^|(?<=[.!?]\s)|(?<=[—–-]\s)|(?<=\n))(?P<one>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2})$"
+)
 
 
 def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -321,9 +325,14 @@ def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for dm in _HARM_OF_ONE.finditer(text, a, b):
         end = dm.start()
+        wm = None
         if text[end - 1 : end] == "," and (wm := _WHO_HE_WAS_BEFORE.search(text, max(a, end - 70), end)):
             end = wm.start()
         tm = _TITLED_BEFORE.search(text, max(a, end - 90), end)
+        if tm is None and wm is not None:
+            # "Malalai Maiwand, a presenter with the private Enikass Radio and TV, was shot dead": a name that opens
+            # the sentence, described between commas, needs no title
+            tm = _NAME_OPENS_BEFORE.search(text, max(a, end - 60), end)
         if tm is not None:
             out.append(tm.span("one"))
     return out
@@ -335,8 +344,11 @@ def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _NAMED_AFTER_VERB = compile_scan(
     r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|assassinated|assassinating|murdered|"
     r"murdering|stabbed\s+to\s+death|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding))\s+"
+    # ("killed senior Hezbollah Radwan Force commander Wissam al-Tawil": his rank and force before his name)
     # (Spanish and French names keep their accents: "Juan de Dios Úsuga", "Jérôme Élie")
-    r"(?P<one>(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
+    r"(?P<one>(?:(?:(?:senior|top|veteran|prominent|local)\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?"
+    r"(?:commander|leader|chief|official|cleric|journalist|activist)\s+)?"
+    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
@@ -1377,6 +1389,8 @@ _PERFECT_CLAUSE_BEFORE = compile_scan(
 _SURPASSED_BEFORE = compile_scan(
     r"\b(?:surpass(?:ing|ed|es)|exceed(?:ing|ed|s)|eclips(?:ing|ed|es)|overtak(?:ing|en|es)|topp(?:ing|ed))\s+"
     r"(?:the\s+)?$"
+    # "28 people were killed ..., fewer than the 54 dead that officials announced": the count it is set against
+    r"|\b(?:fewer|lower|less|higher|greater)\s+than\s+the\s+$"
 )
 # "a truck bomb killed six, hours after 13 police officers died in another attack": an earlier event's dead, told as
 # the time of this one.
@@ -1831,7 +1845,12 @@ class Casualties:
 
 # "the worst attack since March 2021, when 141 villagers were massacred": the figures of the clause that recalls
 # the earlier event a superlative is measured against are that event's, even in the sentence of this one.
-_PRIOR_WHEN_BEFORE = compile_scan(r"\bsince\s+(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\s*,?\s+when\s+[^.;:]*$")
+# ("the heaviest loss ... since the bombing of their barracks in Beirut in 1983, which killed 58 paratroopers": the
+# earlier event told by what it was, then by its year)
+_PRIOR_WHEN_BEFORE = compile_scan(
+    r"\bsince\s+(?:(?:[\w.]+\s+){0,2}?(?:19|20)\d\d\s*,?\s+when"
+    r"|the\s+(?:[\w'’-]+\s+){1,10}?in\s+(?:19|20)\d\d\s*,\s+(?:which|that|in\s+which))\s+[^.;:]*$"
+)
 
 
 # "killing two police officers and the two attackers": the attackers, named by "the" as people told of before, are
@@ -1874,7 +1893,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     bracket_note = "counted" in low or "ncluded" in low or "excluded" in low
     # The clause cues below are rare: a text with none of their words spares each figure the searches.
     perfect_clause = " where " in low or " which " in low
-    compared = "surpass" in low or "exceed" in low or "eclips" in low or "overtak" in low or "topp" in low
+    compared = any(w in low for w in ("surpass", "exceed", "eclips", "overtak", "topp", " than the "))
     timed = " after " in low or " before " in low
     for q in quantities:
         pointer = (
