@@ -6,7 +6,9 @@ words around it; the two sides of a fixture ("a France–Germany football match"
 the attackers in its sentence is still the total; a name that opens its sentence, described between commas, is one
 person ("Malalai Maiwand, a presenter ..., was shot dead"); "since the bombing of their barracks in Beirut in 1983,
 which killed 58" is an old attack's toll; "fewer than the 54 dead that officials announced" is a count set against
-the event's; "killed senior Hezbollah Radwan Force commander Wissam al-Tawil" names one dead man with his rank."""
+the event's; "killed senior Hezbollah Radwan Force commander Wissam al-Tawil" names one dead man with his rank; "The
+death toll from U.S. air strikes ... has climbed to 74" is an update despite the initials' stops; "A second wave the
+next day ... killed 25 more" is another event."""
 
 from __future__ import annotations
 
@@ -108,3 +110,18 @@ def test_a_name_described_between_commas_and_an_old_attack_by_its_year(text: str
 )
 def test_a_count_set_against_another_and_a_ranked_name(text: str, killed: int) -> None:
     assert main(text, published="2006-08-02T18:00:00+03:00")["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The death toll from U.S. air strikes on the Ras Isa fuel port on Thursday night has climbed to 74, with 171 "
+         "wounded, the ministry said on Saturday. An earlier tally had given 38 dead.", 74),
+        ("The blasts on Sept. 17 killed 12 people and wounded about 2,800, according to the health ministry. A second "
+         "wave the next day, targeting hand-held radios, killed 25 more and wounded over 600.", 12),
+        # control: more dead of the same wave
+        ("The blasts on Sept. 17 killed 12 people and wounded about 2,800. Two more people died of their wounds.", 14),
+    ],
+)
+def test_an_initials_stop_in_a_toll_and_a_wave_the_next_day(text: str, killed: int) -> None:
+    assert main(text, published="2024-11-11T10:00:00+02:00")["killed"] == killed

@@ -937,7 +937,8 @@ _TOLL_GAP_RE = compile_scan(
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
-    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n]{1,160}?,?"
+    # ("The death toll from U.S. air strikes on the port ... has climbed to 74": an initial's stop ends no gap)
+    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.){1,160}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
@@ -2645,8 +2646,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _along_with_kin(low, km.end(), items[after[0]].q.start)
                     )
                 ):
-                    # "Three attackers were killed along with two police officers": more of the same dead (and "was shot
-                    # dead outside his home on Friday, together with his bodyguard and his driver")
+                    # "Three attackers were killed along with two police officers": more of the same dead (and "A police
+                    # commander was shot dead together with his bodyguard")
                     chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
                 elif (
                     chosen

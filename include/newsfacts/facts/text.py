@@ -395,7 +395,8 @@ OTHER_EVENT = (
     # an event dataset's note: "Strikes on Idleb city the same day killed 4 more and are coded as a separate event"
     r"(?:coded|counted|recorded|reported|treated)\s+as\s+(?:a\s+)?separate\s+(?:event|incident)|"
     # "A trolleybus bombing the next morning killed 16 more": another attack, told by its own day
-    r"\ban?\s+(?:[\w-]+\s+)?(?:bombing|attack|blast|explosion|shooting|raid|strike)\s+(?:on\s+)?(?:the\s+)?"
+    # ("A second wave the next day, targeting hand-held radios, killed 25 more")
+    r"\ban?\s+(?:[\w-]+\s+)?(?:bombing|attack|blast|explosion|shooting|raid|strike|wave)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:next|following)\s+(?:morning|day|evening|night|afternoon)\b|"
     # "The next morning two car bombs in Bouira killed a further 11 people": a new attack's own agents
     # (not "ended the siege the next morning, killing the five attackers": this attack's end, its dead the objects)
