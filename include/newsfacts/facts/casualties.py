@@ -1894,7 +1894,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     bracket_note = "counted" in low or "ncluded" in low or "excluded" in low
     # The clause cues below are rare: a text with none of their words spares each figure the searches.
     perfect_clause = " where " in low or " which " in low
-    compared = any(w in low for w in ("surpass", "exceed", "eclips", "overtak", "topp", " than the "))
+    compared = "surpass" in low or "exceed" in low or "eclips" in low or "overtak" in low or "topp" in low
+    compared = compared or " than the " in low
     timed = " after " in low or " before " in low
     for q in quantities:
         pointer = (

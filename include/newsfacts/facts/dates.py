@@ -511,6 +511,18 @@ def parse_published(published: str | None) -> date | None:
     return _published_day(published)
 
 
+# A sentence that opens on a month with no year: "In January, ...", "In late March, ...".
+_MONTH_OPENING = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})\s*,")
+
+
+def opens_on_old_month(low: str, a: int, b: int, published: str | None) -> bool:
+    """Whether the sentence `low[a:b]` opens on a month two or more months before publication, or later in the year
+    (so last year's): "In January, a woman was pushed to her death" in an April story."""
+    if (mm := _MONTH_OPENING.match(low, a, b)) is None or (pub := parse_published(published)) is None:
+        return False
+    return (pub.month - _MONTHS[mm.group("m")]) % 12 >= 2
+
+
 @lru_cache(maxsize=1024)
 def _published_day(published: str) -> date | None:
     """parse_published for a timestamp string; cached, as the parser asks for one text's day several times."""

@@ -27,13 +27,13 @@ from newsfacts.facts.dates import (
     extract_date,
     first_dated_before,
     live_first_day,
+    opens_on_old_month,
     parse_published,
     told_day,
 )
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
-    MONTHS,
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
     ascii_lower,
@@ -765,27 +765,18 @@ def _dated_rows(body: str, spans: list[tuple[int, int]], mentions: list[Mention]
     return frozenset(rows) if rows and counted - rows else frozenset()
 
 
-# A sentence that opens on a month with no year: "In January, ...", "In late March, ...".
-_MONTH_OPENING_RE = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})\s*,")
-_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS[3:-1].split("|"), 1)}
-
-
 def _month_recalls(
     low: str, spans: list[tuple[int, int]], mentions: list[Mention], published: str | None
 ) -> frozenset[int]:
-    """Sentences past the first that open on a month two or more months before publication (or later in the year,
-    so last year's): a story's own event is days old, so such a sentence tells an older one."""
-    pub = parse_published(published)
-    if pub is None:
-        return frozenset()
-    out = set()
-    for m in mentions:
-        if m.sent == 0 or m.kind not in ("killed", "injured", "hit") or m.sent in out:
-            continue
-        mm = _MONTH_OPENING_RE.match(low, *spans[m.sent])
-        if mm is not None and (pub.month - _MONTH_NUMBERS[mm.group("m")]) % 12 >= 2:
-            out.add(m.sent)
-    return frozenset(out)
+    """Sentences past the first that open on a month long gone (see dates.opens_on_old_month): a story's own event
+    is days old, so such a sentence tells an older one."""
+    return frozenset(
+        m.sent
+        for m in mentions
+        if m.sent > 0
+        and m.kind in ("killed", "injured", "hit")
+        and opens_on_old_month(low, *spans[m.sent], published)
+    )
 
 
 # What a toll update names as its event: "the death toll from that strike had risen to 21" -> "that strike".
