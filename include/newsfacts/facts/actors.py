@@ -519,7 +519,11 @@ _PERSON_ACTS = (
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
 _BARE_ACTS = (
     r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
-    r"set\s+off\s+(?:a|an|two|three|the|his|her)\b|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
+    # "set off smoke canisters", "ambushed two deputies", "rode a moped up to the school and opened fire"
+    r"set\s+off\s+(?:(?:a|an|two|three|the|his|her)\b|(?:[\w-]+\s+){0,2}?(?:canisters|bombs|explosives|grenades))|"
+    r"ambushed\s+(?:(?:a|an|two|three|four|the|\d+)\s+)?(?:[\w-]+\s+)?(?:police|officers|deputies|soldiers|troopers|"
+    r"guards|worshippers|people)\b|"
+    r"(?:rode|drove|cycled)\s+[^.;]{1,80}?\s+and\s+opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
     # "drove a 19-tonne cargo truck into crowds", "hijacked a lorry, killing its driver, and drove it into a market"
     r"drove\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){1,3}|it\s+)into|hijacked\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:lorry|truck|van|car|bus|vehicle)\b|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
@@ -545,7 +549,13 @@ _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
     # "named in Norwegian media as X": who gave it
     # "named in media reports as X", "identified in local media as X"
-    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?(?:\s+on\s+[A-Z]\w+)?(?:\s+(?:by\s+(?:the\s+)?\w+|him|her|only|"
+    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?"
+    # "identified Monday as X", "identified under privacy rules as Tobias R.": the day, or the law that keeps
+    # the family name back
+    r"(?:\s+on\s+[A-Z]\w+|\s+[A-Z][a-z]+day|\s+(?:under|in\s+line\s+with|in\s+keeping\s+with)\s+(?:[A-Z]\w+\s+)?"
+    r"privacy\s+(?:rules|laws?|regulations))?"
+    # "named by Belgian media as X": the one naming him may take a word before it
+    rf"(?:\s+(?:by\s+(?:the\s+)?(?:[A-Z]\w+\s+)?\w+|him|her|only|"
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
     rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
@@ -670,7 +680,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(r",\s+an?\s"),
         # "X, a Tunisian whose asylum application had been rejected, shot dead": the description may hold a clause
-        compile_scan(rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>[^,.;()]{{1,110}}?),\s+{_PERSON_ACTS}"),
+        # ("X, a clerk at a depot in Mesa, Arizona, shot four co-workers": the description's place has its state)
+        compile_scan(
+            rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>[^,.;()]{{1,110}}?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?),\s+"
+            rf"{_PERSON_ACTS}"
+        ),
         AGE_NAME_CHARS,
     ),
     # "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen Malik opened fire", "Brothers Tamerlan and
@@ -678,6 +692,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|hijacked|went\s+on|"
+            r"ambushed|rode|cycled|"
             r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
         ),
         compile_scan(
@@ -701,7 +716,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # had been ordered, was arrested": a description between the name and the court
             r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),"
             # "Dylann Storm Roof, from the Columbia area, was taken into custody": where he is from
-            r"|,\s+(?:from|of)\s+[^,.;()]{1,50},)?"
+            r"|,\s+(?:\d{1,2},\s+)?(?:from|of)\s+[^,.;()]{1,50},)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+|formally\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found\s+guilty|apprehended|"
             r"taken\s+into\s+"
@@ -859,6 +874,46 @@ _PERSON_PATTERNS += [
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
     (compile_scan(r"arrested|identified|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
+    # "Police have named X, the mayor of a nearby town, as the main suspect"
+    (
+        compile_scan(r"as\s+(?:the\s+|a\s+)?(?:(?:main|prime|chief|key|principal)\s+)?suspect\b"),
+        compile_scan(
+            rf"\bnamed\s+(?P<name>{_NAME})(?:,\s+[^.;()]{{1,100}}?,)?\s+as\s+(?:the\s+|a\s+)?"
+            r"(?:(?:main|prime|chief|key|principal)\s+)?suspect\b"
+        ),
+        None,
+    ),
+    # "a manhunt for X, the 40-year-old reservist accused of killing 18 people", "X, whom the survivors accuse of
+    # leading the attack": the accusation told beside the name
+    (
+        compile_scan(r"accused\s+of|accuse\s+of|suspected\s+of"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|an?)\s+(?P<desc>[^,.;()]{{1,80}}?)\s+|whom\s+[^,.;()]{{1,40}}?\s+)"
+            r"(?:accused|accuse|suspected)\s+of\s+(?:killing|shooting|murdering|stabbing|leading|carrying\s+out|"
+            r"opening\s+fire|attacking|setting\s+off|planting|bombing|masterminding|ordering)\b"
+        ),
+        None,
+    ),
+    # "The prosecutor charged X with three counts of murder": the one a charge names, wherever the story tells it
+    (
+        compile_scan(r"charged\s+[A-Z]"),
+        compile_scan(
+            rf"\bcharged\s+(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?\s+with\s+(?:[\w-]+\s+){{0,6}}?"
+            r"(?:murders?|terrorism|homicide|manslaughter)\b"
+        ),
+        None,
+    ),
+    # "The United States later sanctioned former police officer X for his role in the massacre", "convicted X, a
+    # member of Hezbollah, in absentia for his role in the attack"
+    (
+        compile_scan(r"for\s+(?:his|her)\s+(?:role|part)\s+in\b"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:the|an?)\s+(?P<desc>[^,.;()]{{1,80}}?),)?\s+(?:in\s+absentia\s+)?"
+            r"for\s+(?:his|her)\s+(?:role|part)\s+in\s+the\s+(?:[\w-]+\s+)?(?:massacre|attack|bombing|killings?|shooting|"
+            r"murders?|assassination|ambush)\b"
+        ),
+        None,
+    ),
 ]
 
 
@@ -932,8 +987,9 @@ def _responder(words: str) -> bool:
 # many names the list has given before this one.
 _IDENTIFIED_AS_KIN = compile_scan(r"\bidentified\s+as\s+(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s*$")
 _VICTIMS_NAMED_BEFORE = compile_scan(
-    r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-    r"(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+"
+    # ("One of the dead, named by Dutch media as X")
+    r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)(?:,|\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?)"
+    r"\s*(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?(?:[A-Z]\w+\s+)?\w+)?\s+as\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
 )
 # "A 14-year-old boy who was killed in a sword attack ... has been named as X": the dead, named as the sentence's

@@ -1,0 +1,97 @@
+"""Round 890: the attacker named where a report of another house style names him. A database row opens on the
+day and names him before his act, described at length between commas ("X, a clerk at a depot in Mesa, Arizona,
+shot ..."), or by an act the older rules did not know ("ambushed", "set off smoke canisters", "rode up to the school
+and opened fire"); a European report gives him "under privacy rules" or "by Dutch media"; police name him "as the
+main suspect"; a manhunt is "for X, the man accused of killing ..."; a prosecutor "charged X with murder" deep in the
+story; a court convicted "X, 48, from Leeds,"; a sanction or a verdict was "for his role in the massacre"."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rules_support import main
+
+
+def perpetrators(text: str, published: str = "2024-05-05T10:00:00+00:00") -> list[str]:
+    return [a["name"] for a in main(text, published)["actors"] if a["role"] == "perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 9 March 2011, Darnell Quayle, a clerk at a freight depot in Mesa, Arizona, shot four co-workers and "
+         "wounded two others before turning the gun on himself.", "Darnell Quayle"),
+        ("On 2 June 2014, Lorne Baptiste ambushed two deputies outside a diner in Bend, Oregon, killing both.",
+         "Lorne Baptiste"),
+        ("On 4 April 2013, during an evening concert at an arena in Fresno, California, Wendell Orcutt set off smoke "
+         "canisters and fired into the crowd, killing six people and injuring 30.", "Wendell Orcutt"),
+        ("On 8 May 2012, Karim Dallou rode a moped up to a primary school in Nimes and opened fire, killing a teacher "
+         "and two pupils.", "Karim Dallou"),
+    ],
+)
+def test_a_rows_attacker_named_before_his_act(text: str, name: str) -> None:
+    assert name in perpetrators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A gunman shot dead four people at two bars in Gouda on Wednesday night. The suspect, identified under "
+         "privacy rules as Maarten V., a 38-year-old who held a hunting licence, was found dead at his home.",
+         "Maarten V."),
+        ("A gunman killed two police officers and a bystander in Namur on Tuesday. The man, named by Belgian media as "
+         "Olivier Dantin, 29, had been released from prison a week earlier.", "Olivier Dantin"),
+        ("Four people were shot dead at a warehouse in Reno on Sunday. The gunman was identified Monday as Travis "
+         "Hollins, 41, police said.", "Travis Hollins"),
+        ("Gunmen killed 31 people in an ambush on a convoy in Sultan Kudarat on Monday. Police have named Datu "
+         "Kasim Ulama, the mayor of a nearby town, as the main suspect.", "Datu Kasim Ulama"),
+        ("Police searched the woods on Friday for Dwight Keller, the 44-year-old mechanic accused of killing nine "
+         "people at a roller rink in Dover on Thursday night.", "Dwight Keller"),
+    ],
+)
+def test_the_attacker_named_by_the_police_or_the_media(text: str, name: str) -> None:
+    assert name in perpetrators(text)
+
+
+def test_a_prosecutors_charge_names_the_attacker_deep_in_the_story() -> None:
+    text = (
+        "DENTON, Texas - A second student wounded in Tuesday's shooting at Ridgeview High School died on Wednesday, "
+        "bringing the number of students killed to three.\n\n"
+        "The sheriff's office said the wounded students were being treated at two hospitals in Dallas, and that four "
+        "of them remained in critical condition. Classes were cancelled for the rest of the week and counsellors were "
+        "sent to the school.\n\n"
+        "Parents gathered outside the school's gym on Wednesday morning, some in tears, as buses took the remaining "
+        "pupils home. A vigil was planned for the evening at a church a few streets away, organisers said.\n\n"
+        "County Attorney Lena Ortiz charged Caleb Winslow with three counts of murder and one count of terrorism, "
+        "and said he would be tried as an adult."
+    )
+    assert "Caleb Winslow" in perpetrators(text, "2022-03-02T18:00:00-06:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man drove a van into worshippers outside a mosque in Leeds in June 2019, killing one. Gareth Pym, 44, "
+         "from Bradford, was convicted at Leeds Crown Court on Thursday.", "Gareth Pym"),
+        ("Gunmen killed 42 people in an attack on a market in Cite Soleil in 2018. The United States later "
+         "sanctioned former police officer Remy Delatour for his role in the massacre.", "Remy Delatour"),
+    ],
+)
+def test_the_attacker_named_by_a_court_or_a_sanction(text: str, name: str) -> None:
+    assert name in perpetrators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a victim named at length before his death; a witness named by the media; a relative who
+        # ambushed no one
+        "On 9 March 2011, Darnell Quayle, a clerk at a freight depot in Mesa, Arizona, was shot dead by a gunman.",
+        "A gunman shot dead four people at two bars in Gouda on Wednesday. One of the dead, named by Dutch media as "
+        "Pieter Smit, 61, was a retired teacher.",
+        "Gunmen killed 31 people in an ambush in Sultan Kudarat on Monday. Police named Datu Kasim Ulama, the mayor, "
+        "as the head of a task force on the killings.",
+    ],
+)
+def test_victims_witnesses_and_officials_are_no_attackers(text: str) -> None:
+    names = perpetrators(text)
+    assert "Darnell Quayle" not in names and "Pieter Smit" not in names and "Datu Kasim Ulama" not in names
