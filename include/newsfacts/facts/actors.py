@@ -518,7 +518,9 @@ _PERSON_ACTS = (
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
 _BARE_ACTS = (
-    r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
+    # (not a headline's passive: "Opposition MP X shot dead outside his home by two gunmen")
+    r"(?:opened\s+fire|shot\s+(?:dead|and\s+killed|and\s+wounded)(?!\s+(?:outside|inside|in|at|on|near|by|while|after|"
+    r"during|when)\b)|fatally\s+(?:shot|stabbed)|stabbed|detonated|"
     # "set off smoke canisters", "ambushed two deputies", "rode a moped up to the school and opened fire"
     r"set\s+off\s+(?:(?:a|an|two|three|the|his|her)\b|(?:[\w-]+\s+){0,2}?(?:canisters|bombs|explosives|grenades))|"
     r"ambushed\s+(?:(?:a|an|two|three|four|the|\d+)\s+)?(?:[\w-]+\s+)?(?:police|officers|deputies|soldiers|troopers|"

@@ -46,6 +46,7 @@ _PERSON = (
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
+    r"rabbi|monk|nun|bishop|guide|"
     # "a village chairman", "a barangay captain": the heads of villages in the Philippine and South Asian press
     r"chairman|chairwoman|chairperson|kagawad|"
     # South Asia's village heads and site hands: "a former sarpanch", "a munshi and a machine operator"
@@ -1748,6 +1749,16 @@ _ONE_DEAD = compile_scan(
     # "A man has died after being stabbed in Leeds": the British police release's one dead
     r"|\b(?:has|had)\s+died\s+after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
     r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
+)
+# A log row's or a headline's one death with no "was": "Kiryat Gat, 05/05/2019: Israeli man, 58, killed when a
+# rocket struck", "18-month-old child burned to death and 2 relatives injured", "Opposition MP Karim Haddad shot dead
+# outside his home" (the words after the title checked in the text's own case: a name, not "and his son").
+_ROW_ONE_DEAD = compile_scan(
+    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?!(?:staff|youth|police|member)\b){_PERSON}(?:,\s+\d{{1,2}},|(?P<name>(?:\s+[a-z'’-]+){{1,3}}?))?\s+"
+    r"(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|(?:stabbed|burned|burnt|beaten|hacked)\s+to\s+death|"
+    r"gunned\s+down|killed|beheaded)"
+    r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and)\b|\s*[,;.:]|\s*$)"
 )
 _ONE_HURT = compile_scan(
     rf"{_ROW_PERSON}(?:shot|stabbed|wounded|injured|grazed\s+by\s+(?:gunfire|a\s+bullet)){_PASSIVE_AFTER}|"
@@ -3851,6 +3862,8 @@ def extract_casualties(
         _abducted_found_dead(text, low, out)
     if out.killed is None and " them" in low:
         _abducted_then_killed(text, low, out)
+    if out.killed is None and ("bomber" in low or "attacker" in low or "blew" in low):
+        _bomber_alone(text, low, spans, exclude, out)
     _charges(text, low, out)
     if "died" in low or "succumbed" in low:
         _ordinal_death(text, low, spans, exclude, out)
@@ -4084,6 +4097,14 @@ def _hit_beside_injured(
 _ONE_NAMED_SENTENCES = 6
 
 
+def _row_one_dead(text: str, low: str, a: int, b: int) -> re.Match[str] | None:
+    """_ROW_ONE_DEAD's match in low[a:b] whose words after the title, if any, are capitalised in the text."""
+    for m in _ROW_ONE_DEAD.finditer(low, a, b):
+        if not m.group("name") or all(w[:1].isupper() for w in text[m.start("name") : m.end("name")].split()):
+            return m
+    return None
+
+
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
     """With no figure stated, a singular "was killed" / "was wounded" in the lede counts one person; a death told
     in the third or fourth sentence too ("... threw firebombs through the windows. Eighteen-month-old X was burned
@@ -4103,6 +4124,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if getattr(out, k) is not None or si >= 2 and k == "injured":
                 continue
             m = rx.search(low, a, b)
+            if m is None and k == "killed" and si == 0:
+                m = _row_one_dead(text, low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
             if si >= 4 and "pronounced" not in m.group(0):
@@ -4127,6 +4150,34 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             _set_exact(out, k, 1, text, m.start(), m.end())
             if k == "killed":
                 dead_at = m.span()
+
+
+# A bombing whose only dead is the bomber: "The bomber was killed in the blast", "The bomber, a 30-year-old
+# graduate, was the only person killed", "The only person killed was the bomber", "A man ... blew himself up,
+# wounding six". With no other death told, he is the one dead the databases count.
+_BOMBER_ALONE = compile_scan(
+    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant)(?:,\s+[^.;]{1,100}?,)?\s+(?:was\s+(?:the\s+only\s+"
+    r"(?:person|one|fatality)(?:\s+(?:killed|to\s+die|who\s+died))?|killed\s+(?:in|by)\s+the\s+(?:blast|explosion|"
+    r"detonation))|died\s+(?:at\s+the\s+scene|in\s+the\s+(?:blast|explosion)|instantly|on\s+the\s+spot))\b"
+    r"|\bthe\s+only\s+(?:person|one|fatality|casualty)\s+(?:killed\s+|who\s+died\s+)?was\s+the\s+(?:suicide\s+)?"
+    r"(?:bomber|attacker)\b"
+    r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|bomber|attacker|assailant|teenager|boy|girl)\s+"
+    r"(?:[^.;]{0,60}?\s)?blew\s+(?:himself|herself)\s+up\b"
+)
+# (the lede's sentences it is looked for in)
+_BOMBER_ALONE_SENTENCES = 4
+
+
+def _bomber_alone(text: str, low: str, spans: list[tuple[int, int]], exclude: frozenset[int], out: Casualties) -> None:
+    """No figure of the dead, and the lede tells the bomber died: one dead, him."""
+    first = lede_start(text, spans)
+    for si, (a, b) in enumerate(spans[first : first + _BOMBER_ALONE_SENTENCES], first):
+        if si in exclude or (si > first and recalls_other_event(low, a, b)):
+            continue
+        m = _BOMBER_ALONE.search(low, a, b)
+        if m is not None:
+            _set_exact(out, "killed", 1, text, m.start(), m.end())
+            return
 
 
 # "Two UN national staff were abducted near Mopti; their bodies were found a week later": the abducted, counted

@@ -737,6 +737,13 @@ _PART_COMMA_BEFORE = compile_scan(
     r"\b(?:in|at)\s+(?P<part>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?[A-Z]?[\w'’-]+)?)"
     r"(?:\s+(?:village|hamlet))?,\s+$"
 )
+# A log row's place after its date: "10/08/2024 - Gaza City (al-Daraj): ...", "19 Aug 2023 - Huwara (Nablus): ...",
+# "2025-05-12, Tripoli (Salah al-Din): ...": the row's field says where, as "in" does.
+_ROW_DATE_BEFORE = compile_scan(
+    r"(?:^|\n)[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[ \t]*[-–—|,][ \t]*$"
+)
+_ROW_PLACE_AFTER = compile_scan(r"(?:\s\([^()\n]{1,30}\))?\s*[:|–—-]\s")
 _CHAIN_UNIT_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|department|state|county|governorate|"
     r"prefecture|commune|cercle|oblast|raion|woreda|LGA|territory),\s+$"
@@ -1450,6 +1457,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or after_low in _CAMP_AFTER
                 # a record's chain from the division down: "Centre-Nord region, Sanmatenga province, Barsalogho."
                 or before.endswith(", ") and _CHAIN_UNIT_BEFORE.search(before[-45:]) is not None
+                or s < 40
+                and _ROW_DATE_BEFORE.search(text, 0, s) is not None
+                and _ROW_PLACE_AFTER.match(text, e) is not None
                 or not _BLOW_WORDS.isdisjoint(before_words[-2:])
                 and _BLOWS_BEFORE.search(before[-30:]) is not None
                 and any(p.kind == "city" and p.pop >= 100_000 for p in places)

@@ -221,7 +221,8 @@ _AGENCIES = (
 DATELINE = compile_scan(
     # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
     r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s)"
+    # (a quarter or a district in brackets before the colon: "Gaza City (al-Daraj): ...")
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s\([^()\n]{1,30}\))?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
     rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?){{0,2}}\s*\((?:{_AGENCIES})\)))"
