@@ -77,3 +77,48 @@ def test_a_bomber_who_was_the_only_dead(text: str, killed: int | None) -> None:
 def test_a_rows_place_after_its_date(text: str, country: str, location: str) -> None:
     inc = main(text, "2025-05-13T10:00:00+02:00")
     assert (inc["country"], inc["location"]) == (country, location)
+
+
+def test_the_attack_avenged_is_another_event() -> None:
+    text = (
+        "MARDIN (AA) -- Two soldiers were found shot dead at a checkpoint near the town of Kiziltepe early this "
+        "morning, security sources said.\n\nThe PKK claimed the killings in a statement, describing them as revenge "
+        "for Tuesday's air strike in Duhok, which killed 14 people."
+    )
+    inc = main(text, "2016-08-11T13:00:00+03:00")
+    assert (inc["killed"], inc["event_date"]) == (2, "2016-08-11")
+
+
+def test_the_enemies_a_state_says_it_killed_after_and_that() -> None:
+    text = (
+        "On 3 March 2016, militants attacked about a dozen army posts around Rafah. The army said 15 soldiers, two of "
+        "them officers, were killed and 9 wounded, and that around 80 militants died in the fighting and in later "
+        "air strikes."
+    )
+    assert main(text, "2016-03-04T10:00:00+02:00")["killed"] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a revised count's day
+        ("SHARM EL-SHEIKH, Egypt - Egyptian authorities on Wednesday lowered the death toll from two bombings in the "
+         "resort to 18, from 25 announced the night before. The explosions on Tuesday evening hit a market and a "
+         "hotel.", "2007-05-10T08:00:00+03:00", "2007-05-08"),
+        # the day a count stood
+        ("BAHIR DAR - A second person has died of wounds suffered when a grenade went off at a rally, the minister "
+         "said on Monday. The minister said that as of Monday afternoon two people had died and 90 were being "
+         "treated. The grenade was thrown on Sunday moments after the speech ended.", "2019-03-11T17:00:00+03:00",
+         "2019-03-10"),
+        # the day of a death from burns, not of the attack
+        ("PALU - A three-year-old boy died on Tuesday morning of burns he suffered when a man threw a petrol bomb into "
+         "the yard of a church a day earlier, police said. Two other children are still being treated.",
+         "2017-05-09T15:00:00+08:00", "2017-05-08"),
+        # the day a siege ended, not the day it began
+        ("KAMPALA, July 9 - Gunmen who stormed a hotel killed 14 hostages before commandos ended a 10-hour siege on "
+         "Sunday morning, the army said. Two guards were killed when the gunmen burst in on Saturday night.",
+         "2017-07-09T20:00:00+03:00", "2017-07-08"),
+    ],
+)
+def test_the_day_of_a_count_a_death_or_an_end_is_not_the_attacks(text: str, published: str, day: str) -> None:
+    assert main(text, published)["event_date"] == day

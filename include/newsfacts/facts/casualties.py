@@ -1443,6 +1443,9 @@ _STATE_SAID_BEFORE = compile_scan(
     r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
     # "Seven soldiers were killed, according to a communique, while 38 terrorists were neutralised"
     r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|statement)\b[^.;]{0,30}$"
+    # "The army said 17 soldiers were killed and 13 wounded, and that around 100 militants died": the same saying
+    r"|\b(?:army|military|ministry|police|government|officials|authorities|command)\b[^.;]{0,40}?\bsaid\b[^.;]{0,120}?"
+    r",?\s+and\s+that\s+(?:(?:around|about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
     # a communique's own balance sheet: "Provisional toll: on the friendly side, six (6) soldiers killed ...; on the
     # enemy side, about a hundred terrorists neutralised"
     r"|\bon\s+the\s+enemy(?:['’]s)?\s+side\s*[,:]?\s*$"
@@ -1864,6 +1867,13 @@ _PRIOR_WHEN_BEFORE = compile_scan(
     r"|the\s+(?:[\w'’-]+\s+){1,10}?in\s+(?:19|20)\d\d\s*,\s+(?:which|that|in\s+which))\s+[^.;:]*$"
 )
 
+# "describing them as revenge for Monday's suicide bombing in Suruc, which killed 32 people": the attack the news is
+# revenge for, and its toll
+_REVENGE_FOR_BEFORE = compile_scan(
+    r"\b(?:revenge|retaliation|reprisal|reprisals|vengeance)\s+for\s+[^.;:]{3,80}?,\s+which\s+(?:had\s+)?"
+    r"(?:killed|left|claimed)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
 
 # "killing two police officers and the two attackers": the attackers, named by "the" as people told of before, are
 # still a part of the list of dead after the killing verb, not a pointer back at a figure already counted.
@@ -1908,6 +1918,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     compared = "surpass" in low or "exceed" in low or "eclips" in low or "overtak" in low or "topp" in low
     compared = compared or " than the " in low
     timed = " after " in low or " before " in low
+    avenged = " for " in low and ("revenge" in low or "retaliation" in low or "reprisal" in low or "vengeance" in low)
     for q in quantities:
         pointer = (
             # ("The three other cyclists were injured": others than those counted, no pointer back at them)
@@ -1938,6 +1949,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         ):
             continue  # "eight other civilians (not counted here)": the source says so itself
         if "since" in low and _PRIOR_WHEN_BEFORE.search(low, max(0, q.start - 120), q.start):
+            continue
+        if avenged and _REVENGE_FOR_BEFORE.search(low, max(0, q.start - 130), q.start):
             continue
         if (
             perfect_clause
@@ -2888,7 +2901,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "The ministry said the attackers left 12 bodies behind": the enemies' dead, by what they left
                     or _ENEMY_LEFT_BEFORE.search(text, max(s0, start - 40), start) is not None
                 )
-                and _STATE_SAID_BEFORE.search(text, max(s0, start - 90), start)
+                and _STATE_SAID_BEFORE.search(text, max(s0, start - 200), start)
                 and any(x.kind == "killed" and x.victims != "armed" and si - 2 <= x.sent <= si for x in mentions)
             ):
                 # "Seventy-one soldiers were killed ...; the defence ministry said 57 attackers were also killed": the

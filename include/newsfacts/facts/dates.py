@@ -234,7 +234,10 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     # "A federal jury on Tuesday sentenced Dylann Roof to death": the court's day
     r"sentenced|convicted|jailed|acquitted|ruled|concluded|"
-    r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries|burns)|"
+    # "Egyptian authorities on Tuesday lowered the death toll": the day of a revised count
+    r"(?:lowered|raised|revised|updated|cut)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|count|figure)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
     r"sought|searched\s+for\s+(?:a\s+)?motive|"
     # "On Sunday it had reported 83 dead": the day an earlier count was given
@@ -300,6 +303,14 @@ _RECALL_MIN_DAYS = 7
 _NAMED_ATTACK_ON_BEFORE = compile_scan(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:attack|bombing|shooting|massacre|stabbing|siege)\s+(?:on|in)\s+$"
 )
+# "as of Sunday afternoon two people had died": the day a count stood; "before commandos ended a 12-hour siege on
+# Saturday morning": the day a siege ended, not the day it began
+_COUNT_OR_END_BEFORE = compile_scan(
+    r"\bas\s+of\s+$|\bended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:siege|stand-?off|hostage\s+crisis)\s+$"
+)
+# "revenge for Monday's suicide bombing in Suruc", "in retaliation for the May 3 raid": the attack avenged, not the
+# one that avenges it
+_AVENGED_BEFORE = compile_scan(r"\b(?:revenge|retaliation|reprisals?|vengeance)\s+for\s+(?:the\s+)?$")
 # The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
 # the date of the burial, sentence or arrest the clause before it reports.
 _POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
@@ -1152,6 +1163,9 @@ def extract_date(
         if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
             score -= 1.5
             told = True  # "the toll rose to 231 on Sunday": the day of the count
+        elif _COUNT_OR_END_BEFORE.search(low, max(a, s - 40), s):
+            score -= 1.5
+            told = True
         elif _CONDITION_BEFORE.search(low, max(a, s - 60), s):
             score -= 1.5
             told = True  # "was shot in the leg and was in stable condition Monday": the day of the victim's state
@@ -1187,6 +1201,8 @@ def extract_date(
                 score -= 1.0
         if names_attack:
             score += 1.0
+            if _AVENGED_BEFORE.search(low, max(a, s - 30), s):
+                score -= 4.0  # the act the news avenges, named by its day
         score += rank[prec] * 0.3 - si * 0.05
         if prec == "day" and si <= _ACT_DAY_SENTENCES and si not in asides:
             days.append((score, d, s, e, told, si))
