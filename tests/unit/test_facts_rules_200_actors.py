@@ -116,7 +116,7 @@ def test_a_denial_in_a_relative_clause_is_no_perpetrator() -> None:
             "A previously unknown group calling itself the Brigades of Free Men claimed the rocket attack on the base.",
             "Brigades of Free Men",
         ),
-        ("A bomb killed nine. Jund al-Khilafah claimed the bombing.", "Jund al-Khilafah"),
+        ("A bomb killed nine. Saraya al-Nour claimed the bombing.", "Saraya al-Nour"),
         ("Militants abducted four engineers. Saraya Example claimed the kidnapping in a statement.", "Saraya Example"),
         ("A bomb killed nine in Quetta. Ahrar ul-Hind took responsibility.", "Ahrar ul-Hind"),
         # lower-case particles inside a name
@@ -135,7 +135,7 @@ def test_an_unknown_claimant_is_kept_as_written(text: str, name: str) -> None:
 def test_a_claim_of_an_attack_but_not_an_offices_or_a_tolls() -> None:
     """ "claimed the bombing" names the claimant; an office reporting its own forces' kills claims no attack, and
     "claimed the strike killed 30" disputes a toll."""
-    assert perpetrators("A bomb killed nine. Jund al-Khilafah claimed the bombing on Monday.") == ["Jund al-Khilafah"]
+    assert perpetrators("A bomb killed nine. Saraya al-Nour claimed the bombing on Monday.") == ["Saraya al-Nour"]
     assert perpetrators("The Ministry of Defence claimed the killing of 40 militants in the raid.") == []
     assert perpetrators("Rockets killed two. Kyiv claimed the strike killed 30 soldiers.") == []
 

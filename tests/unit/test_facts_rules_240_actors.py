@@ -265,10 +265,10 @@ def test_a_claim_of_responsibility_giving_a_toll_is_the_groups_figure() -> None:
          "Islamic State - Khorasan Province (ISKP, ISIS-K)"),
         # the group described between commas, then its act
         ("The White Army, a Nuer militia, overran an army base in Nasir, killing 25 soldiers.", "White Army"),
-        # Iran's own forces are no proxy
+        # Iran's own forces are no proxy, and its Guards are named apart from its army
         ("Iranian missiles struck a building in Tel Aviv, killing three people.", "Iranian armed forces"),
         ("The Islamic Revolutionary Guard Corps launched a missile attack on Erbil, killing four civilians.",
-         "Iranian armed forces"),
+         "Islamic Revolutionary Guard Corps (IRGC)"),
     ],
 )
 def test_groups_and_forces_the_wires_name(text: str, name: str) -> None:

@@ -95,3 +95,29 @@ def test_the_attacker_named_by_a_court_or_a_sanction(text: str, name: str) -> No
 def test_victims_witnesses_and_officials_are_no_attackers(text: str) -> None:
     names = perpetrators(text)
     assert "Darnell Quayle" not in names and "Pieter Smit" not in names and "Datu Kasim Ulama" not in names
+
+
+def test_a_victim_named_by_was_named_as_is_no_attacker() -> None:
+    text = (
+        "A 40-year-old man was stabbed to death on Friday when an attacker climbed the fence of the settlement of "
+        "Ariel. The man who was killed was named as Avi Mizrahi. A guard shot the attacker dead. The army identified "
+        "him as Omar Khalil, 19, from a nearby village."
+    )
+    assert perpetrators(text) == ["Omar Khalil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a group's short name in title case, after the words that make it one
+        ("A car bomb exploded outside a hospital in Giza on Sunday, killing 12 people. The ministry said the car had "
+         "been loaded with explosives by members of Hasm.", "Hasm Movement"),
+        ("A car bomb killed 12 people outside a hospital in Giza on Sunday. The interior ministry blamed Hasm for the "
+         "attack.", "Hasm Movement"),
+        ("A bomb killed 25 worshippers at a mosque in Zahedan on Friday. Authorities blamed Jundallah.", "Jundallah"),
+        ("A French hiker was abducted near Tikjda, Bouira province, by Jund al-Khilafa and beheaded.",
+         "Jund al-Khilafa"),
+    ],
+)
+def test_groups_named_by_their_short_names(text: str, name: str) -> None:
+    assert name in perpetrators(text)

@@ -122,3 +122,21 @@ def test_the_enemies_a_state_says_it_killed_after_and_that() -> None:
 )
 def test_the_day_of_a_count_a_death_or_an_end_is_not_the_attacks(text: str, published: str, day: str) -> None:
     assert main(text, published)["event_date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a long description of their place between the figure and its verb
+        ("Three residents of Cheran, an indigenous Purepecha town in the municipality of the same name in the "
+         "highlands, were killed on Monday when gunmen entered the town.", 3),
+        # a row after its date's stop
+        ("5 Jun 2018. Reporter Luis Ortega Vidal shot dead by two men on a motorcycle outside a shop in Tierra Blanca, "
+         "Veracruz.", 1),
+        # a pair, the second by "his"
+        ("Minibus driver and his fare collector shot dead by gang members in Ilopango during a fare dispute; one "
+         "bystander wounded.", 2),
+    ],
+)
+def test_counts_told_the_way_rows_and_long_subjects_tell_them(text: str, killed: int) -> None:
+    assert main(text, "2018-06-06T10:00:00-05:00")["killed"] == killed

@@ -143,6 +143,10 @@ def _norm(w: str) -> str:
 
 
 _MEN_AFTER = compile_scan(r"\s+(?:militiamen|militias?|fighters|militants|gunmen|rebels|insurgents|members)\b")
+# ... or after the words that make it a group's name: "by members of Hasm", "Authorities blamed Hasm"
+_GROUP_NAMED_BEFORE = compile_scan(
+    r"(?:\b(?:members|fighters|militants|supporters|cells?)\s+of|\bby|\bblam(?:ed|es|ing)|\baccused)\s+$"
+)
 
 
 def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
@@ -188,7 +192,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
         # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor; a short name in title case
         # counts before a word for its men ("Fano militiamen attacked").
         if not (len(surface) <= 4 and not surface.isupper() and n == 1) or (
-            surface.istitle() and _MEN_AFTER.match(text, e)
+            surface.istitle()
+            and (_MEN_AFTER.match(text, e) or _GROUP_NAMED_BEFORE.search(text, max(0, s - 30), s) is not None)
         ):
             out.append((s, e, entry))
     return out
@@ -999,7 +1004,8 @@ _VICTIMS_NAMED_BEFORE = compile_scan(
 _DEAD_SUBJECT_NAMED_BEFORE = compile_scan(
     r"\b(?:who\s+(?:was|were|had\s+been)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|fatally\s+\w+)|"
     r"(?:boy|girl|man|woman|teenager|person|child)\s+(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|who\s+died))"
-    r"\b[^.;]{0,120}?\b(?:has|have|had)\s+been\s+(?:named|identified)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+$"
+    # ("The man who was killed was named as X")
+    r"\b[^.;]{0,120}?\b(?:(?:has|have|had)\s+been|was|were)\s+(?:named|identified)(?:\s+(?:by\s+(?:the\s+)?)?\w+)?\s+as\s+$"
 )
 # "The five other people killed were X, 79, Y, 71, and Z, 52", "The dead are X, 75, of Oakland; Y, 65, ...": the
 # sentence lists the dead, however long the list before the name

@@ -46,7 +46,7 @@ _PERSON = (
     # "his mother-in-law": the in-law forms before the bare kin word, which would stop at the hyphen
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
-    r"rabbi|monk|nun|bishop|guide|"
+    r"conductor|collector|"
     # "a village chairman", "a barangay captain": the heads of villages in the Philippine and South Asian press
     r"chairman|chairwoman|chairperson|kagawad|"
     # South Asia's village heads and site hands: "a former sarpanch", "a munshi and a machine operator"
@@ -1094,6 +1094,11 @@ _GAP_BLOCK = compile_scan(
 _HOSTAGES_SUBJECT = compile_scan(r"\s+hostages\s+(?:(?:were|have\s+been|had\s+been|later|also)\s+)?")
 # "2 INGO national staff working on a door-to-door polio vaccination campaign were shot dead": the people, then a
 # participle saying what they were doing, then their fate
+# "Four residents of Arantepacua, an indigenous Purepecha community in the municipality of Nahuatzen, were killed":
+# who they were, then a long description of their place between commas
+_APPOSED_PLACE_GAP = compile_scan(
+    r"(?:\s+[\w'’-]+){1,4}\s*,\s+(?:an?|the)\s+[^,.;:()]{3,90},\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+)
 _PARTICIPLE_GAP = compile_scan(r"(?:\s+[\w'-]+){1,4}?\s+[a-z]+ing\s")
 # "Mourners buried 9 people who were killed on Sunday": a relative clause whose verb is the casualty word itself
 # names the figure's people as its dead (not "arrested 9 men who had killed", where the verb is active); so does
@@ -1755,10 +1760,13 @@ _ONE_DEAD = compile_scan(
 )
 # A log row's or a headline's one death with no "was": "Kiryat Gat, 05/05/2019: Israeli man, 58, killed when a
 # rocket struck", "18-month-old child burned to death and 2 relatives injured", "Opposition MP Karim Haddad shot dead
-# outside his home" (the words after the title checked in the text's own case: a name, not "and his son").
+# outside his home" (the words after the title checked in the text's own case: a name, not "and his son"); a row
+# after its date's stop ("2 Mar 2017. Journalist X shot dead by two men"); a pair, "Bus driver and his fare collector
+# shot dead", is two.
 _ROW_ONE_DEAD = compile_scan(
-    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?!(?:staff|youth|police|member)\b){_PERSON}(?:,\s+\d{{1,2}},|(?P<name>(?:\s+[a-z'’-]+){{1,3}}?))?\s+"
+    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?!(?:staff|youth|police|member)\b){_PERSON}(?:,\s+\d{{1,2}},|(?P<name>(?:\s+[a-z'’-]+){{1,3}}?))?"
+    rf"(?P<pair>\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON})?\s+"
     r"(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|(?:stabbed|burned|burnt|beaten|hacked)\s+to\s+death|"
     r"gunned\s+down|killed|beheaded)"
     r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and)\b|\s*[,;.:]|\s*$)"
@@ -2648,7 +2656,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         jv = _JOINED_VERB_END.search(gap)
                         gap = gap[: jv.start()] if jv else gap
                     # (a relative clause may say more: "of the FARC who signed the 2016 peace agreement were")
-                    if (len(gap) <= 70 or len(gap) <= 100 and (" who " in gap or _PARTICIPLE_GAP.match(gap))) and (
+                    if (
+                        len(gap) <= 70
+                        or len(gap) <= 100 and (" who " in gap or _PARTICIPLE_GAP.match(gap))
+                        or len(gap) <= 130 and _APPOSED_PLACE_GAP.fullmatch(gap)
+                    ) and (
                         not _GAP_BLOCK.search(gap)
                         or _HOSTAGES_SUBJECT.fullmatch(gap)
                         or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None
@@ -4137,7 +4149,7 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if getattr(out, k) is not None or si >= 2 and k == "injured":
                 continue
             m = rx.search(low, a, b)
-            if m is None and k == "killed" and si == 0:
+            if m is None and k == "killed" and si <= 1:
                 m = _row_one_dead(text, low, a, b)
             if m is None or _NOT_ONE_BEFORE.search(low, max(a, m.start() - 40), m.start()):
                 continue
@@ -4160,7 +4172,7 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 # "The suspect, a 28-year-old ..., was shot dead by armed officers": the attacker's end, by his role
                 # (a bare "He was shot dead by the police" stays the one death the record tells)
                 continue
-            _set_exact(out, k, 1, text, m.start(), m.end())
+            _set_exact(out, k, 2 if m.re is _ROW_ONE_DEAD and m.group("pair") else 1, text, m.start(), m.end())
             if k == "killed":
                 dead_at = m.span()
 
