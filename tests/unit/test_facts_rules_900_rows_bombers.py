@@ -140,3 +140,20 @@ def test_the_day_of_a_count_a_death_or_an_end_is_not_the_attacks(text: str, publ
 )
 def test_counts_told_the_way_rows_and_long_subjects_tell_them(text: str, killed: int) -> None:
     assert main(text, "2018-06-06T10:00:00-05:00")["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        # a row's place, its division in brackets and its numeric date before the colon
+        ("Netivot (Southern District), 12/11/2019: Israeli man, 44, wounded when a rocket fired from Gaza struck his "
+         "car.", "IL", "Netivot"),
+        # where the displaced went is not where it happened
+        ("On the night of 11 June 2010, fighting between ethnic Kyrgyz and Uzbeks broke out in the city of Jalal-Abad. "
+         "More than 70 people were killed, and thousands were displaced, many of whom crossed into Uzbekistan.", "KG",
+         "Jalal-Abad"),
+    ],
+)
+def test_a_rows_division_and_the_way_the_displaced_went(text: str, country: str, location: str) -> None:
+    inc = main(text, "2019-11-13T10:00:00+02:00")
+    assert (inc["country"], inc["location"]) == (country, location)

@@ -1431,8 +1431,11 @@ _STATE_ATTACKS = compile_scan(
 )
 # "Russia blamed Ukraine for a drone attack", "Kyiv blames Russia for the strike": the state the text holds
 # responsible for the attack, as a group blamed for it is (see _PERP_BEFORE).
+# "The SDF accused Turkey of carrying out the strike": the same, by an accusation
 _STATE_BLAMED = compile_scan(
-    r"\bblam(?:ed|es|ing)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:blam(?:ed|es|ing)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+for|accus(?:ed|es|ing)\s+"
+    r"(?P<accused>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of(?:\s+(?:carrying\s+out|launching|conducting|staging))?)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s?strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|killings?)\b"
 )
 # "Ukrainian officials said the strike was carried out by Russia with an Iskander missile": the state named as the
@@ -1681,13 +1684,14 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
         _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
     )
     for m in told:
-        words = m.group("state").split()
+        grp = "state" if m.group("state") is not None else "accused"  # (_STATE_BLAMED's accusation)
+        words = m.group(grp).split()
         for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
             name = " ".join(words[-k:])
             ccs = {p.cc for p in g.lookup(fold(name)) if p.kind == "country"}
             dem = _state_demonyms().get(next(iter(ccs))) if len(ccs) == 1 else None
             if dem:
-                start = m.start("state") + m.group("state").rindex(name)
+                start = m.start(grp) + m.group(grp).rindex(name)
                 out.append((start, start + len(name), _state_forces(dem)))
                 break
     return out

@@ -130,6 +130,9 @@ _DESIGNATOR = {
     "division",
     "territory",
     "lga",  # Nigeria's Local Government Areas: "Guma LGA", or written out (_LGA_WORDS)
+    # Israel's collective villages, their kind before their name: "Kibbutz Nahal Oz", "Moshav Netiv HaAsara"
+    "kibbutz",
+    "moshav",
 }
 _LGA_WORDS = ["local", "government", "area"]
 # Ethiopia's regions by their formal name: "Oromia Regional State", "Amhara National Regional State".
@@ -403,6 +406,8 @@ def _strong_context(words: list[str]) -> bool:
         words = words[:-1]  # "in northern Burkina Faso", "in downtown Tunis"
     elif words[-1] in ("north", "south", "east", "west") and words[-2:-1] in (["in"], ["near"], ["across"]):
         words = words[:-1]  # "in east Toledo", "across north London": a side of the town, after its preposition
+    if words and words[-1] in ("kibbutz", "moshav"):
+        words = words[:-1]  # "in Kibbutz Nahal Oz": the kind of Israeli village, before its name
     if words and words[-1] in ("the", "a", "an"):
         words = words[:-1]  # "in the X", "in a Seattle hospital"
     if not words:
@@ -568,6 +573,14 @@ _TAKEN_INTO_BEFORE = compile_scan(
     r"(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+# "some 400,000 were displaced, about a quarter of whom crossed into Uzbekistan", "thousands fled into Chad": where
+# the displaced went (not "militants crossed into Kenya and attacked", the attackers' own way in)
+_FLED_INTO_BEFORE = compile_scan(
+    r"\b(?:(?:displaced|refugees|residents|civilians|families|villagers|people|whom)\b[^.;]{0,60}?\b(?:fled|escaped|"
+    r"crossed)|fled|fleeing)\s+(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+_FIRED_FROM_BEFORE = compile_scan(r"\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 # "The NGO is headquartered in Bangui", "its regional office in Maiduguri suspended movements": the seat of the
 # organisation an aid-worker record names, not where its staff were hit (though mostly in the same country).
@@ -1551,6 +1564,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or (from_before and _ROUTE_AFTER.match(text, e, e + 8))
             ) and not _VOYAGE_BEFORE.search(before[-70:]):
                 strong = True  # "from Gode to Degeh Bur": a route, both ends where it happened
+            elif from_before and _FIRED_FROM_BEFORE.search(before[-40:]):
+                # "a mortar shell fired from the Gaza Strip exploded outside his home in Nahal Oz": where the fire
+                # came from, which is never where it fell
+                weight, strong = 0.1, False
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
                 strong = False
@@ -1584,6 +1601,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 "into" in low_before and _TAKEN_INTO_BEFORE.search(before[-60:])
             ):
                 weight, strong = 0.2, False  # "taken across the border into Somalia": where captives went
+            elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
+                "into" in low_before and _FLED_INTO_BEFORE.search(before[-100:])
+            ):
+                weight, strong = 0.2, False  # "a quarter of whom crossed into Uzbekistan": where the displaced went
             elif before_words[-1:] and before_words[-1] in _TAKEN_LAST and (
                 ("eased" in low_before or "free" in low_before or "rescu" in low_before or "hand" in low_before
                  or "alive" in low_before or "reappe" in low_before)

@@ -221,14 +221,16 @@ _AGENCIES = (
 DATELINE = compile_scan(
     # (capitals with accents too: "POPAYÁN, Colombia (AP)", "BOGOTÁ")
     r"^(?:[^\n]{8,200}\n+)?\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?"
-    # (a quarter or a district in brackets before the colon: "Gaza City (al-Daraj): ...")
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s\([^()\n]{1,30}\))?:\s)"
+    # (a quarter or a district in brackets before the colon: "Gaza City (al-Daraj): ..."; a log row's division and
+    # numeric date: "Ashkelon (Southern District), 05/05/2019: ...")
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:\s\([^()\n]{1,30}\))?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))?(?:\s\([^()\n]{1,30}\))?:\s)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
     rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?){{0,2}}\s*\((?:{_AGENCIES})\)))"
     r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
-    r"\s*(?:\([^)\n]{1,30}\))?\s*\.?(?:[—–-]{1,2}|:)\s"
+    r"\s*(?:\([^)\n]{1,30}\))?(?:,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?=:))?\s*\.?(?:[—–-]{1,2}|:)\s"
 )
 # "Imphal, Nov 26 (PTI) Three persons were killed": a national agency's dateline needs no dash after its name,
 # nor brackets round it on a line of its own ("Baku, May 12, AZERTAC"), nor commas ("Baku. 6 October. APA.").
