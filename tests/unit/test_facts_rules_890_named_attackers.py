@@ -121,3 +121,35 @@ def test_a_victim_named_by_was_named_as_is_no_attacker() -> None:
 )
 def test_groups_named_by_their_short_names(text: str, name: str) -> None:
     assert name in perpetrators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A van ploughed into pedestrians in Calgary on Monday, killing seven. The accused, Dale Rennick, appeared "
+         "briefly in a courtroom on Tuesday.", "Dale Rennick"),
+        ("A gunman killed five worshippers at a mosque in Gatineau on Sunday. Marc Villeneuve, a student at a local "
+         "college, appeared in court on Monday in a white prison suit.", "Marc Villeneuve"),
+        ("A gunman killed six worshippers at a temple in Racine on Sunday. Authorities on Monday named Dwayne Keel, "
+         "40, an Army veteran, as the gunman who killed them.", "Dwayne Keel"),
+        ("A man fired at diners in Hamilton on Sunday, killing two people. The province's police watchdog identified "
+         "him on Monday as Farid Qasim, 29, of Hamilton.", "Farid Qasim"),
+        ("Three students were shot dead in their apartment in Durham by a neighbour, Glenn Royce Abbott, 46, who "
+         "later turned himself in.", "Glenn Royce Abbott"),
+        ("On 12 May 2016, Jared Orrin Bell, a 21-year-old drifter, sat through an evening service at a chapel in "
+         "Macon before opening fire and killing six people.", "Jared Orrin Bell"),
+        ("Three people were stabbed to death in a park in Sherbrooke on Saturday. Luc Parent, 24, arrested later "
+         "that night near the river.", "Luc Parent"),
+        ("A man killed three people in a truck attack in Nice on Friday. Perp: Yassine Belkacem.", "Yassine Belkacem"),
+    ],
+)
+def test_the_attacker_named_by_a_court_a_watchdog_or_a_row(text: str, name: str) -> None:
+    assert name in perpetrators(text)
+
+
+def test_a_neighbour_named_as_a_witness_is_no_attacker() -> None:
+    text = (
+        "A gunman shot dead three students in their apartment in Durham on Tuesday. \"I heard six shots,\" said a "
+        "neighbour, Ellen Marsh, 52, who called police."
+    )
+    assert "Ellen Marsh" not in perpetrators(text)

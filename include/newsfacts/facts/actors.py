@@ -512,6 +512,8 @@ _PERSON_ACTS = (
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
     r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested)|"
     r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|"
+    # "sat through an hour of Bible study at the church before opening fire": the wait, then the shots
+    r"(?:sat|waited|stood|prayed|lingered)\s+[^.;]{1,120}?\s+before\s+(?:opening\s+fire|shooting|firing)\b|"
     # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":
     # the way in, then the shots
     # ("at about 2:30 p.m. and opened fire": the dots of a time)
@@ -561,8 +563,8 @@ _NAMED_AS = (
     # the family name back
     r"(?:\s+on\s+[A-Z]\w+|\s+[A-Z][a-z]+day|\s+(?:under|in\s+line\s+with|in\s+keeping\s+with)\s+(?:[A-Z]\w+\s+)?"
     r"privacy\s+(?:rules|laws?|regulations))?"
-    # "named by Belgian media as X": the one naming him may take a word before it
-    rf"(?:\s+(?:by\s+(?:the\s+)?(?:[A-Z]\w+\s+)?\w+|him|her|only|"
+    # "named by Belgian media as X": the one naming him may take a word before it; "identified him on Monday as X"
+    rf"(?:\s+(?:by\s+(?:the\s+)?(?:[A-Z]\w+\s+)?\w+|(?:him|her)\s+on\s+[A-Z]\w+|him|her|only|"
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
     rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
@@ -613,8 +615,10 @@ _AGE_NAMED_ACT = compile_scan(
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
     (
-        compile_scan(r"\bPerpetrators?:"),
-        compile_scan(rf"\bPerpetrators?:\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"),
+        compile_scan(r"\bPerp(?:etrators?)?:"),
+        compile_scan(
+            rf"\bPerp(?:etrators?)?:\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"
+        ),
         None,
     ),
     # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
@@ -715,7 +719,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         compile_scan(
             r"(?:was|were|been)\s+(?:\w+\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found|apprehended|"
             r"taken)|"
-            r"pleaded|pled|surrendered|faces\s"
+            r"pleaded|pled|surrendered|faces\s|appeared\s"
         ),
         compile_scan(
             rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}},|,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
@@ -728,6 +732,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"swiftly\s+|formally\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found\s+guilty|apprehended|"
             r"taken\s+into\s+"
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
+            # "X, a student at Laval University, appeared in court on Monday": the accused before the judge
+            r"(?:later\s+|briefly\s+)?appeared\s+(?:briefly\s+)?in\s+(?:a\s+)?(?:court|courtroom)|"
             # "X, a political science student, also faces five counts of attempted murder"
             r"(?:also\s+)?faces\s+(?:[\w-]+\s+){0,3}?(?:counts|charges)\s+of)\b"
         ),
@@ -867,7 +873,14 @@ _ARRESTED_FIRST = compile_scan(
 )
 _ARRESTED_AFTER = compile_scan(
     rf"(?:(?<=\s)\d{{1,2}}-year-old\s+|(?<![\w'’-]))(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+of\s+[^,.;()]{{1,40}}?)?,?\s+"
-    r"(?:was|has\s+been)\s+(?:later\s+|also\s+)?(?:arrested|taken\s+into\s+custody|booked)\b"
+    r"(?:(?:was|has\s+been)\s+(?:later\s+|also\s+)?(?:arrested|taken\s+into\s+custody|booked)"
+    # a log row's "X, 24, arrested later that night": no verb "to be" right after the age
+    r"|(?<=\d,\s)(?:later\s+)?arrested)\b"
+)
+# (the one who did it, though "a neighbour, X" elsewhere is a witness's description)
+_BY_AGENT_NAMED = compile_scan(
+    r"\b(?:shot|killed|stabbed|murdered|gunned\s+down|attacked)\b(?:\s+(?:dead|to\s+death))?[^.;]{0,60}?\bby\s+"
+    rf"(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+,\s+(?P<name>{_NAME}),\s+\d{{1,2}},"
 )
 _PERSON_PATTERNS += [
     (
@@ -881,12 +894,20 @@ _PERSON_PATTERNS += [
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
     (compile_scan(r"arrested|identified|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
+    # "The accused, Alek Minassian, appeared briefly in court"
+    (
+        compile_scan(r"[Tt]he\s+accused,"),
+        compile_scan(rf"\b[Tt]he\s+accused,\s+(?:an?\s+\d{{1,2}}-year-old\s+[\w-]+,\s+)?(?P<name>{_NAME}),"),
+        None,
+    ),
+    # "were shot dead in their condominium by a neighbour, Craig Stephen Hicks, 46": the passive's agent, named
+    (compile_scan(r"\bby\s+(?:an?|the|their|his|her)\s"), _BY_AGENT_NAMED, None),
     # "Police have named X, the mayor of a nearby town, as the main suspect"
     (
-        compile_scan(r"as\s+(?:the\s+|a\s+)?(?:(?:main|prime|chief|key|principal)\s+)?suspect\b"),
+        compile_scan(rf"as\s+(?:the\s+|a\s+)?(?:(?:main|prime|chief|key|principal)\s+)?(?:suspect|{_ROLE})\b"),
         compile_scan(
             rf"\bnamed\s+(?P<name>{_NAME})(?:,\s+[^.;()]{{1,100}}?,)?\s+as\s+(?:the\s+|a\s+)?"
-            r"(?:(?:main|prime|chief|key|principal)\s+)?suspect\b"
+            rf"(?:(?:main|prime|chief|key|principal)\s+)?(?:suspect|{_ROLE})\b"
         ),
         None,
     ),
@@ -2008,7 +2029,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                 and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None)
-                and not _speaker_or_victim(text, m)
+                and (pat is _BY_AGENT_NAMED or not _speaker_or_victim(text, m))
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and (people := _attackers_named(text, m))
             ),

@@ -1707,6 +1707,23 @@ _PERP_SUBJECT = compile_scan(
     r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|bomber|"
     r"perpetrator|he|she)\b"
 )
+# A sentence that opens by counting on from the one before: "Six months later, ...".
+_LATER_OPENING = compile_scan(
+    r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+later\b",
+    re.IGNORECASE,
+)
+# "Both victims died at ...": the death of two already counted, told again with where or when (not "Both soldiers
+# later died", the hurt who died since).
+_BOTH_DIED_AGAIN = compile_scan(r"\s+(?:(?:were|had\s+been)\s+)?(?:died|killed|dead)\s+(?:at|in|on|before|after)\b")
+_TWO_WORD = compile_scan(r"\b(?:two|2)\b")
+# A total that counts the attacker the forces killed: "Eight people died in all, counting the gunman, who was shot
+# dead by officers outside a movie theater".
+_PERP_FORCES_COUNTED = compile_scan(
+    r"\b(?:counting|including)\s+the\s+(?:lone\s+|suspected\s+)?(?:shooter|gunman|attacker|assailant|suspect)\s*,\s+"
+    r"who\s+was\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|fatally\s+shot)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:police|officers?|deputies|troopers|security\s+forces|soldiers|agents)\b"
+)
 # "Two suicide bombers blew themselves up": how many attackers died with their victims.
 _BOMBERS_BEFORE = compile_scan(
     r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b[^.;]*$"
@@ -2021,6 +2038,14 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             for m in itertools.chain(_PARENTS.finditer(low, a, b), _BOTH.finditer(low, a, b)):
                 if low.startswith("both", m.start()) and _TWO_TOLD_BEFORE.search(low, a, m.start()):
                     continue  # "Two other people, both health workers, were wounded": the two told again
+                if (
+                    low.startswith("both", m.start())
+                    and _BOTH_DIED_AGAIN.match(low, m.end())
+                    and _TWO_WORD.search(low, max(0, a - 400), a)
+                ):
+                    # "Two more people wounded in Saturday's attack died ..., raising the number of dead to 22. Both
+                    # victims died at Del Sol Medical Center": the two of an earlier sentence, told again
+                    continue
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     # "killed his parents, his sister and a neighbor": people named, so a comma goes on with the list
                     items.append(Item(Quantity(2, 2, 2, m.start(), m.end(), text[m.start() : m.end()]), named=True))
@@ -2435,6 +2460,16 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if not sent_items:
             continue
         background = si > 0 and recalls_other_event(text, s0, s1)
+        if (
+            not background
+            and si > 1
+            and _LATER_OPENING.match(text, s0)
+            and "\n" not in text[spans[si - 1][1] : s0]
+            and recalls_other_event(text, *spans[si - 1])
+        ):
+            # "... since November 2017, when a gunman killed 26 people at a church. Six months later, 10 people were
+            # shot to death at a high school": the recalled past goes on, counted from its own day
+            background = True
         for i in sent_items if "to " in text[s0:s1] else ():
             it = items[i]
             im = _INVERTED_TOLL_AFTER.match(text, it.q.end)
@@ -3716,6 +3751,13 @@ def extract_casualties(
         break
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
+        if killed.value > 1 and ("counting" in low or "including" in low):
+            if _PERP_FORCES_COUNTED.search(low, *spans[killed.sent]) is not None:
+                # "Seven people were dead in all, counting the shooter, who was killed by officers": the count
+                # leaves out an attacker the forces killed, as it does when he is told apart
+                out.killed = killed.value - 1
+                out.killed_low = killed.low - 1 if killed.low is not None else None
+                out.killed_high = killed.high - 1 if killed.high is not None else None
         out.evidence.append(_ev("killed", text, killed))
         if killed_claim is not None:
             out.evidence.append(_ev("killed", text, killed_claim))

@@ -349,6 +349,8 @@ BACKGROUND_RE = compile_scan(
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "at least a dozen people had been killed in the violence that followed": riots the news set off, not the news
+    r"in\s+the\s+(?:violence|riots|rioting|unrest|clashes|protests|arson|reprisals)\s+that\s+(?:followed|ensued)|"
     # "a ceasefire brokered in July, which ended five days of fighting that killed at least 48 people": a spell of
     # fighting counted as a whole
     r"(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|violence|war|hostilities|unrest)\s+"
@@ -388,7 +390,8 @@ OTHER_EVENT = (
     # "killed by police in Cambrils after a second attack there in which a woman died"
     r"assault)|elsewhere|meanwhile|"
     # "A few hours earlier, another attack, on the village of Tadaryat, had killed 14 people"
-    r"another\s+(?:(?:deadly|suicide|similar|jihadist|militant)\s+)?(?:attack|raid|bombing|shooting|assault|ambush)(?=,)|"
+    # ("followed hours later by another mass shooting, more than 1,500 miles away in Dayton")
+    r"another\s+(?:(?:deadly|suicide|similar|jihadist|militant|mass)\s+)?(?:attack|raid|bombing|shooting|assault|ambush)(?=,)|"
     # "In separate operations in the region on Tuesday, troops killed another 27 militants"
     r"in\s+separate\s+(?:[\w-]+\s+)?(?:operations|raids|incidents|clashes|attacks|strikes)|(?:in|after|during)\s+a\s+second\s+(?:attack|strike|incident)|"
     r"(?:a|another)\s+separate\s+(?:attack|strike|incident|raid|bombing|shooting|assault|ambush|blast|explosion)|"
