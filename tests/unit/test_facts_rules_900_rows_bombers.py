@@ -157,3 +157,12 @@ def test_counts_told_the_way_rows_and_long_subjects_tell_them(text: str, killed:
 def test_a_rows_division_and_the_way_the_displaced_went(text: str, country: str, location: str) -> None:
     inc = main(text, "2019-11-13T10:00:00+02:00")
     assert (inc["country"], inc["location"]) == (country, location)
+
+
+def test_the_day_a_state_answered_is_not_the_attacks() -> None:
+    text = (
+        "BOGOTA — The president on Wednesday ordered the military to resume air strikes against the rebels after "
+        "they attacked an army unit in the department of Cauca, killing 9 soldiers.\n\nThe soldiers were resting in "
+        "a school in the hamlet of El Pital when they came under fire late on Tuesday night, the army said."
+    )
+    assert main(text, "2016-04-13T14:20:00-05:00")["event_date"] == "2016-04-12"

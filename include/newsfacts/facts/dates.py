@@ -236,6 +236,10 @@ _NOT_EVENT_AFTER = compile_scan(
     r"sentenced|convicted|jailed|acquitted|ruled|concluded|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:\w+\s+)?"
     r"(?:wounds|injuries|burns)|"
+    # "President Santos on Wednesday ordered the military to resume air strikes after the guerrillas attacked": the
+    # state's answer (not "gunmen on Wednesday ordered passengers off a bus", the attack itself)
+    r"ordered\s+(?:the\s+)?(?:military|army|armed\s+forces|troops|police|security\s+forces|an?\s+(?:investigation|"
+    r"inquiry|probe))|"
     # "Egyptian authorities on Tuesday lowered the death toll": the day of a revised count
     r"(?:lowered|raised|revised|updated|cut)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|count|figure)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
