@@ -877,7 +877,7 @@ _ARRESTED_AFTER = compile_scan(
     # a log row's "X, 24, arrested later that night": no verb "to be" right after the age
     r"|(?<=\d,\s)(?:later\s+)?arrested)\b"
 )
-# (the one who did it, though "a neighbour, X" elsewhere is a witness's description)
+# "were shot dead in their condominium by a neighbour, Craig Stephen Hicks, 46": the passive's agent, named
 _BY_AGENT_NAMED = compile_scan(
     r"\b(?:shot|killed|stabbed|murdered|gunned\s+down|attacked)\b(?:\s+(?:dead|to\s+death))?[^.;]{0,60}?\bby\s+"
     rf"(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+,\s+(?P<name>{_NAME}),\s+\d{{1,2}},"
@@ -900,7 +900,6 @@ _PERSON_PATTERNS += [
         compile_scan(rf"\b[Tt]he\s+accused,\s+(?:an?\s+\d{{1,2}}-year-old\s+[\w-]+,\s+)?(?P<name>{_NAME}),"),
         None,
     ),
-    # "were shot dead in their condominium by a neighbour, Craig Stephen Hicks, 46": the passive's agent, named
     (compile_scan(r"\bby\s+(?:an?|the|their|his|her)\s"), _BY_AGENT_NAMED, None),
     # "Police have named X, the mayor of a nearby town, as the main suspect"
     (
@@ -960,6 +959,8 @@ _SPEAKER_BEFORE = compile_scan(
     rf"|\b(?:{_WITNESS}|spokes(?:man|woman|person))\s*,?\s*$",
     re.I,
 )
+# "shot dead in their condominium by a neighbour, X, 46": the passive's agent, described as a witness would be.
+_AGENT_DESCRIBED_BEFORE = compile_scan(r"\bby\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s*,\s*$")
 _VICTIM_AFTER = compile_scan(
     r"^[^.;]{0,25}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:wounded|injured|hurt|killed|shot)|survived|escaped|"
     r"witnessed|saw)"
@@ -1098,6 +1099,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     return bool(
         # ("The shooter was identified as her husband, X": the role the match gives outweighs the kin word)
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")) and not role_after
+         and not _AGENT_DESCRIBED_BEFORE.search(before)
          and not (role_given and _IDENTIFIED_AS_KIN.search(before)))
         or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
@@ -1452,10 +1454,11 @@ _STATE_ATTACKS = compile_scan(
 )
 # "Russia blamed Ukraine for a drone attack", "Kyiv blames Russia for the strike": the state the text holds
 # responsible for the attack, as a group blamed for it is (see _PERP_BEFORE).
-# "The SDF accused Turkey of carrying out the strike": the same, by an accusation
+# "The SDF accused Turkey of carrying out the strike": the same, by an accusation.
 _STATE_BLAMED = compile_scan(
-    r"\b(?:blam(?:ed|es|ing)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+for|accus(?:ed|es|ing)\s+"
-    r"(?P<accused>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+of(?:\s+(?:carrying\s+out|launching|conducting|staging))?)"
+    r"\b(?:blam(?:ed|es|ing)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+for\b)|accus(?:ed|es|ing)\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+of\b))(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    r"(?:for|of(?:\s+(?:carrying\s+out|launching|conducting|staging))?)"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s?strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|killings?)\b"
 )
@@ -1705,14 +1708,13 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
         _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
     )
     for m in told:
-        grp = "state" if m.group("state") is not None else "accused"  # (_STATE_BLAMED's accusation)
-        words = m.group(grp).split()
+        words = m.group("state").split()
         for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
             name = " ".join(words[-k:])
             ccs = {p.cc for p in g.lookup(fold(name)) if p.kind == "country"}
             dem = _state_demonyms().get(next(iter(ccs))) if len(ccs) == 1 else None
             if dem:
-                start = m.start(grp) + m.group(grp).rindex(name)
+                start = m.start("state") + m.group("state").rindex(name)
                 out.append((start, start + len(name), _state_forces(dem)))
                 break
     return out
@@ -2029,7 +2031,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                 and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None)
-                and (pat is _BY_AGENT_NAMED or not _speaker_or_victim(text, m))
+                and not _speaker_or_victim(text, m)
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and (people := _attackers_named(text, m))
             ),
