@@ -710,6 +710,11 @@ _TO_DEATH_AFTER = compile_scan(r"^(?:\s+[a-z'-]+){0,5}\s+(?:to\s+death|dead)\b")
 
 _STRUCK = r"struck\s+by\s+(?:gunfire|bullets|a\s+(?:stray\s+)?bullet|stray\s+bullets)"
 _KILL = (
+    # "Chad has lost ninety-two soldiers", "the army lost 12 men": a force's own dead
+    r"lost(?=\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens|scores|"
+    r"hundreds)\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|men|officers|policemen|personnel|"
+    r"fighters|servicemen|peacekeepers|gendarmes|guards|members)\b)|"
     # "A bystander was struck by a stray bullet and killed": the hit and the death, one casualty word
     rf"{_STRUCK}\s+and\s+killed|"
     # "fatally wounding two students": the participle of a killing, read forward as "killing two" is
@@ -914,7 +919,15 @@ _TOLL_RE = compile_scan(
     # ("the final figure was at least 323": the "at" of the figure's own floor is none)
     rf"(?:\s+{_UPDATE_WHEN}?(?:to|at(?!\s+least\b)|of)|\s+ranged\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
 )
-_TOLL_NOUN_BEFORE = compile_scan(r"\b(?:fatalities|death\s+toll|toll|deaths|dead)\b[^.;]*$")
+# ("first reported 25 soldiers killed, but later revised the figure to 89": a count of the killed, as of the dead)
+# The hurt counted last, right before a toll's pronoun: "put the injured at 144;", "the number of wounded, 30,".
+_HURT_COUNT_TOLD = compile_scan(
+    r"\b(?:the\s+(?:injured|wounded)|(?:injured|wounded|injuries))\b(?![^.;]{0,60}?\b(?:dead|killed|deaths|died)\b)"
+    r"[^.;]{0,25}[;,]\s+(?:[a-z]+\s+)?$"
+)
+_TOLL_NOUN_BEFORE = compile_scan(
+    rf"\b(?:fatalities|death\s+toll|toll|deaths|dead|{_OLD_COUNT}\s+(?:[\w-]+\s+){{0,2}}?killed)\b[^.;]*$"
+)
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = (
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)|number\s+(?:killed|dead)"
@@ -1008,7 +1021,11 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"(?:earlier|initial|first|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures|tolls?|counts?|"
     r"estimates?|tall(?:y|ies))\s+(?:had\s+)?(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
     # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
-    r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
+    r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from"
+    # a log's note: "121 killed, 333 injured (government update, earlier figures 100 killed, 300 injured)"
+    r"|(?:earlier|initial|previous|original|preliminary)\s+(?:official\s+)?(?:figures|tolls?|counts?|tall(?:y|ies))"
+    r"(?:\s*:)?(?:\s+\d[\d,]*\s+[a-z]+\s*[,;])?"
+    r")\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 # ("Forensic officials on Thursday raised to 46 the number of women killed": the past tense too)
@@ -1585,7 +1602,9 @@ _PERP_ALSO = compile_scan(
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
     # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
     r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
-    r"[^.;]{0,30}?\balso\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)",
+    r"[^.;]{0,30}?\b(?:also\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)|"
+    # "The bomber died in the blast too"
+    r"(?:died|was\s+killed)\s+in\s+the\s+(?:blast|explosion|attack)\s+too\b)",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
@@ -1597,6 +1616,7 @@ _FORCES_KILLED_AFTER = compile_scan(
     r"when\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers|security\s+forces|forces|officers|commandos)\s+"
     r"(?:stormed|raided|moved\s+in|opened\s+fire|returned\s+fire))\b"
 )
+_SHOT_DEAD_WORD = compile_scan(r"shot\s+dead|shot\s+and\s+killed|gunned\s+down", re.IGNORECASE)
 _PERP_COUNT_BEFORE = compile_scan(
     r"\b(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:(?:suicide|female|male)\s+)?$"
@@ -1781,12 +1801,28 @@ _ONE_DEAD = compile_scan(
 # after its date's stop ("2 Mar 2017. Journalist X shot dead by two men"); a pair, "Bus driver and his fare collector
 # shot dead", is two.
 _ROW_ONE_DEAD = compile_scan(
-    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?!(?:staff|youth|police|member)\b){_PERSON}(?:,\s+\d{{1,2}},|(?P<name>(?:\s+[a-z'’-]+){{1,3}}?))?"
-    rf"(?P<pair>\s+and\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON})?\s+"
+    r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,3}?"
+    rf"(?!(?:staff(?!\s+member)|youth|police|member)\b){_PERSON}"
+    # the name, its age or a bracket after the title: "Social leader María del Pilar Hurtado, 34,", "staff member
+    # (Lebanese)", "Village defence volunteer (44)"
+    r"(?P<name>(?:\s+(?!and\b)[^\W\d_][\w'’-]*){1,4}?)?(?:,\s+\d{1,2},|\s+\([^()]{1,30}\))?"
+    # (the pair with no "his": "Security guard and administrator killed")
+    rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON})?\s+"
     r"(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|(?:stabbed|burned|burnt|beaten|hacked)\s+to\s+death|"
     r"gunned\s+down|killed|beheaded)"
     r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and)\b|\s*[,;.:]|\s*$)"
+)
+# ... and with the name first, then who the person was: "Buenaventura (Valle del Cauca): Temístocles Machado,
+# community leader, shot dead by two men", "RIO DE JANEIRO — Ágatha Félix, 8, died ... hours after being hit by a
+# rifle bullet". Read in the text's own case, where the capitals tell the name.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_ROW_NAMED_DEAD = compile_scan(
+    rf"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))[{_UPPER}][\w'’.-]+"
+    rf"(?:\s+(?:(?:de|del|da|das|dos|van|von|al|bin)\s+)?[{_UPPER}][\w'’.-]+){{1,4}},\s+"
+    r"(?:\d{1,3}|[^,.;:()\d]{3,80}?)(?:,\s+\d{1,3})?,\s+"
+    r"(?:(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:stabbed|hacked|beaten)\s+to\s+death|beheaded|assassinated|"
+    r"killed|murdered)(?=\s+(?:in|by|at|on|near|outside|inside|while|when|as|after)\b|\s*[,;.])"
+    r"|died\b(?=[^.;]{0,120}?\bafter\s+being\s+(?:shot|hit|stabbed|wounded|struck|attacked|beaten)\b))"
 )
 _ONE_HURT = compile_scan(
     rf"{_ROW_PERSON}(?:shot|stabbed|wounded|injured|grazed\s+by\s+(?:gunfire|a\s+bullet)){_PASSIVE_AFTER}|"
@@ -2521,6 +2557,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     left_out.add(si)
                     continue  # "The health ministry said the overall death toll had risen to 15,207": the war's count
                 kind = "killed" if tm.group("d") else "injured"
+                if kind == "killed" and text.startswith(("figure", "the figure", "it"), tm.start()):
+                    # "Early counts put the injured at 144; the figure was later revised to 264": the count of the
+                    # hurt the clause before told
+                    if _HURT_COUNT_TOLD.search(text, max(s0, tm.start() - 80), tm.start()) is not None:
+                        kind = "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
                 high = it.q.high
                 if tm.group(0).rstrip().endswith("from"):
@@ -2700,7 +2741,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _HOSTAGES_SUBJECT.fullmatch(gap)
                         or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None
                             and (not wm.group("one") or kind != "killed"))
-                        or (word in _INTRANSITIVE_DEATH and _WHO_GAP.fullmatch(gap))
+                        # ("Five of his followers who were waiting to see him also died": a clause of its own)
+                        or (word in _INTRANSITIVE_DEATH and (_WHO_GAP.fullmatch(gap) or _WHO_DID_GAP.fullmatch(gap)))
                         or (word.startswith(("suffered", "sustained")) and _WHO_DID_GAP.fullmatch(gap))
                         or (word in _DEAD_NAMED_WORDS and _AMONG_DEAD_GAP.fullmatch(gap))
                     ) and (
@@ -2798,7 +2840,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if (
                 kind == "killed"
                 and all(_ATTACKERS_AFTER.match(text, p.q.end) for p in parts)
-                and _FORCES_KILLED_AFTER.match(text, km.end())
+                and (
+                    _FORCES_KILLED_AFTER.match(text, km.end())
+                    # "before all four attackers were shot dead": attackers do not shoot themselves dead
+                    or _SHOT_DEAD_WORD.fullmatch(word) is not None and parts[-1].q.end < km.start()
+                )
             ):
                 continue  # "the five attackers were killed when army commandos stormed the cafe": the forces' foes
             if len(parts) >= 2:
@@ -3118,7 +3164,8 @@ def _earlier_with_its_toll(mentions: list[Mention]) -> None:
 # "Among the dead were X and his daughter. A guest and a member of the staff were also killed.": the dead named one
 # by one, "also" going on with the list rather than adding to the toll.
 _DEAD_LISTED = compile_scan(
-    r"\W*(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was)|the\s+(?:dead|victims)\s+"
+    r"\W*(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+(?:[\w-]+\s+){1,2}?(?:killed|dead))\s+(?:were|was)|"
+    r"the\s+(?:dead|victims)\s+"
     r"(?:included|include))\b"
 )
 
@@ -3606,6 +3653,72 @@ def _wounded_with_update(mentions: list[Mention], killed: Mention, injured: Ment
     return later[-1] if later else injured
 
 
+# The attackers named as counted in a figure: "Counting the gunman, who shot himself in a classroom, 18 people died".
+_PERPS_COUNTED_IN = compile_scan(
+    r"\b(?:counting|including)\s+(?:the\s+)?(?:(?P<n>two|three|\d)\s+)?(?:lone\s+|suicide\s+)?"
+    r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?)\b"
+)
+
+
+def _with_perps_counted(low: str, spans: list[tuple[int, int]], own: list[Mention], killed: Mention) -> Mention:
+    """The figure that says it counts the attackers, as many more than the chosen one as there were of them, in
+    its place: the databases count an attacker who died by his own attack among the dead."""
+    for m in own:
+        if m.kind != "killed" or m is killed or m.perp or m.claim:
+            continue
+        pm = _PERPS_COUNTED_IN.search(low, *spans[m.sent])
+        if pm is None:
+            continue
+        n = word_value(pm.group("n")) if pm.group("n") else (2 if pm.group(0).endswith(("s", "men")) else 1)
+        if m.value - killed.value == n and not _PERP_FORCES_COUNTED.search(low, *spans[m.sent]):
+            return m
+    return killed
+
+
+# The attackers a toll leaves out, told to have died by their own blast: "That figure does not include the two women
+# investigators believe carried the explosives; both died in the blasts".
+_NOT_INCLUDED_BOMBERS = compile_scan(
+    r"\b(?:does|did|do)\s+not\s+include\s+(?:the\s+)?(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:suicide\s+)?(?:bombers|attackers|assailants|women|men)\b[^.]{0,120}?"
+    r"(?:\b(?:both|all|they|who)\s+(?:also\s+)?died\s+in\s+the\s+(?:blasts?|explosions?)|blew\s+themselves\s+up)\b"
+)
+# "Investigators said Jalilov also died in the blast", where the text named him the bomber.
+_NAME_ALSO_DIED = compile_scan(
+    r"\b(?P<name>[A-Z][\w'’-]{2,})\s+(?:himself\s+|herself\s+)?also\s+died\s+in\s+the\s+(?:blast|explosion|bombing)\b"
+)
+_BOMBER_WORD = compile_scan(r"\b(?:suicide\s+)?(?:bomber|attacker|assailant)\b", re.IGNORECASE)
+
+
+def _named_bomber_also_died(text: str, spans: list[tuple[int, int]], killed: Mention, out: Casualties) -> int:
+    """One more dead when a person the text named as the bomber (in the 100 characters after the word) is told
+    to have died in the blast too, after the toll; a victim told by name is not the bomber's name."""
+    for nm in _NAME_ALSO_DIED.finditer(text):
+        if _sentence_of(spans, nm.start()) <= killed.sent and killed.start > nm.start():
+            continue
+        name = nm.group("name")
+        if any(name in text[bw.end() : bw.end() + 100] for bw in _BOMBER_WORD.finditer(text, 0, nm.start())):
+            out.evidence.append(Evidence(field="killed", start=nm.start(), end=nm.end(), text=nm.group(0)))
+            return 1
+    return 0
+
+
+def _one_before_also(
+    text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], killed: Mention, out: Casualties
+) -> int:
+    """One more dead when the only figure says its dead "also" died and the opening told one death before it
+    ("Sheikh Said Afandi was killed on Tuesday when a woman blew herself up ... Five of his followers also died")."""
+    told = next((m for m in mentions if m.kind == "killed"), None)
+    if told is None or told.start != killed.start or not told.additive:
+        return 0
+    first = lede_start(text, spans)
+    for a, b in spans[first : killed.sent][:2]:
+        m = _ONE_DEAD.search(low, a, b)
+        if m is not None and not _attacker_dying(low, m.start(), m.end()) and not recalls_other_event(low, a, b):
+            out.evidence.append(Evidence(field="killed", start=m.start(), end=m.end(), text=text[m.start() : m.end()]))
+            return 1
+    return 0
+
+
 def _newest_entry(low: str, own: list[Mention], starts: tuple[int, ...], newest_last: bool) -> list[Mention]:
     """A live page's dead and hurt are the figures of its newest entry that states them ("19:58 — two killed, 31
     wounded ... 22:05 — four killed and 53 wounded"): every entry is the toll as it stood at its time, so the older
@@ -3650,6 +3763,8 @@ def extract_casualties(
     if (live := live_entries(low)) is not None:
         own = _newest_entry(low, own, *live)
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
+    if killed is not None and ("counting" in low or "including" in low):
+        killed = _with_perps_counted(low, spans, own, killed)
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     if killed is not None and killed.update and injured is not None:
         injured = _wounded_with_update(mentions, killed, injured)
@@ -3704,6 +3819,16 @@ def extract_casualties(
             nb = next(reversed(list(_PERPS_COUNTED.finditer(low, 0, pm.start()))), None)
         perp_extra += (word_value(nb.group("n")) or 1) if nb else 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
+    if killed is not None and not perp_extra and "not include" in low:
+        for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
+            # "That figure does not include the two women who carried the explosives; both died in the blasts"
+            if _sentence_of(spans, nm.start()) >= killed.sent and not _FORCES_KILLED_AFTER.search(nm.group(0)):
+                perp_extra += word_value(nm.group("n")) or 0
+                a, b = nm.span()
+                out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
+                break
+    if killed is not None and not perp_extra and "also died" in low:
+        perp_extra += _named_bomber_also_died(text, spans, killed, out)
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
         # the figure after "and" is the one chosen, and no figure counts the attacker already
         if killed is None or not head.end() <= killed.start <= head.end() + 20:
@@ -3761,6 +3886,8 @@ def extract_casualties(
         out.evidence.append(_ev("killed", text, killed))
         if killed_claim is not None:
             out.evidence.append(_ev("killed", text, killed_claim))
+    if killed is not None and killed.low is not None:
+        perp_extra += _one_before_also(text, low, spans, mentions, killed, out)
     if perp_extra:
         out.killed = (out.killed or 0) + perp_extra
         out.killed_low = (out.killed_low or 0) + perp_extra if killed is None or killed.low is not None else None
@@ -4164,12 +4291,19 @@ def _hit_beside_injured(
 _ONE_NAMED_SENTENCES = 6
 
 
+# The lower-case words inside a person's name: "María del Pilar Hurtado", "Rayfran das Neves".
+_NAME_PARTICLES = frozenset("de del da das dos di du la le van von der den al el bin ibn".split())
+
+
 def _row_one_dead(text: str, low: str, a: int, b: int) -> re.Match[str] | None:
     """_ROW_ONE_DEAD's match in low[a:b] whose words after the title, if any, are capitalised in the text."""
     for m in _ROW_ONE_DEAD.finditer(low, a, b):
-        if not m.group("name") or all(w[:1].isupper() for w in text[m.start("name") : m.end("name")].split()):
+        words = text[m.start("name") : m.end("name")].split() if m.group("name") else []
+        if words[-1:] != ["and"] and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and (
+            not words or words[0][:1].isupper()
+        ):
             return m
-    return None
+    return _ROW_NAMED_DEAD.search(text, a, b)
 
 
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:
@@ -4216,7 +4350,8 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
                 continue
             _set_exact(out, k, 2 if m.re is _ROW_ONE_DEAD and m.group("pair") else 1, text, m.start(), m.end())
             if k == "killed":
-                dead_at = m.span()
+                # (a death told by its wound, "died ... hours after being hit", has its wound to the sentence's end)
+                dead_at = (m.start(), b) if m.re is _ROW_NAMED_DEAD else m.span()
 
 
 # A bombing whose only dead is the bomber: "The bomber was killed in the blast", "The bomber, a 30-year-old

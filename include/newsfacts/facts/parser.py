@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.69.6"
+PARSER_VERSION = "1.70.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -950,6 +950,9 @@ _SEPARATE_SUM_RE = compile_scan(
 )
 
 
+_COORDINATED_RE = compile_scan(r"\b(?:coordinated|simultaneous|near-simultaneous|synchronized|synchronised)\b")
+
+
 def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> frozenset[int]:
     """The sentences to leave out of the main incident when its first death toll sums separate attacks: the sum's
     own and those of every attack but the first, told in the next three sentences ("In the first, ... killing 11.
@@ -957,6 +960,8 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     first = next((m for m in mentions if m.kind == "killed" and not m.update), None)
     if first is None or not _SEPARATE_SUM_RE.search(low, *spans[first.sent]):
         return frozenset()
+    if _COORDINATED_RE.search(low, *spans[first.sent]):
+        return frozenset()  # "coordinated attacks on churches and a police post in two cities": one assault, as coded
     parts = [
         m
         for m in mentions

@@ -365,7 +365,8 @@ BACKGROUND_RE = compile_scan(
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
     # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died", "after the
     # April 2015 attack on Garissa University College, in which 148 people were killed"
-    rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
+    # ("the September 2004 Beslan school siege": a place's name and a kind of place between)
+    rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+){{0,2}}?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
     # ("who had earlier spoken of 22 dead": an earlier count of this event's dead)
     r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
     r"confirmed|told|spoken|cited|mentioned|estimated|counted))|previously|"
