@@ -191,7 +191,8 @@ def _alias_matches(text: str) -> list[tuple[int, int, ActorEntry]]:
         surface = text[s:e]
         # Short acronyms ("IS", "ADF") count only in capitals, or "is" would be an actor; a short name in title case
         # counts before a word for its men ("Fano militiamen attacked").
-        if not (len(surface) <= 4 and not surface.isupper() and n == 1) or (
+        # ("LeT", "JeM": a capital inside the word writes an acronym in mixed case)
+        if not (len(surface) <= 4 and not surface.isupper() and n == 1) or not surface[1:].islower() or (
             surface.istitle()
             and (_MEN_AFTER.match(text, e) or _GROUP_NAMED_BEFORE.search(text, max(0, s - 30), s) is not None)
         ):
@@ -558,7 +559,8 @@ _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
     # "named in Norwegian media as X": who gave it
     # "named in media reports as X", "identified in local media as X"
-    rf"(?:identified|named)(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?"
+    # ("He names the gunman as X", "Police sources name the driver as X": the present of a briefing)
+    rf"(?:identified|named|names|name(?=\s+the\s))(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?"
     # "identified Monday as X", "identified under privacy rules as Tobias R.": the day, or the law that keeps
     # the family name back
     r"(?:\s+on\s+[A-Z]\w+|\s+[A-Z][a-z]+day|\s+(?:under|in\s+line\s+with|in\s+keeping\s+with)\s+(?:[A-Z]\w+\s+)?"
@@ -567,6 +569,10 @@ _NAMED_AS = (
     rf"(?:\s+(?:by\s+(?:the\s+)?(?:[A-Z]\w+\s+)?\w+|(?:him|her)\s+on\s+[A-Z]\w+|him|her|only|"
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
     rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
+    # "Police identified the driver as X" (a bus's or a lorry's driver is named with its vehicle)
+    r"the\s+driver|"
+    # "named the suspected bomber in Monday's metro explosion in St Petersburg as X": the attack between
+    rf"the\s+(?:suspected\s+|alleged\s+)?{_ROLE}\s+(?:in|of|behind)\s+[^.;]{{1,80}}?|"
     # "identified the man who opened fire at a grocery store, killing three, as X" (not "the man who was killed")
     r"the\s+(?:man|woman|teenager|person|driver)\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{1,120}?,?))?\s+as"
 )
@@ -592,7 +598,8 @@ _AFTERMATH_DONE = compile_scan(
 )
 _AGE_NAMED = compile_scan(
     rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
-    rf"(?P<name>{_NAME}),\s+(?:a\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,"
+    # ("X, aged 15, shot dead", "X (18) stabbed": the age as Australian and British reports give it)
+    rf"(?P<name>{_NAME})(?:,\s+(?:a\s+|aged\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\))"
 )
 # The act the clause after "X, 34," goes on to tell of X: without one the name is a victim's or a witness's ("The
 # helper, X, 22, was sleeping inside the bus", "X, 29, and her sons were found in an upstairs bedroom").
@@ -625,11 +632,12 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
     # named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
     (
-        compile_scan(rf"identified|named|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
+        compile_scan(rf"identified|named|names?\s+the\s|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
         compile_scan(
             rf"\b(?:{_NAMED_AS}|"
             # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
-            rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=\s+[A-Z])|"
+            # (on the same line: a section's heading "The bomber" names no one on the line below)
+            rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=[ \t]+[A-Z])|"
             # "The bombers, brothers Tamerlan and Dzhokhar Tsarnaev, were identified": two named after the role
             rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE}s?,(?:\s+{_NAMED_AS})?|"
             rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
@@ -645,7 +653,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     ),
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
-    (compile_scan(r",\s+(?:a\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,"), _AGE_NAMED, AGE_NAME_CHARS),
+    (compile_scan(r",\s+(?:a\s+|aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,|\s\(\d{1,2}\)\s"), _AGE_NAMED, AGE_NAME_CHARS),
     # "a truck was driven into crowds ... The driver, X, was shot dead": the one at the wheel of a vehicle the
     # report tells was driven into people.
     (
@@ -689,11 +697,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         AGE_NAME_CHARS,
     ),
     (
-        compile_scan(r",\s+an?\s"),
+        compile_scan(r",\s+(?:an?|dressed|armed|wearing|disguised|carrying)\s"),
         # "X, a Tunisian whose asylum application had been rejected, shot dead": the description may hold a clause
         # ("X, a clerk at a depot in Mesa, Arizona, shot four co-workers": the description's place has its state)
+        # ("where X, dressed as a police officer, opened fire": how he came, as the description)
         compile_scan(
-            rf"(?P<name>{_NAME}),\s+an?\s+(?P<desc>[^,.;()]{{1,110}}?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?),\s+"
+            rf"(?P<name>{_NAME}),\s+(?:an?\s+(?P<desc>[^,.;()]{{1,110}}?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)|"
+            r"(?:dressed|armed|wearing|disguised|carrying)\s+[^,.;()]{1,80}?),\s+"
             rf"{_PERSON_ACTS}"
         ),
         AGE_NAME_CHARS,
@@ -726,6 +736,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # "The driver, X, a 39-year-old Uzbek, was sentenced to life", "X, an Uzbek asylum seeker whose deportation
             # had been ordered, was arrested": a description between the name and the court
             r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),"
+            # "X, who is unemployed, was arrested on suspicion of attempted murder": a clause that describes him
+            r"|,\s+who\s+(?:is|was)\s+[^,.;()]{1,60}?,"
             # "Dylann Storm Roof, from the Columbia area, was taken into custody": where he is from
             r"|,\s+(?:\d{1,2},\s+)?(?:from|of)\s+[^,.;()]{1,50},)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
@@ -793,6 +805,33 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         AGE_NAME_CHARS,
     ),
 ]
+# "Police are hunting a 24-year-old Tunisian, X", "Police are searching for X, 40, a firearms instructor": the
+# suspect still at large, sought by the forces (not "rescuers searching for survivors").
+_PERSON_PATTERNS.append(
+    (
+        compile_scan(r"hunting|searching\s+for|looking\s+for"),
+        compile_scan(
+            r"\b(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]etectives|[Ii]nvestigators|FBI|[Aa]gents|[Mm]anhunt)\s+"
+            r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+|now\s+)?)?"
+            r"(?:hunting(?:\s+for)?|searching\s+for|looking\s+for)\s+"
+            rf"(?:an?\s+(?:\d{{1,2}}-year-old\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+)?(?P<name>{_NAME})"
+        ),
+        None,
+    )
+)
+# "detained a 55-year-old man surnamed Cui over a knife attack", "The suspect, a man from Jiangxi province surnamed
+# Lin, was subdued": China's and Korea's press name a suspect by the family name (a victim so named is told by
+# what was done to him, which the victim test reads).
+_PERSON_PATTERNS.append(
+    (
+        compile_scan(r"\ssurnamed\s"),
+        compile_scan(
+            r"\b(?<!victim\s)(?<!victim,\s)(?P<surname>surnamed)\s+"
+            rf"(?P<name>{_NAME_WORD})(?![\w'’-])"
+        ),
+        None,
+    )
+)
 # "A gunman killed 13 people ... Aaron Hale, a former Navy reservist, was shot dead by police", "X, the gunman, killed
 # himself": how the attack ended names its author - but only where the report has already told of a gunman or an
 # attacker, for a man police shot dead at a protest is its victim.
@@ -988,7 +1027,8 @@ _VICTIM_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|murdered|murdering|wounded|wounding|injured|injuring|"
     r"kidnapped|kidnapping|abducted|abducting|beheaded|assassinated|assassinating|targeted|targeting)"
     # "killing three Black people, as Ryan Palmeter": the name after "as" is the one identified, not the object
-    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b|when\b|after\b|before\b|while\b)[\w-]+,?\s+){0,4}"
+    # ("killed on Utoya, where X": a clause on the place opens after it)
+    r"(?:\s+(?:dead|to\s+death))?\s+(?:(?!by\b|with\b|as\b|when\b|after\b|before\b|while\b|where\b)[\w-]+,?\s+){0,4}"
     r"(?:(?:Fr|Rev|Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt|Maj|Sen|Rep|Gov)\.\s+)?$"
 )
 # "Officers shot and killed Darius Pell, 30, minutes after he opened fire": the one killed is the attacker when the
@@ -1098,7 +1138,9 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     role_after = _WAS_THE_ROLE.search(m.group(0), m.end("name") - m.start()) is not None
     return bool(
         # ("The shooter was identified as her husband, X": the role the match gives outweighs the kin word)
+        # ("Police said a man surnamed Zhong had been detained": the one the speech is about)
         (_SPEAKER_BEFORE.search(before) and not _ACT_AFTER.match(text, m.end("name")) and not role_after
+         and "surname" not in m.re.groupindex
          and not _AGENT_DESCRIBED_BEFORE.search(before)
          and not (role_given and _IDENTIFIED_AS_KIN.search(before)))
         or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
@@ -1245,8 +1287,8 @@ def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     Tashfeen Malik opened fire") or after it ("identified as Aziz Rahimi and Farid Nazari"); a first name alone
     beside a full one takes its family name ("Tamerlan and Dzhokhar Tsarnaev"). None without a full name."""
     main = _person(text, m.start("name"), m.end("name"))
-    if main is None or len(main[0].split()) < 2:
-        return []
+    if main is None or len(main[0].split()) < 2 and "surname" not in m.re.groupindex:
+        return []  # (a family name alone only where the text says it is one: "a man surnamed Cui")
     out = [(main[0], main[1], m.end("name"))]
     if "first" in m.re.groupindex and m.group("first"):
         other = _person(text, m.start("first"), m.end("first"))

@@ -569,7 +569,9 @@ _IN_TOTAL = compile_scan(r"\bin\s+(?:total\b|all(?=,|\s+\d))|\baltogether\b|\bov
 _SET_APART_BEFORE = compile_scan(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from)\s+$")
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
-    r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # "On 12 June 2014, fighters killed an estimated 1,566 cadets": a day, not a period
+    rf"on\s+(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}\b))"
 )
 # A bracket, or an aside between two dashes, as a bracket is read: "Nine persons — eight personnel of the District
 # Reserve Guard and the civilian driver of their vehicle — were killed".
@@ -1604,7 +1606,11 @@ _PERP_ALSO = compile_scan(
     r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
     r"[^.;]{0,30}?\b(?:also\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)|"
     # "The bomber died in the blast too"
-    r"(?:died|was\s+killed)\s+in\s+the\s+(?:blast|explosion|attack)\s+too\b)",
+    r"(?:died|was\s+killed)\s+in\s+the\s+(?:blast|explosion|attack)\s+too\b)"
+    # "... the toll had risen to 22. The bomber died at the scene": a bomber's death needs no "also" (a gunman's
+    # may be at the police's hands)
+    r"|\bbombers?\b(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?\s+(?:died|was\s+killed|were\s+killed)\s+(?:at\s+the\s+scene|"
+    r"in\s+the\s+(?:blasts?|explosions?)|instantly|on\s+the\s+spot)\b",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
@@ -3794,7 +3800,7 @@ def extract_casualties(
             perp_extra += n
             a, b = am.span()
             out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
-    for pm in _scan(_PERP_ALSO, low) if "also" in low else ():
+    for pm in _scan(_PERP_ALSO, low) if "also" in low or "bomber" in low else ():
         if any(m.start <= pm.start() < m.end or pm.start() <= m.start < pm.end() for m in mentions):
             continue  # "Two attackers were also killed": already a figure of its own
         if any(m.perp and m.kind == "killed" for m in mentions):
