@@ -996,6 +996,7 @@ _RAISING_BEFORE = compile_scan(
 )
 # "officials said 31 were killed, revising an earlier toll of 25", "police had earlier put the toll at 25": a
 # count the report itself has replaced.
+_RAISED_TO_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:at\s+least\s+|more\s+than\s+)?\d")
 _EARLIER_TOLL_BEFORE = compile_scan(
     r"\b(?:(?:earlier|previous|initial|preliminary|prior|original|first)\s+(?:official\s+)?(?:death\s+)?|"
     # "147 people were killed, a rights group said, more than double the toll of about 60 announced by the
@@ -1747,9 +1748,30 @@ _TWO_WORD = compile_scan(r"\b(?:two|2)\b")
 # dead by officers outside a movie theater".
 _PERP_FORCES_COUNTED = compile_scan(
     r"\b(?:counting|including)\s+the\s+(?:lone\s+|suspected\s+)?(?:shooter|gunman|attacker|assailant|suspect)\s*,\s+"
-    r"who\s+was\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|fatally\s+shot)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:police|officers?|deputies|troopers|security\s+forces|soldiers|agents)\b"
+    r"who\s+was\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|fatally\s+shot|shot)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:police|officers?|deputies|troopers|security\s+forces|soldiers|agents)\b"
 )
+# A total that counts the attacker, where the text tells apart that the forces killed him: "Nine people died in all,
+# counting the shooter", after "... before a police officer who happened to be nearby shot him dead".
+_PERP_COUNTED_BARE = compile_scan(
+    r"\b(?:counting|including)\s+the\s+(?:lone\s+|suspected\s+)?(?:shooter|gunman|attacker|assailant|suspect)\b"
+    r"(?!\s*,\s+who\b)"
+)
+_FORCES_KILLED_HIM = compile_scan(
+    r"\b(?:police|officers?|deputies|deputy|troopers?|soldiers|guards?|agents?)\b[^.;]{0,80}?\b(?:shot\s+(?:him|her)\s+dead|"
+    r"shot\s+and\s+killed\s+(?:him|her|the\s+(?:gunman|shooter|attacker))|killed\s+(?:him|her|the\s+(?:gunman|shooter|"
+    r"attacker))|fatally\s+shot\s+(?:him|her|the\s+(?:gunman|shooter|attacker)))\b"
+    r"|\b(?:gunman|shooter|attacker|assailant|suspect)\s+(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
+    r"killed|fatally\s+shot)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers?|deputies|troopers)\b"
+)
+
+
+def _counts_perp_forces_killed(low: str, a: int, b: int) -> bool:
+    """Whether the sentence low[a:b] gives a total that counts an attacker the forces killed (see
+    _PERP_FORCES_COUNTED and _PERP_COUNTED_BARE)."""
+    return _PERP_FORCES_COUNTED.search(low, a, b) is not None or (
+        _PERP_COUNTED_BARE.search(low, a, b) is not None and _FORCES_KILLED_HIM.search(low) is not None
+    )
 # "Two suicide bombers blew themselves up": how many attackers died with their victims.
 _BOMBERS_BEFORE = compile_scan(
     r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b[^.;]*$"
@@ -1775,6 +1797,10 @@ _ONE_DEAD = compile_scan(
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "Saunders died of his wounds in hospital later that day": one person, by the possessive of the wounds
     r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b"
+    # "The driver, X, suffered severe burns and died in hospital on 2 August"
+    r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:burns|injuries|wounds)\s+and\s+(?:later\s+)?died\b"
+    # a row's wound, then the death: "X, 47, shot by an officer in the garage of a home ...; died at hospital"
+    r"|\b(?:shot|stabbed)\b[^.;]{0,200};\s+(?:later\s+)?died\s+(?:at|in)\s+(?:the\s+)?(?:hospital|scene)\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
     # "a fourth driver was shot and died of his wounds the following day": the wound, then the death
     r"|\b(?:was|had\s+been)\s+(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|injured|hit|"
@@ -1828,7 +1854,9 @@ _ROW_NAMED_DEAD = compile_scan(
     r"(?:\d{1,3}|[^,.;:()\d]{3,80}?)(?:,\s+\d{1,3})?,\s+"
     r"(?:(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:stabbed|hacked|beaten)\s+to\s+death|beheaded|assassinated|"
     r"killed|murdered)(?=\s+(?:in|by|at|on|near|outside|inside|while|when|as|after)\b|\s*[,;.])"
-    r"|died\b(?=[^.;]{0,120}?\bafter\s+being\s+(?:shot|hit|stabbed|wounded|struck|attacked|beaten)\b))"
+    r"|died\b(?=[^.;]{0,120}?\b(?:after\s+being\s+(?:shot|hit|stabbed|wounded|struck|attacked|beaten)|"
+    # "X, 32, died and his co-worker was wounded when a man opened fire at a bar"
+    r"when\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:gunman|man|attacker|shooter|assailant)\s+opened\s+fire)\b))"
 )
 _ONE_HURT = compile_scan(
     rf"{_ROW_PERSON}(?:shot|stabbed|wounded|injured|grazed\s+by\s+(?:gunfire|a\s+bullet)){_PASSIVE_AFTER}|"
@@ -2605,6 +2633,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         # figure it rose to the new one)
                         fallback=bool(_EARLIER_TOLL_BEFORE.search(text, max(s0, tm.start() - 40), tm.start()))
                         and not (up and any(tm.start() < items[j].q.start < it.q.start for j in sent_items))
+                        # ("raising the death toll to 22": the toll it was raised to, not the one replaced)
+                        and not (tm.group(0).endswith(("to ", " to")) or _RAISED_TO_AFTER.match(text, tm.end()))
                         # "The toll had stood at 50 on Saturday night but rose as more of the wounded died"
                         or (groups.get("up") or "").lower() == "stood" and " had " in tm.group(0),
                     )
@@ -3676,7 +3706,7 @@ def _with_perps_counted(low: str, spans: list[tuple[int, int]], own: list[Mentio
         if pm is None:
             continue
         n = word_value(pm.group("n")) if pm.group("n") else (2 if pm.group(0).endswith(("s", "men")) else 1)
-        if m.value - killed.value == n and not _PERP_FORCES_COUNTED.search(low, *spans[m.sent]):
+        if m.value - killed.value == n and not _counts_perp_forces_killed(low, *spans[m.sent]):
             return m
     return killed
 
@@ -3883,7 +3913,7 @@ def extract_casualties(
     if killed is not None:
         out.killed, out.killed_low, out.killed_high = killed.value, killed.low, killed.high
         if killed.value > 1 and ("counting" in low or "including" in low):
-            if _PERP_FORCES_COUNTED.search(low, *spans[killed.sent]) is not None:
+            if _counts_perp_forces_killed(low, *spans[killed.sent]):
                 # "Seven people were dead in all, counting the shooter, who was killed by officers": the count
                 # leaves out an attacker the forces killed, as it does when he is told apart
                 out.killed = killed.value - 1
@@ -4005,6 +4035,20 @@ def extract_casualties(
             out.killed += before  # the attacker's own death, counted with his dead as "killing himself" is
             out.killed_low = None if out.killed_low is None else out.killed_low + before
             out.killed_high = None if out.killed_high is None else out.killed_high + before
+    if (
+        out.killed is None
+        and hit is None
+        and injured is not None
+        and injured.value > 1
+        and "fatally" in low[injured.end : injured.end + 40]
+    ):
+        # "22 people hit by gunfire, one of them fatally": those hit, told as hurt, of whom some died
+        out.injured = out.injured_low = out.injured_high = None
+        out.evidence = [e for e in out.evidence if e["field"] != "injured"]
+        _fatally(text, injured, out)
+        if out.killed is None:
+            out.injured, out.injured_low, out.injured_high = injured.value, injured.low, injured.high
+            out.evidence.append(_ev("injured", text, injured))
     if out.killed is None and out.injured is None and hit is not None and hit.value > 1:
         _fate_of_all(text, low, hit, out)
     if out.killed is None and hit is not None and hit.value == 1:

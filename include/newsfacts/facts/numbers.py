@@ -143,7 +143,8 @@ _AGES_BEFORE = compile_scan(
 # "The sisters, 24 and 30, were in serious condition": bare ages in apposition to people named in the plural.
 _PLURAL_AGE_BEFORE = compile_scan(
     r"\b(?:men|women|boys|girls|teens|teenagers|sisters|brothers|sons|daughters|victims|siblings|cousins|friends|"
-    r"suspects|twins|couple)\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*(?:and\s+)?)*$",
+    # ("Two Black shoppers, 69 and 67,", "two tourists, 24 and 26,": people by what they were doing)
+    r"suspects|twins|couple|[a-z]{3,}(?:ers|ists|ents|ians))\s*,\s*(?:\d{1,3}\s*(?:,|and)\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 _AGE_LIST_AFTER = compile_scan(r"(?:\s*(?:,|and)\s*(?:and\s+)?\d{1,3})*\s*,")
@@ -280,7 +281,8 @@ def find_quantities(text: str) -> list[Quantity]:
         prev = text[max(0, s - 2) : s]
         if prev[-1:] == ":" and prev[:1].isdigit():
             continue  # "updated at 18:40": the minutes of a time
-        age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 12) : s])
+        # (wide enough for a long family name: "Srinivas Kuchibhotla, 32, died")
+        age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 24) : s])
         if age_or_date and age_or_date.group("name") and (m.group("qual") or _PEOPLE_AFTER.match(text, e)):
             age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
         if age_or_date or _MONTH_AFTER.match(text, e):

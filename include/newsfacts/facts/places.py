@@ -580,6 +580,9 @@ _FLED_INTO_BEFORE = compile_scan(
     r"crossed)|fled|fleeing)\s+(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+_FLYING_OVER_BEFORE = compile_scan(
+    r"\b(?:flying|flew|operating|patrolling|positioned)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$"
+)
 _FIRED_FROM_BEFORE = compile_scan(r"\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 # "The NGO is headquartered in Bangui", "its regional office in Maiduguri suspended movements": the seat of the
@@ -620,6 +623,15 @@ _CROSSED_FROM_BEFORE = compile_scan(
 )
 # "from the Nigerian town of Gamboru": where they came from, told by the kind of place
 _FROM_TOWN_OF_BEFORE = compile_scan(r"\bfrom\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:border\s+)?(?:town|village|city)\s+of\s+$")
+# A distance of a hundred kilometres or miles and more, then its direction: "about 960 kilometers east of", "some
+# 400 miles from".
+_FAR_KM = 100
+_FAR_DISTANCE_BEFORE = compile_scan(
+    r"\b(?P<n>\d[\d,]*)\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _DISTANCE_AWAY_BEFORE = compile_scan(r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+away\s+in\s+$", re.IGNORECASE)
 _HOME_BEFORE = compile_scan(
     r"\b(?:home\s+(?:state|country|town|city|province|region)|hometown|native)\s+(?:of\s+)?$"
@@ -1622,6 +1634,17 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if after_low == "river" and any(p.kind == "country" for p in places):
                 # "a boat on the Niger River near Banikane": a river named after a land, which it crosses with others
                 weight, strong, hint = min(weight, 0.2), False, "water"
+            if "over" in low_before[-40:] and _FLYING_OVER_BEFORE.search(before[-50:]) is not None:
+                # "missiles fired from bombers flying over Russia's Kursk region": where the launchers were
+                weight, strong = min(weight, 0.1), False
+            if (
+                before_words[-1:] in (["of"], ["from"])
+                and (fd := _FAR_DISTANCE_BEFORE.search(before[-70:])) is not None
+                and int(fd.group("n").replace(",", "")) >= _FAR_KM
+            ):
+                # "Izhevsk, a city about 960 kilometers east of Moscow": a far town only measures the distance (and
+                # still says the country, when it is the only place named)
+                weight = min(weight, 0.5)
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             if before.endswith("In ") and _world_body_speaks(text, before, e):
@@ -2484,7 +2507,8 @@ def _mute_dateline_abroad(
         # Isa port on the coast of Hodeidah province.": a lede that places nothing leaves it to the next sentence,
         # where a division abroad moves the event as in the lede
         for m in mentions:
-            if hi <= m.start < opening[-1] and m.hint == "admin1" and m.weight > 0:
+            # (as in the lede, not a place told with a low weight: "bombers flying over Russia's Kursk region")
+            if hi <= m.start < opening[-1] and m.hint == "admin1" and m.weight >= 0.5:
                 if any(p.cc in home for p in m.places):
                     return
                 abroad = abroad or _profile(tuple(m.places), fold(m.text)).one_country
@@ -2534,6 +2558,9 @@ _BACKGROUND_TURN = compile_scan(
     rf"|,\s+(?:just\s+|only\s+|barely\s+)?(?:{_FEW}\s+(?:hours?|days?|weeks?|months?|years?)|"
     r"hours|days|weeks|months|years)\s+(?:after|before)\b"
     r"|,\s+amid(?:st)?\b"
+    # "the third deadly school attack in 18 months, after shootings in Kazan in May 2021": the ones it follows
+    r"|,\s+after\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|attacks?|bombings?|massacres?|blasts?|sieges?)\s+"
+    r"(?:in|at|on)\b"
     r"|\b(?:said|says|reported|added|told\s+[\w' -]{1,40}?)(?:\s+on)?(?:\s+\w+day)?,\s+(?:as|while)\b"
     # "the deadliest attack in the country since the 1998 bombing of the U.S. embassy in Nairobi"
     r"|\bsince\s+(?:the\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|massacres?|shootings?|sieges?|"
