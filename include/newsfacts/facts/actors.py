@@ -534,6 +534,11 @@ _BARE_ACTS = (
     r"ambushed\s+(?:(?:a|an|two|three|four|the|\d+)\s+)?(?:[\w-]+\s+)?(?:police|officers|deputies|soldiers|troopers|"
     r"guards|worshippers|people)\b|"
     r"(?:rode|drove|cycled)\s+[^.;]{1,80}?\s+and\s+opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
+    # "X shot 19 people outside a supermarket", "X killed eight people, among them his former wife": the people
+    # counted as the act's object (not "killed two gunmen", the end of attackers)
+    r"(?:shot|killed|stabbed|murdered|wounded)\s+(?:at\s+least\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|children|"
+    r"students|worshippers|shoppers|customers|passers-by|co-?workers|colleagues|relatives|family\s+members)\b|"
     # "drove a 19-tonne cargo truck into crowds", "hijacked a lorry, killing its driver, and drove it into a market"
     r"drove\s+(?:(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){1,3}|it\s+)into|hijacked\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:lorry|truck|van|car|bus|vehicle)\b|went\s+on\s+an?\s+[\w-]+\s+(?:rampage|spree)|"
@@ -622,9 +627,10 @@ _AGE_NAMED_ACT = compile_scan(
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
     (
-        compile_scan(r"\bPerp(?:etrators?)?:"),
+        compile_scan(r"\b(?:Perp(?:etrators?)?|Shooters?|Gunm[ae]n|Attackers?|Assailants?|Bombers?):"),
         compile_scan(
-            rf"\bPerp(?:etrators?)?:\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"
+            # ("Shooter: Dominick Maldonado, 20.": a shooting row's field)
+            rf"\b(?:Perp(?:etrators?)?|Shooters?|Gunm[ae]n|Attackers?|Assailants?|Bombers?):\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"
         ),
         None,
     ),
@@ -646,14 +652,19 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
             # "The shooter, a bank employee named X": the description ends in the word that gives the name
             # ("a 27-year-old German man named X": a nationality may stand in it)
-            r"(?:(?:[A-Za-z][\w-]*\s+){0,4}?(?:named|called)\s+)?"
+            # ("a 19-year-old former student of the school named X")
+            r"(?:(?:[A-Za-z][\w-]*\s+){0,6}?(?:named|called)\s+)?"
             rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?(?P<name>{_NAME})"
         ),
         None,
     ),
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
-    (compile_scan(r",\s+(?:a\s+|aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,|\s\(\d{1,2}\)\s"), _AGE_NAMED, AGE_NAME_CHARS),
+    (
+        compile_scan(r",\s+(?:a\s+|aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,|\s\(\d{1,2}\)[\s,]"),
+        _AGE_NAMED,
+        AGE_NAME_CHARS,
+    ),
     # "a truck was driven into crowds ... The driver, X, was shot dead": the one at the wheel of a vehicle the
     # report tells was driven into people.
     (
@@ -712,7 +723,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # Dzhokhar Tsarnaev set off two bombs": a name and the act alone, in the opening.
     (
         compile_scan(
-            r"opened\s+fire|shot\s+(?:dead|and)|fatally|stabbed|detonated|set\s+off|blew|rammed|drove|hijacked|went\s+on|"
+            r"opened\s+fire|shot\s+(?:dead|and|\w+\s+(?:people|persons))|fatally|stabbed|detonated|set\s+off|blew|rammed|"
+            r"drove|hijacked|went\s+on|(?:killed|murdered|wounded)\s+\w+\s+(?:[\w-]+\s+)?(?:people|persons)|"
             r"ambushed|rode|cycled|"
             r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
         ),
@@ -746,6 +758,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
             # "X, a student at Laval University, appeared in court on Monday": the accused before the judge
             r"(?:later\s+|briefly\s+)?appeared\s+(?:briefly\s+)?in\s+(?:a\s+)?(?:court|courtroom)|"
+            # "X, of no fixed address, appeared before magistrates in the city this morning"
+            r"appeared\s+(?:before|at)\s+(?:[\w'’]+\s+){0,3}?(?:magistrates|court|judge)|"
             # "X, a political science student, also faces five counts of attempted murder"
             r"(?:also\s+)?faces\s+(?:[\w-]+\s+){0,3}?(?:counts|charges)\s+of)\b"
         ),

@@ -943,13 +943,15 @@ _RAISING_GAP_RE = compile_scan(
     # "have raised the death toll in an attack on a road project to four", "the toll among government troops"
     rf"\b(?P<raised>raising|raised|bringing|brought|pushing|taking|lifting|revised|revising|lowered|lowering|updated|"
     # ("Iran revised down the death toll from Wednesday's bombings to 84")
-    rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?P<d>{_GAPPED_TOLL_NOUN})\s+"
+    # ("raised the number of people hurt in Saturday night's shooting to 32": the hurt's count, told the same way)
+    rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?:(?P<d>{_GAPPED_TOLL_NOUN})|"
+    r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)))\s+"
     r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
     # ("The number of people wounded in the bombing ... rose to 50": the wounded's count, told the same way)
-    rf"\b(?:(?P<d>{_GAPPED_TOLL_NOUN})|(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured)))(?=[\s,])\s*"
+    rf"\b(?:(?P<d>{_GAPPED_TOLL_NOUN})|(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)))(?=[\s,])\s*"
     # the gap stays on its line: a title's "Toll in Kismayo attack rises to 26" never reaches into the lede below
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
@@ -1870,6 +1872,9 @@ _ONE_HURT = compile_scan(
     r"|\b(?:is|was|remains|remained)\s+in\s+(?:an?\s+)?(?:(?:serious|critical|stable|life-threatening|"
     r"grave|satisfactory|fair|good)\s+(?:but\s+|and\s+)?){1,2}condition\s+(?:in\s+hospital\s+)?after\s+being\s+"
     r"(?:\w+ly\s+)?(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|injured|wounded)\b"
+    # "One of the most senior detectives is fighting for his life after being shot several times"
+    r"|\b(?:is|was|remains|remained)\s+fighting\s+for\s+(?:his|her)\s+life\s+after\s+being\s+(?:\w+ly\s+)?"
+    r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit)\b"
     # "The driver survived with gunshot wounds": one hurt, told by his surviving
     r"|\b(?:survived|escaped)\s+with\s+(?:[a-z-]+\s+){0,2}?(?:wounds|injuries|cuts|bruises|burns|fractures)\b"
     # aid-worker logs: "The national staff driver was beaten with rifle butts", "He sustained cuts to his arm"
