@@ -580,6 +580,9 @@ _FLED_INTO_BEFORE = compile_scan(
     r"crossed)|fled|fleeing)\s+(?:across\s+the\s+border\s+)?into\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
+_NUMBERED_VENUE_AFTER = compile_scan(
+    r"\s+\d{1,3}\s+(?:cinemas?|movie\s+theat(?:er|re)s?|theat(?:er|re)s?|multiplex|cineplex|screens)\b", re.IGNORECASE
+)
 _FLYING_OVER_BEFORE = compile_scan(
     r"\b(?:flying|flew|operating|patrolling|positioned)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$"
 )
@@ -975,6 +978,25 @@ def _pair_joined(text: str, mentions: list[Mention]) -> None:
         if shared:
             a.places = [p for p in a.places if (p.cc, p.admin1) in shared]
             b.places = [p for p in b.places if (p.cc, p.admin1) in shared]
+
+
+# The size a town named after a comma must have to stand for the place the name before it is a part of.
+_OWNER_CITY_POP = 100_000
+
+
+def _foreign_part(text: str, mentions: list[Mention]) -> None:
+    """ "North Strand, Dublin": a name placed by a comma in a city of another country than any of its own
+    namesakes is a part of that city the gazetteer lacks (Strand, Norway is not in Dublin), so it gives no place."""
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : b.start] != ", " or not a.places or a.hint in ("admin1", "county"):
+            continue
+        if not all(p.kind == "city" for p in b.places) or b.hint not in (None, "dateline"):
+            # "Blacksburg, Virginia", "Tierralta, Córdoba", "Muttur, Trincomalee District": a division's name,
+            # which the town lies in
+            continue
+        owner = {p.cc for p in b.places if p.pop >= _OWNER_CITY_POP}
+        if owner and owner.isdisjoint(p.cc for p in a.places) and all(p.kind == "city" for p in a.places):
+            a.weight, a.strong, a.places = 0.0, False, []
 
 
 _AND_GAP = compile_scan(r"\s+(?:and|or)\s+")
@@ -1433,6 +1455,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and all(p.kind == "country" for p in places)
             ):
                 continue  # "the suspect ... has a residence permit in Germany": the attacker's papers, not the scene
+            if after[:1].isdigit() and _NUMBERED_VENUE_AFTER.match(text, e, e + 40):
+                continue  # "the Century 16 cinema in Aurora": a chain's brand and its screens, not Century, Florida
             if after == "Park" and text[e : e + 1] == " " and not g.lookup(f"{key} park"):
                 continue  # "a shooting in Humboldt Park", "at Piedmont Park": a park or its quarter, not the town
             if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
@@ -1786,6 +1810,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             person_tokens.update(words)
     _join_of_names(text, out, g)
     _pair_joined(text, out)
+    if ", " in text:
+        _foreign_part(text, out)
     if " and " in text:
         out = _join_and_names(text, out, g)
     _pair_listed(text, out)
