@@ -103,7 +103,11 @@ _UNIT_PAREN = compile_scan(
 # ACLED's "in Kwande (Benue)", "near Tillia (Tahoua)": a place, then the first-level division alone in brackets
 # (checked against the gazetteer: "in Washington (Reuters)" names no division).
 _ADMIN1_PAREN = compile_scan(
-    r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))"
+    # (a log row's too: "20 Mar 2018 — Mataje, San Lorenzo canton (Esmeraldas): ...", a lower unit's word between)
+    r"(?:\b(?:in|near|at|outside)\s+|[\u2014\u2013,:|]\s+|^)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s+(?:canton|district|municipality|county|department|commune|cercle|territory|township|LGA))?"
+    r"\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))",
+    re.MULTILINE,
 )
 # Syrian monitors' and OCHA's "in Kafr Nouran (western Aleppo countryside)": the governorate's rural part.
 _COUNTRYSIDE = rf"(?:(?:north|south|east|west|central)[a-z-]*\s+|rural\s+)?{_PAREN_NAME}\s+countryside"
@@ -464,6 +468,8 @@ _OWNER_NOUNS = frozenset(
     "embassy embassies consulate ambassador envoy diplomat diplomats citizen citizens national nationals troops "
     "forces military army navy soldiers officials government warplanes jets drones contractor contractors war wars "
     "veteran veterans "
+    # "three members of the UAE armed forces", "the Pakistan Air Force", "Indian Coast Guard"
+    "armed air naval coast "
     # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
     "service servicemen servicemembers personnel marines peacekeepers "
     # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
@@ -1493,7 +1499,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                     places = [p for p in places if p.cc == "US"]
             strong = (
                 _strong_context(before_words)
-                or bool(_COMMA_CAPITAL.match(text, e, e + 30))
+                # ("Antioch, Tennessee": a town and its division; not "nuns from Rwanda, India and Kenya", a list of
+                # countries)
+                or bool(_COMMA_CAPITAL.match(text, e, e + 30)) and not all(p.kind == "country" for p in places)
                 or bool(dl and dl.start("place") <= s < dl.end("place"))
                 or _held_by_placed(text, s, out)
                 # "in Tel al-Sultan, Rafah": the town a part the gazetteer lacks is placed in
@@ -2573,6 +2581,11 @@ _OTHER_OPENING = compile_scan(
     r"last\s+(?:week|month|year|weekend|summer|winter|spring|autumn|fall)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)|the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
     rf"(?:{_FEW}\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|previously|"
+    # "Hours before the train blasts on Tuesday, militants hurled grenades in Srinagar": another act, told by the time
+    # it stands from the event's
+    # (the rest of its paragraph goes on with that act, as after "Elsewhere")
+    rf"(?P<hours>(?:{_FEW}\s+)?(?:hours?|days?|minutes?)\s+(?:before|after)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:blasts?|"
+    r"bombings?|attacks?|explosions?|shootings?|massacre))|"
     rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|"
     rf"in\s+(?:early\s+|late\s+)?{_MONTH})\b"
 )
@@ -2627,7 +2640,7 @@ def _background_spans(
             om = _OTHER_OPENING.match(low, a, b)
             if a < other_until or om is not None:
                 zones.append((a, b))
-                if om is not None and om.group("other") and a >= other_until:
+                if om is not None and (om.group("other") or om.group("hours")) and a >= other_until:
                     nl = low.find("\n", b)
                     other_until = nl if nl >= 0 else len(low)
                 continue
