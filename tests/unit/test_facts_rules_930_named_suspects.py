@@ -28,6 +28,8 @@ def perpetrators(text: str, published: str | None = "2024-05-05T10:00:00+00:00")
          "Akbarzhon Jalilov. Fourteen passengers were killed.", "Akbarzhon Jalilov"),
         ("LEWISTON - 18 people were shot dead. Police are searching for Robert Card, 40, a firearms instructor, who "
          "they say is armed and dangerous.", "Robert Card"),
+        ("LEWISTON - 18 people were shot dead. A manhunt for Robert Card, 40, a firearms instructor, entered its "
+         "second day.", "Robert Card"),
         ("BERLIN - Twelve people were killed. German police are hunting a 24-year-old Tunisian, Anis Amri, after his "
          "papers were found in the truck.", "Anis Amri"),
         ("FUKUOKA - A boy was stabbed. Hiroki Hirahara, who is unemployed, was arrested on suspicion of attempting to "

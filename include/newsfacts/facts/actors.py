@@ -823,11 +823,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
 # suspect still at large, sought by the forces (not "rescuers searching for survivors").
 _PERSON_PATTERNS.append(
     (
-        compile_scan(r"hunting|searching\s+for|looking\s+for"),
+        compile_scan(r"hunting|searching\s+for|looking\s+for|[Mm]anhunt\s+for"),
         compile_scan(
-            r"\b(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]etectives|[Ii]nvestigators|FBI|[Aa]gents|[Mm]anhunt)\s+"
+            r"\b(?:(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]etectives|[Ii]nvestigators|FBI|[Aa]gents)\s+"
             r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+|now\s+)?)?"
-            r"(?:hunting(?:\s+for)?|searching\s+for|looking\s+for)\s+"
+            r"(?:hunting(?:\s+for)?|searching\s+for|looking\s+for)|[Mm]anhunt\s+for)\s+"
             rf"(?:an?\s+(?:\d{{1,2}}-year-old\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+)?(?P<name>{_NAME})"
         ),
         None,
