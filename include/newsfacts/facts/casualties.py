@@ -1763,8 +1763,6 @@ _FORCES_KILLED_HIM = compile_scan(
     r"\b(?:police|officers?|deputies|deputy|troopers?|soldiers|guards?|agents?)\b[^.;]{0,80}?\b(?:shot\s+(?:him|her)\s+dead|"
     r"shot\s+and\s+killed\s+(?:him|her|the\s+(?:gunman|shooter|attacker))|killed\s+(?:him|her|the\s+(?:gunman|shooter|"
     r"attacker))|fatally\s+shot\s+(?:him|her|the\s+(?:gunman|shooter|attacker)))\b"
-    r"|\b(?:gunman|shooter|attacker|assailant|suspect)\s+(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
-    r"killed|fatally\s+shot)\s+by\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers?|deputies|troopers)\b"
 )
 
 
@@ -1772,8 +1770,13 @@ def _counts_perp_forces_killed(low: str, a: int, b: int) -> bool:
     """Whether the sentence low[a:b] gives a total that counts an attacker the forces killed (see
     _PERP_FORCES_COUNTED and _PERP_COUNTED_BARE)."""
     return _PERP_FORCES_COUNTED.search(low, a, b) is not None or (
-        _PERP_COUNTED_BARE.search(low, a, b) is not None and _FORCES_KILLED_HIM.search(low) is not None
+        _PERP_COUNTED_BARE.search(low, a, b) is not None
+        # (the attacker's end told with him as the subject, "the gunman was shot dead by officers", is
+        # _ATTACKER_SHOT_DEAD's)
+        and (_FORCES_KILLED_HIM.search(low) is not None or _ATTACKER_SHOT_DEAD.search(low) is not None)
     )
+
+
 # "Two suicide bombers blew themselves up": how many attackers died with their victims.
 _BOMBERS_BEFORE = compile_scan(
     r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b[^.;]*$"
