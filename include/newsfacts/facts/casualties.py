@@ -56,7 +56,7 @@ _PERSON = (
     r"escort|shopkeeper|storekeeper|labou?rer|constable|sergeant|lieutenant|captain|colonel|interpreter|"
     r"translator|cameraman|photographer|photojournalist|watchman|merchant|pharmacist|surgeon|physician|ranger|"
     # a courthouse's and an office's people: "killing his ex-wife, her attorney and a bailiff"
-    r"attorney|bailiff|sheriff|marshal|juror|paralegal|secretary|courier|postman|dispatcher|lifeguard|"
+    r"attorney|bailiff|sheriff|marshal|juror|paralegal|secretary|courier|postman|dispatcher|lifeguard|aide|"
     r"sheikh|tribesman|militiaman|gendarme|policewoman|firefighter|rescuer|commando|cook|chef|gardener|maid|"
     r"usher|catechist|seminarian|sexton|sacristan|verger|muezzin|sweeper|cleaner|gatekeeper|doorman|agent|"
     r"housekeeper|nanny|clerk|cashier|mechanic|missionary|"
@@ -348,15 +348,21 @@ _NAMED_AFTER_VERB = compile_scan(
     # ("killed senior Hezbollah Radwan Force commander Wissam al-Tawil": his rank and force before his name)
     # (Spanish and French names keep their accents: "Juan de Dios Úsuga", "Jérôme Élie")
     r"(?P<one>(?:(?:(?:senior|top|veteran|prominent|local)\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?"
-    r"(?:commander|leader|chief|official|cleric|journalist|activist)\s+)?"
+    r"(?:commander|leader|chief|official|cleric|journalist|activist)\s+"
+    # ("killing retired Major General Janaka Perera": a rank, retired or not, before the name)
+    r"|(?:(?:retired|former)\s+)?(?:(?:Major|Lieutenant|Brigadier|Rear|Vice|Air|Staff)\s+)?"
+    r"(?:General|Colonel|Captain|Admiral|Marshal|Major|Lieutenant|Sergeant|Commander)\s+)?"
     r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
-# "Gandhi and 14 others were killed": a name before "and N others" is one more of them.
+# "Gandhi and 14 others were killed": a name before "and N others" is one more of them, as before "and five other
+# LTTE members" or "and three of his supporters".
 _NAMED_AND_OTHERS = compile_scan(
-    r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+others\b)"
+    r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:at\s+least\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:others\b|other\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|of\s+(?:his|her|their)\s+[a-z]+s\b))"
 )
+_NAMED_AND_OTHERS_HINTS = (" other", " of his ", " of her ", " of their ")
 _NAMED_NOT_PERSON = frozenset(
     "marines rangers guards forces troops fighters rebels soldiers commandos militants police army state "
     "haram shabaab qaeda hezbollah hamas taliban".split()
@@ -369,7 +375,7 @@ def _named_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     g = load()
     found = itertools.chain(
         _NAMED_AFTER_VERB.finditer(text, a, b),
-        _NAMED_AND_OTHERS.finditer(text, a, b) if " others" in text[a:b] else (),
+        _NAMED_AND_OTHERS.finditer(text, a, b) if any(w in text[a:b] for w in _NAMED_AND_OTHERS_HINTS) else (),
     )
     for m in found:
         words = m.group("one").replace("-", " ").split()
@@ -626,6 +632,8 @@ _IN_ADDITION_PERP = compile_scan(
 _BESIDES_SELF = compile_scan(
     r"\b(?:in\s+addition\s+to|besides)\s+(?P<who>himself|herself|themselves)\b"
     r"|\b(?:as\s+well\s+as|and)\s+(?P<who2>themselves)\b"
+    # "killing eleven people, eight of them police officers, as well as himself"
+    r"|\bas\s+well\s+as\s+(?:himself|herself)\b"
 )
 _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
@@ -701,7 +709,8 @@ def _passive_before(window: str) -> bool:
 # "..., a police officer said": the source of the figures before it; "..., two residents and a hospital official
 # said": two sources
 _SPEECH_AFTER = compile_scan(
-    r"(?:\s+[\w'-]+){0,3}?(?:\s+and\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:said|says|told|reported|added|confirmed|"
+    # ("killing at least 49 people, a government doctor working in the area said")
+    r"(?:\s+[\w'-]+){0,4}?(?:\s+and\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:said|says|told|reported|added|confirmed|"
     r"stated|tweeted)\b",
     re.IGNORECASE,
 )
@@ -956,7 +965,7 @@ _TOLL_GAP_RE = compile_scan(
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
     # ("The death toll from U.S. air strikes on the port ... has climbed to 74": an initial's stop ends no gap)
-    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.){1,160}?,?"
+    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.){1,220}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
@@ -1007,7 +1016,9 @@ _EARLIER_TOLL_BEFORE = compile_scan(
     r"(?:official\s+|government\s+|army['’]s\s+|authorities['’]\s+)?(?:death\s+)?|"
     # "160 killed, officials said on Tuesday, updating a toll of 16 given on Sunday": the toll the update replaces
     r"(?:updating|revising|correcting|raising|replacing|superseding)\s+(?:an?\s+|the\s+)(?:earlier\s+)?(?:death\s+)?|"
-    r"(?:earlier|initially|first)\s+(?:put|gave|given|set|reported)\s+(?:the\s+)?(?:death\s+)?|"
+    # ("Police revised the toll to 24, after earlier putting the number of dead at 26")
+    r"(?:earlier|initially|first|previously)\s+(?:put|putting|gave|giving|given|set|setting|placing|reported)\s+"
+    r"(?:the\s+)?(?:death\s+)?|"
     # "revising down the death toll of 54": the toll the correction replaces
     r"revis(?:ed|ing)\s+down(?:wards?)?\s+(?:the\s+)?(?:death\s+)?|"
     # "On Sunday evening officials had put the toll at 30": the pluperfect of a count since replaced
@@ -1019,7 +1030,9 @@ _FIRST_REPORT_BEFORE = compile_scan(
     # ("who had earlier spoken of 22 dead including the attackers")
     r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced|spoken\s+of|spoke\s+of|"
     r"cited|mentioned)|"
-    r"(?:early|initial|first|preliminary)\s+reports\s+(?:said|put|gave|suggested|spoke\s+of|mentioned|cited)|"
+    # ("First reports from the scene on Monday spoke of "over 50" dead")
+    r"(?:early|initial|first|preliminary)\s+reports\s+(?:from\s+[^.;]{1,40}?\s+)?(?:said|put|gave|suggested|spoke\s+of|"
+    r"mentioned|cited)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
     r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of|"
     # "earlier official figures had given 12 dead": a count the report has since replaced
@@ -1027,10 +1040,12 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"estimates?|tall(?:y|ies))\s+(?:had\s+)?(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
     # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
     r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from"
+    # "Police revised the toll to 24, after earlier putting the number of dead at 26"
     # a log's note: "121 killed, 333 injured (government update, earlier figures 100 killed, 300 injured)"
     r"|(?:earlier|initial|previous|original|preliminary)\s+(?:official\s+)?(?:figures|tolls?|counts?|tall(?:y|ies))"
     r"(?:\s*:)?(?:\s+\d[\d,]*\s+[a-z]+\s*[,;])?"
-    r")\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$"
+    r")\s+(?:that\s+)?(?:[\w-]+\s+){0,4}[\"“]?$",
+    re.IGNORECASE,
 )
 # "bringing to 28 the number of children killed": the figure first, the toll it states after it.
 # ("Forensic officials on Thursday raised to 46 the number of women killed": the past tense too)
@@ -1604,7 +1619,8 @@ _UNCOUNTED_PERPS_BEFORE = compile_scan(
     r"(?:the\s+)?$|\b(?:several|some|many)\s+$"
 )
 _PERP_ALSO = compile_scan(
-    r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant)s?\b"
+    # ("Car bomb driven into the gendarmerie: 1 gendarme killed; the driver also died")
+    r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant|driver)s?\b"
     # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
     r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
     r"[^.;]{0,30}?\b(?:also\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)|"
@@ -1613,7 +1629,11 @@ _PERP_ALSO = compile_scan(
     # "... the toll had risen to 22. The bomber died at the scene": a bomber's death needs no "also" (a gunman's
     # may be at the police's hands)
     r"|\bbombers?\b(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?\s+(?:died|was\s+killed|were\s+killed)\s+(?:at\s+the\s+scene|"
-    r"in\s+the\s+(?:blasts?|explosions?)|instantly|on\s+the\s+spot)\b",
+    r"in\s+the\s+(?:blasts?|explosions?)|instantly|on\s+the\s+spot)\b"
+    # "Two suicide bombers struck ... Both attackers died" (read only where bombers blew themselves up)
+    r"|\b(?P<both>both)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\s+(?:also\s+)?(?:died|were\s+killed)\b"
+    # "Two army commandos were killed along with the bomber"
+    r"|(?<=killed\s)(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
@@ -1646,7 +1666,7 @@ _PERP_OBJECT = (
     r"the\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)"
 )
 _PERP_IN_OBJECT = compile_scan(
-    rf"\b(?:killing|killed|kills)\s+(?P<a>{_PERP_OBJECT})\s+(?:and|as\s+well\s+as)\s"
+    rf"\b(?:killing|killed|kills)\s+(?P<a>{_PERP_OBJECT})(?:\s+and|\s+as\s+well\s+as|,)\s"
     rf"|\b(?:killing|killed|kills)\s+[^.;:]{{1,60}}?\sand\s+(?P<b>{_PERP_OBJECT})(?=\s*[,.;]|\s+(?:in|at|on|near|when|as)\b)"
 )
 # "The assailant was killed along with six guests" (the Global Terrorism Database's wording): the attacker is
@@ -1841,13 +1861,15 @@ _ROW_ONE_DEAD = compile_scan(
     r"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))(?:an?\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?(?:[a-z-]+\s+){0,3}?"
     rf"(?!(?:staff(?!\s+member)|youth|police|member)\b){_PERSON}"
     # the name, its age or a bracket after the title: "Social leader María del Pilar Hurtado, 34,", "staff member
-    # (Lebanese)", "Village defence volunteer (44)"
-    r"(?P<name>(?:\s+(?!and\b)[^\W\d_][\w'’-]*){1,4}?)?(?:,\s+\d{1,2},|\s+\([^()]{1,30}\))?"
+    # (Lebanese)", "Village defence volunteer (44)"; a name's initials ("Catholic priest Fr. M.X. Karunaratnam") and
+    # who the person was after it ("..., chair of a rights body,")
+    r"(?P<name>(?:\s+(?!and\b)[^\W\d_][\w'’.-]*){1,4}?)?"
+    r"(?:,\s+\d{1,2},|\s+\([^()]{1,30}\)|(?(name),\s+(?!and\b)[^,.;:()\d]{3,60}?,))?"
     # (the pair with no "his": "Security guard and administrator killed")
     rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON})?\s+"
     r"(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|(?:stabbed|burned|burnt|beaten|hacked)\s+to\s+death|"
     r"gunned\s+down|killed|beheaded)"
-    r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and)\b|\s*[,;.:]|\s*$)"
+    r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and|from)\b|\s*[,;.:]|\s*$)"
 )
 # ... and with the name first, then who the person was: "Buenaventura (Valle del Cauca): Temístocles Machado,
 # community leader, shot dead by two men", "RIO DE JANEIRO — Ágatha Félix, 8, died ... hours after being hit by a
@@ -2205,7 +2227,33 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                     items.append(Item(Quantity(1, 1, 1, da, db, text[da:db]), named=True))
                     taken.append((da, db))
     items.sort(key=lambda it: it.q.start)
-    return items
+    return _title_with_name(text, items)
+
+
+# Only a name's words and initials between a title and a name: "LTTE political wing leader S.P. Thamilselvan".
+_NAME_WORDS_GAP = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s+")
+
+
+def _title_with_name(text: str, items: list[Item]) -> list[Item]:
+    """One person where a title ("political wing leader") and the name after it ("S.P. Thamilselvan and five
+    other members") were each read as one: the title's span reaches over the name, so the list after the name
+    goes on from it."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.named
+            and it.named
+            and it.q.value == 1
+            and prev.q.value == 1
+            and _NAME_WORDS_GAP.fullmatch(text, prev.q.end, it.q.start)
+        ):
+            a, b = prev.q.start, it.q.end
+            out[-1] = Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True)
+            continue
+        out.append(it)
+    return out
 
 
 _POSSESSOR_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$")
@@ -2984,7 +3032,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True
             # "Police initially reported one dead and five wounded": a first count the report goes on to replace
-            fallback = fallback or bool(_FIRST_REPORT_BEFORE.search(text, max(s0, start - 40), start))
+            fallback = fallback or bool(_FIRST_REPORT_BEFORE.search(text, max(s0, start - 60), start))
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
             if (
@@ -3829,6 +3877,8 @@ def extract_casualties(
     for am in _scan(_BESIDES_SELF, low) if "self" in low or "selves" in low else ():
         if killed is None or killed.sent != _sentence_of(spans, am.start()) or not killed.end <= am.start():
             continue
+        if any(m.perp and m.kind == "killed" and m.start <= am.start() < m.end for m in mentions):
+            continue  # the list of the dead holds him already
         if (am.group("who") or am.group("who2")) == "themselves":
             bm = _BOMBERS_BEFORE.search(low, spans[killed.sent][0], am.start())
             n = (word_value(bm.group("n")) or 0) if bm else 0
@@ -3849,6 +3899,8 @@ def extract_casualties(
             continue  # "an unknown number of attackers also died": no figure to add
         if _FORCES_KILLED_AFTER.match(low, pm.end()):
             continue  # "Two of the attackers were also killed in the exchange of fire": the forces' dead enemies
+        if pm.group("both") and "suicide" not in low and "blew" not in low:
+            continue  # "Both attackers died" in a gunfight: their end may be at the forces' hands
 
         if killed is not None and killed.start > pm.start():
             continue  # "The bomber also died, bringing the death toll to nine": the later toll holds him
@@ -3861,7 +3913,7 @@ def extract_casualties(
             # "Three suicide bombers struck a wedding ... The bombers also died", "Two gunmen ... the attackers also
             # died": as many as the text last counted them
             nb = next(reversed(list(_PERPS_COUNTED.finditer(low, 0, pm.start()))), None)
-        perp_extra += (word_value(nb.group("n")) or 1) if nb else 1
+        perp_extra += 2 if pm.group("both") else (word_value(nb.group("n")) or 1) if nb else 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     if killed is not None and not perp_extra and "not include" in low:
         for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
@@ -4357,6 +4409,8 @@ def _row_one_dead(text: str, low: str, a: int, b: int) -> re.Match[str] | None:
     """_ROW_ONE_DEAD's match in low[a:b] whose words after the title, if any, are capitalised in the text."""
     for m in _ROW_ONE_DEAD.finditer(low, a, b):
         words = text[m.start("name") : m.end("name")].split() if m.group("name") else []
+        if words[:1] in (["of"], ["from"]) and words[-1] != "and":
+            return m  # "Owner of a construction company shot dead": who the person was, not a name
         if words[-1:] != ["and"] and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and (
             not words or words[0][:1].isupper()
         ):
@@ -4416,13 +4470,16 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
 # graduate, was the only person killed", "The only person killed was the bomber", "A man ... blew himself up,
 # wounding six". With no other death told, he is the one dead the databases count.
 _BOMBER_ALONE = compile_scan(
-    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant)(?:,\s+[^.;]{1,100}?,)?\s+(?:was\s+(?:the\s+only\s+"
+    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant)(?:,\s+[^.;]{1,100}?,)?\s+(?:(?:was|being)\s+(?:the\s+only\s+"
     r"(?:person|one|fatality)(?:\s+(?:killed|to\s+die|who\s+died))?|killed\s+(?:in|by)\s+the\s+(?:blast|explosion|"
     r"detonation))|died\s+(?:at\s+the\s+scene|in\s+the\s+(?:blast|explosion)|instantly|on\s+the\s+spot))\b"
     r"|\bthe\s+only\s+(?:person|one|fatality|casualty)\s+(?:killed\s+|who\s+died\s+)?was\s+the\s+(?:suicide\s+)?"
     r"(?:bomber|attacker)\b"
     r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|bomber|attacker|assailant|teenager|boy|girl)\s+"
     r"(?:[^.;]{0,60}?\s)?blew\s+(?:himself|herself)\s+up\b"
+    # "Two men blew themselves up in central Casablanca ..., killing only themselves": as many as they were
+    r"|\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:men|women|bombers|attackers|militants|brothers)\s+"
+    r"blew\s+themselves\s+up\b[^.;]{0,160}?\bkilling\s+only\s+themselves\b"
 )
 # (the lede's sentences it is looked for in)
 _BOMBER_ALONE_SENTENCES = 4
@@ -4436,7 +4493,7 @@ def _bomber_alone(text: str, low: str, spans: list[tuple[int, int]], exclude: fr
             continue
         m = _BOMBER_ALONE.search(low, a, b)
         if m is not None:
-            _set_exact(out, "killed", 1, text, m.start(), m.end())
+            _set_exact(out, "killed", word_value(m.group("n")) or 1 if m.group("n") else 1, text, m.start(), m.end())
             return
 
 

@@ -473,7 +473,9 @@ _OWNER_NOUNS = frozenset(
     # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
     "service servicemen servicemembers personnel marines peacekeepers "
     # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
-    "revolutionary supreme leader president foreign defence defense intelligence".split()
+    "revolutionary supreme leader president foreign defence defense intelligence "
+    # "the motorcade of Pakistan's High Commissioner passed through Colombo": its envoys and ministers abroad
+    "high commissioner consul prime minister interior".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")

@@ -23,7 +23,8 @@ _SENT_END = compile_scan(
 )
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"
+    # (titles of priests, teachers and police ranks: "Catholic priest Fr. M.X. Karunaratnam", "Det. Supt. Ross")
+    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|[A-Z])\.)$"
 )
 
 
