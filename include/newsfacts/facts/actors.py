@@ -954,6 +954,17 @@ _PERSON_PATTERNS += [
         None,
     ),
     (compile_scan(r"\bby\s+(?:an?|the|their|his|her)\s"), _BY_AGENT_NAMED, None),
+    # "was stabbed to death in Keratsini by Giorgos Roupakias, a supporter of the Golden Dawn party": the passive's
+    # agent named first, then who he was
+    (
+        compile_scan(r"\bby\s+[A-Z]"),
+        compile_scan(
+            r"\b(?:shot(?:\s+dead)?|stabbed(?:\s+to\s+death)?|killed|murdered|beaten\s+to\s+death|gunned\s+down|"
+            rf"attacked)\b[^.;]{{0,80}}?\bby\s+(?P<name>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:supporter|member|follower|militant|neighbou?r|gunman|man|youth|student|sympathi[sz]er)\b"
+        ),
+        None,
+    ),
     # "Police have named X, the mayor of a nearby town, as the main suspect"
     (
         compile_scan(rf"as\s+(?:the\s+|a\s+)?(?:(?:main|prime|chief|key|principal)\s+)?(?:suspect|{_ROLE})\b"),

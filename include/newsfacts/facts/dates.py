@@ -643,6 +643,9 @@ def live_first_day(low: str, published: str | None) -> tuple[date, int, int] | N
 
 
 # Where "3/10/2023" is the 10th of March: the United States and the few that write the month first.
+# How far after publication a day named without its year is read as one to come (an election, a deadline, a
+# funeral), not as the same day a year before.
+_NEAR_FUTURE = timedelta(days=60)
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "MP", "UM"})
 
 
@@ -819,6 +822,8 @@ def _candidates(
                 d = date(year_told, mon, day)
             elif pub:
                 d = date(pub.year, mon, day)
+                if pub < d <= pub + _NEAR_FUTURE and not _LAST_YEAR_AFTER.match(text, m.end()):
+                    continue  # "days before Russia's March 15-17 election": a day still to come, not last year's
                 if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
                     d = date(pub.year - 1, mon, day)
             else:

@@ -475,7 +475,9 @@ _OWNER_NOUNS = frozenset(
     # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
     "revolutionary supreme leader president foreign defence defense intelligence "
     # "the motorcade of Pakistan's High Commissioner passed through Colombo": its envoys and ministers abroad
-    "high commissioner consul prime minister interior".split()
+    "high commissioner consul prime minister interior "
+    # "Drones launched by Ukraine's SBU security service struck a plant in Seltso": its services that strike abroad
+    "security special sbu hur general staff".split()
 )
 _COMMA_CAPITAL = compile_scan(r"\s*,\s*[A-Z]")  # "Antioch, Tennessee": a place and its division
 _PLACING_PREP = compile_scan(r"\b(?:in|at|near|inside)\s+(?:an?\s+|the\s+)?$")
