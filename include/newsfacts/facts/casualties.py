@@ -623,8 +623,10 @@ _INCLUDING_ASIDE = compile_scan(
 _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|was|are|have\s+been|had\s+been)\s+$)")
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
-    r"\bin\s+addition\s+to\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
-    r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?)\s*,"
+    # ("killing seven people besides the two bombers and injuring more than 50")
+    r"\b(?:in\s+addition\s+to|besides)\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
+    # ("A car bomb driven into UN House killed 21 people in addition to the driver, 13 of them UN staff")
+    r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?|driver)(?:\s*,|\s+and\b)"
 )
 # "killing 17 people in addition to himself", "killing 40 people besides themselves": the bombers are more dead, as
 # in "killing himself and 17 others" (their number, for "themselves", told before in the sentence).
@@ -635,7 +637,7 @@ _BESIDES_SELF = compile_scan(
     # "killing eleven people, eight of them police officers, as well as himself"
     r"|\bas\s+well\s+as\s+(?:himself|herself)\b"
 )
-_SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter".split())
+_SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militant shooter driver".split())
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
@@ -1632,8 +1634,9 @@ _PERP_ALSO = compile_scan(
     r"in\s+the\s+(?:blasts?|explosions?)|instantly|on\s+the\s+spot)\b"
     # "Two suicide bombers struck ... Both attackers died" (read only where bombers blew themselves up)
     r"|\b(?P<both>both)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\s+(?:also\s+)?(?:died|were\s+killed)\b"
-    # "Two army commandos were killed along with the bomber"
-    r"|(?<=killed\s)(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b",
+    # "Two army commandos were killed along with the bomber"; "His guard and his driver also died, as did the bomber"
+    r"|(?<=killed\s)(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b"
+    r"|\bas\s+did\s+the\s+(?:suicide\s+)?bomber\b",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
@@ -2000,6 +2003,29 @@ _REVENGE_FOR_BEFORE = compile_scan(
 )
 
 
+# "the operation against the bandits who killed 21 police officers at Kasarani": the deed the hunted are known by
+_HUNTED_KILLERS_BEFORE = compile_scan(
+    r"\b(?:against|hunt(?:ing)?\s+for|pursuit\s+of|search(?:ing)?\s+for|track(?:ing)?\s+down)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bandits|militants|gunmen|attackers|rebels|insurgents|fighters|killers|raiders|men|group)\s+"
+    r"(?:who|that)\s+(?:had\s+)?(?:killed|murdered|massacred|shot\s+dead)\s+(?:at\s+least\s+|some\s+|about\s+)?$"
+)
+# "about 15 dead and 6,600 displaced since the clashes began in November": a count over the spell, not the day's
+_SINCE_BEGAN_AFTER = compile_scan(
+    # (within the figure's clause: not "310 killed and 700 wounded, the worst incident since the war began")
+    r"(?:[^.;,]|,(?=\d)){0,40}?\bsince\s+the\s+(?:[\w-]+\s+)?(?:clashes|fighting|violence|conflict|war|unrest|"
+    r"insurgency|crisis|"
+    r"raids|attacks)\s+(?:began|started|erupted|broke\s+out)\b"
+)
+# "The raid set off clashes that killed dozens more in the following days": deaths of the days after, not the raid's
+_MORE_LATER_AFTER = compile_scan(
+    r"\s+more\s+(?:[\w-]+\s+){0,3}?(?:in|over|during)\s+the\s+(?:following|next|ensuing)\s+(?:days|weeks|months)\b"
+)
+# "out of at least 136 killed across Syria that day", "Across the country at least 38 people died on Sunday": a
+# whole the event's own dead are a part of
+_WIDER_WHOLE_BEFORE = compile_scan(
+    r"\bout\s+of\s+(?:at\s+least\s+|a\s+total\s+of\s+|some\s+|about\s+|nearly\s+)?$"
+    r"|\b(?:across|throughout)\s+the\s+(?:country|nation)\s*,?\s+(?:[\w-]+\s+){0,3}?$"
+)
 # "killing two police officers and the two attackers": the attackers, named by "the" as people told of before, are
 # still a part of the list of dead after the killing verb, not a pointer back at a figure already counted.
 _ATTACKERS_IN_LIST = compile_scan(
@@ -2044,6 +2070,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     compared = compared or " than the " in low
     timed = " after " in low or " before " in low
     avenged = " for " in low and ("revenge" in low or "retaliation" in low or "reprisal" in low or "vengeance" in low)
+    hunted = " who " in low or " that " in low
     for q in quantities:
         pointer = (
             # ("The three other cyclists were injured": others than those counted, no pointer back at them)
@@ -2077,6 +2104,14 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue
         if avenged and _REVENGE_FOR_BEFORE.search(low, max(0, q.start - 130), q.start):
             continue
+        if hunted and _HUNTED_KILLERS_BEFORE.search(low, max(0, q.start - 100), q.start):
+            continue  # "the operation against the bandits who killed 21 police officers": their earlier deed
+        if "since" in low and _SINCE_BEGAN_AFTER.match(low, q.end):
+            continue  # "a woman and four herders killed ...; about 15 dead since the clashes began": the spell's
+        if "follow" in low and _MORE_LATER_AFTER.match(low, q.end):
+            continue  # "clashes across the north that killed dozens more in the following days": later deaths
+        if _WIDER_WHOLE_BEFORE.search(low, max(0, q.start - 60), q.start):
+            continue  # "more than 100 killed in the city, out of at least 136 across Syria": the wider count
         if (
             perfect_clause
             and (pm := _PERFECT_CLAUSE_BEFORE.search(low, max(0, q.start - 100), q.start))
@@ -2710,7 +2745,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "A local senator put the death toll at 300": the toll's word, not the senator's death
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
-            if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 60), km.start()):
+            if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 160), km.start()):
                 continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
@@ -3773,10 +3808,17 @@ _NOT_INCLUDED_BOMBERS = compile_scan(
     r"\b(?:does|did|do)\s+not\s+include\s+(?:the\s+)?(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:suicide\s+)?(?:bombers|attackers|assailants|women|men)\b[^.]{0,120}?"
     r"(?:\b(?:both|all|they|who)\s+(?:also\s+)?died\s+in\s+the\s+(?:blasts?|explosions?)|blew\s+themselves\s+up)\b"
+    # "killing 26 people ... The figure does not include the bomber": the one who blew himself up
+    r"|\b(?:figure|toll|count|number)\s+(?:does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?bomber\b"
 )
 # "Investigators said Jalilov also died in the blast", where the text named him the bomber.
 _NAME_ALSO_DIED = compile_scan(
-    r"\b(?P<name>[A-Z][\w'’-]{2,})\s+(?:himself\s+|herself\s+)?also\s+died\s+in\s+the\s+(?:blast|explosion|bombing)\b"
+    r"\b(?P<name>[A-Z][\w'’-]{2,})\s+(?:himself\s+|herself\s+)?(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion|bombing)\b"
+)
+# "Abedi ... set off a homemade shrapnel bomb in the foyer": the person the text names as the one who set it off
+_SET_OFF_AFTER = compile_scan(
+    r"[^.;]{0,100}?\b(?:set\s+off|detonated|triggered)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bomb|explosives?|device|vest|belt)\b"
 )
 _BOMBER_WORD = compile_scan(r"\b(?:suicide\s+)?(?:bomber|attacker|assailant)\b", re.IGNORECASE)
 
@@ -3788,10 +3830,41 @@ def _named_bomber_also_died(text: str, spans: list[tuple[int, int]], killed: Men
         if _sentence_of(spans, nm.start()) <= killed.sent and killed.start > nm.start():
             continue
         name = nm.group("name")
-        if any(name in text[bw.end() : bw.end() + 100] for bw in _BOMBER_WORD.finditer(text, 0, nm.start())):
+        # (without "also", only the one the text told set the bomb off: "the bomber's target, X, died in the blast"
+        # is a victim)
+        if (
+            " also " in nm.group(0)
+            and any(name in text[bw.end() : bw.end() + 100] for bw in _BOMBER_WORD.finditer(text, 0, nm.start()))
+        ) or any(_SET_OFF_AFTER.match(text, i + len(name)) for i in _starts_of(text, name, nm.start())):
             out.evidence.append(Evidence(field="killed", start=nm.start(), end=nm.end(), text=nm.group(0)))
             return 1
     return 0
+
+
+# "Thirty-eight people were killed, 30 of them British": the share told right after a whole
+_SHARE_OF_THEM_AFTER = compile_scan(r",\s+(?P<n>[\w-]+)\s+of\s+them\b")
+
+
+def _whole_of_part(text: str, own: list[Mention], killed: Mention) -> Mention:
+    """The whole a later figure gives when the chosen one is its share: "Thirty British tourists shot dead ... were
+    unlawfully killed" in the lede of an inquest's story, "Thirty-eight people were killed, 30 of them British" in
+    its body. The lede told the part its readers were, the body the attack's toll."""
+    for m in own:
+        if m.kind != "killed" or m.value <= killed.value or m.fallback or m.rival or m.claim:
+            continue
+        sm = _SHARE_OF_THEM_AFTER.match(text, m.end)
+        if sm is not None and word_value(sm.group("n")) == killed.value:
+            return m
+    return killed
+
+
+def _starts_of(text: str, word: str, end: int) -> list[int]:
+    """Where `word` stands in text[:end]."""
+    out, i = [], text.find(word, 0, end)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + 1, end)
+    return out
 
 
 def _one_before_also(
@@ -3855,6 +3928,8 @@ def extract_casualties(
     if (live := live_entries(low)) is not None:
         own = _newest_entry(low, own, *live)
     killed, killed_claim = _choose([m for m in own if m.kind == "killed"])
+    if killed is not None and " of them" in low:
+        killed = _whole_of_part(text, own, killed)
     if killed is not None and ("counting" in low or "including" in low):
         killed = _with_perps_counted(low, spans, own, killed)
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
@@ -3864,7 +3939,7 @@ def extract_casualties(
     # those he hit, so not one more of them to count as wounded.
     hit = _combine([m for m in own if m.kind == "hit" and m.perp < m.value])
     perp_extra = 0
-    for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low else ():
+    for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low or "besides" in low else ():
         # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
         # were killed" (the Global Terrorism Database's wording): the attackers are more dead.
         n = word_value(am.group("n")) if am.group("n") else None
@@ -3919,11 +3994,11 @@ def extract_casualties(
         for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
             # "That figure does not include the two women who carried the explosives; both died in the blasts"
             if _sentence_of(spans, nm.start()) >= killed.sent and not _FORCES_KILLED_AFTER.search(nm.group(0)):
-                perp_extra += word_value(nm.group("n")) or 0
+                perp_extra += (word_value(nm.group("n")) or 0) if nm.group("n") else 1
                 a, b = nm.span()
                 out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
                 break
-    if killed is not None and not perp_extra and "also died" in low:
+    if killed is not None and not perp_extra and ("also died" in low or "died in the" in low):
         perp_extra += _named_bomber_also_died(text, spans, killed, out)
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
         # the figure after "and" is the one chosen, and no figure counts the attacker already

@@ -64,6 +64,8 @@ _NOT_COUNT_AFTER = compile_scan(
     r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
+    # "She was hit by five bullets and died": the bullets, not the people they hit
+    r"bullets\b|pellets\b|"
     # "in Diallassagou and two nearby villages": places told with a word of where they lie
     r"(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|other)\s+(?:villages|towns|communities|settlements|"
     r"hamlets|districts|houses|homes|buildings|vehicles)\b|"
