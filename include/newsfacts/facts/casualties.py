@@ -78,6 +78,8 @@ _PERSON = (
     r"(?:village|district|community|ward|clan|traditional)\s+(?:head|ruler|chief)|"
     # people of a world feed's sport and culture pages: "Boxer stabbed to death in Dublin", "a rapper was shot"
     r"boxer|footballer|player|cricketer|athlete|wrestler|jockey|rapper|singer|musician|actor|actress|comedian|novelist|"
+    # the press's own: "publisher X found hacked to death in his office", "a columnist was stabbed to death"
+    r"publisher|editor|columnist|correspondent|commentator|presenter|anchor|writer|author|poet|"
     r"writer|poet|artist|filmmaker|influencer|youtuber|vlogger|celebrity)"
 )
 # "a child", "an elderly woman", "a female national staff member", "another service member": one person.
@@ -360,7 +362,7 @@ _NAMED_AFTER_VERB = compile_scan(
 # LTTE members" or "and three of his supporters".
 _NAMED_AND_OTHERS = compile_scan(
     r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:at\s+least\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:others\b|other\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|of\s+(?:his|her|their)\s+[a-z]+s\b))"
+    r"(?:others\b|other\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+s\b))"
 )
 _NAMED_AND_OTHERS_HINTS = (" other", " of his ", " of her ", " of their ")
 _NAMED_NOT_PERSON = frozenset(
@@ -1831,13 +1833,17 @@ _ONE_DEAD = compile_scan(
     r"|\b(?:shot|stabbed)\b[^.;]{0,200};\s+(?:later\s+)?died\s+(?:at|in)\s+(?:the\s+)?(?:hospital|scene)\b"
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
     # "a fourth driver was shot and died of his wounds the following day": the wound, then the death
+    # ("was hit in the head and died on the way to hospital")
     r"|\b(?:was|had\s+been)\s+(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|injured|hit|"
-    r"beaten)\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|succumbed)\b"
+    r"beaten)(?:\s+(?:in|on)\s+the\s+[a-z]+)?\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|succumbed)\b"
     r"|\b(?:was|had\s+been)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^.;]{0,80}?\band\s+"
     r"(?:(?:later|then|subsequently|eventually)\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
     r"|\bthe\s+body\s+of\s+(?:(?:a|an)\s+[^.;]{1,60}?|the\s+other(?:\s+[^.;]{1,40}?)?)\s+(?:was|has\s+been)\s+"
     r"(?:found|discovered|recovered)\b"
+    # a log row's "body of HRN news coordinator X found by a roadside", "Kajiado County, 15/08/2022: body of X,
+    # returning officer, recovered in a forest"
+    r"|(?:\A|(?<=[:|\u2014\u2013]\s))body\s+of\s+[^.;]{1,120}?\s(?:found|discovered|recovered)\b"
     # GTD's "The victim's body was found the following day": the one abducted, found dead.
     r"|\bthe\s+(?:victim|hostage)['’]s\s+(?:body|remains)\s+(?:was|were|has\s+been)\s+(?:later\s+)?"
     r"(?:found|discovered|recovered)\b"
@@ -1870,6 +1876,8 @@ _ROW_ONE_DEAD = compile_scan(
     r"(?:,\s+\d{1,2},|\s+\([^()]{1,30}\)|(?(name),\s+(?!and\b)[^,.;:()\d]{3,60}?,))?"
     # (the pair with no "his": "Security guard and administrator killed")
     rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON})?\s+"
+    # ("Geo TV reporter X found shot dead near Matta", "reporter X abducted and beaten to death")
+    r"(?:found\s+|(?:abducted|kidnapped|seized)\s+and\s+)?"
     r"(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|(?:stabbed|burned|burnt|beaten|hacked)\s+to\s+death|"
     r"gunned\s+down|killed|beheaded)"
     r"(?=\s+(?:in|by|at|on|during|near|outside|inside|after|while|when|as|and|from)\b|\s*[,;.:]|\s*$)"
@@ -2287,8 +2295,33 @@ def _title_with_name(text: str, items: list[Item]) -> list[Item]:
             a, b = prev.q.start, it.q.end
             out[-1] = Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True)
             continue
+        if (
+            prev is not None
+            and it.q.value == 1
+            and prev.q.value == 1
+            and text.startswith(" and ", prev.q.end)
+            and prev.q.end + 5 == it.q.start
+            and text[prev.q.start : prev.q.start + 2].lower() in ("a ", "an")
+            and _NAME_COMMA_BEFORE.search(text, max(0, prev.q.start - 40), prev.q.start) is not None
+            and it.q.text.isalpha()
+            and it.q.text.islower()
+            and it.q.text not in _SEX_AGE_KIN
+        ):
+            # "Gauri Lankesh, a journalist and publisher, was shot dead": one person's two trades, told of a name
+            # (not "killed a soldier and policeman", nor "a man and woman": two people)
+            a, b = prev.q.start, it.q.end
+            out[-1] = Item(Quantity(1, 1, 1, a, b, text[a:b]), named=prev.named)
+            continue
         out.append(it)
     return out
+
+
+# "Gauri Lankesh, " before "a journalist and publisher": the trades are an aside on a named person
+_NAME_COMMA_BEFORE = compile_scan(r"[A-Z][\w'’.-]+,\s+$")
+_SEX_AGE_KIN = frozenset(
+    "man woman boy girl child baby infant toddler teenager teen youth son daughter wife husband mother father "
+    "brother sister".split()
+)
 
 
 _POSSESSOR_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$")
