@@ -1537,8 +1537,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 main = _is_main(tuple(places), key)
             if not places:
                 continue
-            if not main and name.n_words == 1 and not strong:
-                continue  # a lone alternate spelling with no place cue ("Twin") is too weak to use
+            if not main and name.n_words == 1 and not strong and designator not in _TOWN_WORDS:
+                # a lone alternate spelling with no place cue ("Twin") is too weak to use ("the town of Kisweh",
+                # GeoNames' Al Kiswah, says it is a place)
+                continue
             weight = 1.0
             if (
                 designator in ("village", "hamlet")
@@ -1558,6 +1560,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and any(p.kind == "admin1" for p in places)
             ):
                 hint = "admin1"  # "in the western Aleppo countryside", "in rural Hama": the governorate's rural part
+                # "in the Damascus countryside", "rural Damascus": a governorate of its own around the capital's
+                rural = g.lookup(f"{key} countryside" if text.startswith(" countryside", e) else f"rural {key}")
+                places = [p for p in rural if p.kind == "admin1"] or places
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
