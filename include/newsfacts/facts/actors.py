@@ -499,7 +499,8 @@ AGE_NAME_CHARS = 600
 _ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
 _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
 _PERSON_ACTS = (
-    r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|rammed|blew\s+up|planted|murdered|carried\s+out|"
+    r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|set\s+fire|rammed|blew\s+up|planted|murdered|"
+    r"carried\s+out|"
     # "barricaded himself inside two classrooms, where he fatally shot 19 children"
     r"barricaded\s+(?:himself|herself)|"
     # "X, 40, walked through the neighborhood on the evening of July 3, shooting people at random"
@@ -604,7 +605,9 @@ _AFTERMATH_DONE = compile_scan(
 _AGE_NAMED = compile_scan(
     rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
     # ("X, aged 15, shot dead", "X (18) stabbed": the age as Australian and British reports give it)
-    rf"(?P<name>{_NAME})(?:,\s+(?:a\s+|aged\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\))"
+    rf"(?P<name>{_NAME})(?:,\s+(?:a\s+|aged\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\)"
+    # ("Chen Shuizhong, a 59-year-old unemployed man, set fire to a bus")
+    r"|,\s+an?\s+\d{1,2}-year-old\s+[^,.;()]{1,40}?,)"
 )
 # The act the clause after "X, 34," goes on to tell of X: without one the name is a victim's or a witness's ("The
 # helper, X, 22, was sleeping inside the bus", "X, 29, and her sons were found in an upstairs bedroom").
@@ -916,8 +919,9 @@ _SENTENCED = compile_scan(
 # Fenton, 49 (deceased)", "Police identified the gunman as Wade Allen Tibbs".
 _ARRESTED_FIRST = compile_scan(
     # "arrested the driver, Ricky Alvarez, 24", "The shooter was identified as her husband, Marcus Grant, 36"
-    rf"(?:\b(?:arrested(?:\s+the\s+(?:driver|suspect|gunman|shooter|man|woman),)?|identified\s+the\s+(?:gunman|"
-    r"shooter|suspect|attacker|assailant)\s+as|(?:gunman|shooter|suspect|attacker|assailant|killer)\s+(?:was|has\s+"
+    # ("The Investigative Committee named the suspected gunman as Timur Bekmansurov, an 18-year-old student")
+    rf"(?:\b(?:arrested(?:\s+the\s+(?:driver|suspect|gunman|shooter|man|woman),)?|(?:identified|named)\s+the\s+"
+    r"(?:suspected\s+|alleged\s+)?(?:gunman|shooter|suspect|attacker|assailant|bomber)\s+as|(?:gunman|shooter|suspect|attacker|assailant|killer)\s+(?:was|has\s+"
     r"been)\s+identified\s+as(?:\s+(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,)?)|"
     r"\bSuspects?(?:\s+arrested)?:)\s+(?:(?:a\s+)?\d{1,2}-year-old\s+)?"
     rf"(?P<name>{_NAME})(?=,\s+\d{{1,2}}\b|\s+(?:on|at|in|after|without|Saturday|Sunday|Monday|Tuesday|Wednesday|"
@@ -945,7 +949,7 @@ _PERSON_PATTERNS += [
     (compile_scan(r"(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|say|said)"),
      _ALLEGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
-    (compile_scan(r"arrested|identified|Suspect"), _ARRESTED_FIRST, None),
+    (compile_scan(r"arrested|identified|named\s+the\s|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
     # "The accused, Alek Minassian, appeared briefly in court"
     (
@@ -954,6 +958,27 @@ _PERSON_PATTERNS += [
         None,
     ),
     (compile_scan(r"\bby\s+(?:an?|the|their|his|her)\s"), _BY_AGENT_NAMED, None),
+    # "the body of the attacker, fourth-year student Vladislav Roslyakov, had been found": the role, then who he
+    # was in lower case, then the name
+    (
+        compile_scan(rf"{_ROLE},\s+[a-z]"),
+        compile_scan(
+            rf"\b[Tt]he\s+(?:(?:suspected|alleged)\s+)?{_ROLE},\s+(?:[a-z][\w-]*\s+){{1,4}}?(?P<name>{_NAME}),"
+        ),
+        None,
+    ),
+    # "Perpetrator, local milk-truck driver Charles Carl Roberts IV, shot himself"; "gunman with white-supremacist
+    # ties (Wade Michael Page) opened fire": a row's attacker, described, then named
+    (
+        compile_scan(r"Perpetrator,"),
+        compile_scan(rf"\bPerpetrator,\s+(?:[a-z][\w-]*\s+){{0,4}}?(?P<name>{_NAME})(?=,)"),
+        None,
+    ),
+    (
+        compile_scan(rf"{_ROLE}[^.;()]{{0,60}}\([A-Z]"),
+        compile_scan(rf"\b{_ROLE}\b[^.;()]{{0,60}}?\((?P<name>{_NAME})\)"),
+        None,
+    ),
     # "was stabbed to death in Keratsini by Giorgos Roupakias, a supporter of the Golden Dawn party": the passive's
     # agent named first, then who he was
     (
