@@ -1560,7 +1560,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and any(p.kind == "admin1" for p in places)
             ):
                 hint = "admin1"  # "in the western Aleppo countryside", "in rural Hama": the governorate's rural part
-                # "in the Damascus countryside", "rural Damascus": a governorate of its own around the capital's
+                # ("in the Damascus countryside", "rural Damascus": the governorate around the capital, a division
+                # of its own)
                 rural = g.lookup(f"{key} countryside" if text.startswith(" countryside", e) else f"rural {key}")
                 places = [p for p in rural if p.kind == "admin1"] or places
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
