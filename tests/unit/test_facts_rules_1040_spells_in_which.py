@@ -1,6 +1,7 @@
 """Round 1040: the dead of a spell of violence or of a war counted in an "in which" clause ("set off days of
 violence on the coast in which more than 1,400 people were killed"; "Israel's offensive in Gaza, in which 140
-Palestinians and five Israelis have been killed") are not the event's; an event of its own there still counts."""
+Palestinians and five Israelis have been killed") are not the event's; an event of its own there still counts.
+Round 1041: "initial reports that 31 people had died" is a first count the report replaced."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_an_offensive_in_which_the_event_killed() -> None:
         "killed, the army said."
     )
     assert main(text)["killed"] == 14
+
+
+def test_initial_reports_that_are_revised_down() -> None:
+    text = (
+        "TIMIKA, Papua - Security forces have recovered the bodies of 12 road workers who were killed by an armed "
+        "group in Nduga regency, police said on Wednesday, revising down initial reports that 25 people had died."
+    )
+    assert main(text, "2018-12-05T17:00:00+09:00")["killed"] == 12

@@ -1038,7 +1038,8 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"(?:early|initial|first|preliminary)\s+reports\s+(?:from\s+[^.;]{1,40}?\s+)?(?:said|put|gave|suggested|spoke\s+of|"
     r"mentioned|cited)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
-    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+of|"
+    # ("revising down initial reports that 31 people had died")
+    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+(?:of|that)|"
     # "earlier official figures had given 12 dead": a count the report has since replaced
     r"(?:earlier|initial|first|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures|tolls?|counts?|"
     r"estimates?|tall(?:y|ies))\s+(?:had\s+)?(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
