@@ -3881,7 +3881,7 @@ def _named_bomber_also_died(text: str, spans: list[tuple[int, int]], killed: Men
         if (
             " also " in nm.group(0)
             and any(name in text[bw.end() : bw.end() + 100] for bw in _BOMBER_WORD.finditer(text, 0, nm.start()))
-        ) or any(_SET_OFF_AFTER.match(text, i + len(name)) for i in _starts_of(text, name, nm.start())):
+        ) or any(_SET_OFF_AFTER.match(text, w.end()) for w in re.finditer(re.escape(name), text[: nm.start()])):
             out.evidence.append(Evidence(field="killed", start=nm.start(), end=nm.end(), text=nm.group(0)))
             return 1
     return 0
@@ -3902,15 +3902,6 @@ def _whole_of_part(text: str, own: list[Mention], killed: Mention) -> Mention:
         if sm is not None and word_value(sm.group("n")) == killed.value:
             return m
     return killed
-
-
-def _starts_of(text: str, word: str, end: int) -> list[int]:
-    """Where `word` stands in text[:end]."""
-    out, i = [], text.find(word, 0, end)
-    while i != -1:
-        out.append(i)
-        i = text.find(word, i + 1, end)
-    return out
 
 
 def _one_before_also(
