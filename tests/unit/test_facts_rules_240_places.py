@@ -57,10 +57,10 @@ def test_a_place_named_for_another_event_or_time_is_not_the_events(text: str, ad
     ("text", "country", "location"),
     [
         (
-            "BEIRUT (AP) — A strike on a house in the village of Aitaroun killed four members of one family on Sunday, "
+            "BEIRUT (AP) — A strike on a house in the village of Odaisseh killed four members of one family on Sunday, "
             "Lebanon's health ministry said, as Israel's war with Hamas in Gaza raged on.",
             "LB",
-            "Aitaroun",
+            "Odaisseh",
         ),
         (
             "BEIRUT (AP) — An Israeli drone strike on a motorcycle in the village of Kfar Kila killed a Hezbollah "
@@ -90,9 +90,9 @@ def test_the_background_clause_of_the_lede_does_not_move_the_event(text: str, co
 
 def test_a_village_the_dateline_does_not_hold_is_given_no_division_of_the_dateline() -> None:
     assert where(
-        "BEIRUT (AP) — A strike on a house in the village of Aitaroun killed four members of one family on Sunday, "
+        "BEIRUT (AP) — A strike on a house in the village of Odaisseh killed four members of one family on Sunday, "
         "Lebanon's health ministry said."
-    ) == ("LB", None, "Aitaroun")
+    ) == ("LB", None, "Odaisseh")
 
 
 def test_the_background_is_kept_when_the_text_names_no_other_place() -> None:

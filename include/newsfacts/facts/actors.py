@@ -929,7 +929,9 @@ _ARRESTED_FIRST = compile_scan(
     r"Thursday|Friday)\b|,\s+(?:a|an|who)\s|[.;]|\s*$)"
 )
 _ARRESTED_AFTER = compile_scan(
-    rf"(?:(?<=\s)\d{{1,2}}-year-old\s+|(?<![\w'’-]))(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+of\s+[^,.;()]{{1,40}}?)?,?\s+"
+    # ("X, from the Columbia, South Carolina, area, was taken into custody": a home town and its state)
+    rf"(?:(?<=\s)\d{{1,2}}-year-old\s+|(?<![\w'’-]))(?P<name>{_NAME})(?:,\s+\d{{1,2}})?"
+    r"(?:,\s+(?:of|from)\s+[^,.;()]{1,40}?(?:,\s+[^,.;()]{1,30}?){0,2})?,?\s+"
     r"(?:(?:was|has\s+been)\s+(?:later\s+|also\s+)?(?:arrested|taken\s+into\s+custody|booked)"
     # a log row's "X, 24, arrested later that night": no verb "to be" right after the age
     r"|(?<=\d,\s)(?:later\s+)?arrested)\b"
@@ -2118,7 +2120,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         named = next(
             (
                 people
-                for m in pat.finditer(text, max(0, hm.start() - 120), len(text) if limit is None else limit + 300)
+                # (a name may stand a long description before the word the hint finds: "X, a 28-year-old Australian
+                # who had been living in Dunedin, appeared in the District Court on Saturday charged with murder")
+                for m in pat.finditer(text, max(0, hm.start() - 240), len(text) if limit is None else limit + 300)
                 if (limit is None or m.start("name") < limit)
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)

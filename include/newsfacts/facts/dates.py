@@ -472,7 +472,15 @@ _SEQUEL_CAUSE = compile_scan(
 )
 
 # A log row's date, then a dash or a bar before its place: "10/04/2018 - Bangui (PK5): ...".
-_ROW_SEPARATOR = compile_scan(r"\s+[-–—|]\s")
+_ROW_SEPARATOR = compile_scan(
+    # ("09/11/2024 (late night) - Mashghara ...", and a row that names its place first: "05/01/2022 Almaty,
+    # Kazakhstan: protesters stormed ...")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—|]\s|\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}[,:]"
+)
+# A day that names a group or a movement: "the March 14 coalition", "the April 6 Youth Movement".
+_DAY_NAMES_AFTER = compile_scan(
+    r"\s+(?:[A-Z]\w+\s+)?(?:coalition|alliance|movement|bloc|camp)\b", re.IGNORECASE
+)
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
 _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
@@ -827,6 +835,8 @@ def _candidates(
                 if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
                     d = date(pub.year - 1, mon, day)
             else:
+                continue
+            if _DAY_NAMES_AFTER.match(text, m.end()):
                 continue
             out.append((d, "day", m.start(), m.end()))
         except (ValueError, KeyError):

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.71.7"
+PARSER_VERSION = "1.72.0"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1091,10 +1091,20 @@ def _act_on_remembrance_day(low: str, opening: tuple[int, int]) -> bool:
     return _ACT_AFTER_RECALL_RE.search(low, rm.end(), opening[1]) is not None
 
 
+# The past a record is measured against, not an attack remembered: "the worst unrest since independence three
+# decades ago", "the deadliest attack since the war ended 15 years ago".
+_BENCHMARK_BEFORE = compile_scan(
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most\s+[a-z]+)\b[^.;]{0,60}?\bsince\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
+)
+
+
 def _recalls(low: str, opening: tuple[int, int]) -> bool:
     """Whether the opening remembers an attack ("mark the anniversary of the bombing that killed 22") rather than
     reports one; "gunmen attacked a ceremony commemorating ..." reports an attack on the remembrance."""
     rm = _RECALL_RE.search(low, *opening)
+    while rm is not None and _BENCHMARK_BEFORE.search(low, max(opening[0], rm.start() - 120), rm.start()):
+        rm = _RECALL_RE.search(low, rm.end(), opening[1])  # "the worst unrest since independence three decades ago"
     return (
         rm is not None
         and not _ACT_RE.search(low, opening[0], rm.start())

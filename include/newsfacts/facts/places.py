@@ -344,6 +344,12 @@ _HOME_TOLD_BY_BEFORE = compile_scan(
 _QUARTER_AFTER_TOWN = frozenset(
     "nieuw noord zuid oost zuidoost noordoost zuidwest noordwest centrum mitte nord sud sued ost ouest".split()
 )
+# Faiths and sects that name who lives in a village or quarter, not the place: "the Christian village of Qaa",
+# "the Alawite district of Jabal Mohsen".
+_FAITH_NAMES = frozenset(
+    "christian muslim shiite shia sunni druze alawite jewish hindu buddhist sikh catholic orthodox maronite yazidi "
+    "ismaili ahmadi coptic".split()
+)
 _DIRECTION = {
     "northern",
     "southern",
@@ -1467,6 +1473,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue  # "the suspect ... has a residence permit in Germany": the attacker's papers, not the scene
             if after[:1].isdigit() and _NUMBERED_VENUE_AFTER.match(text, e, e + 40):
                 continue  # "the Century 16 cinema in Aurora": a chain's brand and its screens, not Century, Florida
+            if after == "Party" and all(p.kind == "city" for p in places):
+                continue  # "a youth leader of the Liberal Party": a party's name, not Liberal, Kansas
             if after == "Park" and text[e : e + 1] == " " and not g.lookup(f"{key} park"):
                 continue  # "a shooting in Humboldt Park", "at Piedmont Park": a park or its quarter, not the town
             if text.startswith(" of ", e) and text[s:e] in _WATER_WORDS:
@@ -3727,8 +3735,17 @@ def _unlisted_beside(
     first = name.split()[0].lower()
     if last in _WATER_BODIES:
         return best  # "a boat on the Niger River near Gao": a river, which is no place's name
-    if first in _DIRECTION or key in g.demonyms or last in _NAMED_FACILITY or last in _FACILITY or first in _TIME_NAMES:
-        return best  # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near": no place's name
+    if (
+        first in _DIRECTION
+        or key in g.demonyms
+        or first in _FAITH_NAMES
+        or last in _NAMED_FACILITY
+        or last in _FACILITY
+        or first in _TIME_NAMES
+    ):
+        # "in northern Kaduna", "at St Mary's Church near Onitsha", "on Saturday near", "the Christian village of
+        # Qaa": no place's name
+        return best
     if any(a < bm.end("name") and bm.start("name") < b for a, b in actor_spans):
         return best  # "Islamic State fighters in Raqqa": a group, not a place
     if last in _DESIGNATOR and any(q.kind == "admin1" for q in g.lookup(fold(name.rsplit(None, 1)[0]))):
