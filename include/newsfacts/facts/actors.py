@@ -1908,7 +1908,10 @@ _CROWD_FIRED_ON = compile_scan(
     rf"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_CROWD}\b"
     # "struck in the head by a tear gas canister fired by police"
-    rf"|\b(?:canisters?|bullets?|rounds?|pellets?|grenades?)\s+fired\s+by\s+(?P<f4>{_STATE_FORCE})\b",
+    rf"|\b(?:canisters?|bullets?|rounds?|pellets?|grenades?)\s+fired\s+by\s+(?P<f4>{_STATE_FORCE})\b"
+    # "when thousands of demonstrators tried to reach the airport and police opened fire": the crowd told first
+    rf"|\b(?:protesters|demonstrators|crowds?|marchers|strikers|mourners)\b[^.;]{{0,100}}?\b(?:and|when|as|before)\s+"
+    rf"(?P<f5>{_STATE_FORCE})\s+(?:then\s+)?opened\s+fire\b(?!\s+on\s+(?:the\s+|an?\s+)?(?:suspect|gunm[ae]n|attackers?))",
     re.IGNORECASE,
 )
 # "Gunmen dressed as soldiers", "men in police uniforms": a force's look, not the force
@@ -1925,7 +1928,7 @@ def _forces_that_fired(text: str, opening_end: int) -> tuple[str, int, int] | No
         m = _CROWD_FIRED_ON.search(text, 0, opening_end)
         if m is None or _in_other_event(text, m.start()):
             return None
-        key = next(k for k in ("f1", "f2", "f3", "f4") if m.group(k))
+        key = next(k for k in ("f1", "f2", "f3", "f4", "f5") if m.group(k))
     if _DISGUISE_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key)) or _UNIFORM_AFTER.match(text, m.end(key)):
         return None  # "Gunmen dressed as soldiers opened fire on worshippers"
     force = m.group(key).lower()

@@ -1088,6 +1088,18 @@ _PERIOD_TOLL = compile_scan(
     r"riots|crisis)\s+(?:began|started|erupted|broke\s+out)))",
     re.IGNORECASE,
 )
+# The rest of a toll told by where they died: "(four died) at the scene and two in hospital".
+_SCENE_SPLIT_AFTER = compile_scan(
+    r"\s+(?:at|on)\s+the\s+scene\s+(?:and|while)\s+(?:the\s+other\s+)?(?P<n>[\w-]+)\s+(?:more\s+)?(?:later\s+)?"
+    r"(?:(?:died|succumbed)\s+)?(?:in|at)\s+(?:the\s+)?(?:a\s+)?hospital\b",
+    re.IGNORECASE,
+)
+# A toll of several events together: "taking the number of people killed in the three incidents to fourteen".
+_EVENTS_TOLL = compile_scan(
+    r"\b(?:in|from|of)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|several|\d)\s+"
+    r"(?:separate\s+)?(?:incidents|attacks|shootings|killings|bombings|blasts|explosions|raids|strikes)\b",
+    re.IGNORECASE,
+)
 # A toll the war keeps: "the death toll in the war", "the toll of the conflict" (not "the toll from the strike").
 _WAR_TOLL = compile_scan(
     r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|offensive|fighting|insurgency|uprising|genocide)\b",
@@ -1369,6 +1381,14 @@ _NAME_AND_KIN_DEAD = compile_scan(
     r"(?<![\w'’-])(?!(?:The|A|An|This|That)\b)(?P<one>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+and\s+(?:his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     rf"{_PERSON}\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+)
+
+# "Saleh al-Arouri, deputy head of the political bureau, was killed together with six other members": the named man
+# opens the list of the dead that goes on after the verb, as "The commander was killed along with six" does.
+_NAME_ALONG_DEAD = compile_scan(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|He|She|They|It)\b)"
+    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},)?"
+    rf"\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,40}}?\b(?:along|together)\s+with\s"
 )
 
 
@@ -2047,7 +2067,10 @@ _WIDER_WHOLE_BEFORE = compile_scan(
 _ATTACKERS_IN_LIST = compile_scan(
     r"\b(?:killing|killed|kills)\s+[^.;:]{1,60}?\s(?:and|as\s+well\s+as)\s+the\s+$"
 )
-_ATTACKERS_AFTER = compile_scan(r"\s+(?:suicide\s+)?(?:attackers|assailants|bombers|gunmen|perpetrators)\b")
+# ("security forces killed nine of the attackers": some of them)
+_ATTACKERS_AFTER = compile_scan(
+    r"\s+(?:of\s+the\s+)?(?:suicide\s+)?(?:attackers|assailants|bombers|gunmen|perpetrators)\b"
+)
 
 
 def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]:
@@ -2168,6 +2191,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if " and his " in low or " and her " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_AND_KIN_DEAD.finditer(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
+    if "along with" in low or "together with" in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_ALONG_DEAD.finditer(text, a, b)]
     if "along with" in low or " and " in low:
         ones += [
             m.span()
@@ -2715,7 +2740,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "later raising the figure to 305 and finally to 311": the last count the toll reached
                     nxt.used = True
                     it = nxt
-                if _PERIOD_TOLL.search(text, tm.start(), it.q.start) or _WAR_TOLL.search(text, tm.start(), it.q.start):
+                if (
+                    _PERIOD_TOLL.search(text, tm.start(), it.q.start)
+                    or _WAR_TOLL.search(text, tm.start(), it.q.start)
+                    or _EVENTS_TOLL.search(text, tm.start(), it.q.start)
+                ):
                     # "the number of Palestinians killed ... since the start of the year has risen to 152", "the death
                     # toll in the war had risen to 15,207": a running count over the period, not this event's toll
                     left_out.add(si)
@@ -3151,6 +3180,28 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             more = bool(_MORE_AFTER.match(text, first.end)) and (
                 word.startswith(_MORE_DEATH_WORDS) or word.endswith("to death")
             )
+            if (
+                kind == "killed"
+                and (sm := _SCENE_SPLIT_AFTER.match(text, km.end())) is not None
+                and (rest := word_value(sm.group("n"))) is not None
+                and any(si - 1 <= x.sent <= si and x.kind == kind and x.value == first.value + rest for x in mentions)
+            ):
+                # "six people were shot dead; four died at the scene and two in hospital": where the dead died
+                continue
+            if more and any(
+                x.sent == si
+                and x.fallback
+                and x.kind == kind
+                and any(y.kind == kind and y.sent < si and y.value == x.value + first.value for y in mentions)
+                for x in mentions
+            ):
+                # "At least 13 people were killed ... The police had first put the number of dead at 11, but two more
+                # victims had died": the more that took the first count to the toll the lede gives
+                continue
+            if more and si in left_out:
+                # "Two more people were killed in the north of the province, taking the number killed in the three
+                # incidents to fourteen": more of a count over several events, not of this one
+                continue
             if si - 1 in left_out and _ALSO.search(text, s0, km.end()):
                 # "More than 4,000 were killed in Lebanon during the war. Dozens of Israelis were also killed":
                 # more of the toll just left out, not of the event

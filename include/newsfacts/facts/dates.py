@@ -242,10 +242,18 @@ _NOT_EVENT_AFTER = compile_scan(
     r"inquiry|probe))|"
     # "Egyptian authorities on Tuesday lowered the death toll": the day of a revised count
     r"(?:lowered|raised|revised|updated|cut)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|count|figure)|"
+    # "The Defence Headquarters on Sunday raised to 17 the number of soldiers killed": the same, the figure first
+    r"(?:lowered|raised|revised|put)\s+to\s+[\w,]+\s+the\s+(?:number|toll|count)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
     r"sought|searched\s+for\s+(?:a\s+)?motive|"
     # "On Sunday it had reported 83 dead": the day an earlier count was given
     r"(?:it|they|officials|authorities|police)\s+(?:had\s+)?(?:reported|put|given|said))\b"
+)
+# "Police flooded the settlement on Saturday after gunmen went on a rampage": the day of a response, the act told
+# after "after" (which its own day may date: "... on Friday evening")
+_RESPONSE_AFTER = compile_scan(
+    r"\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|militants|assailants|bombers?|rebels|"
+    r"insurgents|bandits|fighters)\s+(?:had\s+)?(?:went|opened|attacked|killed|stormed|struck|shot|raided|ambushed)\b"
 )
 # "On Friday, Medecins Sans Frontieres said at least 25 people had died": a day opening the sentence, then the
 # teller between a comma and its verb (not "... late Sunday, the presidency said", the act's day before its source)
@@ -264,6 +272,8 @@ _CLAIM_AFTER = compile_scan(
 _ACT_BEFORE = compile_scan(
     r"\b(?:killed|killing|shot|stormed|attacked|ambushed|opened\s+fire|bombed|shelled|struck|exploded|"
     r"detonated|abducted|kidnapped|raided|hit|took\s+place|happened|occurred|went\s+off|arrived|"
+    # "when troops of the battalion came under attack on Thursday"
+    r"came\s+under\s+(?:attack|fire)|"
     # "an apartment building that was destroyed by rockets on Saturday night"
     r"destroyed|flattened|levell?ed|"
     # "an explosion injured nine people on Friday", "driving a truck into a crowded market on Monday evening"
@@ -1205,6 +1215,8 @@ def extract_date(
         ):
             score -= 1.5
             told = True
+        elif _RESPONSE_AFTER.match(low, e, min(len(low), e + 60)):
+            score -= 1.0  # "Police flooded the settlement on Saturday after gunmen went on a rampage": a step after
         elif (cm := _CLAIM_AFTER.match(low, e, min(len(low), e + 40))) is not None:
             told = True
             if cm.group("own"):

@@ -130,6 +130,11 @@ _AGE_COMMA_AFTER = compile_scan(r"\s*,")
 # "The gunman, who was 27, was shot dead": an age in a relative clause between commas
 _WHO_WAS_AGE_BEFORE = compile_scan(r",\s+who\s+(?:was|is)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _BOTH_AGE_BEFORE = compile_scan(r",\s+both\s+(?:also\s+)?(?:aged\s+)?$", re.IGNORECASE)
+# "Three young men, the youngest of them 17, were shot dead": the age of one of those counted
+_EXTREME_AGE_BEFORE = compile_scan(
+    r",\s+the\s+(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|the\s+[a-z]+))?\s+(?:was\s+|being\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_BOUND_BEFORE = compile_scan(r"\b(?:were|was|are|is|aged|all|mostly|half|children|minors|kids)\s+$", re.IGNORECASE)
 _PEOPLE_NOUN_AFTER = compile_scan(
     r"\s+(?:[a-z-]+\s+)?(?:people|persons|others|civilians|men|women|children|soldiers)\b"
@@ -305,6 +310,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 # "The two other children, both also 12, were seriously wounded"
                 or _BOTH_AGE_BEFORE.search(text, max(0, s - 20), s)
                 or _WHO_WAS_AGE_BEFORE.search(text, max(0, s - 20), s)
+                or _EXTREME_AGE_BEFORE.search(text, max(0, s - 45), s)
             )
         ):
             continue  # "a second man, 19, was shot in the leg": an age
