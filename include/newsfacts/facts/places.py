@@ -350,6 +350,8 @@ _FAITH_NAMES = frozenset(
     "christian muslim shiite shia sunni druze alawite jewish hindu buddhist sikh catholic orthodox maronite yazidi "
     "ismaili ahmadi coptic".split()
 )
+# Words that name a part of the division or country before them: "the KwaZulu-Natal Midlands".
+_REGION_PART_WORDS = frozenset("midlands highlands lowlands uplands hinterland interior highveld lowveld".split())
 _DIRECTION = {
     "northern",
     "southern",
@@ -871,7 +873,11 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         )
         # "Halifax Regional Police", "Toronto Metropolitan Police": the town's force
         force = right[-1:] == ["police"] and all(w in _FORCE_QUALIFIERS for w in right[:-1])
-        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or quarter or force or all(
+        # "the KwaZulu-Natal Midlands", "the Mpumalanga Highveld": a part of the division, not Zimbabwe's Midlands
+        part = bool(right) and all(w in _REGION_PART_WORDS for w in right) and any(
+            p.kind in ("admin1", "country") for p in places
+        )
+        right_ok = right == _LGA_WORDS or right in _REGIONAL_STATE_WORDS or quarter or force or part or all(
             w in _DESIGNATOR or w in _FACILITY or w in _DIRECTION or w in stop or office < len(right) and w in _SERVICES
             for w in right[:office]
         )
@@ -2914,6 +2920,14 @@ def resolve_location(
     body_admins = {
         p.admin1 for m, p in admin_mentions if m.hint != "dateline" and m.weight >= 0.5 and (m.strong or m.hint)
     }
+    # the state a dateline gives its town ("AURORA, Ill."): the bureau's town, placed by the reporter
+    # (a mention of the state alone, not a capital that is a division of its own: "TUNIS, July 17 (AFP)")
+    dateline_states = {
+        p.admin1
+        for m in mentions
+        if m.hint == "dateline" and all(q.kind == "admin1" for q in m.places)
+        for p in m.places
+    }
     named_admins = {p.admin1 for m, p in admin_mentions if m.hint == "admin1"}
     # "in northern Afghanistan": the text places the event in a part of the country, not in the dateline city.
     # The word before is read only for a mention of the country: most mentions are not.
@@ -3080,7 +3094,13 @@ def resolve_location(
         if m.hint == "dateline" and (
             # (the division the event's sentence names keeps its town's dateline: "KARACHI, Oct 7 (APP): ... Sindh
             # Home Minister said", whatever "the Chinese Embassy in Islamabad" adds later)
-            regional or body_admins and p.admin1 not in body_admins and p.admin1 not in event_admins
+            regional
+            or body_admins
+            and p.admin1 not in body_admins
+            and p.admin1 not in event_admins
+            # (not "AURORA, Ill. - ... It shares its name with the Colorado city where a gunman killed 12 people":
+            # a town the dateline places itself, whatever other state the background names)
+            and p.admin1 not in dateline_states
         ):
             continue
         if (
@@ -3237,7 +3257,11 @@ def resolve_location(
         if town_of_part is None and (part_of := _part_of_city(text, best_city, mentions)) is not None:
             best_city, town_of_part = part_of
     owner = _possessive_owner(text, best_city[1], mentions) if best_city is not None else None
-    if owner is not None and town_of_part is None and not any(p.kind == "admin1" for p in owner.places):
+    if (
+        owner is not None
+        and town_of_part is None
+        and not any(p.kind == "admin1" for p in owner.places)
+    ):
         # "in Philadelphia's Kensington section": the part, with the town that holds it, as "the Kensington
         # section of Philadelphia" is told (not a division's: "in Pattani's Nong Chik district")
         town_of_part = owner.text
