@@ -55,3 +55,20 @@ def test_a_description_without_an_act_names_no_one() -> None:
 )
 def test_groups_and_forces_by_name(text: str, actor: str) -> None:
     assert actor in _actors(text)
+
+
+def test_began_shooting_is_the_attackers_act() -> None:
+    text = (
+        "A man who was being fired from his job opened fire on co-workers at a valve factory on Friday, killing five "
+        "people, authorities said.\n\nPolice Chief Karen Ross said Dale Harmon, 45, began shooting at the plant "
+        "during the meeting at which he was told he was being let go."
+    )
+    assert "Dale Harmon" in _actors(text, "2019-02-16T10:20:00-06:00")
+
+
+def test_began_work_is_no_act() -> None:
+    text = (
+        "A gunman opened fire on co-workers at a valve factory on Friday, killing five people, authorities said.\n\n"
+        "The plant manager, Dale Harmon, 45, began work at the factory in 1998."
+    )
+    assert "Dale Harmon" not in _actors(text, "2019-02-16T10:20:00-06:00")

@@ -102,3 +102,21 @@ def test_police_who_fired_on_the_gunman_are_not_the_attackers() -> None:
         "on the gunman, who fled."
     )
     assert "Police" not in [a["name"] for a in main(text, "2023-01-10T07:45:00-05:00")["actors"]]
+
+
+def test_escaped_without_injury_is_no_one_hurt() -> None:
+    text = (
+        "Gunmen killed four people at a house in Ezakheni on Saturday night. Two men survived with gunshot wounds, "
+        "and a 19-year-old woman escaped without injury."
+    )
+    assert main(text, "2023-06-12T10:00:00+02:00")["injured"] == 2
+
+
+def test_the_wounds_of_those_found_dead() -> None:
+    text = (
+        "Gunmen forced their way into a house in Umlazi on Friday night and shot nine people, seven of whom died. "
+        '"On arrival, police found five men and two women lying in pools of blood with multiple gunshot wounds. '
+        'They were certified dead at the scene," the spokesperson said. Two other people were wounded.'
+    )
+    inc = main(text, "2025-05-17T12:20:00+02:00")
+    assert (inc["killed"], inc["injured"]) == (7, 2)

@@ -503,6 +503,8 @@ _PERSON_ACTS = (
     r"carried\s+out|"
     # "barricaded himself inside two classrooms, where he fatally shot 19 children"
     r"barricaded\s+(?:himself|herself)|"
+    # "X, 45, began shooting at the plant during the meeting"
+    r"(?:began|started)\s+(?:shooting|firing|stabbing)\b|"
     # "X, 40, walked through the neighborhood on the evening of July 3, shooting people at random"
     r"shooting\s+(?:people|passers-by|pedestrians|motorists|worshippers|shoppers)\b|"
     # "A far-right gunman, X, tried to force his way into the synagogue": the attempt is his act

@@ -1094,6 +1094,13 @@ _SCENE_SPLIT_AFTER = compile_scan(
     r"(?:(?:died|succumbed)\s+)?(?:in|at)\s+(?:the\s+)?(?:a\s+)?hospital\b",
     re.IGNORECASE,
 )
+# "escaped without injury", "came through without a scratch or injury": the harm no one came to.
+_WITHOUT_BEFORE = compile_scan(r"\bwithout\s+(?:any\s+|serious\s+|an?\s+)?$", re.IGNORECASE)
+_FOUND_DEAD_NEXT = compile_scan(
+    r"[\s\"“”']*(?:they|he|she|all\s+of\s+them|both)\s+(?:were|was)\s+(?:all\s+|later\s+)?"
+    r"(?:certified|declared|pronounced|confirmed)\s+dead\b",
+    re.IGNORECASE,
+)
 # A toll of several events together: "taking the number of people killed in the three incidents to fourteen".
 _EVENTS_TOLL = compile_scan(
     r"\b(?:in|from|of)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|several|\d)\s+"
@@ -3145,6 +3152,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             fallback = fallback or bool(_FIRST_REPORT_BEFORE.search(text, max(s0, start - 60), start))
             if _is_cause(text, s0, s1, start):
                 continue  # "riots broke out after three girls were murdered last month": the cause, not the riot
+            if _WITHOUT_BEFORE.search(text, max(s0, km.start() - 24), km.start()):
+                continue  # "a 21-year-old woman escaped without injury": no one hurt
+            if kind == "injured" and _FOUND_DEAD_NEXT.match(text, s1, s1 + 80):
+                # "police found six men and two women lying in pools of blood with multiple gunshot wounds. They were
+                # certified dead at the scene": the wounds of the dead
+                continue
+
             if (
                 "which" in text[max(s0, start - 40) : start]
                 and _PERIOD_CLAUSE_BEFORE.search(text, max(s0, start - 60), start)
