@@ -120,3 +120,21 @@ def test_the_wounds_of_those_found_dead() -> None:
     )
     inc = main(text, "2025-05-17T12:20:00+02:00")
     assert (inc["killed"], inc["injured"]) == (7, 2)
+
+
+def test_a_toll_without_the_bombers_who_blew_themselves_up() -> None:
+    text = (
+        "Two suicide bombers blew themselves up on a crowded shopping street on Thursday evening, killing 20 people "
+        "and wounding 80.\n\nThe toll, announced by the health minister shortly after midnight, does not include "
+        "the two attackers."
+    )
+    assert main(text, "2015-11-13T07:30:00+02:00")["killed"] == 22
+
+
+def test_a_toll_without_attackers_the_guards_shot() -> None:
+    text = (
+        "Two gunmen opened fire on a crowded shopping street on Thursday evening, killing 20 people before guards "
+        "shot them dead.\n\nThe toll, announced by the health minister shortly after midnight, does not include the "
+        "two attackers."
+    )
+    assert main(text, "2015-11-13T07:30:00+02:00")["killed"] == 20

@@ -56,3 +56,21 @@ def test_a_district_of_a_city_that_is_a_division() -> None:
         "Monday night, police said."
     )
     assert main(text, "2024-10-01T10:00:00+08:00")["location"] == "Songjiang, Shanghai"
+
+
+def test_a_listed_suburb_keeps_its_own_division() -> None:
+    text = (
+        "BEIRUT - An Israeli strike on a building in Haret Hreik, in Beirut's southern suburbs, killed five people "
+        "on Tuesday evening, the health ministry said."
+    )
+    inc = main(text, "2024-07-31T12:00:00+03:00")
+    assert (inc["admin1"], inc["location"]) == ("Mount Lebanon", "Haret Hreik")
+
+
+def test_a_village_in_a_division_named_by_its_kind() -> None:
+    text = (
+        "BISHKEK - Five border guards were wounded when troops from the two countries exchanged fire near the "
+        "village of Ak-Sai in Kyrgyzstan's Batken region on Saturday, officials said."
+    )
+    inc = main(text, "2014-01-12T10:00:00+06:00")
+    assert (inc["admin1"], inc["location"]) == ("Batken", "Ak-Sai")

@@ -3158,7 +3158,6 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "police found six men and two women lying in pools of blood with multiple gunshot wounds. They were
                 # certified dead at the scene": the wounds of the dead
                 continue
-
             if (
                 "which" in text[max(s0, start - 40) : start]
                 and _PERIOD_CLAUSE_BEFORE.search(text, max(s0, start - 60), start)
@@ -3921,7 +3920,12 @@ _NOT_INCLUDED_BOMBERS = compile_scan(
     r"(?:\b(?:both|all|they|who)\s+(?:also\s+)?died\s+in\s+the\s+(?:blasts?|explosions?)|blew\s+themselves\s+up)\b"
     # "killing 26 people ... The figure does not include the bomber": the one who blew himself up
     r"|\b(?:figure|toll|count|number)\s+(?:does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?bomber\b"
+    # "Two suicide bombers blew themselves up ... The toll, announced by the minister, does not include the two
+    # attackers": as many as the text counts, where it told they blew themselves up (see _SUICIDE_TOLD)
+    r"|\b(?:figure|toll|count|number)(?:,\s+[^,.]{1,80},)?\s+(?:does|did)\s+not\s+include\s+the\s+"
+    r"(?P<n2>two|three|four|five|\d)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\b"
 )
+_SUICIDE_TOLD = compile_scan(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b")
 # "Investigators said Jalilov also died in the blast", where the text named him the bomber.
 _NAME_ALSO_DIED = compile_scan(
     r"\b(?P<name>[A-Z][\w'’-]{2,})\s+(?:himself\s+|herself\s+)?(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion|bombing)\b"
@@ -4095,8 +4099,11 @@ def extract_casualties(
     if killed is not None and not perp_extra and "not include" in low:
         for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
             # "That figure does not include the two women who carried the explosives; both died in the blasts"
+            if nm.group("n2") and not _SUICIDE_TOLD.search(low, 0, nm.start()):
+                continue  # "The toll does not include the two attackers", shot dead by the guards: not their own
             if _sentence_of(spans, nm.start()) >= killed.sent and not _FORCES_KILLED_AFTER.search(nm.group(0)):
-                perp_extra += (word_value(nm.group("n")) or 0) if nm.group("n") else 1
+                told = nm.group("n") or nm.group("n2")
+                perp_extra += (word_value(told) or 0) if told else 1
                 a, b = nm.span()
                 out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
                 break

@@ -3257,11 +3257,7 @@ def resolve_location(
         if town_of_part is None and (part_of := _part_of_city(text, best_city, mentions)) is not None:
             best_city, town_of_part = part_of
     owner = _possessive_owner(text, best_city[1], mentions) if best_city is not None else None
-    if (
-        owner is not None
-        and town_of_part is None
-        and not any(p.kind == "admin1" for p in owner.places)
-    ):
+    if owner is not None and town_of_part is None and not any(p.kind == "admin1" for p in owner.places):
         # "in Philadelphia's Kensington section": the part, with the town that holds it, as "the Kensington
         # section of Philadelphia" is told (not a division's: "in Pattani's Nong Chik district")
         town_of_part = owner.text
@@ -4916,8 +4912,26 @@ def _set_unlisted(
         loc.lat, loc.lon, loc.geo_precision = ap.lat, ap.lon, "admin1"
     loc.evidence = [e for e in loc.evidence if e["field"] != "location"]
     loc.evidence.append(Evidence(field="location", start=a, end=b, text=text[a:b]))
+    own = [q for q in g.lookup(fold(loc.location)) if q.kind == "city" and q.cc == loc.country and q.admin1]
+    if (
+        ap is not None
+        and own
+        and all(q.admin1 != loc.admin1 for q in own)
+        # (not "the village of Ak-Sai in Kyrgyzstan's Batken region": the division named by its kind holds it)
+        and not any(am.hint == "admin1" and aq.admin1 == ap.admin1 for am, aq in admin_mentions)
+    ):
+        q = max(own, key=lambda x: x.pop)
+        if abs(q.lat - ap.lat) < _BESIDE_DEGREES and abs(q.lon - ap.lon) < _BESIDE_DEGREES:
+            # "in Haret Hreik, in Beirut's southern suburbs": a town the gazetteer lists beside the city, in a
+            # division of its own (Mount Lebanon), which the city does not give it
+            loc.admin1 = q.admin1
+            loc.lat, loc.lon, loc.geo_precision = q.lat, q.lon, "place"
+            loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
 
 
+# How near (in degrees of latitude and longitude) a listed town must lie to the division the text placed it by, to be
+# the town the text means rather than a namesake elsewhere in the country.
+_BESIDE_DEGREES = 0.5
 # "at Ban Don Rak in Nong Chik district": the unit that holds a village, named for its seat
 _HOLDING_UNIT = compile_scan(r"\s+in\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
