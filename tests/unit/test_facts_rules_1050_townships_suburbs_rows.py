@@ -86,6 +86,18 @@ def test_a_day_that_names_a_coalition_is_no_date() -> None:
     assert main(text, "2013-12-27T14:00:00+02:00")["event_date"] == "2013-12-27"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a displacement site near Djugu. On 12 June the camp was attacked again and 14 people were "
+        "killed.",
+        "On 12 June the alliance of rebels attacked the town of Kitchanga, killing nine civilians.",
+    ],
+)
+def test_a_day_before_a_lower_case_noun_is_still_a_date(text: str) -> None:
+    assert main(text, "2023-06-20T10:00:00+00:00")["event_date"] == "2023-06-12"
+
+
 def test_the_worst_since_long_ago_is_no_remembrance() -> None:
     text = (
         "ALMATY - Police said on Thursday they had driven rioters out of the city hall overnight, as the country "

@@ -487,10 +487,9 @@ _ROW_SEPARATOR = compile_scan(
     # Kazakhstan: protesters stormed ...")
     r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—|]\s|\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}[,:]"
 )
-# A day that names a group or a movement: "the March 14 coalition", "the April 6 Youth Movement".
-_DAY_NAMES_AFTER = compile_scan(
-    r"\s+(?:[A-Z]\w+\s+)?(?:coalition|alliance|movement|bloc|camp)\b", re.IGNORECASE
-)
+# A day that names a group or a movement: "the March 14 coalition", "the April 6 Youth Movement" (not "On 12 June
+# the camp was attacked", "On 3 May the alliance of rebels attacked": the day of what follows).
+_DAY_NAMES_AFTER = compile_scan(r"\s+(?:[A-Z][a-z]+\s+)?(?:[Cc]oalition|[Aa]lliance|[Mm]ovement|[Bb]loc)\b")
 # What may stand between a weekday and the date it names ("Friday, October 8", "Sunday the 4th", "Sunday 4 June").
 _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # "KHARKIV, Ukraine, Nov 22 (Wire) -": the filing date in a dateline is when it was reported, not when it happened.
