@@ -1394,8 +1394,11 @@ _NAME_AND_KIN_DEAD = compile_scan(
 # opens the list of the dead that goes on after the verb, as "The commander was killed along with six" does.
 _NAME_ALONG_DEAD = compile_scan(
     r"(?<![\w'’-])(?!(?:The|A|An|This|That|He|She|They|It)\b)"
-    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},)?"
-    rf"\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,40}}?\b(?:along|together)\s+with\s"
+    # ("The police spokesperson, Andrew Felix Kaweesi, was this morning shot dead together with his bodyguard": the
+    # name as the apposition closed by a comma, the time between the auxiliary and the verb)
+    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},|,(?=\s+was\s))?"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:(?:this|yesterday|early|late|last|on)\s+(?:[\w-]+\s+)?)?"
+    rf"{_DEATH_PASSIVE}[^.;:]{{0,40}}?\b(?:along|together)\s+with\s"
 )
 
 
@@ -1552,9 +1555,11 @@ _LIST_GAP = compile_scan(
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
     rf"|\s*,\s*{_SHARE}(?=\s*,)"
     # ("Twenty hostages, mostly Italian and Japanese, and two police officers": who most of the part were)
-    rf"|\s*{_MOSTLY_ASIDE}(?=\s*,)){{0,10}}?)"
+    rf"|\s*{_MOSTLY_ASIDE}(?=\s*,)"
+    # ("killed MP Walid Eido, a critic of Syria, along with his son": who the named man was, before his companions)
+    r"|\s*,\s*(?:an?|the)\s+[a-z][^,.;:()]{1,40}(?=,\s+along\s+with\s)){0,10}?)"
     r"(\s*,\s*(?:and\s+)?|\s+and\s+|"
-    r"\s+along\s+with\s+|"
+    r",?\s+along\s+with\s+|"
     r"\s+as\s+well\s+as\s+)"
     # "killed his parents and then two students": the victims told in the order the attacker reached them
     r"(?:then\s+)?(?:(?:his|her|their|the|all)\s+)?$"

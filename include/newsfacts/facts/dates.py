@@ -325,6 +325,12 @@ _COUNT_OR_END_BEFORE = compile_scan(
 # "revenge for Monday's suicide bombing in Suruc", "in retaliation for the May 3 raid": the attack avenged, not the
 # one that avenges it
 _AVENGED_BEFORE = compile_scan(r"\b(?:revenge|retaliation|reprisals?|vengeance)\s+for\s+(?:the\s+)?$")
+# "a commander whom it held responsible for Saturday's rocket attack": the attack the victim was blamed for, after
+# the lede told the strike that killed him
+_BLAMED_FOR_BEFORE = compile_scan(
+    r"\b(?:held|holds|hold)\s+(?:\w+\s+)?responsible\s+for\s+(?:the\s+)?$|\bwhom?\s+(?:\w+\s+){0,2}?blamed\s+for\s+"
+    r"(?:the\s+)?$"
+)
 # The date as the attack's own name, "Monday night's massacre", "the March 15, 2019 attack": so told, it is never
 # the date of the burial, sentence or arrest the clause before it reports.
 _POSSESSIVE_AFTER = compile_scan(r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)")
@@ -1233,6 +1239,8 @@ def extract_date(
             score += 1.0
             if _AVENGED_BEFORE.search(low, max(a, s - 30), s):
                 score -= 4.0  # the act the news avenges, named by its day
+            elif si > 0 and _BLAMED_FOR_BEFORE.search(low, max(a, s - 40), s):
+                score -= 2.0  # the act the victim was blamed for, past the lede that dates his own death
         score += rank[prec] * 0.3 - si * 0.05
         if prec == "day" and si <= _ACT_DAY_SENTENCES and si not in asides:
             days.append((score, d, s, e, told, si))

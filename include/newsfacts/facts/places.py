@@ -1687,6 +1687,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if before_words[-1:] == ["of"] and _WATER_BEFORE.search(before[-20:]):
                 # "in the Gulf of Aden", "the Sea of Azov": a sea named after a town or a land, not on it
                 weight, strong, hint = min(weight, 0.5), False, "water"
+            if (
+                before_words[-1:] in (["of"], ["the"])
+                and all(p.kind == "country" for p in places)
+                and _STANCE_OF_BEFORE.search(before[-30:])
+            ):
+                weight, strong = min(weight, 0.2), False  # "a critic of Syria": a stance, not where it happened
             if after_low == "river" and any(p.kind == "country" for p in places):
                 # "a boat on the Niger River near Banikane": a river named after a land, which it crosses with others
                 weight, strong, hint = min(weight, 0.2), False, "water"
@@ -2066,6 +2072,11 @@ def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], 
 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
+# "MP Walid Eido, a critic of Syria", "an ally of Iran": a country the victim stood for or against, not a place.
+_STANCE_OF_BEFORE = compile_scan(
+    r"\b(?:critics?|opponents?|allies|ally|supporters?|foes?|enemy|enemies|detractors?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "near the border with Mali": the country across the border from where it happened.
 # Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
