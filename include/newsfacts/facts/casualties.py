@@ -131,6 +131,8 @@ _APPOSED_ONE_AFTER = compile_scan(
     r"[^,;.()]{0,80}?,\s+(?:(?:was|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?(?:shot|killed|executed|murdered|"
     r"stabbed|wounded|injured|abducted|kidnapped|beheaded|found|died|hacked|beaten|burned|lynched)\b"
 )
+# "Two people, one of them a woman, were killed": who one of the figure's people was, not one more.
+_SHARE_ONE_BEFORE = compile_scan(r"\b(?:one|1)\s+of\s+(?:them|whom|those)\s+(?:was\s+)?$")
 # "were among seven people killed": the figure is a whole the people before it belong to.
 _AMONG_FIGURE_BEFORE = compile_scan(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?$")
 # Between a person's name and a description of the same person: "Juan Usuga, a leader", "Usuga, alias 'Giovanni', a"
@@ -358,13 +360,27 @@ _NAMED_AFTER_VERB = compile_scan(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
+# "killed Yevkurov's driver and a bodyguard": a named man's companion, by the possessive of his name.
+_NAMES_KIN_AFTER_VERB = compile_scan(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|gunned\s+down|murdered|wounded|wounding|injured|"
+    r"injuring)\s+(?P<one>[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]+\s+)?(?i:" + _PERSON + r"))\b(?![s'’-])"
+)
 # "Gandhi and 14 others were killed": a name before "and N others" is one more of them, as before "and five other
 # LTTE members" or "and three of his supporters".
 _NAMED_AND_OTHERS = compile_scan(
     r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:at\s+least\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:others\b|other\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+s\b))"
+    # ("Amarjit Balihar and five other policemen": a plural in -men)
+    # (not "In Lahore and two other towns": places)
+    r"(?:others\b|other\s+(?!(?:[\w-]+\s+)?(?:towns|cities|villages|districts|provinces|regions|areas|places|"
+    r"countries|states|locations|sites|parts|settlements|communities)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:s|men)|people|personnel|police|staff)\b|"
+    r"of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+s\b|"
+    # ("Bhima Mandavi and four security personnel accompanying him were killed": his escort, by its duty)
+    r"(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:accompanying|escorting|guarding)\s+(?:him|her)\b))"
 )
-_NAMED_AND_OTHERS_HINTS = (" other", " of his ", " of her ", " of their ")
+_NAMED_AND_OTHERS_HINTS = (
+    " other", " of his ", " of her ", " of their ", " accompanying ", " escorting ", " guarding "
+)
 _NAMED_NOT_PERSON = frozenset(
     "marines rangers guards forces troops fighters rebels soldiers commandos militants police army state "
     "haram shabaab qaeda hezbollah hamas taliban".split()
@@ -945,7 +961,9 @@ _TOLL_NOUN_BEFORE = compile_scan(
 )
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = (
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?killed)|number\s+(?:killed|dead)"
+    # ("The number of soldiers martyred in Wednesday's attack rose to nine": the word South Asia's press gives them)
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred))|"
+    r"number\s+(?:killed|dead)"
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
 )
@@ -978,7 +996,9 @@ _TOLL_GAP_RE = compile_scan(
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised|revised\s+up(?:wards?)?)|"
-    r"(?P<down>fell|fallen|dropped|(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?)))"
+    # (a toll falls to a figure: "a memorial meal for a fallen soldier, has risen to 52" is no fall)
+    rf"(?P<down>(?:fell|fallen|dropped)(?=\s+{_UPDATE_WHEN}?(?:back\s+)?(?:to|at|from|by)\b)|"
+    r"(?:revised|lowered|corrected)(?!\s+up)(?:\s+down(?:wards?)?)?)))"
     rf"(?:\s+{_UPDATE_WHEN}?(?:to|at))?\s+(?=\S)",
 )
 
@@ -1146,7 +1166,7 @@ _GAP_BLOCK = compile_scan(
     r"hostages?(?!\s+(?:(?:and|or)\s+(?:[a-z'-]+\s+){1,2})?(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
-    r"than|including|among|of\s+whom|except|\d)\b",
+    r"than|including|incl|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
 # "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
@@ -1308,7 +1328,8 @@ _VICTIMS_AFTER = compile_scan(
     r"vaccinators?|deminers?))\b"
 )
 _SUBSET_BEFORE = compile_scan(
-    r"(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)(?<!together\s)with|mostly|"
+    # ("14 personnel killed incl. 2 officers": a log's short form)
+    r"(?:including|incl\.|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+whom|(?<!along\s)(?<!together\s)with|mostly|"
     r"most\s+of\s+them)\s*$",
     re.I,
 )
@@ -1365,7 +1386,9 @@ _DEFINITE_ONE_LAST = compile_scan(
     rf"(?P<one>the\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\b(?![s'’-])"
     # the list's end, not the subject of a clause of its own ("and the governor ordered an inquiry"); a participle
     # with its object still tells who he was ("and the policeman guarding her")
+    # ("killed at least 20 people as well as the driver and wounded 138": the next verb's list after it)
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|at|near|during|on|from|as|after|while|when|outside|inside|with|who)\b"
+    r"|\s+and\s+(?:wounded|wounding|injured|injuring)\s"
     r"|\s+(?:guarding|escorting|protecting|accompanying|driving|caring\s+for)\s+(?:him|her|them)\b)"
 )
 # "Ten police officers and the civilian driver were killed": a person named by "the" closing the list of the dead.
@@ -1385,11 +1408,53 @@ _UNIT_NAME = compile_scan(r"\b[A-Z][\w'-]*\s+(?:Guards?|Police|Force|Corps|Army|
 _DEFINITE_ONE_GATE = compile_scan(rf"\balong\s+with\b|\b(?:were|been)\s+{_DEATH_PASSIVE}")
 # "MP Ibrahim Abiriga and his brother were shot dead": the named man before his companion, one more of the dead.
 _NAME_AND_KIN_DEAD = compile_scan(
-    r"(?<![\w'’-])(?!(?:The|A|An|This|That)\b)(?P<one>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+and\s+(?:his|her)\s+"
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That)\b)(?P<one>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    # ("Kieth Absalon, 21, and his cousin Nolven were killed": his age between; the kin's own name after)
+    r"(?:,\s+\d{1,3},)?\s+and\s+(?:his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    rf"{_PERSON}\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+    rf"{_PERSON}(?:\s+[A-Z][\w'’-]+)?\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
 )
+# "cameraman Achyuta Nand Sahu and two policemen were killed": a named man before a figure of the dead, one more.
+_NAME_AND_COUNT_DEAD = compile_scan(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|In|On|At)\b)(?P<one>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\s+and\s+"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:[a-z]+s|[a-z]+men)\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+)
+# "19/12/2012 - Female polio campaign supervisor and her driver shot dead by unidentified gunmen": a log row's
+# subject, a person with no article, before a companion; one more of the dead (read only where the row or sentence
+# opens with it, so "two soldiers and his driver" keeps its figure)
+_BARE_ONE_AND_KIN_DEAD = compile_scan(
+    rf"(?<![\w'’-])(?P<one>(?:(?!(?:a|an|the|one|his|her|their|and)\b)[\w'’-]+\s+){{0,3}}?{_PERSON})\s+and\s+"
+    rf"(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_DEATH_PASSIVE}"
+)
+_ROW_OPENING = compile_scan(r"\s*(?:[\d/.-]+\s*)?(?:[-\u2013\u2014:]\s*)?")
 
+
+def _bare_one_and_kin(low: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of _BARE_ONE_AND_KIN_DEAD's first person, where nothing but a row's date stands before it."""
+    return [
+        m.span("one")
+        for m in _BARE_ONE_AND_KIN_DEAD.finditer(low, a, b)
+        if _ROW_OPENING.fullmatch(low, a, m.start("one"))
+    ]
+
+
+
+def _name_and_count(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of _NAME_AND_COUNT_DEAD's named man: not a group, a people or a place by that name."""
+    g = load()
+    out = []
+    for m in _NAME_AND_COUNT_DEAD.finditer(text, a, b):
+        words = m.group("one").split()
+        if fold(words[-1]) in _NAMED_NOT_PERSON or fold(words[0]) in g.demonyms or g.lookup(fold(m.group("one"))):
+            continue
+        out.append(m.span("one"))
+    return out
+
+
+# The words between a title and the name of the man who holds it: capitalised words, "of" ("Superintendent of
+# Police Vinod Kumar Choubey").
+_SAME_NAME_RUN = compile_scan(r"(?:\s+(?:of|[A-Z][\w'’.-]*))+\s+")
 # "Saleh al-Arouri, deputy head of the political bureau, was killed together with six other members": the named man
 # opens the list of the dead that goes on after the verb, as "The commander was killed along with six" does.
 _NAME_ALONG_DEAD = compile_scan(
@@ -1658,7 +1723,8 @@ _PERP_ALSO = compile_scan(
     # ("Car bomb driven into the gendarmerie: 1 gendarme killed; the driver also died")
     r"\b(?:bomber|attacker|gunman|assailant|perpetrator|shooter|militant|driver)s?\b"
     # "The bomber, who had parked the vehicle near the gate, also died": a clause between commas may describe him
-    r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},)?"
+    # ("The bomber, identified by police as Adil Ahmad Dar, a 20-year-old from Gundibagh, was also killed": who he was)
+    r"(?:,\s+(?:who|whose)\b[^.;,]{0,80},|,\s+(?:identified|named)\s[^.;]{0,140}?,)?"
     r"[^.;]{0,30}?\b(?:also\s+(?:died|killed|was\s+killed|were\s+killed|dead|blew\s+(?:himself|herself)\s+up)|"
     # "The bomber died in the blast too"
     r"(?:died|was\s+killed)\s+in\s+the\s+(?:blast|explosion|attack)\s+too\b)"
@@ -2200,8 +2266,13 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if "died" in low or " was " in low:
         ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
+    if "'s " in text or "’s " in text:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _NAMES_KIN_AFTER_VERB.finditer(text, a, b)]
     if " and his " in low or " and her " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_AND_KIN_DEAD.finditer(text, a, b)]
+        ones += [span for a, b in spans_to_scan for span in _bare_one_and_kin(low, a, b)]
+    if " and " in low and (" were " in low or " been " in low):
+        ones += [span for a, b in spans_to_scan for span in _name_and_count(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _headline_ones(low, a, b)]
     if "along with" in low or "together with" in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_ALONG_DEAD.finditer(text, a, b)]
@@ -2245,6 +2316,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                     taken.append(m.span())
     forces_shot = "shot dead" in low or "killed" in low or "gunned down" in low
     named_end: int | None = None  # where the last one-person item that is a name ends
+    last_one: Item | None = None  # the last one-person item
     for a, b in sorted(ones):
         if any(s < b and a < e for s, e in taken):
             continue
@@ -2261,6 +2333,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if _APPOSED_ONE_AFTER.match(low, b) and _APPOSED_ONE_BEFORE.search(low, max(0, a - 120), a):
             taken.append((a, b))
             continue  # the same person described again between commas
+        if low.startswith(("a ", "an "), a) and _SHARE_ONE_BEFORE.search(low, max(0, a - 20), a):
+            taken.append((a, b))
+            continue  # "Two people, one of them a woman, were killed": one of the two
         if (
             named_end is not None
             and low.startswith(("a ", "an "), a)
@@ -2280,9 +2355,18 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if nc is not None and not _AND_OR.search(nc.group(0).split("(", 1)[0]):
             taken.append((a, b))
             continue  # "and his driver (not counted here)": the one the note is about, not the one before "and"
+        if last_one is not None and _SAME_NAME_RUN.fullmatch(text, last_one.q.end, a):
+            # "killing Superintendent of Police Vinod Kumar Choubey", "political wing leader S.P. Thamilselvan": his
+            # title and his name, one man, whose list goes on after the name
+            start = last_one.q.start
+            last_one.q = Quantity(1, 1, 1, start, b, text[start:b])
+            taken.append((a, b))
+            named_end = b
+            continue
         items.append(Item(Quantity(1, 1, 1, a, b, text[a:b]), named=True))
         taken.append((a, b))
         named_end = b if text[a : a + 1].isupper() and not low.startswith(("a ", "an ", "the "), a) else None
+        last_one = items[-1]
     for m in _one_more(low) if ordinal or "other" in low else ():
         if not any(s < m.end() and m.start() < e for s, e in taken):
             items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()])))

@@ -480,6 +480,7 @@ _ATTACK_CLAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shelled|bombed|struck|killed|killing|ambushed|raided|"
     r"exploded|detonated|blew)\b"
 )
+_PARTICIPLE_OPENS = compile_scan(r"\s*(?:and\s+)?[a-z]+ing\b")
 _SEQUEL_CAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped|"
@@ -1061,6 +1062,11 @@ _ACT_DAY_MAX_BEFORE_SAME = 6
 _ACT_DAY_MIN_SCORE = 0.5
 
 
+def _next_comma(low: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends: its next comma or semicolon, else `end`."""
+    return min((i for i in (low.find(",", start, end), low.find(";", start, end)) if i >= 0), default=end)
+
+
 def _act_day_before(
     days: list[tuple[float, date, int, int, bool, int]], told_day: date, told_sentence: int
 ) -> tuple[float, date, str, int, int] | None:
@@ -1265,8 +1271,19 @@ def extract_date(
         told = told_day(text, s, a) and bool(_THE_ACT.match(low, am.end()))
         # the act "after" names stands before the clause ends ("on Saturday, a day after communal clashes during a
         # procession, with one youth killed": the killing is the day's own, the clashes the day before)
-        cause_end = min((i for i in (low.find(",", am.end(), b), low.find(";", am.end(), b)) if i >= 0), default=b)
-        if (told or not _ATTACK_CLAUSE.search(low, a, s)) and _SEQUEL_CAUSE.search(low, am.end(), cause_end):
+        cause_end = _next_comma(low, am.end(), b)
+        # ("On the morning of 30 December 2013, a day after the bombing of the city's railway station, a suicide
+        # bomber blew up a trolleybus": the day opens a clause whose own act follows the aside, and is its day)
+        if (
+            (told or not _ATTACK_CLAUSE.search(low, a, s))
+            and _SEQUEL_CAUSE.search(low, am.end(), cause_end)
+            # (not "a day after a barrage of rockets fell on apartment blocks, killing 30": the cause's own toll)
+            and not (
+                low[cause_end : cause_end + 1] == ","
+                and not _PARTICIPLE_OPENS.match(low, cause_end + 1)
+                and _ATTACK_CLAUSE.search(low, cause_end, _next_comma(low, cause_end + 1, b))
+            )
+        ):
             n = 1 if am.group("n") == "a" else word_value(am.group("n")) or 0
             weeks = am.group("unit").startswith("week")
             d -= timedelta(days=7 * n if weeks else n)

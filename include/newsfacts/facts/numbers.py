@@ -63,7 +63,8 @@ _NOT_COUNT_AFTER = compile_scan(
     r"nd\b|rd\b|"
     r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
-    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b|"
+    # ("three Home Guard jawans": India's auxiliary police, named by their "home")
+    r"counts?\b|times\b|cars?\b|vehicles?\b|cattle|homes?\b(?!\s+guards?\b)|"
     # "She was hit by five bullets and died": the bullets, not the people they hit
     r"bullets\b|pellets\b|"
     # "in Diallassagou and two nearby villages": places told with a word of where they lie

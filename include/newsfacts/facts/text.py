@@ -24,7 +24,8 @@ _SENT_END = compile_scan(
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
     # (titles of priests, teachers and police ranks: "Catholic priest Fr. M.X. Karunaratnam", "Det. Supt. Ross")
-    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|[A-Z])\.)$"
+    # (a log row's "14 personnel killed incl. 2 officers": what the count holds, not a sentence's end)
+    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|incl|excl|[A-Z])\.)$"
 )
 
 
