@@ -1543,7 +1543,8 @@ _HOURS_AFTER_BEFORE = compile_scan(
 # ", 31 of them women, and ": a share between two parts of a list, after the first part's people.
 # ("Twenty hostages, nine of them Italian and seven Japanese, and two police officers": two shares)
 _SHARE = (
-    r"(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them(?:\s+[a-z-]+){1,3}?"
+    # ("10 family members, including 4 children, and 2 neighbours": a share told by "including")
+    r"(?:(?:most|many|some|several|half|\d{1,3}|[a-z]+)\s+of\s+them|including\s+(?:\d{1,3}|[a-z]+))(?:\s+[a-z-]+){1,3}?"
     r"(?:\s+and\s+(?:\d{1,3}|[a-z]+)(?:\s+[a-z-]+){1,2})?"
 )
 _SHARE_WORDS = compile_scan(rf",\s*{_SHARE}")
@@ -1580,8 +1581,9 @@ _ONLY_PERPS_DIED = compile_scan(
 _LATER_SAID_BEFORE = compile_scan(r"\blater\s+(?:said|reported|confirmed)\s+(?:that\s+)?$")
 # (the last "said" before the figure is the state's: not "the ministry said, while a war monitor said ...")
 _STATE_SAID_BEFORE = compile_scan(
+    # ("The new statement said that 37 assailants had also been killed": the forces' own statement)
     r"\b(?:army|military|ministry|police|government|officials|troops|authorities|spokes(?:man|woman|person)|"
-    r"command)\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
+    r"command|statement|communiqu[eé])\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
     # "Seven soldiers were killed, according to a communique, while 38 terrorists were neutralised"
     r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|statement)\b[^.;]{0,30}$"
     # "The army said 17 soldiers were killed and 13 wounded, and that around 100 militants died": the same saying
@@ -1597,8 +1599,12 @@ _ENEMY_LEFT_BEFORE = compile_scan(
 )
 # The enemies a state counts: not "fighters", whom a monitor may count among the victims.
 _ENEMY_AFTER = compile_scan(
-    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits)\b"
+    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|"
+    r"maoists|naxals|naxalites)\b"
 )
+_ALSO_BEFORE_VERB = compile_scan(r"\balso\s+(?:been\s+)?$")
+_ALL_ATTACKERS_BEFORE = compile_scan(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
+_OWN_BLAST = compile_scan(r"\b(?:blew\s+themselves\s+up|suicide|detonated\s+(?:their|his|her)\b)")
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
@@ -2076,6 +2082,9 @@ class Mention:
     # A figure used only when no other of its kind is given: a count the text says is out of date ("revising an
     # earlier toll of 25"), or a killing told as the time of the lede's news ("Three days after gunmen killed 14").
     fallback: bool = False
+    # "killed 42 people, 35 of them civilians": the part of the figure its aside names; "Seven members of the
+    # security forces were also killed" after it may be the rest of the 42, not more
+    share: int = 0
 
 
 @dataclass
@@ -2505,7 +2514,7 @@ def _list_words(m: re.Match[str] | None) -> str:
     if m is None:
         return ""
     words = _PAREN.sub(" ", m.group(1)) if "(" in m.group(1) else m.group(1)
-    if " of them" in words:
+    if " of them" in words or "including " in words:
         words = _SHARE_WORDS.sub(" ", words)  # "Twenty hostages, most of them foreigners, and": an aside on the part
     if ", " in words:
         words = _MOSTLY_WORDS.sub(" ", words)  # "Twenty hostages, mostly Italians, and": the same
@@ -2550,10 +2559,12 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         if (
             j > 0
-            and _OF_WHOM_AFTER.match(text, prev.q.end)
+            and (_OF_WHOM_AFTER.match(text, prev.q.end) or text.endswith(", including ", 0, prev.q.start))
             and _SHARE_ASIDE.fullmatch(text, items[j - 1].q.end, cur.q.start)
         ):
-            j -= 1  # "Thirty-five civilians, 31 of them women, and seven soldiers": a share of the part before
+            # "Thirty-five civilians, 31 of them women, and seven soldiers": a share of the part before (and "10
+            # family members, including 4 children, and 2 neighbours")
+            j -= 1
             continue
         if " of them " in text[max(0, prev.q.start - 40) : prev.q.start] and _SECOND_SHARE_BEFORE.search(
             text, max(0, prev.q.start - 40), prev.q.start
@@ -2641,7 +2652,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
         if (
             j + 1 < len(items)
             and items[j + 1].q.start < limit
-            and _OF_WHOM_AFTER.match(text, nxt.q.end)
+            and (_OF_WHOM_AFTER.match(text, nxt.q.end) or text.endswith("including ", 0, nxt.q.start))
             and _SHARE_ASIDE.fullmatch(text, prev.q.end, items[j + 1].q.start)
         ):
             j += 1  # "killed 12 villagers, four of them children, and two soldiers": a share of the part before
@@ -2711,7 +2722,8 @@ _KIN_PAIR_APPOSED = compile_scan(
 _APPOSITION_CLOSED = compile_scan(
     # ("Three MSF staff, one Spanish and two Ethiopian nationals, were found killed"; "Twelve security personnel,
     # ten soldiers and two men of the Frontier Constabulary, were martyred")
-    r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?"
+    # ("Seven members of the security forces, four soldiers and three gendarmes, were also killed")
+    r"(?:\s+[\w'-]+){0,6}\s*,\s*(?:(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:found\s+)?"
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
@@ -3145,6 +3157,25 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
             ):
                 continue  # "the five attackers were killed when army commandos stormed the cafe": the forces' foes
+            if (
+                kind == "killed"
+                and parts[-1].q.end < km.start()
+                and all(_ENEMY_AFTER.match(text, p.q.end) for p in parts)
+                and (
+                    # "Police claimed that at least four Maoists were also killed in the exchange of fire": more of
+                    # the foes, after the toll of the forces or the people they attacked
+                    _ALSO_BEFORE_VERB.search(text, parts[-1].q.end, km.start())
+                    and _FORCES_KILLED_AFTER.match(text, km.end())
+                    # "Seven security personnel were killed ..., and all six attackers were killed": the attackers
+                    # the forces ended, all of them, after the victims
+                    # (not "all three attackers died when they blew themselves up": their own deaths)
+                    or _ALL_ATTACKERS_BEFORE.search(text, max(s0, parts[0].q.start - 8), parts[0].q.start)
+                    and any(x.sent == si and x.kind == "killed" for x in mentions)
+                    and not word.startswith("died")
+                    and _OWN_BLAST.search(text, s0, s1) is None
+                )
+            ):
+                continue
             if len(parts) >= 2:
                 parts = _aid_workers_only(low, s0, parts)
             if kind == "hit" and (
@@ -3372,6 +3403,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     victims=(vm.lastgroup or "") if vm else "",
                     more=more,
                     fallback=fallback,
+                    share=_share_after(text, parts[-1].q.end),
                     # "By Tuesday evening, the ministry said 413 people had been killed": a later count of the lede's
                     # ("..., but the UN coordinator later said at least 110 had been killed": a newer count)
                     update=bool(
@@ -3489,10 +3521,14 @@ def _earlier_with_its_toll(mentions: list[Mention]) -> None:
 
 # "Among the dead were X and his daughter. A guest and a member of the staff were also killed.": the dead named one
 # by one, "also" going on with the list rather than adding to the toll.
+# ("Most of the dead were lawyers ... Two cameramen were also killed", "A police officer said eight of the dead were
+# Hazaras ... A soldier was also killed": who the dead were, share by share)
 _DEAD_LISTED = compile_scan(
-    r"\W*(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+(?:[\w-]+\s+){1,2}?(?:killed|dead))\s+(?:were|was)|"
+    r"\W*(?:[^.;]{0,60}?\b(?:said|says)\s+(?:that\s+)?)?"
+    r"(?:among\s+(?:the\s+dead|those\s+killed|the\s+victims|the\s+(?:[\w-]+\s+){1,2}?(?:killed|dead))\s+(?:were|was)|"
     r"the\s+(?:dead|victims)\s+"
-    r"(?:included|include))\b"
+    r"(?:included|include)|"
+    r"(?:most|many|some|all|half|\d+|[a-z]+)\s+of\s+(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was))\b"
 )
 
 
@@ -3759,6 +3795,9 @@ def _combine(ms: list[Mention]) -> Mention | None:
         # "An officer, his wife and their son were among seven people killed ... Four riflemen were also killed": the
         # rest of the seven
         and not (first.among and m.value < first.value)
+        # "Jihadists killed 42 people, 35 of them civilians ... Seven members of the security forces were also
+        # killed": the rest of the 42
+        and not (first.share and m.sent > first.sent and first.share + m.value == first.value)
     ]
     if first.aggregate:
         # "Strikes killed 30 across the Gaza Strip ... another strike on a house killed eight": a part.
@@ -3793,6 +3832,18 @@ def _combine(ms: list[Mention]) -> Mention | None:
         chosen[0].sent,
         parts=[p for m in chosen for p in m.parts],
     )
+
+
+_SHARE_OF_THEM = compile_scan(r"(?:\s+[a-z]+){0,2}?\s*,\s*(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\b")
+
+
+def _share_after(low: str, end: int) -> int:
+    """The figure of a share told right after a count ("42 people, 35 of them civilians"), 0 when none is."""
+    m = _SHARE_OF_THEM.match(low, end, end + 60)
+    if m is None:
+        return 0
+    n = m.group("n").replace(",", "")
+    return int(n) if n.isdigit() else word_value(n) or 0
 
 
 def _parts_add_up(first: Mention, ms: list[Mention]) -> bool:

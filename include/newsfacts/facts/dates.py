@@ -492,7 +492,11 @@ _SEQUEL_CAUSE = compile_scan(
 _ROW_SEPARATOR = compile_scan(
     # ("09/11/2024 (late night) - Mashghara ...", and a row that names its place first: "05/01/2022 Almaty,
     # Kazakhstan: protesters stormed ...")
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—|]\s|\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}[,:]"
+    # ("08/06/2024, Nuseirat camp (Deir al-Balah gov.): ...", "01/12/2014 Sukma district, near ...": the place after a
+    # comma, with its kind or its division)
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—|]\s|,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"(?:\s+(?:district|province|camp|city|town|village|region|state|county|governorate))?(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*[,:]"
 )
 # A day that names a group or a movement: "the March 14 coalition", "the April 6 Youth Movement" (not "On 12 June
 # the camp was attacked", "On 3 May the alliance of rebels attacked": the day of what follows).

@@ -84,7 +84,8 @@ _NOT_COUNT_AFTER = compile_scan(
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
     # "six members of one family": the family is counted by its members, not as one person
-    r"famil(?:y|ies)\b|households?\b|clans?\b|"
+    # (not "10 family members": its people)
+    r"famil(?:y|ies)\b(?!\s+members\b)|households?\b|clans?\b|"
     # "neutralised two IEDs", "three explosive devices": weapons, not people
     r"ieds?\b|(?:explosive\s+)?devices?\b|explosives?\b|(?:land)?mines?\b(?!\s+(?:workers?|employees|guards|staff)\b)|grenades?\b|shells?\b|"
     # "Two AK rifles were recovered from the slain ultra", "on 40 motorcycles": arms and rides, not people

@@ -789,7 +789,18 @@ _ROW_DATE_BEFORE = compile_scan(
     r"(?:^|\n)[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[ \t]*[-–—|,][ \t]*$"
 )
-_ROW_PLACE_AFTER = compile_scan(r"(?:\s\([^()\n]{1,30}\))?\s*[:|–—-]\s")
+# ("08/06/2024, Nuseirat camp (Deir al-Balah gov.): ...", "18/11/2012 - Gaza City (Gaza gov.), al-Nasr area: ...":
+# the place's kind, its division in brackets and a quarter or a road of it in lower case before the row's colon; not
+# "Duma village, Nablus area:", where the town after the comma says which Duma)
+_ROW_PLACE_AFTER = compile_scan(
+    r"(?:\s+(?:camp|city|town|village|district|area))?(?:\s\([^()\n]{1,30}\))?(?:,\s*[a-z][^,:;|()\n]{1,44}?)?"
+    r"\s*[:|–—-]\s"
+)
+# ... and the place alone before the colon, with no other place after a comma to say where it lies ("Duma village,
+# Nablus area:" is the West Bank's Duma, not Syria's, the only one the gazetteer lists)
+_ROW_PLACE_ALONE_AFTER = compile_scan(
+    r"(?:\s+(?:camp|city|town|village|district|area))?(?:\s\([^()\n]{1,30}\))?\s*[:|–—-]\s"
+)
 _CHAIN_UNIT_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|department|state|county|governorate|"
     r"prefecture|commune|cercle|oblast|raion|woreda|LGA|territory),\s+$"
@@ -1709,6 +1720,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight = min(weight, 0.5)
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
+            elif (
+                before.endswith("the ")
+                and _COUNTRY_BORDER_AFTER.match(text, e)
+                and any(p.kind == "country" for p in places)
+            ):
+                # "near Kibbutz Re'im, close to the Gaza border": the land across it, named by its side of the line
+                weight, strong = min(weight, 0.2), False
             if before.endswith("In ") and _world_body_speaks(text, before, e):
                 weight, strong, hint = min(weight, 0.2), False, "seat"
             elif before.endswith("In ") and _capital_clause_speaks(text, before, e, places, g):
@@ -2080,6 +2098,11 @@ _STANCE_OF_BEFORE = compile_scan(
 _WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "near the border with Mali": the country across the border from where it happened.
 # Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
+_COUNTRY_BORDER_AFTER = compile_scan(
+    r"\s+(?:border|frontier)\b(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
+    # ("along the Gaza border fence": the side the protesters stood on)
+    r"posts?|points?|guards?|police|fences?|walls?|barriers?))"
+)
 _BORDER_WITH_BEFORE = compile_scan(
     r"\b(?:borders?|frontier|line\s+of\s+control|LoC|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -2806,6 +2829,14 @@ def resolve_location(
         # "Rafah" (Gaza and Egypt) would only magnify a guess between its namesakes.
         # Nor does a hamlet's name: "the North York area of Toronto" is not North York, Pennsylvania.
         placed = _inside(event, m.start) and m.strong and m.hint not in ("school", "facility")
+        # a log row's opening place ("08/06/2024, Nuseirat camp (Deir al-Balah gov.): ... MoH: 274 killed") is the
+        # place of the whole row, whichever of its sentences gives the toll
+        placed = placed or (
+            m.start < 40
+            and m.strong
+            and _ROW_DATE_BEFORE.search(text, 0, m.start) is not None
+            and _ROW_PLACE_ALONE_AFTER.match(text, m.end) is not None
+        )
         boost = 3.0 if placed and pr.one_country and pr.sizable else 1.0
         if " of " in text[m.end : m.end + 30] and (pm := _PART_OF_TOWN.match(text, m.end, m.end + 40)):
             # "the Docklands area of London": the town named next says the country, not its part's namesake; but
