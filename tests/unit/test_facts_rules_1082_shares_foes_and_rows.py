@@ -28,6 +28,8 @@ from facts_rules_support import main
          "and all four attackers were killed.", 5),
         ("Thirty soldiers were killed in an attack on the camp, the army said. The statement said that 25 assailants "
          "had also been killed.", 30),
+        ("Two soldiers and a policeman were killed on Tuesday as fighting broke out in the town, the military said. "
+         "The military said 11 of the militants were also killed.", 3),
         ("An airstrike destroyed the home; 8 family members, including 3 children, and 2 neighbours were killed.", 10),
         ("An airstrike killed 10 family members on Monday.", 10),
     ],

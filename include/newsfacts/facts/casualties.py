@@ -1439,7 +1439,6 @@ def _bare_one_and_kin(low: str, a: int, b: int) -> list[tuple[int, int]]:
     ]
 
 
-
 def _name_and_count(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of _NAME_AND_COUNT_DEAD's named man: not a group, a people or a place by that name."""
     g = load()
@@ -1599,7 +1598,8 @@ _ENEMY_LEFT_BEFORE = compile_scan(
 )
 # The enemies a state counts: not "fighters", whom a monitor may count among the victims.
 _ENEMY_AFTER = compile_scan(
-    r"\s+(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|"
+    # ("The military said 13 of the militants were also killed": some of them)
+    r"\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|"
     r"maoists|naxals|naxalites)\b"
 )
 _ALSO_BEFORE_VERB = compile_scan(r"\balso\s+(?:been\s+)?$")
@@ -3834,6 +3834,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
     )
 
 
+# "42 people, 35 of them civilians": the share's figure right after a count and its noun.
 _SHARE_OF_THEM = compile_scan(r"(?:\s+[a-z]+){0,2}?\s*,\s*(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\b")
 
 

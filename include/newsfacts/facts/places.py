@@ -2090,19 +2090,21 @@ def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], 
 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
+_WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
 # "MP Walid Eido, a critic of Syria", "an ally of Iran": a country the victim stood for or against, not a place.
 _STANCE_OF_BEFORE = compile_scan(
     r"\b(?:critics?|opponents?|allies|ally|supporters?|foes?|enemy|enemies|detractors?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
-# "near the border with Mali": the country across the border from where it happened.
-# Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
+# "close to the Gaza border", "near the Afghan frontier": the land named by its side of the line, across it from
+# where it happened; not a town, a post or a fence of that side ("along the Gaza border fence": where the protesters
+# stood).
 _COUNTRY_BORDER_AFTER = compile_scan(
     r"\s+(?:border|frontier)\b(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
-    # ("along the Gaza border fence": the side the protesters stood on)
     r"posts?|points?|guards?|police|fences?|walls?|barriers?))"
 )
+# "near the border with Mali": the country across the border from where it happened.
+# Kashmir's de facto border and other frontiers are written the same way: "near the Line of Control with Pakistan".
 _BORDER_WITH_BEFORE = compile_scan(
     r"\b(?:borders?|frontier|line\s+of\s+control|LoC|boundary)\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
