@@ -1602,9 +1602,11 @@ _ENEMY_AFTER = compile_scan(
     r"\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|"
     r"maoists|naxals|naxalites)\b"
 )
-_ALSO_BEFORE_VERB = compile_scan(r"\balso\s+(?:been\s+)?$")
 _ALL_ATTACKERS_BEFORE = compile_scan(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
-_OWN_BLAST = compile_scan(r"\b(?:blew\s+themselves\s+up|suicide|detonated\s+(?:their|his|her)\b)")
+# Attackers who died by their own blast: "blew themselves up", "suicide bombers", "detonated their vests".
+_OWN_BLAST = compile_scan(
+    r"\bblew\s+themselves\s+up\b|\bsuicide\s+(?:bombers?|attackers?|vests?|belts?)\b|\bdetonated\s+(?:their|his|her)\b"
+)
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ADDITIVE = compile_scan(r"^(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
@@ -3164,7 +3166,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and (
                     # "Police claimed that at least four Maoists were also killed in the exchange of fire": more of
                     # the foes, after the toll of the forces or the people they attacked
-                    _ALSO_BEFORE_VERB.search(text, parts[-1].q.end, km.start())
+                    _ALSO.search(text, parts[-1].q.end, km.start())
                     and _FORCES_KILLED_AFTER.match(text, km.end())
                     # "Seven security personnel were killed ..., and all six attackers were killed": the attackers
                     # the forces ended, all of them, after the victims
@@ -4062,11 +4064,10 @@ _NOT_INCLUDED_BOMBERS = compile_scan(
     # "killing 26 people ... The figure does not include the bomber": the one who blew himself up
     r"|\b(?:figure|toll|count|number)\s+(?:does|did)\s+not\s+include\s+the\s+(?:suicide\s+)?bomber\b"
     # "Two suicide bombers blew themselves up ... The toll, announced by the minister, does not include the two
-    # attackers": as many as the text counts, where it told they blew themselves up (see _SUICIDE_TOLD)
+    # attackers": as many as the text counts, where it told they blew themselves up (see _OWN_BLAST)
     r"|\b(?:figure|toll|count|number)(?:,\s+[^,.]{1,80},)?\s+(?:does|did)\s+not\s+include\s+the\s+"
     r"(?P<n2>two|three|four|five|\d)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\b"
 )
-_SUICIDE_TOLD = compile_scan(r"\bsuicide\s+(?:bombers|attackers)\b|\bblew\s+themselves\s+up\b")
 # "Investigators said Jalilov also died in the blast", where the text named him the bomber.
 _NAME_ALSO_DIED = compile_scan(
     r"\b(?P<name>[A-Z][\w'’-]{2,})\s+(?:himself\s+|herself\s+)?(?:also\s+)?died\s+in\s+the\s+(?:blast|explosion|bombing)\b"
@@ -4240,7 +4241,7 @@ def extract_casualties(
     if killed is not None and not perp_extra and "not include" in low:
         for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
             # "That figure does not include the two women who carried the explosives; both died in the blasts"
-            if nm.group("n2") and not _SUICIDE_TOLD.search(low, 0, nm.start()):
+            if nm.group("n2") and not _OWN_BLAST.search(low, 0, nm.start()):
                 continue  # "The toll does not include the two attackers", shot dead by the guards: not their own
             if _sentence_of(spans, nm.start()) >= killed.sent and not _FORCES_KILLED_AFTER.search(nm.group(0)):
                 told = nm.group("n") or nm.group("n2")

@@ -792,15 +792,11 @@ _ROW_DATE_BEFORE = compile_scan(
 # ("08/06/2024, Nuseirat camp (Deir al-Balah gov.): ...", "18/11/2012 - Gaza City (Gaza gov.), al-Nasr area: ...":
 # the place's kind, its division in brackets and a quarter or a road of it in lower case before the row's colon; not
 # "Duma village, Nablus area:", where the town after the comma says which Duma)
-_ROW_PLACE_AFTER = compile_scan(
-    r"(?:\s+(?:camp|city|town|village|district|area))?(?:\s\([^()\n]{1,30}\))?(?:,\s*[a-z][^,:;|()\n]{1,44}?)?"
-    r"\s*[:|–—-]\s"
-)
+_ROW_PLACE_KIND = r"(?:\s+(?:camp|city|town|village|district|area))?(?:\s\([^()\n]{1,30}\))?"
+_ROW_PLACE_AFTER = compile_scan(rf"{_ROW_PLACE_KIND}(?:,\s*[a-z][^,:;|()\n]{{1,44}}?)?\s*[:|–—-]\s")
 # ... and the place alone before the colon, with no other place after a comma to say where it lies ("Duma village,
 # Nablus area:" is the West Bank's Duma, not Syria's, the only one the gazetteer lists)
-_ROW_PLACE_ALONE_AFTER = compile_scan(
-    r"(?:\s+(?:camp|city|town|village|district|area))?(?:\s\([^()\n]{1,30}\))?\s*[:|–—-]\s"
-)
+_ROW_PLACE_ALONE_AFTER = compile_scan(rf"{_ROW_PLACE_KIND}\s*[:|–—-]\s")
 _CHAIN_UNIT_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|province|district|department|state|county|governorate|"
     r"prefecture|commune|cercle|oblast|raion|woreda|LGA|territory),\s+$"
