@@ -595,7 +595,9 @@ _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # "On 12 June 2014, fighters killed an estimated 1,566 cadets": a day, not a period
-    rf"on\s+(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}\b))"
+    rf"on\s+(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}\b)"
+    # a record's row opening on its day: "12 June 2014, near Tikrit: ISIL fighters executed some 1,700 cadets"
+    rf"|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}:?,|{MONTHS}\s+\d{{1,2}},\s+\d{{4}}:?,)"
 )
 # A bracket, or an aside between two dashes, as a bracket is read: "Nine persons — eight personnel of the District
 # Reserve Guard and the civilian driver of their vehicle — were killed".
@@ -1263,6 +1265,10 @@ _EARLIER_AFTER = compile_scan(
     r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
 )
+# A crowd that had come together before the attack, for a death before it: "where mourners had gathered after".
+_GATHERED_BEFORE = compile_scan(
+    r"\bhad\s+(?:gathered|assembled|converged|flocked|massed)\b[^.;,]{0,30}$", re.IGNORECASE
+)
 _OTHER_EVENT_BEFORE = compile_scan(
     r"\b(?:riots?|rioting|rioters|protests?|protesters|demonstrat(?:ions?|ors|ed)|unrest|disorder|clash(?:es|ed)|"
     r"marche[sd]|curfew|erupted|broke\s+out|flared|retaliat\w*|offensive|(?:air\s?)?strikes|airstrike|"
@@ -1600,7 +1606,9 @@ _ENEMY_LEFT_BEFORE = compile_scan(
 _ENEMY_AFTER = compile_scan(
     # ("The military said 13 of the militants were also killed": some of them)
     r"\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:attackers|assailants|insurgents|militants|terrorists|gunmen|jihadists|rebels|bandits|"
-    r"maoists|naxals|naxalites)\b"
+    r"maoists|naxals|naxalites|criminals|gangsters|sicarios|(?:gang|cartel)\s+members)\b"
+    # "19 suspected members of the Sinaloa Cartel had also been killed by troops": those the forces suspect
+    r"|\s+suspected\s+(?:[\w-]+\s+){0,2}?(?:members|criminals|kidnappers|robbers|smugglers|traffickers)\b"
 )
 _ALL_ATTACKERS_BEFORE = compile_scan(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
 # Attackers who died by their own blast: "blew themselves up", "suicide bombers", "detonated their vests".
@@ -3241,7 +3249,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             if (
                 sum(p.q.value for p in parts) >= 1000
                 and not labelled  # "Killed: 193. Injured: about 2,050.": the record's own field
-                and not _EVENT_CUE.search(text, s0, s1)
+                and not _EVENT_CUE.search(low, s0, s1)
                 # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
                 # already gave belong to it, however large
                 and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)
@@ -3644,9 +3652,14 @@ def _is_share(text: str, s0: int, pos: int, same_kind_before: bool) -> bool:
 
 def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
     """Whether the figure at `pos` (in the sentence s0..s1 of the lower-cased text) is a killing the sentence
-    gives as the earlier cause of another event (see _CAUSE_BEFORE)."""
+    gives as the earlier cause of another event (see _CAUSE_BEFORE), or as what brought a crowd together before the
+    attack ("struck the hospital, where mourners had gathered after a local man was shot dead, killing 32")."""
     cm = _CAUSE_BEFORE.search(low, max(s0, pos - 60), pos)
-    return bool(cm and _EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
+    if cm is None:
+        return False
+    if _GATHERED_BEFORE.search(low, max(s0, cm.start() - 50), cm.start()):
+        return True
+    return bool(_EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
 _RANGE_TO = compile_scan(r"\s+to\s+")
@@ -4841,8 +4854,10 @@ _ABDUCTED_THEN_KILLED = compile_scan(
     r"\b(?:abducted|kidnapped|seized|rounded\s+up|dragged\s+out|pulled\s+out|took)\s+"
     r"(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?"
     r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,240}?\b(?:shot|killed|executed|beheaded|slaughtered|murdered|"
-    r"massacred|hacked)\s+(?:all\s+of\s+)?them(?:\s+(?:all|dead|to\s+death))?\b"
+    r"seventeen|eighteen|nineteen|twenty)\s+[^.;]{0,240}?\b(?:(?:shot|killed|executed|beheaded|slaughtered|murdered|"
+    r"massacred|hacked)\s+(?:all\s+of\s+)?them(?:\s+(?:all|dead|to\s+death))?"
+    # "rounded up 11 villagers ..., tied them up and burned them alive" (not "burned them", their houses)
+    r"|burn(?:ed|t)\s+(?:all\s+of\s+)?them\s+(?:alive|to\s+death))\b"
 )
 
 
