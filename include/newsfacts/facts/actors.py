@@ -1558,6 +1558,12 @@ _STATE_BLAMED = compile_scan(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|air\s?strikes?|shelling|bombing|bombardment|missiles?|drones?|rockets?|raids?|killings?)\b"
 )
+# "Source attributes the attack to Russia", "Perpetrator: Russia": the state named in the slot of who did it, which a
+# log's row fills wherever it stands.
+_STATE_ATTRIBUTED = compile_scan(
+    r"\b(?:[Aa]ttribut(?:ed|es?|ing)\s+(?:the\s+)?(?:attacks?|strikes?|shelling|bombing|blast|explosion)\s+to|"
+    r"Perpetrators?\s*:)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 # "Ukrainian officials said the strike was carried out by Russia with an Iskander missile": the state named as the
 # one who struck, wherever the text says so.
 _STATE_CARRIED_OUT = compile_scan(
@@ -1802,6 +1808,7 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
         _STATE_ATTACKS.finditer(text, 0, opening_end),
         _STATE_BLAMED.finditer(text, 0, opening_end),
         _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
+        _STATE_ATTRIBUTED.finditer(text) if "ttribut" in text or "Perpetrator" in text else (),
     )
     for m in told:
         words = m.group("state").split()

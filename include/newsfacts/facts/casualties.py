@@ -644,9 +644,10 @@ _INCLUDING_BARE = compile_scan(r"\s+including\s+(?:[\w'-]+\s+){1,5}?(?=(?:were|w
 # "In addition to the two assailants, 103 people were killed": attackers who died on top of the figure.
 _IN_ADDITION_PERP = compile_scan(
     # ("killing seven people besides the two bombers and injuring more than 50")
-    r"\b(?:in\s+addition\s+to|besides)\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
+    # (a record's "Police: 18 killed plus the 3 bombers; 22 injured")
+    r"\b(?:in\s+addition\s+to|besides|plus)\s+(?:the\s+)?(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?:suicide\s+)?"
     # ("A car bomb driven into UN House killed 21 people in addition to the driver, 13 of them UN staff")
-    r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?|driver)(?:\s*,|\s+and\b)"
+    r"(?P<who>assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|militants?|shooters?|driver)(?:\s*[,;.]|\s+and\b)"
 )
 # "killing 17 people in addition to himself", "killing 40 people besides themselves": the bombers are more dead, as
 # in "killing himself and 17 others" (their number, for "themselves", told before in the sentence).
@@ -903,7 +904,9 @@ _OLD_COUNT = (
 _TOLL_RE = compile_scan(
     # "bringing the number of people he killed to 14": the killer's own toll
     # "Estimates of the dead ranged from 150 to 2,000": two counts of the same dead
-    r"\b(?:(?P<d>death\s+tolls?(?=\s+ranged)|estimates?\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities)(?=\s+ranged)|"
+    # ("Estimates of the number of civilians killed range from 86 to 147")
+    r"\b(?:(?P<d>death\s+tolls?(?=\s+range[ds]?\b)|estimates?\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|death\s+toll|"
+    r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|killed))(?=\s+range[ds]?\b)|"
     # ("bringing the number of students killed to four": the dead named by who they were)
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
@@ -938,7 +941,8 @@ _TOLL_RE = compile_scan(
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # "with the death toll rising to 21": the participle of an ablative clause
-    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|stands|"
+    r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|doubled|"
+    r"tripled|stands|"
     r"stood|is|was|rising|climbing|standing|stayed|remained|remains))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
@@ -950,7 +954,7 @@ _TOLL_RE = compile_scan(
     # "Reported death tolls ranged from 63 to 80": two counts of the same dead, as a range
     # "the toll rose from 10 to 15", "revised the toll down from 103 to 95": the count it left, then the new one
     # ("the final figure was at least 323": the "at" of the figure's own floor is none)
-    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at(?!\s+least\b)|of)|\s+ranged\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
+    rf"(?:\s+{_UPDATE_WHEN}?(?:to|at(?!\s+least\b)|of)|\s+range[ds]?\s+from|(?<=[a-z])\s+from\s+{_OLD_COUNT}\s+to)?\s+(?=\S)",
 )
 # ("first reported 25 soldiers killed, but later revised the figure to 89": a count of the killed, as of the dead)
 # The hurt counted last, right before a toll's pronoun: "put the injured at 144;", "the number of wounded, 30,".
@@ -995,7 +999,9 @@ _TOLL_GAP_RE = compile_scan(
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
     r"\s+(?:at|as)\s+[^.;:!?\n,]{1,40},)"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
-    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing)|"
+    # ("The number of people killed when insurgents ambushed a convoy ... has doubled to 30")
+    r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing|"
+    r"doubled|tripled)|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised|revised\s+up(?:wards?)?)|"
     # (a toll falls to a figure: "a memorial meal for a fallen soldier, has risen to 52" is no fall)
@@ -1004,6 +1010,15 @@ _TOLL_GAP_RE = compile_scan(
     rf"(?:\s+{_UPDATE_WHEN}?(?:to|at))?\s+(?=\S)",
 )
 
+# "with the death toll from Saturday's missile strike standing at 45", "The final toll from Saturday's drone strike,
+# which hit the building after midnight, is a dozen people": a gap, then the count as it stands. Found apart from
+# the rising tolls above, so that a gap's own "is" ("the toll from the bombing, which is the worst in years, rose to
+# 45") never hides the rise; a match with no figure right after it counts nothing.
+_TOLL_GAP_STANDS_RE = compile_scan(
+    r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after)\s+[^.;:!?\n]{1,120}?\s+"
+    r"(?P<up>stood|stands|standing|remained|remains|stayed|is|was)(?:\s+(?:now|still))?(?:\s+at)?\s+"
+    r"(?=\d|a\s+dozen\b|(?:at\s+least|about|around|nearly|more\s+than|over|some)\s)"
+)
 
 # "rose to 305 and then to 311": the toll's next count, moved on once more
 _CHAINED_TO = compile_scan(
@@ -1152,7 +1167,7 @@ _MOVED_AT = compile_scan(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 # with a headline's present tense: "Death toll rises to 47"
 _UPDATE_WORDS = (
     "rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared", "raised",
-    "rises", "climbs", "jumps", "soars",
+    "rises", "climbs", "jumps", "soars", "doubled", "tripled",
 )
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
@@ -1514,6 +1529,7 @@ _ORDINALS = (
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+_ORDINALS_SET = frozenset(_ORDINALS)
 # ("A 10-year-old girl has become the sixth person to die": the rank told in words, and "to die")
 _NTH_DIED = compile_scan(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINALS)}))\s+"
@@ -1777,7 +1793,8 @@ _PERPS_COUNTED = compile_scan(
 # "The bomber and five worshippers were killed" (GTD): the attacker heads the list of the dead and is one more.
 _PERP_HEADS_LIST = compile_scan(
     r"\bthe\s+(?:suicide\s+|lone\s+)?(?:bomber|attacker|gunman|assailant|perpetrator|shooter)\s+and\s+"
-    r"(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,60}?\b(?:were|have\s+been|had\s+been)\s+killed\b)"
+    # ("The bomber and 34 other people died")
+    r"(?=(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[^.;]{0,60}?\b(?:(?:were|have\s+been|had\s+been)\s+killed|died)\b)"
 )
 # "killing the bomber and six others", "killed six worshippers and the bomber": the attacker as a part of the
 # object of the killing verb is one of the dead (as "killing himself and six others" is).
@@ -2771,6 +2788,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             and _TOLL_NOUN_BEFORE.search(low, max(0, t.start() - 80), t.start())
         ]
         gapped = list(_TOLL_GAP_RE.finditer(low))
+        gapped += (m for m in _TOLL_GAP_STANDS_RE.finditer(low) if all(m.start() != g.start() for g in gapped))
         if "to " in low:
             gapped += _RAISING_GAP_RE.finditer(low)
         gap_starts = {m.start() for m in gapped}
@@ -3800,7 +3818,13 @@ def _combine(ms: list[Mention]) -> Mention | None:
         for m in ms
         if (m.additive or _other_side(first, m))
         and m.start > first.start
-        and m.value != first.value
+        # (a figure equal to the first is that figure told again, or its parts summed, unless a later sentence says
+        # one more person died: "A photojournalist was killed ... A senior officer was also killed"; not "a fifth
+        # killed", the one the lede told by rank, nor one more wounded, whom a story often tells twice)
+        and (
+            m.value != first.value
+            or m.value == 1 and m.kind == "killed" and m.additive and m.sent > first.sent and _one_person_more(m)
+        )
         # "1 UN national staff killed ... The raid also killed 17 villagers": the record counts aid workers only
         and not (first.victims == "aid" and m.victims in ("civil", "forces", "armed"))
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
@@ -3847,6 +3871,11 @@ def _combine(ms: list[Mention]) -> Mention | None:
         chosen[0].sent,
         parts=[p for m in chosen for p in m.parts],
     )
+
+
+def _one_person_more(m: Mention) -> bool:
+    """Whether `m` is one dead person told apart, not by his rank among the dead or hurt ("a fifth wounded")."""
+    return len(m.parts) == 1 and _ORDINALS_SET.isdisjoint(m.parts[0].text.lower().split())
 
 
 # "42 people, 35 of them civilians": the share's figure right after a count and its noun.
@@ -4200,12 +4229,14 @@ def extract_casualties(
     # those he hit, so not one more of them to count as wounded.
     hit = _combine([m for m in own if m.kind == "hit" and m.perp < m.value])
     perp_extra = 0
-    for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low or "besides" in low else ():
+    for am in _scan(_IN_ADDITION_PERP, low) if "in addition" in low or "besides" in low or "plus" in low else ():
         # "In addition to the two attackers, 26 people were killed"; "26 people, in addition to the assailant,
         # were killed" (the Global Terrorism Database's wording): the attackers are more dead.
         n = word_value(am.group("n")) if am.group("n") else None
         if n is None and am.group("who") in _SINGULAR_PERP:
             n = 1  # "the assailant", "the lone gunman"
+        if killed is not None and killed.update and killed.start >= am.end():
+            continue  # "56 residents were killed, in addition to the two bombers, bringing the number of dead to 58"
         if n and killed is not None and killed.sent == _sentence_of(spans, am.start()):
             perp_extra += n
             a, b = am.span()

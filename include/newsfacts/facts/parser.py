@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.4"
+PARSER_VERSION = "1.73.5"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -61,7 +61,9 @@ _VEHICLE_AT_PEOPLE = (
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
-    r"abducted|ambushed|stormed|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
+    # ("Boko Haram insurgents on Saturday overran the base": a position taken by force, not "Tourists overrun Venice")
+    r"abducted|ambushed|stormed|overr(?:an|unning)\s+(?:[\w'-]+\s+){0,4}?(?:bases?|camps?|positions?|posts?|barracks|"
+    r"towns?|city|villages?|garrisons?|checkpoints?|outposts?|headquarters|stations?)|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
     r"clashed|fired\s+(?:on|at|upon)|hit\s+by|"
     # "Hamas launched rockets at Sderot", "fired mortar shells on the camp" (not "fired missiles at sea" in a test)
     r"(?:launched|fired|lobbed)\s+(?:[\w'-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|drones?|projectiles?)"
@@ -78,7 +80,9 @@ _EVENT_VERB_RE = compile_scan(
     # "a fire was deliberately started at the front door"; a car driven at a group of people
     rf"(?:deliberately|intentionally)\s+(?:started|set|lit)|{_VEHICLE_AT_PEOPLE}|"
     # "A powerful explosion damaged an apartment building": the blast's own act
-    r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
+    # ("A loud explosion was heard in the commercial area": the first word of a blast, before any count)
+    r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked|"
+    r"(?:was|were)\s+heard)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
     r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
@@ -126,7 +130,7 @@ _ATTACK_WORDS = (
     # "threw a Molotov cocktail through a window", "firebombed a shelter": arson by a thrown bomb; Scots law's
     # "wilful fire-raising"
     r"assailants?|arson(?:ists?)?|(?:wilful\s+)?fire-raising|molotov|firebomb(?:ed|ing|s)?|(?:set|setting)\s+(?:on\s+)?(?:fire|ablaze)|at\s+(?:gun|knife)-?point|torched|(?:deliberately|intentionally)\s+(?:set|started|lit)|(?:set|started|lit)\s+(?:deliberately|intentionally)|"
-    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|"
+    r"gun\s?battles?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire|cross-?fire|stray\s+bullets?|overr[au]n|overrunning|"
     # "a suspected criminal fire", "threw an incendiary object inside", "the fire had been set using an accelerant",
     # "treating the fire as a hate crime": a fire set on purpose
     r"criminal\s+fires?|incendiary\s+(?:devices?|objects?|bombs?)|(?:fire|blaze)\s+(?:had\s+been|was)\s+set\b|"
@@ -153,6 +157,8 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
+    # "a vehicle packed with explosives blew up", "a repeat strike on a fire that crews were putting out"
+    r"explosives|(?:repeat|double-tap|follow-up)\s+strikes?|"
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     # "a single coalition munition struck a building": a monitor's word for a bomb or missile

@@ -359,6 +359,10 @@ BACKGROUND_RE = compile_scan(
     r"(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)|"
     # "at least 10,000 people have been killed in the conflict overall": the war's toll, told in the passive
     r"(?:have|has)\s+been\s+killed\s+in\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency)\b|"
+    # "in the first three months of 2018, 763 civilians were killed", "In all of 2017, UNAMA recorded 3,438 civilian
+    # deaths": a part of a year, or all of it, counted as a whole
+    r"(?:in|during)\s+(?:the\s+(?:first|last|past|final|previous)\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?|half)|"
+    r"all)\s+of\s+(?:19|20)\d\d\b|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
     # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
