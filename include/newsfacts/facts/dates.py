@@ -255,6 +255,10 @@ _RESPONSE_AFTER = compile_scan(
     r"\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|militants|assailants|bombers?|rebels|"
     r"insurgents|bandits|fighters)\s+(?:had\s+)?(?:went|opened|attacked|killed|stormed|struck|shot|raided|ambushed)\b"
 )
+_AFTER_THE_ACT = compile_scan(
+    r"\s+after\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|ambush|"
+    r"shelling)\s+(?:on|in|near|at|against)\b"
+)
 # "On Friday, Medecins Sans Frontieres said at least 25 people had died": a day opening the sentence, then the
 # teller between a comma and its verb (not "... late Sunday, the presidency said", the act's day before its source)
 _TELLER_AFTER = compile_scan(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|says|reported|announced|confirmed)\b")
@@ -404,7 +408,9 @@ _ATTACK_WORD = compile_scan(
 )
 # "The gunmen stormed the mall at around midday on Saturday": an attack told by its verb alone.
 _ATTACK_VERB = compile_scan(
-    r"\b(?:stormed|attacked|ambushed|raided|opened\s+fire|bombed|shelled|detonated|went\s+off|rammed|ploughed|plowed)\b"
+    # ("sat with the worshippers for an hour before opening fire at about 9 p.m.")
+    r"\b(?:stormed|attacked|ambushed|raided|open(?:ed|ing)\s+fire|bombed|shelled|detonated|went\s+off|rammed|ploughed|"
+    r"plowed)\b"
 )
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
@@ -497,6 +503,8 @@ _ROW_SEPARATOR = compile_scan(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—|]\s|,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     r"(?:\s+(?:district|province|camp|city|town|village|region|state|county|governorate))?(?:\s*\([^()\n]{1,30}\))?"
     r"\s*[,:]"
+    # ("01/03/2022, approx. 08:00, Kharkiv: ...": a log row keeps the hour, which the GTD's month-first rows never give)
+    r"|,?\s+(?:approx\.?\s+|about\s+|around\s+|~\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
 )
 # A day that names a group or a movement: "the March 14 coalition", "the April 6 Youth Movement" (not "On 12 June
 # the camp was attacked", "On 3 May the alliance of rebels attacked": the day of what follows).
@@ -1232,6 +1240,12 @@ def extract_date(
             told = True
         elif _RESPONSE_AFTER.match(low, e, min(len(low), e + 60)):
             score -= 1.0  # "Police flooded the settlement on Saturday after gunmen went on a rampage": a step after
+        elif _AFTER_THE_ACT.match(low, e, min(len(low), e + 60)):
+            # "The UN suspended all aid convoys on Tuesday after an attack on a convoy near Aleppo": the day of the
+            # step taken after the act, which a day the text gives the act itself ("on Monday evening when it was
+            # hit") dates
+            score -= 1.0
+            told = True
         elif (cm := _CLAIM_AFTER.match(low, e, min(len(low), e + 40))) is not None:
             told = True
             if cm.group("own"):

@@ -669,7 +669,10 @@ _ORIGIN_AFTER = compile_scan(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:origin|descent
 _PERSONAL_AFTER = compile_scan(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
     r"engineers|worker|workers|tourists?|asylum|migrants?|refugees?|origin|descent|volunteer|doctor|nurse|"
-    r"journalist|student|teen|boy|girl|immigrants?)\b)",
+    r"journalist|student|teen|boy|girl|immigrants?|"
+    # "outside the Danish embassy in Islamabad", "Danish newspapers reprinted cartoons": a state's mission abroad
+    # and its press, not where it happened
+    r"embass(?:y|ies)|consulate|diplomats?|ambassador|newspapers?|cartoons?)\b)",
     re.IGNORECASE,
 )
 
@@ -1734,8 +1737,13 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # "the defence ministry in Niamey said", "the police command said in Jos"; a capital's officials
                 # still say the country clearly
                 weight, strong, hint = min(weight, seat), False, "seat"
-            if not strong and _SAYS_AFTER.match(text, e, e + 12) and all(p.kind == "country" for p in places):
-                # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell
+            if (
+                not strong
+                and _SAYS_AFTER.match(text, e, e + 12)
+                and (all(p.kind == "country" for p in places) or places[0].kind == "country" and name.main)
+            ):
+                # "...; Iran said it was retaliation": a state that speaks of an attack, not where it fell (and
+                # "Denmark said its diplomats were safe", though towns in the US and Australia bear the name)
                 weight = min(weight, 0.4)
             elif (
                 not strong

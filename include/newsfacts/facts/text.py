@@ -28,6 +28,11 @@ _ABBREV = compile_scan(
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|incl|excl|[A-Z])\.)$"
 )
 
+_AFTER_HOUR_OPENS = compile_scan(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:Local|Eastern|Central|Pacific|"
+    r"Mountain|Moscow|Kyiv|Beijing|Greenwich|Standard|Daylight|Time)\b)[A-Z][a-z]"
+)
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
@@ -134,6 +139,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             text[end - 1 : end] == "."
             and not (end - 6 >= start and text[end - 6 : end - 1].isalpha())
             and _ABBREV.search(text[max(start, end - 6) : end])
+            # "shortly after 1 a.m. Besides Soleimani, the dead included": the hour ends its sentence before a word
+            # that is none of its day, month or zone ("at 9 a.m. Monday", "at 10 p.m. Eastern")
+            and not (text.endswith(("a.m.", "p.m."), start, end) and _AFTER_HOUR_OPENS.match(text, m.end()))
         ):
             continue
         if end > start:
