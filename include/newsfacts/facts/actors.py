@@ -900,6 +900,9 @@ _CHARGED = compile_scan(
     # Wrexham Magistrates' Court": the one charged, named by his day in court
     r"(?:will|is\s+due\s+to|is\s+expected\s+to|is\s+set\s+to)\s+appear\s+(?:in|before|at)\s+[^.;]{0,60}?"
     r"\b(?:[Cc]ourt|[Mm]agistrates)|"
+    # "X appeared briefly in a Toronto courtroom": the accused, named by his first day in court
+    r"appeared\s+(?:briefly\s+)?(?:in|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Cc]ourt(?:room)?|"
+    r"[Mm]agistrates)\b|"
     r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
     r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing))\b"
 )
@@ -945,7 +948,10 @@ _BY_AGENT_NAMED = compile_scan(
 )
 _PERSON_PATTERNS += [
     (
-        compile_scan(r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea|charges?\s+of"),
+        compile_scan(
+            r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea|charges?\s+of|"
+            r"appeared\s+(?:briefly\s+)?(?:in|before)"
+        ),
         _CHARGED,
         None,
     ),
@@ -1135,6 +1141,10 @@ _DEAD_LISTED_BEFORE = compile_scan(
 )
 # "John Smith, 45, said": one who speaks to the reporter.
 # "Imam Ibrahim Sani, 60, who survived, said": a clause about the speaker may stand before the verb.
+_OFFICE_IN_NAME = compile_scan(
+    r"\b(?:Minister|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Secretary|President|Prosecutor|"
+    r"Ambassador|Director)\b"
+)
 _SPEAKER_AFTER = compile_scan(
     r"(?:,\s+(?:a\s+)?\d{1,2},)?(?:\s+who\s+[^,.;]{1,60}?,)?\s+(?:said|says|told|added|recalled)\b"
 )
@@ -1207,6 +1217,9 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         or (not role_given and _DIED_CLOSES.search(text, m.end("name"), sentence_at(text, m.end("name"))[1] + 1))
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
+        # "including the suspected bomber, Russian Health Minister Veronika Skvortsova told reporters": an official
+        # who speaks after the toll, not the bomber's name
+        or (_OFFICE_IN_NAME.search(m.group("name")) is not None and _SPEAKER_AFTER.match(text, m.end("name")))
     )
 
 

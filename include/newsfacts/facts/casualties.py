@@ -918,6 +918,8 @@ _TOLL_RE = compile_scan(
     r"\b(?:(?P<d>death\s+tolls?(?=\s+range[ds]?\b)|estimates?\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|death\s+toll|"
     r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|killed))(?=\s+range[ds]?\b)|"
     # ("bringing the number of students killed to four": the dead named by who they were)
+    # ("survivors put the dead at no fewer than 75": the toll named by its dead)
+    r"(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bputting\s)|(?<=\bplaced\s))the\s+(?:dead|deaths)(?=\s+at\s)|"
     r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
@@ -978,7 +980,8 @@ _TOLL_NOUN_BEFORE = compile_scan(
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = (
     # ("The number of soldiers martyred in Wednesday's attack rose to nine": the word South Asia's press gives them)
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred))|"
+    # ("cut the number of people confirmed dead on the island to 68")
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred|dead))|"
     r"number\s+(?:killed|dead)"
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
@@ -989,11 +992,12 @@ _RAISING_GAP_RE = compile_scan(
     # "revised the death toll from Monday's bombing at a mosque to 84, down from 101": a correction, told the same way
     # "have raised the death toll in an attack on a road project to four", "the toll among government troops"
     rf"\b(?P<raised>raising|raised|bringing|brought|pushing|taking|lifting|revised|revising|lowered|lowering|updated|"
+    r"cut|cutting|reduced|reducing|"
     # ("Iran revised down the death toll from Wednesday's bombings to 84")
     # ("raised the number of people hurt in Saturday night's shooting to 32": the hurt's count, told the same way)
     rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?:(?P<d>{_GAPPED_TOLL_NOUN})|"
     r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)))\s+"
-    r"(?:from|in|of|after|for|at|by|when|among)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
+    r"(?:from|in|of|after|for|at|by|when|among|on)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
 # "The death toll from Tuesday's airstrike on a market in Ariha has risen to 7": a gap, then an update verb.
 _TOLL_GAP_RE = compile_scan(
@@ -1003,7 +1007,9 @@ _TOLL_GAP_RE = compile_scan(
     # "The number of people killed by Saturday's car bomb in Omagh rose to 29": "by" opens the gap too, and
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
     # ("The death toll from U.S. air strikes on the port ... has climbed to 74": an initial's stop ends no gap)
-    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.){1,220}?,?"
+    # ("killed by Monday's explosion in a St. Petersburg metro train has risen to 14": a place's short title too)
+    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.|(?<=\bst)\.|(?<=\bmt)\.|"
+    r"(?<=\bft)\.){1,220}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
@@ -1784,7 +1790,9 @@ _PERP_ALSO = compile_scan(
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
 _FORCES_KILLED_AFTER = compile_scan(
+    # ("32 militants were also killed, some of them in air strikes called in once the attack was under way")
     r"[^.;]{0,30}?\b(?:in\s+(?:the\s+|an\s+)?(?:ensuing\s+|subsequent\s+)?(?:exchange\s+of\s+fire|gun\s*fights?|"
+    r"air\s?strikes?|(?:helicopter|drone)\s+strikes?|"
     r"fire\s*fights?|shoot-?outs?|clash(?:es)?|crossfire|return\s+fire|retaliatory\s+fire|counter-?attack)|"
     r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|troops|soldiers|security\s+forces|forces|officers|guards)|"
     # "the five attackers were killed when army commandos stormed the cafe"
@@ -2765,6 +2773,7 @@ _APPOSITION_CLOSED = compile_scan(
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
+_PUT_BEFORE = compile_scan(r"\b(?:put|puts|putting|placed)\s+the\s+$", re.IGNORECASE)
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
 _BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
 # Casualty words read per sentence: prose has a handful; a text with thousands and no sentence end is no
@@ -2788,6 +2797,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         or "tally of" in low
         or " and later r" in low
         or "estimate" in low
+        or " the dead at " in low
     ):
         toll_all = [
             t
@@ -2965,6 +2975,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if word == "death" and text.startswith((" toll", "-toll"), km.end()):
                 continue  # "A local senator put the death toll at 300": the toll's word, not the senator's death
+            if word == "dead" and text.startswith(" at ", km.end()) and _PUT_BEFORE.search(text, s0, km.start()):
+                continue  # "survivors pointed to five mass graves and put the dead at 75": the toll's word
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 160), km.start()):
@@ -4055,6 +4067,12 @@ def _choose(ms: list[Mention]) -> tuple[Mention | None, Mention | None]:
     claim only raises the high bound. A claim that is the only figure stays the figure.
     """
     rivals = [m for m in ms if not m.claim]
+    if any(m.victims and m.victims != "armed" for m in rivals):
+        # "The army said it had killed 107 Boko Haram fighters who attacked the town ... A soldier and seven
+        # civilians died": the attackers a state says it killed are left out of the toll of those they attacked, as
+        # attackers killed by the forces always are
+        ms = [m for m in ms if not (m.claim and m.victims == "armed")]
+        rivals = [m for m in ms if not m.claim]
     beaten = [c for c in ms if c.claim and any(_competes(c, m) for m in rivals)]
     if beaten:
         chosen = _combine([m for m in ms if m not in beaten])

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.6"
+PARSER_VERSION = "1.73.7"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -59,11 +59,16 @@ _VEHICLE_AT_PEOPLE = (
     r"(?:group|crowd|pedestrians|people|protesters|worshippers|shoppers|revell?ers|cyclists|fans|mourners|children)"
 )
 # What reports an event rather than discusses violence: an act in the past tense.
+# A position taken by force: "overran the base", "overrunning a military position", "captured the last junta base"
+# (not "Tourists overrun Venice", "captured the public mood").
+_POSITION_TAKEN = (
+    r"(?:overr(?:an|unning)|captured|capturing)\s+(?:[\w'-]+\s+){0,4}?(?:bases?|camps?|positions?|posts?|barracks|"
+    r"towns?|city|villages?|garrisons?|checkpoints?|outposts?|headquarters|stations?|battalion)"
+)
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     # ("Boko Haram insurgents on Saturday overran the base": a position taken by force, not "Tourists overrun Venice")
-    r"abducted|ambushed|stormed|overr(?:an|unning)\s+(?:[\w'-]+\s+){0,4}?(?:bases?|camps?|positions?|posts?|barracks|"
-    r"towns?|city|villages?|garrisons?|checkpoints?|outposts?|headquarters|stations?)|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
+    rf"abducted|ambushed|stormed|{_POSITION_TAKEN}|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
     r"clashed|fired\s+(?:on|at|upon)|hit\s+by|"
     # "Hamas launched rockets at Sderot", "fired mortar shells on the camp" (not "fired missiles at sea" in a test)
     r"(?:launched|fired|lobbed)\s+(?:[\w'-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|drones?|projectiles?)"
@@ -159,6 +164,8 @@ _VIOLENCE_RE = compile_scan(
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
     # "a vehicle packed with explosives blew up", "a repeat strike on a fire that crews were putting out"
     r"explosives|(?:repeat|double-tap|follow-up)\s+strikes?|"
+    # "The Arakan Army captured Border Guard Police Battalion No. 5, the last junta base": a position taken by force
+    rf"{_POSITION_TAKEN}|"
     # "the children were hit by shells fired from a naval vessel" (not sea shells, not shell companies)
     r"(?:hit|struck|killed)\s+by\s+(?:a\s+)?shells?|shells?\s+(?:fired|landed|struck|exploded|fell)|"
     # "a single coalition munition struck a building": a monitor's word for a bomb or missile
@@ -222,7 +229,7 @@ _HEADLINE_ACT_RE = compile_scan(
 # An opening with no figure must name an attack without doubt: not "shot" or "exploded" alone (a footballer's
 # shot, shares that exploded), but the attack words, or "shot" with someone or something hit.
 _ATTACK_NOUN_RE = compile_scan(
-    rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|rebels?|stormed|drone\s+strikes?|shootings?|"
+    rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|{_POSITION_TAKEN}|rebels?|stormed|drone\s+strikes?|shootings?|"
     # "No one was hurt when an explosive device went off outside a police station"
     r"explosive\s+devices?|devices?\s+(?:went\s+off|exploded|detonated)|"
     # "Armed youth broke into a WFP warehouse": a break-in, as a raid is

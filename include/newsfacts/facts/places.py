@@ -1413,8 +1413,21 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
     acronyms = _acronyms()
+    prev_run: re.Match[str] | None = None
     for run in _runs(text):
         rtext = run.group(0)
+        if prev_run is not None and text.startswith(" and ", prev_run.end()) and prev_run.end() + 5 == run.start():
+            # "in Sistan and Baluchestan province": one division's name joined by "and", which ends a run
+            joined = g.lookup(fold(text[prev_run.start() : run.end()]))
+            if joined and all(p.kind in ("admin1", "country") for p in joined):
+                out = [o for o in out if o.start < prev_run.start()]
+                nxt = _NEXT_WORD.match(text, run.end(), run.end() + 30)
+                hint = "admin1" if nxt is not None and nxt.group(1).lower() in _ADMIN1_WORDS else None
+                js, je = prev_run.start(), run.end()
+                out.append(Mention(js, je, text[js:je], list(joined), True, hint=hint))
+                prev_run = run
+                continue
+        prev_run = run
         names, words = _names_in_run(rtext)
         if not names and text.startswith(".", run.end()) and text[run.start() - 2 : run.start()] == ", ":
             # "SALEM, Mass.": the state's abbreviation, read with its period (which stays outside the name)
@@ -1642,9 +1655,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or (from_before and _ROUTE_AFTER.match(text, e, e + 8))
             ) and not _VOYAGE_BEFORE.search(before[-70:]):
                 strong = True  # "from Gode to Degeh Bur": a route, both ends where it happened
-            elif from_before and _FIRED_FROM_BEFORE.search(before[-40:]):
+            elif (from_before or "from" in before[-20:]) and _FIRED_FROM_BEFORE.search(before[-40:]):
                 # "a mortar shell fired from the Gaza Strip exploded outside his home in Nahal Oz": where the fire
-                # came from, which is never where it fell
+                # came from, which is never where it fell ("fired from inside Myanmar" too)
                 weight, strong = 0.1, False
             elif from_before:
                 weight = 0.4  # "a contractor from Texas", "a convoy from Cameroon": where people came from
@@ -1709,6 +1722,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if "over" in low_before[-40:] and _FLYING_OVER_BEFORE.search(before[-50:]) is not None:
                 # "missiles fired from bombers flying over Russia's Kursk region": where the launchers were
                 weight, strong = min(weight, 0.1), False
+
             if (
                 before_words[-1:] in (["of"], ["from"])
                 and (fd := _FAR_DISTANCE_BEFORE.search(before[-70:])) is not None

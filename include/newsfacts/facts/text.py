@@ -367,6 +367,9 @@ BACKGROUND_RE = compile_scan(
     r"(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)|"
     # "at least 10,000 people have been killed in the conflict overall": the war's toll, told in the passive
     r"(?:have|has)\s+been\s+killed\s+in\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency)\b|"
+    # "Eight days later, a second bomber struck soldiers at the same base, killing 52": the next attack, told after
+    r"(?:days|weeks|months)\s+later,?\s+(?:an?\s+|the\s+)?(?:second|third|another|new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bombers?|attacks?|bombings?|blasts?|explosions?|strikes?|raids?|gunm[ae]n|attackers?|car\s+bombs?)\b|"
     # "in the first three months of 2018, 763 civilians were killed", "In all of 2017, UNAMA recorded 3,438 civilian
     # deaths": a part of a year, or all of it, counted as a whole
     r"(?:in|during)\s+(?:the\s+(?:first|last|past|final|previous)\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?|half)|"
