@@ -1038,7 +1038,10 @@ _TOLL_GAP_STANDS_RE = compile_scan(
 
 # "rose to 305 and then to 311": the toll's next count, moved on once more
 _CHAINED_TO = compile_scan(
-    r"(?:\s+dead)?,?\s+(?:and\s+)?(?:then|later|finally|eventually|subsequently|ultimately)\s+to\s+"
+    # ("Initial toll 134, raised to 160 on 24 Mar, revised down to 157 on 1 Apr": a log's corrections, each dated)
+    r"(?:\s+dead)?(?:\s+on\s+\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?)?,?\s+(?:and\s+)?"
+    r"(?:then|later|finally|eventually|subsequently|ultimately|raised|increased|lowered|cut|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\s+"
     r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
 )
 
@@ -1296,6 +1299,8 @@ _EARLIER_AFTER = compile_scan(
     r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
 )
+# An act told as the answer to a killing before it: "reprisal raids", "in retaliation", "to avenge".
+_REPRISAL_BEFORE = compile_scan(r"\b(?:reprisals?|retaliat\w*|revenge|aveng\w*)\b", re.IGNORECASE)
 # A crowd that had come together before the attack, for a death before it: "where mourners had gathered after".
 _GATHERED_BEFORE = compile_scan(
     r"\bhad\s+(?:gathered|assembled|converged|flocked|massed)\b[^.;,]{0,30}$", re.IGNORECASE
@@ -2039,7 +2044,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _ROW_NAMED_DEAD = compile_scan(
     rf"(?:\A|(?<=[:|\u2014\u2013]\s)|(?<=\n)|(?<=\d\.\s))[{_UPPER}][\w'’.-]+"
     rf"(?:\s+(?:(?:de|del|da|das|dos|van|von|al|bin)\s+)?[{_UPPER}][\w'’.-]+){{1,4}},\s+"
-    r"(?:\d{1,3}|[^,.;:()\d]{3,80}?)(?:,\s+\d{1,3})?,\s+"
+    # ("Arnel Parce, chairman of Barangay 20 (Zone 2), shot dead": a numbered place in who he was)
+    r"(?:\d{1,3}|[^,.;:()\d]{3,80}?(?:\d{1,3}(?:\s+\([^()]{1,20}\))?)?)(?:,\s+\d{1,3})?,\s+"
     r"(?:(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:stabbed|hacked|beaten)\s+to\s+death|beheaded|assassinated|"
     r"killed|murdered)(?=\s+(?:in|by|at|on|near|outside|inside|while|when|as|after)\b|\s*[,;.])"
     r"|died\b(?=[^.;]{0,120}?\b(?:after\s+being\s+(?:shot|hit|stabbed|wounded|struck|attacked|beaten)|"
@@ -2891,9 +2897,16 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 it.used = True
                 while (
-                    (nxt := next((items[j] for j in sent_items if items[j].q.start > it.q.end), None)) is not None
-                    and _CHAINED_TO.fullmatch(text, it.q.end, nxt.q.start)
-                ):
+                    nxt := next(
+                        (
+                            items[j]
+                            for j in sent_items
+                            # (past a day's number between: "raised to 160 on 24 Mar, revised down to 157")
+                            if items[j].q.start > it.q.end and _CHAINED_TO.fullmatch(text, it.q.end, items[j].q.start)
+                        ),
+                        None,
+                    )
+                ) is not None:
                     # "later raising the figure to 305 and finally to 311": the last count the toll reached
                     nxt.used = True
                     it = nxt
@@ -3700,6 +3713,8 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
         return False
     if _GATHERED_BEFORE.search(low, max(s0, cm.start() - 50), cm.start()):
         return True
+    if _REPRISAL_BEFORE.search(low, s0, cm.start()):
+        return True  # "carried out reprisal raids on Fulani households after gunmen killed the village chief"
     return bool(_EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
@@ -4130,6 +4145,17 @@ def _with_perps_counted(low: str, spans: list[tuple[int, int]], own: list[Mentio
 
 # The attackers a toll leaves out, told to have died by their own blast: "That figure does not include the two women
 # investigators believe carried the explosives; both died in the blasts".
+# "30 killed, not counting the bombers": the suicide bombers set apart from the toll, more dead (see _OWN_BLAST).
+_NOT_COUNTING_BOMBERS = compile_scan(
+    r"\b(?:not\s+counting|excluding)\s+the\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:suicide\s+)?bombers?\b"
+)
+
+
+def _last_perps_counted(low: str, end: int) -> re.Match[str] | None:
+    """The last count of the attackers told before `end` ("three suicide bombers"), see _PERPS_COUNTED."""
+    return next(reversed(list(_PERPS_COUNTED.finditer(low, 0, end))), None)
+
+
 _NOT_INCLUDED_BOMBERS = compile_scan(
     r"\b(?:does|did|do)\s+not\s+include\s+(?:the\s+)?(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:suicide\s+)?(?:bombers|attackers|assailants|women|men)\b[^.]{0,120}?"
@@ -4310,7 +4336,7 @@ def extract_casualties(
         if plural and nb is None:
             # "Three suicide bombers struck a wedding ... The bombers also died", "Two gunmen ... the attackers also
             # died": as many as the text last counted them
-            nb = next(reversed(list(_PERPS_COUNTED.finditer(low, 0, pm.start()))), None)
+            nb = _last_perps_counted(low, pm.start())
         perp_extra += 2 if pm.group("both") else (word_value(nb.group("n")) or 1) if nb else 1
         out.evidence.append(Evidence(field="killed", start=pm.start(), end=pm.end(), text=text[pm.start() : pm.end()]))
     if killed is not None and not perp_extra and "not include" in low:
@@ -4324,6 +4350,18 @@ def extract_casualties(
                 a, b = nm.span()
                 out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
                 break
+    if killed is not None and not perp_extra and ("not counting" in low or "excluding" in low):
+        for nm in _scan(_NOT_COUNTING_BOMBERS, low):
+            # "three suicide bombers detonated explosives ... 30 killed, not counting the bombers": their own blast,
+            # as many as the text counted them
+            if _sentence_of(spans, nm.start()) != killed.sent or not _OWN_BLAST.search(low, 0, nm.start()):
+                continue
+            counted = _last_perps_counted(low, nm.start())
+            told = nm.group("n") or (counted.group("n") if counted else None)
+            perp_extra += (word_value(told) or 0) if told else 1
+            a, b = nm.span()
+            out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
+            break
     if killed is not None and not perp_extra and ("also died" in low or "died in the" in low):
         perp_extra += _named_bomber_also_died(text, spans, killed, out)
     for head in _scan(_PERP_HEADS_LIST, low) if any(w in low for w in _PERP_HEADS_HINTS) else ():
@@ -4816,7 +4854,13 @@ def _row_one_dead(text: str, low: str, a: int, b: int) -> re.Match[str] | None:
             not words or words[0][:1].isupper()
         ):
             return m
+        if words and _ROW_TITLE_REST.fullmatch(low, m.start("name"), m.end("name")):
+            return m  # "volunteer security guard shot dead": the title's own words, read past its first person word
     return _ROW_NAMED_DEAD.search(text, a, b)
+
+
+# The rest of a row's title after a word that names a person by itself ("volunteer" before "security guard").
+_ROW_TITLE_REST = compile_scan(rf"(?:\s+[a-z-]+){{0,2}}?\s+{_PERSON}")
 
 
 def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualties) -> None:

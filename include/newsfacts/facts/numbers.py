@@ -221,7 +221,11 @@ _PHRASE_OPENERS = {
 _YEAR = compile_scan(r"(?:19|20)\d\d")
 # "No. 3", "Route 9", "Highway 61": a label, not a count.
 # ("Gurugram's Sector 57", "Ward 12", "Gate 3": a numbered part of a town or a building)
-_LABEL_BEFORE = compile_scan(r"\b(?:No|no|Route|RN|Highway|Sector|Ward|Phase|Gate|Platform|Zone|Terminal)\.?\s$")
+# ("chairman of Barangay 20 (Zone 2)": a Philippine village's number, "Block 4", "Camp 3", "Precinct 9")
+_LABEL_BEFORE = compile_scan(
+    r"\b(?:No|no|Route|RN|Highway|Sector|Ward|Phase|Gate|Platform|Zone|Terminal|Barangay|Brgy|Block|Camp|Precinct|"
+    r"Purok|Area|Section|Building|Unit|Cell|Hall)\.?\s$"
+)
 # "a vehicle carrying 4 staff was hit", "a bus transporting 30 passengers": who was aboard, not who was hurt.
 _ABOARD_BEFORE = compile_scan(r"\b(?:carrying|transporting|ferrying)\s$")
 # A count's change told by the count it left: "rose from", "revised the death toll down from".
@@ -341,7 +345,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if text[s].isdigit() and _UNIT_NUMBER_AFTER.match(text, e):
             continue  # "soldiers of the 6 Dogra Regiment": a unit's number, not a head count
-        if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 8) : s]):
+        if prev.endswith(("$", "£", "€", "#")) or _LABEL_BEFORE.search(text[max(0, s - 12) : s]):
             continue
         if prev == "g " and _ABOARD_BEFORE.search(text, max(0, s - 13), s):
             continue  # "a vehicle carrying 4 staff was hit by gunfire": the occupants, not the hurt
