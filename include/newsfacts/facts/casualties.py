@@ -4143,8 +4143,6 @@ def _with_perps_counted(low: str, spans: list[tuple[int, int]], own: list[Mentio
     return killed
 
 
-# The attackers a toll leaves out, told to have died by their own blast: "That figure does not include the two women
-# investigators believe carried the explosives; both died in the blasts".
 # "30 killed, not counting the bombers": the suicide bombers set apart from the toll, more dead (see _OWN_BLAST).
 _NOT_COUNTING_BOMBERS = compile_scan(
     r"\b(?:not\s+counting|excluding)\s+the\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:suicide\s+)?bombers?\b"
@@ -4156,6 +4154,8 @@ def _last_perps_counted(low: str, end: int) -> re.Match[str] | None:
     return next(reversed(list(_PERPS_COUNTED.finditer(low, 0, end))), None)
 
 
+# The attackers a toll leaves out, told to have died by their own blast: "That figure does not include the two women
+# investigators believe carried the explosives; both died in the blasts".
 _NOT_INCLUDED_BOMBERS = compile_scan(
     r"\b(?:does|did|do)\s+not\s+include\s+(?:the\s+)?(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:suicide\s+)?(?:bombers|attackers|assailants|women|men)\b[^.]{0,120}?"

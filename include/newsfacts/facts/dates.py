@@ -255,6 +255,7 @@ _RESPONSE_AFTER = compile_scan(
     r"\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|attackers?|militants|assailants|bombers?|rebels|"
     r"insurgents|bandits|fighters)\s+(?:had\s+)?(?:went|opened|attacked|killed|stormed|struck|shot|raided|ambushed)\b"
 )
+# "suspended all aid convoys on Tuesday after an attack on a convoy": a step taken after the act, named by its noun.
 _AFTER_THE_ACT = compile_scan(
     r"\s+after\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|ambush|"
     r"shelling)\s+(?:on|in|near|at|against)\b"

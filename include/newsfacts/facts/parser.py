@@ -58,18 +58,18 @@ _VEHICLE_AT_PEOPLE = (
     r"(?:[\w'-]+\s+){0,3}?(?:at|into|through|towards?)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:group|crowd|pedestrians|people|protesters|worshippers|shoppers|revell?ers|cyclists|fans|mourners|children)"
 )
-# What reports an event rather than discusses violence: an act in the past tense.
 # A position taken by force: "overran the base", "overrunning a military position", "captured the last junta base"
 # (not "Tourists overrun Venice", "captured the public mood").
 _POSITION_TAKEN = (
     r"(?:overr(?:an|unning)|captured|capturing)\s+(?:[\w'-]+\s+){0,4}?(?:bases?|camps?|positions?|posts?|barracks|"
     r"towns?|city|villages?|garrisons?|checkpoints?|outposts?|headquarters|stations?|battalion)"
 )
+# What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
     # ("Boko Haram insurgents on Saturday overran the base": a position taken by force, not "Tourists overrun Venice")
-    rf"abducted|ambushed|stormed|{_POSITION_TAKEN}|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|set\s+fire|gunned\s+down|"
-    r"clashed|fired\s+(?:on|at|upon)|hit\s+by|"
+    rf"abducted|ambushed|stormed|{_POSITION_TAKEN}|shot(?!\s+up\b)|stabbed|shelled|bombed|struck|raided|torched|"
+    r"set\s+fire|gunned\s+down|clashed|fired\s+(?:on|at|upon)|hit\s+by|"
     # "Hamas launched rockets at Sderot", "fired mortar shells on the camp" (not "fired missiles at sea" in a test)
     r"(?:launched|fired|lobbed)\s+(?:[\w'-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|drones?|projectiles?)"
     r"\s+(?:at|on|upon|against)\s+(?!(?:the\s+)?sea\b)|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"

@@ -1722,7 +1722,6 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if "over" in low_before[-40:] and _FLYING_OVER_BEFORE.search(before[-50:]) is not None:
                 # "missiles fired from bombers flying over Russia's Kursk region": where the launchers were
                 weight, strong = min(weight, 0.1), False
-
             if (
                 before_words[-1:] in (["of"], ["from"])
                 and (fd := _FAR_DISTANCE_BEFORE.search(before[-70:])) is not None

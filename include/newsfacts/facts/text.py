@@ -28,6 +28,7 @@ _ABBREV = compile_scan(
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|incl|excl|[A-Z])\.)$"
 )
 
+# The word after "a.m."/"p.m." that goes on with the hour's own sentence: a day, a month or a time zone.
 _AFTER_HOUR_OPENS = compile_scan(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:Local|Eastern|Central|Pacific|"
