@@ -561,6 +561,15 @@ _SEVERAL_BLASTS = compile_scan(
 )
 _ALONE_BEFORE = compile_scan(r"\b(?:crews?|teams?|hospitals?|clinics?|it|they|he|she|staff)\s+alone\b", re.IGNORECASE)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
+# A second attack told in the lede's sentence, somewhere else: "while a second blast in the northern city of
+# Mazar-i-Sharif killed four more", "and a second blast hours later killed five worshippers at a mosque in the
+# northwest", "while a suicide bomber killed 24 mourners at a funeral in the east of the country".
+_ELSEWHERE_ACT = compile_scan(
+    r"\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting)\b[^.;]{0,100}?\bin\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+(?:city|town|province|region|district|state)\b|"
+    r"(?:north|south|east|west)(?:east|west)?(?:\s+of\s+the\s+country)?\b(?!\s+(?:of\s+(?!the\s+country)|side|gate|wing|end|bank)))"
+)
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
@@ -714,7 +723,8 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     head, _, last = before.rpartition(" ")
     if (last or head).lower() in _FIELD_NOUNS:
         before = head.rstrip(" \t\n*-\u2022") if last else ""
-    return not before or before.endswith((".", "!", "?", "|"))
+    # ("...; fatalities: 27; injured: 2": a row whose fields are split by semicolons)
+    return not before or before.endswith((".", "!", "?", "|", ";"))
 
 
 # "injuries to three other civilians", "the injury of six others"
@@ -1037,9 +1047,18 @@ _TOLL_GAP_STANDS_RE = compile_scan(
 )
 
 # "rose to 305 and then to 311": the toll's next count, moved on once more
+# A toll's figure told as two kinds of people: "169 Afghans and 13 U.S. service members" (plural nouns both).
+_TOLL_PEOPLE_AND = compile_scan(r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+and\s+")
+_TOLL_PEOPLE_AFTER = compile_scan(
+    rf"\s+(?:[a-z.-]+\s+){{0,2}}?(?:{_PERSON})s\b"
+    # (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
+    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested))"
+)
 _CHAINED_TO = compile_scan(
     # ("Initial toll 134, raised to 160 on 24 Mar, revised down to 157 on 1 Apr": a log's corrections, each dated)
-    r"(?:\s+dead)?(?:\s+on\s+\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?)?,?\s+(?:and\s+)?"
+    # ("first put at 44, rose to 54 the next day and later to 63": the steps dated by the words of a story)
+    r"(?:\s+dead)?(?:\s+on\s+\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?|\s+(?:on|by)\s+[a-z]+day|"
+    r"\s+the\s+(?:next|following)\s+(?:day|morning|evening|week)|\s+overnight)?,?\s+(?:and\s+)?"
     r"(?:then|later|finally|eventually|subsequently|ultimately|raised|increased|lowered|cut|"
     r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\s+"
     r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
@@ -1790,7 +1809,10 @@ _PERP_ALSO = compile_scan(
     r"|\b(?P<both>both)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\s+(?:also\s+)?(?:died|were\s+killed)\b"
     # "Two army commandos were killed along with the bomber"; "His guard and his driver also died, as did the bomber"
     r"|(?<=killed\s)(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b"
-    r"|\bas\s+did\s+the\s+(?:suicide\s+)?bomber\b",
+    r"|\bas\s+(?:did|was)\s+the\s+(?:suicide\s+)?bomber\b"
+    # "The bomber, who was killed in the blast, was identified as ...": his death told in the clause that names him
+    r"|\bbomber,\s+who\s+(?:also\s+)?(?:died|was\s+killed)\s+(?P<own>at\s+the\s+scene|in\s+the\s+(?:blast|explosion)|"
+    r"instantly|on\s+the\s+spot)\s*,",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
 # "four of the attackers were also killed in the exchange of fire", "... were also killed by security forces".
@@ -1915,6 +1937,8 @@ _PERP_AMONG_DEAD = compile_scan(
 _PERP_SUBJECT = compile_scan(
     r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|bomber|"
     r"perpetrator|he|she)\b"
+    # "Two of the attackers blew themselves up": some of them, counted
+    r"|\W*(?:two|three|four|five|six|\d)\s+of\s+the\s+(?:gunmen|attackers|assailants|bombers|militants)\b"
 )
 # A sentence that opens by counting on from the one before: "Six months later, ...".
 _LATER_OPENING = compile_scan(
@@ -1959,7 +1983,8 @@ def _counts_perp_forces_killed(low: str, a: int, b: int) -> bool:
 
 # "Two suicide bombers blew themselves up": how many attackers died with their victims.
 _BOMBERS_BEFORE = compile_scan(
-    r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b[^.;]*$"
+    r"\b(?P<n>two|three|four|five|\d)\s+(?:[\w-]+\s+|of\s+the\s+)?(?:suicide\s+)?(?:bombers|attackers|assailants|militants)\b"
+    r"[^.;]*$"
 )
 _TRIED_BEFORE = compile_scan(r"\b(?:tried|attempted|attempting|trying|threatened|threatening)\s+to\s+$")
 # "Fritz von Weizsaecker was stabbed to death", "the mayor was shot dead": one person, named rather than counted.
@@ -2137,6 +2162,9 @@ class Mention:
     # "killed 42 people, 35 of them civilians": the part of the figure its aside names; "Seven members of the
     # security forces were also killed" after it may be the rest of the 42, not more
     share: int = 0
+    # another attack told in the sentence of this one's figure, somewhere else ("while a second blast in the northern
+    # city of Mazar-i-Sharif killed four more"): its dead are not this incident's
+    apart: bool = False
 
 
 @dataclass
@@ -2910,6 +2938,20 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "later raising the figure to 305 and finally to 311": the last count the toll reached
                     nxt.used = True
                     it = nxt
+                value, low_, high_ = it.q.value, it.q.low, it.q.high
+                second_part = next((items[j] for j in sent_items if items[j].q.start > it.q.end), None)
+                if (
+                    second_part is not None
+                    and not second_part.used
+                    and _TOLL_PEOPLE_AND.fullmatch(text, it.q.end, second_part.q.start)
+                    and _TOLL_PEOPLE_AFTER.match(text, second_part.q.end)
+                ):
+                    # "has risen to 169 Afghans and 13 U.S. service members": the toll told as its two parts
+                    second_part.used = True
+                    value += second_part.q.value
+                    low_ = None if low_ is None or second_part.q.low is None else low_ + second_part.q.low
+                    high_ = None if high_ is None or second_part.q.high is None else high_ + second_part.q.high
+                    it = second_part
                 if (
                     _PERIOD_TOLL.search(text, tm.start(), it.q.start)
                     or _WAR_TOLL.search(text, tm.start(), it.q.start)
@@ -2933,7 +2975,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     if _HURT_COUNT_TOLD.search(text, max(s0, tm.start() - 80), tm.start()) is not None:
                         kind = "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
-                high = it.q.high
+                high = high_
                 if tm.group(0).rstrip().endswith("from"):
                     # "death tolls ranged from 63 to 80": the second figure is the range's top, not more dead
                     top = next((items[j] for j in sent_items if items[j].q.start > it.q.end), None)
@@ -2954,8 +2996,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 mentions.append(
                     Mention(
                         kind,
-                        it.q.value,
-                        it.q.low,
+                        value,
+                        low_,
                         high,
                         tm.start(),
                         it.q.end,
@@ -3406,6 +3448,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
+            elsewhere = (
+                prev is not None
+                and (em := _ELSEWHERE_ACT.search(text, prev.end, s1)) is not None
+                and em.start() < start
+            )
+            if elsewhere:
+                # "killing at least 55 people, while a second blast in the northern city of Mazar-i-Sharif killed
+                # four more": another attack in another place, told in the lede's sentence; not more of its dead
+                more = False
             if (
                 kind == "killed"
                 and (
@@ -3450,6 +3501,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     )
                     # "his crews alone had transported 35 wounded people": a share of those the toll counts
                     and not _ALONE_BEFORE.search(text, s0, start),
+                    apart=elsewhere,
                     explicit_total=bool(labelled or _TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),
                     perp=perp,
@@ -3769,9 +3821,18 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     the sentence's first one are its parts told after it (see _told_again)."""
     out: list[Mention] = []
     for m in _told_again(ms):
-        if out and out[-1].sent == m.sent and m.explicit_total and m.value >= out[-1].value:
+        if m.apart:
+            continue
+        if (
+            out
+            and out[-1].sent == m.sent
+            and m.explicit_total
+            and (m.value >= out[-1].value or not out[-1].explicit_total)
+        ):
             out[-1] = m  # "killed two students and wounded 25; in all, four people died": the total of the parts
-            # (and "Thirty-three civilians and all twelve attackers died, 45 dead in all": the parts told again)
+            # (and "Thirty-three civilians and all twelve attackers died, 45 dead in all": the parts told again;
+            # "shot his mother ..., killed 20 first-graders and six adults before killing himself; fatalities: 27": a
+            # record's field is its coders' count, whatever the prose before it adds up to)
         elif (
             out
             and out[-1].sent == m.sent
@@ -4321,7 +4382,7 @@ def extract_casualties(
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
         if _UNCOUNTED_PERPS_BEFORE.search(low, max(0, pm.start() - 30), pm.start()):
             continue  # "an unknown number of attackers also died": no figure to add
-        if _FORCES_KILLED_AFTER.match(low, pm.end()):
+        if not pm.group("own") and _FORCES_KILLED_AFTER.match(low, pm.end()):
             continue  # "Two of the attackers were also killed in the exchange of fire": the forces' dead enemies
         if pm.group("both") and "suicide" not in low and "blew" not in low:
             continue  # "Both attackers died" in a gunfight: their end may be at the forces' hands

@@ -65,7 +65,8 @@ _TO_YEAR = r"(?:,\s*|\s+)"
 # first day too, and "between May 2 and May 4, 2023" in the year written after its last day).
 _DAY_DATES = [
     r"\b(?P<iso>(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d))(?:\b|(?=T\d))",
-    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d))\b",
+    # (with slashes, the year may be written in two digits: a database row's "4/16/07")
+    r"\b(?P<num>(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|(?<=/)\d\d))\b(?![/.-]\d)",
     # a police release's "responded to North High Street on 3/9 at approximately 1:40 a.m.": no year, after "on"
     r"\b[Oo]n\s+(?P<numy>(?P<u1>[0-3]?\d)/(?P<u2>[0-3]?\d))\b(?![/\d])",
     rf"\b{_MON}\s+{_DAY}\b(?:{_SPAN_END}{_TO_YEAR}{_YEAR})?",
@@ -100,7 +101,7 @@ _PERIOD_BEFORE = 64  # room for "during the second half of " and its spaces
 DATE_HINT_RE = compile_scan(
     r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|yesterday|today|tonight|last|earlier|overnight|midnight|morning|previous|day|ago|weekend|"
-    r"Christmas|New\s+Year|Easter|Valentine|Halloween)",
+    r"Christmas|New\s+Year|Easter|Valentine|Halloween|[0-3]?\d/[0-3]?\d/\d\d)",
     re.IGNORECASE,
 )
 # Holidays that name one day ("a bomb exploded outside a church on Christmas Day", "the Easter Sunday bombings"):
@@ -134,6 +135,16 @@ _HOLIDAY_WORDS = compile_scan(
 _YEAR_AFTER = compile_scan(r"[^.;]{0,60}?,?\s+in\s+((?:19|20)\d\d)\b")
 # a date's year, told with its month ("14 July 2016", "July 14, 2016")
 _DATED_YEAR = compile_scan(rf"\b{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
+def _full_year(written: str, pub: date | None) -> int:
+    """A year as written, its century supplied when it has two digits: the latest year so written that is not
+    after publication (or today, for a record with no date of its own): "07" is 2007, "95" 1995."""
+    if len(written) == 4:
+        return int(written)
+    ceiling = (pub or date.today()).year
+    year = 2000 + int(written)
+    return year if year <= ceiling else year - 100
 
 
 def _within_month(d: date, pub: date) -> bool:
@@ -303,6 +314,10 @@ _SUSPECT_END_BEFORE = compile_scan(
 # Sunday": what comes after the act, told on its own day.
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:hunting|searching|digging|combing|mourning|burying|buried|mourned|manhunt)\b[^.;,]{0,40}$"
+    # a second day's lede: "India vowed on Friday to isolate Pakistan ... after a suicide car bomber killed 40",
+    # "Shi'ites refused on Friday to bury the victims", "police hunted on Sunday for the people behind a bomb attack",
+    # "police sifted through rubble and studied CCTV footage on Thursday for clues"
+    r"|\b(?:vowed|vows|pledged|pledges|refused|refuses|hunted|searched|sifted|scoured)\b[^.;,]{0,50}$"
     # "more bodies were discovered in the bush on Saturday by search teams": the day the toll grew, not the attack's
     r"|\b(?:bodies|corpses)\s+(?:were\s+|had\s+been\s+)?(?:discovered|recovered|retrieved)\b[^.;,]{0,40}$"
 )
@@ -796,7 +811,7 @@ def _candidates(
                 dated_days.append((iso_day, m.start()))
                 continue
             if m.group("num"):
-                n1, n2, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
+                n1, n2, y = int(m.group("n1")), int(m.group("n2")), _full_year(m.group("ny"), pub)
                 # "05/01/2015" is month first (US, GTD) with slashes, day first with dots or dashes ("01.05.2015",
                 # "01-05-2015": the US writes neither) and
                 # with slashes where the event's country writes the day first; a first number above 12 can only
