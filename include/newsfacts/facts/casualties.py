@@ -1669,7 +1669,8 @@ _ENEMY_AFTER = compile_scan(
 _ALL_ATTACKERS_BEFORE = compile_scan(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
 # Attackers who died by their own blast: "blew themselves up", "suicide bombers", "detonated their vests".
 _OWN_BLAST = compile_scan(
-    r"\bblew\s+themselves\s+up\b|\bsuicide\s+(?:bombers?|attackers?|vests?|belts?)\b|\bdetonated\s+(?:their|his|her)\b"
+    r"\bblew\s+themselves\s+up\b|\bsuicide\s+(?:bombers?|bombings?|attackers?|vests?|belts?)\b|"
+    r"\bdetonated\s+(?:their|his|her)\b"
 )
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -1811,7 +1812,8 @@ _PERP_ALSO = compile_scan(
     r"|(?<=killed\s)(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker)\b"
     r"|\bas\s+(?:did|was)\s+the\s+(?:suicide\s+)?bomber\b"
     # "The bomber, who was killed in the blast, was identified as ...": his death told in the clause that names him
-    r"|\bbomber,\s+who\s+(?:also\s+)?(?:died|was\s+killed)\s+(?P<own>at\s+the\s+scene|in\s+the\s+(?:blast|explosion)|"
+    # (and "the attacker, who died at the scene, set off a homemade bomb", where a suicide bomber is told)
+    r"|\b(?P<who>bomber|attacker),\s+who\s+(?:also\s+)?(?:died|was\s+killed)\s+(?P<own>at\s+the\s+scene|in\s+the\s+(?:blast|explosion)|"
     r"instantly|on\s+the\s+spot)\s*,",
 )
 # Attackers killed by those they attacked, which the count leaves out as it does an attacker shot dead by police:
@@ -1938,7 +1940,8 @@ _PERP_SUBJECT = compile_scan(
     r"\W*(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:gunman|shooter|attacker|assailant|suspect|bomber|"
     r"perpetrator|he|she)\b"
     # "Two of the attackers blew themselves up": some of them, counted
-    r"|\W*(?:two|three|four|five|six|\d)\s+of\s+the\s+(?:gunmen|attackers|assailants|bombers|militants)\b"
+    r"|\W*(?:one|two|three|four|five|six|\d)\s+of\s+the\s+(?:gunmen|attackers|assailants|bombers|militants)\b"
+    r"|\W*one\s+of\s+them\b(?=\s+blew\s+himself\s+up\b)"
 )
 # A sentence that opens by counting on from the one before: "Six months later, ...".
 _LATER_OPENING = compile_scan(
@@ -3833,6 +3836,18 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
             # (and "Thirty-three civilians and all twelve attackers died, 45 dead in all": the parts told again;
             # "shot his mother ..., killed 20 first-graders and six adults before killing himself; fatalities: 27": a
             # record's field is its coders' count, whatever the prose before it adds up to)
+        elif out and out[-1].sent == m.sent and out[-1].toll and not out[-1].update and m.more and not m.update:
+            # "Initial reports put the toll at 23; three more people died in hospital": the toll grown by them
+            a = out[-1]
+            out[-1] = replace(
+                a,
+                value=a.value + m.value,
+                low=None if a.low is None or m.low is None else a.low + m.low,
+                high=None if a.high is None or m.high is None else a.high + m.high,
+                end=m.end,
+                update=True,
+                fallback=False,
+            )
         elif (
             out
             and out[-1].sent == m.sent
@@ -4207,6 +4222,8 @@ def _with_perps_counted(low: str, spans: list[tuple[int, int]], own: list[Mentio
 # "30 killed, not counting the bombers": the suicide bombers set apart from the toll, more dead (see _OWN_BLAST).
 _NOT_COUNTING_BOMBERS = compile_scan(
     r"\b(?:not\s+counting|excluding)\s+the\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:suicide\s+)?bombers?\b"
+    # "The confirmed death toll stood at 52, not counting the four men", of a suicide bombing: the bombers
+    r"|\b(?:not\s+counting|excluding)\s+the\s+(?P<nm>two|three|four|five|\d)\s+(?:men|women|attackers)\b"
 )
 
 
@@ -4227,6 +4244,9 @@ _NOT_INCLUDED_BOMBERS = compile_scan(
     # attackers": as many as the text counts, where it told they blew themselves up (see _OWN_BLAST)
     r"|\b(?:figure|toll|count|number)(?:,\s+[^,.]{1,80},)?\s+(?:does|did)\s+not\s+include\s+the\s+"
     r"(?P<n2>two|three|four|five|\d)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\b"
+    # "Kachalla said the number of dead did not include the bombers", counted before ("Three suicide bombers")
+    r"|\b(?:figure|toll|count|number)(?:\s+of\s+(?:the\s+)?dead)?\s+(?:does|did)\s+not\s+include\s+the\s+"
+    r"(?:suicide\s+)?(?P<pl>bombers|attackers|assailants)\b"
 )
 # "Investigators said Jalilov also died in the blast", where the text named him the bomber.
 _NAME_ALSO_DIED = compile_scan(
@@ -4382,6 +4402,8 @@ def extract_casualties(
             continue  # "Attackers also killed (not counted).", "The bomber, who also died, is not included in the toll"
         if _UNCOUNTED_PERPS_BEFORE.search(low, max(0, pm.start() - 30), pm.start()):
             continue  # "an unknown number of attackers also died": no figure to add
+        if pm.group("who") == "attacker" and not _OWN_BLAST.search(low):
+            continue  # "the attacker, who died at the scene": shot by the police, for all the text says
         if not pm.group("own") and _FORCES_KILLED_AFTER.match(low, pm.end()):
             continue  # "Two of the attackers were also killed in the exchange of fire": the forces' dead enemies
         if pm.group("both") and "suicide" not in low and "blew" not in low:
@@ -4403,10 +4425,13 @@ def extract_casualties(
     if killed is not None and not perp_extra and "not include" in low:
         for nm in _scan(_NOT_INCLUDED_BOMBERS, low):
             # "That figure does not include the two women who carried the explosives; both died in the blasts"
-            if nm.group("n2") and not _OWN_BLAST.search(low, 0, nm.start()):
+            if (nm.group("n2") or nm.group("pl")) and not _OWN_BLAST.search(low, 0, nm.start()):
                 continue  # "The toll does not include the two attackers", shot dead by the guards: not their own
             if _sentence_of(spans, nm.start()) >= killed.sent and not _FORCES_KILLED_AFTER.search(nm.group(0)):
-                told = nm.group("n") or nm.group("n2")
+                counted = _last_perps_counted(low, nm.start()) if nm.group("pl") else None
+                if nm.group("pl") and counted is None:
+                    continue  # "did not include the bombers", never counted: no figure to add
+                told = nm.group("n") or nm.group("n2") or (counted.group("n") if counted else None)
                 perp_extra += (word_value(told) or 0) if told else 1
                 a, b = nm.span()
                 out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
@@ -4418,7 +4443,7 @@ def extract_casualties(
             if _sentence_of(spans, nm.start()) != killed.sent or not _OWN_BLAST.search(low, 0, nm.start()):
                 continue
             counted = _last_perps_counted(low, nm.start())
-            told = nm.group("n") or (counted.group("n") if counted else None)
+            told = nm.group("n") or nm.group("nm") or (counted.group("n") if counted else None)
             perp_extra += (word_value(told) or 0) if told else 1
             a, b = nm.span()
             out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))

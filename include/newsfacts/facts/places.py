@@ -104,7 +104,9 @@ _UNIT_PAREN = compile_scan(
 # (checked against the gazetteer: "in Washington (Reuters)" names no division).
 _ADMIN1_PAREN = compile_scan(
     # (a log row's too: "20 Mar 2018 — Mataje, San Lorenzo canton (Esmeraldas): ...", a lower unit's word between)
-    r"(?:\b(?:in|near|at|outside)\s+|[\u2014\u2013,:|]\s+|^)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # (and the object of the attack: "insurgents attacked Palma (Cabo Delgado)", "the town of Palma (Cabo Delgado)")
+    r"(?:\b(?:in|near|at|outside|on|of|attacked|stormed|raided|overran|struck|hit)\s+|[\u2014\u2013,:|]\s+|^)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"(?:\s+(?:canton|district|municipality|county|department|commune|cercle|territory|township|LGA))?"
     r"\s+(\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\))",
     re.MULTILINE,
@@ -1367,6 +1369,9 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 # route, both of whose towns are places.
 # The words after a country's name that make it a site's in a town ("Jordan Park", "Jamaica Avenue").
 # ("in the northern Jordan Valley": the valley, in the West Bank as much as in Jordan)
+# A site's kind after its name, then the town it is in: "at Lido beach in Mogadishu".
+_SITE_WORDS = frozenset("beach hotel mall market mosque church temple shrine stadium bar club restaurant cafe".split())
+_IN_TOWN_AFTER = compile_scan(r"(?:\s+hotel)?\s+in\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?[A-Z]")
 _SITE_AFTER_COUNTRY = frozenset(
     "Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station Valley neighborhood neighbourhood".split()
 )
@@ -1409,6 +1414,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
     person_tokens: set[str] = set()
+    site_keys: set[str] = set()  # names of sites the text places in a town ("Lido beach in Mogadishu")
     dl = dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
@@ -1478,6 +1484,17 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
                 continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
             if text[s - 1 : s] == " " and _RANK_BEFORE.search(text, max(0, s - 20), s):
+                continue
+            if (
+                after_low in _SITE_WORDS
+                and nxt is not None
+                and (in_town := _IN_TOWN_AFTER.match(text, nxt.end(), nxt.end() + 40)) is not None
+                and not text.startswith(text[s:e], in_town.end() - 1)  # (not "the Baghdad hotel in Baghdad")
+                and all(p.kind == "city" for p in places)
+            ):
+                # "at Lido beach in Mogadishu", "the Nakumatt mall in Nairobi": a site's name, in the town after it
+                # (not Italy's Lido), wherever else the text names it
+                site_keys.add(key)
                 continue
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
@@ -1916,6 +1933,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
         # "during a France–Germany football match": two sides of a fixture, not where it happened
         fixtures = [fm.span() for fm in _FIXTURE.finditer(text)]
         out = [m for m in out if not any(a <= m.start < b for a, b in fixtures)]
+    if site_keys:
+        # "Police: 32 killed in al-Shabaab attack on Lido beach hotel": the site named again elsewhere in the text
+        out = [m for m in out if fold(m.text) not in site_keys]
     # A lone surname repeated after a full name ("Jimmy Lam ... Lam killed") is a person, not a town.
     return [m for m in out if m.strong or fold(m.text) not in person_tokens]
 
