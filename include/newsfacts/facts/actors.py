@@ -516,6 +516,10 @@ _PERSON_ACTS = (
     # "A 21-year-old man, Liam Walsh, has been charged": the one charged or arrested for the attack is its suspect.
     r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested)|"
     r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|"
+    # "X, 47, a pressman on leave, returned to the plant with a rifle, killing eight people": the toll he left
+    r"(?<=,\s)(?:killing|shooting|murdering)\s+(?:at\s+least\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|children|students|"
+    r"co-?workers|colleagues|employees|passengers|worshippers|shoppers|customers)\b|"
     # "sat through an hour of Bible study at the church before opening fire": the wait, then the shots
     r"(?:sat|waited|stood|prayed|lingered)\s+[^.;]{1,120}?\s+before\s+(?:opening\s+fire|shooting|firing)\b|"
     # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":

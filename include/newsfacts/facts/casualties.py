@@ -568,6 +568,8 @@ _ELSEWHERE_ACT = compile_scan(
     r"\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting)\b[^.;]{0,100}?\bin\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+(?:city|town|province|region|district|state)\b|"
+    # ("while a smaller bomb in the Shaab district the same night killed five": a quarter named)
+    r"(?!same\b|nearby\b)[a-z-]+\s+(?:district|neighbou?rhood|quarter|province)\b|"
     r"(?:north|south|east|west)(?:east|west)?(?:\s+of\s+the\s+country)?\b(?!\s+(?:of\s+(?!the\s+country)|side|gate|wing|end|bank)))"
 )
 _AGGREGATE = compile_scan(
@@ -985,7 +987,8 @@ _HURT_COUNT_TOLD = compile_scan(
     r"[^.;]{0,25}[;,]\s+(?:[a-z]+\s+)?$"
 )
 _TOLL_NOUN_BEFORE = compile_scan(
-    rf"\b(?:fatalities|death\s+toll|toll|deaths|dead|{_OLD_COUNT}\s+(?:[\w-]+\s+){{0,2}}?killed)\b[^.;]*$"
+    # ("The government first said 134 people had been killed, raised the figure to 160")
+    rf"\b(?:fatalities|death\s+toll|toll|deaths|dead|{_OLD_COUNT}\s+(?:[\w-]+\s+){{0,3}}?killed)\b[^.;]*$"
 )
 # "the number of Palestinians killed", "the number of people killed": a toll named by its dead.
 _GAPPED_TOLL_NOUN = (
@@ -1058,10 +1061,12 @@ _CHAINED_TO = compile_scan(
     # ("Initial toll 134, raised to 160 on 24 Mar, revised down to 157 on 1 Apr": a log's corrections, each dated)
     # ("first put at 44, rose to 54 the next day and later to 63": the steps dated by the words of a story)
     r"(?:\s+dead)?(?:\s+on\s+\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?|\s+(?:on|by)\s+[a-z]+day|"
-    r"\s+the\s+(?:next|following)\s+(?:day|morning|evening|week)|\s+overnight)?,?\s+(?:and\s+)?"
-    r"(?:then|later|finally|eventually|subsequently|ultimately|raised|increased|lowered|cut|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\s+"
-    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    r"\s+the\s+(?:next|following)\s+(?:day|morning|evening|week)|\s+overnight)?,?\s+"
+    # ("rose to 59 overnight and to 100 by 1 February", "raised the figure to 160 and then revised it to 157")
+    r"(?:and\s+(?:then\s+)?(?=to\s)|(?:and\s+)?(?:(?:then|later|finally|eventually|subsequently|ultimately)\s+)?"
+    r"(?:raised|increased|lowered|cut|revised|rose|climbed|fell|dropped)(?:\s+(?:it|the\s+figure|the\s+toll))?"
+    r"(?:\s+(?:up|down)(?:wards?)?)?\s+|(?:and\s+)?(?:then|later|finally|eventually|subsequently|ultimately)\s+)"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
 )
 
 
@@ -1318,6 +1323,8 @@ _EARLIER_AFTER = compile_scan(
     r"the\s+(?:previous|preceding)\s+(?:week|month|year)|(?:days|weeks|months|years)\s+(?:ago|earlier|before)|"
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
 )
+# A crowd's anger at a killing, told as what moved it to the attack: "angered by the killing of a militia leader".
+_MOTIVE_BEFORE = compile_scan(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over|at)\s+(?:the\s+)?$")
 # An act told as the answer to a killing before it: "reprisal raids", "in retaliation", "to avenge".
 _REPRISAL_BEFORE = compile_scan(r"\b(?:reprisals?|retaliat\w*|revenge|aveng\w*)\b", re.IGNORECASE)
 # A crowd that had come together before the attack, for a death before it: "where mourners had gathered after".
@@ -1383,7 +1390,8 @@ _VICTIMS_AFTER = compile_scan(
     r"police(?:\s+officers)?|officers|guards|marines|recruits|conscripts|security\s+forces)|"
     r"(?P<armed>militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|gunm[ae]n|attackers?|assailants?|"
     r"combatants?|extremists?|bandits?)|"
-    r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?|patients?)|"
+    r"(?P<civil>civilians?|villagers?|residents?|children|women|worshippers?|students?|passengers?|farmers?|patients?|"
+    r"passers-by|passersby|bystanders?|demonstrators?|protesters?|journalists?)|"
     # "1 UN national staff killed ... The raid also killed 17 villagers": an aid-worker record's own count
     r"(?P<aid>staff(?:ers?|\s+members?)?|aid\s+workers?|humanitarian\s+workers?|volunteers?|paramedics?|"
     r"vaccinators?|deminers?))\b"
@@ -2625,7 +2633,11 @@ def _including_aside_head(text: str, items: list[Item], j: int, cur: Item) -> in
 
 
 # A harm word and the comma after it: what a list opening right there tells more of.
-_HARM_COMMA_BEFORE = compile_scan(r"\b(?:killed|dead|died|injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
+_HARM_COMMA_BEFORE = compile_scan(
+    # ("148 people were killed by the gunmen, 142 students, three police officers and three soldiers, and 79 others")
+    r"\b(?:killed|dead|died|injured|wounded|hurt)(?:\s+by\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
@@ -2676,7 +2688,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
         ):
             break  # "29 people were killed, one of them a pregnant woman, and about 220 were injured": who one was
         if text.startswith(", ", prev.q.start - 2) and _HARM_COMMA_BEFORE.search(
-            text, max(0, prev.q.start - 16), prev.q.start
+            text, max(0, prev.q.start - 36), prev.q.start
         ):
             # "six people were killed, five women and one man, and 12 others remain in hospital": who the dead were,
             # told after their word, not more of those the list ends on
@@ -3451,15 +3463,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
-            elsewhere = (
-                prev is not None
-                and (em := _ELSEWHERE_ACT.search(text, prev.end, s1)) is not None
-                and em.start() < start
-            )
-            if elsewhere:
+            em = _ELSEWHERE_ACT.search(text, prev.end, s1) if prev is not None else None
+            elsewhere = em is not None and em.start() < start
+            if em is not None and elsewhere:
                 # "killing at least 55 people, while a second blast in the northern city of Mazar-i-Sharif killed
-                # four more": another attack in another place, told in the lede's sentence; not more of its dead
+                # four more": another attack in another place, told in the lede's sentence; not more of its dead.
+                # The mention spans the clause from its "while", whose places are that attack's.
                 more = False
+                start = em.start()
             if (
                 kind == "killed"
                 and (
@@ -3763,6 +3774,8 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
     """Whether the figure at `pos` (in the sentence s0..s1 of the lower-cased text) is a killing the sentence
     gives as the earlier cause of another event (see _CAUSE_BEFORE), or as what brought a crowd together before the
     attack ("struck the hospital, where mourners had gathered after a local man was shot dead, killing 32")."""
+    if _MOTIVE_BEFORE.search(low, max(s0, pos - 30), pos):
+        return True  # "a militia mob, angered by the killing of a militia leader, stormed the office": its motive
     cm = _CAUSE_BEFORE.search(low, max(s0, pos - 60), pos)
     if cm is None:
         return False
@@ -3942,6 +3955,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
             or m.value == 1 and m.kind == "killed" and m.additive and m.sent > first.sent and _one_person_more(m)
         )
         # "1 UN national staff killed ... The raid also killed 17 villagers": the record counts aid workers only
+        # ("At least 10 passers-by also died", "At least 5 demonstrators were also killed")
         and not (first.victims == "aid" and m.victims in ("civil", "forces", "armed"))
         # "Twelve were killed. Seven died at the scene. Five others died in hospital": the rest of the twelve
         and not (m.more and any(first.start < x.start < m.start and not x.additive for x in ms))

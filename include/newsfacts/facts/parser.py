@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.11"
+PARSER_VERSION = "1.73.12"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -595,8 +595,11 @@ def parse_incidents(
         # 168 people. McVeigh was convicted and executed in 2001": the attack told first, its end after)
         return []
     actors = extract_actors(body, spans[min(2, len(spans) - 1)][1])
+    # the places of an attack told apart in a figure's sentence ("while a smaller bomb in the Shaab district ...
+    # killed five") vote for the country only, as a group's name does
+    muted = actors.spans + [(m.start, m.end) for m in cas.mentions if m.apart]
     loc = resolve_location(
-        _without_old_captions(body, published), actors.countries, event, actors.spans, spans, actors.regions
+        _without_old_captions(body, published), actors.countries, event, muted, spans, actors.regions
     )
     for a in actors.actors if actors.namesakes else ():
         if (alias := actors.namesakes.get(a["name"])) is not None:
@@ -696,7 +699,7 @@ def parse_incidents(
             # every figure went to the other incidents, whose sentence had placed this one: the opening places it
             was = inc["country"]
             _relocate(inc, resolve_location(_without_old_captions(body, published), actors.countries, opening,
-                                            actors.spans, spans, actors.regions))
+                                            muted, spans, actors.regions))
             for o, _ in others:
                 if o["location"] is None and o["country"] == was:
                     o["country"] = inc["country"]  # they took the main incident's country, now read again

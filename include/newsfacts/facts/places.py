@@ -3536,7 +3536,9 @@ def resolve_location(
         own_unit = unit_at if unit_after and not (tiered or division_named) else None
         local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
         landmark = apposed or (best_city is not None and best_city[1].start in landmarks)
-        _unlisted_district(text, end, g, loc, admin_mentions, mentions, background, own_unit, landmark, local)
+        # (nor one inside a group's name or an attack told apart: the spans muted for the town)
+        aside = background + (actor_spans or [])
+        _unlisted_district(text, end, g, loc, admin_mentions, mentions, aside, own_unit, landmark, local)
     if loc.location is None and loc.admin1 is not None:
         _bare_unit(text, mentions, g, loc, first_sentence_end)
     if loc.location is None:
