@@ -3939,7 +3939,7 @@ def _combine(ms: list[Mention]) -> Mention | None:
         first = totals[-1]
     elif (
         exact := _refined(first, ms) or _exact_after_floor(first, ms) or _fuller(first, ms)
-        or _counted_after_one(first, ms) or _all_after_some(first, ms)
+        or _counted_after_one(first, ms) or _all_after_some(first, ms) or _whole_of_share(first, ms)
     ) is not None:
         first = exact
     additive = [
@@ -4009,7 +4009,11 @@ def _one_person_more(m: Mention) -> bool:
 
 
 # "42 people, 35 of them civilians": the share's figure right after a count and its noun.
-_SHARE_OF_THEM = compile_scan(r"(?:\s+[a-z]+){0,2}?\s*,\s*(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\b")
+_SHARE_OF_THEM = compile_scan(
+    r"(?:\s+[a-z]+){0,2}?\s*,\s*(?:(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\b|"
+    # "killing at least 22 people, including three government ministers": a share named by "including"
+    r"including\s+(?P<n2>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)"
+)
 
 
 def _share_after(low: str, end: int) -> int:
@@ -4017,7 +4021,7 @@ def _share_after(low: str, end: int) -> int:
     m = _SHARE_OF_THEM.match(low, end, end + 60)
     if m is None:
         return 0
-    n = m.group("n").replace(",", "")
+    n = (m.group("n") or m.group("n2")).replace(",", "")
     return int(n) if n.isdigit() else word_value(n) or 0
 
 
@@ -4098,6 +4102,24 @@ def _fuller(first: Mention, ms: list[Mention]) -> Mention | None:
         or nxt.sent != first.sent + 1
         or len(nxt.parts) < 2
         or nxt.parts[0].value != first.value
+        or nxt.value <= first.value
+        or nxt.additive
+        or nxt.update
+    ):
+        return None
+    return nxt
+
+
+def _whole_of_share(first: Mention, ms: list[Mention]) -> Mention | None:
+    """The lede's count whose share the headline gave: "UN inquiry finds French air strike killed 19 wedding
+    guests" over "killed 22 people, 19 of them civilians"; "Suicide bomber kills three Somali ministers" over
+    "killing at least 22 people, including three government ministers"."""
+    nxt = next((m for m in ms if m.start > first.start), None)
+    if (
+        nxt is None
+        or first.sent != 0
+        or nxt.sent != 1
+        or nxt.share != first.value
         or nxt.value <= first.value
         or nxt.additive
         or nxt.update
@@ -4716,6 +4738,8 @@ def extract_casualties(
         if any(m.claim for m in own)
         else set()
     )
+    if out.killed is not None and killed is not None and ("no one" in low or "nobody" in low):
+        _zero_told_first(text, low, spans, killed, out)
     _zero(text, low, out, claimed)
     if (
         out.killed is None
@@ -5397,6 +5421,41 @@ def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bo
         return True
     claim = next((e for e in out.evidence if e["field"] == kind), None)
     return claim is not None and what.rstrip("s") in low[claim["start"] : claim["end"] + 40]
+
+
+# "No one was killed." in the opening, the plain words for all: read before a figure of dead told further on.
+_NO_ONE_KILLED = compile_scan(
+    r"\b(?:no\s+one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b"
+    r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+)?died\b"
+)
+_ZERO_FIRST_SENTENCES = 3  # how far into the text a "no one was killed" is the report's own
+# "One of the wounded later died in hospital": one the zero counted among the living, dead since.
+_DIED_SINCE = compile_scan(
+    r"\b(?:later|since|subsequently|afterwards|succumbed|of\s+the\s+(?:wounded|injured)|(?:died|dead)\s+(?:of|from)\s+"
+    r"(?:his|her|their)\s+(?:wounds|injuries)|died\s+in\s+(?:a\s+|the\s+)?hospital)\b"
+)
+
+
+def _zero_told_first(text: str, low: str, spans: list[tuple[int, int]], killed: Mention, out: Casualties) -> None:
+    """"No one was killed" in the report's opening outweighs dead told later, which are another event's ("Six
+    members of the protection force were wounded; no one was killed ... At least one protester was killed on Friday
+    in clashes", "No one was killed. ... weeks of protests, in which dozens of people have been killed"), unless the
+    later figure is a toll that grew ("one of the wounded later died", "the toll rose to two")."""
+    lede = lede_start(low, spans)
+    for zm in _scan(_NO_ONE_KILLED, low):
+        si = _sentence_of(spans, zm.start())
+        if si >= lede + _ZERO_FIRST_SENTENCES:
+            return
+        if (
+            killed.sent > si
+            and not killed.update
+            and not killed.more
+            and not killed.toll
+            and not _DIED_SINCE.search(low, *spans[killed.sent])
+        ):
+            out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+            out.killed = out.killed_low = out.killed_high = None
+        return
 
 
 def _zero(text: str, low: str, out: Casualties, claimed: set[str] | frozenset[str] = frozenset()) -> None:
