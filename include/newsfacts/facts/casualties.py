@@ -1048,8 +1048,12 @@ _TOLL_GAP_STANDS_RE = compile_scan(
     r"(?P<up>stood|stands|standing|remained|remains|stayed|is|was)(?:\s+(?:now|still))?(?:\s+at)?\s+"
     r"(?=\d|a\s+dozen\b|(?:at\s+least|about|around|nearly|more\s+than|over|some)\s)"
 )
-
-# "rose to 305 and then to 311": the toll's next count, moved on once more
+# "The United Nations put the death toll from an air strike on a migrant detention centre ... at 53": the count
+# given, its event between.
+_TOLL_PUT_GAP_RE = compile_scan(
+    r"(?:(?<=\bput\s)|(?<=\bputs\s))the\s+(?P<d>death\s+toll|toll)\s+(?:from|in|of|after)\s+[^.;:!?\n\d]{1,120}?\s+at\s+"
+    r"(?=\d|a\s+dozen\b|(?:least|about|around|nearly|more\s+than|over|some)\s)"
+)
 # A toll's figure told as two kinds of people: "169 Afghans and 13 U.S. service members" (plural nouns both).
 _TOLL_PEOPLE_AND = compile_scan(r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+and\s+")
 _TOLL_PEOPLE_AFTER = compile_scan(
@@ -1057,6 +1061,7 @@ _TOLL_PEOPLE_AFTER = compile_scan(
     # (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
     r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested))"
 )
+# "rose to 305 and then to 311": the toll's next count, moved on once more
 _CHAINED_TO = compile_scan(
     # ("Initial toll 134, raised to 160 on 24 Mar, revised down to 157 on 1 Apr": a log's corrections, each dated)
     # ("first put at 44, rose to 54 the next day and later to 63": the steps dated by the words of a story)
@@ -1122,7 +1127,9 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+(?:of|that)|"
     # "earlier official figures had given 12 dead": a count the report has since replaced
     r"(?:earlier|initial|first|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures|tolls?|counts?|"
-    r"estimates?|tall(?:y|ies))\s+(?:had\s+)?(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
+    # ("Initial figures from Libyan authorities had given 44 dead": whose figures, between)
+    r"estimates?|tall(?:y|ies))\s+(?:(?:from|by|of)\s+[^.;\d]{1,40}?\s+)?(?:had\s+)?"
+    r"(?:said|put|gave|given|suggested|showed|shown|reported|listed)"
     # "17 civilians were killed and 8 injured, up from 11 killed and 5 injured in initial reports"
     r"|(?:up|down|revised|raised|lowered|increased|rising)\s+from"
     # a log's note: "121 killed, 333 injured (government update, earlier figures 100 killed, 300 injured)"
@@ -1307,6 +1314,9 @@ _DAYS_AFTER_OPENING = compile_scan(
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:buried|bury|burying|burials?|mourned|mourning|mourners|funerals?|vigils?|grieving|grieved|"
     r"counting\s+the\s+cost|searched|searching|sifted|sifting|combed|combing|"
+    # "Rescue workers were still pulling bodies from basements on Wednesday, a day after a chemical attack killed 72"
+    r"rescuers|rescue\s+workers|(?:pulling|pulled|recovering|recovered|retrieving|retrieved)\s+(?:more\s+)?bodies|"
+    r"digging|dug|"
     # "Police on Friday identified the man suspected of setting the fire, a day after the blaze killed 33": the
     # inquiry's next step
     r"identified|named|arrested|detained|charged|questioned|investigating)\b"
@@ -1316,7 +1326,8 @@ _AFTERMATH_BEFORE = compile_scan(
 # an event of another kind (riots, protests, a retaliatory strike). Without all three the killing may be the news.
 _CAUSE_BEFORE = compile_scan(
     r"\b(?:after|following|sparked\s+by|triggered\s+by|prompted\s+by|in\s+response\s+to|in\s+retaliation\s+for|"
-    r"to\s+avenge|in\s+protest\s+(?:at|over|against))\s+(?:[\w'’-]+\s+){0,6}?$"
+    # ("in retaliation for the U.S. drone strike that killed Iranian commander Qassem Soleimani": an initial's dot)
+    r"to\s+avenge|in\s+protest\s+(?:at|over|against))\s+(?:[\w'’.-]+\s+){0,6}?$"
 )
 _EARLIER_AFTER = compile_scan(
     r"\b(?:last\s+(?:week|month|year|weekend|summer|winter|spring|autumn)|earlier\s+this\s+(?:week|month|year)|"
@@ -2859,6 +2870,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         ]
         gapped = list(_TOLL_GAP_RE.finditer(low))
         gapped += (m for m in _TOLL_GAP_STANDS_RE.finditer(low) if all(m.start() != g.start() for g in gapped))
+        if "put" in low:
+            gapped += (m for m in _TOLL_PUT_GAP_RE.finditer(low) if all(m.start() != g.start() for g in gapped))
         if "to " in low:
             gapped += _RAISING_GAP_RE.finditer(low)
         gap_starts = {m.start() for m in gapped}
@@ -3385,7 +3398,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     _DAYS_AFTER_OPENING.fullmatch(cased, s0, pc.end())
                     # "Families buried their daughters on Sunday, a day after explosions killed 58": a lede on the
                     # aftermath, with no killing of its own before the clause, tells of that killing too
-                    or _AFTERMATH_BEFORE.search(text, s0, pc.start()) and not KEYWORD_RE.search(text, s0, pc.start())
+                    # (the bodies rescuers pull out are no killing of their own)
+                    or _AFTERMATH_BEFORE.search(text, s0, pc.start())
+                    and not any(k.group(0) != "bodies" for k in KEYWORD_RE.finditer(text, s0, pc.start()))
                 ):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True
@@ -3783,6 +3798,8 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
         return True
     if _REPRISAL_BEFORE.search(low, s0, cm.start()):
         return True  # "carried out reprisal raids on Fulani households after gunmen killed the village chief"
+    if _REPRISAL_BEFORE.search(low, cm.start(), pos):
+        return True  # "fired missiles at two bases in retaliation for the U.S. drone strike that killed Soleimani"
     return bool(_EARLIER_AFTER.search(low, pos, s1) and _OTHER_EVENT_BEFORE.search(low, s0, cm.start()))
 
 
@@ -4505,8 +4522,25 @@ def extract_casualties(
             # "A suicide bomber blew himself up at a tea shop, killing 11 people": the figure told with the blast
             # is its victims, and the coders of every source read here (Wikipedia's lists, wires, NGO records)
             # leave the bomber out of it; a death told of him after it ("The attacker then blew himself up",
-            # "the bomber also died") is one more
-            continue
+            # "the bomber also died") is one more, and so are bombers the figure tells apart from its dead ("Two
+            # suicide bombers blew themselves up ..., killing at least 28 other people")
+            # (not "killing retired Brigadier General Sunil Mendis, his driver and at least 11 other people": other
+            # than those it named)
+            if not (
+                ss == killed.sent
+                and len(killed.parts) == 1
+                and sm.start() < killed.start
+                and _OTHERS_AFTER.match(low, killed.parts[0].end)
+            ):
+                continue
+            if "themselves" in sm.group(0):
+                bm = _BOMBERS_BEFORE.search(low, spans[ss][0], sm.start())
+                perp_extra += (word_value(bm.group("n")) or 0) if bm else 0
+            else:
+                perp_extra += 1
+            a, b = sm.span()
+            out.evidence.append(Evidence(field="killed", start=a, end=b, text=text[a:b]))
+            break
         if not (
             killed.sent < ss <= killed.sent + 2
             and ss not in exclude
@@ -4738,7 +4772,7 @@ def extract_casualties(
         if any(m.claim for m in own)
         else set()
     )
-    if out.killed is not None and killed is not None and ("no one" in low or "nobody" in low):
+    if out.killed is not None and killed is not None and ("no one" in low or "nobody" in low or " no " in low):
         _zero_told_first(text, low, spans, killed, out)
     _zero(text, low, out, claimed)
     if (
@@ -5427,12 +5461,14 @@ def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bo
 _NO_ONE_KILLED = compile_scan(
     r"\b(?:no\s+one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b"
     r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+)?died\b"
+    r"|\bthere\s+were\s+no\s+(?:casualties|deaths|fatalities)\b|\bno\s+(?:casualties|deaths|fatalities)\s+were\s+reported\b"
 )
 _ZERO_FIRST_SENTENCES = 3  # how far into the text a "no one was killed" is the report's own
 # "One of the wounded later died in hospital": one the zero counted among the living, dead since.
 _DIED_SINCE = compile_scan(
-    r"\b(?:later|since|subsequently|afterwards|succumbed|of\s+the\s+(?:wounded|injured)|(?:died|dead)\s+(?:of|from)\s+"
-    r"(?:his|her|their)\s+(?:wounds|injuries)|died\s+in\s+(?:a\s+|the\s+)?hospital)\b"
+    r"\b(?:(?:later|since|subsequently|afterwards)\s+(?:died|succumbed)|succumbed|of\s+the\s+(?:wounded|injured)\b"
+    r"[^.;]{0,30}\bdied|(?:died|dead)\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+    r"died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital)\b"
 )
 
 
