@@ -1244,6 +1244,8 @@ def extract_date(
             # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
             # many cues the lede's "overnight attack" carries) says which night it was.
             score -= 2.25  # a margin that holds when a title line pushes that next sentence one further down
+            if names_attack:
+                score -= 1.0  # (and when the noun after it, "an overnight raid", earns the bonus below)
         if s < dateline_end:
             score -= 2.5
         if low.endswith("by ", 0, s) and not low.startswith("'s", e):

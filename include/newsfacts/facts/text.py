@@ -496,6 +496,7 @@ _BARE_SINCE = compile_scan(
 
 # "The hospital, supported by MSF since 2012, was hit on Wednesday": a year in an aside on what was hit
 _ASIDE_BEFORE = compile_scan(r",\s+(?:[a-z]+ed|run|built|known|open|operating)\s[^,.;:]{0,50}$")
+_SINCE_CLAUSE_BEFORE = compile_scan(r"\bsince\s+[^.;:!?]{1,100}$")
 _ASIDE_SINCE = compile_scan(rf"since\s+{_MONTH_YEAR}\s*,(?!\s*(?:when|in\s+which|after)\b)")
 
 
@@ -510,6 +511,12 @@ def recalls_other_event(low: str, a: int, b: int) -> bool:
             pos = aside.end()
             continue
         bare = _BARE_SINCE.match(low, m.start(), b)
+        if bare is None and (sc := _SINCE_CLAUSE_BEFORE.search(low, max(a, m.start() - 110), m.start())) is not None:
+            # "the worst shooting in Colorado since two students killed 13 people at Columbine High School in 1999":
+            # the past attack a toll is measured against, told in a clause of its own and dated by its year
+            if _COMPARED_BEFORE.search(low, max(a, sc.start() - 70), sc.start()):
+                pos = m.end()
+                continue
         if bare is None or not _COMPARED_BEFORE.search(low, max(a, m.start() - 70), m.start()):
             return True
         pos = bare.end()
