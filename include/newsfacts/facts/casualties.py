@@ -1786,8 +1786,10 @@ _WHO_ATTACKED_AFTER = compile_scan(_WHO_ATTACKED)
 _ATTACKER_SHOT_DEAD = compile_scan(
     r"\b(?:(?:the\s+)?(?:attacker|assailant|gunman|perpetrator|shooter|stabber|knifeman|suspect)s?(?:,[^,.;]{0,80},)?\s+"
     r"(?:was|were)|\b(?:he|she)\s+was|\b(?:before|after)\s+(?:being|he\s+was|she\s+was))\s+"
-    r"(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|shot\s+and\s+killed|fatally\s+shot|"
-    r"killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|soldiers|security\s+forces|deputies)\b"
+    # ("before he was himself shot and killed by a passer-by": whoever ended the attack)
+    r"(?:(?:himself|herself)\s+)?(?:(?:later|then|instantly|eventually)\s+)?(?:shot\s+(?:instantly\s+)?dead|"
+    r"shot\s+and\s+killed|fatally\s+shot|killed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:police|officers?|troops|"
+    r"soldiers|security\s+forces|deputies|passer-?by|bystanders?|(?:security\s+)?guards?|member\s+of\s+the\s+public)\b"
     # "An attacker was shot dead after he stabbed a police officer": the attacker's end, its agent unsaid
     r"|\b(?:an?|the)\s+(?:attacker|assailant|knifeman|stabber)\s+was\s+(?:later\s+)?shot\s+dead\b"
     # "attacked two officers, wounding both before he was shot dead": the end of the one who attacked
@@ -2497,6 +2499,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
                 items.append(Item(Quantity(1, 1, 1, pa, pb, text[pa:pb]), named=True))
                 taken.append((pa, pb))
     for m in _SELF.finditer(low) if "self" in low else ():
+        if low.endswith(("was ", "were "), 0, m.start()):
+            continue  # "before he was himself shot and killed by a passer-by": the emphatic pronoun, no one more
         items.append(Item(Quantity(1, 1, 1, m.start(), m.end(), text[m.start() : m.end()]), perp=True))
     if any(w in low for w in _PERP_OBJECT_HINTS):
         for a, b in spans_to_scan:
@@ -4116,9 +4120,18 @@ def _exact_after_floor(first: Mention, ms: list[Mention]) -> Mention | None:
             and m.sent - first.sent <= _REFINE_SENTENCES
             and not (m.additive or m.claim or m.rival or m.update or m.fallback)
             and len(m.parts) == 1
-            and m.parts[0].low == m.parts[0].high == m.value
-            and first.value < m.value <= first.value * 1.25
             and (not m.victims or not first.victims or m.victims == first.victims)
+            and (
+                m.parts[0].low == m.parts[0].high == m.value
+                and first.value < m.value <= first.value * 1.25
+                # a headline's round floor over the lede's own: "kills more than 100 soldiers" above "killing at
+                # least 140 soldiers" (the headline rounds down what the lede tells)
+                or first.sent == 0
+                and m.sent == 1
+                and m.parts[0].low == m.value
+                and m.parts[0].high is None
+                and first.value < m.value <= first.value * 2
+            )
         ):
             return m
     return None
