@@ -317,7 +317,9 @@ _AFTERMATH_BEFORE = compile_scan(
     # a second day's lede: "India vowed on Friday to isolate Pakistan ... after a suicide car bomber killed 40",
     # "Shi'ites refused on Friday to bury the victims", "police hunted on Sunday for the people behind a bomb attack",
     # "police sifted through rubble and studied CCTV footage on Thursday for clues"
-    r"|\b(?:vowed|vows|pledged|pledges|refused|refuses|hunted|searched|sifted|scoured)\b[^.;,]{0,50}$"
+    r"|\b(?:vowed|vows|pledged|pledges|refused|refuses|hunted|searched|sifted|scoured|dug|condemned|"
+    # "Yemen's al Qaeda wing claimed responsibility on Friday for a suicide car bomb ... that killed 52"
+    r"claimed\s+responsibility)\b[^.;,]{0,50}$"
     # "more bodies were discovered in the bush on Saturday by search teams": the day the toll grew, not the attack's
     r"|\b(?:bodies|corpses)\s+(?:were\s+|had\s+been\s+)?(?:discovered|recovered|retrieved)\b[^.;,]{0,40}$"
 )
