@@ -1296,13 +1296,13 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)(?:\s*,\s*which|\s+(?:which|that))?"
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
-# "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
-# with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
 # The past attack a toll is measured against, told in a clause of its own: "the worst shooting in Colorado since two
 # students killed 13 people".
 _COMPARED_SINCE = compile_scan(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest)\b[^.;:]{0,60}?\bsince\s+[^,;:.()]{1,80}$"
 )
+# "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
+# with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
 _SINCE_FAR = compile_scan(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b(?=[^,;:.()]{0,100}$)")
 # "Inates was also targeted in July, when 18 soldiers were killed": a month named for an act past the lede, and
 # what happened then.
@@ -5487,7 +5487,8 @@ def _denies_claim(low: str, zm: re.Match[str], out: Casualties, kind: str) -> bo
 
 # "No one was killed." in the opening, the plain words for all: read before a figure of dead told further on.
 _NO_ONE_KILLED = compile_scan(
-    r"\b(?:no\s+one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b"
+    # (not "No one else was killed": some were)
+    r"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed\b"
     r"|\b(?:no\s+one|no-one|nobody)\s+(?:has\s+|had\s+)?died\b"
     r"|\bthere\s+were\s+no\s+(?:casualties|deaths|fatalities)\b|\bno\s+(?:casualties|deaths|fatalities)\s+were\s+reported\b"
 )
