@@ -4801,7 +4801,7 @@ def extract_casualties(
         else set()
     )
     if out.killed is not None and killed is not None and ("no one" in low or "nobody" in low or " no " in low):
-        _zero_told_first(text, low, spans, killed, out)
+        _zero_told_first(low, spans, killed, out)
     _zero(text, low, out, claimed)
     if (
         out.killed is None
@@ -5501,26 +5501,25 @@ _DIED_SINCE = compile_scan(
 )
 
 
-def _zero_told_first(text: str, low: str, spans: list[tuple[int, int]], killed: Mention, out: Casualties) -> None:
+def _zero_told_first(low: str, spans: list[tuple[int, int]], killed: Mention, out: Casualties) -> None:
     """"No one was killed" in the report's opening outweighs dead told later, which are another event's ("Six
     members of the protection force were wounded; no one was killed ... At least one protester was killed on Friday
     in clashes", "No one was killed. ... weeks of protests, in which dozens of people have been killed"), unless the
     later figure is a toll that grew ("one of the wounded later died", "the toll rose to two")."""
-    lede = lede_start(low, spans)
-    for zm in _scan(_NO_ONE_KILLED, low):
-        si = _sentence_of(spans, zm.start())
-        if si >= lede + _ZERO_FIRST_SENTENCES:
-            return
-        if (
-            killed.sent > si
-            and not killed.update
-            and not killed.more
-            and not killed.toll
-            and not _DIED_SINCE.search(low, *spans[killed.sent])
-        ):
-            out.evidence = [e for e in out.evidence if e["field"] != "killed"]
-            out.killed = out.killed_low = out.killed_high = None
+    zm = _NO_ONE_KILLED.search(low)
+    if zm is None:
         return
+    si = _sentence_of(spans, zm.start())
+    if (
+        si < lede_start(low, spans) + _ZERO_FIRST_SENTENCES
+        and killed.sent > si
+        and not killed.update
+        and not killed.more
+        and not killed.toll
+        and not _DIED_SINCE.search(low, *spans[killed.sent])
+    ):
+        out.evidence = [e for e in out.evidence if e["field"] != "killed"]
+        out.killed = out.killed_low = out.killed_high = None
 
 
 def _zero(text: str, low: str, out: Casualties, claimed: set[str] | frozenset[str] = frozenset()) -> None:

@@ -1367,11 +1367,11 @@ def _pair_county_state(text: str, mentions: list[Mention]) -> None:
 # The capitalised word after a name that makes it a street's ("Mansfield Road", "Jackson St."): US police reports
 # place a shooting by its street and block. Not after a hyphen-joined pair ("the Kabul-Jalalabad Highway"): a
 # route, both of whose towns are places.
-# The words after a country's name that make it a site's in a town ("Jordan Park", "Jamaica Avenue").
-# ("in the northern Jordan Valley": the valley, in the West Bank as much as in Jordan)
 # A site's kind after its name, then the town it is in: "at Lido beach in Mogadishu".
 _SITE_WORDS = frozenset("beach hotel mall market mosque church temple shrine stadium bar club restaurant cafe".split())
 _IN_TOWN_AFTER = compile_scan(r"(?:\s+hotel)?\s+in\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?[A-Z]")
+# The words after a country's name that make it a site's in a town ("Jordan Park", "Jamaica Avenue").
+# ("in the northern Jordan Valley": the valley, in the West Bank as much as in Jordan)
 _SITE_AFTER_COUNTRY = frozenset(
     "Park Square Street Avenue Road Boulevard Drive Lane Plaza Mall Station Valley neighborhood neighbourhood".split()
 )
