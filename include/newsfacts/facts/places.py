@@ -2303,7 +2303,7 @@ def _second_level(g: Gazetteer) -> dict[str, _Unit]:
 _UNIT_KIND_AFTER = compile_scan(
     # "Imphal West district": Indian districts split from a town's take the compass word after its name
     r"\s+(?:(?:east|west|north|south|central)\s+)?(?:province|cercle|circle|department|district|territory|division|lga|local\s+government|county|payam|locality|"
-    r"commune|sub-?prefecture|township|zone|woreda)\b",
+    r"commune|sub-?prefecture|township|zone|woreda|raion|rayon|hromada)\b",
     re.IGNORECASE,
 )
 # ...or before it: "the Mindanao province of Maguindanao", "the cercle of Koro"
@@ -4539,14 +4539,21 @@ _UNIT_BEFORE = compile_scan(
     rf"\b(?:{_SUBUNIT}|municipality|cercle|department)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
 )
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
+# Where an incident log's row names its place: after the row's date and its separator ("28/04/2019 – ",
+# "11 April 2023 - ", "[16/01/2023] ", "16 September 2022. "; the text is unfolded by then, its square brackets
+# round), after a field's semicolon, or at the text's start (_UNLISTED_OPENING_RE). The separator opens the match
+# and looks back for the date, so that the scan stops at these few characters, not at every space.
+_ROW_OPENING = r"(?:(?<=\d\d)[–—|.:)-]|(?<=\d\d\s)[–—|.:)-]|;)\s+"
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
-_UNLISTED_RE = compile_scan(
+_UNLISTED_PATTERN = (
     # "dropped two bombs on Kan Thit village", "shells fell on Sarmin town", "an attack on the Abu Shouk camp"
     # UCDP's "where_description: Bule village, Djugu territory": the row's field says where, as "in" does
-    rf"\b(?:in|inside|near|around|at|of|from|on|{_RAID_VERBS}|struck|hit|targeted|shelled|bombed|burned|burnt|looted|"
-    r"where_description:)\s+(?P<the>the\s+)?"
+    rf"(?:\b(?:in|inside|near|around|at|of|from|on|{_RAID_VERBS}|struck|hit|targeted|shelled|bombed|burned|burnt|looted|"
+    # an incident log's row opens with its place, alone or after the date: "Pazigyi village, Kanbalu township, ...",
+    # "16 September 2022. Let Yet Kone village, ...", "...; Tabayin Township; Let Yet Kone village; Air strike"
+    rf"where_description:)\s+|{_ROW_OPENING})(?P<the>the\s+)?"
     rf"(?:{_OWNER})?(?P<name>{_UNLISTED_NAME})\s+"
     # "the Lala camp", "Machil sector" (India's Line of Control), "in the Sarai Naurang area."
     # Indian press: "in the forests of Tonto police station area", "under Kalimela police station limits".
@@ -4623,13 +4630,15 @@ _UNLISTED_RE = compile_scan(
     # (or around it: "attacked cattle camps around Duk Padiet, Duk County, Jonglei State")
     # ("a base at Awdheegle, in Lower Shabelle region about 70 km southwest of Mogadishu": "in" before the unit)
     # An incident log's row: "28/04/2019 – Silgadji, Soum province, Sahel region", "01 Dec 2019 | Hantoukoura, ..."
-    rf"|(?:\b(?:in|near|at|outside|around|of|{_RAID_VERBS})|(?<=\d\d)\s*[–—|])\s+(?P<placed>{_UNLISTED_NAME}),\s+"
+    rf"|(?:\b(?:in|near|at|outside|around|of|{_RAID_VERBS})\s+|{_ROW_OPENING})(?P<placed>{_UNLISTED_NAME}),\s+"
     r"(?:in\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
     # (the units in OCHA's capitals too: "Duk County, Jonglei State")
     r"(?:[Ss]tate|[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict|[Dd]epartment|oblast|prefecture|zone|[Cc]ounty|"
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
-    r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township|dept|prov)\b"
+    r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township|dept|prov|"
+    # Ukraine's and Russia's districts: "Hroza, Kupiansk raion, Kharkiv oblast"
+    r"raion|rayon|hromada)\b"
     # the Sahel's wires, from the French: "near Porga, in the commune of Materi", "Ogossagou, in the cercle of Bankass"
     r"|(?:commune|cercle|department|prefecture|district|municipality)\s+of\s+[A-Z])"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
@@ -4668,6 +4677,10 @@ _UNLISTED_RE = compile_scan(
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
     r"(?P<by>[A-Z])"
 )
+_UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
+# A row that opens the text with its place ("Solhan, Yagha province, Sahel region. ..."): tried at the start only,
+# as no scan could look for it there without stopping at every capital.
+_UNLISTED_OPENING_RE = re.compile(_UNLISTED_PATTERN.replace(_ROW_OPENING, r"\A"))
 
 
 def _unlisted_district(
@@ -4694,7 +4707,9 @@ def _unlisted_district(
     needs no division named, and keeps the town's coordinates, the nearest the text gives."""
     held: tuple[re.Match[str], str, Place | None] | None = None
     pos = 0
-    while (dm := _UNLISTED_RE.search(text, pos, end)) is not None:
+    opening = _UNLISTED_OPENING_RE.match(text, 0, end)
+    while (dm := opening or _UNLISTED_RE.search(text, pos, end)) is not None:
+        opening = None
         pos = dm.end()
         if background and any(a <= dm.start() < b for a, b in background):
             continue
