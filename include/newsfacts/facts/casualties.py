@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsfacts.facts.gazetteer import fold, load
-from newsfacts.facts.numbers import UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
+from newsfacts.facts.numbers import COUNT_WORD, UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.tables import table_counts
 from newsfacts.facts.text import (
@@ -1000,6 +1000,7 @@ _GAPPED_TOLL_NOUN = (
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
 )
+_TOLL_ADJECTIVE = r"(?:official|confirmed|overall|total|provisional|preliminary|latest)"
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
 _RAISING_GAP_RE = compile_scan(
@@ -1009,7 +1010,8 @@ _RAISING_GAP_RE = compile_scan(
     r"cut|cutting|reduced|reducing|"
     # ("Iran revised down the death toll from Wednesday's bombings to 84")
     # ("raised the number of people hurt in Saturday night's shooting to 32": the hurt's count, told the same way)
-    rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?:(?P<d>{_GAPPED_TOLL_NOUN})|"
+    # ("raised the official death toll from the weekend bombings in this Red Sea resort to 88")
+    rf"updating)(?:\s+(?:down|up)(?:wards?)?)?\s+(?:the\s+)?(?:{_TOLL_ADJECTIVE}\s+)?(?:(?P<d>{_GAPPED_TOLL_NOUN})|"
     r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)))\s+"
     r"(?:from|in|of|after|for|at|by|when|among|on)\s+[^.;:!?\n\d]{1,120}?\s+to\s+(?=\S)"
 )
@@ -1047,7 +1049,9 @@ _TOLL_GAP_RE = compile_scan(
 _TOLL_GAP_STANDS_RE = compile_scan(
     r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after)\s+[^.;:!?\n]{1,120}?\s+"
     r"(?P<up>stood|stands|standing|remained|remains|stayed|is|was)(?:\s+(?:now|still))?(?:\s+at)?\s+"
-    r"(?=\d|a\s+dozen\b|(?:at\s+least|about|around|nearly|more\s+than|over|some)\s)"
+    # ("The death toll from Friday's twin bombings ... stands at nine": a word after "at" only, as "is one of the
+    # worst" is no count)
+    rf"(?=\d|a\s+dozen\b|(?:at\s+least|about|around|nearly|more\s+than|over|some)\s|(?<=\sat\s){COUNT_WORD}\b)"
 )
 # "The United Nations put the death toll from an air strike on a migrant detention centre ... at 53": the count
 # given, its event between.
@@ -1234,6 +1238,8 @@ _GAP_BLOCK = compile_scan(
     r"hostages?(?!\s+(?:(?:and|or)\s+(?:[a-z'-]+\s+){1,2})?(?:were|was|have\s+been|had\s+been)(?:\s+\w+ly)?\s*$|\s*$)|"
     # "2 international staff raped, 1 national staff killed": other harms, each with its own figure
     r"raped|robbed|assaulted|threatened|harassed|"
+    # "Thousands of mourners gathered on Friday for the funerals of children killed": the crowd's own verb
+    r"gathered|attended|marched|rallied|funerals?|vigils?|"
     r"than|including|incl|among|of\s+whom|except|\d)\b",
     re.IGNORECASE,
 )
@@ -1584,7 +1590,8 @@ _CASUALTY_NOUN_AFTER = compile_scan(
 # "The four men who died in the siege were killed soon after the gunman burst in": the same, by a relative clause.
 _KILLED_NAMED_AFTER = compile_scan(
     # "the names of the 11 worshippers shot to death Saturday morning"
-    r"(?:\s+[a-z'-]+){0,2}?\s+(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down)\b"
+    # ("The bodies of the 40 CRPF personnel killed in Thursday's suicide attack": a force's initials before its men)
+    r"(?:\s+(?:[a-z'-]+|[A-Z]{2,6}\b)){0,2}?\s+(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down)\b"
     # (not "killed a", "killed 12": the killer's object; "killed at a school" is where)
     r"(?!\s+(?:(?:a|an|the|his|her|their)\b|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
@@ -3491,6 +3498,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 left_out.add(si)
                 continue
             prev = next((x for x in reversed(mentions) if x.sent == si and x.kind == kind), None)
+            if prev is not None and text.startswith(":", prev.end) and start > prev.end:
+                continue  # "In all, 22 people were killed: the 20 hostages and two police officers who died": its parts
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             em = _ELSEWHERE_ACT.search(text, prev.end, s1) if prev is not None else None
             elsewhere = em is not None and em.start() < start

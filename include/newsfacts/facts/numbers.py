@@ -17,6 +17,8 @@ _UNITS = (
     "hundred thousand million"
 ).split()
 _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+# One number word, for patterns elsewhere that take a count in words only where a cue stands before it
+COUNT_WORD = _WORD
 # A run of number words ("twenty-two", "one hundred and five"); bounded so it can never backtrack far.
 _WORDS = rf"(?!hundred|thousand|million){_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD}){{0,5}}"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"

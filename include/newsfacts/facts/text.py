@@ -28,6 +28,9 @@ _ABBREV = compile_scan(
     r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|incl|excl|[A-Z])\.)$"
 )
 
+# An American dateline, its state abbreviated the AP's way: "BLACKSBURG, Va.", "SPRINGFIELD, Ill.", "ALBANY, N.Y."
+_STATE_DATELINE = compile_scan(r"[A-Z][A-Z.'’ -]{1,30},\s+(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|W\.\s?Va)\.")
+
 # The word after "a.m."/"p.m." that goes on with the hour's own sentence: a day, a month or a time zone.
 _AFTER_HOUR_OPENS = compile_scan(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|"
@@ -145,6 +148,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             and not (text.endswith(("a.m.", "p.m."), start, end) and _AFTER_HOUR_OPENS.match(text, m.end()))
         ):
             continue
+        if text[end - 1 : end] == "." and _STATE_DATELINE.fullmatch(text, start, end):
+            continue  # "BLACKSBURG, Va. - The student who ...": an American dateline's state, not a sentence
         if end > start:
             spans.append((start, end))
         start = m.end()
