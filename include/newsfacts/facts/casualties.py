@@ -1066,6 +1066,7 @@ _TOLL_PEOPLE_AFTER = compile_scan(
     # (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
     r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested))"
 )
+_OPENING_QUOTES = frozenset("\"“'‘")
 # "rose to 305 and then to 311": the toll's next count, moved on once more
 _CHAINED_TO = compile_scan(
     # ("Initial toll 134, raised to 160 on 24 Mar, revised down to 157 on 1 Apr": a log's corrections, each dated)
@@ -1703,6 +1704,11 @@ _ALL_ATTACKERS_BEFORE = compile_scan(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
 _OWN_BLAST = compile_scan(
     r"\bblew\s+themselves\s+up\b|\bsuicide\s+(?:bombers?|bombings?|attackers?|vests?|belts?)\b|"
     r"\bdetonated\s+(?:their|his|her)\b"
+)
+# "ended when Malian special forces stormed the building", "commandos stormed the hotel": the forces who ended a siege
+_FORCES_STORMED = compile_scan(
+    r"\b(?:special\s+forces|commandos|troops|soldiers|police|security\s+forces|army)\b[^.;]{0,40}?"
+    r"\b(?:stormed|raided|retook|freed)\b"
 )
 _AMONG_THEM_AFTER = compile_scan(r"(?:\s+[\w'’-]+){0,2}?\s+among\s+them\b", re.IGNORECASE)
 _OF_WHOM_AFTER = compile_scan(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -2966,7 +2972,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         for tm in in_span(toll_all, toll_starts, s0, s1)[:_MAX_PER_SENTENCE]:
             for i in sent_items:
                 it = items[i]
-                if it.used or it.perp or it.q.start != tm.end():
+                # ('the toll had risen to "at least 200"': the figure in a source's own words)
+                quoted = it.q.start == tm.end() + 1 and text[tm.end()] in _OPENING_QUOTES
+                if it.used or it.perp or it.q.start != tm.end() and not quoted:
                     continue
                 it.used = True
                 while (
@@ -3552,7 +3560,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or lighter
                     )
                     # "his crews alone had transported 35 wounded people": a share of those the toll counts
-                    and not _ALONE_BEFORE.search(text, s0, start),
+                    and not _ALONE_BEFORE.search(text, s0, start)
+                    # "Five UN contractors and four soldiers were killed in a siege, which ended when special forces
+                    # stormed the building ... Four of the jihadists were also killed": attackers the forces ended,
+                    # whom an attack's toll leaves out, where none blew himself up
+                    and not (
+                        vm is not None
+                        and vm.lastgroup == "armed"
+                        and not perp
+                        and _FORCES_STORMED.search(text, 0, start) is not None
+                        and _OWN_BLAST.search(text) is None
+                    ),
                     apart=elsewhere,
                     explicit_total=bool(labelled or _TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
                     and not _OVER_A_PERIOD.search(text, s0, s1),

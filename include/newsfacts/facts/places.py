@@ -813,6 +813,11 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
 )
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
+# The second half of "Hamas-run", "Russian-occupied", "Taliban-held": a modifier that says who holds the place
+# named after it.
+_HELD_BY_WORDS = frozenset(
+    "run controlled held occupied ruled administered dominated besieged annexed governed led backed".split()
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -849,6 +854,14 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         toks = [(s, e, w.rstrip(".")) for s, e, w in toks]
     if "-" in rtext:
         toks = [part for tok in toks for part in _split_joined(tok, g)]
+        # "the Hamas-run Gaza Strip", "Houthi-controlled Hodeidah": who holds the place, before its name
+        held = [k for k, (_, _, w) in enumerate(toks) if w.rpartition("-")[2] in _HELD_BY_WORDS]
+        if held and held[-1] + 1 < len(toks):
+            k = held[-1]
+            if k >= cut:
+                toks = toks[:cut] + toks[k + 1 :]  # ("Yemen's Houthi-run Sanaa": the possessor stays a name)
+            else:
+                toks, cut = toks[k + 1 :], cut - k - 1
     if len(toks) > _MAX_RUN_WORDS:
         return (), frozenset()  # "Juba-Juba-Juba-...": no name, and each place would read all the others
     names: list[_Name] = []
