@@ -32,6 +32,9 @@ _PERSON = (
     # people out and about: "shot and wounded a jogger", "a commuter was killed"
     r"jogger|hiker|commuter|diner|guest|visitor|spectator|churchgoer|concertgoer|partygoer|revell?er|homeowner|"
     r"tenant|"
+    # "tortured to death a Sri Lankan national": a foreigner, by his country (not "national staff", "a national park")
+    r"national(?!\s+(?:staff|guard|army|police|park|team|assembly|highway|security|level|elections?|day|"
+    r"government|unity|interest|anthem|flag|holiday|news|television|tv|radio|broadcaster|media)\b)|"
     # people at work, at school, in care and in public life: "a patient", "her new partner", "a classmate"
     r"patient|partner|classmate|teammate|coach|principal|janitor|deacon|chaplain|airman|conscript|recruit|cadet|"
     r"trainee|intern|professor|lecturer|researcher|scientist|blogger|candidate|senator|minister|ambassador|"
@@ -772,7 +775,8 @@ _KILL = (
     r"(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|"
     r"(?:shooting|stabbing|wounding|injuring)(?!\s+(?:himself|herself|themselves)\b))|"
     r"fatal\s+(?:shootings?|stabbings?|beating)|shot\s+(?:and\s+killed|dead|to\s+death)|stabbed\s+to\s+death|"
-    r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|gunned\s+down|lost\s+their\s+lives|"
+    r"beaten\s+to\s+death|burned\s+to\s+death|trampled\s+to\s+death|tortured\s+to\s+death|gunned\s+down|"
+    r"lost\s+their\s+lives|"
     # "Two soldiers paid the supreme price": the Nigerian military's words for its dead
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|"
     # "beaten and hacked to death", "found shot execution-style": two harms that kill, and a killing's manner

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.20"
+PARSER_VERSION = "1.73.21"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -254,7 +254,9 @@ _ATTACK_NOUN_RE = compile_scan(
 )
 # An opening that frames an old attack: a trial, a sentence, an anniversary, a memorial, a film about it.
 _FRAME_RE = compile_scan(
-    r"\b(?:sentenced|convicted|jailed|acquitted|on\s+trial|trial\s+of|verdict|anniversary|commemorat\w*|"
+    # (not "demanded the release of jailed militants", "their jailed leader": the kidnappers' demand, not a sentence)
+    r"\b(?:sentenced|convicted|(?<!\bof\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)jailed|acquitted|on\s+trial|trial\s+of|"
+    r"verdict|anniversary|commemorat\w*|"
     # (not "who had stalked a co-worker for years after she rejected him": how long, not when)
     r"memorial|remember(?:ed)?|(?<!for\s)(?:years?|decades?)\s+(?:after|since)|depicts|portrays|film|movie|documentary|"
     r"novel|exhibition)\b"

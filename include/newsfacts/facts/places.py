@@ -813,6 +813,12 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
 )
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
+# "the Fort railway station here", "killed here on Sunday": the place a dateline's lede calls "here"
+_HERE_RE = compile_scan(
+    r"\b(?:station|market|mosque|church|temple|shrine|hotel|school|college|university|hospital|bazaar|area|"
+    r"blast|explosion|attack|killed|injured|wounded|died|city|office|camp|court|square|road|street|building|"
+    r"residence|house|home|headquarters|procession|rally|stadium|airport)\s+here\b|\bhere\s+on\s+[A-Z][a-z]+day\b"
+)
 # The second half of "Hamas-run", "Russian-occupied", "Taliban-held": a modifier that says who holds the place
 # named after it.
 _HELD_BY_WORDS = frozenset(
@@ -3071,6 +3077,15 @@ def resolve_location(
         else 0
     )
     ends = {n.end for n in mentions}  # "El-Arish in the Sinai": a name right before "in (the)" another
+    # "COLOMBO: A woman suicide bomber blew herself up on a platform of the Fort railway station here on Sunday": the
+    # lede's "here" is the dateline's town, whatever other town a later paragraph names
+    here = any(
+        m.hint == "dateline"
+        and (stop := _FIRST_SENTENCE_END.search(text, m.end)) is not None
+        and _HERE_RE.search(text, m.end, stop.start()) is not None
+        for m in mentions
+        if m.start < 200
+    )
     scored: list[tuple[float, Mention, Place]] = []
     town_parts: set[int] = set()  # where a part of the big town named next is named ("the Sadr City district of")
     landmarks: set[int] = set()  # where a town only tells the direction to the place ("north of Baghdad")
@@ -3185,7 +3200,7 @@ def resolve_location(
         told_by_direction = " of " in text[max(0, m.start - 5) : m.start] and bool(
             _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
         )
-        if m.hint == "dateline" and (
+        if m.hint == "dateline" and not here and (
             # (the division the event's sentence names keeps its town's dateline: "KARACHI, Oct 7 (APP): ... Sindh
             # Home Minister said", whatever "the Chinese Embassy in Islamabad" adds later)
             regional
@@ -3260,7 +3275,7 @@ def resolve_location(
         # seat's yields to a town the text names for itself in that division
         score -= 1.0 if is_admin_too and m.hint != "city" else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
-        score -= 1.2 if m.hint == "dateline" else 0.0
+        score -= (-1.5 if here else 1.2) if m.hint == "dateline" else 0.0
         # a name the words around it make unlikely to be the scene ("a father and son from Quetta", "taken to a
         # hospital in Karachi") yields to the bureau's town and to the places the text puts the act in
         score -= 1.0 if m.weight < 0.5 else 0.0
@@ -4552,6 +4567,8 @@ _UNIT_BEFORE = compile_scan(
     rf"\b(?:{_SUBUNIT}|municipality|cercle|department)(?:,|\s+of)\s+(?:the\s+)?(?:(?:{_COMPASS_WORDS})\s+)?$"
 )
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
+# "the Line of Control", "the Bank of England": a capitalised word (not a sentence's first) before "of"
+_NAME_OF_BEFORE = compile_scan(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 # Where an incident log's row names its place: after the row's date and its separator ("28/04/2019 – ",
 # "11 April 2023 - ", "[16/01/2023] ", "16 September 2022. "; the text is unfolded by then, its square brackets
 # round), after a field's semicolon, or at the text's start (_UNLISTED_OPENING_RE). The separator opens the match
@@ -4737,6 +4754,8 @@ def _unlisted_district(
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)
+        if text.startswith("of ", dm.start()) and _NAME_OF_BEFORE.search(text, max(0, dm.start() - 24), dm.start()):
+            continue  # "near the Line of Control in Baramulla district": the last word of a name, not a place
         if _directional(name) or name.rsplit(None, 1)[-1] in _STREET_WORDS:
             continue  # (nor "at Hyde Park Road and South Carriage Road": a street)
         if loc.location is not None and fold(name) == fold(loc.location):
