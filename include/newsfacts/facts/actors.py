@@ -496,11 +496,12 @@ _NAME = (
 # witness, a victim or an official quoted by the reporter.
 AGE_NAME_CHARS = 600
 # The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
-_ROLE = r"(?:gunman|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
+_ROLE = r"(?:gunm[ae]n|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
 _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|set\s+fire|rammed|blew\s+up|planted|murdered|"
-    r"carried\s+out|"
+    # "Amedy Coulibaly, 32, burst into the Hyper Cacher store"
+    r"carried\s+out|burst\s+into|stormed|"
     # "barricaded himself inside two classrooms, where he fatally shot 19 children"
     r"barricaded\s+(?:himself|herself)|"
     # "X, 45, began shooting at the plant during the meeting"
@@ -580,7 +581,9 @@ _NAMED_AS = (
     # "named by Belgian media as X": the one naming him may take a word before it; "identified him on Monday as X"
     rf"(?:\s+(?:by\s+(?:the\s+)?(?:[A-Z]\w+\s+)?\w+|(?:him|her)\s+on\s+[A-Z]\w+|him|her|only|"
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
-    rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,120}}?,?)?|"
+    # (the clause may tell the whole attack: "who killed 22 people, among them an eight-year-old girl, at the end of an
+    # Ariana Grande concert at Manchester Arena last night")
+    rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,200}}?,?)?|"
     # "Police identified the driver as X" (a bus's or a lorry's driver is named with its vehicle)
     r"the\s+driver|"
     # "named the suspected bomber in Monday's metro explosion in St Petersburg as X": the attack between
@@ -832,11 +835,12 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
 # suspect still at large, sought by the forces (not "rescuers searching for survivors").
 _PERSON_PATTERNS.append(
     (
-        compile_scan(r"hunting|searching\s+for|looking\s+for|[Mm]anhunt\s+for"),
+        compile_scan(r"hunting|searching\s+for|looking\s+for|hunt\s+for"),
         compile_scan(
             r"\b(?:(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]etectives|[Ii]nvestigators|FBI|[Aa]gents)\s+"
             r"(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+|now\s+)?)?"
-            r"(?:hunting(?:\s+for)?|searching\s+for|looking\s+for)|[Mm]anhunt\s+for)\s+"
+            # ("stepped up a hunt for Anis Amri, a 24-year-old Tunisian")
+            r"(?:hunting(?:\s+for)?|searching\s+for|looking\s+for)|(?:[Mm]an)?hunt\s+for)\s+"
             rf"(?:an?\s+(?:\d{{1,2}}-year-old\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+)?(?P<name>{_NAME})"
         ),
         None,
@@ -950,6 +954,34 @@ _BY_AGENT_NAMED = compile_scan(
     r"\b(?:shot|killed|stabbed|murdered|gunned\s+down|attacked)\b(?:\s+(?:dead|to\s+death))?[^.;]{0,60}?\bby\s+"
     rf"(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+,\s+(?P<name>{_NAME}),\s+\d{{1,2}},"
 )
+# "The gunman who killed 49 people", "A husband and wife who stormed a holiday party ..., killing 14", "The Iraq war
+# veteran accused of killing five people": the lede's subject is the attacker, not yet named.
+_UNNAMED_ATTACKER_LEDE = compile_scan(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]wo)\s+(?:[\w.-]+\s+){0,4}?(?:gunm[ae]n|shooters?|attackers?|man|woman|teen(?:ager)?|"
+    r"student|soldier|veteran|couple|wife|driver|bombers?|assailants?)\s+(?:who|accused\s+of|suspected\s+of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:killed|killing|shot|shooting|opened\s+fire|stormed|attacked|stabbed|drove|murdered|murdering)\b"
+)
+# The name that opens the paragraph after such a lede, with an age, a hometown or a verb after it.
+_NAMED_NEXT_PARAGRAPH = compile_scan(
+    rf"\n[ \t]*\n[ \t]*(?P<name>{_NAME})(?:,\s+(?:\d{{1,2}}|(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),|\s+"
+    r"(?:had|was|fired|died|shot|flew|walked|drove|opened|began|entered|arrived|bought|posted|left|used)\b)"
+)
+# "Jane Porter, 34, was among the dead": what a victim the paragraph names underwent (not "died of a self-inflicted
+# gunshot wound", the attacker's own end)
+_FATE_OF_VICTIM = compile_scan(
+    r"\b(?:was|were|had\s+been)\s+(?:among|one\s+of|killed|shot|wounded|injured|hurt|stabbed|hit|taken\s+to|"
+    r"pronounced|rushed|treated)\b|\bdied\b(?!\s+of\s+a\s+self)|\bsurvived\b"
+)
+_BY_POLICE_AFTER = compile_scan(r"[^.;]{0,40}?\b(?:police|officers|troopers|deputies|agents)\b")
+
+
+def _victims_fate(text: str, end: int) -> bool:
+    """Whether the sentence after a name tells a victim's fate first ("Jane Porter, 34, was among the dead"), not the
+    attacker's end at the forces' hands ("were killed in a gunfight with police", "was hit by police fire")."""
+    fm = _FATE_OF_VICTIM.search(text, end, sentence_at(text, end)[1])
+    return fm is not None and _BY_POLICE_AFTER.match(text, fm.end()) is None
+
+
 _PERSON_PATTERNS += [
     (
         compile_scan(
@@ -1020,7 +1052,8 @@ _PERSON_PATTERNS += [
         compile_scan(
             rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|an?)\s+(?P<desc>[^,.;()]{{1,80}}?)\s+|whom\s+[^,.;()]{{1,40}}?\s+)"
             r"(?:accused|accuse|suspected)\s+of\s+(?:killing|shooting|murdering|stabbing|leading|carrying\s+out|"
-            r"opening\s+fire|attacking|setting\s+off|planting|bombing|masterminding|ordering)\b"
+            # ("X, the Uzbek man suspected of driving a stolen beer truck into shoppers")
+            r"opening\s+fire|attacking|setting\s+off|planting|bombing|masterminding|ordering|driving|ramming|detonating)\b"
         ),
         None,
     ),
@@ -1044,6 +1077,10 @@ _PERSON_PATTERNS += [
         ),
         None,
     ),
+    # "The gunman who killed 49 people ... called emergency services during the attack. // Omar Mateen, 29, a U.S.
+    # citizen, ...": a lede on the attacker unnamed, then the next paragraph opens on the name, as American wires
+    # tell a story's second day
+    (_UNNAMED_ATTACKER_LEDE, _NAMED_NEXT_PARAGRAPH, 900),
 ]
 
 
@@ -1100,6 +1137,10 @@ _VICTIM_BEFORE = compile_scan(
 _OWN_ATTACK_AFTER = compile_scan(
     r"[^.;]{0,40}?\b(?:after|when|as)\s+(?:he|she)\s+(?:had\s+)?(?:opened\s+fire|shot|stabbed|attacked|killed|fired|"
     r"began\s+(?:shooting|firing))\b"
+    # "Catalan police shot dead Younes Abouyaaqoub, the 22-year-old Moroccan who drove a van down Las Ramblas": the
+    # one shot dead, described by his own attack
+    r"|,\s+(?:the|an?)\s+[^,.;()]{1,60}?\s+who\s+(?:had\s+)?(?:drove|killed|shot|stabbed|attacked|opened\s+fire|"
+    r"detonated|rammed|carried\s+out|murdered)\b"
 )
 # "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
 # the attack - unless a former one ("Former police officer X, 33, killed four").
@@ -2156,6 +2197,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
                 and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None)
+                # (the paragraph right after the lede's, and not one of the dead or hurt it names)
+                and (
+                    pat is not _NAMED_NEXT_PARAGRAPH
+                    or text.count("\n", hm.end(), m.start("name")) <= 2 and not _victims_fate(text, m.end("name"))
+                )
                 and not _speaker_or_victim(text, m)
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and (people := _attackers_named(text, m))

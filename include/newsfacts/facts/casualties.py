@@ -1912,6 +1912,11 @@ _BY_FORCES_AFTER = compile_scan(
     r"|(?:ensuing\s+)?(?:gun\s?fight|firefight|gun\s+battle|shoot-?out)|ensuing\s+(?:exchange|clash))\b"
 )
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
+# "..., the 22-year-old Moroccan who drove a van down Las Ramblas": one named, then described by his own attack
+_ATTACKER_DESCRIBED_AFTER = compile_scan(
+    r",\s+(?:the|an?)\s+[^,.;()]{1,60}?\s+who\s+(?:had\s+)?(?:drove|killed|shot|stabbed|attacked|opened\s+fire|"
+    r"detonated|rammed|carried\s+out|murdered)\b"
+)
 _FORCES_SUBJECT_BEFORE = compile_scan(
     r"\b(?:police|officers?|troops|soldiers|security\s+forces|army|deputies)\s+(?:[\w-]+\s+){0,2}?$"
 )
@@ -3364,6 +3369,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 for p in parts:
                     p.used = True  # (nor the dead of "shot four attackers dead")
                 continue  # "Police shot four attackers dead and arrested the rest": the forces' foes, as above
+            if (
+                kind == "killed"
+                and len(parts) == 1
+                and parts[0].q.start > km.start()
+                and _ATTACKER_DESCRIBED_AFTER.match(text, parts[0].q.end)
+                and _FORCES_SUBJECT_BEFORE.search(text, max(s0, km.start() - 40), km.start())
+            ):
+                # "Catalan police on Monday shot dead Younes Abouyaaqoub, the 22-year-old Moroccan who drove a van down
+                # Las Ramblas ..., killing 13": the attacker the forces ended, told by his own attack
+                parts[0].used = True
+                continue
             for p in parts:
                 p.used = True
             perp = sum(p.q.value for p in parts if p.perp)
