@@ -50,6 +50,8 @@ _PERSON = (
     r"mother-in-law|father-in-law|sister-in-law|brother-in-law|son-in-law|daughter-in-law|"
     r"leader|elder|wife|husband|son|daughter|mother|father|brother|sister|mayor|governor|lawmaker|politician|"
     r"conductor|collector|"
+    # "killing the head of the Iraqi Governing Council": one person, by the body he led (not "20 head of cattle")
+    r"head(?=\s+of\s+(?!cattle|livestock|sheep|goats|cows|camels)\w)|"
     # "a village chairman", "a barangay captain": the heads of villages in the Philippine and South Asian press
     r"chairman|chairwoman|chairperson|kagawad|"
     # South Asia's village heads and site hands: "a former sarpanch", "a munshi and a machine operator"
@@ -568,8 +570,10 @@ _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|e
 # Mazar-i-Sharif killed four more", "and a second blast hours later killed five worshippers at a mosque in the
 # northwest", "while a suicide bomber killed 24 mourners at a funeral in the east of the country".
 _ELSEWHERE_ACT = compile_scan(
-    r"\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting)\b[^.;]{0,100}?\bin\s+(?:the\s+)?"
+    # ("while a fourth woman blew herself up at a Kurdish protest rally in the northern city of Kirkuk")
+    r"\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|fourth|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting|(?:wo)?man\s+blew\s+(?:her|him)self\s+up)"
+    r"\b[^.;]{0,100}?\bin\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+(?:city|town|province|region|district|state)\b|"
     # ("while a smaller bomb in the Shaab district the same night killed five": a quarter named)
     r"(?!same\b|nearby\b)[a-z-]+\s+(?:district|neighbou?rhood|quarter|province)\b|"
@@ -578,6 +582,8 @@ _ELSEWHERE_ACT = compile_scan(
 _AGGREGATE = compile_scan(
     r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
+    # "In all, at least 57 people died in the two cities": the day's attacks in two places, summed
+    r"in\s+(?:the\s+)?(?:two|three|four|both)\s+(?:cities|towns|attacks|bombings|blasts|places|provinces)|"
     # "Russian attacks killed 14 people in the Kharkiv region": a day's attacks summed, told one by one after
     r"(?:attacks|strikes|air\s?strikes|raids|shelling)\s+(?:on\s+[\w\s'-]{1,40}?\s+)?(?:killed|have\s+killed|left)|"
     # "The eight coordinated bombings across the country killed more than 250 in total": the acts counted
@@ -1588,6 +1594,10 @@ _POSSESSIVE_BEFORE = compile_scan(r"\b(?:his|her|their)\s+$", re.IGNORECASE)
 # "the three remaining victims are recovering": the rest of those hit, counted for the first time
 _CASUALTY_NOUN_AFTER = compile_scan(
     r"\s+(?:(?:remaining|surviving)\s+)?(?:fatalities|deaths|dead|victims|casualties)\b", re.IGNORECASE
+)
+# "died in Iraq last year", "killed so far this year", "killed in 2006": a period's toll, not one event's
+_YEARS_TOLL_AFTER = compile_scan(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:last|this|that|the\s+previous)\s+year|in\s+(?:19|20)\d\d)\b|\s+so\s+far\b"
 )
 # "Funerals were held on Sunday for the 12 people killed on Friday", "mourners buried the nine villagers slain in
 # the raid": a story told from the aftermath names its dead by the definite article, with no figure before it
@@ -3415,6 +3425,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             ):
                 left_out.add(si)
                 continue  # "29,092 killed and 69,028 wounded since Oct. 7": a count kept since the war began
+            if sum(p.q.value for p in parts) >= 1000 and _YEARS_TOLL_AFTER.match(text, km.end(), s1):
+                # "killing at least 70 people ..., on the day the United Nations said more than 34,000 civilians died in
+                # Iraq last year": a year's toll, beside the event's own
+                continue
             if (
                 sum(p.q.value for p in parts) >= 1000
                 and not labelled  # "Killed: 193. Injured: about 2,050.": the record's own field
