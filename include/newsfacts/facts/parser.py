@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.23"
+PARSER_VERSION = "1.73.24"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -81,6 +81,10 @@ _EVENT_VERB_RE = compile_scan(
     r"looted|robbed|ransacked|pillaged|"
     # hostage-takings, robberies at gunpoint, arson and coming under fire are acts as much as a shooting is
     r"(?:held|taken|took|holding|taking)\s+(?:[\w'-]+\s+){0,3}?hostages?|at\s+(?:gun|knife)-?point|"
+    # "Gunmen ... surrounded a primary school ... and took away pupils and staff": an abduction told plainly
+    r"(?:took|taken|carried|whisked|led|marched)\s+(?:away|off)\s+(?:(?:the|some|scores\s+of|dozens\s+of|hundreds\s+of|"
+    r"[\d,]+|several|many)\s+)?(?:pupils|students|schoolchildren|schoolgirls|schoolboys|children|villagers|worshippers|"
+    r"passengers|residents|women|staff|teachers|farmers|travell?ers|people)\b|"
     r"set\s+on\s+fire|set\s+alight|firebomb(?:ed|ing)|petrol-bombed|arson\s+attacks?|"
     # "a fire was deliberately started at the front door"; a car driven at a group of people
     rf"(?:deliberately|intentionally)\s+(?:started|set|lit)|{_VEHICLE_AT_PEOPLE}|"

@@ -621,7 +621,9 @@ _SEAT_WORDS = frozenset({"office", "headquarters", "hq", "headquartered"})
 _ORG_SEAT_ATTACKED = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|raided|looted|bombed|shelled|struck|hit|targeted|targeting|against|on|at|into|"
     # "drove a truck through the gates of the police headquarters in Nazran"
-    r"inside|outside|near|through|(?:gates?|entrance|walls?|compound)\s+(?:of|to))\s+"
+    r"inside|outside|near|through|(?:gates?|entrance|walls?|compound)\s+(?:of|to)|"
+    # "attacked the French embassy and, with a car bomb, the army general staff headquarters in Ouagadougou"
+    r"with\s+an?\s+(?:[\w-]+\s+)?(?:bomb|explosives|rockets?|missiles?|drones?|grenades?),)\s+"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:head\s+office|headquarters|hq|\w*\s*office)\s+\w+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
