@@ -1010,6 +1010,7 @@ _GAPPED_TOLL_NOUN = (
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
 )
+# "the official death toll", "the latest toll": the toll's kind, before its noun
 _TOLL_ADJECTIVE = r"(?:official|confirmed|overall|total|provisional|preliminary|latest)"
 # "raising the death toll from a suicide bombing a day earlier to 100", "raising the number of people killed by
 # Saturday's missile strike to 40": the update told by its participle, with the event between the toll and "to".
@@ -1076,6 +1077,7 @@ _TOLL_PEOPLE_AFTER = compile_scan(
     # (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
     r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested))"
 )
+# The marks that open a source's own words before a toll's figure ('risen to "at least 200"')
 _OPENING_QUOTES = frozenset("\"“'‘")
 # "rose to 305 and then to 311": the toll's next count, moved on once more
 _CHAINED_TO = compile_scan(

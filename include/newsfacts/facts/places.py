@@ -3277,7 +3277,7 @@ def resolve_location(
         # seat's yields to a town the text names for itself in that division
         score -= 1.0 if is_admin_too and m.hint != "city" else 0.0
         score -= 1.5 if m.hint in ("facility", "airport") else 0.0
-        score -= (-1.5 if here else 1.2) if m.hint == "dateline" else 0.0
+        score += (1.5 if here else -1.2) if m.hint == "dateline" else 0.0
         # a name the words around it make unlikely to be the scene ("a father and son from Quetta", "taken to a
         # hospital in Karachi") yields to the bureau's town and to the places the text puts the act in
         score -= 1.0 if m.weight < 0.5 else 0.0
