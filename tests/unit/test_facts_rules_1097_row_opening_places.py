@@ -24,6 +24,10 @@ from facts_rules_support import where
          ("MM", "Sagaing Region", "Ohn Taw village")),
         # counter-cases: a listed town opening the row, and a sentence after a date that names no place
         ("Beni, North Kivu - Rebels killed 7 people in an overnight raid.", ("CD", "North Kivu", "Beni")),
+        # (1.73.25) a headline's "X village massacre" is no row's place field
+        ("Burkina village massacre toll rises to 40\nOUAGADOUGOU (AFP) - At least 40 civilians were killed when "
+         "gunmen raided the village of Seytenga in Burkina Faso's northern Sahel region on Saturday.",
+         ("BF", "Sahel", "Seytenga")),
         ("Gunmen killed 5 people at a market on 3 May 2021. Kabul police said the attackers fled.",
          ("AF", "Kabul", "Kabul")),
     ],

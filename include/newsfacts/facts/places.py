@@ -4710,6 +4710,8 @@ _UNLISTED_PATTERN = (
     r"(?P<by>[A-Z])"
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
+# A row's place field ends at a comma, a semicolon, a colon, a bar or a bracket ("Pazigyi village, Kanbalu township")
+_ROW_FIELD_END = compile_scan(r"\s*[,;:|(]")
 # A row that opens the text with its place ("Solhan, Yagha province, Sahel region. ..."): tried at the start only,
 # as no scan could look for it there without stopping at every capital.
 _UNLISTED_OPENING_RE = re.compile(_UNLISTED_PATTERN.replace(_ROW_OPENING, r"\A"))
@@ -4740,6 +4742,8 @@ def _unlisted_district(
     held: tuple[re.Match[str], str, Place | None] | None = None
     pos = 0
     opening = _UNLISTED_OPENING_RE.match(text, 0, end)
+    if opening is not None and opening.group("name") and not _ROW_FIELD_END.match(text, opening.end("kind")):
+        opening = None  # "Burkina village massacre toll rises to 132": a headline's words, not a row's place field
     while (dm := opening or _UNLISTED_RE.search(text, pos, end)) is not None:
         opening = None
         pos = dm.end()
