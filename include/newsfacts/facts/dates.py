@@ -401,6 +401,10 @@ _CONDITION_BEFORE = compile_scan(
     r"unaccounted\s+for|(?:were|was|remained|remain)\s+(?:still\s+)?missing)\s+"
     r"(?:on\s+|as\s+of\s+|late\s+|early\s+)?$"
 )
+_TOLL_RAISED_AFTER = compile_scan(
+    r",?\s+(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead))\b"
+)
 _TOLL_ROSE_BEFORE = compile_scan(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"[\w,-]+(?:\s+(?:people|dead|deaths|victims))?\s+$"
@@ -1230,9 +1234,11 @@ def extract_date(
             and _NAMED_ATTACK_ON_BEFORE.search(text, max(a, s - 60), s)
         ):
             score -= 3  # "Eight people were killed in the London Bridge attack on 3 June": another attack, by its name
-        if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]):
+        if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]) or _TOLL_RAISED_AFTER.match(low, e):
+            # "the toll rose to 231 on Sunday", "A sailor wounded in the attack died Saturday, raising the number
+            # killed to five": the day of the count
             score -= 1.5
-            told = True  # "the toll rose to 231 on Sunday": the day of the count
+            told = True
         elif _COUNT_OR_END_BEFORE.search(low, max(a, s - 40), s):
             score -= 1.5
             told = True
