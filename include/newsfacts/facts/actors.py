@@ -12,7 +12,14 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import fold, load, read_reference
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.tables import perpetrator_cell
-from newsfacts.facts.text import OTHER_EVENT, ascii_lower, background_up_to, in_background, sentence_at
+from newsfacts.facts.text import (
+    ATTACKER_DESCRIBED,
+    OTHER_EVENT,
+    ascii_lower,
+    background_up_to,
+    in_background,
+    sentence_at,
+)
 from newsfacts.facts.types import Actor, Evidence
 
 
@@ -1137,10 +1144,8 @@ _VICTIM_BEFORE = compile_scan(
 _OWN_ATTACK_AFTER = compile_scan(
     r"[^.;]{0,40}?\b(?:after|when|as)\s+(?:he|she)\s+(?:had\s+)?(?:opened\s+fire|shot|stabbed|attacked|killed|fired|"
     r"began\s+(?:shooting|firing))\b"
-    # "Catalan police shot dead Younes Abouyaaqoub, the 22-year-old Moroccan who drove a van down Las Ramblas": the
-    # one shot dead, described by his own attack
-    r"|,\s+(?:the|an?)\s+[^,.;()]{1,60}?\s+who\s+(?:had\s+)?(?:drove|killed|shot|stabbed|attacked|opened\s+fire|"
-    r"detonated|rammed|carried\s+out|murdered)\b"
+    # ("Catalan police shot dead X, the 22-year-old Moroccan who drove a van down Las Ramblas")
+    rf"|{ATTACKER_DESCRIBED}"
 )
 # "A police officer, John Smith, shot the attacker", "Deputy sheriff Ann Cole, 41, shot him": the one who stopped
 # the attack - unless a former one ("Former police officer X, 33, killed four").

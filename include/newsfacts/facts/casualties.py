@@ -13,6 +13,7 @@ from newsfacts.facts.numbers import COUNT_WORD, UNIT_NAME_AFTER_NUMBER, find_qua
 from newsfacts.facts.scan import WordScan, compile_scan
 from newsfacts.facts.tables import table_counts
 from newsfacts.facts.text import (
+    ATTACKER_DESCRIBED,
     MONTHS,
     ascii_lower,
     dateline,
@@ -1923,12 +1924,8 @@ _BY_FORCES_AFTER = compile_scan(
     r"|\s+(?:in|during)\s+(?:the\s+)?(?:retaliatory\s+fire|return(?:ing)?\s+fire|retaliation|exchange\s+of\s+fire"
     r"|(?:ensuing\s+)?(?:gun\s?fight|firefight|gun\s+battle|shoot-?out)|ensuing\s+(?:exchange|clash))\b"
 )
+_ATTACKER_DESCRIBED_AFTER = compile_scan(ATTACKER_DESCRIBED)
 # "Police killed the gunman and two accomplices": the attacker's death at the hands of the police stays out.
-# "..., the 22-year-old Moroccan who drove a van down Las Ramblas": one named, then described by his own attack
-_ATTACKER_DESCRIBED_AFTER = compile_scan(
-    r",\s+(?:the|an?)\s+[^,.;()]{1,60}?\s+who\s+(?:had\s+)?(?:drove|killed|shot|stabbed|attacked|opened\s+fire|"
-    r"detonated|rammed|carried\s+out|murdered)\b"
-)
 _FORCES_SUBJECT_BEFORE = compile_scan(
     r"\b(?:police|officers?|troops|soldiers|security\s+forces|army|deputies)\s+(?:[\w-]+\s+){0,2}?$"
 )

@@ -401,6 +401,7 @@ _CONDITION_BEFORE = compile_scan(
     r"unaccounted\s+for|(?:were|was|remained|remain)\s+(?:still\s+)?missing)\s+"
     r"(?:on\s+|as\s+of\s+|late\s+|early\s+)?$"
 )
+# "died Saturday, raising the number of service members killed to five": a day the toll moved on, told after it
 _TOLL_RAISED_AFTER = compile_scan(
     r",?\s+(?:raising|bringing|taking|pushing)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?"
     r"(?:killed|dead))\b"

@@ -407,6 +407,14 @@ BACKGROUND_RE = compile_scan(
 )
 
 
+# "Catalan police shot dead Younes Abouyaaqoub, the 22-year-old Moroccan who drove a van down Las Ramblas": a person
+# named, then described by his own attack (the attacker, though the words before make him the one shot)
+ATTACKER_DESCRIBED = (
+    r",\s+(?:the|an?)\s+[^,.;()]{1,60}?\s+who\s+(?:had\s+)?(?:drove|killed|shot|stabbed|attacked|opened\s+fire|"
+    r"detonated|rammed|carried\s+out|murdered)\b"
+)
+
+
 # Words by which a text says a new event starts ("Separately, ...", "In a separate attack ...", "a separate
 # ambush"): the parser splits such a sentence into an incident of its own, and its attacker is not the main one's.
 OTHER_EVENT = (
