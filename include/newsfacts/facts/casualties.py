@@ -2785,8 +2785,18 @@ _HURT_RIGHT_AFTER = compile_scan(
 )
 
 
-def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[int]:
-    """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer")."""
+# "killed the chief minister of Punjab, Beant Singh, and 16 other people": a titled man's name, apposed between
+# commas before the list goes on, read in the text's own case.
+_APPOSED_NAME = compile_scan(
+    r",\s*[A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|de|van|von)[ -])?[A-Z][a-z'’-]+){1,3}(?=\s*,\s+and\s)"
+)
+
+
+def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str = "") -> list[int]:
+    """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer").
+
+    `cased` is the text in its own case, where a name apposed between two parts can be told by its capitals.
+    """
     chosen = [idx]
     j = idx + 1
     while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
@@ -2806,6 +2816,9 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int) -> list[in
             continue
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
+        if m is None and cased and prev.named and (nm := _APPOSED_NAME.search(cased, prev.q.end, nxt.q.start)):
+            between = between[: nm.start() - prev.q.end] + between[nm.end() - prev.q.end :]
+            m = _LIST_GAP.match(between)
         words = _list_words(m)
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
             break
@@ -3129,11 +3142,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 )
                 and _PLAIN_GAP.fullmatch(text, km.end(), items[after[0]].q.start)
             ):
-                chosen = _list_forward(text, items, after[0], s1)
+                chosen = _list_forward(text, items, after[0], s1, cased)
             if not chosen and _NOMINAL.fullmatch(word) and after:
                 gap_rx = _TO_GAP if word.startswith("injur") else _OF_GAP
                 if gap_rx.fullmatch(text, km.end(), items[after[0]].q.start):
-                    chosen = _list_forward(text, items, after[0], s1)
+                    chosen = _list_forward(text, items, after[0], s1, cased)
             passive = _passive_before(text[max(s0, km.start() - 14) : km.start()]) or (
                 # "A fifth person, shot in the neck, survived": the participle between commas
                 word in ("shot", "stabbed", "wounded", "injured")
@@ -3249,7 +3262,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 ):
                     # "Three attackers were killed along with two police officers": more of the same dead (and "A police
                     # commander was shot dead together with his bodyguard")
-                    chosen += [i for i in _list_forward(text, items, after[0], s1) if i not in chosen]
+                    chosen += [i for i in _list_forward(text, items, after[0], s1, cased) if i not in chosen]
                 elif (
                     chosen
                     and len(after) > 1
@@ -3258,14 +3271,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 ):
                     # "Eight children were injured, five of them critically, along with two adults": the share is
                     # some of the eight, the two after it more of the hurt
-                    chosen += [i for i in _list_forward(text, items, after[1], s1) if i not in chosen]
+                    chosen += [i for i in _list_forward(text, items, after[1], s1, cased) if i not in chosen]
             if not chosen:
                 if after:
                     i = after[0]
                     gap = text[km.end() : items[i].q.start]
                     allowed = _HIT_GAP if kind == "hit" else _PLAIN_GAP
                     if allowed.fullmatch(gap):
-                        chosen = _list_forward(text, items, i, s1)
+                        chosen = _list_forward(text, items, i, s1, cased)
                     elif (
                         word in _DEAD_NAMED_WORDS
                         and _DEAD_NAMED_GAP.fullmatch(gap)
@@ -3274,7 +3287,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                             or not text[s0 : km.start()].strip(" \t\n\"'*-")
                         )
                     ):
-                        chosen = _list_forward(text, items, i, s1)
+                        chosen = _list_forward(text, items, i, s1, cased)
                     elif (
                         kind != "hit"
                         and _LABEL_GAP.fullmatch(gap)

@@ -79,7 +79,9 @@ _NOT_COUNT_AFTER = compile_scan(
     r"(?:(?:gunshot|stab|bullet|knife|shrapnel|puncture)\s+)?wounds\b|"
     # "fired six shots", "one shot": the rounds, but not a headline's "6 shot, 1 dead" or "3 shot (2 fatally)"
     r"bombs?\b|rockets?\b|missiles?\b|drones?\b(?!\s+(?:operators?|pilots?|crews?|units?|teams?))|uavs?\b|shots\b|shot\b(?!\s*(?:[,;:(]|$|and\b|in\b|at\b|after\b|outside\b|near\b|"
-    r"during\b|dead\b))|percent|degrees|storey|floors?\b|districts?\b|"
+    r"during\b|dead\b))|percent|degrees|storey|floors?\b|"
+    # ("Ten District Reserve Guard personnel": Chhattisgarh's police force, named by its district)
+    r"districts?\b(?!\s+reserve\s+guards?\b)|"
     # "two villages", but "two village volunteers", "three village defence guards": people the village names
     r"villages\b|village\b(?!\s+(?:defen[cs]e\s+)?(?:volunteers|guards|elders|heads|chiefs|headmen|chairmen|"
     r"watchmen|leaders|officials|councill?ors|residents|youths)\b)|"
@@ -118,6 +120,7 @@ _PEOPLE_AFTER = compile_scan(
     r"children|women|men|villagers|workers|students|passengers|others|dead|killed|wounded|injured|personnel|jawans|"
     r"commandos|staff|members|residents|hostages|worshippers|pilgrims|guards|rebels|insurgents|attackers)\b"
 )
+_SHARE_OF_AFTER = compile_scan(r"\s+of\s+(?:his|her|their|its|the|them)\b")
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(
     r"\b(?:man|woman|boy|girl|teen(?:ager)?|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|"
@@ -298,8 +301,14 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "updated at 18:40": the minutes of a time
         # (wide enough for a long family name: "Srinivas Kuchibhotla, 32, died")
         age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 24) : s])
-        if age_or_date and age_or_date.group("name") and (m.group("qual") or _PEOPLE_AFTER.match(text, e)):
-            age_or_date = None  # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is
+        if (
+            age_or_date
+            and age_or_date.group("name")
+            and (m.group("qual") or _PEOPLE_AFTER.match(text, e) or _SHARE_OF_AFTER.match(text, e))
+        ):
+            # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is, nor "killed Sunil Mahato, two of
+            # his bodyguards and a party worker"
+            age_or_date = None
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
         if (
