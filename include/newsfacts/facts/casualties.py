@@ -2853,6 +2853,7 @@ def _kind(m: re.Match[str]) -> str:
 
 # "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
 _PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
+_ONE_BY_SEX_AGE = compile_scan(r"\b(?:man|woman|boy|girl|child|baby|infant|toddler|teenager)$", re.IGNORECASE)
 _NOUN_THEN_COMMA = compile_scan(r"(?:\s+[a-z][\w-]*){1,3}\s*(?:,|--?|\u2013|\u2014|:)")
 _BY_SEX_AGE_AFTER = compile_scan(
     r"\s+(?:(?:adult|young|elderly|teenage)\s+)?(?:men|women|children|boys|girls|adults|minors|man|woman|child|boy|"
@@ -3326,6 +3327,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or (
                         _NOUN_THEN_COMMA.match(text, parts[0].q.end) is not None
                         and all(_BY_SEX_AGE_AFTER.match(text, p.q.end) for p in parts[1:])
+                    )
+                    # "killing two civilians, a woman and a child, and wounding 31": one person each, by sex or
+                    # age, after a word that holds people of any role (where "two policemen, a woman and a child"
+                    # are four)
+                    or (
+                        _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
+                        and all(p.named and _ONE_BY_SEX_AGE.search(p.q.text) for p in parts[1:])
                     )
                     or (
                         km.start() >= parts[-1].q.end

@@ -2631,18 +2631,29 @@ def _mute_dateline_abroad(
     home = {p.cc for m in header for p in m.places}  # every namesake's country: a shared one keeps the dateline
     if not home:
         return
+    if first_sentence_end <= dl.end():
+        # a headline above the dateline ("IS abducts 230 civilians ... : monitor\n\nBEIRUT, Aug 7, 2015 (AFP) -"):
+        # the lede is the sentence the dateline heads
+        fs = _FIRST_SENTENCE_END.search(text, dl.end())
+        first_sentence_end = fs.end() if fs else len(text)
     # The event's sentence when it is the lede; otherwise the lede itself, which the dateline heads.
     lo, hi = event if event is not None and event[0] < first_sentence_end else (0, first_sentence_end)
     placed = abroad = False
     for m, after in zip(mentions, [*mentions[1:], None], strict=True):
-        if not (max(lo, dl.end()) <= m.start < hi and _placed_in_lede(text, m, after)):
+        # (a headline above the dateline places the event as the lede does: "IS abducts 230 civilians ... in
+        # central Syria: monitor")
+        in_lede = max(lo, dl.end()) <= m.start < hi or m.start < dl.start("place")
+        if not (in_lede and _placed_in_lede(text, m, after)):
             continue
         if m.weight < 0.5:
             continue  # "crossed from the Nigerian town of Gamboru" under FOTOKOL, Cameroon: where they came from
         if any(p.cc in home for p in m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
         placed = True
-        pr = _profile(tuple(m.places), fold(m.text))
+        # ("the Houla area of Homs province" under BEIRUT: a division named by its kind is the division, not
+        # Libya's town of Homs)
+        divisions = tuple(p for p in m.places if p.kind == "admin1") if m.hint == "admin1" else ()
+        pr = _profile(divisions or tuple(m.places), fold(m.text))
         # Only a name of one country, and a sizable one or a named division, is sure enough to move the event;
         # so is a name the text gives its country ("the Malian town of Gao", though Burkina Faso has a Gao too).
         abroad = abroad or (pr.one_country and (pr.sizable or m.hint == "admin1")) or _country_given(text, m)
@@ -4571,6 +4582,8 @@ _UNIT_BEFORE = compile_scan(
 _OWNED_PLACE = compile_scan(rf"['’]s\s+{_UNLISTED_NAME}\s+(?:{_SUBUNIT})\b")
 # "the Line of Control", "the Bank of England": a capitalised word (not a sentence's first) before "of"
 _NAME_OF_BEFORE = compile_scan(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+# "rebel-held", "Houthi-controlled", "Russian-occupied": who holds a place, before the kind of place it is.
+_HELD_BY_MODIFIER = r"(?:[\w'’]+-(?:held|controlled|run|occupied|besieged|dominated)\s+)?"
 # Where an incident log's row names its place: after the row's date and its separator ("28/04/2019 – ",
 # "11 April 2023 - ", "[16/01/2023] ", "16 September 2022. "; the text is unfolded by then, its square brackets
 # round), after a field's semicolon, or at the text's start (_UNLISTED_OPENING_RE). The separator opens the match
@@ -4641,7 +4654,9 @@ _UNLISTED_PATTERN = (
     rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:outskirts|edge|"
     r"fringes?)\s+of|just\s+outside|on\s+an?\s+island\s+in|on\s+[A-Z][\w'’-]+['’]s\s+border\s+with)\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
-    rf"|\b(?:the|a)\s+(?:(?:small|remote|nearby|border|farming|fishing|mining|herding|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("the rebel-held town of Atareb": who holds it, before its kind)
+    rf"|\b(?:the|a)\s+{_HELD_BY_MODIFIER}"
+    rf"(?:(?:small|remote|nearby|border|farming|fishing|mining|herding|{_COMPASS_WORDS})\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:farming|fishing|mining|herding)\s+)?"
     # "the villages of Ngar and Ropp": the first of several, as coders take it
     # ("the attack on the military post of Chinagodrar", "the army camp of Inates": a post named after its village)
@@ -4703,7 +4718,8 @@ _UNLISTED_PATTERN = (
     rf"|\b(?:in|near|at|of|from|{_RAID_VERBS}|struck|hit)\s+(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+"
     rf"(?P<designated>{_UNLISTED_NAME})"
     rf"|\b(?:in|near|at|outside|{_RAID_VERBS}|struck|hit|(?:attacks?|strikes?|raids?|assaults?)\s+on|{_SPOT_OF})\s+"
-    rf"(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    # ("in Dahyan, in the rebel-held northern province of Saada")
+    rf"(?P<qualified>{_UNLISTED_NAME})(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+{_HELD_BY_MODIFIER})?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"

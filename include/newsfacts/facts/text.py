@@ -244,7 +244,8 @@ DATELINE = compile_scan(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     # (national agencies too: "Timika, Papua (ANTARA) -", "Cotabato City (PNA) -")
     rf"(?=(?:,\s*[A-Z][\w .]{{1,40}}?){{0,2}}\s*\((?:{_AGENCIES})\)))"
-    r"(?:,\s*[A-Z][\w .]{1,40}?){0,3}"
+    # (AFP's year after the day: "BEIRUT, Nov 26, 2014 (AFP) -")
+    r"(?:,\s*(?:[A-Z][\w .]{1,40}?|(?:19|20)\d\d)){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
     r"\s*(?:\([^)\n]{1,30}\))?(?:,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?=:))?\s*\.?(?:[—–-]{1,2}|:)\s"
 )
