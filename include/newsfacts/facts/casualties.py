@@ -1036,8 +1036,9 @@ _TOLL_GAP_RE = compile_scan(
     # "when" ("The number of people killed when gunmen raided a village has risen to 160")
     # ("The death toll from U.S. air strikes on the port ... has climbed to 74": an initial's stop ends no gap)
     # ("killed by Monday's explosion in a St. Petersburg metro train has risen to 14": a place's short title too)
+    # ("The death toll from the U.S. air strike on its hospital in ... Kunduz on Oct. 3 had risen to 42": a month's)
     r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.|(?<=\bst)\.|(?<=\bmt)\.|"
-    r"(?<=\bft)\.){1,220}?,?"
+    r"(?<=\bft)\.|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.){1,220}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
@@ -1319,7 +1320,10 @@ _PAST_CLAUSE = compile_scan(
 # The past attack a toll is measured against, told in a clause of its own: "the worst shooting in Colorado since two
 # students killed 13 people".
 _COMPARED_SINCE = compile_scan(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest)\b[^.;:]{0,60}?\bsince\s+[^,;:.()]{1,80}$"
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest)\b[^.;:]{0,60}?\bsince\s+"
+    # ("the deadliest in Kenya since the 1998 bombing of the U.S. embassy in Nairobi, which killed more than 200": an
+    # initial's stop, and the past attack's toll in a relative clause of its own)
+    r"(?:[^,;:.()]|(?<=\b[a-z])\.){1,80}(?:,\s+(?:which|that|when|in\s+which)\s+(?:[^,;:.()]{0,30}\s)?)?$"
 )
 # "a week after militants from Islamic State West Africa Province killed 20": the time since an earlier killing,
 # with a subject too long for the near window of _PAST_CLAUSE; the clause runs on to the figure unbroken.
@@ -3908,7 +3912,8 @@ _PRONOUN_KILLED = compile_scan(
 )
 _FORCES_BEFORE_PRONOUN = compile_scan(
     r"\b(?:police|policem[ae]n|officers?|deputies|deputy|troopers?|troops|soldiers|security\s+forces|snipers?|swat|"
-    r"guards?|commandos|agents?)\b[^.;]*$"
+    # ("a Border Patrol tactical team broke in and killed him")
+    r"guards?|commandos|agents?|gendarmes?|marshals?|border\s+patrol|tactical\s+(?:team|unit))\b[^.;]*$"
 )
 _OTHERS_AFTER = compile_scan(r"\s+(?:other|others|more)\b")
 

@@ -236,7 +236,10 @@ _REPORTED_BEFORE = compile_scan(
     # a court's or an inquiry's day: "the inquiry concluded on Thursday", "was sentenced on Friday"
     r"concluded|ruled|sentenced|convicted|jailed|acquitted|testified)\s+(?:\w+\s+){0,2}$"
     # "confirmed the attack in a statement on Saturday": the statement's day, however long the clause before it
-    r"|\bin\s+an?\s+(?:statement|press\s+release|video\s+message)\s+(?:\w+\s+)?$",
+    r"|\bin\s+an?\s+(?:statement|press\s+release|video\s+message)\s+(?:\w+\s+)?$"
+    # ("In a televised address late on Tuesday, Kenyatta said": the address's day)
+    r"|\b(?:televised|televized|radio|video|live)\s+(?:address|speech|broadcast|interview|message)\s+(?:\w+\s+)?$"
+    r"|\b(?:news|press)\s+conference\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Police on Friday named the gunman": the date of what follows it, a step after the event (with no comma
@@ -407,10 +410,19 @@ _TOLL_RAISED_AFTER = compile_scan(
     r"(?:killed|dead))\b"
 )
 _TOLL_ROSE_BEFORE = compile_scan(
-    r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"\b(?:rose|risen|climbed|jumped|increased|reached|grew|soared)\s+to\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
     r"[\w,-]+(?:\s+(?:people|dead|deaths|victims))?\s+$"
     # "The number of civilians killed ... rose on Saturday to 117": the day between the verb and the figure
     r"|\b(?:rose|climbed|jumped|increased|grew|soared)\s+(?:late\s+|early\s+)?$"
+)
+# A lede on the mourning: "Small coffins were carried through the streets of Peshawar on Wednesday", "began three
+# days of Buddhist funeral rites on Saturday", "Thousands of mourners filled the streets of ... Saada on Monday": the
+# day of the funerals, after the act's (not "a bomber struck a funeral in Nangarhar on Tuesday", see _MOURNED_DAY).
+_MOURNING_BEFORE = compile_scan(r"\b(?:funerals?|burials?|coffins|mourners|vigils?)\b[^.;,]{0,70}$")
+# "on Monday for the funerals of dozens of children", "on Wednesday as families buried the children": the same, after
+_MOURNING_AFTER = compile_scan(
+    r"\s+(?:for|at|as)\s+(?:[\w'-]+\s+){0,3}?(?:funerals?|burials?|buried|mourned|memorials?|vigils?)\b"
 )
 # "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
 _FUTURE_BEFORE = compile_scan(
@@ -424,6 +436,8 @@ _FUTURE_BEFORE = compile_scan(
 # the weapon as the act's subject too: "The missile hit the restaurant on Tuesday evening"
 _ATTACK_WORD = compile_scan(
     r"\b(?:attack|bomb|blast|explosion|shooting|strike|raid|ambush|massacre|missile|rocket|drone|mortar|shells?\b|"
+    # ("for the victims of Thursday's gun and knife rampage")
+    r"rampage|"
     # "militants took more than 800 people hostage", "the hostage crisis began" (not the hostages of another story:
     # "the four rescued hostages had been abducted on Oct. 7")
     r"hostage\s+(?:crisis|siege|taking|standoff)|hostage-taking|took\s+(?:[\w-]+\s+){0,5}?hostages?\b|"
@@ -445,10 +459,12 @@ _RECENT_DAYS = 31
 _SAME_WEEKDAY_DAYS = 62
 # "the Oct. 13 attack", "Tuesday's airstrike", "Monday night's massacre": the date names the attack itself.
 _NAMES_ATTACK_AFTER = compile_scan(
-    r"(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|air\s?strikes?|strikes?|"
+    # ("Thursday's gun and knife rampage": a possessive's three words)
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?|\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:attacks?|air\s?strikes?|strikes?|"
     # ("Saturday's gunbattle with Maoists", "Friday's encounter")
     r"bombings?|blasts?|explosions?|shootings?|raids?|ambush|massacre|assault|shelling|stabbing|gun\s?battle|"
-    r"gunfight|firefight|shootout|encounter|clash(?:es)?)\b"
+    r"gunfight|firefight|shootout|encounter|clash(?:es)?|rampage)\b"
 )
 # The harm done between a word of another act and a day: the day is the harm's.
 _HARMED_BETWEEN = compile_scan(
@@ -514,7 +530,7 @@ _SEQUEL_CAUSE = compile_scan(
     r"\b(?:attack(?:ed|s)?|stormed|opened\s+fire|shot|shooting|shelled|shelling|bombed|bombing|struck|strike|"
     r"ambush(?:ed)?|raid(?:ed)?|blast|explosion|massacre|kill(?:ed|ing)|stabbed|stabbing|abducted|kidnapped|"
     # "a day after a barrage of rockets fell on apartment blocks": the weapons that struck
-    r"ploughed|plowed|rammed|drove|barrage|rockets?|missiles?|shells?|air\s?strikes?|drones?)\b"
+    r"ploughed|plowed|rammed|drove|barrage|rockets?|missiles?|shells?|air\s?strikes?|drones?|rampage)\b"
 )
 
 # A log row's date, then a dash or a bar before its place: "10/04/2018 - Bangui (PK5): ...".
@@ -573,9 +589,17 @@ class EventDate:
 _STALE_ANCHOR_DAYS = 30
 
 
+# "Thursday's strike", "Friday night's attack": a day in the possessive, which names the act it is the day of.
+_POSSESSIVE_DAY = compile_scan(r"[A-Za-z]+day(?:\s+(?:night|morning|afternoon|evening))?['’]s\s", re.IGNORECASE)
+
+
 def told_day(text: str, start: int, floor: int = 0) -> bool:
-    """Whether the day named at `start` is when something was said ("the organization said today"), not done."""
+    """Whether the day named at `start` is when something was said ("the organization said today"), not done.
+    A day in the possessive is the act's own ("the ministry said Thursday's strike killed 51")."""
+    if _POSSESSIVE_DAY.match(text, start):
+        return False
     return _REPORTED_BEFORE.search(text[max(floor, start - 25) : start]) is not None
+
 
 
 def parse_published(published: str | None) -> date | None:
@@ -1097,6 +1121,46 @@ _ACT_DAY_MAX_BEFORE_SAME = 6
 _ACT_DAY_MIN_SCORE = 0.5
 
 
+# "A week after a gunman killed 21 people at the school, this town began burying its dead on Tuesday": a sentence
+# that opens on how long after the act its day is.
+_DAYS_AFTER_OPENING = compile_scan(
+    r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+    r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
+)
+
+
+def _opening_days_after(
+    text: str, low: str, spans: list[tuple[int, int]], span_starts: list[int], s: int
+) -> re.Match[str] | None:
+    """The opening "A week after <the act>," of the sentence that holds the day at `s`, where the act is told in
+    the clause it opens and the day comes after that clause, in a clause of no act of its own."""
+    si = max(0, bisect_right(span_starts, s) - 1)
+    a, b = spans[si] if spans else (0, len(text))
+    if si == 0 and (dl := dateline(text)) is not None and a <= dl.end() < s:
+        a = dl.end()
+    while a < s and low[a] in " \t\n\"'":
+        a += 1
+    om = _DAYS_AFTER_OPENING.match(low, a)
+    if om is None:
+        return None
+    cause_end = _next_comma(low, om.end(), b)
+    if cause_end >= s or not _SEQUEL_CAUSE.search(low, om.end(), cause_end):
+        return None
+    # ("Two days after a bombing killed five, a second blast killed ten on Friday": the day of an act of its own)
+    return None if _ATTACK_CLAUSE.search(low, cause_end, s) else om
+
+
+def _mourned_day(low: str, a: int, s: int, e: int) -> bool:
+    """Whether the day at `s` is the day of a funeral or a vigil for the dead, told before or after it, with no act
+    told before the mourning ("a suicide bomber struck a funeral on Tuesday": the funeral attacked)."""
+    if low.startswith(("'s", "’s"), e):
+        return False  # "for the victims of Thursday's rampage": the act's own day, in its possessive
+    mm = _MOURNING_BEFORE.search(low, max(a, s - 90), s)
+    if mm is not None:
+        return not _ATTACK_CLAUSE.search(low, max(a, mm.start() - 60), mm.start())
+    return _MOURNING_AFTER.match(low, e, min(len(low), e + 40)) is not None and not _ATTACK_CLAUSE.search(low, a, s)
+
+
 def _next_comma(low: str, start: int, end: int) -> int:
     """Where the clause from `start` ends: its next comma or semicolon, else `end`."""
     return min((i for i in (low.find(",", start, end), low.find(";", start, end)) if i >= 0), default=end)
@@ -1248,6 +1312,8 @@ def extract_date(
             told = True  # "was shot in the leg and was in stable condition Monday": the day of the victim's state
         elif _AFTERMATH_BEFORE.search(low, max(a, s - 50), s):
             told = True  # "police were hunting two brothers early on Thursday for the massacre": the day after it
+        elif _mourned_day(low, a, s, e):
+            told = True  # "Small coffins were carried through the streets of Peshawar on Wednesday": the funerals' day
         if low.startswith("overnight", s) and e - s == 9:
             # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
             # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
@@ -1333,5 +1399,10 @@ def extract_date(
             weeks = am.group("unit").startswith("week")
             d -= timedelta(days=7 * n if weeks else n)
             prec = "week" if weeks else "day"
+    elif prec == "day" and (om := _opening_days_after(text, low, spans, span_starts, s)) is not None:
+        n = 1 if om.group("n") == "a" else word_value(om.group("n")) or 0
+        weeks = om.group("unit").startswith("week")
+        d -= timedelta(days=7 * n if weeks else n)
+        prec = "week" if weeks else "day"
     value = d.isoformat() if prec == "day" else d.isoformat()
     return EventDate(value, prec, s, e)

@@ -120,6 +120,12 @@ _PEOPLE_AFTER = compile_scan(
     r"children|women|men|villagers|workers|students|passengers|others|dead|killed|wounded|injured|personnel|jawans|"
     r"commandos|staff|members|residents|hostages|worshippers|pilgrims|guards|rebels|insurgents|attackers)\b"
 )
+# "this town of 16,000", "a city of about 2 million": a place's people, not a count of those harmed.
+_POPULATION_BEFORE = compile_scan(
+    r"\b(?:town|city|village|community|nation|country|county|suburb|island|municipality)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|just)\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_OF_AFTER = compile_scan(r"\s+of\s+(?:his|her|their|its|the|them)\b")
 # "a second man, 19, was shot": a person's age between commas after the word for the person.
 _PERSON_AGE_BEFORE = compile_scan(
@@ -311,6 +317,8 @@ def find_quantities(text: str) -> list[Quantity]:
             age_or_date = None
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
+        if text.find(" of ", max(0, s - 30), s) >= 0 and _POPULATION_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "this town of 16,000 began burying its dead": how many live there
         if (
             (m.group("qual") or "").lower() in ("under", "over")
             and _AGE_BOUND_BEFORE.search(text, max(0, s - 24), s)
