@@ -572,10 +572,17 @@ _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|e
 # northwest", "while a suicide bomber killed 24 mourners at a funeral in the east of the country".
 _ELSEWHERE_ACT = compile_scan(
     # ("while a fourth woman blew herself up at a Kurdish protest rally in the northern city of Kirkuk")
-    r"\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|fourth|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting|(?:wo)?man\s+blew\s+(?:her|him)self\s+up)"
-    r"\b[^.;]{0,100}?\bin\s+(?:the\s+)?"
+    # ("while a separate suicide car bombing at a police station in the city killed 13": told apart, wherever it was)
+    r"\b(?:while|whereas|and)\s+a\s+separate\s+(?:[\w-]+\s+){0,2}?(?:blast|explosion|bomb(?:ing)?|attack|strike|"
+    r"shooting)\b"
+    r"|\b(?:while|whereas|and)\s+(?:a\s+(?:second|third|fourth|separate)\s+|another\s+|a\s+)(?:[\w-]+\s+){0,2}?"
+    # ("while a series of bombings in a Shi'ite shrine area south of Damascus killed dozens more")
+    r"(?:blast|explosion|bomb(?:ing)?|attack|strike|suicide\s+bomber|shooting|(?:wo)?man\s+blew\s+(?:her|him)self\s+up|"
+    r"series\s+of\s+(?:bombings|blasts|explosions|attacks))"
+    r"\b[^.;]{0,100}?\bin\s+(?:the\s+|an?\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+(?:city|town|province|region|district|state)\b|"
+    r"(?:[\w'-]+\s+){0,3}?(?:area|district|suburbs?|outskirts)\s+(?:north|south|east|west)\s+of\s+"
+    r"(?!the\s+(?:city|town|village|capital)\b)[a-z]|"
     # ("while a smaller bomb in the Shaab district the same night killed five": a quarter named)
     r"(?!same\b|nearby\b)[a-z-]+\s+(?:district|neighbou?rhood|quarter|province)\b|"
     r"(?:north|south|east|west)(?:east|west)?(?:\s+of\s+the\s+country)?\b(?!\s+(?:of\s+(?!the\s+country)|side|gate|wing|end|bank)))"
@@ -1478,12 +1485,14 @@ _ALONG_WITH_KIN = compile_scan(
 # "The mayor was killed in the ambush along with two of her bodyguards", "The governor and his driver were shot
 # dead": a person named by "the" is no count of its own, but here opens a list of dead that goes on after it.
 _DEATH_PASSIVE = (
-    r"(?:also\s+)?(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death)\b"
+    r"(?:also\s+)?(?:\w+ly\s+)?(?:killed|shot\s+dead|gunned\s+down|murdered|assassinated|slain|stabbed\s+to\s+death|"
+    r"martyred)\b"
 )
 _DEFINITE_ONE_LIST = compile_scan(
     rf"\bthe\s+(?:(?!(?:a|an|the|of|and|or|was|were)\b)[\w'-]+\s+){{0,3}}?{_PERSON}"
     # ("The provincial intelligence chief, Abdul Momin, and a local journalist were also killed": his name between)
-    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?|,\s+[^,.;:]{2,40},)?"
+    # ("The governor of Yemen's second city Aden was killed ... along with six of his bodyguards": four words of where)
+    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+){0,3}|,\s+[^,.;:]{2,40},)?"
     rf"(?=\s+(?:was|had\s+been|has\s+been)\s+{_DEATH_PASSIVE}[^.;:]{{0,80}}?\balong\s+with\s"
     rf"|\s+and\s+(?:(?:his|her|their|one|an?|two|three|four|five|six|\d+|[\w-]+\s+of\s+(?:his|her|their))\s+)"
     rf"[^.;:]{{0,50}}?\s(?:were|had\s+been|have\s+been)\s+{_DEATH_PASSIVE})",
@@ -1570,7 +1579,8 @@ _NAME_ALONG_DEAD = compile_scan(
     r"(?<![\w'’-])(?!(?:The|A|An|This|That|He|She|They|It)\b)"
     # ("The police spokesperson, Andrew Felix Kaweesi, was this morning shot dead together with his bodyguard": the
     # name as the apposition closed by a comma, the time between the auxiliary and the verb)
-    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},|,(?=\s+was\s))?"
+    # ("its president, Saleh Ali al-Sammad, who was martyred together with six of his companions")
+    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},|,(?=\s+was\s)|,\s+who)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:(?:this|yesterday|early|late|last|on)\s+(?:[\w-]+\s+)?)?"
     rf"{_DEATH_PASSIVE}[^.;:]{{0,40}}?\b(?:along|together)\s+with\s"
 )
@@ -3245,7 +3255,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         not _GAP_BLOCK.search(gap)
                         or _HOSTAGES_SUBJECT.fullmatch(gap)
                         or ((wm := _WHO_WERE_GAP.fullmatch(gap)) is not None
-                            and (not wm.group("one") or kind != "killed"))
+                            and (not wm.group("one") or kind != "killed"
+                                 # ("Saleh al-Sammad, who was martyred together with six of his companions": the
+                                 # clause that tells his death tells his companions' too)
+                                 or _ALONG_WITH_KIN.match(text, km.end()) is not None))
                         # ("Five of his followers who were waiting to see him also died": a clause of its own)
                         or (word in _INTRANSITIVE_DEATH and (_WHO_GAP.fullmatch(gap) or _WHO_DID_GAP.fullmatch(gap)))
                         or (word.startswith(("suffered", "sustained")) and _WHO_DID_GAP.fullmatch(gap))

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.29"
+PARSER_VERSION = "1.73.30"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -109,7 +109,9 @@ _FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|
 _NON_VIOLENT_RE = compile_scan(
     # the present tense of headlines too: "Ferry capsizes off Indonesia, killing 15", "Bus plunges into gorge"
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturn(?:s|ed)|plunge[sd]?|derail(?:s|ed|ment)|earthquakes?|"
-    r"flood(?:s|ing)?|(?<!to\s)storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
+    # (not "Regime forces storm al-Sanamayn": _STORMED_BY)
+    r"flood(?:s|ing)?|(?<!to\s)(?<!forces\s)(?<!troops\s)(?<!gunmen\s)(?<!soldiers\s)(?<!militants\s)(?<!rebels\s)"
+    r"(?<!police\s)(?<!fighters\s)storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"
     r"pandemic|covid|plague|epidemic|cholera|overdoses?|poisoning|wildfires?|stampedes?|capsiz(?:es?|ed|ing)|"
     # hikers and climbers: "found dead after going missing in a blizzard", "fell to their deaths"
@@ -179,6 +181,10 @@ _VIOLENCE_RE = compile_scan(
     r"beat(?:en)?\s+(?:up\s+)?(?:the|a|an|his|her|their|two|three|\d)\b|broke\s+into|"
     # "after a section of track was sabotaged": a derailment caused on purpose
     r"sabotag(?:ed|e|ing)|"
+    # "an alliance that collapsed into deadly street fighting in the capital": fighting that kills
+    r"(?:heavy|fierce|deadly|street|intense|renewed|factional)\s+fighting|"
+    # "Regime forces storm al-Sanamayn, at least 21 killed": armed men storming a place
+    r"(?:forces|troops|gunmen|soldiers|militants|rebels|police|fighters)\s+storm(?:s|ed|ing)?|"
     # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide"; "murder" is
     # one of _ATTACK_WORDS)
     r"(?<!vehicular\s)homicides?|"

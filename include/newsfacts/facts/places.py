@@ -3550,6 +3550,8 @@ def resolve_location(
         or unit_before
         or apposed
         or best_city[1].hint == "dateline"
+        # "07.06.2018 | Idlib | Zardana | ...": a row's division field, read as its seat, before the place field
+        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None and rd.start("div") == best_city[1].start
         # "near Thulthuli village on the Narayanpur-Dantewada border": a town found only where it is unlikely
         or best_city[1].weight <= 0.3
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
@@ -4724,8 +4726,15 @@ _UNLISTED_PATTERN = (
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
     r"(?P<by>[A-Z])"
+    # a monitor's row of bars, its date, its division, then its place: "07.06.2018 | Idlib | Zardana | Night air
+    # strikes ...", "20/11/2019 | Idlib gov. | Qah camp for the displaced, near the Turkish border | ..."
+    # (not "12 October 2002 | Kuta, Bali, Indonesia | Bombing |": its place chain, then the kind of event)
+    rf"|(?<=\d\d)[ \t]+\|[ \t]+[A-Z][^|,\n]{{1,40}}\|[ \t]+(?P<rowplace>{_UNLISTED_NAME})"
+    r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood)\b)"
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
+# The division field of a monitor's row of bars, after its date: "07.06.2018 | Idlib | Zardana | ...".
+_ROW_DIVISION_FIELD = re.compile(r"\A\s*[^|\n]{0,20}\d\d[^|\n]{0,20}\|[ \t]+(?P<div>[A-Z])[^|,\n]{0,40}\|")
 # A row's place field ends at a comma, a semicolon, a colon, a bar or a bracket ("Pazigyi village, Kanbalu township")
 _ROW_FIELD_END = compile_scan(r"\s*[,;:|(]")
 # A row that opens the text with its place ("Solhan, Yagha province, Sahel region. ..."): tried at the start only,
@@ -4770,6 +4779,7 @@ def _unlisted_district(
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
                 "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated", "twin",
+                "rowplace",
             )
             if dm.group(k)
         )
