@@ -209,11 +209,15 @@ _RELATIVE_BRANCHES = [
     r"\b(?P<earlier>a|one|two|three|four|five|\d)\s+days?\s+(?:earlier|before(?=\s*[,.;)]))",
     # an anniversary told on its day: "twenty-five years ago today", "Forty years ago tonight", "Fifty years ago on
     # Saturday", "Thirty years ago tomorrow", "It is 20 years tonight since"
-    rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\s+|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
+    # ("A year ago today", "Ten years ago tonight")
+    rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+ago\s+|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
     r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|on\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Bologna fell silent at 10.25 this morning, the moment forty years ago when a bomb exploded"
-    rf"|\bthe\s+(?:moment|minute|hour)\s+(?P<annmo>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\b",
+    # ("at 3.10pm today, the moment, 25 years ago, that a car bomb ... exploded")
+    rf"|\bthe\s+(?:moment|minute|hour),?\s+(?P<annmo>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\b"
+    # "Sarajevans laid flowers at the market on Tuesday, 25 years to the day after a mortar shell ... killed 68"
+    rf"|\b(?P<annto>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+to\s+the\s+day\s+(?:after|since|from)\b",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -227,7 +231,7 @@ _RELATIVE_RES = [
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
     (re.compile(r"the\s+\d"), compile_scan(_RELATIVE_BRANCHES[4])),
     (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
-    (" years ", compile_scan(_RELATIVE_BRANCHES[6])),
+    (" year", compile_scan(_RELATIVE_BRANCHES[6])),
 ]
 _ANNIVERSARY_DAY_RE = _RELATIVE_RES[-1][1]  # "Forty years ago tonight", read alone by anniversary_date
 _REPORTED_BEFORE = compile_scan(
@@ -777,7 +781,8 @@ def _date_matches(text: str) -> list[_Found]:
 def _anniversary_day(m: _Found, pub: date) -> date | None:
     """The day an anniversary told on or near its day recalls: "Forty years ago tonight" in a story of 6 December
     2022 is 6 December 1982; "Fifty years ago on Saturday" in Friday's story is the Saturday fifty years back."""
-    years = word_value(" ".join((m.group("annin") or m.group("annis") or m.group("annmo")).replace("-", " ").split()))
+    told = m.group("annin") or m.group("annis") or m.group("annmo") or m.group("annto")
+    years = 1 if told == "a" else word_value(" ".join(told.replace("-", " ").split()))
     if not years:
         return None
     when = " ".join((m.group("annday") or "today").split())
@@ -797,7 +802,7 @@ def anniversary_date(low: str, published: str | None) -> EventDate | None:
     years ago today"), for a story about an old attack whose other dates are the remembrance's own ("Shops closed
     their doors at ten past three this afternoon"). `low` is the ascii_lower text."""
     pub = parse_published(published)
-    if pub is None or " years " not in low:
+    if pub is None or " year" not in low:
         return None
     for m in _ANNIVERSARY_DAY_RE.finditer(low, 0, SCAN_CHARS):
         if (then := _anniversary_day(_Found(m), pub)) is not None:
@@ -966,7 +971,7 @@ def _candidates(
                     back += 7
                 out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
                 continue
-            if m.group("annday") or m.group("annmo"):
+            if m.group("annday") or m.group("annmo") or m.group("annto"):
                 if (then := _anniversary_day(m, pub)) is not None:
                     out.append((then, "day", m.start(), m.end()))
                 continue

@@ -49,7 +49,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.30"
+PARSER_VERSION = "1.73.31"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -532,8 +532,16 @@ def parse_incidents(
             return []  # "Taiwan fired live rounds and launched missiles during drills": practice, no one hurt
     head = (spans[0][0], spans[min(1, len(spans) - 1)][1])
     recalled = False
+    # (under a title line, the lede remembers: "Mogadishu remembers victims of deadliest bombing\n\nMOGADISHU -
+    # Hundreds of people gathered ... on Sunday to mark one year since a truck bomb tore through ...")
+    opening_recalls = _recalls(low, spans[0]) or (
+        len(spans) > 1
+        and _title_line(body, spans[0])
+        and _REMEMBRANCE_TITLE_RE.search(low, *spans[0]) is not None
+        and _recalls(low, spans[1])
+    )
     if (
-        (_recalls(low, spans[0]) and not _new_act_after_recall(body, low, spans, cas.mentions, published))
+        (opening_recalls and not _new_act_after_recall(body, low, spans, cas.mentions, published))
         or (
             _FRAME_RE.search(low, *spans[0])
             and _JUDGED_RE.search(low, *spans[0])
@@ -1023,7 +1031,13 @@ _COURT_FRAME_RE = compile_scan(
 )
 _OLD_ACT_RE = compile_scan(
     r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
-    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing)\b"
+    # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
+    # inquiry's word for the shooting it judged)
+    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation)\b"
+)
+# "On 2 May 2002, ...", "On August 16, 2012, ...": a sentence that opens on its day.
+_OPENS_ON_DAY_RE = compile_scan(
+    r"\s*(?:on|in)\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
 )
 
 
@@ -1044,8 +1058,11 @@ def _old_attack_day(
         recalled or then.start is not None and then.start < spans[lede0][1]
     ):
         return then
-    if _COURT_FRAME_RE.search(low, *spans[lede0]):
-        return _framed_attack_day(text, low, spans[lede0 : lede0 + LEDE_SENTENCES], published)
+    if recalled or _COURT_FRAME_RE.search(low, *spans[lede0]):
+        # (a remembrance's opening too: "held prayers on Sunday one year after the deadliest attack ... Gunmen
+        # stormed the village in the early hours of 5 June 2021"; under a title line, the lede and the next)
+        first = lede0 + 1 if lede0 + 1 < len(spans) and _title_line(text, spans[lede0]) else lede0
+        return _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES], published)
     return None
 
 
@@ -1055,8 +1072,17 @@ def _framed_attack_day(
     """The day (or month) more than a month before publication that a sentence of the opening gives an act of
     violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
     or a remembrance; None when no sentence dates one."""
-    for a, b in opening:
-        if not DATE_HINT_RE.search(text, a, b) or not _OLD_ACT_RE.search(low, a, b):
+    for k, (a, b) in enumerate(opening):
+        if not DATE_HINT_RE.search(text, a, b):
+            continue
+        if not _OLD_ACT_RE.search(low, a, b) and not (
+            # "On 2 May 2002, during fighting ..., some 300 residents took shelter in the church. A homemade mortar
+            # ... hit the altar.": a sentence that opens on its day, whose act the next sentence tells
+            _OPENS_ON_DAY_RE.match(low, a)
+            and k + 1 < len(opening)
+            and _OLD_ACT_RE.search(low, *opening[k + 1])
+            and not DATE_HINT_RE.search(text, *opening[k + 1])
+        ):
             continue
         if (d := first_dated_before(text[a:b], published, _REMEMBERED_DAYS)) is not None and d.start is not None:
             return EventDate(d.value, d.precision, a + d.start, a + (d.end or d.start))
@@ -1088,6 +1114,13 @@ def _other_day(part: str, when: EventDate, published: str | None) -> bool:
 
 
 _ANNIVERSARY_RE = compile_scan(r"\b(?:anniversary|commemorat\w*)\b")
+# A title that says the story remembers: "Mogadishu remembers victims of deadliest bombing", "Qana remembers, 20
+# years on", "Bojaya victims laid to rest after 17 years" (not "Five killed in newsroom; suspect had sued paper",
+# whose lede's "six years ago" is the suspect's lawsuit).
+_REMEMBRANCE_TITLE_RE = compile_scan(
+    r"\b(?:remembers?|remembering|remembrance|marks?|commemorat\w*|mourns?|anniversary|memorial|"
+    r"(?:years?|decades?)\s+(?:on|after|later)|laid\s+to\s+rest)\b"
+)
 # "On the anniversary of the 2001 attacks, a gunman killed two people": after the day of remembrance, a clause of
 # its own (not "..., which killed", "... that killed") reports a new act; after "Twelve years ago on Friday," the
 # clause is the old act itself.
