@@ -1623,7 +1623,9 @@ _YEARS_TOLL_AFTER = compile_scan(
 _KILLED_NAMED_AFTER = compile_scan(
     # "the names of the 11 worshippers shot to death Saturday morning"
     # ("The bodies of the 40 CRPF personnel killed in Thursday's suicide attack": a force's initials before its men)
-    r"(?:\s+(?:[a-z'-]+|[A-Z]{2,6}\b)){0,2}?\s+(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down)\b"
+    # ("The 52 people murdered in the 7 July 2005 London bombings")
+    r"(?:\s+(?:[a-z'-]+|[A-Z]{2,6}\b)){0,2}?\s+"
+    r"(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down|murdered)\b"
     # (not "killed a", "killed 12": the killer's object; "killed at a school" is where)
     r"(?!\s+(?:(?:a|an|the|his|her|their)\b|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"

@@ -606,6 +606,13 @@ def told_day(text: str, start: int, floor: int = 0) -> bool:
 
 
 
+def step_day(low: str, end: int) -> bool:
+    """Whether the day ending at `end` is the day of a step taken after the event ("A federal jury on Wednesday
+    sentenced Robert Bowers to death for the massacre of 11"): an arrest, a charge, a court's ruling, a burial.
+    `low` is the ascii_lower text."""
+    return _NOT_EVENT_AFTER.match(low, end, min(len(low), end + 30)) is not None
+
+
 def parse_published(published: str | None) -> date | None:
     """The publication day from an ISO-ish timestamp; None when absent or unreadable."""
     if not published or not isinstance(published, str):

@@ -305,6 +305,8 @@ def find_quantities(text: str) -> list[Quantity]:
         prev = text[max(0, s - 2) : s]
         if prev[-1:] == ":" and prev[:1].isdigit():
             continue  # "updated at 18:40": the minutes of a time
+        if prev[-1:] == "/" and prev[:1].isdigit() or text[e : e + 1] == "/" and text[e + 1 : e + 2].isdigit():
+            continue  # "7/7 victims", "9/11 families": a day written as its numbers, not a count
         # (wide enough for a long family name: "Srinivas Kuchibhotla, 32, died")
         age_or_date = _AGE_OR_DATE_BEFORE.search(text[max(0, s - 24) : s])
         if (

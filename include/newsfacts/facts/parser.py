@@ -29,6 +29,7 @@ from newsfacts.facts.dates import (
     live_first_day,
     opens_on_old_month,
     parse_published,
+    step_day,
     told_day,
 )
 from newsfacts.facts.places import Location, resolve_location
@@ -49,7 +50,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.31"
+PARSER_VERSION = "1.73.32"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1337,6 +1338,8 @@ def _separate_incidents(
             continue
         if not separate and when.start is not None and told_day(text, when.start, a):
             continue  # "an airstrike that killed seven civilians, the organization said today": the day it was said
+        if not separate and when.end is not None and step_day(low, when.end):
+            continue  # "A federal jury on Wednesday sentenced Bowers to death for the massacre of 11": the court's day
         if m.sent not in located:
             located[m.sent] = resolve_location(text[a:b])
         loc = located[m.sent]

@@ -815,11 +815,20 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
 )
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
+# "in this Red Sea resort", "in this Nile Delta city", "across this town of 16,000": the dateline's town, by its kind
+# (the names in its description, "Red Sea", "Nile Delta", are no place of the event's).
+_THIS_TOWN = (
+    r"\b(?:in|of|across|around|through)\s+this\s+(?P<desc>(?:[A-Z][\w'’-]+\s+){0,3}?(?:[a-z-]+\s+)?)"
+    r"(?:city|town|village|resort|port|capital|suburb|community)\b"
+)
+_THIS_TOWN_RE = compile_scan(_THIS_TOWN)
 # "the Fort railway station here", "killed here on Sunday": the place a dateline's lede calls "here"
 _HERE_RE = compile_scan(
     r"\b(?:station|market|mosque|church|temple|shrine|hotel|school|college|university|hospital|bazaar|area|"
     r"blast|explosion|attack|killed|injured|wounded|died|city|office|camp|court|square|road|street|building|"
     r"residence|house|home|headquarters|procession|rally|stadium|airport)\s+here\b|\bhere\s+on\s+[A-Z][a-z]+day\b"
+    + "|"
+    + _THIS_TOWN
 )
 # The second half of "Hamas-run", "Russian-occupied", "Taliban-held": a modifier that says who holds the place
 # named after it.
@@ -2887,6 +2896,11 @@ def resolve_location(
     if not _mute_background(mentions, background):
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end, spans)
+    if dateline(text) is not None and "this " in text[:first_sentence_end]:
+        for tm in _THIS_TOWN_RE.finditer(text, 0, first_sentence_end):
+            for m in mentions:
+                if tm.start("desc") <= m.start < tm.end("desc"):
+                    m.weight, m.strong = 0.0, False  # "in this Red Sea resort": no place of the event's
     _venue_country(text, mentions)
     demonyms = _demonyms(text, g)
     _demonym_place_of(text, mentions, demonyms)

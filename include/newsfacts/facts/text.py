@@ -396,6 +396,8 @@ BACKGROUND_RE = compile_scan(
     r"confirmed|told|spoken|cited|mentioned|estimated|counted))|previously|"
     # (not "which began at home the previous afternoon": the event's own day before)
     r"previous(?!\s+(?:afternoon|evening|night|morning|day)\b)|a\s+similar\s+attack|"
+    # ("bore similarities to a suicide bombing in the border town of Suruc in July": another attack, compared)
+    r"(?:bore|bears|had|has)\s+(?:\w+\s+)?similarit(?:y|ies)\s+(?:to|with)|"
     # ("decades of conflict", not "after eight years of self-imposed exile": a life's span, not a war's)
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|"
     r"(?:years|decades)\s+of(?!\s+(?:(?:self-imposed|political|forced)\s+)?(?:exile|imprisonment|prison|service|marriage|"
