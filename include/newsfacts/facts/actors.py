@@ -534,8 +534,11 @@ _PERSON_ACTS = (
     # the way in, then the shots
     # ("at about 2:30 p.m. and opened fire": the dots of a time)
     # ("entered Club Q ... and opened fire", "stepped out of his car ... and began firing")
-    r"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got)\s+(?:[^.;]|\.(?=,)|"
-    r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])){1,100}?\s+and\s+(?:opened\s+fire|fired|"
+    # ("walked into the temple on Howell Ave. about 10:25 a.m., as women were preparing a meal, and began firing": a
+    # street's abbreviation; "lay in wait on a berm near the lake and fired on the crew")
+    r"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+(?:[^.;]|"
+    r"\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
+    r"\s+and\s+(?:opened\s+fire|fired|"
     r"began\s+(?:shooting|firing)|shot|killed))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
@@ -565,7 +568,11 @@ _BARE_ACTS = (
     # "X poured gasoline in the basement", "X, 31, came out of the front door firing a handgun": the fire he set
     # and the shots he came out with
     r"poured\s+(?:gasoline|petrol|fuel|kerosene|diesel|an\s+accelerant)\b|"
-    r"(?:came|walked|ran|stepped|burst)\s+(?:[^.;]){1,60}?\s+(?:firing|shooting)\s+(?:a|an|his|her|at)\b|"
+    # ("walked into the temple on Howell Ave. about 10:25 a.m., as women were preparing a meal, and began firing a
+    # 9mm handgun": a street's abbreviation and a time's dots on the way)
+    r"(?:came|walked|ran|stepped|burst)\s+(?:[^.;]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=[,\s])|"
+    r"(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?\s+"
+    r"(?:and\s+(?:began\s+|started\s+)?)?(?:firing|shooting)\s+(?:a|an|his|her|at)\b|"
     # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked ("stormed the
     # Tree of Life synagogue")
     r"(?:attacked|stormed)\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
@@ -748,8 +755,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
         ),
         compile_scan(
+            # ("Wade Michael Page, who lived in Cudahy, walked into the temple ... and began firing": where he lived)
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
-            rf"\s+{_BARE_ACTS}"
+            rf"(?:,\s+who\s+(?:lived|lives|worked|works)\s+[^,.;]{{1,50}}?,)?\s+{_BARE_ACTS}"
         ),
         AGE_NAME_CHARS,
     ),

@@ -1217,8 +1217,12 @@ _FOUND_DEAD_NEXT = compile_scan(
 )
 # A toll of several events together: "taking the number of people killed in the three incidents to fourteen".
 _EVENTS_TOLL = compile_scan(
-    r"\b(?:in|from|of)\s+(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|several|\d)\s+"
-    r"(?:separate\s+)?(?:incidents|attacks|shootings|killings|bombings|blasts|explosions|raids|strikes)\b",
+    r"\b(?:in|from|of)\s+(?:the|these|those|all)\s+(?:"
+    # (not "the number of people killed in the two explosions that struck the procession": twin blasts, one attack)
+    r"two\s+(?:separate\s+(?:incidents|attacks|shootings|killings|bombings|blasts|explosions|raids|strikes)|"
+    r"(?:incidents|attacks|shootings|killings|raids|strikes))|"
+    r"(?:three|four|five|six|seven|several|\d)\s+(?:separate\s+)?"
+    r"(?:incidents|attacks|shootings|killings|bombings|blasts|explosions|raids|strikes))\b",
     re.IGNORECASE,
 )
 # A toll the war keeps: "the death toll in the war", "the toll of the conflict" (not "the toll from the strike").

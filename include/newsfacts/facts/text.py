@@ -513,6 +513,11 @@ _BARE_SINCE = compile_scan(
 # "The hospital, supported by MSF since 2012, was hit on Wednesday": a year in an aside on what was hit
 _ASIDE_BEFORE = compile_scan(r",\s+(?:[a-z]+ed|run|built|known|open|operating)\s[^,.;:]{0,50}$")
 _SINCE_CLAUSE_BEFORE = compile_scan(r"\bsince\s+[^.;:!?]{1,100}$")
+# "since the blast,", "since the attack.": the time since the event itself, named by "the" and nothing more
+_SINCE_THE_ACT = compile_scan(
+    r"since\s+the\s+(?:blasts?|attacks?|bombings?|explosions?|shooting|strike|assault|raid|massacre)"
+    r"(?=\s*[,.;)]|\s+(?:and|but|while|as)\b)"
+)
 _ASIDE_SINCE = compile_scan(rf"since\s+{_MONTH_YEAR}\s*,(?!\s*(?:when|in\s+which|after)\b)")
 
 
@@ -522,6 +527,9 @@ def recalls_other_event(low: str, a: int, b: int) -> bool:
     year in an aside ("The hospital, supported by MSF since 2012, was hit") aside."""
     pos = a
     while (m := BACKGROUND_RE.search(low, pos, b)) is not None:
+        if _SINCE_THE_ACT.match(low, m.start(), b):
+            pos = m.end()  # "221 injured people had been brought to the facility since the blast": this event's
+            continue
         aside = _ASIDE_SINCE.match(low, m.start(), b)
         if aside and _ASIDE_BEFORE.search(low, max(a, m.start() - 60), m.start()):
             pos = aside.end()
