@@ -1648,6 +1648,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # of its own)
                 rural = g.lookup(f"{key} countryside" if text.startswith(" countryside", e) else f"rural {key}")
                 places = [p for p in rural if p.kind == "admin1"] or places
+
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
@@ -4740,6 +4741,11 @@ _UNLISTED_PATTERN = (
     # "in Puerto Jordan, in the eastern province of Arauca"
     r"(?:(?:department|province|state|region|governorate)\s+of\s+|(?P<unitof>municipality|district|commune)\s+of\s+)?"
     r"(?P<by>[A-Z])"
+    # Nigerian press: a school or a church, then its town between commas, then the unit it lies in ("the Government
+    # Girls Secondary School, Jangebe, in Talata Mafara Local Government Area", "St Ignatius Catholic Church, Mbalom,
+    # in Gwer East Local Government Area")
+    rf"|\b(?:School|College|Academy|Church|Mosque|Seminary|University|Cathedral|Polytechnic),\s+"
+    rf"(?P<campus>{_UNLISTED_NAME}),\s+(?:in\s+(?:the\s+)?)?[A-Z]"
     # a monitor's row of bars, its date, its division, then its place: "07.06.2018 | Idlib | Zardana | Night air
     # strikes ...", "20/11/2019 | Idlib gov. | Qah camp for the displaced, near the Turkish border | ..."
     # (not "12 October 2002 | Kuta, Bali, Indonesia | Bombing |": its place chain, then the kind of event)
@@ -4793,7 +4799,7 @@ def _unlisted_district(
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
                 "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated", "twin",
-                "rowplace",
+                "rowplace", "campus",
             )
             if dm.group(k)
         )
