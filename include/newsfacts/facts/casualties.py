@@ -566,6 +566,12 @@ _SEVERAL_BLASTS = compile_scan(
     re.IGNORECASE,
 )
 _ALONE_BEFORE = compile_scan(r"\b(?:crews?|teams?|hospitals?|clinics?|it|they|he|she|staff)\s+alone\b", re.IGNORECASE)
+# After a semicolon in the opening, another attack told by its own noun: "; funeral bombing kills 24 in east", "; 33
+# die in separate attack in Ghor" (not "; 40 wounded" nor "; second victim, a 29-year-old woman, treated for a graze
+# wound", more of the same attack).
+_OTHER_STORY_AFTER_SEMI = compile_scan(
+    r"\bseparate\b|\b(?:bombing|blast|explosion|attack|strike|air\s?strike|raid|ambush|shelling)s?\b"
+)
 _ADDITIVE_EVENT = compile_scan(r"\b(?:second|third|another|further)\s+(?:blast|explosion|attack|bomb|strike|shooting)")
 # A second attack told in the lede's sentence, somewhere else: "while a second blast in the northern city of
 # Mazar-i-Sharif killed four more", "and a second blast hours later killed five worshippers at a mosque in the
@@ -3588,6 +3594,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             em = _ELSEWHERE_ACT.search(text, prev.end, s1) if prev is not None else None
             elsewhere = em is not None and em.start() < start
+            if not elsewhere and si == 0 and (semi := text.rfind(";", s0, start)) >= 0:
+                # a headline of two stories: "Gunmen kill 24 in Kabul maternity ward attack; funeral bombing kills 24
+                # in east", "Suicide bomber kills 39 at mosque in Kabul; 33 die in separate attack in Ghor"
+                next_semi = text.find(";", start, s1)
+                elsewhere = _OTHER_STORY_AFTER_SEMI.search(text, semi, next_semi if next_semi >= 0 else s1) is not None
             if em is not None and elsewhere:
                 # "killing at least 55 people, while a second blast in the northern city of Mazar-i-Sharif killed
                 # four more": another attack in another place, told in the lede's sentence; not more of its dead.
