@@ -537,7 +537,8 @@ _PERSON_ACTS = (
     # ("walked into the temple on Howell Ave. about 10:25 a.m., as women were preparing a meal, and began firing": a
     # street's abbreviation; "lay in wait on a berm near the lake and fired on the crew")
     r"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+(?:[^.;]|"
-    r"\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
+    r"\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
+    r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
     r"\s+and\s+(?:opened\s+fire|fired|"
     r"began\s+(?:shooting|firing)|shot|killed))"
 )

@@ -1590,7 +1590,8 @@ _NAME_ALONG_DEAD = compile_scan(
     # ("The police spokesperson, Andrew Felix Kaweesi, was this morning shot dead together with his bodyguard": the
     # name as the apposition closed by a comma, the time between the auxiliary and the verb)
     # ("its president, Saleh Ali al-Sammad, who was martyred together with six of his companions")
-    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})(?:,\s+[^,.;:]{2,60},|,(?=\s+was\s)|,\s+who)?"
+    r"(?P<one>[A-Z][\w'’-]+(?:\s+(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’-]+){1,3})"
+    r"(?:,\s+[^,.;:]{2,60},|,(?=\s+was\s)|,\s+who)?"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:(?:this|yesterday|early|late|last|on)\s+(?:[\w-]+\s+)?)?"
     rf"{_DEATH_PASSIVE}[^.;:]{{0,40}}?\b(?:along|together)\s+with\s"
 )

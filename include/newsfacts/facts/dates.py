@@ -210,7 +210,8 @@ _RELATIVE_BRANCHES = [
     # an anniversary told on its day: "twenty-five years ago today", "Forty years ago tonight", "Fifty years ago on
     # Saturday", "Thirty years ago tomorrow", "It is 20 years tonight since"
     # ("A year ago today", "Ten years ago tonight")
-    rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+ago\s+|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
+    rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+ago\s+"
+    rf"|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
     r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|on\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Bologna fell silent at 10.25 this morning, the moment forty years ago when a bomb exploded"
@@ -422,7 +423,7 @@ _TOLL_ROSE_BEFORE = compile_scan(
 )
 # A lede on the mourning: "Small coffins were carried through the streets of Peshawar on Wednesday", "began three
 # days of Buddhist funeral rites on Saturday", "Thousands of mourners filled the streets of ... Saada on Monday": the
-# day of the funerals, after the act's (not "a bomber struck a funeral in Nangarhar on Tuesday", see _MOURNED_DAY).
+# day of the funerals, after the act's (not "a bomber struck a funeral in Nangarhar on Tuesday": _mourned_day).
 _MOURNING_BEFORE = compile_scan(r"\b(?:funerals?|burials?|coffins|mourners|vigils?)\b[^.;,]{0,70}$")
 # "on Monday for the funerals of dozens of children", "on Wednesday as families buried the children": the same, after
 _MOURNING_AFTER = compile_scan(
@@ -603,7 +604,6 @@ def told_day(text: str, start: int, floor: int = 0) -> bool:
     if _POSSESSIVE_DAY.match(text, start):
         return False
     return _REPORTED_BEFORE.search(text[max(floor, start - 25) : start]) is not None
-
 
 
 def step_day(low: str, end: int) -> bool:
@@ -1135,7 +1135,7 @@ _ACT_DAY_MIN_SCORE = 0.5
 
 # "A week after a gunman killed 21 people at the school, this town began burying its dead on Tuesday": a sentence
 # that opens on how long after the act its day is.
-_DAYS_AFTER_OPENING = compile_scan(
+_HOW_LONG_AFTER_OPENING = compile_scan(
     r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
     r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
 )
@@ -1152,7 +1152,7 @@ def _opening_days_after(
         a = dl.end()
     while a < s and low[a] in " \t\n\"'":
         a += 1
-    om = _DAYS_AFTER_OPENING.match(low, a)
+    om = _HOW_LONG_AFTER_OPENING.match(low, a)
     if om is None:
         return None
     cause_end = _next_comma(low, om.end(), b)

@@ -110,7 +110,7 @@ _FIRE_ACT = r"broke\s+out|breaks\s+out|engulf(?:s|ed)|gut(?:s|ted)|swept|sweeps|
 _NON_VIOLENT_RE = compile_scan(
     # the present tense of headlines too: "Ferry capsizes off Indonesia, killing 15", "Bus plunges into gorge"
     r"\b(?:crash(?:ed|es)?|accidents?|collisions?|collided|overturn(?:s|ed)|plunge[sd]?|derail(?:s|ed|ment)|earthquakes?|"
-    # (not "Regime forces storm al-Sanamayn": _STORMED_BY)
+    # (not "Regime forces storm al-Sanamayn": armed men storming a place, a word of _VIOLENCE_RE)
     r"flood(?:s|ing)?|(?<!to\s)(?<!forces\s)(?<!troops\s)(?<!gunmen\s)(?<!soldiers\s)(?<!militants\s)(?<!rebels\s)"
     r"(?<!police\s)(?<!fighters\s)storms?|cyclones?|hurricanes?|heavy\s+rains?|downpours?|lightning|mudslides?|"
     r"typhoons?|tornado(?:e?s)?|landslides?|avalanches?|heat\s?waves?|heatstroke|drown(?:ed|ing)|disease|virus|outbreak|"

@@ -1648,7 +1648,6 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # of its own)
                 rural = g.lookup(f"{key} countryside" if text.startswith(" countryside", e) else f"rural {key}")
                 places = [p for p in rural if p.kind == "admin1"] or places
-
             tier = next(((a, b) for a, b in hierarchy if a < s < b), None) if hierarchy else None
             if tier is not None:
                 # "Boni (Hombori, Douentza, Mopti)": the divisions the place lies in, last the first-level one.
@@ -2622,6 +2621,17 @@ def _placed_in_lede(text: str, m: Mention, after: Mention | None) -> bool:
     return bool({p.cc for p in m.places} & {p.cc for p in after.places})
 
 
+def _mute_town_description(text: str, mentions: list[Mention], first_sentence_end: int) -> None:
+    """ "SHARM EL-SHEIKH, Egypt (AP) - ... in this Red Sea resort": the lede calls the dateline's town by its kind,
+    and the names that describe it (a sea, a governorate, a delta) are no place of the event's."""
+    if dateline(text) is None or "this " not in text[:first_sentence_end]:
+        return
+    for tm in _THIS_TOWN_RE.finditer(text, 0, first_sentence_end):
+        for m in mentions:
+            if tm.start("desc") <= m.start < tm.end("desc"):
+                m.weight, m.strong = 0.0, False
+
+
 def _mute_dateline_abroad(
     text: str,
     mentions: list[Mention],
@@ -2897,11 +2907,7 @@ def resolve_location(
     if not _mute_background(mentions, background):
         background = []
     _mute_dateline_abroad(text, mentions, event, first_sentence_end, spans)
-    if dateline(text) is not None and "this " in text[:first_sentence_end]:
-        for tm in _THIS_TOWN_RE.finditer(text, 0, first_sentence_end):
-            for m in mentions:
-                if tm.start("desc") <= m.start < tm.end("desc"):
-                    m.weight, m.strong = 0.0, False  # "in this Red Sea resort": no place of the event's
+    _mute_town_description(text, mentions, first_sentence_end)
     _venue_country(text, mentions)
     demonyms = _demonyms(text, g)
     _demonym_place_of(text, mentions, demonyms)
