@@ -505,6 +505,12 @@ AGE_NAME_CHARS = 600
 # The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
 _ROLE = r"(?:gunm[ae]n|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
 _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
+# The way to the act, told at length within its sentence: "walked into the temple on Howell Ave. about 10:25 a.m., as
+# women were preparing a meal, and began firing" (a street's abbreviation and a time's dots are no sentence's end).
+_WAY = (
+    r"(?:[^.;]|\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=,|\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
+    r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
+)
 _PERSON_ACTS = (
     r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|set\s+fire|rammed|blew\s+up|planted|murdered|"
     # "Amedy Coulibaly, 32, burst into the Hyper Cacher store"
@@ -534,11 +540,8 @@ _PERSON_ACTS = (
     # the way in, then the shots
     # ("at about 2:30 p.m. and opened fire": the dots of a time)
     # ("entered Club Q ... and opened fire", "stepped out of his car ... and began firing")
-    # ("walked into the temple on Howell Ave. about 10:25 a.m., as women were preparing a meal, and began firing": a
-    # street's abbreviation; "lay in wait on a berm near the lake and fired on the crew")
-    r"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+(?:[^.;]|"
-    r"\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
-    r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
+    # ("lay in wait on a berm near the lake and fired on the crew")
+    rf"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+{_WAY}"
     r"\s+and\s+(?:opened\s+fire|fired|"
     r"began\s+(?:shooting|firing)|shot|killed))"
 )
@@ -569,10 +572,7 @@ _BARE_ACTS = (
     # "X poured gasoline in the basement", "X, 31, came out of the front door firing a handgun": the fire he set
     # and the shots he came out with
     r"poured\s+(?:gasoline|petrol|fuel|kerosene|diesel|an\s+accelerant)\b|"
-    # ("walked into the temple on Howell Ave. about 10:25 a.m., as women were preparing a meal, and began firing a
-    # 9mm handgun": a street's abbreviation and a time's dots on the way)
-    r"(?:came|walked|ran|stepped|burst)\s+(?:[^.;]|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=[,\s])|"
-    r"(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?\s+"
+    rf"(?:came|walked|ran|stepped|burst)\s+{_WAY}\s+"
     r"(?:and\s+(?:began\s+|started\s+)?)?(?:firing|shooting)\s+(?:a|an|his|her|at)\b|"
     # "Brenton Tarrant attacked the Al Noor Mosque": the place of worship or crowd a person attacked ("stormed the
     # Tree of Life synagogue")
