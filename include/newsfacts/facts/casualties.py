@@ -1727,6 +1727,10 @@ _STATE_SAID_BEFORE = compile_scan(
     # "The army said 17 soldiers were killed and 13 wounded, and that around 100 militants died": the same saying
     r"|\b(?:army|military|ministry|police|government|officials|authorities|command)\b[^.;]{0,40}?\bsaid\b[^.;]{0,120}?"
     r",?\s+and\s+that\s+(?:(?:around|about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+    # a log's speaker and its colon: "Defence ministry: 17 soldiers killed and 20 wounded, ...; more than 100
+    # attackers 'neutralised'"
+    r"|\b(?:army|military|ministry|police|government|presidency|authorities|command|statement|communiqu[eé])"
+    r"\s*:\s[^.]{0,120}$"
     # a communique's own balance sheet: "Provisional toll: on the friendly side, six (6) soldiers killed ...; on the
     # enemy side, about a hundred terrorists neutralised"
     r"|\bon\s+the\s+enemy(?:['’]s)?\s+side\s*[,:]?\s*$"

@@ -487,6 +487,8 @@ _FUNERAL_STRUCK = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
     r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    # "Al-Shabaab claimed the bombing on 30 December": the day of the claim
+    r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|assault|raid|ambush|killings?))|"
     # "was being held without bail Sunday": the suspect's custody, not the attack
     r"held\s+(?:without\s+bail|in\s+custody)|remanded|arraigned|jailed|"
     # the attacker's end after a manhunt: "was found dead of a self-inflicted gunshot wound on Friday night"
@@ -564,6 +566,11 @@ _DATELINE_END = compile_scan(
     # date after it
     r"|\(?[A-Z][\w'’.-]+(?:[\s/][A-Z][\w'’.-]+){0,2}(?:\s*\([A-Z][\w .]{1,30}\))?,\s*"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\)?"
+    # a log's or a digest's heading and the day it was written: "Lac province log, 28/10/2024:", "Kaduna incident
+    # log (updated 08-03-2024):", "Monitor log, entered 21/02/2018:", "Source dated 16 April 2023:"
+    r"|[A-Z][\w'’ -]{0,50}?\b(?:log|digest|bulletin|roundup|round-up|summary|sitrep|dated|posted|entered|updated)\b"
+    r",?\s+\(?(?:(?:updated|posted|entered|dated)\s+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\)?"
     r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s",
     re.MULTILINE,
 )

@@ -2199,7 +2199,8 @@ def _common_word_division_re(g: Gazetteer) -> re.Pattern[str]:
     """The common words that name a division somewhere ("Unity", "East"), each before a division's kind."""
     words = sorted(w for w in (fold(x) for x in _stopwords()) if any(p.kind == "admin1" for p in g.lookup(w)))
     alternation = "|".join(re.escape(w.title()) for w in words if " " not in w) or "(?!)"
-    return compile_scan(rf"\b(?:{alternation})(?=\s+(?i:state|province|region|governorate)\b)")
+    # ("North-West region": the name's second half, after its hyphen, is no name of its own)
+    return compile_scan(rf"(?<![\w'’-])(?:{alternation})(?=\s+(?i:state|province|region|governorate)\b)")
 
 
 def _common_word_divisions(text: str, g: Gazetteer) -> list[Mention]:
@@ -4611,7 +4612,7 @@ _HELD_BY_MODIFIER = r"(?:[\w'’]+-(?:held|controlled|run|occupied|besieged|domi
 # "11 April 2023 - ", "[16/01/2023] ", "16 September 2022. "; the text is unfolded by then, its square brackets
 # round), after a field's semicolon, or at the text's start (_UNLISTED_OPENING_RE). The separator opens the match
 # and looks back for the date, so that the scan stops at these few characters, not at every space.
-_ROW_OPENING = r"(?:(?<=\d\d)[–—|.:)-]|(?<=\d\d\s)[–—|.:)-]|;)\s+"
+_ROW_OPENING = r"(?:(?<=\d\d)\)?[–—|.:)-]|(?<=\d\d\s)[–—|.:)-]|;)\s+"
 # Nigerian, South Asian and East African press name the unit after the name: "Kadisau village", "Yelwata
 # community", "Tsafe town", "Guma LGA", "Kauru Local Government Area", "Turbat tehsil", often as the object of
 # the attack itself ("bandits attacked Kadisau village").
@@ -4674,8 +4675,10 @@ _UNLISTED_PATTERN = (
     # "at a bus station in Nyanya, on the outskirts of the capital"
     # ("in Piliyandala, on the southern outskirts of Colombo")
     # ("at Barkaram, on an island in Chad's Lac province", "in Amchide, on Cameroon's border with Nigeria")
-    rf"|\b(?:in|at)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:outskirts|edge|"
-    r"fringes?)\s+of|just\s+outside|on\s+an?\s+island\s+in|on\s+[A-Z][\w'’-]+['’]s\s+border\s+with)\s+"
+    # ("the army base at Barkaram, on the shore of Lake Chad", "near Koutougou, close to the Burkina Faso border")
+    rf"|\b(?:in|at|near)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:outskirts|edge|"
+    r"fringes?|shores?|banks?)\s+of|just\s+outside|on\s+an?\s+island\s+in|on\s+[A-Z][\w'’-]+['’]s\s+border\s+with|"
+    r"(?:close\s+to|near)\s+the(?=\s+(?:[A-Z][\w'’-]+\s+){1,3}border\b))\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
     # ("the rebel-held town of Atareb": who holds it, before its kind)
     rf"|\b(?:the|a)\s+{_HELD_BY_MODIFIER}"
@@ -4708,7 +4711,7 @@ _UNLISTED_PATTERN = (
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
     r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township|dept|prov|"
     # Ukraine's and Russia's districts: "Hroza, Kupiansk raion, Kharkiv oblast"
-    r"raion|rayon|hromada)\b"
+    r"raion|rayon|hromada|(?:sub)?division)\b"
     # the Sahel's wires, from the French: "near Porga, in the commune of Materi", "Ogossagou, in the cercle of Bankass"
     r"|(?:commune|cercle|department|prefecture|district|municipality)\s+of\s+[A-Z])"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
