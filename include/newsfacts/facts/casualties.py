@@ -44,6 +44,9 @@ _PERSON = (
     r"bartender|bouncer|dentist|superior|mp|mla|mep|"
     # police ranks: "Detective Chief Inspector John Caldwell was shot"
     r"inspector|detective|constable|sergeant|superintendent|lieutenant|corporal|"
+    # an army's ranks that are also common words ("a Major and a DSP were killed", never "a major attack", "a general
+    # strike"): only where the person's phrase ends
+    r"(?:major|general|brigadier)(?=\s*(?:[,.;)]|$|(?:and|were|was|who|of|from)\b))|"
     # a firm's and a school's heads: "killing the company's founder, four other employees and a driver"
     r"founder|co-?founder|president|executive|director|ceo|boss|superintendent|administrator|dean|detective|"
     r"refugee|migrant|cleric|commander|security\s+guard|service\s+member|relative|neighbou?r|pedestrian|chief|"
@@ -92,7 +95,9 @@ _PERSON = (
 # The words between may not be a verb or an article: "a sniper killed a child" holds one person, not two; nor "of":
 # "a growing share of civilian deaths" is a part of many.
 _ONE_PERSON = compile_scan(
-    rf"\b(?:a|an|another)\s+(?:(?!(?:a|an|the|of|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
+    # ("a Jammu and Kashmir Police Deputy Superintendent": the one "and" inside a name)
+    r"\b(?:a|an|another)\s+(?:jammu\s+and\s+kashmir\s+|"
+    r"(?!(?:a|an|the|of|and|or|was|were|is|killed|killing|wounded|wounding|injured|injuring|"
     # "an INGO international (Australian) staff member": a note in brackets among the words
     rf"shot|stabbed|murdered|gunned|beat|beaten)\b)[\w'-]+\s+|\([^()\d]{{1,25}}\)\s+){{0,3}}?{_PERSON}\b"
     # (not "stopped a passenger bus": a person's word that names a vehicle or a place)
@@ -171,6 +176,20 @@ _HEADLINE_VERB_ONE = compile_scan(
     rf"{_PERSON})\b(?![s'’-])"
 )
 
+# A headline's list without an "and": "DD cameraman, two policemen killed in Maoist attack": the person who opens it,
+# a comma, then a figure and its harm.
+_HEADLINE_LIST_ONE = compile_scan(
+    rf"\s*(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|several|many|some|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?"
+    rf"{_PERSON}),\s+(?=(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:killed|dead|shot\s+dead|injured|wounded|hurt)\b)"
+)
+# ... or the person who closes it: "8 DRG jawans, driver killed in IED blast".
+_HEADLINE_LIST_LAST = compile_scan(
+    r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+"
+    rf"(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|\d[\d,]*)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\s+"
+    r"(?:killed|dead|shot\s+dead|injured|wounded|hurt)\b"
+)
+
 
 _AND_RE = re.compile(r"\sand(?=\s)")
 
@@ -191,6 +210,9 @@ def _headline_ones(low: str, a: int, b: int) -> list[tuple[int, int]]:
     # Nothing but spaces before the sentence: a text that opens on anything else needs no copy of its start.
     if a == 0 or low[0].isspace() and not low[:a].strip():
         out = [m.span("one") for m in _HEADLINE_VERB_ONE.finditer(low, a, b) if not m.group("one").endswith(_NOT_ONE)]
+        for rx in (_HEADLINE_LIST_ONE, _HEADLINE_LIST_LAST):
+            if (hm := rx.match(low, a, b)) is not None and not hm.group("one").endswith(_NOT_ONE):
+                out.append(hm.span("one"))
     # "... killed by artillery shell near Mrauk-U; volunteer ambulance driver injured": a record's clause after a
     # semicolon opens as its sentence does
     starts = [a]
@@ -374,7 +396,8 @@ _NAMES_KIN_AFTER_VERB = compile_scan(
 # "Gandhi and 14 others were killed": a name before "and N others" is one more of them, as before "and five other
 # LTTE members" or "and three of his supporters".
 _NAMED_AND_OTHERS = compile_scan(
-    r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=\s+and\s+(?:at\s+least\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
+    # ("Superintendent of Police ..., Amarjit Balihar, and five other policemen": the comma before "and" too)
+    r"(?<![\w'’-])(?P<one>(?P<first>[A-Z][a-z'’-]+))(?=,?\s+and\s+(?:at\s+least\s+)?(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+"
     # ("Amarjit Balihar and five other policemen": a plural in -men)
     # (not "In Lahore and two other towns": places)
     r"(?:others\b|other\s+(?!(?:[\w-]+\s+)?(?:towns|cities|villages|districts|provinces|regions|areas|places|"
@@ -389,7 +412,10 @@ _NAMED_AND_OTHERS_HINTS = (
 )
 _NAMED_NOT_PERSON = frozenset(
     "marines rangers guards forces troops fighters rebels soldiers commandos militants police army state "
-    "haram shabaab qaeda hezbollah hamas taliban".split()
+    "haram shabaab qaeda hezbollah hamas taliban "
+    # a day's or a month's name before "and 25 others": "killed 14 people on Sunday, and 25 others were wounded"
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march april "
+    "june july august september october november december".split()
 )
 
 
@@ -559,6 +585,12 @@ _ORDINAL = compile_scan(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
 _PARENT_OF_BEFORE = compile_scan(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)\s+of\s+$")
 _PLURAL_VERB_BEFORE = compile_scan(r"\b(?:are|were)\s+(?:now\s+|all\s+)?$", re.I)
 _ORDINAL_RANK = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|"), 2)}
+# The forces' fight with those they name, in which both sides' men fell: "killed in a gunfight with militants".
+_GUNFIGHT = compile_scan(
+    r"\b(?:gun\s*fights?|encounters?|exchanges?\s+of\s+fire|fire\s*fights?|shoot-?outs?|clash(?:es)?)\s+with\b"
+)
+# "..., police said after the bodies of 17 more jawans were recovered": the finding that brought a toll up to date.
+_FOUND_AFTER_BEFORE = compile_scan(r"\bafter\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+|a\s+further\s+)?$")
 _ALSO = re.compile(r"also(?<!\walso)\b")  # "\balso\b", its literal first (see _AND_PERSON)
 _SEVERAL_BLASTS = compile_scan(
     r"\b(?:two|twin|three|multiple|both)\s+(?:[\w-]+\s+){0,2}?(?:bombs|blasts|explosions|bombings|car\s+bombs|"
@@ -723,7 +755,11 @@ _PLAIN_GAP = compile_scan(
     r"\s*(?:[\"“‘']\s*)?"
     r"(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
 )
-_OF_GAP = compile_scan(r"\s+of\s+")  # "deaths of 12 people"
+# "deaths of 12 people", "the killing and mutilation of four civilians"
+_OF_GAP = compile_scan(
+    r"(?:\s+and\s+(?:mutilation|torture|beheading|dismemberment|burning|rape|disappearance|kidnapping|abduction))?"
+    r"\s+of\s+"
+)
 # "The dead were six soldiers and two civilians", "Among the dead were ...", "Killed were ...", "Those killed included
 # ...": the dead named after the word for them. After a toll they are its parts (the first figure stands); alone,
 # they are the dead the text knows of.
@@ -1087,11 +1123,12 @@ _TOLL_PUT_GAP_RE = compile_scan(
 )
 # A toll's figure told as two kinds of people: "169 Afghans and 13 U.S. service members" (plural nouns both).
 _TOLL_PEOPLE_AND = compile_scan(r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+and\s+")
-_TOLL_PEOPLE_AFTER = compile_scan(
-    rf"\s+(?:[a-z.-]+\s+){{0,2}}?(?:{_PERSON})s\b"
-    # (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
-    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested))"
+# (not "rose to 20 civilians, and 30 soldiers were wounded": a clause of its own)
+_OWN_HARM_AFTER = (
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|missing|rescued|arrested)"
 )
+_TOLL_PEOPLE_AFTER = compile_scan(rf"\s+(?:[a-z.-]+\s+){{0,2}}?(?:{_PERSON})s\b(?!{_OWN_HARM_AFTER})")
+_OWN_HARM_AFTER_RE = compile_scan(_OWN_HARM_AFTER)
 # The marks that open a source's own words before a toll's figure ('risen to "at least 200"')
 _OPENING_QUOTES = frozenset("\"“'‘")
 # "rose to 305 and then to 311": the toll's next count, moved on once more
@@ -1156,8 +1193,8 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"(?:early|initial|first|preliminary)\s+reports\s+(?:from\s+[^.;]{1,40}?\s+)?(?:said|put|gave|suggested|spoke\s+of|"
     r"mentioned|cited)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
-    # ("revising down initial reports that 31 people had died")
-    r"(?:early|earlier|initial|first|preliminary|previous)\s+reports?\s+(?:of|that)|"
+    # ("revising down initial reports that 31 people had died", "lowering an earlier estimate that 31 people had died")
+    r"(?:early|earlier|initial|first|preliminary|previous)\s+(?:reports?|estimates?)\s+(?:of|that)|"
     # "earlier official figures had given 12 dead": a count the report has since replaced
     r"(?:earlier|initial|first|preliminary|previous|original)\s+(?:official\s+)?(?:reports?|figures|tolls?|counts?|"
     # ("Initial figures from Libyan authorities had given 44 dead": whose figures, between)
@@ -1721,7 +1758,8 @@ _LATER_SAID_BEFORE = compile_scan(r"\blater\s+(?:said|reported|confirmed)\s+(?:t
 _STATE_SAID_BEFORE = compile_scan(
     # ("The new statement said that 37 assailants had also been killed": the forces' own statement)
     r"\b(?:army|military|ministry|police|government|officials|troops|authorities|spokes(?:man|woman|person)|"
-    r"command|statement|communiqu[eé])\b(?:(?!\bsaid\b)[^.;]){0,40}?\bsaid\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
+    # ("...; the government says 77 insurgents die": a chronology's present tense)
+    r"command|statement|communiqu[eé])\b(?:(?!\bsaid\b)[^.;]){0,40}?\b(?:said|says)\b(?:(?!\bsaid\b|\bwhile\b)[^.;]){0,30}$|"
     # "Seven soldiers were killed, according to a communique, while 38 terrorists were neutralised"
     r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:communiqu[eé]|statement)\b[^.;]{0,30}$"
     # "The army said 17 soldiers were killed and 13 wounded, and that around 100 militants died": the same saying
@@ -1774,7 +1812,8 @@ _LIST_GAP = compile_scan(
     # "Fifteen commandos of the police's elite C-60 force and their civilian driver": a unit's letter and number
     # ("9 soldiers (incl. a brigadier and a lieutenant colonel) and 2 civilians": who some of the part were)
     r"^((?:\s+(?:\([^()]{0,60}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
-    r"[A-Za-z]{1,3}-\d{1,4}|"
+    # ("75 CRPF personnel of the 62nd battalion and one head constable": a unit's ordinal)
+    r"[A-Za-z]{1,3}-\d{1,4}|\d{1,3}(?:st|nd|rd|th)|"
     # ("Two men aged 67 and 56 and a 56-year-old woman", "Two men, aged 67 and 56, and a woman": both ages at once)
     r"aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?)|\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,)"
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
@@ -2671,8 +2710,9 @@ def _aid_workers_only(low: str, s0: int, parts: list[Item]) -> list[Item]:
 
 
 def _joined(sep: str) -> bool:
-    """Whether a list's separator joins its last part ("and", "as well as") rather than being a bare comma."""
-    return "and" in sep or "well" in sep
+    """Whether a list's separator joins its last part ("and", "as well as", "along with") rather than being a bare
+    comma."""
+    return "and" in sep or "well" in sep or "along" in sep
 
 
 # A finite verb among a list part's words: the part is a clause with its own predicate.
@@ -2756,13 +2796,28 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             break
         if " w" in words and _FINITE_IN_PART.search(words):
             break  # "Four staff were ambushed near Kamina and 2 were killed": a clause of its own, not a part
-        if not _joined(m.group(2)) and not m.group(1).strip() and (len(prev.q.text.split()) == 1 or not joined):
+        if (
+            not _joined(m.group(2))
+            and not m.group(1).strip()
+            and (len(prev.q.text.split()) == 1 or not joined)
+            # (but a headline's "DD cameraman, two policemen killed" lists without an "and")
+            and not (prev.named and not text[: prev.q.start].strip() and _HEADLINE_LIST_ONE.match(text.lower()))
+        ):
             # "wounding 21, ten critically": a bare comma after a bare number opens a subset; after a person named
             # with its noun it goes on a list only when an "and" closes ("A teacher, a nurse and a driver were
             # killed"): "A customer, a woman in her 50s, was taken to hospital" is one person told twice
             break
-        if not joined and not _joined(m.group(2)) and cur.named and cur.q.value == 1 and len(chosen) == 1:
-            break  # "1 ICRC staff, a water engineer, was shot dead": the one before the verb, told again
+        if (
+            not joined
+            and not _joined(m.group(2))
+            and cur.named
+            and cur.q.value == 1
+            and len(chosen) == 1
+            and not (not text[: prev.q.start].strip() and _HEADLINE_LIST_LAST.match(text.lower()))
+        ):
+            # "1 ICRC staff, a water engineer, was shot dead": the one before the verb, told again (not a headline's
+            # "8 DRG jawans, driver killed")
+            break
         joined = joined or _joined(m.group(2))
         if _OF_WHOM_AFTER.match(text, prev.q.end):
             break  # "Five were killed, three of them children, and 11 were injured": a share of the five
@@ -2845,6 +2900,15 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
         ):
             j += 1  # "killed 12 villagers, four of them children, and two soldiers": a share of the part before
             continue
+        if (
+            cased
+            and prev.named
+            and nxt.named
+            and (nm := _APPOSED_NAME.search(cased, prev.q.end, min(len(cased), nxt.q.end + 8))) is not None
+            and nm.start() < nxt.q.start < nm.end()
+        ):
+            j += 1  # "killing the head of the council, Izzedine Salim, and six other people": the head's own name
+            continue
         between = text[prev.q.end : nxt.q.start]
         m = _LIST_GAP.match(between)
         if m is None and cased and prev.named and (nm := _APPOSED_NAME.search(cased, prev.q.end, nxt.q.start)):
@@ -2873,8 +2937,10 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
             break  # "received the bodies of 87 people and 266 wounded": the hurt, a figure of their own
         chosen.append(j)
         j += 1
-        if _joined(m.group(2)):
-            break  # "A, B and C" is complete: what follows a comma after it is not another part
+        if _joined(m.group(2)) and "along" not in m.group(2):
+            # "A, B and C" is complete: what follows a comma after it is not another part ("killed the mayor along
+            # with his father and 18 other people" goes on)
+            break
     return chosen
 
 
@@ -2919,6 +2985,7 @@ _APPOSITION_CLOSED = compile_scan(
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
+_PICTURED_BEFORE = compile_scan(r"\b(?:images|photos|photographs|pictures|footage|videos?)\s+of\s+(?:[\w-]+\s+)?$")
 _PUT_BEFORE = compile_scan(r"\b(?:put|puts|putting|placed)\s+the\s+$", re.IGNORECASE)
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
 _BARE_VERBS = frozenset(("kill", "slay", "behead", "gun down"))
@@ -3060,7 +3127,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     second_part is not None
                     and not second_part.used
                     and _TOLL_PEOPLE_AND.fullmatch(text, it.q.end, second_part.q.start)
-                    and _TOLL_PEOPLE_AFTER.match(text, second_part.q.end)
+                    and (
+                        _TOLL_PEOPLE_AFTER.match(text, second_part.q.end)
+                        # ("rose to six soldiers and a civilian": one person, named by the noun)
+                        or second_part.named
+                        and second_part.q.value == 1
+                        and not _OWN_HARM_AFTER_RE.match(text, second_part.q.end)
+                    )
                 ):
                     # "has risen to 169 Afghans and 13 U.S. service members": the toll told as its two parts
                     second_part.used = True
@@ -3148,6 +3221,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "A local senator put the death toll at 300": the toll's word, not the senator's death
             if word == "dead" and text.startswith(" at ", km.end()) and _PUT_BEFORE.search(text, s0, km.start()):
                 continue  # "survivors pointed to five mass graves and put the dead at 75": the toll's word
+            if word == "bodies" and _PICTURED_BEFORE.search(text, max(s0, km.start() - 30), km.start()):
+                continue  # "according to an official, a witness and images of charred bodies": the sources' pictures
             if word in _BARE_VERBS and text.endswith("to ", max(s0, km.start() - 3), km.start()):
                 continue  # "threatening to kill her parents", "a plot to kill two officers": no one died of it
             if word == "to death" and _SENTENCED_BEFORE.search(text, max(s0, km.start() - 160), km.start()):
@@ -3560,6 +3635,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "At least 44 people were killed ..., well above the 27 deaths reported by local officials on Sunday
                 # evening": the older count the sentence's own figure replaces
                 continue
+            if (
+                kind == "killed"
+                and _FOUND_AFTER_BEFORE.search(text, max(s0, first.start - 40), first.start)
+                and any(x.sent == si and x.kind == kind and x.value >= first.value for x in mentions)
+            ):
+                # "Twenty-two security personnel were killed ..., police said on Sunday after the bodies of 17 more
+                # jawans were recovered": the bodies found are how the sentence's own toll was reached
+                continue
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
             # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
             # a lede's toll was reached.
@@ -3619,7 +3702,20 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # "The ministry said the attackers left 12 bodies behind": the enemies' dead, by what they left
                     or _ENEMY_LEFT_BEFORE.search(text, max(s0, start - 40), start) is not None
                 )
-                and _STATE_SAID_BEFORE.search(text, max(s0, start - 200), start)
+                and (
+                    _STATE_SAID_BEFORE.search(text, max(s0, start - 200), start)
+                    # "Five security personnel were killed in a gunfight with militants ... Two militants were also
+                    # killed": the foes the forces fought, whose dead are the toll (not "Fighters overran the camp.
+                    # Forty soldiers were killed; two attackers were also killed", whose end is not the forces')
+                    or _ALSO.search(text, start, km.end()) is not None
+                    and any(
+                        x.kind == "killed"
+                        and x.victims == "forces"
+                        and si - 2 <= x.sent <= si
+                        and _GUNFIGHT.search(text, *spans[x.sent]) is not None
+                        for x in mentions
+                    )
+                )
                 and any(x.kind == "killed" and x.victims != "armed" and si - 2 <= x.sent <= si for x in mentions)
             ):
                 # "Seventy-one soldiers were killed ...; the defence ministry said 57 attackers were also killed": the
@@ -3641,7 +3737,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         or _new_rank(first.text, [x.value for x in mentions if x.kind == kind])
                         or (
                             _ALSO.search(text, s0, km.end())
-                            and not _listing_the_dead(text, spans, si)
+                            and not _listing_the_dead(text, spans, si, start)
                             and not _ALSO_AMONG.search(text, s0, km.end())
                         )
                         or (
@@ -3815,9 +3911,13 @@ _DEAD_LISTED = compile_scan(
 _ALSO_AMONG = compile_scan(r"\balso\s+among\s+(?:the|those)\b")
 
 
-def _listing_the_dead(text: str, spans: list[tuple[int, int]], si: int) -> bool:
-    """Whether the sentence before `si` opens on a list of the dead (see _DEAD_LISTED)."""
-    return si > 0 and _DEAD_LISTED.match(text, spans[si - 1][0], spans[si - 1][1]) is not None
+def _listing_the_dead(text: str, spans: list[tuple[int, int]], si: int, start: int) -> bool:
+    """Whether the sentence before `si`, or the clause before a semicolon ahead of `start` in it, opens on a list of
+    the dead (see _DEAD_LISTED): "Most of the dead were worshippers; five soldiers were also killed"."""
+    if si > 0 and _DEAD_LISTED.match(text, spans[si - 1][0], spans[si - 1][1]) is not None:
+        return True
+    semi = text.find(";", spans[si][0], start)
+    return semi != -1 and _DEAD_LISTED.match(text, spans[si][0], semi) is not None
 
 
 # A sentence that opens on the time its count was reached: "By Wednesday,", "By late Tuesday,", "By nightfall,".
@@ -4185,8 +4285,12 @@ def _share_after(low: str, end: int) -> int:
 def _parts_add_up(first: Mention, ms: list[Mention]) -> bool:
     """Whether the figures told in the few sentences after the first one add up to it exactly: "Four people were
     injured. A woman in her 70s was seriously injured. Three other guests suffered minor injuries." - "other" is
-    other than the woman, not than the four."""
-    later = [m for m in ms if m.start > first.start and first.sent < m.sent <= first.sent + _REFINE_SENTENCES]
+    other than the woman, not than the four.
+    The few sentences count from the first figure's last repeat: a headline's "DD cameraman, two policemen killed", its
+    lede's "A Doordarshan cameraman and two policemen were killed", then, a paragraph on, "Cameraman ... died on the
+    spot. A sub-inspector and an assistant constable were also killed"."""
+    base = max((m.sent for m in ms if m.start >= first.start and m.value == first.value), default=first.sent)
+    later = [m for m in ms if m.start > first.start and base < m.sent <= base + _REFINE_SENTENCES + 1]
     return (
         len(later) >= 2
         and not any(m.update or m.more for m in later)  # "Two more people were also injured": more, said so

@@ -377,6 +377,9 @@ BACKGROUND_RE = compile_scan(
     # "Eight days later, a second bomber struck soldiers at the same base, killing 52": the next attack, told after
     r"(?:days|weeks|months)\s+later,?\s+(?:an?\s+|the\s+)?(?:second|third|another|new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombers?|attacks?|bombings?|blasts?|explosions?|strikes?|raids?|gunm[ae]n|attackers?|car\s+bombs?)\b|"
+    # "A second bombing, at the Sasa wharf on 2 April, kills 16 more": the next attack, by a day of its own
+    r"\ba\s+(?:second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|massacre|raid)\b[^.;]{0,60}?"
+    rf"\bon\s+(?:\d{{1,2}}\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)|"
     # "in the first three months of 2018, 763 civilians were killed", "In all of 2017, UNAMA recorded 3,438 civilian
     # deaths": a part of a year, or all of it, counted as a whole
     r"(?:in|during)\s+(?:the\s+(?:first|last|past|final|previous)\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?|half)|"
