@@ -110,7 +110,8 @@ DATE_HINT_RE = compile_scan(
 _HOLIDAY_RE = compile_scan(
     # ("during the Fourth of July parade", "on Bastille Day": national days with a date of their own)
     r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|fourth\s+of\s+july|july\s+fourth|bastille\s+day|"
-    r"new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday|"
+    # (not "the Good Friday Agreement", a treaty by the day it was signed)
+    r"new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday(?!\s+(?:agreement|accord|peace))|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
     r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"
@@ -195,7 +196,8 @@ _RELATIVE_BRANCHES = [
     r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
     # ("shortly after midnight Sunday": the American wires drop the "on")
     r"after\s+midnight(?:\s+on)?|midnight(?:\s+on)?)\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
+    # (not "the Good Friday Agreement", a treaty)
+    r"(?<!good\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<lastweek>\s+(?:of\s+)?last\s+week)?",
     r"\b(?P<weekend>(?:over|during|at|on)\s+the\s+weekend|this\s+(?:past\s+)?weekend|last\s+weekend)\b",
     r"\b(?P<ago>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<agounit>days?|weeks?)\s+ago\b"
     r"(?P<agotoday>\s+today\b)?",
@@ -253,6 +255,9 @@ _NOT_EVENT_AFTER = compile_scan(
     r"\s+(?:named|identified|arrested|detained|charged|buried|mourned|held\s+(?:a\s+)?funerals?|said|says|"
     # "A federal jury on Tuesday sentenced Dylann Roof to death": the court's day
     r"sentenced|convicted|jailed|acquitted|ruled|concluded|"
+    # "Human rights groups on Friday demanded an independent investigation into a police raid", "the security chief
+    # on Friday defended the decision": the answer to the act
+    r"demanded|called\s+for|urged|defended|offered|pledged|denied|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:\w+\s+)?"
     r"(?:wounds|injuries|burns)|"
     # "President Santos on Wednesday ordered the military to resume air strikes after the guerrillas attacked": the
@@ -278,6 +283,12 @@ _RESPONSE_AFTER = compile_scan(
 _AFTER_THE_ACT = compile_scan(
     r"\s+after\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|ambush|"
     r"shelling)\s+(?:on|in|near|at|against)\b"
+)
+# "Authorities on Wednesday began moving inmates out of the state after Monday's gang battle at a prison": a step
+# after the act its clause names by its day, in the possessive.
+_AFTER_DAYS_ACT = compile_scan(
+    r"[^.;]{0,100}?\bafter\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s"
 )
 # "On Friday, Medecins Sans Frontieres said at least 25 people had died": a day opening the sentence, then the
 # teller between a comma and its verb (not "... late Sunday, the presidency said", the act's day before its source)
@@ -397,7 +408,10 @@ _OTHER_EVENT_OPENING = compile_scan(rf"[\W_]*(?:{OTHER_EVENT})\b")
 # (told in the next sentence: "the bombs hit the store on Saturday").
 # A heading line in capitals between items of a round-up: "JEWELRY STORE BURGLARY", "FATAL CRASH ON HIGHWAY 52".
 # (a digest's region, alone on its line after a blank one: "\n\nSAHEL\n")
-_KEY_ITEM = compile_scan(r"\s*(?:KEY|MAIN|HEADLINE)\s+(?:INCIDENT|EVENT)S?\b")
+# (nor an agency report's own sections: "HIGHLIGHTS", "SITUATION OVERVIEW")
+_KEY_ITEM = compile_scan(
+    r"\s*(?:(?:KEY|MAIN|HEADLINE)\s+(?:INCIDENT|EVENT)S?|SITUATION\s+(?:OVERVIEW|UPDATE)|HIGHLIGHTS|KEY\s+POINTS)\b"
+)
 _ITEM_HEADING = compile_scan(
     r"\n[ \t]*[A-Z][A-Z0-9'’&-]+(?:[ \t]+[A-Z0-9'’&-]+){1,8}[ \t]*\n|\n[ \t]*\n[ \t]*[A-Z][A-Z'’&-]{3,}[ \t]*\n"
 )
@@ -424,7 +438,8 @@ _TOLL_ROSE_BEFORE = compile_scan(
 # A lede on the mourning: "Small coffins were carried through the streets of Peshawar on Wednesday", "began three
 # days of Buddhist funeral rites on Saturday", "Thousands of mourners filled the streets of ... Saada on Monday": the
 # day of the funerals, after the act's (not "a bomber struck a funeral in Nangarhar on Tuesday": _mourned_day).
-_MOURNING_BEFORE = compile_scan(r"\b(?:funerals?|burials?|coffins|mourners|vigils?)\b[^.;,]{0,70}$")
+# ("One man said he had helped bury bodies in mass graves on Sunday")
+_MOURNING_BEFORE = compile_scan(r"\b(?:funerals?|burials?|coffins|mourners|vigils?|bur(?:y|ied|ying))\b[^.;,]{0,70}$")
 # "on Monday for the funerals of dozens of children", "on Wednesday as families buried the children": the same, after
 _MOURNING_AFTER = compile_scan(
     r"\s+(?:for|at|as)\s+(?:[\w'-]+\s+){0,3}?(?:funerals?|burials?|buried|mourned|memorials?|vigils?)\b"
@@ -452,7 +467,8 @@ _ATTACK_WORD = compile_scan(
 _ATTACK_VERB = compile_scan(
     # ("sat with the worshippers for an hour before opening fire at about 9 p.m.")
     r"\b(?:stormed|attacked|ambushed|raided|open(?:ed|ing)\s+fire|bombed|shelled|detonated|went\s+off|rammed|ploughed|"
-    r"plowed)\b"
+    # ("fighters from a non-state armed group entered Macomia town ... and clashed with the Defence Armed Forces")
+    r"plowed|clashed\s+with)\b"
 )
 # "In 2014, fighters abducted 276 schoolgirls": an abduction dates its year or month as an attack does, though the
 # day it is told with is as often a release's or a video's as the abduction's own.
@@ -487,6 +503,8 @@ _FUNERAL_STRUCK = compile_scan(
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
     r"born|founded|agreement|deal|signed|elected|ceasefire|cease-fire|truce|arrested|detained|named|identified|buried|"
+    # "authorities offered a reward on Sunday for information on who planted a bomb": the hunt's day
+    r"offered\s+(?:an?\s+)?(?:[\w$,.-]+\s+){0,2}?rewards?|"
     # "Al-Shabaab claimed the bombing on 30 December": the day of the claim
     r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|assault|raid|ambush|killings?))|"
     # "was being held without bail Sunday": the suspect's custody, not the attack
@@ -498,7 +516,9 @@ _NOT_EVENT_BEFORE = compile_scan(
     # (nor "began firing at shoppers on Saturday afternoon", the act itself)
     # ("The In Amenas hostage crisis began on 16 January 2013": the act's own start, told by what it was)
     r"(?<!attack\s)(?<!attacks\s)(?<!assault\s)(?<!siege\s)(?<!raid\s)(?<!shooting\s)(?<!crisis\s)"
-    r"(?<!massacre\s)(?<!standoff\s)(?<!rampage\s)(?<!bombing\s)(?:started|began)"
+    r"(?<!massacre\s)(?<!standoff\s)(?<!rampage\s)(?<!bombing\s)"
+    # ("The uprising began on Sunday afternoon at the Anisio Jobim Penitentiary Complex": a prison riot's start)
+    r"(?<!riot\s)(?<!uprising\s)(?<!mutiny\s)(?<!battle\s)(?<!gunfight\s)(?<!shootout\s)(?:started|began)"
     r"(?!\s+(?:firing|shooting|stabbing|attacking|to\s+(?:fire|shoot|stab)))|"
     # "buried the victims", never "shot dead at a funeral" (the act's own place)
     r"(?<!\bat\sa\s)(?<!\bat\sthe\s)funerals?|"
@@ -574,6 +594,12 @@ _DATELINE_END = compile_scan(
     r")\s*(?:\([^)\n]{1,40}\))?\s*\.?(?:[—–-]{1,2}|:)\s",
     re.MULTILINE,
 )
+# An agency's report under its title and the day it was issued: "SUDAN: Flash Update - Attack on Masteri, West Darfur
+# (27 July 2020)", "MOZAMBIQUE: ... Flash Update No. 1: Attack on Macomia town (13 May 2024)".
+_REPORT_TITLE = compile_scan(
+    r"[^\n]{0,200}?\b(?:[Ff]lash\s+[Uu]pdate|[Ss]ituation\s+[Rr]eport|[Ss]itrep|[Bb]ulletin)\b[^\n]{0,150}?"
+    r"\(\s*(?:as\s+of\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s*\)"
+)
 _PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
 # The lines a long article may put above its dateline: a title, a byline, a photo caption.
 _TITLE_LINES = 400
@@ -599,6 +625,8 @@ class EventDate:
 # A text that dates its story this many days before publication tells "two days earlier" of its own days, not of
 # the day it was published.
 _STALE_ANCHOR_DAYS = 30
+# How far after a day told "after midnight" may stand and still be that day's small hours.
+_MIDNIGHT_ANCHOR_CHARS = 300
 
 
 # "Thursday's strike", "Friday night's attack": a day in the possessive, which names the act it is the day of.
@@ -942,6 +970,7 @@ def _candidates(
         previous: list[tuple[int, int, int]] = []
         weekdays: list[tuple[date, int, int]] = []  # the weekdays read so far, for "Friday, days after the Monday"
         overnight: list[tuple[int, int]] = []
+        midnights: list[tuple[int, int]] = []  # "shortly after midnight"
         day_starts = {s for _, p, s, _ in out if p == "day"}
         for m in _relative_matches(low):
             wd = m.group("wd")
@@ -1024,7 +1053,9 @@ def _candidates(
                 out.append((pub - timedelta(days=1), "day", m.start(), m.end()))
             elif rel in ("tonight", "this afternoon", "this evening"):
                 out.append((pub - timedelta(days=1 if evening_before else 0), "day", m.start(), m.end()))
-            elif rel in ("today", "this morning", "after midnight"):
+            elif rel == "after midnight":
+                midnights.append((m.start(), m.end()))
+            elif rel in ("today", "this morning"):
                 out.append((pub, "day", m.start(), m.end()))
             elif rel in ("earlier this week", "this week", "last week"):
                 # a week is given by its Monday: "earlier this week" is this week's, "last week" the one before
@@ -1055,6 +1086,11 @@ def _candidates(
             near = [
                 (abs(s - s0), d) for d, s, e in told if abs(s - s0) < 160 and "." not in text[min(e, s0) : max(s, e0)]
             ]
+            out.append((min(near)[1] if near else pub, "day", s0, e0))
+        # "... at a party early Sunday. ... armed men arrived shortly after midnight": the day last told, a paragraph
+        # up, whose small hours these are (publication's day when none is told)
+        for s0, e0 in midnights:
+            near = [(s0 - e, d) for d, s, e in told if 0 <= s0 - e < _MIDNIGHT_ANCHOR_CHARS]
             out.append((min(near)[1] if near else pub, "day", s0, e0))
     return out
 
@@ -1235,6 +1271,8 @@ def extract_date(
     # (or a national agency's, which needs no dash: "Imphal, Nov 26 (PTI) Three persons ...", text.dateline)
     dm = _DATELINE_END.match(text) or _dateline_below_title(text) or dateline(text)
     dateline_end = dm.end() if dm else 0
+    if (rt := _REPORT_TITLE.match(text)) is not None:
+        dateline_end = max(dateline_end, rt.end())
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
     # a round-up's next item under its own heading ("FATAL CRASH ON HIGHWAY 52") is another event
@@ -1307,7 +1345,13 @@ def extract_date(
         )
         if dated:
             score += 3.0  # "The attacks took place ... on March 15, 2019": the recalled attack's own day
-        elif recent and pub and si > 0 and (pub - d).days > _OLD_DAYS:
+        elif (
+            recent
+            and pub
+            and si > 0
+            and (pub - d).days > _OLD_DAYS
+            and not _ANNIVERSARY_DAY_RE.fullmatch(low, s, e)  # "20 years ago today": the act's own day, told so
+        ):
             score -= 3  # "the village, scene of a massacre in March 2019" past the lede of a news report: background
         if si > 1 and (pub is None or (pub - d).days > _RECALL_MIN_DAYS) and _recalls_other_attack(low, a, s, e):
             score -= 3
@@ -1352,7 +1396,9 @@ def extract_date(
             told = True
         elif _RESPONSE_AFTER.match(low, e, min(len(low), e + 60)):
             score -= 1.0  # "Police flooded the settlement on Saturday after gunmen went on a rampage": a step after
-        elif _AFTER_THE_ACT.match(low, e, min(len(low), e + 60)):
+        elif _AFTER_THE_ACT.match(low, e, min(len(low), e + 60)) or _AFTER_DAYS_ACT.match(
+            low, e, min(len(low), e + 130)
+        ):
             # "The UN suspended all aid convoys on Tuesday after an attack on a convoy near Aleppo": the day of the
             # step taken after the act, which a day the text gives the act itself ("on Monday evening when it was
             # hit") dates

@@ -500,7 +500,8 @@ _COMPARED_BEFORE = compile_scan(
 )
 _MONTH_YEAR = rf"(?:{MONTHS}\s+)?(?:19|20)\d\d"
 _BARE_SINCE = compile_scan(
-    rf"since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
+    # ("one of the deadliest assaults on civilians in the country in recent years": the same, without "since")
+    rf"(?:in\s+recent\s+(?:years|months)|since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
     rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?"
     # "the deadliest attack in Italy since the Second World War": an era, not an event of its own
     r"|(?:the\s+)?(?:second|first)\s+world\s+war|(?:the\s+)?world\s+war\s+(?:ii|two|2|i|one)|(?:the\s+)?"
@@ -508,7 +509,7 @@ _BARE_SINCE = compile_scan(
     # "the deadliest single bombing in Iraq since the 2003 invasion", "the highest toll of any attack in Kenya since
     # the 1998 bombing of the United States embassy in Nairobi": the past event the toll is measured against
     r"|the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:invasion|bombings?|attacks?|war|coup|revolution|massacre|uprising)"
-    r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[a-z][\w.'’ -]{1,50}?)?)"
+    r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[a-z][\w.'’ -]{1,50}?)?))"
     r"\s*(?:[.;:!?)]|$|,\s+(?:according|said|says|officials|police|while|and|but))"
 )
 
