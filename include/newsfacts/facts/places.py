@@ -3573,7 +3573,7 @@ def resolve_location(
         or apposed
         or best_city[1].hint == "dateline"
         # "07.06.2018 | Idlib | Zardana | ...": a row's division field, read as its seat, before the place field
-        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None and rd.start("div") == best_city[1].start
+        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None and rd.start("div") < best_city[1].start < rd.end("div")
         # "near Thulthuli village on the Narayanpur-Dantewada border": a town found only where it is unlikely
         or best_city[1].weight <= 0.3
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
@@ -4559,9 +4559,11 @@ _APPOSED_KIND = (
 _SPOT_OF = (
     r"the\s+(?:(?:weekly|main|central|crowded|busy)\s+)?(?:centre|center|heart|market|marketplace)\s+of"
 )
+_DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
-    r"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?$"
+    # ("in Manzanzaba village about 4 km from Oicha": by its distance)
+    rf"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of|{_DISTANCE_AWAY}\s+(?:[a-z]+\s+)?from)\s+(?:the\s+)?$"
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
     rf"|\b[A-Z][\w'’-]+\s+(?:{_TOWN_PART}|neighbou?rhood|township)\s+(?:in|of)\s+(?:the\s+)?$"
     r"|\b[A-Z][\w'’-]+\s+section\s+of\s+(?:the\s+)?$"
@@ -4586,7 +4588,6 @@ _SETTLEMENT_NEAR_BEFORE = compile_scan(
     r"|\b(?:[Bb]arangay|[Bb]rgy\.|[Tt]ambon)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:in|of)\s+)$"
 )
 # "Koshobe, a village some 20 kilometres (12 miles) from the state capital Maiduguri": placed by its distance.
-_DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
 _APPOSED_BEFORE = compile_scan(
     rf",\s+an?\s+{_APPOSED_KIND}\s+(?:(?:in|of|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?|"
@@ -4711,7 +4712,8 @@ _UNLISTED_PATTERN = (
     # ACLED's and Nigerian papers' "at Koshebe, Jere LGA, Borno state": the unit, then the state
     r"LGA|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|territory|commune|cercle|woreda|tehsil|township|dept|prov|"
     # Ukraine's and Russia's districts: "Hroza, Kupiansk raion, Kharkiv oblast"
-    r"raion|rayon|hromada|(?:sub)?division)\b"
+    # (Congo's "Manzanzaba, Beni-Mbau sector, Beni territory")
+    r"raion|rayon|hromada|(?:sub)?division|sector|chiefdom|groupement)\b"
     # the Sahel's wires, from the French: "near Porga, in the commune of Materi", "Ogossagou, in the cercle of Bankass"
     r"|(?:commune|cercle|department|prefecture|district|municipality)\s+of\s+[A-Z])"
     # AWSD's "in Togoga, Tigray", "at Fort Hood, Texas", "near Koutougou in northern Burkina Faso": the place, then
@@ -4758,12 +4760,20 @@ _UNLISTED_PATTERN = (
     # a monitor's row of bars, its date, its division, then its place: "07.06.2018 | Idlib | Zardana | Night air
     # strikes ...", "20/11/2019 | Idlib gov. | Qah camp for the displaced, near the Turkish border | ..."
     # (not "12 October 2002 | Kuta, Bali, Indonesia | Bombing |": its place chain, then the kind of event)
-    rf"|(?<=\d\d)[ \t]+\|[ \t]+[A-Z][^|,\n]{{1,40}}\|[ \t]+(?P<rowplace>{_UNLISTED_NAME})"
-    r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood)\b)"
+    # (or its country, its division and its district first, as ACLED's rows have them: "06/04/2010 | Chhattisgarh |
+    # Dantewada | Tadmetla | 75 CRPF personnel ...", "2023-06-12 | Democratic Republic of Congo | Ituri | Djugu |
+    # Lala | Violence against civilians")
+    # (nor ACLED's kind of event after its place: "| Chinegodar | Battles |")
+    r"|(?<=\d\d)[ \t]+\|(?:[ \t]+[A-Z][^|,\n]{1,40}\|){1,3}[ \t]+"
+    r"(?!(?:Battles|Violence|Explosions|Riots|Protests|Strategic|Attack|Massacre|Bombing|Shelling)\b)"
+    rf"(?P<rowplace>{_UNLISTED_NAME})"
+    r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood|reservoir|forest)\b)"
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
 # The division field of a monitor's row of bars, after its date: "07.06.2018 | Idlib | Zardana | ...".
-_ROW_DIVISION_FIELD = re.compile(r"\A\s*[^|\n]{0,20}\d\d[^|\n]{0,20}\|[ \t]+(?P<div>[A-Z])[^|,\n]{0,40}\|")
+_ROW_DIVISION_FIELD = re.compile(
+    r"\A\s*[^|\n]{0,20}\d\d[^|\n]{0,20}\|(?P<div>(?:[ \t]+[A-Z][^|,\n]{0,40}\|){1,3})"
+)
 # A row's place field ends at a comma, a semicolon, a colon, a bar or a bracket ("Pazigyi village, Kanbalu township")
 _ROW_FIELD_END = compile_scan(r"\s*[,;:|(]")
 # A row that opens the text with its place ("Solhan, Yagha province, Sahel region. ..."): tried at the start only,
@@ -4978,7 +4988,9 @@ _UNIT_OF_AFTER = compile_scan(
 # the lede.
 _TOOK_PLACE = compile_scan(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|the)\s+(?:attack|ambush|blast|explosion|shooting|incident|clash|raid|strike|"
-    r"bombing|stabbing|killing|firing|encounter)\s+(?:took\s+place|occurred|happened)\b"
+    # ("The gunfight broke out around 2 pm in a forest near Binagunda village")
+    r"bombing|stabbing|killing|firing|encounter|gunfight|gun\s+battle|firefight)\s+(?:took\s+place|occurred|happened|"
+    r"broke\s+out)\b"
     # "The joint patrol was attacked near the village of Tongo Tongo": the victims' unit, where it was hit
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[\w-]+\s+)?(?:patrol|convoy|column|unit|troops|soldiers)\s+(?:was|were)\s+"
     r"(?:attacked|ambushed|hit|struck)\b"
