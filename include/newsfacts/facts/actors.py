@@ -1618,7 +1618,15 @@ _STATE_ATTACKS = compile_scan(
     r"(?:struck|attacked|bombed|shelled|pounded|invaded|hit)(?!\s+by))"
     # "Russia's attack on Kharkiv", "Israel's strikes on Gaza": the state's own act, named by it
     # "Russia's ballistic missile strike on the center of Sumy": the weapon may be named before the act
-    r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|offensive)\s+(?:on|against)\b)"
+    # ("Russia's combined drone and missile attack the previous night killed 31 people": its act, by what it did)
+    r"|['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|offensive)\s+(?:on|against|"
+    r"(?:(?:the\s+previous|last)\s+night\s+|overnight\s+)?(?:killed|left|hit|struck))\b)"
+)
+# "Ukraine's air force said Russia fired a Kh-22 cruise missile at the building", "Russia fired three Iskander-M
+# missiles at the city centre": a state that fired the weapon at what was hit, wherever the text tells it.
+_STATE_FIRED_AT = compile_scan(
+    r"(?P<state>[A-Z][a-z]+)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|shells)\s+"
+    r"(?:at|on|into)\s+the\b"
 )
 # "Russia blamed Ukraine for a drone attack", "Kyiv blames Russia for the strike": the state the text holds
 # responsible for the attack, as a group blamed for it is (see _PERP_BEFORE).
@@ -1880,6 +1888,7 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
         _STATE_ATTACKS.finditer(text, 0, opening_end),
         _STATE_BLAMED.finditer(text, 0, opening_end),
         _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
+        _STATE_FIRED_AT.finditer(text) if " fired " in text or " launched " in text else (),
         _STATE_ATTRIBUTED.finditer(text) if "ttribut" in text or "Perpetrator" in text else (),
     )
     for m in told:
