@@ -17,8 +17,9 @@ from facts_rules_support import main
         ("Rescuers pulled more bodies from the wreckage of an apartment block in Dnipro on Monday, raising the toll "
          "from Saturday's strike to 40.\n\nThe regional governor said the search would go on through the night. "
          "Dozens of people were still missing.\n\nCranes lifted slabs of concrete as relatives waited behind a cordon. "
-         "Volunteers handed out tea and blankets.\n\nThe strike destroyed 72 flats and damaged 230 more, city officials "
-         "said.\n\nUkraine's air force said Russia fired a Kh-22 cruise missile at the building.", "2023-01-16"),
+         "Volunteers handed out tea and blankets.\n\nThe strike destroyed 72 flats and damaged 230 more, city "
+         "officials said.\n\nUkraine's air force said Russia fired a Kh-22 cruise missile at the building.",
+         "2023-01-16"),
     ],
 )
 def test_the_state_that_struck(text: str, published: str) -> None:
