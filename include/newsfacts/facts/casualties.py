@@ -2764,7 +2764,8 @@ _HARM_COMMA_BEFORE = compile_scan(
 
 
 def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
-    """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer")."""
+    """Indices of a list ending at items[idx] ("six soldiers, 6 civilians and a police officer"); `text` is lower-cased,
+    as the headline patterns read it."""
     chosen = [idx]
     joined = False  # whether an "and" has closed the list yet
     j = idx - 1
@@ -2801,7 +2802,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             and not m.group(1).strip()
             and (len(prev.q.text.split()) == 1 or not joined)
             # (but a headline's "DD cameraman, two policemen killed" lists without an "and")
-            and not (prev.named and not text[: prev.q.start].strip() and _HEADLINE_LIST_ONE.match(text.lower()))
+            and not (prev.named and not text[: prev.q.start].strip() and _HEADLINE_LIST_ONE.match(text))
         ):
             # "wounding 21, ten critically": a bare comma after a bare number opens a subset; after a person named
             # with its noun it goes on a list only when an "and" closes ("A teacher, a nurse and a driver were
@@ -2813,7 +2814,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
             and cur.named
             and cur.q.value == 1
             and len(chosen) == 1
-            and not (not text[: prev.q.start].strip() and _HEADLINE_LIST_LAST.match(text.lower()))
+            and not (not text[: prev.q.start].strip() and _HEADLINE_LIST_LAST.match(text))
         ):
             # "1 ICRC staff, a water engineer, was shot dead": the one before the verb, told again (not a headline's
             # "8 DRG jawans, driver killed")
@@ -4286,9 +4287,10 @@ def _parts_add_up(first: Mention, ms: list[Mention]) -> bool:
     """Whether the figures told in the few sentences after the first one add up to it exactly: "Four people were
     injured. A woman in her 70s was seriously injured. Three other guests suffered minor injuries." - "other" is
     other than the woman, not than the four.
-    The few sentences count from the first figure's last repeat: a headline's "DD cameraman, two policemen killed", its
-    lede's "A Doordarshan cameraman and two policemen were killed", then, a paragraph on, "Cameraman ... died on the
-    spot. A sub-inspector and an assistant constable were also killed"."""
+    The few sentences (one more than _REFINE_SENTENCES, for a sentence of context between) count from the first
+    figure's last repeat: a headline's "DD cameraman, two policemen killed", its lede's "A Doordarshan cameraman and
+    two policemen were killed", then, a paragraph on, "Cameraman ... died on the spot. A sub-inspector and an assistant
+    constable were also killed"."""
     base = max((m.sent for m in ms if m.start >= first.start and m.value == first.value), default=first.sent)
     later = [m for m in ms if m.start > first.start and base < m.sent <= base + _REFINE_SENTENCES + 1]
     return (

@@ -4770,7 +4770,8 @@ _UNLISTED_PATTERN = (
     r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood|reservoir|forest)\b)"
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
-# The division field of a monitor's row of bars, after its date: "07.06.2018 | Idlib | Zardana | ...".
+# The division fields of a monitor's row of bars, after its date: "07.06.2018 | Idlib | Zardana | ...", "06/04/2010 |
+# Chhattisgarh | Dantewada | Tadmetla | ..." (up to three, the place's among them).
 _ROW_DIVISION_FIELD = re.compile(
     r"\A\s*[^|\n]{0,20}\d\d[^|\n]{0,20}\|(?P<div>(?:[ \t]+[A-Z][^|,\n]{0,40}\|){1,3})"
 )
