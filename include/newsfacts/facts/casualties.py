@@ -24,6 +24,8 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Evidence, Quantity
 
+# A small count of people, in figures or words, as headlines and log rows write it: "3 soldiers", "two policemen".
+_SMALL_COUNT = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERSON = (
     r"(?:man|woman|child|boy|girl|baby|infant|toddler|teen(?:ager)?|youth|civilian|soldier|policem[ae]n|"
     r"police\s+officer|officer|guard|worker|staff(?:er|\s+member)?|employee|volunteer|driver|journalist|reporter|"
@@ -180,12 +182,12 @@ _HEADLINE_VERB_ONE = compile_scan(
 # a comma, then a figure and its harm.
 _HEADLINE_LIST_ONE = compile_scan(
     rf"\s*(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|several|many|some|\d[\d,]*)\b)[\w'-]+\s+){{0,3}}?"
-    rf"{_PERSON}),\s+(?=(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"{_PERSON}),\s+(?={_SMALL_COUNT}\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:killed|dead|shot\s+dead|injured|wounded|hurt)\b)"
 )
 # ... or the person who closes it: "8 DRG jawans, driver killed in IED blast".
 _HEADLINE_LIST_LAST = compile_scan(
-    r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+"
+    rf"\s*{_SMALL_COUNT}\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+,\s+"
     rf"(?P<one>(?:(?!(?:a|an|the|his|her|their|its|one|two|three|\d[\d,]*)\b)[\w'-]+\s+){{0,2}}?{_PERSON})\s+"
     r"(?:killed|dead|shot\s+dead|injured|wounded|hurt)\b"
 )
@@ -1583,7 +1585,7 @@ _NAME_AND_KIN_DEAD = compile_scan(
 # "cameraman Achyuta Nand Sahu and two policemen were killed": a named man before a figure of the dead, one more.
 _NAME_AND_COUNT_DEAD = compile_scan(
     r"(?<![\w'’-])(?!(?:The|A|An|This|That|In|On|At)\b)(?P<one>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\s+and\s+"
-    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_SMALL_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:[a-z]+s|[a-z]+men)\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
 )
 # "19/12/2012 - Female polio campaign supervisor and her driver shot dead by unidentified gunmen": a log row's
@@ -2858,7 +2860,7 @@ def _list_backward(text: str, items: list[Item], idx: int) -> list[int]:
 
 # A headline's "6 shot, 1 dead": the figure right before "shot", the clause ending or placed right after it.
 _HEADLINE_HIT_BEFORE = compile_scan(
-    r"(?:^|[\s:])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:people|others|men|women))?"
+    rf"(?:^|[\s:]){_SMALL_COUNT}(?:\s+(?:people|others|men|women))?"
     r"\s+$",
     re.IGNORECASE,
 )

@@ -287,7 +287,7 @@ _AFTER_THE_ACT = compile_scan(
 # "Authorities on Wednesday began moving inmates out of the state after Monday's gang battle at a prison": a step
 # after the act its clause names by its day, in the possessive.
 _AFTER_DAYS_ACT = compile_scan(
-    r"[^.;]{0,100}?\bafter\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"[^.;]{{0,100}}?\bafter\s+(?:last\s+)?(?:{'|'.join(_WEEKDAYS)})"
     r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s"
 )
 # "On Friday, Medecins Sans Frontieres said at least 25 people had died": a day opening the sentence, then the
