@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsfacts.facts import parse_incidents
 
 
-def main(text: str, published: str = "2023-06-12T10:00:00+00:00") -> dict:
+def main(text: str, published: str | None = "2023-06-12T10:00:00+00:00") -> dict:
     incidents = parse_incidents(text, published=published)
     assert incidents, "an incident is reported"
     return incidents[0]

@@ -1022,7 +1022,8 @@ _TOLL_RE = compile_scan(
     # ("was initially given as 134 and later revised by the United Nations to 157": who revised it, between)
     r"(?<=\band\s)later(?=\s+(?:revised(?:\s+up(?:wards?)?)?|raised)(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+to\b)|"
     # "the final figure was at least 323 killed": the count that replaced the first ones
-    r"(?:(?<=final\s)|(?<=eventual\s))(?:figure|count|tally)(?=\s+(?:was|is|stood|stands)\b))|"
+    # ("a government committee put the final figure at 587 killed")
+    r"(?:(?<=final\s)|(?<=eventual\s))(?:figure|count|tally)(?=\s+(?:was|is|stood|stands|at)\b))|"
     r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:injured|wounded|injuries)))\b"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
@@ -1093,7 +1094,9 @@ _TOLL_GAP_RE = compile_scan(
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
     r"|,\s+(?:first|initially|originally|earlier)\s+(?:put|given|reported|set|estimated)(?:\s+by\s+[^.;:!?\n,]{1,40}?)?"
-    r"\s+(?:at|as)\s+[^.;:!?\n,]{1,40},)"
+    r"\s+(?:at|as)\s+[^.;:!?\n,]{1,40},"
+    # ("The toll, initially 38, rose to 46": the first count alone)
+    r"|,\s+(?:first|initially|originally|at\s+first)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*,)"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # ("The number of people killed when insurgents ambushed a convoy ... has doubled to 30")
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing|"

@@ -656,7 +656,8 @@ def parse_published(published: str | None) -> date | None:
 
 
 # A sentence that opens on a month with no year: "In January, ...", "In late March, ...".
-_MONTH_OPENING = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})\s*,")
+# ("In July a lorry attack in Nice killed 86": with no comma, before an article)
+_MONTH_OPENING = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})(?:\s*,|\s+(?:an?|the)\s)")
 
 
 def opens_on_old_month(low: str, a: int, b: int, published: str | None) -> bool:
@@ -1296,7 +1297,10 @@ def extract_date(
             sc = 2.0 if act else 0.0
             sc += 1.0 if si <= 1 else 0.0
             recalled = si > 0 and recalls_other_event(low, a, b)
-            other = si > 0 and bool(_OTHER_EVENT_OPENING.match(low, a, b))
+            # ("In July a lorry attack in Nice killed 86" in a December story: a month long gone, another event)
+            other = si > 0 and (
+                bool(_OTHER_EVENT_OPENING.match(low, a, b)) or opens_on_old_month(low, a, b, published)
+            )
             sc -= (3.0 if recalled else 0.0) + (3.0 if other else 0.0)
             sentence_score[si] = sc
             aside = recalled or other

@@ -50,7 +50,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.40"
+PARSER_VERSION = "1.73.41"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1137,6 +1137,13 @@ _DAY_IS_ANNIVERSARY_RE = compile_scan(
     r"(?:[a-z]+\s+)?$"
 )
 
+# The crowd the act struck, gathered for the day: "as crowds gathered on 3 January 2024 to mark the fourth
+# anniversary of his killing".
+_GATHERED_TO_MARK_RE = compile_scan(
+    r"\b(?:gathered|gathering|assembled|massed|marched|marching|converged|rallied)\b[^.;]{0,60}?\bto\s+"
+    r"(?:mark|commemorate|observe|honou?r)\s+the\s+(?:[a-z]+\s+)?$"
+)
+
 
 def _act_on_remembrance_day(low: str, opening: tuple[int, int]) -> bool:
     """Whether the opening reports a new act on a day of remembrance: "On the eve of the anniversary of the siege,
@@ -1150,6 +1157,10 @@ def _act_on_remembrance_day(low: str, opening: tuple[int, int]) -> bool:
         and _ACT_RE.search(low, opening[0], rm.start()) is not None
     ):
         return True  # "Two explosions struck crowds ... on Wednesday, the fourth anniversary of his killing"
+    if (gm := _GATHERED_TO_MARK_RE.search(low, max(opening[0], rm.start() - 100), rm.start())) and _ACT_RE.search(
+        low, opening[0], gm.start()
+    ):
+        return True  # "Two bombs exploded ... as crowds gathered on 3 January 2024 to mark the fourth anniversary"
     return _ACT_AFTER_RECALL_RE.search(low, rm.end(), opening[1]) is not None
 
 

@@ -669,6 +669,13 @@ _OUTLET_WORDS = frozenset("Post Times Tribune Herald Gazette Chronicle Observer 
 _OUTLET_AFTER = compile_scan(
     r"\s+(?:Post|Times|Tribune|Herald|Gazette|Chronicle|Observer|Telegraph|News|news\s+agency)\b"
 )
+# A group's home: "an Islamic State cell based in Adiyaman", "the group, headquartered in the city of Raqqa".
+_BASE_BEFORE = compile_scan(
+    r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|province|region)\s+of\s+)?$"
+)
+# An official's title after his town's name: "Buluan vice mayor Esmael Mangudadatu", "the Marawi City mayor".
+_OFFICE_FIRST = frozenset({"vice", "deputy", "mayor", "councillor", "councilor", "congressman", "congresswoman"})
+_OFFICE_AFTER = compile_scan(r"\s+(?:(?:vice|deputy)[\s-]+)?(?:mayor|councill?or|congress(?:wo)?man)\s+[A-Z]")
 _ORIGIN_AFTER = compile_scan(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:origin|descent|ethnicity|heritage|extraction)\b")
 _PERSONAL_AFTER = compile_scan(
     r"^(?:-born|\s+(?:born|national|nationals|citizen|citizens|staff|staffer|man|woman|men|women|engineer|"
@@ -809,7 +816,8 @@ _CHAIN_UNIT_BEFORE = compile_scan(
     r"prefecture|commune|cercle|oblast|raion|woreda|LGA|territory),\s+$"
 )
 _VILLAGE_COMMA_BEFORE = compile_scan(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|hamlet),\s+"
+    # ("in Lam Phaya subdistrict, Mueang Yala District": Thailand's tambon, then its district)
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|hamlet|sub-?district|tambon),\s+"
     # ("in Phum Srol village, Kantharalak district, Si Sa Ket": the village, its district, then the province)
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|sub-?district|township|county|commune|tehsil),\s+)?$"
 )
@@ -1880,6 +1888,11 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "veteran" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
+            elif " in" in before[-4:] and "based" in before[-24:] and _BASE_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "an Islamic State cell based in Adiyaman": the group's home
+            elif nxt and after_low in _OFFICE_FIRST and _OFFICE_AFTER.match(text, e, e + 30):
+                # "relatives of Buluan vice mayor Esmael Mangudadatu": the town an official serves, named in his title
+                strong = False
             elif nxt and _ORIGIN_AFTER.match(text, e, e + 40):
                 weight, strong = min(weight, 0.2), False  # "labourers of Amhara and Wolkait origin": whose people
             elif before_words[-1:] in (["of"], ["nearby"]) and _RESIDENCE_BEFORE.search(before):
@@ -2747,6 +2760,10 @@ _BACKGROUND_TURN = compile_scan(
     rf"|,\s+(?:just\s+|only\s+|barely\s+)?(?:{_FEW}\s+(?:hours?|days?|weeks?|months?|years?)|"
     r"hours|days|weeks|months|years)\s+(?:after|before)\b"
     r"|,\s+amid(?:st)?\b"
+    # "The group said the attack avenged police raids on mosques in Mombasa": the motive, another place's events
+    # (not "in retaliation for Thursday's suicide bombing at Kabul airport": the story's own attack, answered)
+    r"|\b(?:avenged|avenges|avenging|to\s+avenge|(?:in\s+)?(?:retaliation|revenge|reprisal)\s+for)\b"
+    r"(?![^.;]{0,50}?\b(?:bombings?|attacks?|blasts?|explosions?|shootings?|massacre|victims|dead)\b)"
     # "the third deadly school attack in 18 months, after shootings in Kazan in May 2021": the ones it follows
     r"|,\s+after\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|attacks?|bombings?|massacres?|blasts?|sieges?)\s+"
     r"(?:in|at|on)\b"
@@ -2766,7 +2783,7 @@ def _turn_anchors(low: str) -> list[int]:
     sentence holding no match is searched in vain, never wrongly. A substring search runs in C over the whole
     text; a pattern opening on "a" or "b" is tried at every such letter."""
     anchors = [m.start() for m in _TURN_COMMA.finditer(low)]
-    for word in ("after", "before", "since"):
+    for word in ("after", "before", "since", "aveng", "retaliation", "revenge", "reprisal"):
         i = low.find(word)
         while i >= 0:
             anchors.append(i)

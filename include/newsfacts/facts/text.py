@@ -387,7 +387,8 @@ BACKGROUND_RE = compile_scan(
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
     # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
-    rf"(?<!born\s)(?<!died\s)in\s+(?:{MONTHS}\s+)?"
+    # (nor the attacker's fate after it: "the tenth, Ajmal Kasab, was captured and hanged in 2012")
+    rf"(?<!born\s)(?<!died\s)(?<!hanged\s)(?<!executed\s)(?<!convicted\s)(?<!sentenced\s)in\s+(?:{MONTHS}\s+)?"
     # "had earlier" an act, not a count of this one ("officials had earlier put the toll at 132")
     r"(?:19|20)\d\d|earlier\s+(?:attacks?|this\s+year)|"
     # "The group also carried out the 2013 siege at Nairobi's Westgate mall, in which 67 people died", "after the
