@@ -1847,15 +1847,30 @@ _POLICE_OPERATION = compile_scan(
     r"|(?P<by>(?<!\bthe\s)\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:people|persons|workers|civilians|men|women|villagers|protesters|farmers|residents|"
     r"youths|miners|peasants|teenagers)\b[^.;]{0,60}?\bwere\s+(?:\w+\s+)?(?:killed|shot\s+dead)\b"
-    r"(?:(?!\b(?:before|after|until)\b)[^.;]){0,60}?\bby\s+(?:[\w'’-]+\s+){0,4}?police(?:\s+officers)?\b)"
+    r"(?:(?!\b(?:before|after|until)\b)[^.;]){0,60}?\bby\s+(?:[\w'’-]+\s+){0,4}?police(?:\s+officers)?\b"
+    # ("Relatives of the three men shot dead by police in Morvant": the same, told of them with no verb of its own)
+    r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:people|persons|workers|civilians|men|women|villagers|protesters|farmers|residents|youths|miners|peasants|"
+    r"teenagers|inmates|prisoners)\s+(?:shot\s+dead|killed|gunned\s+down)\s+by\s+(?:[\w'’-]+\s+){0,3}?"
+    r"police(?:\s+officers)?\b)"
     r"|\b(?:toll|number\s+of\s+dead)\s+(?:from|in|of)\s+(?:[\w'’-]+\s+){0,3}?police\s+(?:mega-?)?(?:operation|raid)\b"
-    r"|\b(?:during|in)\s+(?:an?\s+)?(?:operation|raid)\s+by\s+(?:[\w'’.-]+\s+){0,4}?police\b",
+    r"|\b(?:during|in)\s+(?:an?\s+)?(?:operation|raid)\s+by\s+(?:[\w'’.-]+\s+){0,4}?police\b"
+    # "seven inmates were extrajudicially executed by members of the National Civil Police"
+    r"|\b(?:killed|executed|shot\s+dead|gunned\s+down)\s+by\s+(?:members|officers|agents|units)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?police\b"
+    # "officers of the Bolivarian National Police ... carried out an operation in the parish of La Vega, during which
+    # at least 23 people were killed"
+    r"|\bpolice\b[^.;]{0,80}?\b(?:carried\s+out|conducted|launched|mounted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|raid)\b[^.;]{0,100}?\b(?:killed|dead)\b",
     re.IGNORECASE,
 )
 _ATTACKER_SUBJECT_BEFORE = compile_scan(
     r"\b(?:gunm[ae]n|attackers?|assailants?|suspects?|shooters?|knifem[ae]n|he|she)\b[^.;]*$", re.IGNORECASE
 )
-_POLICE_NAME = compile_scan(r"\b(?:(?:Civil|Military|Federal|National|State)\s+(?:Highway\s+)?Police)\b")
+# ("the Bolivarian National Police", "the National Civil Police": a country's force by its full name)
+_POLICE_NAME = compile_scan(
+    r"\b(?:(?:(?!The\b|A\b)[A-Z][a-z]+\s+)?National\s+(?:Civil\s+)?Police|(?:Civil|Military|Federal|State)\s+(?:Highway\s+)?Police)\b"
+)
 
 
 def police_operation(text: str, opening_end: int) -> tuple[Actor, Evidence] | None:
@@ -1982,7 +1997,8 @@ _STATE_FORCE = (
 )
 _CROWD = (
     r"(?:protesters|demonstrators|crowds?|students|supporters|mourners|marchers|worshippers|rioters|"
-    r"villagers|residents|people|civilians|youths|strikers|opposition)"
+    # ("police and pro-government armed groups opened fire on a massive march in Managua")
+    r"villagers|residents|people|civilians|youths|strikers|opposition|march(?:es)?|rall(?:y|ies)|processions?)"
 )
 _CROWD_FIRED_ON = compile_scan(
     # (the crowd is what they fired at, not "shot the suspect after the man stabbed three people")

@@ -1729,6 +1729,7 @@ _SHARE = (
 )
 _SHARE_WORDS = compile_scan(rf",\s*{_SHARE}")
 _SECOND_SHARE_BEFORE = compile_scan(r"\bof\s+them(?:\s+[A-Za-z-]+){1,2}\s+and\s+$")
+_SHARE_SECOND_PART_BEFORE = compile_scan(r",\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them(?:\s+[a-z-]+){1,4}\s+and\s+$")
 _SHARE_ASIDE = compile_scan(rf"(?:\s+[\w'-]+){{1,3}}\s*,\s*{_SHARE}\s*,\s*(?:and\s+)?")
 # "killing everyone on board", "killing all 298 people aboard": all those a plane or a boat carried ...
 _ALL_ABOARD_KILLED = compile_scan(
@@ -3288,6 +3289,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     and not (same_kind and word.endswith("condition") and text.endswith(", ", 0, items[i].q.start))
                     # "Seven people, three of them children, were killed": a share of the figure before it
                     and not (i > sent_items[0] and _OF_WHOM_AFTER.match(text, items[i].q.end))
+                    # ("A total of 184 people, 59 of them on the aircraft and 125 inside the building, were killed":
+                    # the share's second part)
+                    and not (
+                        i > sent_items[0]
+                        and _SHARE_SECOND_PART_BEFORE.search(text, max(s0, items[i].q.start - 60), items[i].q.start)
+                    )
                     # "Nine other people, including a candidate and two police officers, were wounded"
                     and not (i > sent_items[0] and _in_list_aside(text, s0, items[i].q, km.start()))
                     # "Two national staff of a local NGO partner were killed": one person after "of" is whose

@@ -673,6 +673,11 @@ _OUTLET_AFTER = compile_scan(
 _BASE_BEFORE = compile_scan(
     r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|province|region)\s+of\s+)?$"
 )
+# Where a court sat: "Former police chief Erwin Sperisen was later convicted in Switzerland over the killings".
+_COURT_IN_BEFORE = compile_scan(
+    r"\b(?:convicted|tried|sentenced|acquitted|jailed|imprisoned|extradited|prosecuted)\s+(?:[a-z]+\s+){0,2}?in\s+"
+    r"(?:the\s+)?$"
+)
 # An official's title after his town's name: "Buluan vice mayor Esmael Mangudadatu", "the Marawi City mayor".
 _OFFICE_FIRST = frozenset({"vice", "deputy", "mayor", "councillor", "councilor", "congressman", "congresswoman"})
 _OFFICE_AFTER = compile_scan(r"\s+(?:(?:vice|deputy)[\s-]+)?(?:mayor|councill?or|congress(?:wo)?man)\s+[A-Z]")
@@ -1460,10 +1465,18 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     prev_run: re.Match[str] | None = None
     for run in _runs(text):
         rtext = run.group(0)
-        if prev_run is not None and text.startswith(" and ", prev_run.end()) and prev_run.end() + 5 == run.start():
-            # "in Sistan and Baluchestan province": one division's name joined by "and", which ends a run
+        if (
+            prev_run is not None
+            and text.startswith((" and ", " of "), prev_run.end())
+            and prev_run.end() + 4 <= run.start() <= prev_run.end() + 5
+            and text[run.start() - 1] == " "
+        ):
+            # "in Sistan and Baluchestan province": one division's name joined by "and", which ends a run; "in
+            # Port of Spain": a town's, by "of"
             joined = g.lookup(fold(text[prev_run.start() : run.end()]))
-            if joined and all(p.kind in ("admin1", "country") for p in joined):
+            if joined and (
+                all(p.kind in ("admin1", "country") for p in joined) or text.startswith(" of ", prev_run.end())
+            ):
                 out = [o for o in out if o.start < prev_run.start()]
                 nxt = _NEXT_WORD.match(text, run.end(), run.end() + 30)
                 hint = "admin1" if nxt is not None and nxt.group(1).lower() in _ADMIN1_WORDS else None
@@ -1890,6 +1903,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
             elif " in" in before[-4:] and "based" in before[-24:] and _BASE_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "an Islamic State cell based in Adiyaman": the group's home
+            elif " in" in before[-4:] and _COURT_IN_BEFORE.search(before):
+                weight, strong = min(weight, 0.2), False  # "was later convicted in Switzerland": the court's country
             elif nxt and after_low in _OFFICE_FIRST and _OFFICE_AFTER.match(text, e, e + 30):
                 # "relatives of Buluan vice mayor Esmael Mangudadatu": the town an official serves, named in his title
                 strong = False
@@ -2918,6 +2933,8 @@ def resolve_location(
     mentions = find_mentions(text, g)
     if actor_spans:
         _mute_actor_names(mentions, actor_spans)
+    if "|" in text[:120] and (rd := _ROW_DIVISION_FIELD.match(text)) is not None:
+        _strong_row_place(text, rd, mentions)
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
@@ -3590,7 +3607,8 @@ def resolve_location(
         or apposed
         or best_city[1].hint == "dateline"
         # "07.06.2018 | Idlib | Zardana | ...": a row's division field, read as its seat, before the place field
-        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None and rd.start("div") < best_city[1].start < rd.end("div")
+        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None
+        and rd.start("div") < best_city[1].start < _row_divisions_end(text, rd)
         # "near Thulthuli village on the Narayanpur-Dantewada border": a town found only where it is unlikely
         or best_city[1].weight <= 0.3
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
@@ -4792,6 +4810,33 @@ _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
 _ROW_DIVISION_FIELD = re.compile(
     r"\A\s*[^|\n]{0,20}\d\d[^|\n]{0,20}\|(?P<div>(?:[ \t]+[A-Z][^|,\n]{0,40}\|){1,3})"
 )
+
+
+def _row_divisions_end(text: str, rd: re.Match[str]) -> int:
+    """Where a row's division fields end: all the fields _ROW_DIVISION_FIELD read when another field closed by a bar
+    follows them (the place's, "| Tadmetla |"), all but the last of three when the row's account follows with no bar:
+    "2013-08-17 | Paraguay | San Pedro | Tacuati | EPP attack on the Lagunita ranch ..." names its place last, after
+    its country and its division."""
+    end = rd.end("div")
+    line_end = text.find("\n", end)
+    if "|" in text[end : line_end if line_end >= 0 else len(text)]:
+        return end
+    if text.count("|", rd.start("div"), end) < 3:
+        return end  # "10/06/2021 | Zamfara | Zurmi | Armed bandits ... raided Kadawa village": a state and its LGA
+    return text.rfind("|", rd.start("div"), end - 1) + 1
+
+
+def _strong_row_place(text: str, rd: re.Match[str], mentions: list[Mention]) -> None:
+    """A row's place field says where, as "in" does: "2013-08-17 | Paraguay | San Pedro | Tacuati | EPP attack ..."
+    names a village of 2,400 people the way a report's "in Tacuati" would."""
+    at = _row_divisions_end(text, rd)
+    if at == rd.end("div"):
+        return  # the place field, when a bar closes it, is read as an unlisted place (_unlisted_district)
+    for m in mentions:
+        if at < m.start < rd.end("div") and m.hint is None:
+            m.strong = True
+
+
 # A row's place field ends at a comma, a semicolon, a colon, a bar or a bracket ("Pazigyi village, Kanbalu township")
 _ROW_FIELD_END = compile_scan(r"\s*[,;:|(]")
 # A row that opens the text with its place ("Solhan, Yagha province, Sahel region. ..."): tried at the start only,
