@@ -1047,7 +1047,8 @@ _TOLL_RE = compile_scan(
 # ("first reported 25 soldiers killed, but later revised the figure to 89": a count of the killed, as of the dead)
 # The hurt counted last, right before a toll's pronoun: "put the injured at 144;", "the number of wounded, 30,".
 _HURT_COUNT_TOLD = compile_scan(
-    r"\b(?:the\s+(?:injured|wounded)|(?:injured|wounded|injuries))\b(?![^.;]{0,60}?\b(?:dead|killed|deaths|died)\b)"
+    # ("Officials initially said 25 troops had been hurt, a figure raised to 34")
+    r"\b(?:the\s+(?:injured|wounded)|(?:injured|wounded|injuries|hurt))\b(?![^.;]{0,60}?\b(?:dead|killed|deaths|died)\b)"
     r"[^.;]{0,25}[;,]\s+(?:[a-z]+\s+)?$"
 )
 _TOLL_NOUN_BEFORE = compile_scan(
@@ -2364,7 +2365,8 @@ _MORE_LATER_AFTER = compile_scan(
 # whole the event's own dead are a part of
 _WIDER_WHOLE_BEFORE = compile_scan(
     r"\bout\s+of\s+(?:at\s+least\s+|a\s+total\s+of\s+|some\s+|about\s+|nearly\s+)?$"
-    r"|\b(?:across|throughout)\s+the\s+(?:country|nation)\s*,?\s+(?:[\w-]+\s+){0,3}?$"
+    # (not a toll's clause, "the number of people killed when pagers exploded across the country had risen to 12")
+    r"|\b(?:across|throughout)\s+the\s+(?:country|nation)\s*,?\s+(?!(?:had|has|have|now)\b)(?:[\w-]+\s+){0,3}?$"
 )
 # "killing two police officers and the two attackers": the attackers, named by "the" as people told of before, are
 # still a part of the list of dead after the killing verb, not a pointer back at a figure already counted.

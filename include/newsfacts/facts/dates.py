@@ -535,9 +535,10 @@ _NOT_EVENT_BEFORE = compile_scan(
 # "The bodies were recovered on Wednesday, two days after gunmen attacked the mine": the date of a sequel, and
 # how long after the attack it came.
 # "on Saturday morning, a day after", "on Sunday outside St John's church, two days after": the time of day or the
-# place of the sequel may come between.
+# place of the sequel may come between ("on Friday flushed out the last rebels holed up in the southern city of
+# Nalchik, a day after": the sequel itself).
 _DAYS_AFTER = compile_scan(
-    r"(?:\s+[^,.;:()\n]{1,60}?,)?,?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+    r"(?:\s+[^,.;:()\n]{1,90}?,)?,?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
     r"(?!(?:another|a\s+similar|an\s+earlier|a\s+previous|a\s+separate)\b)"
 )
 # "... a day after the ambush.": the act the sentence has just reported, named again and nothing more.
@@ -581,6 +582,8 @@ _TO_DATE_AFTER = compile_scan(r",?\s+(?:the\s+)?")
 # (multi-line, so that a dateline below a title is matched where its paragraph starts)
 _DATELINE_END = compile_scan(
     r"^\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}?,[^\n]{0,80}?"
+    # ("NALCHIK. Feb 19 (Interfax) -": Interfax's stop after the town, then always the day)
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ '’/-]{2,40}\.\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
     # "Goma, 8 February 2024 -", "Ouagadougou/Geneva, 10 June 2023 -", "Narayanpur (Chhattisgarh), Dec 4:",
     # "(Bangkok, 6 March 2025) -": an NGO's or a regional paper's dateline, its place in title case and always a
     # date after it
@@ -655,6 +658,9 @@ def parse_published(published: str | None) -> date | None:
     return _published_day(published)
 
 
+_FULL_YEAR = compile_scan(r"\d{4}")
+# A time given again on another clock: "(2350 GMT on Wednesday)", "(0130 UTC Thursday)".
+_CLOCK_ZONE_BEFORE = compile_scan(r"\b\d{3,4}\s*(?:gmt|utc)\s+(?:on\s+)?$")
 # A sentence that opens on a month with no year: "In January, ...", "In late March, ...".
 # ("In July a lorry attack in Nice killed 86": with no comma, before an article)
 _MONTH_OPENING = compile_scan(rf"\W*in\s+(?:early\s+|late\s+|mid-?)?(?P<m>{MONTHS})(?:\s*,|\s+(?:an?|the)\s)")
@@ -1315,6 +1321,8 @@ def extract_date(
             continue  # "In July 2017, he was arrested": a month or year alone must be told with the act itself
         if _FUTURE_BEFORE.search(low[max(a, s - 50) : s]):
             continue
+        if _CLOCK_ZONE_BEFORE.search(low, max(a, s - 16), s):
+            continue  # "at about 7:50 a.m. (2350 GMT on Wednesday)": the same moment on another clock
         names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
         nm = _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
         nm_at = max(a, s - 60) + nm.start() if nm else 0
@@ -1332,6 +1340,10 @@ def extract_date(
             if pub and (pub - d).days > 31:
                 continue  # "despite a ceasefire agreed on Jan. 19" in an October report: never the event
             score -= 3
+        if s <= 3 and prec == "day" and d != pub and _ROW_SEPARATOR.match(text, e) and _FULL_YEAR.search(text, s, e):
+            # "1 September 2004 | Beslan ... | ... the siege ends on 3 September": the row's own date (not a log's
+            # day of writing, which is its publication's: "17.01.2023 | Dnipro | ... hit ... on Saturday")
+            score += 2.0
         told = False
         if told_day(text, s, a):
             score -= 1.5  # "the army said on Wednesday": when it was told, not when it happened

@@ -669,9 +669,10 @@ _OUTLET_WORDS = frozenset("Post Times Tribune Herald Gazette Chronicle Observer 
 _OUTLET_AFTER = compile_scan(
     r"\s+(?:Post|Times|Tribune|Herald|Gazette|Chronicle|Observer|Telegraph|News|news\s+agency)\b"
 )
-# A group's home: "an Islamic State cell based in Adiyaman", "the group, headquartered in the city of Raqqa".
+# A group's home: "an Islamic State cell based in Adiyaman", "the group, headquartered in the city of Raqqa", "the
+# 718th Engineer Company based at Fort Moore".
 _BASE_BEFORE = compile_scan(
-    r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|province|region)\s+of\s+)?$"
+    r"\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|province|region)\s+of\s+)?$"
 )
 # Where a court sat: "Former police chief Erwin Sperisen was later convicted in Switzerland over the killings".
 _COURT_IN_BEFORE = compile_scan(
@@ -1901,7 +1902,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 or "veteran" in low_before
             ) and _BIOGRAPHY_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
-            elif " in" in before[-4:] and "based" in before[-24:] and _BASE_BEFORE.search(before):
+            elif before[-4:] in (" in ", " at ") and "based" in before[-24:] and _BASE_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "an Islamic State cell based in Adiyaman": the group's home
             elif " in" in before[-4:] and _COURT_IN_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "was later convicted in Switzerland": the court's country
@@ -1952,6 +1953,14 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 # would otherwise make it a town the text names; "CAMP PERALTA, Jamindan, Capiz —", a division's
                 # camp, names its town after it)
                 hint = "dateline" if hint in (None, "city") else hint
+            if (
+                out
+                and out[-1].end == s - 2
+                and out[-1].weight <= 0.2
+                and text.startswith(", ", s - 2)
+                and all(p.kind in ("admin1", "country") for p in places)
+            ):
+                weight, strong = min(weight, out[-1].weight), False  # "of Carrollton, Georgia": the home's state
             out.append(Mention(s, e, text[s:e], places, strong, weight=weight, hint=hint))
         if words and len(out) == n_before and not _INSTITUTION_RUN.search(rtext):
             # (not "the Zaporizhzhia Oblast Military Administration": an office's name, whose place is no person's)

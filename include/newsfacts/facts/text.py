@@ -403,7 +403,9 @@ BACKGROUND_RE = compile_scan(
     # ("bore similarities to a suicide bombing in the border town of Suruc in July": another attack, compared)
     r"(?:bore|bears|had|has)\s+(?:\w+\s+)?similarit(?:y|ies)\s+(?:to|with)|"
     # ("decades of conflict", not "after eight years of self-imposed exile": a life's span, not a war's)
-    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|"
+    # ("exchanged near-daily fire since October 8, 2023 ... More than 600 people have been killed in Lebanon during
+    # that time": the span the sentence before opened)
+    r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:during|over|throughout)\s+that\s+(?:time|period)\b|"
     r"(?:years|decades)\s+of(?!\s+(?:(?:self-imposed|political|forced)\s+)?(?:exile|imprisonment|prison|service|marriage|"
     r"study|experience|age)\b)|(?:years?|decades?)\s+ago|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
