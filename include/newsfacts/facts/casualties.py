@@ -1822,7 +1822,8 @@ _LIST_GAP = compile_scan(
     # ("75 CRPF personnel of the 62nd battalion and one head constable": a unit's ordinal)
     r"[A-Za-z]{1,3}-\d{1,4}|\d{1,3}(?:st|nd|rd|th)|"
     # ("Two men aged 67 and 56 and a 56-year-old woman", "Two men, aged 67 and 56, and a woman": both ages at once)
-    r"aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?)|\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,)"
+    # ("killing two students, both 14, and two math teachers": one age for the part's people)
+    r"aged\s+\d{1,3}(?:\s+and\s+\d{1,3})?)|\s*,\s*(?:(?:both|all)\s+)?(?:aged\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=\s*,)"
     # ("Thirty-five civilians, 31 of them women, and seven soldiers": a share told by its own figure)
     rf"|\s*,\s*{_SHARE}(?=\s*,)"
     # ("Twenty hostages, mostly Italian and Japanese, and two police officers": who most of the part were)

@@ -50,7 +50,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.43"
+PARSER_VERSION = "1.73.44"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -169,6 +169,8 @@ _VIOLENCE_RE = compile_scan(
     rf"\b(?:{_ATTACK_WORDS}|{_VEHICLE_AT_PEOPLE}|explod(?:ed|es)|gunned|gunshots?|shoot(?:ing|ings)?|shot(?!\s+up\b)|assault(?:ed)?|"
     # "Russian artillery hit the town, wounding two": artillery is war's own word, if not an act by itself.
     r"drones?|armed|terror\w*|executed|beheaded|detonat(?:ed|ion)|explosive\s+devices?|artillery|lynch(?:ed|es|ing)|"
+    # "drew a Glock pistol and killed nine": the gun (with no "storm" read in "Dylann Storm Roof" against it)
+    r"pistols?|handguns?|shotguns?|rifles?|firearms?|"
     # "a vehicle packed with explosives blew up", "a repeat strike on a fire that crews were putting out"
     r"explosives|(?:repeat|double-tap|follow-up)\s+strikes?|"
     # "The Arakan Army captured Border Guard Police Battalion No. 5, the last junta base": a position taken by force

@@ -1802,7 +1802,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if " with " in low_before[-12:] and _BORDER_WITH_BEFORE.search(before[-30:]):
                 weight, strong = min(weight, 0.2), False  # "near the border with Mali": the other side of it
             elif (
-                before.endswith("the ")
+                before.endswith(("the ", "near ", "close to "))
                 and _COUNTRY_BORDER_AFTER.match(text, e)
                 and any(p.kind == "country" for p in places)
             ):
@@ -2203,8 +2203,9 @@ _STANCE_OF_BEFORE = compile_scan(
 # "close to the Gaza border", "near the Afghan frontier": the land named by its side of the line, across it from
 # where it happened; not a town, a post or a fence of that side ("along the Gaza border fence": where the protesters
 # stood).
+# ("attack near Niger, Burkina borders": a headline's list of the sides, with no article)
 _COUNTRY_BORDER_AFTER = compile_scan(
-    r"\s+(?:border|frontier)\b(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
+    r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}\s+(?:borders?|frontiers?)\b(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
     r"posts?|points?|guards?|police|fences?|walls?|barriers?))"
 )
 # "near the border with Mali": the country across the border from where it happened.
