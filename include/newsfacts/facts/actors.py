@@ -1869,7 +1869,8 @@ _ATTACKER_SUBJECT_BEFORE = compile_scan(
 )
 # ("the Bolivarian National Police", "the National Civil Police": a country's force by its full name)
 _POLICE_NAME = compile_scan(
-    r"\b(?:(?:(?!The\b|A\b)[A-Z][a-z]+\s+)?National\s+(?:Civil\s+)?Police|(?:Civil|Military|Federal|State)\s+(?:Highway\s+)?Police)\b"
+    r"\b(?:(?:(?!The\b|A\b)[A-Z][a-z]+\s+)?National\s+(?:Civil\s+)?Police"
+    r"|(?:Civil|Military|Federal|State)\s+(?:Highway\s+)?Police)\b"
 )
 
 

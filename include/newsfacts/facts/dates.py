@@ -658,6 +658,7 @@ def parse_published(published: str | None) -> date | None:
     return _published_day(published)
 
 
+# A year written out, which a log row's short "17.01" or "Jan 17" does not give.
 _FULL_YEAR = compile_scan(r"\d{4}")
 # A time given again on another clock: "(2350 GMT on Wednesday)", "(0130 UTC Thursday)".
 _CLOCK_ZONE_BEFORE = compile_scan(r"\b\d{3,4}\s*(?:gmt|utc)\s+(?:on\s+)?$")

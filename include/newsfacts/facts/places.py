@@ -2205,7 +2205,8 @@ _STANCE_OF_BEFORE = compile_scan(
 # stood).
 # ("attack near Niger, Burkina borders": a headline's list of the sides, with no article)
 _COUNTRY_BORDER_AFTER = compile_scan(
-    r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}\s+(?:borders?|frontiers?)\b(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
+    r"(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,3}\s+(?:borders?|frontiers?)\b"
+    r"(?!\s+(?:towns?|villages?|city|cities|regions?|areas?|districts?|provinces?|crossings?|"
     r"posts?|points?|guards?|police|fences?|walls?|barriers?))"
 )
 # "near the border with Mali": the country across the border from where it happened.
