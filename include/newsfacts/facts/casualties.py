@@ -2888,6 +2888,13 @@ _APPOSED_NAME = compile_scan(
 )
 
 
+# One relative, named by whose he or she was: "his grandfather", "her husband", "their son".
+_KIN_ONE = compile_scan(
+    r"(?:his|her|their)\s+(?:[\w'’-]+\s+)?(?:grandfather|grandmother|father|mother|husband|wife|son|daughter|brother|"
+    r"sister|uncle|aunt|cousin|nephew|niece|stepfather|stepmother|fianc[eé]e?|girlfriend|boyfriend|partner)"
+)
+
+
 def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str = "") -> list[int]:
     """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer").
 
@@ -2895,6 +2902,7 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
     """
     chosen = [idx]
     j = idx + 1
+    apposed_to = -1  # the end of an aside on the part before, which the gap to the next part leaves out
     while j < len(items) and len(chosen) < 6 and items[j].q.start < limit:
         prev, nxt = items[chosen[-1]], items[j]
         if nxt.in_paren and not prev.in_paren:
@@ -2919,7 +2927,19 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
         ):
             j += 1  # "killing the head of the council, Izzedine Salim, and six other people": the head's own name
             continue
-        between = text[prev.q.end : nxt.q.start]
+        if (
+            prev.named
+            and nxt.named
+            and nxt.q.text.startswith(("a ", "an "))
+            and text.startswith(", ", prev.q.end)
+            and prev.q.end + 2 == nxt.q.start
+            and text.startswith(", and ", nxt.q.end)
+            and _KIN_ONE.fullmatch(prev.q.text)
+        ):
+            apposed_to = nxt.q.end  # the list goes on after the aside
+            j += 1  # "killed his grandfather, a tribal police sergeant, and his grandfather's companion": who he was
+            continue
+        between = text[max(prev.q.end, apposed_to) : nxt.q.start]
         m = _LIST_GAP.match(between)
         if m is None and cased and prev.named and (nm := _APPOSED_NAME.search(cased, prev.q.end, nxt.q.start)):
             between = between[: nm.start() - prev.q.end] + between[nm.end() - prev.q.end :]
