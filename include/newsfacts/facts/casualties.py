@@ -2939,10 +2939,11 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
             apposed_to = nxt.q.end  # the list goes on after the aside
             j += 1  # "killed his grandfather, a tribal police sergeant, and his grandfather's companion": who he was
             continue
-        between = text[max(prev.q.end, apposed_to) : nxt.q.start]
+        gap_from = max(prev.q.end, apposed_to)
+        between = text[gap_from : nxt.q.start]
         m = _LIST_GAP.match(between)
-        if m is None and cased and prev.named and (nm := _APPOSED_NAME.search(cased, prev.q.end, nxt.q.start)):
-            between = between[: nm.start() - prev.q.end] + between[nm.end() - prev.q.end :]
+        if m is None and cased and prev.named and (nm := _APPOSED_NAME.search(cased, gap_from, nxt.q.start)):
+            between = between[: nm.start() - gap_from] + between[nm.end() - gap_from :]
             m = _LIST_GAP.match(between)
         words = _list_words(m)
         if not m or _GAP_BLOCK.search(words) or KEYWORD_RE.search(words):
