@@ -1730,6 +1730,9 @@ _SHARE = (
 )
 _SHARE_WORDS = compile_scan(rf",\s*{_SHARE}")
 _SECOND_SHARE_BEFORE = compile_scan(r"\bof\s+them(?:\s+[A-Za-z-]+){1,2}\s+and\s+$")
+# The same second part inside a total's aside, the share's figure after a comma: "A total of 184 people, 59 of them
+# on the aircraft and [125 inside the building], were killed". The comma lets it reach four words, which the bare
+# pattern above cannot ("Four of them died at the scene and another died").
 _SHARE_SECOND_PART_BEFORE = compile_scan(r",\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+them(?:\s+[a-z-]+){1,4}\s+and\s+$")
 _SHARE_ASIDE = compile_scan(rf"(?:\s+[\w'-]+){{1,3}}\s*,\s*{_SHARE}\s*,\s*(?:and\s+)?")
 # "killing everyone on board", "killing all 298 people aboard": all those a plane or a boat carried ...

@@ -2944,8 +2944,9 @@ def resolve_location(
     mentions = find_mentions(text, g)
     if actor_spans:
         _mute_actor_names(mentions, actor_spans)
-    if "|" in text[:120] and (rd := _ROW_DIVISION_FIELD.match(text)) is not None:
-        _strong_row_place(text, rd, mentions)
+    row = _ROW_DIVISION_FIELD.match(text)  # a monitor's row of bars: its division fields, read twice below
+    if row is not None:
+        _strong_row_place(text, row, mentions)
     lede_end = min(len(text), 400)
     fs = _FIRST_SENTENCE_END.search(text)
     first_sentence_end = fs.end() if fs else len(text)
@@ -3618,8 +3619,7 @@ def resolve_location(
         or apposed
         or best_city[1].hint == "dateline"
         # "07.06.2018 | Idlib | Zardana | ...": a row's division field, read as its seat, before the place field
-        or (rd := _ROW_DIVISION_FIELD.match(text)) is not None
-        and rd.start("div") < best_city[1].start < _row_divisions_end(text, rd)
+        or row is not None and row.start("div") < best_city[1].start < _row_divisions_end(text, row)
         # "near Thulthuli village on the Narayanpur-Dantewada border": a town found only where it is unlikely
         or best_city[1].weight <= 0.3
         or best_city[2].name in _area_names()  # "a mosque in the northern Sinai Peninsula ... the village of al-Rawda"
