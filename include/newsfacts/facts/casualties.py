@@ -1196,8 +1196,9 @@ _FIRST_REPORT_BEFORE = compile_scan(
     r"\b(?:(?:initially|first|earlier|originally)\s+(?:reported|said|put|gave|announced|spoken\s+of|spoke\s+of|"
     r"cited|mentioned)|"
     # ("First reports from the scene on Monday spoke of "over 50" dead")
+    # ("Initial reports stated that 43 farmers had been killed")
     r"(?:early|initial|first|preliminary)\s+reports\s+(?:from\s+[^.;]{1,40}?\s+)?(?:said|put|gave|suggested|spoke\s+of|"
-    r"mentioned|cited)|"
+    r"mentioned|cited|stated|indicated)|"
     # "40 people were killed, contrary to earlier reports of more than 50 dead"
     # ("revising down initial reports that 31 people had died", "lowering an earlier estimate that 31 people had died")
     r"(?:early|earlier|initial|first|preliminary|previous)\s+(?:reports?|estimates?)\s+(?:of|that)|"
@@ -1315,7 +1316,8 @@ _GAP_BLOCK = compile_scan(
     r"raped|robbed|assaulted|threatened|harassed|"
     # "Thousands of mourners gathered on Friday for the funerals of children killed": the crowd's own verb
     r"gathered|attended|marched|rallied|funerals?|vigils?|"
-    r"than|including|incl|among|of\s+whom|except|\d)\b",
+    # (not an age: "Two 8-year-old girls were killed")
+    r"than|including|incl|among|of\s+whom|except|\d(?!-year-old\b))\b",
     re.IGNORECASE,
 )
 # "130 hostages died", "two hostages were killed": hostages as the subject of the casualty verb itself are its
@@ -1376,6 +1378,18 @@ _PAST_CLAUSE = compile_scan(
     # "the deadliest attack of the fighting, which has killed more than 190": the war's toll in a relative clause
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)(?:\s*,\s*which|\s+(?:which|that))?"
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?$"
+)
+# A row's last field of counts, "... killed a teacher and two students ... | killed 3, wounded 1": its coders' count,
+# however the prose before it adds up.
+_COUNT_FIELD_BEFORE = compile_scan(
+    r"\|\s*(?:(?:killed|dead|deaths|wounded|injured|hurt)\s+\d[\d,]*\s*[,;]\s*)?$", re.IGNORECASE
+)
+_COUNT_FIELD_END = compile_scan(r"[ \t]*(?:[,;|\n]|$)")
+# "opened fire on colleagues the day after Christmas 2000, killing seven of them": the day of the main clause's act,
+# its figure told by a participle after the comma (not "The day after gunmen killed 14, residents fled": the clause
+# opens the sentence).
+_DAY_AFTER_ADVERB = compile_scan(
+    r"\b[a-z]+\s+(?:on\s+)?the\s+day\s+after\s+[^,;:.]{1,40},\s+$"
 )
 # The past attack a toll is measured against, told in a clause of its own: "the worst shooting in Colorado since two
 # students killed 13 people".
@@ -1586,6 +1600,12 @@ _NAME_AND_KIN_DEAD = compile_scan(
     r"(?:[\w-]+\s+){0,2}?"
     rf"{_PERSON}(?:\s+[A-Z][\w'’-]+)?\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
 )
+# "Carrero Blanco, his driver and a police bodyguard were killed": a named man, then a list of his people.
+_NAME_COMMA_KIN_DEAD = compile_scan(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That)\b)(?P<one>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
+    rf"(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+)
 # "cameraman Achyuta Nand Sahu and two policemen were killed": a named man before a figure of the dead, one more.
 _NAME_AND_COUNT_DEAD = compile_scan(
     r"(?<![\w'’-])(?!(?:The|A|An|This|That|In|On|At)\b)(?P<one>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\s+and\s+"
@@ -1694,7 +1714,8 @@ _ORDINALS_SET = frozenset(_ORDINALS)
 _NTH_DIED = compile_scan(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<n>\d{{1,3}})(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINALS)}))\s+"
     # ("a twelfth victim, the school headmaster, fell into a coma two days later and died in December 2000")
-    r"(?:victim|person|casualty|fatality)(?:(?:,[^,.;]{1,50},)?(?:\s+[a-z][^,.;]{0,60}?\s+and)?\s+"
+    # (and two asides: "A twelfth victim, headmaster Ronnie Hill, who fell into a coma, died in 2000")
+    r"(?:victim|person|casualty|fatality)(?:(?:(?:,[^,.;]{1,50}){1,2},)?(?:\s+[a-z][^,.;]{0,60}?\s+and)?\s+"
     r"(?:has\s+|had\s+|later\s+|also\s+|subsequently\s+)*(?:died|succumbed)\b|\s+to\s+(?:die|have\s+died)\b)"
 )
 # "Fourteen people died at the scene and a fifteenth in hospital a few days later": the verb left out before the rank
@@ -2156,8 +2177,10 @@ _ONE_DEAD = compile_scan(
     # "A staff member was abducted by armed men in Zamfara and killed": the taking, then the death, one person
     # "a fourth driver was shot and died of his wounds the following day": the wound, then the death
     # ("was hit in the head and died on the way to hospital")
-    r"|\b(?:was|had\s+been)\s+(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|injured|hit|"
-    r"beaten)(?:\s+(?:in|on)\s+the\s+[a-z]+)?\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|succumbed)\b"
+    # ("He was found shot twice in the head near Lasarte-Oria on 12 July and died in hospital")
+    r"|\b(?:was|had\s+been)\s+(?:found\s+)?(?:(?:critically|seriously|badly|gravely)\s+)?(?:shot|stabbed|wounded|"
+    r"injured|hit|beaten)(?:\s+(?:in|on)\s+the\s+[a-z]+|\s+(?:twice|once|several\s+times|repeatedly)\s+[^.;]{0,80}?)?"
+    r"\s+and\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:died|succumbed)\b"
     r"|\b(?:was|had\s+been)\s+(?:abducted|kidnapped|taken\s+hostage)\b[^.;]{0,80}?\band\s+"
     r"(?:(?:later|then|subsequently|eventually)\s+)?(?:killed|murdered|executed|beheaded|shot\s+dead)\b"
     # "The body of a national NGO staff member was found": AWSD's wording for one dead.
@@ -2500,6 +2523,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
     if "'s " in text or "’s " in text:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAMES_KIN_AFTER_VERB.finditer(text, a, b)]
+    if ", his " in low or ", her " in low:
+        ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_COMMA_KIN_DEAD.finditer(text, a, b)]
     if " and his " in low or " and her " in low:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAME_AND_KIN_DEAD.finditer(text, a, b)]
         ones += [span for a, b in spans_to_scan for span in _bare_one_and_kin(low, a, b)]
@@ -2898,6 +2923,10 @@ _KIN_ONE = compile_scan(
 )
 
 
+# A short clause on who a one-person part was, before the list's "and": "the teacher who had failed him and".
+_WHO_WAS_ASIDE = compile_scan(r"\s+who\s+(?:[a-z'’]+\s+){0,3}[a-z'’]+(?P<and>\s+and\s+)")
+
+
 def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str = "") -> list[int]:
     """Indices of a list starting at items[idx] ("killing 14 civilians and a police officer").
 
@@ -2942,6 +2971,14 @@ def _list_forward(text: str, items: list[Item], idx: int, limit: int, cased: str
             apposed_to = nxt.q.end  # the list goes on after the aside
             j += 1  # "killed his grandfather, a tribal police sergeant, and his grandfather's companion": who he was
             continue
+        if (
+            prev.named
+            and apposed_to < prev.q.end
+            and (wm := _WHO_WAS_ASIDE.fullmatch(text, prev.q.end, nxt.q.start)) is not None
+            and not KEYWORD_RE.search(wm.group(0))
+        ):
+            # "killed the teacher who had failed him and three students": who she was, then the list goes on
+            apposed_to = wm.start("and")
         gap_from = max(prev.q.end, apposed_to)
         between = text[gap_from : nxt.q.start]
         m = _LIST_GAP.match(between)
@@ -2983,7 +3020,10 @@ def _kind(m: re.Match[str]) -> str:
 
 
 # "30 people, 20 men and 10 women": a figure of people in general, then (after a comma or dash) its breakdown.
-_PEOPLE_APPOSED = compile_scan(r"\s+(?:people|persons|individuals|victims)\s*(?:,|--?|\u2013|\u2014|:)")
+# ("All 224 people on board, 217 passengers and seven crew members, were killed": those aboard, then by kind)
+_PEOPLE_APPOSED = compile_scan(
+    r"\s+(?:people|persons|individuals|victims)(?:\s+(?:on\s+board|aboard))?\s*(?:,|--?|\u2013|\u2014|:)"
+)
 _ONE_BY_SEX_AGE = compile_scan(r"\b(?:man|woman|boy|girl|child|baby|infant|toddler|teenager)$", re.IGNORECASE)
 _NOUN_THEN_COMMA = compile_scan(r"(?:\s+[a-z][\w-]*){1,3}\s*(?:,|--?|\u2013|\u2014|:)")
 _BY_SEX_AGE_AFTER = compile_scan(
@@ -3618,10 +3658,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 text, max(s0, start - 160), start
             ):
                 continue  # "the worst shooting in Colorado since two students killed 13 people at Columbine in 1999"
-            if pc := (
-                _PAST_CLAUSE.search(text, max(s0, start - 45), start)
-                or _SINCE_FAR.search(text, max(s0, start - 120), start)
-                or (si > 0 and _MONTH_WHEN.search(text, max(s0, start - 45), start))
+            if (
+                pc := (
+                    _PAST_CLAUSE.search(text, max(s0, start - 45), start)
+                    or _SINCE_FAR.search(text, max(s0, start - 120), start)
+                    or (si > 0 and _MONTH_WHEN.search(text, max(s0, start - 45), start))
+                )
+            ) and not (
+                low.startswith(("killing", "wounding", "injuring", "leaving"), start)
+                and _DAY_AFTER_ADVERB.search(low, max(s0, start - 80), start)
             ):
                 # "Three days after gunmen killed 14 people in ..., residents were still fleeing": a lede opening
                 # on the time since the killing (no lower-case word before it) tells of that killing, the story's
@@ -3801,7 +3846,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         and _OWN_BLAST.search(text) is None
                     ),
                     apart=elsewhere,
-                    explicit_total=bool(labelled or _TOTAL.search(first.text) or _IN_TOTAL.search(text, s0, s1))
+                    explicit_total=bool(
+                        labelled
+                        or _TOTAL.search(first.text)
+                        or _IN_TOTAL.search(text, s0, s1)
+                        or "|" in text[max(s0, km.start() - 40) : km.start()]
+                        and _COUNT_FIELD_BEFORE.search(text, max(s0, km.start() - 40), km.start())
+                        and _COUNT_FIELD_END.match(text, parts[-1].q.end)
+                    )
                     and not _OVER_A_PERIOD.search(text, s0, s1),
                     perp=perp,
                     parts=[p.q for p in parts],
@@ -4163,6 +4215,19 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
             a = out[-1]
             lo, hi = (a, m) if a.value <= m.value else (m, a)
             out[-1] = replace(lo, high=None if lo.high is None and hi.high is None else max(hi.value, hi.high or 0))
+        elif (
+            out
+            and out[-1].sent == m.sent
+            and m.kind == "killed"
+            and out[-1].victims == "aid"
+            and m.victims != "aid"
+            and not m.update
+            # (not "One staff member was beaten and the other sustained stab wounds": the other aid worker)
+            and not (m.parts and m.parts[0].text.lower().startswith(("the other", "another", "a second")))
+        ):
+            # "2 NNGO national staff (PRCS paramedics) killed ... trapped in a car with the bodies of six relatives":
+            # a count of aid workers is the record's count, the others it tells of are not in it
+            continue
         elif out and out[-1].sent == m.sent and not m.update and not out[-1].update:
             a = out[-1]
             out[-1] = Mention(
@@ -4226,12 +4291,22 @@ def _combine(ms: list[Mention]) -> Mention | None:
     first = ms[0]
     # (not a total over several acts after the count of one: "31 people died there ... The eight bombings across
     # the country killed more than 250 in total")
-    totals = [m for m in ms[1:] if m.explicit_total and m.value >= first.value and (first.aggregate or not m.aggregate)]
+    # (nor, after a count of aid workers, everyone the attack killed: "14 INGO national staff (MSF) killed ... In all,
+    # 42 people died" - the record counts aid workers only, see `additive` below)
+    totals = [
+        m
+        for m in ms[1:]
+        if m.explicit_total
+        and m.value >= first.value
+        and (first.aggregate or not m.aggregate)
+        and (first.victims != "aid" or m.victims == "aid")
+    ]
     if totals:
         first = totals[-1]
     elif (
         exact := _refined(first, ms) or _exact_after_floor(first, ms) or _fuller(first, ms)
         or _counted_after_one(first, ms) or _all_after_some(first, ms) or _whole_of_share(first, ms)
+        or _sum_told_after(first, ms)
     ) is not None:
         first = exact
     additive = [
@@ -4439,6 +4514,36 @@ def _whole_of_share(first: Mention, ms: list[Mention]) -> Mention | None:
     return nxt
 
 
+def _sum_told_after(first: Mention, ms: list[Mention]) -> Mention | None:
+    """A later sentence's figure that is the sum of every figure told before it, from the first on: "killed his
+    grandfather ... and his grandfather's companion ... he killed five students, a teacher and an unarmed security
+    guard ... Nine people died". A story told stage by stage closes on its toll; the first stage alone is a part."""
+    if first.victims == "aid":
+        return None  # the record counts aid workers only: "1 INGO national staff killed ... 4 attackers ... 5 people"
+    told = [first]
+    for m in ms:
+        if m.start <= first.start:
+            continue
+        if m.update or m.claim or m.fallback or m.rival:
+            return None
+        if (
+            len(told) >= 2
+            and m.sent > told[-1].sent
+            and m.value == sum(x.value for x in told)
+            and not m.additive
+            # (not a day's toll over two cities, "In all, at least 57 people died in the two cities", nor the
+            # attackers the army killed, "five attackers had been killed", after three and two Americans)
+            and not (m.aggregate and not first.aggregate)
+            and (m.victims != "armed" or all(x.victims == "armed" for x in told))
+        ):
+            return m
+        # (not the first figure told again: "Two killed in ..." over "Two people were killed")
+        if m.additive or m.more or m.share or m.value == first.value:
+            return None
+        told.append(m)
+    return None
+
+
 def _all_after_some(first: Mention, ms: list[Mention]) -> Mention | None:
     """The next sentence's larger count of people when the first figure names the forces the attack began with:
     "Masked gunmen shot dead two policemen guarding the church ... Seventeen people were killed" - the
@@ -4642,6 +4747,35 @@ def _whole_of_part(text: str, own: list[Mention], killed: Mention) -> Mention:
     return killed
 
 
+# How many sentences after the chosen figure a toll of it and of those shot may come.
+_SHOT_TOLL_SENTENCES = 3
+
+
+def _dead_of_those_shot(own: list[Mention], killed: Mention) -> Mention:
+    """A later, larger toll that the people the text told were shot can make up: "He killed three professors and a
+    fellow student ..., then ... shot an associate vice president and a student employee ... Five people died". Some
+    of those shot died, so the later count is the toll; an attacker who shot himself, told in its sentence, may be in
+    it too ("Ten people died, including Weise, who shot himself")."""
+    for m in own:
+        if (
+            m.kind != "killed"
+            or m.start <= killed.end
+            or not killed.sent < m.sent <= killed.sent + _SHOT_TOLL_SENTENCES
+            or m.value <= killed.value
+            or m.additive or m.update or m.claim or m.fallback or m.rival or m.aggregate or m.more or m.perp
+            or m.victims == "armed"
+        ):
+            continue
+        shot = sum(
+            h.value - h.perp if h.start < m.start else h.perp
+            for h in own
+            if h.kind == "hit" and (h.start < m.start or h.perp and h.sent == m.sent)
+        )
+        if m.value <= killed.value + shot:
+            return m
+    return killed
+
+
 def _one_before_also(
     text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], killed: Mention, out: Casualties
 ) -> int:
@@ -4707,6 +4841,8 @@ def extract_casualties(
         killed = _whole_of_part(text, own, killed)
     if killed is not None and ("counting" in low or "including" in low):
         killed = _with_perps_counted(low, spans, own, killed)
+    if killed is not None and any(m.kind == "hit" for m in own):
+        killed = _dead_of_those_shot(own, killed)
     injured, injured_claim = _choose([m for m in own if m.kind == "injured"])
     if killed is not None and killed.update and injured is not None:
         injured = _wounded_with_update(mentions, killed, injured)

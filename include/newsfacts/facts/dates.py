@@ -116,6 +116,8 @@ _HOLIDAY_RE = compile_scan(
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
     r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"
     r"(?:the\s+)?eve\s+of\s+(?:christmas|easter|new\s+year['\u2019]?s(?:\s+day)?)|"
+    # "opened fire on colleagues the day after Christmas 2000"
+    r"(?:the\s+)?day\s+after\s+(?:christmas(?:\s+day)?|easter(?:\s+sunday)?|new\s+year['\u2019]?s(?:\s+day)?)|"
     r"holy\s+saturday|palm\s+sunday|easter\s+(?:sunday|monday|day)|(?<=on\s)(?:christmas|easter)\b(?!\s+(?:market|"
     r"holidays?|break|season|week|weekend|period|celebrations?|parade|lights|shopping)\b))(?:,?\s+(?P<hy>(?:19|20)\d\d)\b)?"
 )
@@ -157,6 +159,9 @@ def _holiday(name: str, year: int) -> date:
     if key.startswith("eve of "):  # "on the eve of Easter": the day before the feast
         feast = key[len("eve of "):]
         return _holiday(feast if feast != "new years" else "new years day", year) - timedelta(days=1)
+    if key.startswith("day after "):  # "the day after Christmas 2000": the day after the feast
+        feast = key[len("day after "):]
+        return _holiday(feast if feast != "new years" else "new years day", year) + timedelta(days=1)
     if key in _FIXED_HOLIDAYS:
         return date(year, *_FIXED_HOLIDAYS[key])
     return easter(year) + timedelta(days=_EASTER_OFFSETS[key])

@@ -50,7 +50,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.45"
+PARSER_VERSION = "1.73.46"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -184,6 +184,8 @@ _VIOLENCE_RE = compile_scan(
     r"beat(?:en)?\s+(?:up\s+)?(?:the|a|an|his|her|their|two|three|\d)\b|broke\s+into|"
     # "after a section of track was sabotaged": a derailment caused on purpose
     r"sabotag(?:ed|e|ing)|"
+    # "a UN-marked vehicle transporting COVID-19 test samples ... came under fire": fired on, whatever it carried
+    r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+)?(?:gun)?fire|"
     # "an alliance that collapsed into deadly street fighting in the capital": fighting that kills
     r"(?:heavy|fierce|deadly|street|intense|renewed|factional)\s+fighting|"
     # "Regime forces storm al-Sanamayn, at least 21 killed": armed men storming a place
