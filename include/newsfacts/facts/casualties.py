@@ -564,7 +564,8 @@ _ACTIVE_DEATH = compile_scan(r"shot\s+dead|(?:shot|stabbed|beaten|burned)\s+to\s
 # its object, a person or people with their article or name, not a headline's "Two shot dead Saturday", "Four killed
 # the same night".
 _OBJECT_AFTER = compile_scan(
-    r"\s+(?!(?:the\s+)?(?:same|previous|next|following|day|night|morning|evening|week|weekend)\b)"
+    # (not past a blank line: "five bodyguards shot dead" ends its headline)
+    r"(?![ \t]*\n[ \t]*\n)\s+(?!(?:the\s+)?(?:same|previous|next|following|day|night|morning|evening|week|weekend)\b)"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Last|This|Early|Late|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:(?P<indef>a|an)|the|his|her|their|him|them|[A-Z][a-z]+)\b"
@@ -1029,8 +1030,9 @@ _TOLL_RE = compile_scan(
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # "with the death toll rising to 21": the participle of an ablative clause
+    # ("BOLOGNA STATION BOMB TOLL PASSES 80": the count past a floor)
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|doubled|"
-    r"tripled|stands|"
+    r"tripled|passe[sd]|tops|topped|exceed(?:s|ed)|stands|"
     r"stood|is|was|rising|climbing|standing|stayed|remained|remains))?"
     # "the toll fell to nine", "was later revised down to nine", "revised the toll down to nine": a correction
     r"(?:\s+(?:later|since|been|subsequently|(?P<now>now)))*"
@@ -1059,7 +1061,8 @@ _TOLL_NOUN_BEFORE = compile_scan(
 _GAPPED_TOLL_NOUN = (
     # ("The number of soldiers martyred in Wednesday's attack rose to nine": the word South Asia's press gives them)
     # ("cut the number of people confirmed dead on the island to 68")
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred|dead))|"
+    # ("the number of people known to have died in Saturday's bomb explosion rose to at least 80")
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred|dead|died))|"
     r"number\s+(?:killed|dead)"
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
@@ -1101,7 +1104,7 @@ _TOLL_GAP_RE = compile_scan(
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
     # ("The number of people killed when insurgents ambushed a convoy ... has doubled to 30")
     r"\s+(?:(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|rises|climbs|jumps|soars|rising|climbing|"
-    r"doubled|tripled)|"
+    r"doubled|tripled|passe[sd]|tops|topped|exceed(?:s|ed))|"
     # "The death toll in the attack on the station has been revised down to 14": a correction, told the same way
     r"(?:(?:been|later|since|subsequently)\s+)*(?:(?P<raised>raised|revised\s+up(?:wards?)?)|"
     # (a toll falls to a figure: "a memorial meal for a fallen soldier, has risen to 52" is no fall)
@@ -1298,7 +1301,8 @@ _MOVED_AT = compile_scan(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 # with a headline's present tense: "Death toll rises to 47"
 _UPDATE_WORDS = (
     "rose", "risen", "climbed", "increased", "jumped", "reached", "grew", "soared", "raised",
-    "rises", "climbs", "jumps", "soars", "doubled", "tripled",
+    "rises", "climbs", "jumps", "soars", "doubled", "tripled", "passes", "passed", "tops", "topped", "exceeds",
+    "exceeded",
 )
 # A gap between a number and its casualty word may hold a noun phrase, never a new clause or another event.
 _GAP_BLOCK = compile_scan(
@@ -1385,6 +1389,11 @@ _COUNT_FIELD_BEFORE = compile_scan(
     r"\|\s*(?:(?:killed|dead|deaths|wounded|injured|hurt)\s+\d[\d,]*\s*[,;]\s*)?$", re.IGNORECASE
 )
 _COUNT_FIELD_END = compile_scan(r"[ \t]*(?:[,;|\n]|$)")
+# Animals killed beside the people: "seven of their horses", "40 head of cattle", "200 sheep".
+_ANIMALS_AFTER = compile_scan(
+    r"\s+(?:of\s+(?:their|the|his|its|our)\s+|head\s+of\s+)?(?:[a-z-]+\s+)?(?:horses|cattle|cows|camels|goats|sheep|"
+    r"donkeys|mules|dogs|livestock|animals)\b"
+)
 # "opened fire on colleagues the day after Christmas 2000, killing seven of them": the day of the main clause's act,
 # its figure told by a participle after the comma (not "The day after gunmen killed 14, residents fled": the clause
 # opens the sentence).
@@ -2509,6 +2518,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "No one else in the flat, including his two sisters, was hurt": the unhurt
         if _MOVED_AFTER.match(low, q.end):
             continue  # "three of the wounded died": already in an injured figure, and in the updated toll
+        if _ANIMALS_AFTER.match(low, q.end):
+            continue  # "Four troopers were killed and seven of their horses were killed": no people
         if low.endswith(" of ", 0, q.start) and _PARENT_OF_BEFORE.search(low, max(0, q.start - 24), q.start):
             continue  # "a 29-year-old father of four ... was shot dead": his children, not the dead
         if " of the " in low[q.end : q.end + 8] and _PARTITIVE_AFTER.match(low, q.end):
@@ -3311,7 +3322,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and _SINCE_DIED_AFTER.match(text, km.end())
             ):
                 kind = "killed"  # "as two wounded people died in hospital": the hurt who died are dead now
-            after = [i for i in live if items[i].q.start >= km.end() and not items[i].used]
+            # (not past the sentence's end: a headline's "five bodyguards shot dead" over a lede naming a man)
+            after = [i for i in live if km.end() <= items[i].q.start < s1 and not items[i].used]
             if (
                 after
                 and (
@@ -4776,6 +4788,10 @@ def _dead_of_those_shot(own: list[Mention], killed: Mention) -> Mention:
     return killed
 
 
+# A "sentence" this short is a dateline or a byline on a line of its own.
+_DATELINE_LINE_CHARS = 24
+
+
 def _one_before_also(
     text: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention], killed: Mention, out: Casualties
 ) -> int:
@@ -4785,7 +4801,8 @@ def _one_before_also(
     if told is None or told.start != killed.start or not told.additive:
         return 0
     first = lede_start(text, spans)
-    for a, b in spans[first : killed.sent][:2]:
+    # (a dateline on a line of its own, "Madrid, Dec 20", is no sentence of the opening)
+    for a, b in [(a, b) for a, b in spans[first : killed.sent] if b - a > _DATELINE_LINE_CHARS][:2]:
         m = _ONE_DEAD.search(low, a, b)
         if m is not None and not _attacker_dying(low, m.start(), m.end()) and not recalls_other_event(low, a, b):
             out.evidence.append(Evidence(field="killed", start=m.start(), end=m.end(), text=text[m.start() : m.end()]))

@@ -622,6 +622,47 @@ def _dateline_below_title(text: str) -> re.Match[str] | None:
     return None
 
 
+# A dateline's place and day on a line of their own, or before the dash, above a paper's story: "Madrid, Dec 20",
+# "From Our Correspondent, Rome, March 16", "BELFAST, Aug 27 -".
+_FILING_LINE = compile_scan(
+    r"^[ \t]*(?:From\s+(?:Our|a)\s+(?:Own\s+)?(?:Special\s+)?Correspondents?,\s+)?"
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2},[ \t]+"
+    # ("ROME, May 28 (Reuters) -": an agency's name before the dash)
+    r"(?:(?P<m>[A-Za-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>[A-Za-z]{3,9}))[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:$|[—–-]{1,2}[ \t])",
+    re.MULTILINE,
+)
+# How many days before publication a paper's story may have been filed: the next morning's paper, a weekend's.
+_FILING_DAYS = 3
+
+
+def _filing_day(text: str, pub: date) -> date | None:
+    """The day a story was filed, from a dateline that gives it without its year, a day or a few before the paper
+    came out: "Madrid, Dec 20" over a story published on the 21st, whose "this morning" is the 20th."""
+    fm = _FILING_LINE.search(text, 0, _TITLE_LINES)
+    if fm is None:
+        return None
+    month = _MONTHS.get((fm.group("m") or fm.group("m2")).lower())
+    if month is None:
+        return None
+    day = int(fm.group("d") or fm.group("d2"))
+    try:
+        d = date(pub.year, month, day)
+        if d > pub:
+            d = date(pub.year - 1, month, day)  # "Dec 31" over a paper of 2 January
+    except ValueError:
+        return None
+    return d if 0 < (pub - d).days <= _FILING_DAYS else None
+
+
+def filing_published(text: str, published: str | None) -> str | None:
+    """`published`, or the day the text's dateline says the story was filed when that is a day or a few earlier
+    (see _filing_day): every date read from the text, and from each of its sentences alone, counts from it."""
+    pub = parse_published(published)
+    filed = _filing_day(text, pub) if pub is not None else None
+    return filed.isoformat() if filed is not None else published
+
+
 @dataclass
 class EventDate:
     value: str | None = None
@@ -1268,6 +1309,8 @@ def extract_date(
     pub = parse_published(published)
     if "date_start" in text and (row := _row_date(text, pub)) is not None:
         return row
+    if pub is not None and (filed := _filing_day(text, pub)) is not None:
+        pub = filed  # "this morning", "yesterday" and the weekdays are the filing day's (see filing_published)
     day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
     cands = _candidates(text[:SCAN_CHARS], pub, day_first, _evening_before(published))
     if not cands:

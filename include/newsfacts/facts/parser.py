@@ -25,6 +25,7 @@ from newsfacts.facts.dates import (
     EventDate,
     anniversary_date,
     extract_date,
+    filing_published,
     first_dated_before,
     live_first_day,
     opens_on_old_month,
@@ -50,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.46"
+PARSER_VERSION = "1.73.47"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -466,6 +467,8 @@ def parse_incidents(
             return []
     if ":" in body and len(_CHRONOLOGY_RE.findall(body, 0, 20_000)) >= 3:
         return []  # "January: A car bomb in Baghdad killed 18 ... March: ...": a year's review, no one event
+    # "Madrid, Dec 20" over the next morning's paper: the day the story's "this morning" counts from
+    published = filing_published(body, published)
     cas = extract_casualties(body, spans)
     when: EventDate | None = None
     other_tolls: frozenset[int] = frozenset()

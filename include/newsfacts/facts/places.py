@@ -1454,6 +1454,16 @@ _INSTITUTION_RUN = compile_scan(
 )
 
 
+# The first word of a square's or a street's name in the Romance languages, and what joins it to the rest: "Piazza
+# della Loggia", "Plaza de Mayo", "Rue de Rivoli" (a run of its own, which a town of the same name would take).
+_SQUARE_WORDS = frozenset(
+    "Piazza Piazzale Plaza Praça Place Rue Via Viale Calle Avenida Avenue Largo Rua Paseo".split()
+)
+_NAME_LINK_AFTER = compile_scan(
+    r"\s+(?:della|delle|dello|degli|dei|del|di|da|do|dos|das|de(?:\s+la|\s+los)?|des|du)\s+[A-Z]"
+)
+
+
 def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     """Place-name spans: the longest gazetteer match inside each capitalised run, names of people left out."""
     out: list[Mention] = []
@@ -1486,6 +1496,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 prev_run = run
                 continue
         prev_run = run
+        if rtext in _SQUARE_WORDS and _NAME_LINK_AFTER.match(text, run.end()):
+            continue  # "in the Piazza della Loggia in Brescia": a square's name, not a town called Piazza
         names, words = _names_in_run(rtext)
         if not names and text.startswith(".", run.end()) and text[run.start() - 2 : run.start()] == ", ":
             # "SALEM, Mass.": the state's abbreviation, read with its period (which stays outside the name)

@@ -264,11 +264,20 @@ _AGENCY_DATELINE = compile_scan(
 )
 
 
+# A paper's dateline on a line of its own under the headline: "Madrid, Dec 20", "From Our Correspondent, Rome, March
+# 16", "From Our Correspondent, Bologna".
+_PAPER_DATELINE = compile_scan(
+    r"^(?:[^\n]{8,200}\n+)?[ \t]*(?:(?P<corr>From\s+(?:Our|a)\s+(?:Own\s+)?(?:Special\s+)?Correspondents?),\s+)?"
+    r"(?P<place>[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})|(?(corr)|(?!)))[ \t]*\n"
+)
+
+
 @lru_cache(maxsize=8)
 def dateline(text: str) -> re.Match[str] | None:
     """The text's dateline (DATELINE), matched once per text: the pattern backtracks through the whole first
     line, and the place mentions, the check for a dateline abroad and the casualty asides all read it."""
-    return DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    return DATELINE.match(text) or _AGENCY_DATELINE.match(text) or _PAPER_DATELINE.match(text)
 
 
 # A live page's entry opens its line with the time it was posted: "16:45 GMT —", "Thursday 16:20 GMT —",
