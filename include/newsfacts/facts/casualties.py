@@ -756,6 +756,8 @@ _HIT_GAP = compile_scan(r"\s*(?:(?:and|or)\s+(?:killed|wounded|injured)\s+)?(?:(
 # words may be quoted: 'had neutralised "around fifty terrorists"'.
 _PLAIN_GAP = compile_scan(
     r"\s*(?:[\"“‘']\s*)?"
+    # ("blasts that killed the attackers and two guards": the attackers uncounted, then the figure)
+    r"(?:(?:the|both|all)\s+(?:suicide\s+)?(?:attackers|bombers|assailants|gunmen)\s+and\s+)?"
     r"(?:all\s+|(?:a|an|the|his|her|their|one|an\s+entire)\s+family\s+of\s+|(?:his|her|their)\s+)?"
 )
 # "deaths of 12 people", "the killing and mutilation of four civilians"
@@ -1118,7 +1120,8 @@ _TOLL_GAP_RE = compile_scan(
 # the rising tolls above, so that a gap's own "is" ("the toll from the bombing, which is the worst in years, rose to
 # 45") never hides the rise; a match with no figure right after it counts nothing.
 _TOLL_GAP_STANDS_RE = compile_scan(
-    r"\b(?P<d>death\s+toll|toll)\s+(?:from|in|of|after)\s+[^.;:!?\n]{1,120}?\s+"
+    # ("The number of martyrs of Wednesday evening's terrorist attack on the holy shrine ... stands at 13")
+    rf"\b(?P<d>{_GAPPED_TOLL_NOUN})\s+(?:from|in|of|after)\s+[^.;:!?\n]{{1,120}}?\s+"
     r"(?P<up>stood|stands|standing|remained|remains|stayed|is|was)(?:\s+(?:now|still))?(?:\s+at)?\s+"
     # ("The death toll from Friday's twin bombings ... stands at nine": a word after "at" only, as "is one of the
     # worst" is no count)
@@ -1231,7 +1234,8 @@ _INVERTED_TOLL_AFTER = compile_scan(
 # A count kept over a period ("... killed by explosive remnants this year"): many events, not this one.
 _CUMULATIVE_AFTER = compile_scan(
     r"\b(?:this\s+(?:year|month)|so\s+far|to\s+date|since|in\s+(?:19|20)\d\d|(?:over|in)\s+the\s+(?:past|last)|"
-    r"in\s+recent)\b"
+    # ("brought to 50 the number of people killed in bombings in Istanbul in less than a week")
+    r"in\s+recent|(?:in|within)\s+(?:less\s+than|under)\s+a\s+(?:week|month))\b"
 )
 # A toll counted over a period, not for one event ("the number killed since the start of the year", "since
 # October"), where "the toll since the explosion" is the event's own.
@@ -1371,6 +1375,8 @@ _JOINED_VERB_END = compile_scan(
 # "a week after another bombing killed 10".
 _PAST_CLAUSE = compile_scan(
     r"\b(?:since|in|of)\s+(?:19|20)\d\d\s*,?\s+(?:when|in\s+which|after)\b|\bsince\s+(?:19|20)\d\d\b[^,.;]*,\s*when\b|"
+    # "Between 2010 and 2012, four Iranian nuclear scientists were assassinated": years gone by
+    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\s*,\s+|"
     # (not an anniversary told on its day, "Forty years ago tonight, a bomb killed 11": the text's own subject)
     r"\b(?:years?|decades?)\s+ago\b(?!\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\b)|"
     r"\blast\s+(?:year|month)\s*,?\s+when\b|"
@@ -1607,7 +1613,9 @@ _NAME_AND_KIN_DEAD = compile_scan(
     # ("Kieth Absalon, 21, and his cousin Nolven were killed": his age between; the kin's own name after)
     r"(?:,\s+\d{1,3},)?\s+and\s+(?:his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    rf"{_PERSON}(?:\s+[A-Z][\w'’-]+)?\s+(?:were|have\s+been|had\s+been)\s+{_DEATH_PASSIVE}"
+    # ("Ján Kuciak and his fiancée, Martina Kušnírová, both aged 27, were found shot dead": her name and their ages)
+    rf"{_PERSON}(?:\s+[A-Z][\w'’-]+|(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})?,\s+both\s+aged\s+\d{{1,3}},)?"
+    rf"\s+(?:were|have\s+been|had\s+been)\s+(?:found\s+)?{_DEATH_PASSIVE}"
 )
 # "Carrero Blanco, his driver and a police bodyguard were killed": a named man, then a list of his people.
 _NAME_COMMA_KIN_DEAD = compile_scan(
@@ -2175,7 +2183,8 @@ _ONE_DEAD = compile_scan(
     rf"{_ROW_PERSON}(?:shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)|stabbed\s+to\s+death|gunned\s+down)"
     rf"{_PASSIVE_AFTER}|"
     r"\b(?:was|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured)|"
-    r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|"
+    # ("Mohsen Fakhrizadeh was martyred on Friday afternoon")
+    r"(?:stabbed|beaten|hacked|burned|shot)\s+to\s+death|shot\s+dead|shot\s+and\s+killed|killed|murdered|martyred|"
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "Saunders died of his wounds in hospital later that day": one person, by the possessive of the wounds
     r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b"
@@ -2212,7 +2221,9 @@ _ONE_DEAD = compile_scan(
     rf"|\ban?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|gravely)\s+)?"
     r"(?:stabbed|wounded|injured|shot|hurt|burned)\s[^.;]{0,160}?\s(?:has|had)\s+(?:since\s+|now\s+)?died\b"
     # "A man has died after being stabbed in Leeds": the British police release's one dead
-    r"|\b(?:has|had)\s+died\s+after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
+    # ("Gdansk mayor dies after being stabbed on stage", "died on Monday, a day after being stabbed in the heart")
+    r"|\b(?:(?:has|had)\s+died|dies|died(?:\s+on\s+[a-z]+day)?,?(?:\s+(?:a|one|two|three)\s+days?|\s+hours)?)\s+"
+    r"after\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
     r"(?:shot|stabbed|attacked|assaulted|beaten|struck|hit|run\s+over)\b"
 )
 # A log row's or a headline's one death with no "was": "Kiryat Gat, 05/05/2019: Israeli man, 58, killed when a
@@ -2509,7 +2520,11 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if (
             timed
             and (hm := _HOURS_AFTER_BEFORE.search(low, max(0, q.start - 60), q.start))
-            and KEYWORD_RE.search(low, max(0, low.rfind(". ", 0, hm.start())), hm.start())
+            # (in the sentence: not a headline's "Second Mass Shooting" above "Police arrested a man ..., some hours
+            # after he killed eight people")
+            and KEYWORD_RE.search(
+                low, max(0, low.rfind(". ", 0, hm.start()), low.rfind("\n", 0, hm.start())), hm.start()
+            )
         ):
             continue  # "killing six civilians ..., hours after 13 police officers died when their helicopter ..."
         if low.endswith(" from ", 0, q.start) and _TOLL_FROM_BEFORE.search(low, max(0, q.start - 40), q.start):
@@ -3451,6 +3466,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                         not KEYWORD_RE.search(gap)
                     ):
                         chosen = _list_backward(text, items, i)
+                        if (
+                            word in _DEAD_NAMED_WORDS
+                            and _AMONG_DEAD_GAP.fullmatch(gap)
+                            and any(x.sent == si and x.kind == kind for x in mentions)
+                        ):
+                            chosen = []  # "| 17 dead, 122 injured | ... five children were among the dead": some
                     elif word.lower().startswith("found") and items[before[0]].q.start - s0 < 40:
                         chosen = [before[0]]  # "2 staff kidnapped on July 13 and later found dead": the subject
                 if (

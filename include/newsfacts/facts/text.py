@@ -439,6 +439,11 @@ OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
     # "killed by police in Cambrils after a second attack there in which a woman died"
     r"assault)|elsewhere|meanwhile|"
+    # "Hours earlier, the Israeli military said it had killed a senior Hezbollah commander", "Earlier, Earl
+    # Mountbatten of Burma was murdered by an IRA bomb": a sentence that opens on the time before, and tells a killing
+    # (not "Earlier, police said the gunman had fled"; not "as reported earlier, ...")
+    r"(?<![a-z,]\s)(?:(?:a\s+few\s+|several\s+|some\s+)?hours\s+|(?:a|one|two|three)\s+days?\s+|a\s+week\s+)?"
+    r"earlier(?=,[^.;]{0,200}?\b(?:killed|murdered|assassinated)\b)|"
     # "A few hours earlier, another attack, on the village of Tadaryat, had killed 14 people"
     # ("followed hours later by another mass shooting, more than 1,500 miles away in Dayton")
     r"another\s+(?:(?:deadly|suicide|similar|jihadist|militant|mass)\s+)?(?:attack|raid|bombing|shooting|assault|ambush)(?=,)|"
