@@ -509,6 +509,18 @@ _NATIONALITY_BEFORE = compile_scan(
     r"pilgrims|students|visitors?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "among them citizens of Kenya, Tanzania, the United Kingdom and the United States": where the dead came from, each
+# country of the list.
+_CITIZENS_OF_BEFORE = compile_scan(
+    r"\b(?:citizens?|nationals?|natives?|passport\s+holders)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))*$"
+)
+# "More than 200 Bosnian citizens are believed to have travelled to fight in Syria and Iraq": where fighters went
+# from home, not where the story's attack was.
+_TO_FIGHT_ABROAD_BEFORE = compile_scan(
+    r"\b(?:travell?ed|went|gone|going|left|headed)\s+(?:abroad\s+)?to\s+fight\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+and\s+(?:the\s+)?)?$"
+)
 # Sites a person is taken from, or a convoy leaves, that are where an incident happened: "a worker abducted from
 # the Dadaab refugee camp", "two staff taken from the Bentiu compound" (not "aid workers from France").
 _SITE_AFTER = frozenset(
@@ -1716,6 +1728,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             if (
                 in_short_paren
                 or (from_before and _NATIONALITY_BEFORE.search(before[-40:]))
+                or ((" of " in before[-80:]) and _CITIZENS_OF_BEFORE.search(before[-80:]))
+                or ("fight" in before[-60:] and _TO_FIGHT_ABROAD_BEFORE.search(before[-80:]))
                 or (("home" in low_before or "native" in low_before) and _HOME_BEFORE.search(before[-40:]))
             ):
                 weight = 0.0  # "(US) staff", "aid workers from France": nationality, not location
@@ -2935,6 +2949,34 @@ def _venue_country(text: str, mentions: list[Mention]) -> None:
 _SQUARE_AS_ROUND = str.maketrans("[]", "()")
 
 
+# A town this big may own a quarter by the possessive ("London's Docklands").
+_OWNER_TOWN_POP = 100_000
+
+
+def _possessed_parts(text: str, mentions: list[Mention]) -> None:
+    """A name told as a town's own ("London's Docklands") keeps only the namesakes in that town's countries, wherever
+    the text names it ("TWO DEAD IN DOCKLANDS" above): Melbourne's Docklands is no part of London. A part the gazetteer
+    places in none of them gets no vote."""
+    owned: dict[str, set[str]] = {}
+    for prev, m in itertools.pairwise(mentions):
+        if (
+            text[prev.end : m.start] in ("'s ", "’s ")
+            and m.places
+            # (a big town's: "Congo's Ituri province" is the country's, not a Brazilian village's)
+            and (ccs := {p.cc for p in prev.places if p.kind == "city" and p.pop >= _OWNER_TOWN_POP})
+        ):
+            owned[fold(m.text)] = ccs
+    if not owned:
+        return
+    for m in mentions:
+        if (owner := owned.get(fold(m.text))) is not None and any(p.cc not in owner for p in m.places):
+            kept = [p for p in m.places if p.cc in owner]
+            if kept:
+                m.places = kept
+            else:
+                m.weight, m.strong = 0.0, False
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -2956,6 +2998,7 @@ def resolve_location(
     mentions = find_mentions(text, g)
     if actor_spans:
         _mute_actor_names(mentions, actor_spans)
+    _possessed_parts(text, mentions)
     row = _ROW_DIVISION_FIELD.match(text)  # a monitor's row of bars: its division fields, read twice below
     if row is not None:
         _strong_row_place(text, row, mentions)
