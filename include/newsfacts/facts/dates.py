@@ -1146,7 +1146,34 @@ def _candidates(
         for s0, e0 in midnights:
             near = [(s0 - e, d) for d, s, e in told if 0 <= s0 - e < _MIDNIGHT_ANCHOR_CHARS]
             out.append((min(near)[1] if near else pub, "day", s0, e0))
+    else:
+        out += _days_before_told(text, low, out)
     return out
+
+
+def _days_before_told(text: str, low: str, out: list[tuple[date, str, int, int]]) -> list[tuple[date, str, int, int]]:
+    """With no publication day, only a day counted back from the day its sentence says it was told: "WFP confirmed on
+    20 December 2024 that 3 UN national staff had been killed the previous day" (a record's text, dated by nothing
+    else)."""
+    # (a day of telling only: "confirmed on 20 December 2024 that"; not "stormed the office on 6 September 2000; the
+    # attack followed the killing of a militia leader the previous day", the act's own day and its cause's)
+    told = [(d, s, e) for d, p, s, e in out if p == "day" and told_day(text, s)]
+    found = []
+    for m in _relative_matches(low) if told else ():
+        if m.group("earlier"):
+            n = 1 if m.group("earlier") == "a" else word_value(m.group("earlier")) or 0
+        elif m.group("rel") and " ".join(m.group("rel").lower().split()) in ("the previous day", "the day before"):
+            n = 1
+        else:
+            continue
+        near = [
+            (abs(s - m.start()), d)
+            for d, s, e in told
+            if abs(s - m.start()) < 160 and "." not in text[min(e, m.start()) : max(s, m.end())]
+        ]
+        if near and n:
+            found.append((min(near)[1] - timedelta(days=n), "day", m.start(), m.end()))
+    return found
 
 
 # "a week ago, on December 9", "last month (May 3)": what stands between a period and the day that says it exactly.
