@@ -641,7 +641,10 @@ _AGE_NAMED_ACT = compile_scan(
     # ("an employee at a bank in downtown Louisville, Kentucky, livestreamed himself as he opened fire")
     # ("climbed onto the roof of a store along the parade route in Highland Park, a Chicago suburb, during the
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
-    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))[^.;]){0,180}?"
+    # ("hid in a restroom at a Chuck E. Cheese's ...", "a deer hunter from St. Paul, Minnesota, opened fire": an
+    # initial's and a saint's stops)
+    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))(?:[^.;]|(?<=\b[A-Z])\.|"
+    r"(?<=\bSt)\.)){0,180}?"
     # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed",
     # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
     # is the attacker's end)
@@ -651,6 +654,36 @@ _AGE_NAMED_ACT = compile_scan(
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)))"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
+# A title-case headline's words after a role ("Gunman Kills Nine At School", "Suspect After Second Mass Shooting"): no
+# part of a name.
+_HEADLINE_WORDS = frozenset(
+    "Kills Kill Killed Shoots Shot Stabs Stabbed Attacks Attacked Opens Wounds Wounded Injures Injured Dies Dead "
+    "Shooting Shootings Attack Bombing Blast Rampage Massacre After Before At In On Near".split()
+)
+# The next sentence's subject, the same man by his pronoun, and its act: "X, 47, a pressman on long-term disability
+# leave, walked into the ... plant ... carrying an AK-47-type rifle. He killed eight people".
+_HE_ACTS = compile_scan(
+    # ("In about 15 minutes he shot 20 co-workers", "Moving down through the building, he killed eight people",
+    # "Armed with a shotgun and a sawed-off .22 rifle, he killed")
+    rf"\s*(?:(?:In|Within)\s+[^.;,]{{1,30}}?,?\s+|[A-Z](?:[^.;]|\.(?=\S)){{1,80}}?,\s+)?(?:[Hh]e|[Ss]he)\s+"
+    rf"(?:then\s+)?(?:{_PERSON_ACTS}|{_BARE_ACTS})"
+)
+# How far the opening sentence may run before the next one that tells the named man's act.
+_OPENING_CHARS = 400
+
+
+def _acts_next(text: str, m: re.Match[str]) -> bool:
+    """Whether a text that opens on "X, 47," tells X's act in its next sentence, by his pronoun ("He killed eight
+    people"): a database summary's first sentence tells who he was and where he went, the second what he did."""
+    if m.start() > 3 or not text[: m.start()].strip() == "":
+        return False
+    end = text.find(". ", m.end(), _OPENING_CHARS)
+    # (a stop that ends an initial or a time is none: "shortly after 7 a.m. on August 20")
+    while end != -1 and (text[end - 1].isupper() and text[end - 2] in " ." or text.endswith(("a.m", "p.m"), 0, end)):
+        end = text.find(". ", end + 2, _OPENING_CHARS)
+    return end != -1 and _HE_ACTS.match(text, end + 1) is not None
+
+
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
     (
@@ -2236,7 +2269,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 if (limit is None or m.start("name") < limit)
                 and not _in_other_event(text, m.start("name"))
                 and (pat is not _ENDED or _ROLE_TOLD.search(text, 0, m.start("name")) is not None)
-                and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None)
+                and (pat is not _AGE_NAMED or _AGE_NAMED_ACT.match(text, m.end()) is not None or _acts_next(text, m))
                 # (the paragraph right after the lede's, and not one of the dead or hurt it names)
                 and (
                     pat is not _NAMED_NEXT_PARAGRAPH
@@ -2244,6 +2277,7 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 )
                 and not _speaker_or_victim(text, m)
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
+                and _HEADLINE_WORDS.isdisjoint(m.group("name").split())
                 and (people := _attackers_named(text, m))
             ),
             None,
