@@ -2951,13 +2951,25 @@ _SQUARE_AS_ROUND = str.maketrans("[]", "()")
 
 # A town this big may own a quarter by the possessive ("London's Docklands").
 _OWNER_TOWN_POP = 100_000
+# A town this big keeps its own name when a province of another country bears it too.
+_BIG_CITY_POP = 1_000_000
 
 
 def _possessed_parts(text: str, mentions: list[Mention]) -> None:
     """A name told as a town's own ("London's Docklands") keeps only the namesakes in that town's countries, wherever
     the text names it ("TWO DEAD IN DOCKLANDS" above): Melbourne's Docklands is no part of London. A part the gazetteer
-    places in none of them gets no vote."""
+    places in none of them gets no vote. A name told as a province's ("Gao region") is that province's likewise."""
     owned: dict[str, set[str]] = {}
+    for m in mentions:
+        # "near the Niger border in Gao region": the province's name, wherever the text names it ("from Niamey to
+        # Gao"), is that province's country's (not where a country or a big city bears the name: "Gaza governorate",
+        # "Santo Domingo province" leave Gaza and Santo Domingo to the rest of the text)
+        if (
+            m.hint == "admin1"
+            and (ccs := {p.cc for p in m.places if p.kind == "admin1"})
+            and not any(p.kind == "country" or p.pop >= _BIG_CITY_POP for p in m.places)
+        ):
+            owned[fold(m.text)] = ccs
     for prev, m in itertools.pairwise(mentions):
         if (
             text[prev.end : m.start] in ("'s ", "’s ")

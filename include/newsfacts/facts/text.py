@@ -438,7 +438,10 @@ ATTACKER_DESCRIBED = (
 OTHER_EVENT = (
     r"separately|in\s+(?:a|another)\s+separate|in\s+another\s+(?:attack|strike|incident|raid|bombing|shooting|"
     # "killed by police in Cambrils after a second attack there in which a woman died"
-    r"assault)|elsewhere|meanwhile|"
+    # (not "Meanwhile, the Directorate of Health Affairs said the number of those who died in the bombing had reached
+    # 21": the same attack's toll, told by another office)
+    r"assault)|elsewhere|meanwhile(?![^.;]{0,120}?\b(?:said|says|reported|announced|confirmed)\b[^.;]{0,80}?"
+    r"\b(?:in|from|of|by)\s+the\s+(?:bombing|attack|blast|explosion|shooting|strike|assault)\b)|"
     # "Hours earlier, the Israeli military said it had killed a senior Hezbollah commander", "Earlier, Earl
     # Mountbatten of Burma was murdered by an IRA bomb": a sentence that opens on the time before, and tells a killing
     # (not "Earlier, police said the gunman had fled"; not "as reported earlier, ...")
