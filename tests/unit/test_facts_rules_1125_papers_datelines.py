@@ -63,6 +63,8 @@ def test_a_papers_dateline_is_no_scene(text: str, expected: str) -> None:
          "11 soldiers. The first bomb exploded as a troop of cavalry rode past. Four troopers were killed and seven "
          "of their horses were killed. Two hours later a second bomb exploded under the bandstand; seven bandsmen "
          "died.", 11),
+        # the people who keep the animals are people
+        ("Gunmen killed two Fulani cattle herders and seven of their cows near Jos.", 2),
         ("PREMIER KILLED BY BOMB\n\nMadrid, Dec 20\n\nAdmiral Luis Blanco, the prime minister, was killed this "
          "morning when a bomb exploded under his car. The car came down in a courtyard. His driver and a police "
          "inspector travelling with him also died.", 3),

@@ -675,8 +675,8 @@ _OPENING_CHARS = 400
 def _acts_next(text: str, m: re.Match[str]) -> bool:
     """Whether a text that opens on "X, 47," tells X's act in its next sentence, by his pronoun ("He killed eight
     people"): a database summary's first sentence tells who he was and where he went, the second what he did."""
-    if m.start() > 3 or not text[: m.start()].strip() == "":
-        return False
+    if text[: m.start()].strip():
+        return False  # the name opens the text
     end = text.find(". ", m.end(), _OPENING_CHARS)
     # (a stop that ends an initial or a time is none: "shortly after 7 a.m. on August 20")
     while end != -1 and (text[end - 1].isupper() and text[end - 2] in " ." or text.endswith(("a.m", "p.m"), 0, end)):

@@ -1399,6 +1399,8 @@ _COUNT_FIELD_END = compile_scan(r"[ \t]*(?:[,;|\n]|$)")
 _ANIMALS_AFTER = compile_scan(
     r"\s+(?:of\s+(?:their|the|his|its|our)\s+|head\s+of\s+)?(?:[a-z-]+\s+)?(?:horses|cattle|cows|camels|goats|sheep|"
     r"donkeys|mules|dogs|livestock|animals)\b"
+    # (not the people who keep them: "two Fulani cattle herders", "three camel traders")
+    r"(?!\s+(?:herders?|herdsmen|owners?|traders?|handlers?|breeders?|keepers?|rustlers?|thieves|raiders))"
 )
 # "opened fire on colleagues the day after Christmas 2000, killing seven of them": the day of the main clause's act,
 # its figure told by a participle after the comma (not "The day after gunmen killed 14, residents fled": the clause
