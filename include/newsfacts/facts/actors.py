@@ -1502,7 +1502,6 @@ _GROUP_HEAD = (
     r"Guards?|Squad|Cells?|Units?|Emirate|Defen[cs]e)"
 )
 _UNIT_WORD = r"(?:front|brigade|battalion|column|bloc)\b"
-_GROUP_HEAD_END = compile_scan(rf"\b{_GROUP_HEAD}$")
 _CLAIMED_BY_RE = compile_scan(
     r"\b(?:claimed\s+by|"
     # "the killing was ordered by the Dorgan gang", "a street gang known as the Deep East Mob": a gang's act
