@@ -518,6 +518,11 @@ def _background(text: str, a: int, b: int) -> bool:
 _COMPARED_BEFORE = compile_scan(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+[a-z]+)\b[^.;:]{0,60}$"
 )
+# "the worst single atrocity in 30 years of ...", "the deadliest attack in nearly three decades of": a comparison
+_N_YEARS_COMPARED_BEFORE = compile_scan(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+[a-z]+)\b[^.;:]{0,60}?\s"
+    r"(?:in|of)\s+(?:(?:more\s+than|nearly|almost|over|some)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$"
+)
 _MONTH_YEAR = rf"(?:{MONTHS}\s+)?(?:19|20)\d\d"
 _BARE_SINCE = compile_scan(
     # ("one of the deadliest assaults on civilians in the country in recent years": the same, without "since")
@@ -557,6 +562,13 @@ def recalls_other_event(low: str, a: int, b: int) -> bool:
         aside = _ASIDE_SINCE.match(low, m.start(), b)
         if aside and _ASIDE_BEFORE.search(low, max(a, m.start() - 60), m.start()):
             pos = aside.end()
+            continue
+        if low.startswith(("years of", "decades of"), m.start()) and _N_YEARS_COMPARED_BEFORE.search(
+            low, max(a, m.start() - 80), m.start()
+        ):
+            # "making it the worst single atrocity in 30 years of violence in Northern Ireland": the event measured
+            # against the years before it, no other event recalled
+            pos = m.end()
             continue
         bare = _BARE_SINCE.match(low, m.start(), b)
         if bare is None and (sc := _SINCE_CLAUSE_BEFORE.search(low, max(a, m.start() - 110), m.start())) is not None:
