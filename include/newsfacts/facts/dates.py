@@ -1332,12 +1332,12 @@ def extract_date(
     """The event's date: the one nearest the attack in the lede; background and procedure dates set aside.
 
     `country` (ISO alpha-2, when known) reads "3/10/2023" day first outside the month-first countries.
+    `published` is the day relative dates count from: parse_incidents passes the filing day a paper's dateline gives
+    (filing_published), once for the text and all its sentences.
     """
     pub = parse_published(published)
     if "date_start" in text and (row := _row_date(text, pub)) is not None:
         return row
-    if pub is not None and (filed := _filing_day(text, pub)) is not None:
-        pub = filed  # "this morning", "yesterday" and the weekdays are the filing day's (see filing_published)
     day_first = bool(country) and country not in MONTH_FIRST_COUNTRIES
     cands = _candidates(text[:SCAN_CHARS], pub, day_first, _evening_before(published))
     if not cands:
