@@ -866,7 +866,8 @@ _KILL = (
     r"(?:suffered|sustained)\s+fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
     r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|deaths?|slain|murdered|massacred|"
     # "We now have three deceased and 13 injured": the dead, as a police statement counts them
-    r"(?<=\d\s)deceased|(?<=[a-z]\s)deceased(?=\s+(?:and|,)\s)|"
+    # "Six victims are deceased.", "found two men deceased inside the home": a release's words for the dead
+    r"(?<=\d\s)deceased|(?<=[a-z]\s)deceased(?=\s+(?:and|,)\s|\s*[.;]|\s+(?:at|in|inside)\s+the\s)|"
     r"executed|beheaded|decapitated|"
     # "Insurgents attacked the village, beheading 3 civilians" (Cabo Delgado's and the Sahel's incident logs)
     r"beheading|decapitating|"
@@ -998,7 +999,7 @@ _TOLL_RE = compile_scan(
     # ("bringing the number of students killed to four": the dead named by who they were)
     # ("survivors put the dead at no fewer than 75": the toll named by its dead)
     r"(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bputting\s)|(?<=\bplaced\s))the\s+(?:dead|deaths)(?=\s+at\s)|"
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deceased|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
@@ -1064,7 +1065,7 @@ _GAPPED_TOLL_NOUN = (
     # ("The number of soldiers martyred in Wednesday's attack rose to nine": the word South Asia's press gives them)
     # ("cut the number of people confirmed dead on the island to 68")
     # ("the number of people known to have died in Saturday's bomb explosion rose to at least 80")
-    r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred|dead|died))|"
+    r"death\s+toll|toll|number\s+of\s+(?:dead|deceased|deaths|fatalities|martyrs|(?:[\w-]+\s+){0,5}?(?:killed|martyred|dead|died))|"
     r"number\s+(?:killed|dead)"
     # "The initial count of 125 dead rose over the following week to 340"
     r"|(?:initial|earlier|first|preliminary)\s+(?:count|tally)"
@@ -1227,7 +1228,7 @@ _RAISED_TO_BEFORE = compile_scan(
     r"\b(?:raising|bringing|pushing|taking|lifting|putting|raised|brought|pushed|lifted)\s+to\s+$"
 )
 _INVERTED_TOLL_AFTER = compile_scan(
-    r"\s+the\s+(?:(?:total|overall)\s+)?(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|"
+    r"\s+the\s+(?:(?:total|overall)\s+)?(?:(?P<d>death\s+toll|toll|number\s+of\s+(?:dead|deceased|deaths|fatalities|"
     r"(?:[\w-]+\s+){0,2}?(?:killed|dead)))|(?P<w>number\s+of\s+(?:injured|wounded|injuries|"
     r"(?:[\w-]+\s+){0,2}?(?:wounded|injured))))\b"
 )
@@ -1697,6 +1698,12 @@ _HURT_DIED_AFTER = compile_scan(
 )
 # "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
 _WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
+# "A woman who was stabbed while trying to stop an attack on a mother and her child has died": the relative clause's
+# people are not those who died, its head is; the death is hers, read by `_one_named`.
+_WHO_HIT_CLAUSE_BEFORE = compile_scan(
+    r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b[^.;,]{0,160}$",
+    re.IGNORECASE,
+)
 _SINCE_DIED_AFTER = compile_scan(r"[^.;]{0,120}?\s(?:(?:has|had)\s+(?:since\s+|now\s+)?|later\s+)?(?:died|succumbed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
@@ -2217,7 +2224,9 @@ _ONE_DEAD = compile_scan(
     # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
     r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
     # ("a man who was stabbed in Kelowna on Oct. 3, 2024, has died in hospital": a date's abbreviation between)
-    r"(?:[^.;]|\.(?=\s+\d)){0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b"
+    r"(?:(?:[^.;]|\.(?=\s+\d)){0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?"
+    # ("A 10-year-old boy who was stabbed on his way to school in Shenzhen died early Thursday": no comma between)
+    r"|[^.;,]{0,120}?\s(?:later\s+)?)(?:died|succumbed)\b"
     # ... and with the participle right after the person: "A 67-year-old woman stabbed during an attack at a street
     # festival ... has died of her injuries"
     rf"|\ban?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|gravely)\s+)?"
@@ -2295,9 +2304,10 @@ _CHARGE_RE = compile_scan(
 # (the big event databases do both): "Clemmons, who was wounded fleeing", "before being wounded by police".
 _PERP_WOUNDED_WORDS = ("being", "gunman", "shooter", "attacker", "assailant", "perpetrator", "suspect", "bomber")
 _PERP_WOUNDED = compile_scan(
-    r"\b(?:before|after)\s+being\s+(?:\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
+    # (not "The suspect was fatally wounded in an exchange of gunfire": a wound he died of)
+    r"\b(?:before|after)\s+being\s+(?:(?!fatally|mortally)\w+ly\s+)?(?:wounded|injured|shot\s+and\s+wounded)\b"
     r"|\b(?:gunman|shooter|attacker|assailant|perpetrator|suspect|bomber)\s+(?:was|were)\s+"
-    r"(?:also\s+|later\s+)?(?:\w+ly\s+)?(?:wounded|injured)\b"
+    r"(?:also\s+|later\s+)?(?:(?!fatally|mortally)\w+ly\s+)?(?:wounded|injured)\b"
 )
 _SELF_DEATH = compile_scan(
     r"\b(?:killed|shot)\s+(?:himself|herself)\b|\btook\s+(?:his|her)\s+own\s+life\b|\bcommitted\s+suicide\b|"
@@ -3331,6 +3341,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "sentenced a rapper to death": a court's sentence, no one has died
             if kind == "killed" and _EITHER_HURT_AFTER.match(text, km.end()):
                 continue  # "50 were killed or injured": the dead and the hurt in one figure, neither count
+            if word in ("died", "succumbed") and _WHO_HIT_CLAUSE_BEFORE.search(
+                text, max(s0, km.start() - 200), km.start()
+            ):
+                continue  # the head of "A woman who was stabbed while ... has died", not the clause's people
             if text.endswith(("not ", "n't "), max(s0, km.start() - 4), km.start()):
                 continue  # "a passenger in the car was not injured": no one hurt, read as a zero (_zero)
             if kind == "injured" and (
@@ -3339,6 +3353,12 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and _SINCE_DIED_AFTER.match(text, km.end())
             ):
                 kind = "killed"  # "as two wounded people died in hospital": the hurt who died are dead now
+            elif (
+                kind == "hit"
+                and _HURT_DIED_AFTER.match(text, km.end())
+                and _passive_before(text[max(s0, km.start() - 14) : km.start()])
+            ):
+                kind = "killed"  # "Two responding officers were shot and died of their injuries"
             # (not past the sentence's end: a headline's "five bodyguards shot dead" over a lede naming a man)
             after = [i for i in live if km.end() <= items[i].q.start < s1 and not items[i].used]
             if (
@@ -4355,6 +4375,8 @@ def _combine(ms: list[Mention]) -> Mention | None:
         and (
             m.value != first.value
             or m.value == 1 and m.kind == "killed" and m.additive and m.sent > first.sent and _one_person_more(m)
+            # "Two civilians were killed in the market. Two soldiers were also killed": other victims, said so
+            or m.additive and m.sent > first.sent and first.victims and m.victims and m.victims != first.victims
         )
         # "1 UN national staff killed ... The raid also killed 17 villagers": the record counts aid workers only
         # ("At least 10 passers-by also died", "At least 5 demonstrators were also killed")

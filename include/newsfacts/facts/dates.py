@@ -25,6 +25,7 @@ from newsfacts.facts.text import (
     live_stamps,
     live_steps,
     recalls_other_event,
+    release_header_end,
 )
 
 _MONTHS = {
@@ -1359,7 +1360,9 @@ def extract_date(
     # a report that also dates something in the last month (its act, as a rule) recalls whatever is older
     recent = pub is not None and any(0 <= (pub - c[0]).days <= _RECENT_DAYS for c in cands[:200])
     # a round-up's next item under its own heading ("FATAL CRASH ON HIGHWAY 52") is another event
-    hm = _ITEM_HEADING.search(text, spans[0][1]) if spans and "\n" in text else None
+    release_end = release_header_end(text) if "\n" in text else 0  # the day a release was issued dates no act
+    # (a release's "NEWS RELEASE" line heads no item)
+    hm = _ITEM_HEADING.search(text, max(spans[0][1], release_end)) if spans and "\n" in text else None
     while hm is not None and _KEY_ITEM.match(text, hm.start()):
         hm = _ITEM_HEADING.search(text, hm.end() - 1)  # "KEY INCIDENT - KHOST": the headline item's own heading
     next_item = hm.start() if hm else len(text)
@@ -1370,7 +1373,7 @@ def extract_date(
     funeral_lede = bool(spans) and _FUNERAL_OF.search(low, *spans[0]) is not None
     lede_day: date | None = None
     for d, prec, s, e in cands[:200]:
-        if pub and d > pub:
+        if pub and d > pub or s < release_end:
             continue
         si = max(0, bisect_right(span_starts, s) - 1)
         a, b = spans[si] if spans else (0, len(text))

@@ -25,7 +25,9 @@ _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
     # (titles of priests, teachers and police ranks: "Catholic priest Fr. M.X. Karunaratnam", "Det. Supt. Ross")
     # (a log row's "14 personnel killed incl. 2 officers": what the count holds, not a sentence's end)
-    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|incl|excl|[A-Z])\.)$"
+    # ("Cst. Sara Burns", "Pte. Lee Rigby", "Spc. Ana Ruiz": constables' and privates' ranks too)
+    r"Aug|Sep|Sept|Corp|Inc|Co|vs|U\.S|U\.N|a\.m|p\.m|Fr|Rev|Prof|Brig|Cpl|Det|Supt|Insp|Cst|Const|Pte|Pvt|Spc|"
+    r"Cmdr|Adm|incl|excl|[A-Z])\.)$"
 )
 
 # An American dateline, its state abbreviated the AP's way: "BLACKSBURG, Va.", "SPRINGFIELD, Ill.", "ALBANY, N.Y."
@@ -348,19 +350,52 @@ def live_entries(low: str) -> tuple[tuple[int, ...], bool] | None:
     return tuple(s.start for s in stamps), steps.count(1) >= steps.count(-1)
 
 
+# The months by name, lower-cased, for the patterns that run on ascii_lower text.
+MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 # How many short lines (a release's number, its place and time) may stand above a lede.
 _HEADER_LINES = 6
+# A line that names the release it heads ("BOULDER POLICE DEPARTMENT -- NEWS RELEASE", "Media Statement", "NEWS
+# RELEASE -- May 24, 2014"), never a sentence that tells of one ("Police said in a news release that ...").
+_RELEASE_LINE = re.compile(
+    r"^[^\n]{0,80}?\b(?:press|news|media)[ \t]+(?:release|statement|advisory|bulletin)[ \t]*"
+    r"(?:[-\u2013\u2014:|]+[^\n]{0,50})?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line that is a date and nothing else ("Tuesday, 16 December 2014 06:30:12 AM", "Date: November 8, 2018",
+# "2014-06-06 04:15 ADT").
+_DATE_LINE = re.compile(
+    r"[ \t]*(?:date:[ \t]*)?(?:[a-z]+day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{MONTHS}|(?:{MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)[ \t]+\d{{1,2}},?|"
+    r"(?:19|20)\d\d-\d\d-\d\d)(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+[\d:.]+(?:[ \t]*(?:[ap]\.?m\.?|[a-z]{2,4}))?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def release_header_end(text: str) -> int:
+    """Where a press release's header ends: its agency and the line naming the release, with the release's date on
+    that line or on the lines below it; 0 for a text that opens on no release. The release's date is the day it was
+    issued, which a police update puts a day or more after the shooting it tells ("NEWS RELEASE -- May 24, 2014 ...
+    At approximately 9:27 p.m. on Friday, May 23, 2014")."""
+    head = text[:400]
+    rm = _RELEASE_LINE.search(head)
+    if rm is None or head.count("\n", 0, rm.start()) > 2:
+        return 0
+    end = rm.end()
+    while (dm := _DATE_LINE.match(text, end + 1, end + 60)) is not None and text[end] == "\n":
+        end = dm.end()
+    return end
 
 
 def lede_start(text: str, spans: list[tuple[int, int]]) -> int:
     """The index of the first sentence of prose: a press release's header lines ("HARTFORD POLICE DEPARTMENT -
-    PRESS RELEASE", "Case # 23-041277", "Location: Plauen", "Time: 02:35 hrs") come before its lede, and the
-    lede's cues are counted from it."""
-    return next((i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if len(text[a:b].split()) >= 6), 0)
+    PRESS RELEASE", "Case # 23-041277", "Location: Plauen", "Time: 02:35 hrs", "NEWS RELEASE -- May 24, 2014")
+    come before its lede, and the lede's cues are counted from it."""
+    header = release_header_end(text) if "\n" in text else 0
+    return next(
+        (i for i, (a, b) in enumerate(spans[:_HEADER_LINES]) if b > header and len(text[a:b].split()) >= 6), 0
+    )
 
-
-# The months by name, lower-cased, for the patterns that run on ascii_lower text.
-MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # A sentence about another, earlier event ("since the war began on Oct. 7, when Hamas-led militants stormed",
 # "since Russia invaded in 2022", "more than 150 killed since 2000",
