@@ -614,11 +614,19 @@ _PARAGRAPH_START = compile_scan(r"\n[ \t]*\n")
 _TITLE_LINES = 400
 
 
+# A statement's date and dash, with no place, opening its first paragraph below the title: "WHO condemns attack on
+# hospital\n\n26 January 2025 - WHO is appalled by the attack ... on 24 January" (a UN agency's news release).
+_DATE_DASH = compile_scan(
+    r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*[\u2014\u2013-]{1,2}\s"
+)
+
+
 def _dateline_below_title(text: str) -> re.Match[str] | None:
     """The dateline that opens a paragraph below the title and byline ("Toll rises to 13\n\nKYIV, June 29
-    (Reuters) - ..."): its date is the day the story was filed, as at the top of a bare wire text."""
+    (Reuters) - ..."): its date is the day the story was filed, as at the top of a bare wire text. A date alone
+    before the dash counts only there, below a title: a database row may open on its event's own day that way."""
     for at in (m.end() for m in _PARAGRAPH_START.finditer(text, 0, _TITLE_LINES)):
-        if dm := _DATELINE_END.match(text, at):
+        if dm := _DATELINE_END.match(text, at) or _DATE_DASH.match(text, at):
             return dm
     return None
 

@@ -863,6 +863,11 @@ _HELD_BY_WORDS = frozenset(
 )
 
 
+# A saint's title before a name: "St Mary's", "Saint Joseph's Hospital", "Ste Anne". A town that bears the pair is
+# found whole ("St Albans", "San Jose"); the name after the title alone is the saint's.
+_SAINT_TITLES = frozenset({"st", "ste", "saint", "sainte", "san", "santa", "santo", "sao"})
+
+
 @lru_cache(maxsize=100_000)
 def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
     """The longest gazetteer names inside one capitalised run, and the run's words when it has several
@@ -931,8 +936,9 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         left = [fold(t[2]) for t in toks[seg_a:i]]
         right = [fold(t[2]) for t in toks[j:seg_b]]
         # Unknown capitalised words beside a place name make it part of a person's or an organisation's
-        # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names.
-        left_ok = all(_known_word(w, g, stop) for w in left)
+        # name ("Robert Lewis Dear", "Maurice Clemmons"), unless they are designators or known names; a saint's
+        # title makes it a saint's ("St Mary's Grammar School" is not Mary, Turkmenistan).
+        left_ok = all(_known_word(w, g, stop) for w in left) and not (left and left[-1] in _SAINT_TITLES)
         # Words after an office ("Governor Ivan Fedorov") are a person's, not the place's.
         office = next((k for k, w in enumerate(right) if w in _OFFICE_WORDS), len(right))
         # "Buffalo Fire Commissioner Garnell Whitfield": the town's service, then its head's office
@@ -2812,6 +2818,9 @@ _BACKGROUND_TURN = compile_scan(
     rf"|,\s+(?:just\s+|only\s+|barely\s+)?(?:{_FEW}\s+(?:hours?|days?|weeks?|months?|years?)|"
     r"hours|days|weeks|months|years)\s+(?:after|before)\b"
     r"|,\s+amid(?:st)?\b"
+    # "a dispute between two criminal groups which escalated after the murder of Gary Hutch in Marbella": how the
+    # feud behind the attack grew, another place's event
+    r"|\b(?:escalated|erupted|flared|intensified|worsened|began|started)\s+(?:[\w-]+\s+){0,2}?after\b"
     # "The group said the attack avenged police raids on mosques in Mombasa": the motive, another place's events
     # (not "in retaliation for Thursday's suicide bombing at Kabul airport": the story's own attack, answered)
     r"|\b(?:avenged|avenges|avenging|to\s+avenge|(?:in\s+)?(?:retaliation|revenge|reprisal)\s+for)\b"
@@ -4674,7 +4683,9 @@ _SPOT_OF = (
 )
 _DISTANCE_AWAY = r"(?:(?:some|about|around|roughly|nearly|just)\s+)?\d+\s*(?:kilometres|kilometers|km|miles)"
 _SETTLEMENT_NEAR_BEFORE = compile_scan(
-    r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+)?(?:camp|village|community|hamlet|settlement)\s+"
+    # ("attacked Shag Alnom village, near Bara town", "the Lala displacement site, near Bule": a comma between)
+    r"\b[A-Z][\w'’-]+\s+(?:(?:displacement|displaced|IDP|refugee)\s+(?:camp|site)|camp|village|community|hamlet|"
+    r"settlement),?\s+"
     # ("in Manzanzaba village about 4 km from Oicha": by its distance)
     rf"(?:near|outside|on\s+the\s+(?:outskirts|edge)\s+of|{_DISTANCE_AWAY}\s+(?:[a-z]+\s+)?from)\s+(?:the\s+)?$"
     # "the Kibera slum in Nairobi", "the Antioch neighborhood of Nashville": a part of the town named after it
@@ -4750,7 +4761,8 @@ _UNLISTED_PATTERN = (
     # ("at Char Madhua village of Raipura upazila")
     r"(?!\s+(?:district|province|region|state|county|division|municipality|commune|territory|LGA|tehsil|upazila|"
     r"taluka|mandal|block)\b))|"
-    r"municipality|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|sector|"
+    r"municipality|neighbou?rhood|community|(?:(?:displacement|displaced|idp|refugee)\s+)?camp|"
+    r"(?:displacement|displaced|idp|refugee)\s+site|sector|"
     # India's development blocks, named for their seat: "in Konta block of Sukma district"
     r"block(?=\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+district\b)|"
     r"area(?!\s+of\b)|"
@@ -4952,8 +4964,6 @@ def _unlisted_district(
     while (dm := opening or _UNLISTED_RE.search(text, pos, end)) is not None:
         opening = None
         pos = dm.end()
-        if background and any(a <= dm.start() < b for a, b in background):
-            continue
         group = next(
             k
             for k in (
@@ -4963,6 +4973,9 @@ def _unlisted_district(
             )
             if dm.group(k)
         )
+        # (an armed group's name is no place's, though its camp be named by it: "strike on Islamic State camp")
+        if background and any(a <= dm.start() < b or a <= dm.start(group) < b for a, b in background):
+            continue
         if dm.start(group) == own_unit:
             continue
         name = dm.group(group)

@@ -233,6 +233,9 @@ _AGENCIES = (
     r"AFP|Reuters|AP|Xinhua|Anadolu|dpa|IANS|PTI|EFE|ANTARA|Antara|Bernama|PNA|Yonhap|Kyodo|ANI|UNI|APP|WAFA|SANA|IRNA|"
     r"KUNA|TASS|Ukrinform|BSS|NAN|ENA|AA|MENA|AKIpress|Kabar|Trend|AZERTAC|APA|SPA|WAM|QNA|BNA|ONA|Prensa\s+Latina|"
     r"AGI|ANSA|Lusa|KNA|APS|MAP|RSS|Xinhua\s+News\s+Agency|UNB|"
+    # (East Asia's and Europe's national agencies: Taiwan's CNA, Vietnam's VNA, Japan's Jiji, Australia's AAP)
+    r"CNA|VNA|KCNA|Jiji|AAP|Interfax|RIA\s+Novosti|Sputnik|PAP|CTK|MTI|BTA|Tanjug|HINA|Belga|ANP|Fars|Tasnim|ISNA|"
+    r"Mehr|NNA|INA|Petra|TAP|"
     # a news site by its address: "Dhaka, Apr 25 (bdnews24.com) - ..."
     r"[a-z][a-z0-9-]{2,30}\.(?:com|net|org)"
 )
@@ -408,6 +411,8 @@ BACKGROUND_RE = compile_scan(
     r"seized|took|returned|broke|attacked|ended|collapsed)|(?:war|conflict|insurgency|fighting|violence|crisis|uprising)"
     # "Ethnic violence in India's northeastern state of Manipur has killed more than 150 people since May"
     r"(?:,[^.;]{0,80},|\s+(?:in|across|on)\s+[^.;,\n]{1,60}?)?\s+(?:has|have|had)\s+(?:killed|left|claimed)|so\s+far\s+this\s+year|last\s+(?:year|month)|"
+    # ("escalated after the murder of Gary Hutch in Marbella, Spain, last September": a month gone by)
+    rf"last\s+{MONTHS}\b|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
     # "at least a dozen people had been killed in the violence that followed": riots the news set off, not the news
@@ -439,8 +444,9 @@ BACKGROUND_RE = compile_scan(
     # April 2015 attack on Garissa University College, in which 148 people were killed"
     # ("the September 2004 Beslan school siege": a place's name and a kind of place between)
     rf"the\s+(?:{MONTHS}\s+)?(?:19|20)\d\d\s+(?:[a-z]+\s+){{0,2}}?(?:attacks?|bombings?|siege|massacre|shooting|raid|assault|ambush|"
+    # ("the deadliest postwar mass killing in Japan was the 2001 fire at a building in Tokyo's Kabukicho")
     # ("who had earlier spoken of 22 dead": an earlier count of this event's dead)
-    r"blasts?|explosions?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
+    r"blasts?|explosions?|fires?|stabbings?|rampage|hijackings?|air\s*strikes?)|had\s+earlier(?!\s+(?:put|given|said|reported|announced|"
     r"confirmed|told|spoken|cited|mentioned|estimated|counted))|previously|"
     # (not "which began at home the previous afternoon": the event's own day before)
     r"previous(?!\s+(?:afternoon|evening|night|morning|day)\b)|a\s+similar\s+attack|"
