@@ -1096,7 +1096,10 @@ _TOLL_GAP_RE = compile_scan(
     # ("The death toll from U.S. air strikes on the port ... has climbed to 74": an initial's stop ends no gap)
     # ("killed by Monday's explosion in a St. Petersburg metro train has risen to 14": a place's short title too)
     # ("The death toll from the U.S. air strike on its hospital in ... Kunduz on Oct. 3 had risen to 42": a month's)
-    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among)\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.|(?<=\bst)\.|(?<=\bmt)\.|"
+    # ("The number of people killed since security forces stormed the protest camp ... has risen to 108": the act
+    # that began the count, not a war's start)
+    r"(?:(?<=\s)(?:from|in|of|after|for|at|by|when|among|since(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:stormed|attacked|"
+    r"raided|struck|opened\s+fire)\b))\s+(?:[^.;:!?\n]|(?<=\b[a-z])\.|(?<=\bst)\.|(?<=\bmt)\.|"
     r"(?<=\bft)\.|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.){1,220}?,?"
     # "The death toll, first put at 125, rose ... to 324": the first count as an aside
     # ("The death toll, first reported by aid agencies as 90, later rose to 112")
@@ -1130,8 +1133,11 @@ _TOLL_GAP_STANDS_RE = compile_scan(
 )
 # "The United Nations put the death toll from an air strike on a migrant detention centre ... at 53": the count
 # given, its event between.
+# ("The Ondo State government put the number of people killed in the June 5 attack on St Francis Xavier Catholic
+# Church in Owo at 40": the dead named by their number, and a day's figure in the gap)
 _TOLL_PUT_GAP_RE = compile_scan(
-    r"(?:(?<=\bput\s)|(?<=\bputs\s))the\s+(?P<d>death\s+toll|toll)\s+(?:from|in|of|after)\s+[^.;:!?\n\d]{1,120}?\s+at\s+"
+    r"(?:(?<=\bput\s)|(?<=\bputs\s))the\s+(?P<d>death\s+toll|toll|number\s+of\s+(?:people\s+|persons\s+)?(?:killed|dead))"
+    r"\s+(?:from|in|of|after)\s+(?:[^.;:!?\n\d]|\d(?!\d*\s+(?:dead|killed|people)\b)){1,120}?\s+at\s+"
     r"(?=\d|a\s+dozen\b|(?:least|about|around|nearly|more\s+than|over|some)\s)"
 )
 # A toll's figure told as two kinds of people: "169 Afghans and 13 U.S. service members" (plural nouns both).
@@ -1697,6 +1703,9 @@ _HURT_DIED_AFTER = compile_scan(
     r"(?:died|succumbed)\b"
 )
 # "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
+# A singular verb right before the harm: "A taxi driver and father of four has died" is one man described twice.
+_SINGULAR_VERB_BEFORE = compile_scan(r"\b(?:has|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_DETERMINER_OPENS = compile_scan(r"(?:an?|the|his|her|their|one|another)\s", re.IGNORECASE)
 _WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
 # "A woman who was stabbed while trying to stop an attack on a mother and her child has died": the relative clause's
 # people are not those who died, its head is; the death is hers, read by `_one_named`.
@@ -3489,6 +3498,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     ):
                         chosen = _list_backward(text, items, i)
                         if (
+                            len(chosen) > 1
+                            and all(items[c].q.value == 1 for c in chosen)
+                            and _SINGULAR_VERB_BEFORE.search(text, max(s0, km.start() - 16), km.start())
+                            # (not "A soldier and a policeman was killed": each with an article of his own)
+                            and not any(
+                                _DETERMINER_OPENS.match(text, items[c].q.start)
+                                for c in sorted(chosen, key=lambda c: items[c].q.start)[1:]
+                            )
+                        ):
+                            chosen = chosen[:1]  # "A taxi driver and father of four has died": one man, by his verb
+                        if (
                             word in _DEAD_NAMED_WORDS
                             and _AMONG_DEAD_GAP.fullmatch(gap)
                             and any(x.sent == si and x.kind == kind for x in mentions)
@@ -4524,8 +4544,12 @@ def _exact_after_floor(first: Mention, ms: list[Mention]) -> Mention | None:
                 and first.value < m.value <= first.value * 1.25
                 # a headline's round floor over the lede's own: "kills more than 100 soldiers" above "killing at
                 # least 140 soldiers" (the headline rounds down what the lede tells)
+                # (the lede may stand below a dateline's own line: "More than 100 killed in RSF attack ...\n\nWAD
+                # MADANI - June 6, 2024\n\nAt least 104 people were killed")
                 or first.sent == 0
-                and m.sent == 1
+                and m.sent in (1, 2)
+                and not any(0 < x.sent < m.sent for x in ms)
+                and not any(q.vague for q in m.parts)  # ("hundreds of dead" is no count)
                 and m.parts[0].low == m.value
                 and m.parts[0].high is None
                 and first.value < m.value <= first.value * 2
