@@ -1514,6 +1514,12 @@ _RIVAL_SAID_BEFORE = compile_scan(
 _SAID = compile_scan(r"\b(?:said|says|according\s+to|reported|told)\b")
 # "..., while in Zaporizhzhia officials said the attack killed two more": more dead, not a rival count of the same.
 _MORE_DEATH_WORDS = ("died", "succumb", "perish", "killed", "to death", "shot dead", "slain", "murdered")
+# A person, by his role and name or by his name, then "and" right before "N other ...": the others are other than him.
+_ONE_NAMED_AND_BEFORE = compile_scan(
+    # (an initial's stop is no sentence's: "The U.S. ambassador to Libya, J. Christopher Stevens, and")
+    r"(?:\b(?:the|a|an)\s+(?:[^,.;]|(?<=[A-Z])\.){2,60}?,\s+[A-Z](?:[^,.;]|(?<=[A-Z])\.){2,50},"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+){1,3},?)\s+and\s+$"
+)
 _MORE_AFTER = compile_scan(r"\s+(?:more|others?|additional|further)\b")
 _LIVES_AFTER = compile_scan(r"\s+(?:[\w-]+\s+){0,2}?lives\b")
 # "Two officers were seriously wounded ... Three other officers were lightly wounded": the wounded told by how
@@ -3809,6 +3815,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             more = bool(_MORE_AFTER.match(text, first.end)) and (
                 word.startswith(_MORE_DEATH_WORDS) or word.endswith("to death")
             )
+            if more and _ONE_NAMED_AND_BEFORE.search(cased, max(s0, first.start - 130), first.start):
+                # "The U.S. ambassador to Libya, J. Christopher Stevens, and three other Americans were killed": others
+                # than the man named beside them, not more than a count told before
+                more = False
             if (
                 kind == "killed"
                 and (sm := _SCENE_SPLIT_AFTER.match(text, km.end())) is not None

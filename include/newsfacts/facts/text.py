@@ -236,6 +236,8 @@ _AGENCIES = (
     # (East Asia's and Europe's national agencies: Taiwan's CNA, Vietnam's VNA, Japan's Jiji, Australia's AAP)
     r"CNA|VNA|KCNA|Jiji|AAP|Interfax|RIA\s+Novosti|Sputnik|PAP|CTK|MTI|BTA|Tanjug|HINA|Belga|ANP|Fars|Tasnim|ISNA|"
     r"Mehr|NNA|INA|Petra|TAP|"
+    # (a paper that writes its own name where an agency's stands: "Cairo, Asharq Al-Awsat - ...")
+    r"Asharq\s+Al-Awsat|Sudan\s+Tribune|Radio\s+Dabanga|Libya\s+Observer|Libya\s+Herald|"
     # a news site by its address: "Dhaka, Apr 25 (bdnews24.com) - ..."
     r"[a-z][a-z0-9-]{2,30}\.(?:com|net|org)"
 )
