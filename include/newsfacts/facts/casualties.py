@@ -1708,10 +1708,11 @@ _HURT_DIED_AFTER = compile_scan(
     r"|(?:\s+(?:(?:in|by|during|at)\s+)?(?:[\w:.'-]+\s+){0,7}?[\w:.'-]+)?\s+and\s+(?:(?:later|subsequently|then)\s+)?"
     r"(?:died|succumbed)\b"
 )
-# "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
 # A singular verb right before the harm: "A taxi driver and father of four has died" is one man described twice.
 _SINGULAR_VERB_BEFORE = compile_scan(r"\b(?:has|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# A list's later part with an article of its own is another person: "A soldier and a policeman".
 _DETERMINER_OPENS = compile_scan(r"(?:an?|the|his|her|their|one|another)\s", re.IGNORECASE)
+# "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
 _WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
 # "A woman who was stabbed while trying to stop an attack on a mother and her child has died": the relative clause's
 # people are not those who died, its head is; the death is hers, read by `_one_named`.
