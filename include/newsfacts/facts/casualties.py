@@ -1709,17 +1709,17 @@ _HURT_DIED_AFTER = compile_scan(
     r"(?:died|succumbed)\b"
 )
 # A singular verb right before the harm: "A taxi driver and father of four has died" is one man described twice.
-_SINGULAR_VERB_BEFORE = compile_scan(r"\b(?:has|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_SINGULAR_VERB_BEFORE = compile_scan(r"\b(?:has|was|is)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 # A list's later part with an article of its own is another person: "A soldier and a policeman".
-_DETERMINER_OPENS = compile_scan(r"(?:an?|the|his|her|their|one|another)\s", re.IGNORECASE)
+_DETERMINER_OPENS = compile_scan(r"(?:an?|the|his|her|their|one|another)\s")
 # "A woman who was hit by a van at the fair has died": the relative clause tells how she died, not one more hurt.
 _WHO_WAS_BEFORE = compile_scan(r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?$")
+# The harms a relative clause tells of its head ("who was stabbed"), read both where its people are set aside and
+# where its head's death is counted (_ONE_DEAD).
+_WHO_HARM = r"(?:shot|stabbed|wounded|injured|attacked|beaten|hit)"
 # "A woman who was stabbed while trying to stop an attack on a mother and her child has died": the relative clause's
 # people are not those who died, its head is; the death is hers, read by `_one_named`.
-_WHO_HIT_CLAUSE_BEFORE = compile_scan(
-    r"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b[^.;,]{0,160}$",
-    re.IGNORECASE,
-)
+_WHO_HIT_CLAUSE_BEFORE = compile_scan(rf"\bwho\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?{_WHO_HARM}\b[^.;,]{{0,160}}$")
 _SINCE_DIED_AFTER = compile_scan(r"[^.;]{0,120}?\s(?:(?:has|had)\s+(?:since\s+|now\s+)?|later\s+)?(?:died|succumbed)\b")
 # "Four Marines were among the seven people killed": the whole the few belong to, stated here, not a pointer back.
 _AMONG_THE_BEFORE = compile_scan(r"\bamong\s+the\s+$", re.IGNORECASE)
@@ -2238,7 +2238,7 @@ _ONE_DEAD = compile_scan(
     # "The victim, identified as Carlos Ramirez, 45, died at a hospital": the one victim the report is about.
     r"|\bthe\s+victim(?:\s*,[^,.;]{1,80},)?\s+(?:later\s+)?(?:died|succumbed)\b"
     # "A police officer who was stabbed during an attack on a rally has died of his injuries": one hurt, since dead
-    r"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?(?:shot|stabbed|wounded|injured|attacked|beaten|hit)\b"
+    rf"|\bwho\s+was\s+(?:(?:fatally|critically|seriously|badly)\s+)?{_WHO_HARM}\b"
     # ("a man who was stabbed in Kelowna on Oct. 3, 2024, has died in hospital": a date's abbreviation between)
     r"(?:(?:[^.;]|\.(?=\s+\d)){0,120}?\s(?:has|had)\s+(?:since\s+|now\s+)?"
     # ("A 10-year-old boy who was stabbed on his way to school in Shenzhen died early Thursday": no comma between)
