@@ -508,11 +508,22 @@ _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|
 # The way to the act, told at length within its sentence: "walked into the temple on Howell Ave. about 10:25 a.m., as
 # women were preparing a meal, and began firing" (a street's abbreviation and a time's dots are no sentence's end).
 _WAY = (
-    r"(?:[^.;]|\.(?=,)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=,|\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
+    r"(?:[^.;]|\.(?=,|\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=,|\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
     r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
 )
+# The toll an attacker left, told by the participle after his act: "returned to the plant with a rifle, killing eight
+# people".
+_TOLL_LEFT = (
+    r"(?:killing|shooting(?:\s+dead)?|murdering)\s+(?:at\s+least\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|children|"
+    r"students|co-?workers|colleagues|employees|passengers|worshippers|shoppers|customers)\b"
+)
 _PERSON_ACTS = (
-    r"(?:opened|attacked|stabbed|shot|killed|drove|detonated|set\s+off|set\s+fire|rammed|blew\s+up|planted|murdered|"
+    r"(?:opened|attacked|stabbed|slashed|hacked|shot|killed|drove|detonated|set\s+off|set\s+fire|rammed|blew\s+up|"
+    r"planted|murdered|"
+    # "X, 35, pulled a 9mm pistol from a bag", "drew a knife": the weapon brought out
+    r"(?:pulled|drew)\s+(?:out\s+)?(?:an?|his|her)\s+(?:[\w.-]+\s+){0,2}?(?:pistol|handgun|gun|revolver|rifle|shotgun|"
+    r"knife|machete|dagger|axe|sword)\b|"
     # "Amedy Coulibaly, 32, burst into the Hyper Cacher store"
     r"carried\s+out|burst\s+into|stormed|"
     # "barricaded himself inside two classrooms, where he fatally shot 19 children"
@@ -531,9 +542,7 @@ _PERSON_ACTS = (
     r"(?:has|had|have)\s+been\s+(?:charged|arrested)|(?:was|were)\s+(?:charged|arrested)|"
     r"went\s+on\s+an?\s+(?:[\w-]+\s+)?(?:rampage|spree)|"
     # "X, 47, a pressman on leave, returned to the plant with a rifle, killing eight people": the toll he left
-    r"(?<=,\s)(?:killing|shooting|murdering)\s+(?:at\s+least\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:people|persons|men|women|children|students|"
-    r"co-?workers|colleagues|employees|passengers|worshippers|shoppers|customers)\b|"
+    rf"(?<=,\s){_TOLL_LEFT}|"
     # "sat through an hour of Bible study at the church before opening fire": the wait, then the shots
     r"(?:sat|waited|stood|prayed|lingered)\s+[^.;]{1,120}?\s+before\s+(?:opening\s+fire|shooting|firing)\b|"
     # "walked into the cafeteria ... and fired more than 40 rounds", "brought a rifle to the school and opened fire":
@@ -541,9 +550,10 @@ _PERSON_ACTS = (
     # ("at about 2:30 p.m. and opened fire": the dots of a time)
     # ("entered Club Q ... and opened fire", "stepped out of his car ... and began firing")
     # ("lay in wait on a berm near the lake and fired on the crew")
+    # ("went home for a gun and returned, shooting dead 12 people": the way, then the toll)
     rf"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+{_WAY}"
-    r"\s+and\s+(?:opened\s+fire|fired|"
-    r"began\s+(?:shooting|firing)|shot|killed))"
+    r"(?:\s+and\s+(?:opened\s+fire|fired|"
+    rf"began\s+(?:shooting|firing)|shot|killed)|,\s+{_TOLL_LEFT}))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
@@ -581,7 +591,8 @@ _BARE_ACTS = (
     r"crowds?|worshippers|shoppers)\b)"
 )
 # "Nathan Ray of Dallas carried out": a home town between the name and the act.
-_OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?,?)?"
+# ("64-year-old Stephen Paddock of Mesquite, Nevada, fired": the town's state)
+_OF_TOWN = rf"(?:,?\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?=,))?,?)?"
 # "identified as", "named by police as", "later named him as", "identified the shooter as".
 _NAMED_AS = (
     # "was named in court on Wednesday as X": where and when the name was given
@@ -614,11 +625,14 @@ _AGE_WORDS = (
 # and a limit on where in the text its name may stand (None: anywhere).
 # A name that ends in a word for a division is a place's: "Sagaing Region", "Kunar Province", "Harris County".
 _DIVISION_END = compile_scan(
-    r"\s(?:Region|Province|State|Township|District|County|Division|Governorate|Prefecture|Department|Municipality)$"
+    r"\s(?:Region|Province|State|Township|District|County|Division|Governorate|Prefecture|Department|Municipality|"
+    r"Oblast|Krai|Okrug|Territory|Canton|Parish|Borough)$"
 )
 _PASSIVE_AGENT = compile_scan(
-    r"\b(?:carried\s+out|perpetrated|committed)\s+by\s+"
-    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national),?\s+)?"
+    # ("Carried out by two anti-government extremists, Timothy McVeigh and Terry Nichols, the explosion")
+    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted)\s+by\s+"
+    r"(?:(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national|men|"
+    r"extremists|brothers),?\s+)?"
     rf"(?P<name>{_NAME})"
 )
 # "A post-mortem examination was carried out by Dr Alan Smith": work done after the attack, not the attack.
@@ -643,8 +657,11 @@ _AGE_NAMED_ACT = compile_scan(
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
     # ("hid in a restroom at a Chuck E. Cheese's ...", "a deer hunter from St. Paul, Minnesota, opened fire": an
     # initial's and a saint's stops)
-    r"(?:(?!\b(?:when|while|as|after|before|because|until|where)\b(?!\s+(?:he|she)\b))(?:[^.;]|(?<=\b[A-Z])\.|"
-    r"(?<=\bSt)\.)){0,180}?"
+    # ("with a .22-caliber pistol": a calibre's dot)
+    # ("hid in a restroom ... until closing time, then shot five workers": a wait till an hour is his own)
+    r"(?:(?!\b(?:when|while|as|after|before|because|where|until(?!\s+(?:closing|dawn|dusk|dark|nightfall|midnight)\b))"
+    r"\b(?!\s+(?:he|she)\b))(?:[^.;]|(?<=\b[A-Z])\.|"
+    r"(?<=\bSt)\.|\.(?=\d))){0,180}?"
     # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed",
     # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
     # is the attacker's end)
@@ -864,7 +881,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The attack was carried out by Ahmed Khan, a student", "perpetrated by a local man, Ali Reza": the passive's
     # agent named as a person (a group is the dictionary's or the claim patterns').
     (
-        compile_scan(r"(?:carried\s+out|perpetrated|committed)\s+by\s"),
+        compile_scan(r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted)\s+by\s"),
         _PASSIVE_AGENT,
         AGE_NAME_CHARS,
     ),
@@ -1225,7 +1242,10 @@ _DEAD_SUBJECT_NAMED_BEFORE = compile_scan(
 # sentence lists the dead, however long the list before the name
 # "Salman Afzaal, 46, his wife, Madiha Salman, 44, and their daughter, Yumna, 15, died.": the list's verb, at the
 # sentence's end, is their death
-_DIED_CLOSES = compile_scan(r"\b(?:died|were\s+killed|perished|were\s+among\s+the\s+dead)\s*\.")
+# (not "then shot four workers, three of whom died.": some of those he shot)
+_DIED_CLOSES = compile_scan(
+    r"(?<!\bwhom\s)(?<!\bthem\s)\b(?:died|were\s+killed|perished|were\s+among\s+the\s+dead)\s*\."
+)
 _DEAD_LISTED_BEFORE = compile_scan(
     # ("Among the dead are the editor Stéphane Charbonnier, 47"): a role may come before each name
     r"\b(?:victims|dead|(?:people|others|persons)\s+(?:killed|slain))\s+(?:are|were|include|included)\s+"
@@ -1281,6 +1301,9 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
     role_given = _ROLE_TOLD.search(m.group(0), 0, m.start("name") - m.start()) is not None
     # "The perpetrator was identified as X, a Tunisian resident": the role stands just before the match
     role_given = role_given or _ROLE_WAS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    # "Police arrested X, 41, an unemployed resident of Nara, at the scene": the one arrested is no resident who
+    # witnessed it
+    role_given = role_given or m.re is _ARRESTED_FIRST
     # "The man was arrested ... Media named him as X, a father of four": the pronoun is the suspect told before
     # "The 47-year-old driver was held ... He has since been named in media reports as X": the same, as subject
     role_given = role_given or (
@@ -2277,6 +2300,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
                 and not _speaker_or_victim(text, m)
                 and not (pat is _PASSIVE_AGENT and _AFTERMATH_DONE.search(text, max(0, m.start() - 60), m.start()))
                 and _HEADLINE_WORDS.isdisjoint(m.group("name").split())
+                # (a place's name before the act is no match, and the next one is looked for: "X, a temporary worker
+                # at a plant in Susono, Shizuoka Prefecture, drove a rented truck")
+                and not _DIVISION_END.search(m.group("name"))
                 and (people := _attackers_named(text, m))
             ),
             None,
