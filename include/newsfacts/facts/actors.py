@@ -641,7 +641,9 @@ _AFTERMATH_DONE = compile_scan(
     r"analysis)(?:\s+[\w-]+){0,2}\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+$"
 )
 _AGE_NAMED = compile_scan(
-    rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d))?"
+    # ("Eric Harris, 18, and Dylan Klebold, 17, seniors at the school, attacked": each with his own age)
+    rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d)|"
+    r",\s+\d{1,2},\s+and\s+(?=[A-Z][^,.;]{3,60},\s+\d{1,2},)))?"
     # ("X, aged 15, shot dead", "X (18) stabbed": the age as Australian and British reports give it)
     rf"(?P<name>{_NAME})(?:,\s+(?:a\s+|aged\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\)"
     # ("Chen Shuizhong, a 59-year-old unemployed man, set fire to a bus")
@@ -661,7 +663,8 @@ _AGE_NAMED_ACT = compile_scan(
     # ("hid in a restroom ... until closing time, then shot five workers": a wait till an hour is his own)
     r"(?:(?!\b(?:when|while|as|after|before|because|where|until(?!\s+(?:closing|dawn|dusk|dark|nightfall|midnight)\b))"
     r"\b(?!\s+(?:he|she)\b))(?:[^.;]|(?<=\b[A-Z])\.|"
-    r"(?<=\bSt)\.|\.(?=\d))){0,180}?"
+    # ("in Littleton, Colo., attacked": an abbreviation's dot before a comma)
+    r"(?<=\bSt)\.|\.(?=\d|,))){0,180}?"
     # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed",
     # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
     # is the attacker's end)
@@ -682,7 +685,9 @@ _HEADLINE_WORDS = frozenset(
 _HE_ACTS = compile_scan(
     # ("In about 15 minutes he shot 20 co-workers", "Moving down through the building, he killed eight people",
     # "Armed with a shotgun and a sawed-off .22 rifle, he killed")
-    rf"\s*(?:(?:In|Within)\s+[^.;,]{{1,30}}?,?\s+|[A-Z](?:[^.;]|\.(?=\S)){{1,80}}?,\s+)?(?:[Hh]e|[Ss]he)\s+"
+    # ("Instead he pulled a pistol from his lunchbox": what he did in place of what the first sentence offered)
+    rf"\s*(?:(?:In|Within)\s+[^.;,]{{1,30}}?,?\s+|(?:Instead|Then),?\s+|[A-Z](?:[^.;]|\.(?=\S)){{1,80}}?,\s+)?"
+    r"(?:[Hh]e|[Ss]he)\s+"
     rf"(?:then\s+)?(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 # How far the opening sentence may run before the next one that tells the named man's act.
@@ -887,9 +892,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     ),
     # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
     (
-        compile_scan(r"arrested|charged"),
+        compile_scan(r"arrested|charged|detained"),
         compile_scan(
-            r"\b(?:arrested|charged)\s+"
+            # ("Police detained a Syrian woman, Ahlam Albashir")
+            r"\b(?:arrested|charged|detained)\s+"
             r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|suspect|teenager|youth|boy|girl|national|citizen|resident|"
             r"student|refugee|migrant|asylum\s+seeker),?\s+)?"
             rf"(?P<name>{_NAME})"
@@ -2277,7 +2283,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     # Beside a group, only where a claim is told (the group then is who claimed, the man who acted): a group's own
     # raid or a state's strike names no man, and the text is spared the scans.
     perpetrators = [n for n, (r, _) in found.items() if r == "perpetrator"]
-    scan_people = not perpetrators or ("claim" in text and not any(_is_state(n) for n in perpetrators))
+    scan_people = not perpetrators or (
+        ("claim" in text or _ROLE_TOLD.search(text) is not None) and not any(_is_state(n) for n in perpetrators)
+    )
     for hint, pat, limit in _PERSON_PATTERNS if scan_people else ():
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
         if hm is None:
