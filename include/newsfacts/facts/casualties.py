@@ -649,7 +649,8 @@ _OVER_A_PERIOD = compile_scan(
 # "killed five persons, including the village head": one of those counted named beside the figure.
 _INCLUDING_ONE_AFTER = compile_scan(
     r"\s+(?:[\w-]+\s+){0,2}?(?:persons|people|villagers|residents|others)?,?\s*(?:including|among\s+them)\s+"
-    r"(?:the|a|an|his|her|their)\s"
+    # ("killed three people, among them Gov. Mohammad Dawood Muzammil": a title before the name)
+    r"(?:the|a|an|his|her|their|(?:gov|gen|col|maj|capt|lt|dr|sen|rep)\.)\s"
 )
 # "a weekend in which at least 14 people were murdered": the period's toll, which holds the event's own dead.
 _PERIOD_CLAUSE_BEFORE = compile_scan(
@@ -849,7 +850,9 @@ _KILL = (
     r"(?:massacres?|(?:murders?|homicides?)(?=\s+of\s))(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # "investigating the murder of a man in Leeds": one person, named by "a"
-    r"(?<!attempted\s)(?:murder|homicide|killing)(?=\s+of\s+an?\s)|"
+    # (not "the highest-profile killing of a Taliban official since 2021": a comparison with others)
+    r"(?<!attempted\s)(?<!profile\s)(?<!deadliest\s)(?<!worst\s)(?<!latest\s)(?:murder|homicide|killing)"
+    r"(?=\s+of\s+an?\s)|"
     # Headline verbs in the present: "Gunmen slay 6 farmers", "Militants behead 11", "Gunmen gun down 4 traders",
     # "Man murders 3" (the noun "murders" counts nothing: "300 murders this year" is a crime rate), "Mob lynches 2"
     # (never the bare "lynch": "David Lynch", "Lynch syndrome").
@@ -864,7 +867,9 @@ _KILL = (
     # "A woman in her 40s was found with fatal injuries": a police release's words for the dead
     r"(?:found|discovered)\s+with\s+fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
     r"(?:suffered|sustained)\s+fatal\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
-    r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|deaths?|slain|murdered|massacred|"
+    # (not "described as being between life and death": hurt, critically)
+    r"to\s+death|found\s+dead|(?:pronounced|declared)\s+deceased|dead|died|die|(?<!\blife\sand\s)deaths?|slain|"
+    r"murdered|massacred|"
     # "We now have three deceased and 13 injured": the dead, as a police statement counts them
     # "Six victims are deceased.", "found two men deceased inside the home": a release's words for the dead
     r"(?<=\d\s)deceased|(?<=[a-z]\s)deceased(?=\s+(?:and|,)\s|\s*[.;]|\s+(?:at|in|inside)\s+the\s)|"
@@ -1910,7 +1915,9 @@ _ZERO_WHO = (
     # "No officer was killed in the blast", "no soldiers were hurt"
     r"(?:police\s+)?officers?|soldiers?|troops|policem[ae]n|students?|residents|worshippers|children|"
     # "said none of the guards had been killed": those the attack was on, by their post or work
-    r"guards?|villagers|workers|miners|tourists|customers|pupils"
+    r"guards?|villagers|workers|miners|tourists|customers|pupils|"
+    # "none of the victims had died": those it was done to, all alive
+    r"victims"
 )
 _ZERO_RE = compile_scan(
     # "None of the passengers or crew was injured"
@@ -3286,10 +3293,15 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     left_out.add(si)
                     continue  # "The health ministry said the overall death toll had risen to 15,207": the war's count
                 kind = "killed" if tm.group("d") else "injured"
-                if kind == "killed" and text.startswith(("figure", "the figure", "it"), tm.start()):
+                if kind == "killed" and text.startswith(("figure", "the figure", "it", "toll", "the toll"), tm.start()):
                     # "Early counts put the injured at 144; the figure was later revised to 264": the count of the
-                    # hurt the clause before told
-                    if _HURT_COUNT_TOLD.search(text, max(s0, tm.start() - 80), tm.start()) is not None:
+                    # hurt the clause before told ("first reported eight people wounded; the toll was later raised to
+                    # 13": a toll without a word of death)
+                    # (a bare toll only after a sentence of the hurt alone: "16 civilians were killed and seven
+                    # wounded; the toll later rose to 18" is the dead's)
+                    if _HURT_COUNT_TOLD.search(text, max(s0, tm.start() - 80), tm.start()) is not None and not (
+                        text.startswith(("toll", "the toll"), tm.start()) and _DEATH_WORD.search(text, s0, tm.start())
+                    ):
                         kind = "injured"
                 groups = tm.groupdict()  # the toll patterns name different parts
                 high = high_
@@ -4666,8 +4678,23 @@ def _counted_after_one(first: Mention, ms: list[Mention]) -> Mention | None:
     """The next sentence's count when the first figure is one person told by a phrase, not counted: "Anis Amri
     hijacked a lorry, killing its Polish driver, and drove it into a market. Twelve people were killed" - the
     driver was the first of the twelve. For the wounded, a count a paragraph on: "His older brother suffered a
-    fractured skull. ... Police said 62 people were injured" (see _COUNT_AFTER_ONE_SENTENCES)."""
-    nxt = next((m for m in ms if m.start > first.start), None)
+    fractured skull. ... Police said 62 people were injured" (see _COUNT_AFTER_ONE_SENTENCES). Within two
+    sentences, a count that says it includes one named ("A suicide bombing killed the governor ... The blast killed
+    three people, among them Gov. X"; "killed its deputy head ... eight people, including the cleric, had been
+    killed") holds the one or two the lede told by name."""
+    if first.value <= 2 and first.parts and not any(q.text[:1].isdigit() for q in first.parts):
+        held = [
+            m
+            for m in ms
+            if first.sent < m.sent <= first.sent + 2
+            and m.one_named
+            and m.value > first.value
+            and not (m.additive or m.update or m.claim or m.fallback)
+        ]
+        if held:
+            return held[-1]
+    # (a figure in the lede's own sentence is no count of all: "in the highest-profile killing of an official since")
+    nxt = next((m for m in ms if m.start > first.start and m.sent > first.sent), None)
     if (
         nxt is None
         or first.value != 1

@@ -417,6 +417,12 @@ BACKGROUND_RE = compile_scan(
     rf"last\s+{MONTHS}\b|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "That year attacks on the Bardo museum and on a beach resort killed 60 people": the year an aside went back to
+    r"that\s+(?:same\s+)?year\b|"
+    # "It is the fifth terror attack in Britain this year, after Westminster, ... in which 36 people were killed":
+    # the ones before it, counted
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|shootings?|stabbings?)\b[^.;]{0,40}?\bthis\s+year,?\s+(?:after|following)\b|"
     # "at least a dozen people had been killed in the violence that followed": riots the news set off, not the news
     r"in\s+the\s+(?:violence|riots|rioting|unrest|clashes|protests|arson|reprisals)\s+that\s+(?:followed|ensued)|"
     # "a ceasefire brokered in July, which ended five days of fighting that killed at least 48 people": a spell of
