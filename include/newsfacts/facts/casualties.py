@@ -1034,6 +1034,8 @@ _TOLL_RE = compile_scan(
     # ("a government committee put the final figure at 587 killed")
     r"(?:(?<=final\s)|(?<=eventual\s))(?:figure|count|tally)(?=\s+(?:was|is|stood|stands|at)\b))|"
     r"(?P<w>number\s+of\s+(?:people\s+|persons\s+)?(?:injured|wounded|injuries)))\b"
+    # "The death toll, not counting the bomber, has risen to at least 22": who the toll leaves out, told between
+    r"(?:,\s+(?:not\s+counting|excluding|not\s+including)\s+[^,.;]{1,40},)?"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
     r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
@@ -4936,6 +4938,9 @@ def _newest_entry(low: str, own: list[Mention], starts: tuple[int, ...], newest_
         if entries:
             newest = max(entries) if newest_last else min(entries)
             keep = [m for m in keep if m.kind != kind or entry[id(m)] == newest]
+            # "all seven attackers ... have been killed. He says 141 people died": the entry's toll is its victims'
+            if kind == "killed" and any(m.kind == kind and m.victims != "armed" for m in keep):
+                keep = [m for m in keep if m.kind != kind or m.victims != "armed"]
     return keep
 
 

@@ -824,8 +824,8 @@ def live_first_day(low: str, published: str | None) -> tuple[date, int, int] | N
         if utc.hour >= 12 and (pub + timedelta(days=1)).weekday() == oldest.weekday:
             return pub + timedelta(days=1), oldest.start, oldest.end
         return pub - timedelta(days=(pub.weekday() - oldest.weekday) % 7), oldest.start, oldest.end
-    if t.utcoffset() is None or t.time() == time(0) or any(s.weekday is not None for s in stamps):
-        return None  # no time of publication to set the clock against, or a day named only further on
+    if t.utcoffset() is None or t.time() == time(0) or any(s.weekday is not None or s.minute < 0 for s in stamps):
+        return None  # no time of publication to set the clock against, a day named only further on, or no clock
     steps = set(live_steps(stamps))
     if -1 in steps and 1 in steps:
         return None  # a wrap past midnight: the oldest entry may be a day earlier still
@@ -1015,7 +1015,10 @@ def _candidates(
                 d = date(year_told, mon, day)
             elif pub:
                 d = date(pub.year, mon, day)
-                if pub < d <= pub + _NEAR_FUTURE and not _LAST_YEAR_AFTER.match(text, m.end()):
+                # (in late December, a day of January is next year's: "ahead of the 8 January vote")
+                # (a 29 February has no next year)
+                ahead = d if d > pub or (mon, day) == (2, 29) else date(pub.year + 1, mon, day)
+                if pub < ahead <= pub + _NEAR_FUTURE and not _LAST_YEAR_AFTER.match(text, m.end()):
                     continue  # "days before Russia's March 15-17 election": a day still to come, not last year's
                 if d > pub or _LAST_YEAR_AFTER.match(text, m.end()):
                     d = date(pub.year - 1, mon, day)

@@ -288,13 +288,21 @@ def dateline(text: str) -> re.Match[str] | None:
 
 
 # A live page's entry opens its line with the time it was posted: "16:45 GMT —", "Thursday 16:20 GMT —",
-# "11:40 p.m. —", "10.42: ", "21:15 Thursday -", "12:01 Moscow time -", "UPDATE 2 (Sunday 17:50): ".
+# "11:40 p.m. —", "10.42: ", "21:15 Thursday -", "12:01 Moscow time -", "UPDATE 2 (Sunday 17:50): ". The stamp may
+# stand alone on its line above the entry's heading ("11:52 BST"), before the entry's words with a space only
+# ("17:20 The Borno state education commissioner says", "Updated 9.20pm Clark County Sheriff"), as a 24-hour clock
+# of four digits with its zone ("2010 GMT"), or as the time since it was posted ("35 mins ago", "2h ago").
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|aedt|nzdt|nzst|msk|eat|cat|wat|pkt|[a-z]+[ \t]+time)"
 _LIVE_STAMP = compile_scan(
-    rf"^[ \t]*(?:update[ \t]+\d{{1,2}}[ \t]*\([ \t]*)?(?:(?P<wd>{_DAY_NAME}),?[ \t]+)?"
-    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ap>[ap]\.?m\.?)?"
-    r"(?:[ \t]+(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|aedt|msk|eat|cat|wat|pkt|[a-z]+[ \t]+time))?"
-    rf"(?:,?[ \t]+(?P<wd2>{_DAY_NAME}))?[ \t]*\)?[ \t]*(?:[—–-]{{1,2}}|:)[ \t]",
+    rf"^[ \t]*(?:update[ \t]+\d{{1,2}}[ \t]*\([ \t]*|updated[ \t]+)?(?:(?P<wd>{_DAY_NAME}),?[ \t]+)?"
+    # (a clock of four digits without its zone is none at 19 or 20, where it may be a year: "2005 was the worst")
+    r"(?:(?P<ago>\d{1,3})[ \t]*(?P<unit>mins?|minutes?|h|hrs?|hours?)[ \t]+ago|"
+    rf"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \t]+{_ZONE}\b)|"
+    r"(?P<hh2>0\d|1[0-8]|2[1-3])(?P<mm2>[0-5]\d)(?=[ \t]+[a-z])|"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ap>[ap]\.?m\.?)?)"
+    rf"(?:[ \t]+{_ZONE}|[ \t]+\({_ZONE}\))?"  # ("09:15 (Kabul time)")
+    rf"(?:,?[ \t]+(?P<wd2>{_DAY_NAME}))?[ \t]*\)?(?:[ \t]*(?:[—–-]{{1,2}}|:)[ \t]|[ \t]*$|[ \t]+(?=[a-z\"“]))",
     re.MULTILINE,
 )
 # A page of this many stamped entries is a live page: each entry may restate the toll as it stood then.
@@ -303,8 +311,8 @@ _DAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class LiveStamp(NamedTuple):
-    """A live page entry's stamp: where it stands, the minute of the day it tells and its weekday (0 for Monday),
-    when it names one."""
+    """A live page entry's stamp: where it stands, the minute of the day it tells (negative for "35 mins ago": the
+    minutes before the page was sent) and its weekday (0 for Monday), when it names one."""
 
     start: int
     end: int
@@ -316,15 +324,25 @@ class LiveStamp(NamedTuple):
 def live_stamps(low: str) -> tuple[LiveStamp, ...] | None:
     """A live page's entry stamps in text order; None for a text that is no live page: a stamp needs minutes or
     am/pm, so "3 - 1" in a sports table starts no entry. `low` is the ascii_lower text."""
-    stamps = [m for m in _LIVE_STAMP.finditer(low) if m.group("m") or m.group("ap")]
+    stamps = [
+        m
+        for m in _LIVE_STAMP.finditer(low)
+        if m.group("m") or m.group("ap") or m.group("hh") or m.group("hh2") or m.group("ago")
+    ]
     if len(stamps) < _LIVE_MIN_ENTRIES:
         return None
     out = []
     for m in stamps:
         ap = m.group("ap") or ""
-        h = int(m.group("h")) % 12 + (12 if ap.startswith("p") else 0) if ap else int(m.group("h"))
         day = m.group("wd") or m.group("wd2")
-        minute = h * 60 + int(m.group("m") or 0)
+        if m.group("ago"):
+            # "2h ago": the minutes before the page was sent, as a negative minute (a newer entry is a later one)
+            minute = -int(m.group("ago")) * (60 if m.group("unit")[0] == "h" else 1)
+        elif m.group("hh") or m.group("hh2"):
+            minute = int(m.group("hh") or m.group("hh2")) * 60 + int(m.group("mm") or m.group("mm2"))
+        else:
+            h = int(m.group("h")) % 12 + (12 if ap.startswith("p") else 0) if ap else int(m.group("h"))
+            minute = h * 60 + int(m.group("m") or 0)
         out.append(LiveStamp(m.start(), m.end(), minute, _DAY_STEMS.index(day[:3]) if day else None))
     return tuple(out)
 
@@ -417,6 +435,8 @@ BACKGROUND_RE = compile_scan(
     rf"last\s+{MONTHS}\b|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "Background: Ms Bhutto survived a double suicide bombing ... on 18 October": a live page's section on the past
+    r"background(?=\s*:)|"
     # "That year attacks on the Bardo museum and on a beach resort killed 60 people": the year an aside went back to
     r"that\s+(?:same\s+)?year\b|"
     # "It is the fifth terror attack in Britain this year, after Westminster, ... in which 36 people were killed":
