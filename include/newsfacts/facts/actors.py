@@ -495,7 +495,9 @@ _NAME = (
     # "Issa al H.": German reports give a suspect's family name by its initial
     # a word whole, at a sentence's end too ("named by police as John Smith."), never cut short to fit
     # (not a sentence's first word after an initial: "identified only as Issa al H. The attack ...")
-    rf"(?:\s+(?:(?:{_PARTICLE}\s+){{0,2}}(?:(?!{_SENTENCE_OPENERS}\b){_NAME_WORD}(?![\w'’-])|[A-Z]\.)|"
+    # (a line's end may wrap a name, a blank line never: "... at Emanuel AME Church\n\nDylann Storm Roof, 22,")
+    rf"(?:(?:[ \t]+\n?|\n)[ \t]*"
+    rf"(?:(?:{_PARTICLE}\s+){{0,2}}(?:(?!{_SENTENCE_OPENERS}\b){_NAME_WORD}(?![\w'’-])|[A-Z]\.)|"
     rf"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-{_NAME_WORD}(?![\w'’-])|"
     r"\"[A-Z][a-z]+\"|[A-Z]\.|Jr\.|Sr\.)){1,4}"
 )
@@ -609,7 +611,9 @@ _NAMED_AS = (
     # "named the attackers as cousins X and Y", "named the suicide bomber who killed 22 people ... as X"
     # (the clause may tell the whole attack: "who killed 22 people, among them an eight-year-old girl, at the end of an
     # Ariana Grande concert at Manchester Arena last night")
-    rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,200}}?,?)?|"
+    # ("identified the gunman on Sunday as X": the day between)
+    rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,200}}?,?|"
+    r"\s+on\s+[A-Z][a-z]+)?|"
     # "Police identified the driver as X" (a bus's or a lorry's driver is named with its vehicle)
     r"the\s+driver|"
     # "named the suspected bomber in Monday's metro explosion in St Petersburg as X": the attack between
@@ -736,7 +740,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # ("a 27-year-old German man named X": a nationality may stand in it)
             # ("a 19-year-old former student of the school named X")
             r"(?:(?:[A-Za-z][\w-]*\s+){0,6}?(?:named|called)\s+)?"
-            rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?(?P<name>{_NAME})"
+            rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?"
+            # ("The suspect, Maj. Nidal Malik Hasan, 39,": a rank before the name)
+            rf"(?:(?:Maj|Capt|Lt|Col|Sgt|Gen|Cpl|Pvt|Pfc|Spc|Dr|Rev)\.\s+)?(?P<name>{_NAME})"
         ),
         None,
     ),
@@ -834,7 +840,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # "X, who is unemployed, was arrested on suspicion of attempted murder": a clause that describes him
             r"|,\s+who\s+(?:is|was)\s+[^,.;()]{1,60}?,"
             # "Dylann Storm Roof, from the Columbia area, was taken into custody": where he is from
-            r"|,\s+(?:\d{1,2},\s+)?(?:from|of)\s+[^,.;()]{1,50},)?"
+            # ("X, 22, of Eastover, South Carolina, was formally sentenced to death": a town and its state)
+            r"|,\s+(?:\d{1,2},\s+)?(?:from|of)\s+[^,.;()]{1,50},(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?)?"
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+|formally\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found\s+guilty|apprehended|"
             r"taken\s+into\s+"
