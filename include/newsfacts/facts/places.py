@@ -409,7 +409,11 @@ _PLACE_NOUN = frozenset(
 )
 
 
-_SITE_COMMA_WORDS = frozenset("school college university academy hospital prison centre center".split())
+_SITE_COMMA_WORDS = frozenset(
+    "school college university academy hospital prison centre center "
+    # "the hotel complex at 14 Riverside Drive, Nairobi,": the town of a street address
+    "street road drive avenue boulevard lane highway".split()
+)
 
 
 def _strong_context(words: list[str]) -> bool:
@@ -433,7 +437,7 @@ def _strong_context(words: list[str]) -> bool:
     if words[-1] == "from" and any(w in _DISTANCE or w[:1].isdigit() and w.endswith("km") for w in words[-3:-1]):
         return True  # "a camp 40 kilometres from Menaka": a distance measured from the town, not an origin
     if words[-1].endswith(",") and words[-1][:-1] in _SITE_COMMA_WORDS:
-        return True  # "the Federal Government College, Buni Yadi,": the town a named site stands in
+        return True  # "the Federal Government College, Buni Yadi,": the town a named site (or address) stands in
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _PLACE_NOUN
 
 
