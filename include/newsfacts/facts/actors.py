@@ -682,7 +682,9 @@ _AGE_NAMED_ACT = compile_scan(
 # part of a name.
 _HEADLINE_WORDS = frozenset(
     "Kills Kill Killed Shoots Shot Stabs Stabbed Attacks Attacked Opens Wounds Wounded Injures Injured Dies Dead "
-    "Shooting Shootings Attack Bombing Blast Rampage Massacre After Before At In On Near".split()
+    "Shooting Shootings Attack Bombing Blast Rampage Massacre After Before At In On Near "
+    # a court release's title: "Boston Marathon Bomber Dzhokhar Tsarnaev Formally Sentenced to Death"
+    "Formally Sentenced Convicted Charged Jailed Guilty Arrested Pleads".split()
 )
 # The next sentence's subject, the same man by his pronoun, and its act: "X, 47, a pressman on long-term disability
 # leave, walked into the ... plant ... carrying an AK-47-type rifle. He killed eight people".

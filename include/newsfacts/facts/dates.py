@@ -798,6 +798,18 @@ def _published_time(published: str | None) -> datetime | None:
             return None
 
 
+# A court's act told right after a day: "On Dec. 15, 2016, the same jury found Roof guilty on all 33 counts", "In
+# February he pleaded guilty": the day of the trial, not of the attack (a release names both).
+_COURT_ACT_AFTER = compile_scan(
+    r",?\s+(?:[\w.'’-]+\s+){0,4}?(?:(?:found|find|finds)\s+(?:[\w.'’-]+\s+){1,3}?guilty|(?:pleaded|pled|pleads)\s+guilty|"
+    r"(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)|(?:recommended|returned)\s+"
+    r"(?:a|the)\s+(?:death\s+penalty|verdict|sentence)|jury\s+voted)\b"
+)
+_COURT_ACT_BEFORE = compile_scan(
+    r"\b(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)\b[^.;]{0,50}?\s$"
+)
+
+
 # Clocks run at most this far ahead of UTC (Kiribati's UTC+14): a stamp later in the day than the publication's
 # UTC time plus this was posted on an earlier day.
 _MAX_CLOCK_AHEAD = 14 * 60
@@ -1413,6 +1425,10 @@ def extract_date(
             continue
         if _CLOCK_ZONE_BEFORE.search(low, max(a, s - 16), s):
             continue  # "at about 7:50 a.m. (2350 GMT on Wednesday)": the same moment on another clock
+        if _COURT_ACT_AFTER.match(low, e, min(b, e + 60)) or _COURT_ACT_BEFORE.search(low, max(a, s - 70), s):
+            # "On Dec. 15, 2016, the same jury found Roof guilty", "In February he pleaded guilty", "was formally
+            # sentenced to death today": the court's day, not the attack's
+            score -= 3
         names_attack = _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None
         nm = _NOT_EVENT_BEFORE.search(text[max(a, s - 60) : s])
         nm_at = max(a, s - 60) + nm.start() if nm else 0
