@@ -1004,6 +1004,8 @@ _TOLL_RE = compile_scan(
     # ("bringing the number of students killed to four": the dead named by who they were)
     # ("survivors put the dead at no fewer than 75": the toll named by its dead)
     r"(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bputting\s)|(?<=\bplaced\s))the\s+(?:dead|deaths)(?=\s+at\s)|"
+    # "the toll could rise; a regional official later put it at 132": the toll as a pronoun (kept only after a toll)
+    r"(?:(?<=\bput\s)|(?<=\bputs\s))it(?=\s+at\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+)?\d)|"
     r"death\s+toll|toll|number\s+of\s+(?:dead|deceased|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
     r"fatalities|martyrs)|number\s+(?:killed|dead)|"
@@ -4772,7 +4774,8 @@ def _wounded_with_update(mentions: list[Mention], killed: Mention, injured: Ment
 
 # The attackers named as counted in a figure: "Counting the gunman, who shot himself in a classroom, 18 people died".
 _PERPS_COUNTED_IN = compile_scan(
-    r"\b(?:counting|including)\s+(?:the\s+)?(?:(?P<n>two|three|\d)\s+)?(?:lone\s+|suicide\s+)?"
+    # ("Eleven people are dead, including the suspected perpetrator")
+    r"\b(?:counting|including)\s+(?:the\s+)?(?:(?P<n>two|three|\d)\s+)?(?:lone\s+|suicide\s+|suspected\s+|alleged\s+)?"
     r"(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?)\b"
 )
 
