@@ -663,11 +663,10 @@ _AGE_NAMED_ACT = compile_scan(
     # Fourth of July celebration and fired more than 80 rounds": the way to the act told at length)
     # ("hid in a restroom at a Chuck E. Cheese's ...", "a deer hunter from St. Paul, Minnesota, opened fire": an
     # initial's and a saint's stops)
-    # ("with a .22-caliber pistol": a calibre's dot)
     # ("hid in a restroom ... until closing time, then shot five workers": a wait till an hour is his own)
     r"(?:(?!\b(?:when|while|as|after|before|because|where|until(?!\s+(?:closing|dawn|dusk|dark|nightfall|midnight)\b))"
     r"\b(?!\s+(?:he|she)\b))(?:[^.;]|(?<=\b[A-Z])\.|"
-    # ("in Littleton, Colo., attacked": an abbreviation's dot before a comma)
+    # ("with a .22-caliber pistol", "in Littleton, Colo., attacked": a calibre's dot, an abbreviation's before a comma)
     r"(?<=\bSt)\.|\.(?=\d|,))){0,180}?"
     # (not the passive of a victim: "X, 58, who lived nearby and came to see what was happening, was also killed",
     # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
@@ -2289,8 +2288,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
         evidence.append(Evidence(field="actors", start=start, end=end, text=text[start:end]))
     # The attacker named as a person, also beside a group that claimed the attack ("Anis Amri hijacked a lorry ...
     # The Islamic State claimed responsibility"): the databases name both, and the man is no less the attacker.
-    # Beside a group, only where a claim is told (the group then is who claimed, the man who acted): a group's own
-    # raid or a state's strike names no man, and the text is spared the scans.
+    # Beside a group, only where a claim is told (the group then is who claimed, the man who acted) or a gunman, an
+    # attacker or a suspect is spoken of ("A gunman who pledged allegiance to the Islamic State group ... Police
+    # identified the attacker as X"): a group's own raid or a state's strike names no man, and spares the scans.
     perpetrators = [n for n, (r, _) in found.items() if r == "perpetrator"]
     scan_people = not perpetrators or (
         ("claim" in text or _ROLE_TOLD.search(text) is not None) and not any(_is_state(n) for n in perpetrators)

@@ -388,6 +388,19 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
     return _POSSESSIVE_AFTER.match(low, e) is not None or low.endswith("the ", 0, s)
 
 
+# A court's act told right after a day: "On Dec. 15, 2016, the same jury found Roof guilty on all 33 counts", "In
+# February he pleaded guilty": the day of the trial, not of the attack (a release names both); and
+# "was formally sentenced to death today" before one.
+_COURT_ACT_AFTER = compile_scan(
+    r",?\s+(?:[\w.'’-]+\s+){0,4}?(?:(?:found|find|finds)\s+(?:[\w.'’-]+\s+){1,3}?guilty|(?:pleaded|pled|pleads)\s+guilty|"
+    r"(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)|(?:recommended|returned)\s+"
+    r"(?:a|the)\s+(?:death\s+penalty|verdict|sentence)|jury\s+voted)\b"
+)
+_COURT_ACT_BEFORE = compile_scan(
+    r"\b(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)\b[^.;]{0,50}?\s$"
+)
+
+
 # "the anniversary of the September 11 attacks", "since the May 3 ambush": a date that names an attack remembered.
 _RECALLED_BEFORE = compile_scan(r"\b(?:anniversary|commemorat\w*|since|(?:years?|months?)\s+after)\b[^.;]{0,40}$")
 # A follow-up (a sentencing, a capture, an anniversary) dates the attack it recalls in so many words: "The attacks
@@ -796,18 +809,6 @@ def _published_time(published: str | None) -> datetime | None:
             return parsedate_to_datetime(published)  # RSS's "Mon, 06 May 2024 01:40:00 GMT"
         except (TypeError, ValueError, IndexError):
             return None
-
-
-# A court's act told right after a day: "On Dec. 15, 2016, the same jury found Roof guilty on all 33 counts", "In
-# February he pleaded guilty": the day of the trial, not of the attack (a release names both).
-_COURT_ACT_AFTER = compile_scan(
-    r",?\s+(?:[\w.'’-]+\s+){0,4}?(?:(?:found|find|finds)\s+(?:[\w.'’-]+\s+){1,3}?guilty|(?:pleaded|pled|pleads)\s+guilty|"
-    r"(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)|(?:recommended|returned)\s+"
-    r"(?:a|the)\s+(?:death\s+penalty|verdict|sentence)|jury\s+voted)\b"
-)
-_COURT_ACT_BEFORE = compile_scan(
-    r"\b(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)\b[^.;]{0,50}?\s$"
-)
 
 
 # Clocks run at most this far ahead of UTC (Kiribati's UTC+14): a stamp later in the day than the publication's
