@@ -711,6 +711,32 @@ def _acts_next(text: str, m: re.Match[str]) -> bool:
     return end != -1 and _HE_ACTS.match(text, end + 1) is not None
 
 
+# "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
+# gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
+# named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
+_ROLE_NAMED: tuple[re.Pattern[str], re.Pattern[str], int | None] = (
+    compile_scan(rf"identified|named|names?\s+the\s|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
+    compile_scan(
+        rf"\b(?:{_NAMED_AS}|"
+        # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
+        # (on the same line: a section's heading "The bomber" names no one on the line below)
+        rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=[ \t]+[A-Z])|"
+        # "The bombers, brothers Tamerlan and Dzhokhar Tsarnaev, were identified": two named after the role
+        rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE}s?,(?:\s+{_NAMED_AS})?|"
+        rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
+        # "the shooter was a 24-year-old student, David Kozak": a description before the name
+        # or "identified as the woman's former boyfriend, Eric Dunn"
+        rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
+        # "The shooter, a bank employee named X": the description ends in the word that gives the name
+        # ("a 27-year-old German man named X": a nationality may stand in it)
+        # ("a 19-year-old former student of the school named X")
+        r"(?:(?:[A-Za-z][\w-]*\s+){0,6}?(?:named|called)\s+)?"
+        rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?"
+        # ("The suspect, Maj. Nidal Malik Hasan, 39,": a rank before the name)
+        rf"(?:(?:Maj|Capt|Lt|Col|Sgt|Gen|Cpl|Pvt|Pfc|Spc|Dr|Rev)\.\s+)?(?P<name>{_NAME})"
+    ),
+    None,
+)
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
     (
@@ -721,32 +747,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         None,
     ),
-    # "The gunman, named by police as X", "The shooter, 21-year-old X", "Police said the attacker was X", "the
-    # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
-    # named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
-    (
-        compile_scan(rf"identified|named|names?\s+the\s|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
-        compile_scan(
-            rf"\b(?:{_NAMED_AS}|"
-            # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
-            # (on the same line: a section's heading "The bomber" names no one on the line below)
-            rf"(?:(?:[Ss]uspected|[Aa]lleged|[Aa]ccused|[Ll]one)\s+)?(?:{_ROLE}|{_ROLE_TITLE})(?=[ \t]+[A-Z])|"
-            # "The bombers, brothers Tamerlan and Dzhokhar Tsarnaev, were identified": two named after the role
-            rf"[Tt]he\s+(?:(?:suspected|alleged|accused|presumed|lone)\s+)?{_ROLE}s?,(?:\s+{_NAMED_AS})?|"
-            rf"{_ROLE}(?:,?\s+who\s+[^.;]{{0,80}}?,?)?\s+(?:was|is))"
-            # "the shooter was a 24-year-old student, David Kozak": a description before the name
-            # or "identified as the woman's former boyfriend, Eric Dunn"
-            rf"\s+(?:an?\s+)?(?:\d{{1,2}}[\s-]year[\s-]old\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){{0,3}}[a-z][\w'’-]*,\s+)?"
-            # "The shooter, a bank employee named X": the description ends in the word that gives the name
-            # ("a 27-year-old German man named X": a nationality may stand in it)
-            # ("a 19-year-old former student of the school named X")
-            r"(?:(?:[A-Za-z][\w-]*\s+){0,6}?(?:named|called)\s+)?"
-            rf"(?:(?:brothers|sisters|cousins)\s+(?P<first>{_NAME_WORD})\s+and\s+)?"
-            # ("The suspect, Maj. Nidal Malik Hasan, 39,": a rank before the name)
-            rf"(?:(?:Maj|Capt|Lt|Col|Sgt|Gen|Cpl|Pvt|Pfc|Spc|Dr|Rev)\.\s+)?(?P<name>{_NAME})"
-        ),
-        None,
-    ),
+    _ROLE_NAMED,
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
     (
@@ -2292,10 +2293,12 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     # attacker or a suspect is spoken of ("A gunman who pledged allegiance to the Islamic State group ... Police
     # identified the attacker as X"): a group's own raid or a state's strike names no man, and spares the scans.
     perpetrators = [n for n, (r, _) in found.items() if r == "perpetrator"]
-    scan_people = not perpetrators or (
-        ("claim" in text or _ROLE_TOLD.search(text) is not None) and not any(_is_state(n) for n in perpetrators)
-    )
-    for hint, pat, limit in _PERSON_PATTERNS if scan_people else ():
+    people_patterns: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = []
+    if not perpetrators or ("claim" in text and not any(_is_state(n) for n in perpetrators)):
+        people_patterns = _PERSON_PATTERNS
+    elif _ROLE_TOLD.search(text) is not None and not any(_is_state(n) for n in perpetrators):
+        people_patterns = [_ROLE_NAMED]  # (only where the role names him: the other scans cost, and found no more)
+    for hint, pat, limit in people_patterns:
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
         if hm is None:
             continue
