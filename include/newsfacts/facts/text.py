@@ -20,6 +20,8 @@ _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # [.!?\n] lets the engine step over all other characters on its own.
 _SENT_END = compile_scan(
     r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2022*]\s)|\n\s*\n|\n(?=[A-Z(\"\u201c]|[-\u2013\u2022*]\s)"
+    # a feed snippet's date and dash below its headline: "... knife attack that killed 29\n2 Mar 2014 — Attackers"
+    r"|\n(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*[\u2014\u2013-]\s)"
 )
 _ABBREV = compile_scan(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|Jr|Sr|No|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
