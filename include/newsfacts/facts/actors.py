@@ -2293,10 +2293,11 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     # attacker or a suspect is spoken of ("A gunman who pledged allegiance to the Islamic State group ... Police
     # identified the attacker as X"): a group's own raid or a state's strike names no man, and spares the scans.
     perpetrators = [n for n, (r, _) in found.items() if r == "perpetrator"]
+    by_state = any(_is_state(n) for n in perpetrators)
     people_patterns: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = []
-    if not perpetrators or ("claim" in text and not any(_is_state(n) for n in perpetrators)):
+    if not perpetrators or ("claim" in text and not by_state):
         people_patterns = _PERSON_PATTERNS
-    elif _ROLE_TOLD.search(text) is not None and not any(_is_state(n) for n in perpetrators):
+    elif not by_state and _ROLE_TOLD.search(text) is not None:
         people_patterns = [_ROLE_NAMED]  # (only where the role names him: the other scans cost, and found no more)
     for hint, pat, limit in people_patterns:
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit

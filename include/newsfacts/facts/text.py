@@ -298,9 +298,9 @@ _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ZONE = r"(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|aedt|nzdt|nzst|msk|eat|cat|wat|pkt|[a-z]+[ \t]+time)"
 _LIVE_STAMP = compile_scan(
     rf"^[ \t]*(?:update[ \t]+\d{{1,2}}[ \t]*\([ \t]*|updated[ \t]+)?(?:(?P<wd>{_DAY_NAME}),?[ \t]+)?"
-    # (a clock of four digits without its zone is none at 19 or 20, where it may be a year: "2005 was the worst")
     r"(?:(?P<ago>\d{1,3})[ \t]*(?P<unit>mins?|minutes?|h|hrs?|hours?)[ \t]+ago|"
     rf"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \t]+{_ZONE}\b)|"
+    # (a clock of four digits without its zone is none at 19 or 20, where it may be a year: "2005 was the worst")
     r"(?P<hh2>0\d|1[0-8]|2[1-3])(?P<mm2>[0-5]\d)(?=[ \t]+[a-z])|"
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ap>[ap]\.?m\.?)?)"
     rf"(?:[ \t]+{_ZONE}|[ \t]+\({_ZONE}\))?"  # ("09:15 (Kabul time)")
