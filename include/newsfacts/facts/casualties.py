@@ -490,12 +490,31 @@ _AND_ANOTHER_PERSON = compile_scan(
 )
 
 
+# "43 bodies were buried", "the bodies were recovered": the dead told by what was done with them.
+_BODIES_TENDED_AFTER = compile_scan(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:bodies|corpses)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:later\s+)?"
+    r"(?:buried|recovered|retrieved|collected|identified|handed\s+over|returned|laid\s+to\s+rest|taken)\b"
+)
+
+
 def _noted_far(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
-    """Whether a "(not counted here)" note closes the clause of `q`, with no other figure between them."""
+    """Whether a "(not counted here)" note closes the clause of `q`, with no other figure between them; or, when `q`
+    counts others than the record's own ("Eighteen other people were killed and 24 injured (not counted here)"),
+    with only the figures the same clause joins to it by "and"."""
     nm = _NOTED_FAR_AFTER.match(text, q.end)
     if nm is not None and _AND_ANOTHER_PERSON.search(text, q.end, nm.end()):
         return False  # "two women vaccinators and the police constable guarding them (not counted here)": the last
-    return nm is not None and not any(q.end < o.start < nm.end() for o in quantities)
+    if nm is None:
+        return False
+    between = [o for o in quantities if q.end < o.start < nm.end()]
+    return not between or (
+        _OTHERS_NOTED.match(text, q.end) is not None
+        and all(text[max(q.end, o.start - 5) : o.start].lower().endswith("and ") for o in between)
+    )
+
+
+# "Eighteen other people", "12 others": people other than the record's own, whom a note may leave out.
+_OTHERS_NOTED = compile_scan(r"\s+(?:others\b|other\s|more\s)", re.IGNORECASE)
 
 
 def _noted_clause(low: str, q: Quantity, quantities: list[Quantity]) -> bool:
@@ -661,7 +680,8 @@ _PERIOD_CLAUSE_BEFORE = compile_scan(
 # "In all, five people died", "In all 29 people died, including the six attackers"
 # ("ten people in all were killed when missiles hit two vehicles": the count's own words, before its verb)
 _IN_TOTAL = compile_scan(
-    r"\bin\s+(?:total\b|all(?=,|\s+\d|\s+(?:were|was|have|had|died)\b))|\baltogether\b|\boverall\b"
+    # ("He killed 32 people in all.": the sentence's last words)
+    r"\bin\s+(?:total\b|all(?=[,.;]|\s+\d|\s+(?:were|was|have|had|died)\b))|\baltogether\b|\boverall\b"
 )
 _SET_APART_BEFORE = compile_scan(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from)\s+$")
 _EVENT_CUE = compile_scan(
@@ -678,7 +698,9 @@ _EVENT_CUE = compile_scan(
 # the driver —".
 _PAREN = compile_scan(
     # (a hyphen between spaces is the plain-text writer's dash: "Ten members - six Americans and four others - were")
-    r"\([^()]{0,200}\)|(?<=\s)[—–-](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)|(?<=\S)-(?=\S)){1,200}?\s[—–-](?=\s)"
+    # ("— from Britain, Poland, a U.S.-Canadian dual national and a Palestinian —": an initial's dot ends no aside)
+    r"\([^()]{0,200}\)|(?<=\s)[—–-](?=\s)(?:[^—–()\n.;]|\([^()\n]{1,40}\)|(?<=\S)-(?=\S)|(?<=\b[a-z])\.){1,200}?"
+    r"\s[—–-](?=\s)"
 )
 # "At least 11 people, including the bomber, were killed", "27 people, among them seven children, died": an
 # aside between the figure and its verb.
@@ -1040,7 +1062,8 @@ _TOLL_RE = compile_scan(
     r"(?:,\s+(?:not\s+counting|excluding|not\s+including)\s+[^,.;]{1,40},)?"
     # "killing five people, a toll that later rose to six": the toll's own relative clause
     r"(?:,?\s+(?:that|which)(?:\s+(?:has|had|later|since))*(?=\s+(?:rose|risen|climbed|increased|jumped|grew)\b))?"
-    r"(?:\s+(?:has|had|have|now|later|also|then|further))*"
+    # ("the official death toll now stands at 60": the figure that stands now, as after the verb)
+    r"(?:\s+(?:has|had|have|(?P<now0>now)|later|also|then|further))*"
     # "with the death toll rising to 21": the participle of an ablative clause
     # ("BOLOGNA STATION BOMB TOLL PASSES 80": the count past a floor)
     r"(?:\s+(?P<up>rose|risen|climbed|increased|jumped|reached|grew|soared|raised|rises|climbs|jumps|soars|doubled|"
@@ -1473,6 +1496,11 @@ _EARLIER_AFTER = compile_scan(
 )
 # A crowd's anger at a killing, told as what moved it to the attack: "angered by the killing of a militia leader".
 _MOTIVE_BEFORE = compile_scan(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over|at)\s+(?:the\s+)?$")
+# The case a warrant is about: "arrest warrants related to the murder of" (not an inquiry's: "an investigation into
+# the killing of three people" is often the news itself).
+_PURSUED_FOR_BEFORE = compile_scan(
+    r"\bwarrants?\s+(?:related\s+to|over|for|concerning|in\s+connection\s+with)\s+(?:the\s+)?$"
+)
 # An act told as the answer to a killing before it: "reprisal raids", "in retaliation", "to avenge".
 _REPRISAL_BEFORE = compile_scan(r"\b(?:reprisals?|retaliat\w*|revenge|aveng\w*)\b", re.IGNORECASE)
 # A crowd that had come together before the attack, for a death before it: "where mourners had gathered after".
@@ -1931,6 +1959,8 @@ _ZERO_RE = compile_scan(
     # ("No other passengers were hurt": none besides the one the text counted)
     r"eight|nine|ten|\d{1,3})(?=\s+(?:was|were)\b))?)?)(?:\s+else|(?<=no)\s+other(?=\s+[a-z]))?"
     r"(?:(?<=else)(?:\s+(?:in|at|inside)\s+the\s+[a-z-]+)?\s*,\s+including\s+[^,.;]{1,50},)?\s+"
+    # ("No ICRC staff were killed": the agency's own)
+    r"(?:(?:[inl]?ngo|un|icrc|msf|wfp|unicef|unhcr|unrwa|iom)\s+(?=staff|personnel|employees|workers))?"
     rf"(?:(?P<what>casualties|deaths|fatalities|injuries|people|person|one|{_ZERO_WHO})"
     rf"(?:\s+(?:or|and)\s+(?:{_ZERO_WHO}))?\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:immediately\s+)?(?:reported\s+)?"
@@ -2527,6 +2557,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
         if (
             bracket_note
             and (_NOT_COUNTED_AFTER.match(text, q.end) or _noted_far(text, q, quantities))
+            # (not the whole the record's own were among: "Three INGO staff were among at least 16 people killed (the
+            # others not counted here)", whose staff the figure's verb counts)
+            and not _AMONG_BEFORE.search(low, max(0, q.start - 40), q.start)
             or noted
             and _noted_clause(low, q, quantities)
         ):
@@ -3089,6 +3122,13 @@ def _kind(m: re.Match[str]) -> str:
 _PEOPLE_APPOSED = compile_scan(
     r"\s+(?:people|persons|individuals|victims)(?:\s+(?:on\s+board|aboard))?\s*(?:,|--?|\u2013|\u2014|:)"
 )
+# ("Three other soldiers were killed in a second ambush" are more of the same day's dead: the other place's own day
+# tells it apart)
+_AT_ANOTHER_AFTER = compile_scan(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:at|in)\s+(?:another|a\s+(?:different|separate))\s[^.;]{0,60}?"
+    rf"\bon\s+(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}\b)"
+)
+_IN_ALL_APPOSED = compile_scan(r"\s+(?:[a-z-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether)\s*(?:,|--?|\u2013|\u2014|:)")
 _ONE_BY_SEX_AGE = compile_scan(r"\b(?:man|woman|boy|girl|child|baby|infant|toddler|teenager)$", re.IGNORECASE)
 _NOUN_THEN_COMMA = compile_scan(r"(?:\s+[a-z][\w-]*){1,3}\s*(?:,|--?|\u2013|\u2014|:)")
 _BY_SEX_AGE_AFTER = compile_scan(
@@ -3322,7 +3362,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or bool(groups.get("raised"))
                     or bool(groups.get("final"))
                     # "the toll is now 44": a figure that stands now has replaced the ones before it
-                    or bool(groups.get("now") and groups.get("up"))
+                    or bool((groups.get("now") or groups.get("now0")) and groups.get("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 90), tm.start()))
                     or text.endswith(("final ", "eventual "), max(0, tm.start() - 9), tm.start())
                 )
@@ -3610,6 +3650,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and (
                     _PEOPLE_APPOSED.match(text, parts[0].q.end)
                     or _KIN_PAIR_APPOSED.match(text, parts[0].q.end)
+                    # "It killed 10 people in all, five Iranians and five Iraqis": the whole, then its parts
+                    or _IN_ALL_APPOSED.match(text, parts[0].q.end)
                     # "killed ten rural workers, nine men and one woman": the same people by sex and age
                     or (
                         _NOUN_THEN_COMMA.match(text, parts[0].q.end) is not None
@@ -3798,7 +3840,18 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # the state": the period's toll after the event's own
                 continue
             end = max(parts[-1].q.end, km.end())
-            if end == km.end() and _NOTE_AFTER_VERB.match(text, end):
+            if (
+                end == km.end()
+                and _NOTE_AFTER_VERB.match(text, end)
+                # (not "Three INGO staff were among 16 people killed (the others not counted here)": the note leaves
+                # out the others, and the staff are the figure)
+                and not (
+                    len(parts) == 1
+                    and parts[0].q.end < km.start()
+                    and "among" in text[parts[0].q.end : km.start()]
+                    and _AID_SUBJECT.search(text, parts[0].q.end, km.start())
+                )
+            ):
                 continue  # "Nineteen patients were killed (not counted here)": the source's own exclusion
             vm = _VICTIMS_AFTER.match(text, first.end)
             if vm is None and " " in first.text:
@@ -3825,6 +3878,14 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             ):
                 # "Twenty-two security personnel were killed ..., police said on Sunday after the bodies of 17 more
                 # jawans were recovered": the bodies found are how the sentence's own toll was reached
+                continue
+            if (
+                kind == "killed"
+                and _BODIES_TENDED_AFTER.match(text, first.end)
+                and any(x.sent == si and x.kind == kind and x.value > first.value for x in mentions)
+            ):
+                # "at least 110 civilians were killed; 43 bodies were buried the following day": some of the dead,
+                # told by what was done with them
                 continue
             # "Two more victims died in hospital", "Four others later succumbed", "Seven more were trampled to death
             # in the stampede": more dead. Not "three more bodies were pulled from the rubble": bodies found are how
@@ -3853,6 +3914,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             ):
                 # "At least 13 people were killed ... The police had first put the number of dead at 11, but two more
                 # victims had died": the more that took the first count to the toll the lede gives
+                continue
+            if more and _AT_ANOTHER_AFTER.match(text, km.end(), s1):
+                # "Four more prisoners were killed at another Manaus prison on 8 January": the dead of another place
+                left_out.add(si)
                 continue
             if more and si in left_out:
                 # "Two more people were killed in the north of the province, taking the number killed in the three
@@ -4219,6 +4284,8 @@ def _is_cause(low: str, s0: int, s1: int, pos: int) -> bool:
     attack ("struck the hospital, where mourners had gathered after a local man was shot dead, killing 32")."""
     if _MOTIVE_BEFORE.search(low, max(s0, pos - 30), pos):
         return True  # "a militia mob, angered by the killing of a militia leader, stormed the office": its motive
+    if _PURSUED_FOR_BEFORE.search(low, max(s0, pos - 40), pos):
+        return True  # "police who had gone to serve arrest warrants related to the murder of a guard": its case
     cm = _CAUSE_BEFORE.search(low, max(s0, pos - 60), pos)
     if cm is None:
         return False
@@ -4285,6 +4352,10 @@ def _merge_sentence(ms: list[Mention]) -> list[Mention]:
     for m in _told_again(ms):
         if m.apart:
             continue
+        if out and out[-1].sent == m.sent and out[-1].explicit_total and m.value == out[-1].value and not (
+            m.update or m.perp
+        ):
+            continue  # "Fatalities: 19 | Notes: On 8 August 2019, 19 bodies were found": the count told again
         if (
             out
             and out[-1].sent == m.sent

@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.67"
+PARSER_VERSION = "1.73.68"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1149,6 +1149,9 @@ _DAY_IS_ANNIVERSARY_RE = compile_scan(
 _GATHERED_TO_MARK_RE = compile_scan(
     r"\b(?:gathered|gathering|assembled|massed|marched|marching|converged|rallied)\b[^.;]{0,60}?\bto\s+"
     r"(?:mark|commemorate|observe|honou?r)\s+the\s+(?:[a-z]+\s+)?$"
+    # ("blew themselves up ... among crowds marking the fourth anniversary of his killing")
+    r"|\b(?:crowds?|mourners|pilgrims|worshippers|thousands)\s+(?:marking|commemorating|observing|honou?ring)\s+the\s+"
+    r"(?:[a-z]+\s+)?$"
 )
 
 
@@ -1266,7 +1269,9 @@ _ANOTHER_ACT_RE = compile_scan(
 )
 # Words that report an act of violence in the sentence itself (a later toll, a body found, does not).
 _ACT_RE = compile_scan(
-    r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ing|ed|s)?|blasts?|explosions?|exploded|"
+    # ("Kerman bombings: Two suicide bombers blew themselves up ... among crowds marking the fourth anniversary")
+    r"\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ing|ed)|bomb(?:ings?|ed|ers?|s)?|blasts?|explosions?|exploded|"
+    r"blew\s+(?:themselves|himself|herself)\s+up|"
     r"shot|shooting|opened\s+fire|stormed|raid(?:ed)?|ambush(?:ed)?|rockets?|missiles?|drones?|airstrikes?|"
     r"gunm[ae]n|stabb(?:ed|ing)|clash(?:es|ed)?|killed|killing|"
     # "when an explosive device went off at a house", "when a shop was set alight": a blast's and a fire's acts

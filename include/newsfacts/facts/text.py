@@ -444,7 +444,10 @@ BACKGROUND_RE = compile_scan(
     # "It is the fifth terror attack in Britain this year, after Westminster, ... in which 36 people were killed":
     # the ones before it, counted
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks?|bombings?|shootings?|stabbings?)\b[^.;]{0,40}?\bthis\s+year,?\s+(?:after|following)\b|"
+    r"(?:attacks?|bombings?|shootings?|stabbings?|massacres?)\b[^.;]{0,40}?\b(?:this\s+(?:year|month|week)|"
+    # ("It is the second massacre of young people in the south-west in less than a week, after five teenagers were
+    # killed in Cali": the one before it)
+    r"in\s+(?:less\s+than\s+)?(?:a|one|two|three|four)\s+(?:days?|weeks?|months?)),?\s+(?:after|following)\b|"
     # "at least a dozen people had been killed in the violence that followed": riots the news set off, not the news
     r"in\s+the\s+(?:violence|riots|rioting|unrest|clashes|protests|arson|reprisals)\s+that\s+(?:followed|ensued)|"
     # "a ceasefire brokered in July, which ended five days of fighting that killed at least 48 people": a spell of
@@ -456,6 +459,9 @@ BACKGROUND_RE = compile_scan(
     # "Eight days later, a second bomber struck soldiers at the same base, killing 52": the next attack, told after
     r"(?:days|weeks|months)\s+later,?\s+(?:an?\s+|the\s+)?(?:second|third|another|new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:bombers?|attacks?|bombings?|blasts?|explosions?|strikes?|raids?|gunm[ae]n|attackers?|car\s+bombs?)\b|"
+    # ("Five days later, bombs at the HSBC headquarters and the British consulate killed another 30": more dead of
+    # a later act)
+    r"(?:days|weeks|months)\s+later,?\s+[^.;]{0,100}?\b(?:killed|killing|kill|left)\s+(?:another|a\s+further)\s+\d+|"
     # "A second bombing, at the Sasa wharf on 2 April, kills 16 more": the next attack, by a day of its own
     r"\ba\s+(?:second|third|further)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|massacre|raid)\b[^.;]{0,60}?"
     rf"\bon\s+(?:\d{{1,2}}\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)|"
@@ -621,6 +627,14 @@ _SINCE_THE_ACT = compile_scan(
 _ASIDE_SINCE = compile_scan(rf"since\s+{_MONTH_YEAR}\s*,(?!\s*(?:when|in\s+which|after)\b)")
 
 
+# A clause on a person's own past ("who had joined a militant group", "who had moved to the city"), up to a time it
+# names; the harms it may tell instead ("who had killed two guards the previous year") are a recalled event.
+_LIFE_CLAUSE_BEFORE = compile_scan(r"\bwho\s+had\s+(?:[a-z'-]+\s+){1,10}?$")
+_HARM_WORD = compile_scan(
+    r"\b(?:kill\w*|attack\w*|bomb\w*|shot|shoot\w*|stabb\w*|murder\w*|massacre\w*|wound\w*|injur\w*|died|dead)\b"
+)
+
+
 def recalls_other_event(low: str, a: int, b: int) -> bool:
     """Whether the sentence `low[a:b]` (lower-cased) recalls an event other than the one reported (BACKGROUND_RE),
     a comparison with the past that the event's own toll draws ("the deadliest attack in Iraq since 2003") and a
@@ -639,6 +653,13 @@ def recalls_other_event(low: str, a: int, b: int) -> bool:
         ):
             # "making it the worst single atrocity in 30 years of violence in Northern Ireland": the event measured
             # against the years before it, no other event recalled
+            pos = m.end()
+            continue
+        if (bio := _LIFE_CLAUSE_BEFORE.search(low, max(a, m.start() - 80), m.start())) is not None and not (
+            _HARM_WORD.search(low, bio.start(), m.start())
+        ):
+            # "the bomber, a young local man who had joined a militant group the previous year, also died": a past
+            # of the person's own life, told in a clause on him, no other event recalled
             pos = m.end()
             continue
         bare = _BARE_SINCE.match(low, m.start(), b)
