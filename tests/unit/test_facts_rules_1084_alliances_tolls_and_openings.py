@@ -24,7 +24,7 @@ def perpetrators(inc: dict) -> list[str]:
         ("Nine boys gathering firewood in Kunar province were killed by NATO helicopters on Tuesday, officials said.",
          "NATO (ISAF, Resolute Support)"),
         ("Herat, Shindand district, April 2007: US special forces raided the valley; officials counted 42 civilian "
-         "dead.", "United States armed forces (US military)"),
+         "dead.", "United States armed forces (US military, U.S.-led coalition)"),
         ("6 Jul 2023, Lviv, Lviv Oblast. Cruise missile struck a residential building; 10 killed, 37 injured. Source "
          "attributes the attack to Russia.", "Russian armed forces"),
         ("19/08/2023 Chernihiv, Chernihiv Oblast - Ballistic missile hit the central square; 7 killed; 144 injured. "

@@ -57,7 +57,7 @@ def test_drone_strike_bombing_and_arson_words(text: str, attack_type: str) -> No
         ("Druze fighters clashed with Bedouin tribesmen east of the city, leaving 12 dead.", "Druze militias"),
         (
             "US Africa Command said its airstrike killed two militants in a remote area on Tuesday.",
-            "United States armed forces (US military)",
+            "United States armed forces (US military, U.S.-led coalition)",
         ),
     ],
 )
@@ -118,7 +118,7 @@ def test_a_count_before_a_group_names_the_dead(text: str, name: str, role: str) 
     [
         (
             "US airstrikes on a fuel port killed 38 people and wounded 102, health officials said.",
-            "United States armed forces (US military)",
+            "United States armed forces (US military, U.S.-led coalition)",
         ),
         ("Russian glide bombs struck the town centre, killing two civilians.", "Russian armed forces"),
         (

@@ -91,7 +91,8 @@ def test_the_group_holding_the_place_struck_is_not_the_perpetrator() -> None:
         "least 74 people, the rebels said Friday."
     )
     assert roles(text) == {
-        "United States armed forces (US military)": "perpetrator", "Houthis (Houthi movement, Ansar Allah)": "unknown"
+        "United States armed forces (US military, U.S.-led coalition)": "perpetrator",
+        "Houthis (Houthi movement, Ansar Allah)": "unknown",
     }
 
 

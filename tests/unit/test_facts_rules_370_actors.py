@@ -90,7 +90,7 @@ def test_a_group_before_the_act_is_not_a_person() -> None:
 
 def test_us_forces_are_named_with_their_short_name() -> None:
     assert roles("U.S. airstrikes killed 20 people in the province on Saturday.") == {
-        "United States armed forces (US military)": "perpetrator"
+        "United States armed forces (US military, U.S.-led coalition)": "perpetrator"
     }
 
 

@@ -106,7 +106,7 @@ def test_places(text: str, expected: tuple) -> None:
     ("text", "expected"),
     [
         ("Air strikes by the United States on a port in Hodeidah on Sunday killed 12 people.",
-         "United States armed forces (US military)"),
+         "United States armed forces (US military, U.S.-led coalition)"),
         ("Shelling by Russia killed five people in Kherson on Sunday.", "Russian armed forces"),
         ("14 March 2011 | Bombing | Cork, Ireland | A car bomb exploded outside a courthouse. Dead: 3. Injured: 9. "
          "Perpetrators: Liam Doyle and Sean Byrne.", "Liam Doyle"),

@@ -59,7 +59,7 @@ def test_no_attacker_from_an_officer_or_a_witness(text: str) -> None:
         ("On 16 September 2007, guards employed by the private military company Blackwater opened fire in Nisour "
          "Square in Baghdad, killing 17.", "Blackwater"),
         ("On 19 November 2005, members of a United States Marine Corps squad killed 24 Iraqi civilians in Haditha.",
-         "United States armed forces (US military)"),
+         "United States armed forces (US military, U.S.-led coalition)"),
         ("A group calling itself al-Ahvaziya claimed the attack on a military parade in Ahvaz that killed 25.",
          "Arab Struggle Movement for the Liberation of Ahvaz (ASMLA)"),
     ],

@@ -511,7 +511,7 @@ _ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|
 # women were preparing a meal, and began firing" (a street's abbreviation and a time's dots are no sentence's end).
 _WAY = (
     r"(?:[^.;]|\.(?=,|\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=,|\s+[a-z])|(?<=\bAve|\bHwy)\.(?=\s+[a-z\d])|"
-    r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,140}?"
+    r"(?<=\b[SR][td])\.(?=\s+[a-z\d])){1,230}?"
 )
 # The toll an attacker left, told by the participle after his act: "returned to the plant with a rifle, killing eight
 # people".
@@ -553,9 +553,13 @@ _PERSON_ACTS = (
     # ("entered Club Q ... and opened fire", "stepped out of his car ... and began firing")
     # ("lay in wait on a berm near the lake and fired on the crew")
     # ("went home for a gun and returned, shooting dead 12 people": the way, then the toll)
-    rf"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait)\s+{_WAY}"
-    r"(?:\s+and\s+(?:opened\s+fire|fired|"
-    rf"began\s+(?:shooting|firing)|shot|killed)|,\s+{_TOLL_LEFT}))"
+    # ("walked down the aisle of a commuter train as it approached the station in Garden City, New York, on December
+    # 7, 1993, firing a 9mm pistol at passengers": the shots as the way's participle; "blocked the back door ... then
+    # walked in the front and opened fire")
+    rf"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait|blocked|"
+    rf"blasted|drove|pulled\s+up)\s+{_WAY}"
+    r"(?:\s+(?:and\s+|then\s+)+(?:opened\s+fire|fired|"
+    rf"began\s+(?:shooting|firing)|shot|killed)|,\s+{_TOLL_LEFT}|,\s+(?:firing|shooting)\s+(?:an?|his|her)\s))"
 )
 # What a person named by nothing but the act does: "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen
 # Malik opened fire". Only acts of violence that no office, witness or victim is the subject of.
@@ -693,8 +697,12 @@ _HE_ACTS = compile_scan(
     # ("Instead he pulled a pistol from his lunchbox": what he did in place of what the first sentence offered)
     rf"\s*(?:(?:In|Within)\s+[^.;,]{{1,30}}?,?\s+|(?:Instead|Then),?\s+|[A-Z](?:[^.;]|\.(?=\S)){{1,80}}?,\s+)?"
     r"(?:[Hh]e|[Ss]he)\s+"
+    # ("He threw tear-gas canisters and fired a shotgun": a first deed, then the shots)
+    r"(?:[a-z][^.;]{0,60}?\s+and\s+)?"
     rf"(?:then\s+)?(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
+# A day or a month before the name that opens the summary: "In September 1989, X, 47, ...", "On July 29, 1999, X".
+_DATE_BEFORE_NAME = compile_scan(r"\s*(?:In|On)\s+[A-Za-z\d][^.;:]{0,28}?,\s*")
 # How far the opening sentence may run before the next one that tells the named man's act.
 _OPENING_CHARS = 400
 
@@ -702,8 +710,10 @@ _OPENING_CHARS = 400
 def _acts_next(text: str, m: re.Match[str]) -> bool:
     """Whether a text that opens on "X, 47," tells X's act in its next sentence, by his pronoun ("He killed eight
     people"): a database summary's first sentence tells who he was and where he went, the second what he did."""
-    if text[: m.start()].strip():
-        return False  # the name opens the text
+    if text[: m.start()].strip() and not (
+        (dm := _DATE_BEFORE_NAME.match(text)) is not None and dm.end() == m.start()
+    ):
+        return False  # the name opens the text (or its date does: "In September 1989, X, 47,")
     end = text.find(". ", m.end(), _OPENING_CHARS)
     # (a stop that ends an initial or a time is none: "shortly after 7 a.m. on August 20")
     while end != -1 and (text[end - 1].isupper() and text[end - 2] in " ." or text.endswith(("a.m", "p.m"), 0, end)):

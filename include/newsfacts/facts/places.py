@@ -3726,6 +3726,11 @@ def resolve_location(
             end = stop.end() if stop else len(text)
         own_unit = unit_at if unit_after and not (tiered or division_named) else None
         local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
+        if local and (more := _FIRST_SENTENCE_END.search(text, end)) and not in_background(text, end):
+            # under a district town's dateline, the story may place the event a sentence later still ("BIJAPUR: The
+            # bodies of 17 more personnel were recovered ... The forces had launched an operation near Tekalguda
+            # village"): the town is where the reporter files from
+            end = more.end()
         landmark = apposed or (best_city is not None and best_city[1].start in landmarks)
         # (nor one inside a group's name or an attack told apart: the spans muted for the town)
         aside = background + (actor_spans or [])
