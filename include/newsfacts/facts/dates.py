@@ -112,7 +112,9 @@ _HOLIDAY_RE = compile_scan(
     # ("during the Fourth of July parade", "on Bastille Day": national days with a date of their own)
     r"\b(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|fourth\s+of\s+july|july\s+fourth|bastille\s+day|"
     # (not "the Good Friday Agreement", a treaty by the day it was signed)
-    r"new\s+year['\u2019]?s\s+(?:day|eve)|good\s+friday(?!\s+(?:agreement|accord|peace))|"
+    # (not "Lunar New Year's Eve", "the Persian New Year's": another calendar's)
+    r"(?<!lunar\s)(?<!chinese\s)(?<!persian\s)(?<!jewish\s)(?<!islamic\s)(?<!tet\s)new\s+year['\u2019]?s\s+(?:day|eve)|"
+    r"good\s+friday(?!\s+(?:agreement|accord|peace))|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
     r"costumes?|decorations?|celebrations?|parade|weekend)\b)|"
@@ -371,6 +373,12 @@ _COUNT_OR_END_BEFORE = compile_scan(
 )
 # "revenge for Monday's suicide bombing in Suruc", "in retaliation for the May 3 raid": the attack avenged, not the
 # one that avenges it
+# The act someone planned or led, named by its day: "one of the planners of the Oct. 7 attack", "who masterminded the
+# 2008 attacks".
+_PLANNED_BEFORE = compile_scan(
+    r"\b(?:planners?|masterminds?|architects?|organi[sz]ers?|plotters?|ringleaders?)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:planned|masterminded|plotted|orchestrated)\s+(?:the\s+)?$"
+)
 _AVENGED_BEFORE = compile_scan(r"\b(?:revenge|retaliation|reprisals?|vengeance)\s+for\s+(?:the\s+)?$")
 # "a commander whom it held responsible for Saturday's rocket attack": the attack the victim was blamed for, after
 # the lede told the strike that killed him
@@ -517,7 +525,9 @@ _FUNERAL_OF = compile_scan(
 )
 # An attack verb with a funeral among its objects.
 _FUNERAL_STRUCK = compile_scan(
-    r"\b(?:struck|attacked|bombed|hit|targeted|stormed|raided)\s+(?:[\w'-]+,?\s+){0,8}?(?:a|the)\s+funerals?\b"
+    # ("Airstrikes by the Saudi-led coalition on a packed funeral hall": the strikes told by their noun)
+    r"\b(?:struck|attacked|bombed|hit|targeted|stormed|raided|(?:air\s?)?strikes|attacks?|bombings?)\s+"
+    r"(?:[\w'-]+,?\s+){0,8}?(?:a|the)\s+(?:packed\s+|crowded\s+)?funerals?\b"
 )
 _NOT_EVENT_BEFORE = compile_scan(
     r"\b(?:since|until|anniversary|commemorat\w*|released|freed|sentenced|convicted|trial|court|admitted|charged|"
@@ -651,7 +661,9 @@ _FILING_LINE = compile_scan(
     r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2},[ \t]+"
     # ("ROME, May 28 (Reuters) -": an agency's name before the dash)
     r"(?:(?P<m>[A-Za-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>[A-Za-z]{3,9}))[ \t]*"
-    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:$|[—–-]{1,2}[ \t])",
+    # (the Indian papers' "JAMMU, Jun 9:" and "JAMMU, June 9 (PTI) Nine persons were killed": a colon, or the agency
+    # alone, before the story)
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:$|[—–-]{1,2}[ \t]|:[ \t]|(?<=\)[ \t])(?=[A-Z]))",
     re.MULTILINE,
 )
 # How many days before publication a paper's story may have been filed: the next morning's paper, a weekend's.
@@ -1311,6 +1323,16 @@ def _opening_days_after(
     return None if _ATTACK_CLAUSE.search(low, cause_end, s) else om
 
 
+# The dead found, recovered or pulled out, told before the day, with the act's own day named in the possessive on the
+# way: the day of the search, after the act ("The bodies of 17 personnel missing since Saturday's ambush were
+# recovered on Sunday"). Found with no act's day beside ("Ten bodies were found on Thursday"), the finding dates it.
+_BODIES_FOUND_BEFORE = compile_scan(
+    r"\b(?:bodies|body|remains)\b[^.;]{0,90}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s"
+    r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:later\s+)?(?:recovered|retrieved|found|"
+    r"pulled\s+(?:out|from)|dug\s+up|exhumed)\b[^.;]{0,30}$"
+)
+
+
 def _mourned_day(low: str, a: int, s: int, e: int) -> bool:
     """Whether the day at `s` is the day of a funeral or a vigil for the dead, told before or after it, with no act
     told before the mourning ("a suicide bomber struck a funeral on Tuesday": the funeral attacked)."""
@@ -1500,6 +1522,10 @@ def extract_date(
             told = True  # "police were hunting two brothers early on Thursday for the massacre": the day after it
         elif _mourned_day(low, a, s, e):
             told = True  # "Small coffins were carried through the streets of Peshawar on Wednesday": the funerals' day
+        elif _BODIES_FOUND_BEFORE.search(low, max(a, s - 120), s):
+            # "The bodies of 17 personnel missing since Saturday's ambush were recovered on Sunday": the search's day
+            score -= 1.5
+            told = True
         if low.startswith("overnight", s) and e - s == 9:
             # "in an overnight attack, officials said Monday": the night nearest the report, read as its day;
             # a day the text names for the act ("late on Sunday", "on Monday night" in the next sentence, however
@@ -1544,6 +1570,8 @@ def extract_date(
             score += 1.0
             if _AVENGED_BEFORE.search(low, max(a, s - 30), s):
                 score -= 4.0  # the act the news avenges, named by its day
+            elif _PLANNED_BEFORE.search(low, max(a, s - 40), s):
+                score -= 4.0  # "killed a commander it said was one of the planners of the Oct. 7 attack": his past act
             elif si > 0 and _BLAMED_FOR_BEFORE.search(low, max(a, s - 40), s):
                 score -= 2.0  # the act the victim was blamed for, past the lede that dates his own death
         score += rank[prec] * 0.3 - si * 0.05
