@@ -1527,6 +1527,9 @@ _CLAIM_BEFORE = compile_scan(
     r"men|militants|soldiers|units)|their\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|men|units))\s+"
     r"(?:(?:had|has|have)\s+)?$"
     r"|\bclaim(?:s|ed|ing)\s+responsibility\b[^.;]{0,80}?,\s+saying\s+(?:that\s+)?$"
+    # ("the group itself had boasted of killing 1,700": a side's boast of its feat)
+    r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?)\s+(?:of|about|that\s+(?:it|they)\s+(?:had\s+)?)\s*"
+    r"(?:(?:having\s+)?(?:killed|killing|executed|executing|slaughtered|slaughtering)\s+)?$"
 )
 # "killed four soldiers, the ministry said, while a war monitor said the strikes killed seven": a second source's
 # figure for the same event in the same sentence, not more dead.
@@ -2469,7 +2472,8 @@ _SINCE_BEGAN_AFTER = compile_scan(
 _SPELL_IN_WHICH_BEFORE = compile_scan(
     r"\b(?P<days>days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?(?:fighting|clashes|violence|war|hostilities|unrest|"
     r"bloodshed|bombardment|shelling)\b[^.;]{0,60}?\s+in\s+which\s+(?:[\w-]+\s+){0,3}?$"
-    r"|\b(?:offensive|war|campaign|conflict|insurgency|uprising)\b[^.;]{0,60}?,\s+in\s+which\s+(?:[\w,-]+\s+){0,6}?$"
+    # ("one of the deadliest incidents of an uprising in which more than 9,000 people have died": no comma)
+    r"|\b(?:offensive|war|campaign|conflict|insurgency|uprising)\b[^.;]{0,60}?,?\s+in\s+which\s+(?:[\w,-]+\s+){0,6}?$"
 )
 # ("... in which about 140 Palestinians and five Israelis have been killed": a count still running)
 _HAVE_BEEN_AFTER = compile_scan(r"[^.;]{0,60}?\b(?:have|has)\s+(?:been\s+killed|died)\b")
