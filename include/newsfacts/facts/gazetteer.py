@@ -29,7 +29,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "27"
+INDEX_VERSION = "28"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -76,11 +76,18 @@ class Gazetteer:
         return [self.places[i] for i in self.names.get(key, ())]
 
 
+# Letters NFKD leaves whole, with the Latin letters English spelling gives them.
+_UNACCENTED_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d", "ħ": "h"}
+)
+
+
 @lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
-    """Accent-free, lower-case, punctuation-free key: "Mazār-e Sharīf" and "Mazar-e-Sharif" meet."""
+    """Accent-free, lower-case, punctuation-free key: "Mazār-e Sharīf" and "Mazar-e-Sharif" meet, and so do
+    "Şanlıurfa" and "Sanliurfa" (letters that no accent makes, as Turkish "ı", are spelt out)."""
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().translate(_UNACCENTED_LETTERS)
     s = s.replace("'", "").replace("\u2019", "").replace("`", "").replace("\u02bf", "").replace("\u02be", "")
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 

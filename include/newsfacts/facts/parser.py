@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.71"
+PARSER_VERSION = "1.73.72"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -92,12 +92,15 @@ _EVENT_VERB_RE = compile_scan(
     rf"(?:deliberately|intentionally)\s+(?:started|set|lit)|{_VEHICLE_AT_PEOPLE}|"
     # "A powerful explosion damaged an apartment building": the blast's own act
     # ("A loud explosion was heard in the commercial area": the first word of a blast, before any count)
-    r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked|"
+    # ("Explosion hits military vehicles in central Ankara")
+    r"(?:explosion|blast)s?\s+(?:damaged|destroyed|ripped\s+through|tore\s+through|rocked|shattered|wrecked|hit|hits|"
     r"(?:was|were)\s+heard)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
-    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
-    r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties)\b"
+    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
+    r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties|"
+    # "launched simultaneous attacks on at least five army checkpoints"
+    r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?)\s+(?:on|against))\b"
 )
 _KILLING_RE = compile_scan(
     r"\b(?:kill(?:s|ed|ing)?|slain|martyred|wound(?:s|ed|ing)?|injur(?:ed|ies|y|ing)|assaulted|beaten|died|dead|death|"
@@ -533,6 +536,8 @@ def parse_incidents(
             _names_attack(low, *opening)
             or _HARMED_RE.search(low, *opening)
             or _HEADLINE_ACT_RE.match(low, *spans[0])  # "Bandits kidnap village head in Katsina"
+            # "U.S. forces near Kobani came under artillery fire from Turkish positions ... No one was killed"
+            or _UNDER_FIRE_RE.search(low, *opening)
         )
         if not named or _FRAME_RE.search(low, *spans[0]) or _PLOT_RE.search(low, *spans[0]):
             return []
@@ -1014,6 +1019,9 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     if not parts or sum(m.value for m in parts) > first.value:
         return frozenset()
     return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
+
+
+_UNDER_FIRE_RE = compile_scan(r"\bc[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)\b")
 
 
 def _names_attack(low: str, a: int, b: int) -> bool:
