@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.72"
+PARSER_VERSION = "1.73.73"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -517,6 +517,13 @@ def parse_incidents(
         # a live page tells its event entry by entry, each a lede of its own: a figure in an entry is up front
         # ("Thursday 16:20 GMT — A loud explosion ... 06:50 GMT — nine people were killed")
         early = any(e["start"] >= live[0][0] for e in cas.evidence)
+    if not early and (act_si := _first_act_sentence(low, spans, lede0)) is not None:
+        # a feature's scene-setting lede ("Every Saturday the rooftop car park of the Westgate shopping centre turned
+        # into a playground ... Within minutes a small group of gunmen had entered the mall ..., firing on
+        # shoppers"): the news begins where the text first reports the act, its figures a lede's length after
+        early = any(
+            act_si <= m.sent < act_si + LEDE_SENTENCES for m in cas.mentions if m.kind in ("killed", "injured", "hit")
+        )
     if (
         # "caused 11 casualties" (killed and injured unsplit) is a figure as much as "11 killed" is
         (cas.killed is None and cas.injured is None and not any(m.kind == "hit" for m in cas.mentions) or not early)
@@ -933,6 +940,29 @@ _CHRONOLOGY_RE = compile_scan(
 
 # A live blog's entry: a line opened by the hour ("11:25 A protester was shot dead in Nakuru").
 _LIVE_STAMP_RE = compile_scan(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+# How far into a text a feature's scene-setting lede may run before the act it leads to.
+_FEATURE_LEDE_SENTENCES = 10
+
+
+def _first_act_sentence(low: str, spans: list[tuple[int, int]], lede0: int) -> int | None:
+    """The first sentence past the lede's start that reports an act of its own: not one that remembers another
+    event ("In 2014, gunmen killed 28"), nor a trial's or an anniversary's."""
+    for si in range(lede0, min(len(spans), lede0 + _FEATURE_LEDE_SENTENCES)):
+        a, b = spans[si]
+        if (
+            _reports_act(low, a, b)
+            and not recalls_other_event(low, a, b)
+            and not _FRAME_RE.search(low, a, b)
+            and not _RECALLING_RE.search(low, a, b)
+        ):
+            return si
+    return None
+
+
+# A sentence that remembers ("Officials recalled that a bombing killed 12 people in the past").
+_RECALLING_RE = compile_scan(r"\b(?:recall(?:s|ed|ing)?|in\s+the\s+past|years?\s+ago)\b")
 
 
 def _reports_act(low: str, a: int, b: int) -> bool:
