@@ -421,6 +421,34 @@ _NAMED_NOT_PERSON = frozenset(
 )
 
 
+# A person's name of two to four words, as _NAMED_AFTER_VERB reads one (accents kept: "Kåre Arvid Hesvik").
+_PERSON_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,3}"
+)
+# People named, each with an age, as the subject of a passive harm: "Kåre Arvid Hesvik, 60, and Jon Erik Isachsen,
+# 54, were killed", "Makram Ali, 51, was killed", "Jane Doe, 34, and John Roe, 41, were wounded".
+_NAMED_AGED_SUBJECTS = compile_scan(
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME},\s+\d{{1,3}},(?:\s+(?:and\s+)?{_PERSON_NAME},\s+\d{{1,3}},)*)"
+    r"\s+(?:were|was)\s+(?:also\s+|both\s+|all\s+)?(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|"
+    r"fatally\s+(?:shot|stabbed|wounded)|injured|wounded|hurt)\b"
+)
+_NAME_IN_LIST = compile_scan(rf"{_PERSON_NAME}(?=,\s+\d{{1,3}},)")
+# First words that make a capitalised run no one's name: "Police Constable ..." is a title, not a person listed.
+_NOT_FIRST_NAME = frozenset(
+    "the a an two three four five six police officer officers constable sergeant detective mr mrs ms dr".split()
+)
+
+
+def _named_subjects(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the people _NAMED_AGED_SUBJECTS names: each one a person counted by the passive verb after."""
+    out = []
+    for m in _NAMED_AGED_SUBJECTS.finditer(text, a, b):
+        for nm in _NAME_IN_LIST.finditer(text, m.start("list"), m.end("list")):
+            if nm.group(0).split()[0].lower() not in _NOT_FIRST_NAME:
+                out.append(nm.span())
+    return out
+
+
 def _named_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of _NAMED_AFTER_VERB's people: not a people or a group by its demonym, country or noun."""
     out = []
@@ -439,7 +467,16 @@ def _named_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
         ):
             continue
         out.append(m.span("one"))
+        end = m.end("one")
+        while (nx := _AGED_NAME_NEXT.match(text, end, b)) is not None:
+            # "killing John Smith, 60, and Peter Jones, 54": the list of the named, each with an age, goes on
+            out.append(nx.span("one"))
+            end = nx.end("one")
     return out
+
+
+# The next person of a list named with ages, after the one before and its age: ", 60, and Peter Jones" (", 54").
+_AGED_NAME_NEXT = compile_scan(rf",\s+\d{{1,3}},?\s+(?:and\s+)?(?P<one>{_PERSON_NAME})(?=,\s+\d{{1,3}}\b)")
 
 
 def _ones_after_verb(low: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -2623,6 +2660,8 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if "died" in low or " was " in low:
         ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
+    if " was " in low or " were " in low:
+        ones += [span for a, b in spans_to_scan for span in _named_subjects(text, a, b)]
     if "'s " in text or "’s " in text:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAMES_KIN_AFTER_VERB.finditer(text, a, b)]
     if ", his " in low or ", her " in low:
