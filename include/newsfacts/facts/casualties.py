@@ -3977,7 +3977,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             lighter = kind == "injured" and _lighter_cases(text, mentions, si, s0, s1, first.end)
             em = _ELSEWHERE_ACT.search(text, prev.end, s1) if prev is not None else None
             elsewhere = em is not None and em.start() < start
-            if not elsewhere and si == 0 and (semi := text.rfind(";", s0, start)) >= 0:
+            if (
+                not elsewhere
+                and si == 0
+                and (semi := text.rfind(";", s0, start)) >= 0
+                # (not a row's field of two actors: "| Civilians (Syria); Health Workers (Syria) | 7 | ... killing")
+                and "|" not in text[semi:start]
+            ):
                 # a headline of two stories: "Gunmen kill 24 in Kabul maternity ward attack; funeral bombing kills 24
                 # in east", "Suicide bomber kills 39 at mosque in Kabul; 33 die in separate attack in Ghor"
                 next_semi = text.find(";", start, s1)
