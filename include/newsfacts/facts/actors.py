@@ -616,8 +616,9 @@ _NAMED_AS = (
     # (the clause may tell the whole attack: "who killed 22 people, among them an eight-year-old girl, at the end of an
     # Ariana Grande concert at Manchester Arena last night")
     # ("identified the gunman on Sunday as X": the day between)
+    # ("identified the gunman Thursday as X": the day alone, as American papers give it)
     rf"the\s+(?:suicide\s+|lone\s+)?{_ROLE}s?(?:\s+who\s+(?!was\b|were\b|had\s+been\b|died\b)[^.;]{{1,200}}?,?|"
-    r"\s+on\s+[A-Z][a-z]+)?|"
+    r"\s+on\s+[A-Z][a-z]+|\s+[A-Z][a-z]+day)?|"
     # "Police identified the driver as X" (a bus's or a lorry's driver is named with its vehicle)
     r"the\s+driver|"
     # "named the suspected bomber in Monday's metro explosion in St Petersburg as X": the attack between
@@ -638,7 +639,9 @@ _DIVISION_END = compile_scan(
 )
 _PASSIVE_AGENT = compile_scan(
     # ("Carried out by two anti-government extremists, Timothy McVeigh and Terry Nichols, the explosion")
-    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted)\s+by\s+"
+    # ("The five people shot dead by Jake Davison in the Keyham area of Plymouth": the killing's agent)
+    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|murdered)\s+"
+    r"by\s+"
     r"(?:(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national|men|"
     r"extremists|brothers),?\s+)?"
     rf"(?P<name>{_NAME})"
@@ -905,18 +908,22 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The attack was carried out by Ahmed Khan, a student", "perpetrated by a local man, Ali Reza": the passive's
     # agent named as a person (a group is the dictionary's or the claim patterns').
     (
-        compile_scan(r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted)\s+by\s"),
+        compile_scan(
+            r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|"
+            r"murdered)\s+by\s"
+        ),
         _PASSIVE_AGENT,
         AGE_NAME_CHARS,
     ),
     # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
     (
-        compile_scan(r"arrested|charged|detained"),
+        compile_scan(r"arrested|charged|detained|booked"),
         compile_scan(
-            # ("Police detained a Syrian woman, Ahlam Albashir")
-            r"\b(?:arrested|charged|detained)\s+"
+            # ("Police detained a Syrian woman, Ahlam Albashir"; "Police booked Aaron Ybarra, 26, into the King County
+            # Jail"; "said the arrested man, Zaniar Matapour, a 42-year-old")
+            r"\b(?:(?:arrested|charged|detained|booked)\s+"
             r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|suspect|teenager|youth|boy|girl|national|citizen|resident|"
-            r"student|refugee|migrant|asylum\s+seeker),?\s+)?"
+            r"student|refugee|migrant|asylum\s+seeker),?\s+)?|the\s+(?:arrested|detained)\s+(?:man|woman|suspect),\s+)"
             rf"(?P<name>{_NAME})"
         ),
         AGE_NAME_CHARS,
