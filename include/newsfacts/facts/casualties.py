@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsfacts.facts.gazetteer import fold, load
 from newsfacts.facts.numbers import COUNT_WORD, UNIT_NAME_AFTER_NUMBER, find_quantities, word_value
 from newsfacts.facts.scan import WordScan, compile_scan
-from newsfacts.facts.tables import table_counts
+from newsfacts.facts.tables import bare_row_counts, table_counts
 from newsfacts.facts.text import (
     ATTACKER_DESCRIBED,
     MONTHS,
@@ -3803,7 +3803,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 continue  # "73 people were injured ... and 38 remained in hospital": some of the 73
             if kind == "injured" and _DIED_AFTER_HURT.match(text, km.end()):
                 continue  # "when a woman injured in the blast died in hospital": one of the dead, not of the hurt
-            if background or kind not in ("killed", "injured", "hit"):
+            # (a record's field is its own count, though the row's cells before it recall the past: "... had their
+            # convictions quashed in 1991. | Dead: 21 | Injured: 182")
+            field = labelled and "|" in text[s0 : km.start()]
+            if (background and not field) or kind not in ("killed", "injured", "hit"):
                 if background:
                     left_out.add(si)
                 continue
@@ -4150,14 +4153,17 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     _earlier_with_its_toll(mentions)
     if ", as w" in text:
         _as_was_too(text, mentions)
-    if "|" in text and (cells := table_counts(text)):
+    headed = table_counts(text) if "|" in text else []
+    if "|" in text and (cells := headed or bare_row_counts(cased)):
         # "Date | Type | Dead | Injured" over "14 August 2007 | Truck bombings | 796 | 1,562": the columns say
         # what the row's figures are, over any figure the row's prose gives
         told = {c.kind for c in cells}
         mentions = [m for m in mentions if m.kind not in told]
         for c in cells:
             high = None if c.open_ended else c.value
-            si = _sentence_of(spans, c.start)
+            # (a row without a header is one record, told from its first sentence: "... were detained in Bryansk
+            # Oblast the next morning. | 145 | 551 |" is not where the attack was)
+            si = _sentence_of(spans, c.start) if headed else 0
             mentions.append(Mention(c.kind, c.value, c.value, high, c.start, c.end, si, total=True, toll=True))
         mentions.sort(key=lambda m: m.start)
     return mentions

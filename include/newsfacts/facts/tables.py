@@ -76,6 +76,39 @@ def first_row(text: str) -> dict[str, tuple[int, int]]:
     return {}
 
 
+# A row that opens on its day: "20 March 2015 |", "1974-11-21 |", "June 19, 1987 |", "27 March |".
+_ROW_DAY = compile_scan(
+    r"\s*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*$"
+)
+# A cell that is a figure and nothing else, or a figure with its floor's words: "142", "At least 75", "More than 340".
+_BARE_CELL = compile_scan(
+    r"(?:(?P<qual>at\s+least|more\s+than|over|about|~)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+
+
+def bare_row_counts(text: str) -> list[CellCount]:
+    """The dead and the hurt of a list's row that has no header: "20 March 2015 | Sanaa, Yemen | Four suicide bombers
+    struck two mosques ... | 142 | 351 | The Islamic State claimed it", as lists of attacks give their rows out of
+    their table. Two cells that are bare figures, side by side after the row's day, place and prose, are its dead
+    and its hurt, in the order those lists keep; anything else is left to the prose reader."""
+    end = text.find("\n")
+    cells = _cells(text, 0, len(text) if end < 0 else end)
+    if len(cells) < 5 or not _ROW_DAY.match(text, *cells[0]):
+        return []
+    for i in range(2, len(cells) - 1):
+        pair = [_BARE_CELL.fullmatch(text, *cells[j]) for j in (i, i + 1)]
+        if all(pair):
+            out = []
+            for kind, fm in zip(("killed", "injured"), pair, strict=True):
+                assert fm is not None
+                qual = (fm.group("qual") or "").lower().split()
+                open_ended = bool(fm.group("plus")) or bool(qual) and qual[0] in ("at", "more", "over")
+                out.append(CellCount(kind, int(fm.group("n").replace(",", "")), open_ended, fm.start("n"), fm.end("n")))
+            return out
+    return []
+
+
 def table_counts(text: str) -> list[CellCount]:
     """The dead and the hurt of a table's first row, by its header's columns; [] when the text opens with none."""
     out = []
