@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.77"
+PARSER_VERSION = "1.73.78"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -615,6 +615,10 @@ def parse_incidents(
     if (
         counted
         and event != opening
+        # (a feature that tells the attack's scene before its toll is about that attack, however old: "He remembers
+        # that the match was still goalless when the first bomb went off. ... The twin attacks in Kampala on 11 July
+        # 2010 ... killed 74")
+        and not ((act_si := _first_act_sentence(low, spans, lede0)) is not None and spans[act_si][1] <= event[0])
         and _recalled_first(body, low, opening, event, published)
         # (a court's, an inquiry's or a remembrance's opening tells of the old attack the story is about: "A federal
         # jury on Friday acquitted the widow of the nightclub gunman ... Mateen killed 49 people on June 12, 2016")
