@@ -371,14 +371,14 @@ _NAMED_ATTACK_ON_BEFORE = compile_scan(
 _COUNT_OR_END_BEFORE = compile_scan(
     r"\bas\s+of\s+$|\bended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:siege|stand-?off|hostage\s+crisis)\s+$"
 )
-# "revenge for Monday's suicide bombing in Suruc", "in retaliation for the May 3 raid": the attack avenged, not the
-# one that avenges it
 # The act someone planned or led, named by its day: "one of the planners of the Oct. 7 attack", "who masterminded the
 # 2008 attacks".
 _PLANNED_BEFORE = compile_scan(
     r"\b(?:planners?|masterminds?|architects?|organi[sz]ers?|plotters?|ringleaders?)\s+of\s+(?:the\s+)?$|"
     r"\b(?:planned|masterminded|plotted|orchestrated)\s+(?:the\s+)?$"
 )
+# "revenge for Monday's suicide bombing in Suruc", "in retaliation for the May 3 raid": the attack avenged, not the
+# one that avenges it
 _AVENGED_BEFORE = compile_scan(r"\b(?:revenge|retaliation|reprisals?|vengeance)\s+for\s+(?:the\s+)?$")
 # "a commander whom it held responsible for Saturday's rocket attack": the attack the victim was blamed for, after
 # the lede told the strike that killed him

@@ -517,7 +517,8 @@ def parse_incidents(
         # a live page tells its event entry by entry, each a lede of its own: a figure in an entry is up front
         # ("Thursday 16:20 GMT — A loud explosion ... 06:50 GMT — nine people were killed")
         early = any(e["start"] >= live[0][0] for e in cas.evidence)
-    if not early and (act_si := _first_act_sentence(low, spans, lede0)) is not None:
+    act_si = _first_act_sentence(low, spans, lede0)  # where the text first reports an act (see below)
+    if not early and act_si is not None:
         # a feature's scene-setting lede ("Every Saturday the rooftop car park of the Westgate shopping centre turned
         # into a playground ... Within minutes a small group of gunmen had entered the mall ..., firing on
         # shoppers"): the news begins where the text first reports the act, its figures a lede's length after
@@ -618,7 +619,7 @@ def parse_incidents(
         # (a feature that tells the attack's scene before its toll is about that attack, however old: "He remembers
         # that the match was still goalless when the first bomb went off. ... The twin attacks in Kampala on 11 July
         # 2010 ... killed 74")
-        and not ((act_si := _first_act_sentence(low, spans, lede0)) is not None and spans[act_si][1] <= event[0])
+        and not (act_si is not None and spans[act_si][1] <= event[0])
         and _recalled_first(body, low, opening, event, published)
         # (a court's, an inquiry's or a remembrance's opening tells of the old attack the story is about: "A federal
         # jury on Friday acquitted the widow of the nightclub gunman ... Mateen killed 49 people on June 12, 2016")
@@ -1055,6 +1056,7 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
 
 
+# Coming under fire is an attack on those it came upon, however many it hurt ("came under artillery fire").
 _UNDER_FIRE_RE = compile_scan(r"\bc[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)\b")
 
 

@@ -97,16 +97,17 @@ def bare_row_counts(text: str) -> list[CellCount]:
     if len(cells) < 5 or not _ROW_DAY.match(text, *cells[0]):
         return []
     for i in range(2, len(cells) - 1):
-        pair = [_BARE_CELL.fullmatch(text, *cells[j]) for j in (i, i + 1)]
-        if all(pair):
-            out = []
-            for kind, fm in zip(("killed", "injured"), pair, strict=True):
-                assert fm is not None
-                qual = (fm.group("qual") or "").lower().split()
-                open_ended = bool(fm.group("plus")) or bool(qual) and qual[0] in ("at", "more", "over")
-                out.append(CellCount(kind, int(fm.group("n").replace(",", "")), open_ended, fm.start("n"), fm.end("n")))
-            return out
+        dead, hurt = _BARE_CELL.fullmatch(text, *cells[i]), _BARE_CELL.fullmatch(text, *cells[i + 1])
+        if dead is not None and hurt is not None:
+            return [_bare_count("killed", dead), _bare_count("injured", hurt)]
     return []
+
+
+def _bare_count(kind: str, fm: re.Match[str]) -> CellCount:
+    """A bare cell's figure, open-ended where its words make it a floor ("At least 75", "30+")."""
+    qual = (fm.group("qual") or "").lower().split()
+    open_ended = bool(fm.group("plus")) or bool(qual) and qual[0] in ("at", "more", "over")
+    return CellCount(kind, int(fm.group("n").replace(",", "")), open_ended, fm.start("n"), fm.end("n"))
 
 
 def table_counts(text: str) -> list[CellCount]:
