@@ -277,7 +277,8 @@ _NOT_EVENT_AFTER = compile_scan(
     # "The Defence Headquarters on Sunday raised to 17 the number of soldiers killed": the same, the figure first
     r"(?:lowered|raised|revised|put)\s+to\s+[\w,]+\s+the\s+(?:number|toll|count)|"
     # "Investigators on Sunday sought to determine what drove a gunman": the inquiry's day
-    r"sought|searched\s+for\s+(?:a\s+)?motive|"
+    # ("German federal prosecutors on Sunday took over the investigation into a knife attack": the same)
+    r"sought|searched\s+for\s+(?:a\s+)?motive|(?:took|take|takes)\s+over\s+the\s+(?:investigation|inquiry|probe|case)|"
     # "On Sunday it had reported 83 dead": the day an earlier count was given
     r"(?:it|they|officials|authorities|police)\s+(?:had\s+)?(?:reported|put|given|said))\b"
 )

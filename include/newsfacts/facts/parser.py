@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.78"
+PARSER_VERSION = "1.73.79"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -729,9 +729,15 @@ def parse_incidents(
     # (unless the opening reports an act of its own and the others are older: "A fire was set at a home on Monday.
     # Nobody was hurt. ... On 11 March, a woman was injured when a device went off" keeps Monday's fire and its zero)
     # ("... No one was hurt. ... Earlier on Sunday, a man was hurt near Metula, in a separate attack": said so)
-    dated_apart = (_reports_act(low, *opening) or bool(_ACT_RE.search(low, *opening))) and all(
-        _days_before(o, inc) >= 2 or _SEPARATE_RE.search(low, *spans[si]) or spans[si][0] >= digest_at
-        for o, si in others
+    # (not an opening about the inquiry into the attack: "Prosecutors on Sunday took over the investigation into a
+    # knife attack at a street festival ... Three people were killed ... on Friday" tells one attack, by its days)
+    dated_apart = (
+        (_reports_act(low, *opening) or bool(_ACT_RE.search(low, *opening)))
+        and not _PROBE_OF_ACT_RE.search(low, *opening)
+        and all(
+            _days_before(o, inc) >= 2 or _SEPARATE_RE.search(low, *spans[si]) or spans[si][0] >= digest_at
+            for o, si in others
+        )
     )
     if split and all(m.sent in split for m in counted) and not dated_apart:
         # "The council met on Monday. Separately, a drone hit a depot, injuring two": every figure would leave the
@@ -1056,6 +1062,11 @@ def _separate_parts(low: str, spans: list[tuple[int, int]], mentions: list[Menti
     return frozenset({first.sent} | {m.sent for m in parts if m.sent != parts[0].sent})
 
 
+# An inquiry named by the act it looks into: "the investigation into a knife attack", "a probe of the shooting".
+_PROBE_OF_ACT_RE = compile_scan(
+    r"\b(?:investigation|inquiry|probe|inquest)\s+(?:into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|stabbing|shooting|bombing|killings?|massacre)\b"
+)
 # Coming under fire is an attack on those it came upon, however many it hurt ("came under artillery fire").
 _UNDER_FIRE_RE = compile_scan(r"\bc[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)\b")
 
