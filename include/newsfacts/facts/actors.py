@@ -915,6 +915,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         _PASSIVE_AGENT,
         AGE_NAME_CHARS,
     ),
+    # "were wounded on Friday at a school in Arras by a 20-year-old former pupil of Chechen origin, Mohammed
+    # Mogouchkov": the agent of the harm, described by his age, then named
+    (
+        compile_scan(r"\bby\s+an?\s+\d{1,2}-year-old\s"),
+        compile_scan(
+            r"\b(?:killed|wounded|injured|stabbed|shot|attacked|hurt)\b[^.;]{0,120}?\bby\s+an?\s+\d{1,2}-year-old\s+"
+            rf"(?:[\w-]+\s+){{0,6}}?[\w-]+,\s+(?P<name>{_NAME})"
+        ),
+        AGE_NAME_CHARS,
+    ),
     # "Police later arrested a 26-year-old Syrian man, Issa al Hasan": the one arrested or charged is the suspect.
     (
         compile_scan(r"arrested|charged|detained|booked"),
