@@ -373,6 +373,9 @@ def _titled_ones(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# A word of a person's name, accents kept ("Juan de Dios Úsuga", "Kåre"), and what may join two of them.
+_NAME_WORD_CASED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+"
+_NAME_JOIN = r"[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
 # "The car bomb which killed Darya Dugina", "gunmen shot dead Carlos Ruiz near his home": a person by name right
 # after the killing verb, read in the text's own case. The name ends the clause, so "killed Boko Haram fighters" (a
 # group's name before its people's noun) is none; a demonym or country first ("killed US Marines") is a people.
@@ -386,8 +389,7 @@ _NAMED_AFTER_VERB = compile_scan(
     # ("killing retired Major General Janaka Perera": a rank, retired or not, before the name)
     r"|(?:(?:retired|former)\s+)?(?:(?:Major|Lieutenant|Brigadier|Rear|Vice|Air|Staff)\s+)?"
     r"(?:General|Colonel|Captain|Admiral|Marshal|Major|Lieutenant|Sergeant|Commander)\s+)?"
-    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?"
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,2})"
+    rf"(?P<first>{_NAME_WORD_CASED})(?:{_NAME_JOIN}{_NAME_WORD_CASED}){{1,2}})"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|as|when|while|after|before|and|with|during|from)\b)"
 )
 # "killed Yevkurov's driver and a bodyguard": a named man's companion, by the possessive of his name.
@@ -421,10 +423,8 @@ _NAMED_NOT_PERSON = frozenset(
 )
 
 
-# A person's name of two to four words, as _NAMED_AFTER_VERB reads one (accents kept: "Kåre Arvid Hesvik").
-_PERSON_NAME = (
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[ -](?:(?:al|el|bin|ibn|de|da|van|von|del|dos)[ -])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){1,3}"
-)
+# A person's name of two to four words, its words as _NAMED_AFTER_VERB reads them ("Kåre Arvid Hesvik").
+_PERSON_NAME = rf"{_NAME_WORD_CASED}(?:{_NAME_JOIN}{_NAME_WORD_CASED}){{1,3}}"
 # People named, each with an age, as the subject of a passive harm: "Kåre Arvid Hesvik, 60, and Jon Erik Isachsen,
 # 54, were killed", "Makram Ali, 51, was killed", "Jane Doe, 34, and John Roe, 41, were wounded".
 _NAMED_AGED_SUBJECTS = compile_scan(

@@ -66,6 +66,8 @@ _POSITION_TAKEN = (
     r"(?:overr(?:an|unning)|captured|capturing)\s+(?:[\w'-]+\s+){0,4}?(?:bases?|camps?|positions?|posts?|barracks|"
     r"towns?|city|villages?|garrisons?|checkpoints?|outposts?|headquarters|stations?|battalion)"
 )
+# Coming under fire is an attack on those it came upon, however many it hurt ("came under artillery fire").
+_UNDER_FIRE = r"c[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)"
 # What reports an event rather than discusses violence: an act in the past tense.
 _EVENT_VERB_RE = compile_scan(
     r"\b(?:opened\s+fire|attacked|exploded|detonated|blew\s+(?:himself|herself|themselves|up)|kidnapped|"
@@ -97,7 +99,7 @@ _EVENT_VERB_RE = compile_scan(
     r"(?:was|were)\s+heard)|(?:hurled|threw|lobbed|tossed)\s+(?:[\w'-]+\s+){0,2}?(?:petrol\s+bombs?|molotov|grenades?|"
     r"explosives?|acid|(?:a\s+)?corrosive)|(?:petrol\s+bombs?|molotov(?:\s+cocktails?)?|grenades?|acid)\s+(?:(?:was|were)\s+)?"
     r"(?:hurled|thrown|lobbed|tossed)|burn(?:ed|t)\s+(?:down\s+)?(?:(?:the|their|its|his|her|a|an)\s+)?(?:homes?|houses?|huts?|villages?|shops?|"
-    r"churche?s?|mosques?|schools?|vehicles?|cars?)|c[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
+    rf"churche?s?|mosques?|schools?|vehicles?|cars?)|{_UNDER_FIRE}|(?:injuries|casualties)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     r"(?:caus|inflict)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?casualties|"
     # "launched simultaneous attacks on at least five army checkpoints"
     r"launched\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?)\s+(?:on|against))\b"
@@ -1067,8 +1069,7 @@ _PROBE_OF_ACT_RE = compile_scan(
     r"\b(?:investigation|inquiry|probe|inquest)\s+(?:into|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attack|stabbing|shooting|bombing|killings?|massacre)\b"
 )
-# Coming under fire is an attack on those it came upon, however many it hurt ("came under artillery fire").
-_UNDER_FIRE_RE = compile_scan(r"\bc[ao]me\s+under\s+(?:[a-z-]+\s+)?(?:fire|attack)\b")
+_UNDER_FIRE_RE = compile_scan(rf"\b{_UNDER_FIRE}\b")
 
 
 def _names_attack(low: str, a: int, b: int) -> bool:
