@@ -505,8 +505,8 @@ _NAME = (
 # witness, a victim or an official quoted by the reporter.
 AGE_NAME_CHARS = 600
 # The words a report uses for the one who attacked, and the acts that make a person named beside them the attacker.
-_ROLE = r"(?:gunm[ae]n|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer)"
-_ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer)"
+_ROLE = r"(?:gunm[ae]n|attacker|shooter|suspect|assailant|perpetrator|bomber|knifeman|killer|terrorist)"
+_ROLE_TITLE = r"(?:Gunman|Attacker|Shooter|Suspect|Assailant|Perpetrator|Bomber|Knifeman|Killer|Terrorist)"
 # The way to the act, told at length within its sentence: "walked into the temple on Howell Ave. about 10:25 a.m., as
 # women were preparing a meal, and began firing" (a street's abbreviation and a time's dots are no sentence's end).
 _WAY = (
@@ -556,8 +556,9 @@ _PERSON_ACTS = (
     # ("walked down the aisle of a commuter train as it approached the station in Garden City, New York, on December
     # 7, 1993, firing a 9mm pistol at passengers": the shots as the way's participle; "blocked the back door ... then
     # walked in the front and opened fire")
+    # ("forced their way into the magazine's offices ... and opened fire")
     rf"(?:walked|burst|stormed|went|came|returned|brought|carried|entered|stepped|got|lay\s+in\s+wait|blocked|"
-    rf"blasted|drove|pulled\s+up)\s+{_WAY}"
+    rf"blasted|drove|pulled\s+up|forced\s+(?:their|his|her)\s+way)\s+{_WAY}"
     r"(?:\s+(?:and\s+|then\s+)+(?:opened\s+fire|fired|"
     rf"began\s+(?:shooting|firing)|shot|killed)|,\s+{_TOLL_LEFT}|,\s+(?:firing|shooting)\s+(?:an?|his|her)\s))"
 )
@@ -572,6 +573,8 @@ _BARE_ACTS = (
     r"ambushed\s+(?:(?:a|an|two|three|four|the|\d+)\s+)?(?:[\w-]+\s+)?(?:police|officers|deputies|soldiers|troopers|"
     r"guards|worshippers|people)\b|"
     r"(?:rode|drove|cycled)\s+[^.;]{1,80}?\s+and\s+opened\s+fire|blew\s+(?:himself|herself|themselves)\s+up|rammed|"
+    # "Brothers X and Y forced their way into the magazine's offices ... and opened fire"
+    r"forced\s+(?:their|his|her)\s+way\s+(?:into|in)\b[^.;]{1,160}?\s+and\s+opened\s+fire|"
     # "X shot 19 people outside a supermarket", "X killed eight people, among them his former wife": the people
     # counted as the act's object (not "killed two gunmen", the end of attackers)
     r"(?:shot|killed|stabbed|murdered|wounded)\s+(?:at\s+least\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
@@ -595,6 +598,13 @@ _BARE_ACTS = (
     r"(?:attacked|stormed)\s+(?:the|a|an|two|three)\s+(?:[\w'’-]+\s+){0,4}?(?i:mosques?|church(?:es)?|synagogues?|temples?|"
     r"school|nightclub|club|concert|festival|market|mall|supermarket|university|college|campus|rally|parade|"
     r"crowds?|worshippers|shoppers)\b)"
+)
+# The words without which no _BARE_ACTS can match: a text without one skips the scan of names at every capital.
+_BARE_ACTS_HINT = compile_scan(
+    r"opened\s+fire|shot\s+(?:dead|and|\w+\s+(?:people|persons))|fatally|stabbed|detonated|set\s+off|blew|rammed|"
+    r"drove|hijacked|went\s+on|(?:killed|murdered|wounded)\s+\w+\s+(?:[\w-]+\s+)?(?:people|persons)|"
+    r"ambushed|rode|cycled|forced|"
+    r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
 )
 # "Nathan Ray of Dallas carried out": a home town between the name and the act.
 # ("64-year-old Stephen Paddock of Mesquite, Nevada, fired": the town's state)
@@ -640,8 +650,9 @@ _DIVISION_END = compile_scan(
 _PASSIVE_AGENT = compile_scan(
     # ("Carried out by two anti-government extremists, Timothy McVeigh and Terry Nichols, the explosion")
     # ("The five people shot dead by Jake Davison in the Keyham area of Plymouth": the killing's agent)
-    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|murdered)\s+"
-    r"by\s+"
+    # ("Jack Merritt and Saskia Jones were unlawfully killed by Usman Khan": an inquest's finding)
+    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|murdered|"
+    r"unlawfully\s+killed)\s+by\s+"
     r"(?:(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national|men|"
     r"extremists|brothers),?\s+)?"
     rf"(?P<name>{_NAME})"
@@ -656,7 +667,9 @@ _AGE_NAMED = compile_scan(
     rf"(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?:\s+and\s+(?=[^,.;]{{3,60}},\s+\d{{1,2}}\s+and\s+\d)|"
     r",\s+\d{1,2},\s+and\s+(?=[A-Z][^,.;]{3,60},\s+\d{1,2},)))?"
     # ("X, aged 15, shot dead", "X (18) stabbed": the age as Australian and British reports give it)
-    rf"(?P<name>{_NAME})(?:,\s+(?:a\s+|aged\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\)"
+    # ("Balliet, now 28, tried to shoot his way in": a retrospective gives his age today, and his family name alone
+    # when it has named him in full before)
+    rf"(?P<name>{_NAME}|(?<![\w'’-]){_NAME_WORD}(?=,\s+(?:now\s+|then\s+)?\d))(?:,\s+(?:a\s+|aged\s+|now\s+|then\s+)?\d{{1,2}}(?:\s+and\s+\d{{1,2}})?,|\s+\(\d{{1,2}}\)"
     # ("Chen Shuizhong, a 59-year-old unemployed man, set fire to a bus")
     r"|,\s+an?\s+\d{1,2}-year-old\s+[^,.;()]{1,40}?,)"
 )
@@ -679,9 +692,11 @@ _AGE_NAMED_ACT = compile_scan(
     # "X, 22, was hit by 11 pellets, and Y, 24, was shot in the chest"; but "X, 26, was shot in the arm by police"
     # is the attacker's end)
     # (the verb's own letters first, so that the words before it are read only where it stands)
-    r"(?!(?=(?:killed|murdered)\b|(?:shot|stabbed|attacked)\b(?![^.;]{0,40}?\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!(?=(?:fatally\s+)?(?:killed|murdered)\b|(?:fatally\s+)?(?:shot|stabbed|attacked)\b(?![^.;]{0,40}?\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:police|officers?|inspector|troopers?|soldiers|troops|security)\b))"
-    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)))"
+    # ("X, 37, was one of five people shot Tuesday morning": the participle of those the act was done to)
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)|(?<=\bpeople\s)|"
+    r"(?<=\bpersons\s)|(?<=\bthose\s)|(?<=\bothers\s)|(?<=\bvictims\s)))"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 # A title-case headline's words after a role ("Gunman Kills Nine At School", "Suspect After Second Mass Shooting"): no
@@ -764,7 +779,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
     (
-        compile_scan(r",\s+(?:a\s+|aged\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,|\s\(\d{1,2}\)[\s,]"),
+        compile_scan(r",\s+(?:a\s+|aged\s+|now\s+|then\s+)?\d{1,2}(?:\s+and\s+\d{1,2})?,|\s\(\d{1,2}\)[\s,]"),
         _AGE_NAMED,
         AGE_NAME_CHARS,
     ),
@@ -825,12 +840,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "Mauricio Garcia opened fire", "Syed Rizwan Farook and Tashfeen Malik opened fire", "Brothers Tamerlan and
     # Dzhokhar Tsarnaev set off two bombs": a name and the act alone, in the opening.
     (
-        compile_scan(
-            r"opened\s+fire|shot\s+(?:dead|and|\w+\s+(?:people|persons))|fatally|stabbed|detonated|set\s+off|blew|rammed|"
-            r"drove|hijacked|went\s+on|(?:killed|murdered|wounded)\s+\w+\s+(?:[\w-]+\s+)?(?:people|persons)|"
-            r"ambushed|rode|cycled|"
-            r"carried\s+out|set\s+fire|torched|fired|attacked|poured|came|walked|ran|stepped|burst"
-        ),
+        _BARE_ACTS_HINT,
         compile_scan(
             # ("Wade Michael Page, who lived in Cudahy, walked into the temple ... and began firing": where he lived)
             rf"(?<![\w'’-])(?:(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+and\s+)?(?P<name>{_NAME}){_OF_TOWN}"
@@ -848,7 +858,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"pleaded|pled|surrendered|faces\s|appeared\s"
         ),
         compile_scan(
-            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}},|,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:now\s+)?\d{{1,2}},|,\s+(?:\d{{1,2}},\s+)?the\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ROLE},"
             # "The driver, X, a 39-year-old Uzbek, was sentenced to life", "X, an Uzbek asylum seeker whose deportation
             # had been ordered, was arrested": a description between the name and the court
             r"|,\s+an?\s+(?P<desc>[^,.;()]{1,80}?),"
@@ -860,7 +870,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|eventually\s+|quickly\s+|"
             r"swiftly\s+|formally\s+)?(?:arrested|charged|convicted|sentenced|jailed|indicted|found\s+guilty|apprehended|"
             r"taken\s+into\s+"
-            r"custody)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
+            r"custody|found\s+sane)|(?:later\s+)?(?:pleaded|pled)\s+guilty|(?:later\s+)?surrendered|"
             # "X, a student at Laval University, appeared in court on Monday": the accused before the judge
             r"(?:later\s+|briefly\s+)?appeared\s+(?:briefly\s+)?in\s+(?:a\s+)?(?:court|courtroom)|"
             # "X, of no fixed address, appeared before magistrates in the city this morning"
@@ -869,6 +879,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             r"(?:also\s+)?faces\s+(?:[\w-]+\s+){0,3}?(?:counts|charges)\s+of)\b"
         ),
         AGE_NAME_CHARS,
+    ),
+    # "Anders Behring Breivik, now 42, was found sane and sentenced in August 2012": the court's verdict names the
+    # attacker wherever a retrospective tells it, however far past the opening
+    (
+        compile_scan(r"(?:was|were|been)\s+(?:later\s+)?(?:convicted|sentenced|found\s+(?:guilty|sane))"),
+        compile_scan(
+            rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+(?:now\s+)?\d{{1,2}},)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+            r"(?:later\s+|subsequently\s+|eventually\s+)?(?:convicted|sentenced|found\s+(?:guilty|sane))\b"
+        ),
+        None,
     ),
     # "Khairi Saadallah, who murdered three men in a frenzied knife attack", "Thomas Mair, the 53-year-old loner who
     # murdered Labour MP Jo Cox": a court report names the attacker by what he did, in a relative clause.
@@ -881,11 +901,18 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
         ),
         AGE_NAME_CHARS,
     ),
-    # "A German court on Monday sentenced Stephan Balliet to life in prison for his attack": the one the court
-    # sentenced or convicted for the attack.
+    # "A German court on Monday sentenced Stephan Balliet to life in prison for his attack", "A federal jury condemned
+    # Timothy McVeigh to death", "A jury has found X guilty": the one the court sentenced or convicted for the attack.
     (
-        compile_scan(r"(?:sentenced|convicted|jailed)\s+[A-Z]"),
-        compile_scan(rf"\b(?:sentenced|convicted|jailed)\s+(?P<name>{_NAME})\s+(?:to|of|for)\b"),
+        compile_scan(r"(?:sentenced|convicted|jailed|condemned|found)\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z]"),
+        compile_scan(
+            # ("sentenced Gökmen Tanis, 38, to life imprisonment": his age between; "sentenced neo-Nazi Stephan Ernst":
+            # what he is; "sentenced Stephan Balliet, who tried to storm a synagogue": what he did; "found Balliet, 28,
+            # guilty of two murders": his family name alone, once given in full)
+            r"\b(?:(?:sentenced|convicted|jailed|condemned)\s+(?:[a-z][\w-]*\s+){0,2}?|found\s+)"
+            rf"(?P<name>{_NAME}|{_NAME_WORD}(?=,\s+\d))(?:,\s+(?:now\s+)?\d{{1,2}},)?"
+            r"(?:\s+(?:to|of|for|guilty)\b|,\s+who\b)"
+        ),
         AGE_NAME_CHARS,
     ),
     (
@@ -910,7 +937,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     (
         compile_scan(
             r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|"
-            r"murdered)\s+by\s"
+            r"murdered|unlawfully\s+killed)\s+by\s"
         ),
         _PASSIVE_AGENT,
         AGE_NAME_CHARS,
@@ -982,16 +1009,22 @@ _ENDED = compile_scan(
     r"(?:later\s+)?(?:killed|shot)\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|died\s+by\s+suicide|"
     r"committed\s+suicide)\b"
 )
+# "Police shot dead the driver, X, a 31-year-old Tunisian": the forces' act names the attacker as its object
+_FORCES_ENDED_ROLE = compile_scan(
+    r"\b(?:[Pp]olice|[Oo]fficers|[Tt]roopers|[Dd]eputies|[Ss]oldiers|[Gg]uards|[Ss]nipers)\s+(?:later\s+)?"
+    rf"(?:shot\s+dead|shot\s+and\s+killed|killed|shot)\s+the\s+(?:suspected\s+)?(?:{_ROLE}|driver),\s+(?P<name>{_NAME})"
+)
 _ROLE_TOLD = compile_scan(rf"\b{_ROLE}s?\b", re.I)
 # "The perpetrator was identified as", "the gunmen were later named as": the role, then the verb that names it.
 _ROLE_WAS_BEFORE = compile_scan(rf"\b{_ROLE}s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?$", re.I)
-_PERSON_PATTERNS.append(
+_PERSON_PATTERNS += [
     (
         compile_scan(rf"{_BY_FORCES}|himself|herself|own\s+life|suicide"),
         _ENDED,
         AGE_NAME_CHARS,
-    )
-)
+    ),
+    (compile_scan(rf"(?:dead|killed|shot)\s+the\s+(?:suspected\s+)?(?:{_ROLE}|driver),"), _FORCES_ENDED_ROLE, None),
+]
 # A follow-up names its attacker by the charge or the sentence: "X, 39, of Milwaukee, made his first court
 # appearance on five counts of homicide", "X was also charged with three counts of attempted murder", "The court
 # sentenced X, 33, to life imprisonment for the murder of four people", "X has admitted the killings".
@@ -1020,14 +1053,21 @@ _CHARGED = compile_scan(
     r"appeared\s+(?:briefly\s+)?(?:in|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Cc]ourt(?:room)?|"
     r"[Mm]agistrates)\b|"
     r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
-    r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing))\b"
+    # ("X, 32, has admitted carrying out both": the attacks he owns to)
+    r"(?:has\s+)?admitted\s+(?:the\s+)?(?:killings?|murders?|attack|shooting|stabbing|(?:to\s+)?carrying\s+out|"
+    r"responsibility\s+for)|"
+    # "X is wanted on a charge of murder", "X, 20, and Y, 17, are being held without bond": the suspect sought or held
+    r"(?:is|are|was|were)\s+(?:still\s+)?wanted\s+(?:on|for)\s+(?:an?\s+)?(?:charges?\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:murders?|homicide|manslaughter|killings?|shooting|attack)|"
+    r"(?:is|are|was|were)\s+(?:being\s+)?held\s+without\s+(?:bond|bail))\b"
 )
 # "WA Police allege Jayden Wells approached the men and attacked them": the force's own account of who did it.
 _ALLEGED = compile_scan(
     # ("Multnomah County prosecutors say Brent Kowalski followed a Honda ... and fired five shots into the car": the
     # act may come a clause on; not "police say John Smith was shot", the one it was done to)
     rf"\b(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|alleged|say|said)\s+(?:that\s+)?"
-    rf"(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?(?!\s+(?:was|were|had\s+been|is)\b)\s+(?:had\s+)?(?:[^.;]{{0,160}}?\s)?"
+    # ("prosecutors say Issa al H., acting out of radical Islamist convictions, attacked people": a clause between)
+    rf"(?P<name>{_NAME})(?:,\s+\d{{1,2}},)?(?:,\s+[a-z]+ing\s[^.;]{{0,120}}?,)?(?!\s+(?:was|were|had\s+been|is)\b)\s+(?:had\s+)?(?:[^.;]{{0,160}}?\s)?"
     r"(?:approached|attacked|stabbed|shot|assaulted|drove|set|threw|fired|struck|punched|killed|murdered)\b"
 )
 _SENTENCED = compile_scan(
@@ -1094,7 +1134,7 @@ _PERSON_PATTERNS += [
     (
         compile_scan(
             r"charged|arraigned|convicted|indicted|court\s+appearance|admitted|accused|no\s+plea|charges?\s+of|"
-            r"appeared\s+(?:briefly\s+)?(?:in|before)"
+            r"appeared\s+(?:briefly\s+)?(?:in|before)|wanted|held\s+without"
         ),
         _CHARGED,
         None,
@@ -1156,12 +1196,16 @@ _PERSON_PATTERNS += [
     # "a manhunt for X, the 40-year-old reservist accused of killing 18 people", "X, whom the survivors accuse of
     # leading the attack": the accusation told beside the name
     (
-        compile_scan(r"accused\s+of|accuse\s+of|suspected\s+of"),
+        compile_scan(r"accused\s+of|accuse\s+of|suspected\s+of|charged\s+(?:in|with|over)\s"),
         compile_scan(
-            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:(?:the|an?)\s+(?P<desc>[^,.;()]{{1,80}}?)\s+|whom\s+[^,.;()]{{1,40}}?\s+)"
-            r"(?:accused|accuse|suspected)\s+of\s+(?:killing|shooting|murdering|stabbing|leading|carrying\s+out|"
+            rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?:\d{{1,2}},\s+)?"
+            rf"(?:(?:the|an?)\s+(?P<desc>[^,.;()]{{1,80}}?)\s+|whom\s+[^,.;()]{{1,40}}?\s+)"
+            r"(?:(?:accused|accuse|suspected)\s+of\s+(?:killing|shooting|murdering|stabbing|leading|carrying\s+out|"
             # ("X, the Uzbek man suspected of driving a stolen beer truck into shoppers")
-            r"opening\s+fire|attacking|setting\s+off|planting|bombing|masterminding|ordering|driving|ramming|detonating)\b"
+            r"opening\s+fire|attacking|setting\s+off|planting|bombing|masterminding|ordering|driving|ramming|detonating)|"
+            # ("X, 27, the former Army soldier charged in the bombing")
+            r"charged\s+(?:in|with|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bombing|attack|shooting|stabbing|killings?|"
+            r"murders?|massacre))\b"
         ),
         None,
     ),
@@ -1174,6 +1218,8 @@ _PERSON_PATTERNS += [
         ),
         None,
     ),
+    # "announced the charges against X four days after the shooting"
+    (compile_scan(r"charges?\s+against\s+[A-Z]"), compile_scan(rf"\bcharges?\s+against\s+(?P<name>{_NAME})"), None),
     # "The United States later sanctioned former police officer X for his role in the massacre", "convicted X, a
     # member of Hezbollah, in absentia for his role in the attack"
     (
@@ -1189,6 +1235,34 @@ _PERSON_PATTERNS += [
     # citizen, ...": a lede on the attacker unnamed, then the next paragraph opens on the name, as American wires
     # tell a story's second day
     (_UNNAMED_ATTACKER_LEDE, _NAMED_NEXT_PARAGRAPH, 900),
+    # "A judge ruled that Nathaniel Veltman's attack on a Muslim family was an act of terrorism": the attack as his
+    (
+        compile_scan(r"['’]s\s+(?:[\w-]+\s+)?(?:attack|rampage|spree|massacre|bombing)\b"),
+        compile_scan(
+            # (the name's own pattern ends on a word that no apostrophe follows)
+            rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}?)['’]s\s+(?:[\w-]+\s+)?"
+            r"(?:attack|rampage|(?:shooting|killing)\s+spree|"
+            r"massacre|bombing)\b"
+        ),
+        None,
+    ),
+    # "The Supreme Court restored the death sentence of Dzhokhar Tsarnaev": the one the sentence is passed on
+    (
+        compile_scan(r"sentences?\s+(?:of|for|on|against)\s+[A-Z]"),
+        compile_scan(rf"\b(?:death|life)\s+sentences?\s+(?:of|for|on|against)\s+(?P<name>{_NAME})"),
+        None,
+    ),
+    # "HOBART: Martin Bryant will never be freed ... On April 28, Bryant shot dead 20 people": a court story or a
+    # retrospective names the man in full, then tells his act by his family name alone, often far into the text
+    # (`_named_before` finds the full name; a family name the text never gave in full names no one)
+    (
+        _BARE_ACTS_HINT,
+        compile_scan(
+            rf"(?<![\w'’-])(?!{_SENTENCE_OPENERS}\b)(?P<name>{_NAME_WORD})(?![\w'’-])"
+            rf"(?:,\s+(?:now\s+|then\s+)?\d{{1,2}},)?\s+{_BARE_ACTS}"
+        ),
+        None,
+    ),
 ]
 
 
@@ -1268,7 +1342,10 @@ def _responder(words: str) -> bool:
 _IDENTIFIED_AS_KIN = compile_scan(r"\bidentified\s+as\s+(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s*$")
 _VICTIMS_NAMED_BEFORE = compile_scan(
     # ("One of the dead, named by Dutch media as X")
-    r"\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)(?:,|\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?)"
+    # ("Two people were killed. They have been identified as X, 48, a security guard, and Y": the dead told just
+    # before, named by their pronoun)
+    r"(?:\b(?:victims?|dead|deceased|bod(?:y|ies)|slain|casualties)|\b(?:killed|died|dead)\.\s+(?:They|Both))"
+    r"(?:,|\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?)"
     r"\s*(?:identified|named)(?:\s+(?:by\s+(?:the\s+)?)?(?:[A-Z]\w+\s+)?\w+)?\s+as\s+"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:and\s+)?)*$"
 )
@@ -1333,6 +1410,12 @@ _SUSPECT_TOLD = compile_scan(
 
 
 _WAS_THE_ROLE = compile_scan(rf"\s(?:was|is)\s+the\s+(?:{_ROLE}|driver)\b")
+# "Two friends of the killer, X and Y, were found guilty of complicity": those close to the attacker, named after him
+_KIN_OF_ROLE_BEFORE = compile_scan(
+    r"\b(?:friends?|brothers?|sisters?|wife|husband|father|mother|parents|partner|girlfriend|boyfriend|accomplices?|"
+    r"associates?|relatives?|lawyers?|family|victims?)\s+of\s+$",
+    re.I,
+)
 
 
 def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
@@ -1364,7 +1447,8 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
          and "surname" not in m.re.groupindex
          and not _AGENT_DESCRIBED_BEFORE.search(before)
          and not (role_given and _IDENTIFIED_AS_KIN.search(before)))
-        or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name")))
+        or (_VICTIM_BEFORE.search(before) and not _OWN_ATTACK_AFTER.match(text, m.end("name"))
+            and m.re is not _FORCES_ENDED_ROLE)
         or (not role_given and _VICTIM_AFTER.match(text[m.end("name"):m.end("name") + 60]))
         # "The gunman, X, 23, said he belonged to al-Qaeda": the attacker's own word, once the role names him
         or (not role_given and _SPEAKER_AFTER.match(text, m.end("name")))
@@ -1374,6 +1458,7 @@ def _speaker_or_victim(text: str, m: re.Match[str]) -> bool:
         or (not role_given and _DIED_CLOSES.search(text, m.end("name"), sentence_at(text, m.end("name"))[1] + 1))
         or _responder((m.group("desc") if "desc" in m.re.groupindex else None) or before[-30:])
         or _OFFICE_BEFORE.search(before[-30:]) is not None
+        or _KIN_OF_ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         # "including the suspected bomber, Russian Health Minister Veronika Skvortsova told reporters": an official
         # who speaks after the toll, not the bomber's name
         or (_OFFICE_IN_NAME.search(m.group("name")) is not None and _SPEAKER_AFTER.match(text, m.end("name")))
@@ -1480,7 +1565,7 @@ _GROUP_WORDS = frozenset(
     "forces force troops soldiers militants gunmen gunman men group unit brigade battalion regiment command guards "
     "rebels fighters attackers assailants government security military ministry department agency service unknown "
     "unidentified suspected armed two three several league party front movement council union wing cell "
-    "cartel militia army".split()
+    "cartel militia army war".split()
 )
 
 
@@ -1506,11 +1591,31 @@ def _person(text: str, start: int, end: int) -> tuple[str, int] | None:
     return " ".join(words), start + _offset_of_word(written, len(written.split()) - len(words))
 
 
+def _named_before(text: str, person: tuple[str, int]) -> tuple[str, int] | None:
+    """A family name alone ("Balliet, now 28, tried to shoot his way in") as the full name the text gave it before
+    ("the court found that Stephan Balliet's guilt was particularly severe"): a report names a man in full once. The
+    evidence stays where the family name is told with the act."""
+    surname, at = person
+    full = None
+    for fm in _FULL_NAME_BEFORE.finditer(text, 0, at):
+        if fm.group("last") in (surname, f"{surname}'s", f"{surname}’s"):  # ("Stephan Balliet's guilt")
+            full = fm
+    if full is None:
+        return None
+    before = text[max(0, full.start() - 30) : full.start()]
+    if _responder(before) or _OFFICE_BEFORE.search(before):
+        return None  # ("gendarmerie officer Arnaud Beltrame ... Beltrame, 44, offered himself")
+    named = _person(text, full.start(), full.start("last") + len(surname))
+    return None if named is None else (named[0], at)
+
+
 def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """The attackers a person pattern's match names: its name, one named before it ("Syed Rizwan Farook and
     Tashfeen Malik opened fire") or after it ("identified as Aziz Rahimi and Farid Nazari"); a first name alone
     beside a full one takes its family name ("Tamerlan and Dzhokhar Tsarnaev"). None without a full name."""
     main = _person(text, m.start("name"), m.end("name"))
+    if main is not None and len(main[0].split()) == 1 and "surname" not in m.re.groupindex:
+        main = _named_before(text, main)
     if main is None or len(main[0].split()) < 2 and "surname" not in m.re.groupindex:
         return []  # (a family name alone only where the text says it is one: "a man surnamed Cui")
     out = [(main[0], main[1], m.end("name"))]
@@ -1524,6 +1629,12 @@ def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
         if other is not None and len(other[0].split()) > 1:
             out.append((other[0], other[1], am.end("name")))
     return out
+
+
+_FULL_NAME_BEFORE = compile_scan(
+    rf"(?<![\w'’-])(?!{_SENTENCE_OPENERS}\b){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?!{_SENTENCE_OPENERS}\b)[A-Z][\w'’-]*){{0,2}}?"
+    rf"\s+(?P<last>{_NAME_WORD})(?![\w-])"
+)
 
 
 # "claims responsibility": the present tense of a list's row or a headline.
