@@ -645,7 +645,8 @@ _AGE_WORDS = (
 # A name that ends in a word for a division is a place's: "Sagaing Region", "Kunar Province", "Harris County".
 _DIVISION_END = compile_scan(
     r"\s(?:Region|Province|State|Township|District|County|Division|Governorate|Prefecture|Department|Municipality|"
-    r"Oblast|Krai|Okrug|Territory|Canton|Parish|Borough)$"
+    # ("the North-Western Zone of Tigray, killed 17 people": Ethiopia's and Nigeria's zones, India's tehsils)
+    r"Oblast|Krai|Okrug|Territory|Canton|Parish|Borough|Zone|Woreda|Kebele|Tehsil|Locality|Commune|Area)$"
 )
 _PASSIVE_AGENT = compile_scan(
     # ("Carried out by two anti-government extremists, Timothy McVeigh and Terry Nichols, the explosion")

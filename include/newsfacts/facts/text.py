@@ -497,7 +497,8 @@ BACKGROUND_RE = compile_scan(
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
     r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
-    r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+"
+    # ("This comes days after last Friday's strike on a displacement site": a span without its count)
+    r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+)?"
     r"(?:days?|weeks?|months?)\s+after)\b",
 )
 
