@@ -156,3 +156,20 @@ def test_a_war_is_no_one_convicted() -> None:
         "veteran of the Persian Gulf War was convicted on June 2 of murder."
     )
     assert "Persian Gulf War" not in _perps(text)
+
+
+def test_a_family_name_alone_takes_a_full_name_of_three_words() -> None:
+    text = (
+        "The man who shot dead 31 people at a youth camp on Hallsey island was told on Monday that he would never "
+        "be freed. Justice Karen Holt told Erik Magnus Lindqvist that no term could meet his crimes.\n\n"
+        "On 2 July 2012, Lindqvist shot dead 31 people on the island."
+    )
+    assert _perps(text) == ["Erik Magnus Lindqvist"]
+
+
+def test_one_found_dead_is_no_verdict() -> None:
+    text = (
+        "Two people were shot dead in a house in Dayton on Sunday. Police found Carla Jean Weller of Springfield "
+        "dead in the kitchen, and a man was arrested nearby."
+    )
+    assert "Carla Jean Weller" not in _perps(text)

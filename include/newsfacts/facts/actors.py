@@ -910,9 +910,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
             # ("sentenced Gökmen Tanis, 38, to life imprisonment": his age between; "sentenced neo-Nazi Stephan Ernst":
             # what he is; "sentenced Stephan Balliet, who tried to storm a synagogue": what he did; "found Balliet, 28,
             # guilty of two murders": his family name alone, once given in full)
-            r"\b(?:(?:sentenced|convicted|jailed|condemned)\s+(?:[a-z][\w-]*\s+){0,2}?|found\s+)"
+            # (but "found" only with "guilty": "Police found John Doe of Springfield dead" is no verdict)
+            r"\b(?:(?:sentenced|convicted|jailed|condemned)\s+(?:[a-z][\w-]*\s+){0,2}?|(?P<found>found)\s+)"
             rf"(?P<name>{_NAME}|{_NAME_WORD}(?=,\s+\d))(?:,\s+(?:now\s+)?\d{{1,2}},)?"
-            r"(?:\s+(?:to|of|for|guilty)\b|,\s+who\b)"
+            r"(?(found)\s+guilty\b|(?:\s+(?:to|of|for)\b|,\s+who\b))"
         ),
         AGE_NAME_CHARS,
     ),
@@ -1597,17 +1598,21 @@ def _named_before(text: str, person: tuple[str, int]) -> tuple[str, int] | None:
     ("the court found that Stephan Balliet's guilt was particularly severe"): a report names a man in full once. The
     evidence stays where the family name is told with the act."""
     surname, at = person
+    # the capitalised words before the family name, possessive or not ("Stephan Balliet's guilt"), the last time
+    # the text gives them (`re` caches the few patterns a text asks for)
+    written = re.compile(
+        rf"(?<![\w'’-])(?:{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?){{1,3}}?{re.escape(surname)}(?=['’]s\b|(?![\w'’-]))"
+    )
     full = None
-    for fm in _FULL_NAME_BEFORE.finditer(text, 0, at):
-        if fm.group("last") in (surname, f"{surname}'s", f"{surname}’s"):  # ("Stephan Balliet's guilt")
-            full = fm
+    for fm in written.finditer(text, 0, at):
+        full = fm
     if full is None:
         return None
     before = text[max(0, full.start() - 30) : full.start()]
     if _responder(before) or _OFFICE_BEFORE.search(before):
         return None  # ("gendarmerie officer Arnaud Beltrame ... Beltrame, 44, offered himself")
-    named = _person(text, full.start(), full.start("last") + len(surname))
-    return None if named is None else (named[0], at)
+    named = _person(text, full.start(), full.end())
+    return None if named is None or len(named[0].split()) < 2 else (named[0], at)
 
 
 def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -1631,11 +1636,6 @@ def _attackers_named(text: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
             out.append((other[0], other[1], am.end("name")))
     return out
 
-
-_FULL_NAME_BEFORE = compile_scan(
-    rf"(?<![\w'’-])(?!{_SENTENCE_OPENERS}\b){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?!{_SENTENCE_OPENERS}\b)[A-Z][\w'’-]*){{0,2}}?"
-    rf"\s+(?P<last>{_NAME_WORD})(?![\w-])"
-)
 
 
 # "claims responsibility": the present tense of a list's row or a headline.
