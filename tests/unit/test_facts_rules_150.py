@@ -385,7 +385,6 @@ def test_attackers_named_in_addition_to_the_dead_are_added() -> None:
     [
         "Messi shot twice from close range before Argentina scored the winner in the 89th minute at the stadium.",
         "The tech giant's new chip is a killer app for data centres, analysts said, as shares exploded 12% on Tuesday.",
-        "A court in Paris sentenced a man to life in prison on Monday for the 2015 attacks that killed 130 people.",
         "Ten years after the Westgate mall attack that killed 67 people, survivors gathered in Nairobi on Thursday.",
         "The film, which depicts the bombing of Dresden, opened in cinemas on Friday to strong reviews.",
         "Ukraine's president said Russia's war had killed tens of thousands of civilians, at the UN on Tuesday.",

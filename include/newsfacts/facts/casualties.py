@@ -1507,6 +1507,13 @@ _DAYS_AFTER_OPENING = compile_scan(
     # an anniversary's opening, whose killing is the story's own: "It is 20 years since 15 backpackers died"
     r"|\s*It\s+(?:is|has\s+been|was)\s+(?:\w+[\s-]){1,2}years\s+(?:\w+\s+)?since\b"
 )
+# The dated attack of _PAST_CLAUSE ("the 2015 attacks"), and a court's or a remembrance's words before it in a lede.
+_YEAR_ATTACK = compile_scan(r"\b(?:19|20)\d\d\s+(?:\w+\s+)?[a-z]")
+_JUDGED_OR_REMEMBERED_BEFORE = compile_scan(
+    r"\b(?:sentenced|convicted|condemned|jailed|acquitted|jury|trial|verdict|pleaded\s+guilty|inquest|anniversary|"
+    r"commemorat\w*|memorial|remembers?|remembered|marks?|marked)\b",
+    re.IGNORECASE,
+)
 # What a lede tells of the days after an attack: funerals, mourning, the search for the dead.
 _AFTERMATH_BEFORE = compile_scan(
     r"\b(?:buried|bury|burying|burials?|mourned|mourning|mourners|funerals?|vigils?|grieving|grieved|"
@@ -3864,6 +3871,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # (the bodies rescuers pull out are no killing of their own)
                     or _AFTERMATH_BEFORE.search(text, s0, pc.start())
                     and not any(k.group(0) != "bodies" for k in KEYWORD_RE.finditer(text, s0, pc.start()))
+                    # "X was sentenced on Thursday ... for the January 2011 shooting that killed six people": a
+                    # court's or a remembrance's lede is about the dated attack it names
+                    or _YEAR_ATTACK.match(text, pc.start(), pc.end())
+                    and _JUDGED_OR_REMEMBERED_BEFORE.search(text, s0, pc.start())
+                    and not any(KEYWORD_RE.finditer(text, s0, pc.start()))
                 ):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True

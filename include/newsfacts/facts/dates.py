@@ -407,6 +407,8 @@ _COURT_ACT_AFTER = compile_scan(
 )
 _COURT_ACT_BEFORE = compile_scan(
     r"\b(?:was|were)\s+(?:formally\s+)?(?:sentenced|convicted|indicted|arraigned)\b[^.;]{0,50}?\s$"
+    # ("X, 24, pleaded guilty in August under an agreement": the plea's day)
+    r"|\b(?:pleaded|pled|pleads)\s+(?:not\s+)?guilty\b[^.;]{0,30}?\s$"
 )
 
 
@@ -471,6 +473,14 @@ _MOURNING_BEFORE = compile_scan(r"\b(?:funerals?|burials?|coffins|mourners|vigil
 # "on Monday for the funerals of dozens of children", "on Wednesday as families buried the children": the same, after
 _MOURNING_AFTER = compile_scan(
     r"\s+(?:for|at|as)\s+(?:[\w'-]+\s+){0,3}?(?:funerals?|burials?|buried|mourned|memorials?|vigils?)\b"
+)
+# A remembrance years on, told before its day ("held a memorial ceremony at Naval Station Norfolk on Monday") or after
+# it ("On Monday, family members gathered at the 9/11 Memorial")
+_REMEMBRANCE_BEFORE = compile_scan(r"\b(?:memorial\s+(?:ceremony|service)|commemorations?|wreaths?)\b[^.;,]{0,70}$")
+_REMEMBRANCE_AFTER = compile_scan(
+    r",?\s+(?:[\w'-]+\s+){0,4}?(?:gathered|assembled|laid\s+wreaths|held\s+(?:a\s+)?(?:memorial|remembrance)|"
+    r"observed\s+(?:a\s+)?(?:minute|moment))\b(?=[^.;]{0,60}?\b(?:memorial|ceremony|service|vigil|graves?|cemetery|"
+    r"monument|silence|wreaths?|remembrance)\b)"
 )
 # "The army will retaliate on Friday": a day to come, which a weekday resolved into the past would misdate.
 _FUTURE_BEFORE = compile_scan(
@@ -1345,6 +1355,16 @@ def _mourned_day(low: str, a: int, s: int, e: int) -> bool:
     return _MOURNING_AFTER.match(low, e, min(len(low), e + 40)) is not None and not _ATTACK_CLAUSE.search(low, a, s)
 
 
+def _remembered_day(low: str, a: int, s: int, e: int) -> bool:
+    """Whether the day at `s` is a remembrance's (a memorial ceremony, a gathering at a memorial), with no act told
+    before it in its sentence: an anniversary story's day, not its attack's."""
+    if _ATTACK_CLAUSE.search(low, a, s):
+        return False
+    return bool(
+        _REMEMBRANCE_BEFORE.search(low, max(a, s - 90), s) or _REMEMBRANCE_AFTER.match(low, e, min(len(low), e + 110))
+    )
+
+
 def _next_comma(low: str, start: int, end: int) -> int:
     """Where the clause from `start` ends: its next comma or semicolon, else `end`."""
     return min((i for i in (low.find(",", start, end), low.find(";", start, end)) if i >= 0), default=end)
@@ -1523,6 +1543,11 @@ def extract_date(
             told = True  # "police were hunting two brothers early on Thursday for the massacre": the day after it
         elif _mourned_day(low, a, s, e):
             told = True  # "Small coffins were carried through the streets of Peshawar on Wednesday": the funerals' day
+        elif _remembered_day(low, a, s, e):
+            # "On Monday, family members gathered at the 9/11 Memorial": a remembrance's, years after the act the
+            # lede dates
+            score -= 1.5
+            told = True
         elif _BODIES_FOUND_BEFORE.search(low, max(a, s - 120), s):
             # "The bodies of 17 personnel missing since Saturday's ambush were recovered on Sunday": the search's day
             score -= 1.5

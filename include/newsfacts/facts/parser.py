@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.83"
+PARSER_VERSION = "1.73.84"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1090,18 +1090,28 @@ def _names_attack(low: str, a: int, b: int) -> bool:
 # An opening about a court, an inquiry or a remembrance of an attack, whose day is its own, not the attack's.
 _COURT_FRAME_RE = compile_scan(
     # (not a prosecutor's office, a court's or a hearing's word alone: the sources and venues of news of today)
-    r"\b(?:inquiry|inquest|jury|trial|sentenced|convicted|jailed|acquitted|verdict|coroner|anniversary|"
-    r"to\s+the\s+day|years\s+(?:after|on|since|ago))\b"
+    # ("The Supreme Court of Canada ruled unanimously on Friday that ...": a court's ruling, by the court)
+    r"\b(?:inquiry|inquest|jury|trial|sentenced|convicted|jailed|acquitted|verdict|coroner|anniversary|parole|"
+    r"to\s+the\s+day|years\s+(?:after|on|since|ago)|court(?:\s+of\s+[A-Za-z]+)?\s+(?:\w+\s+)?ruled)\b"
 )
 _OLD_ACT_RE = compile_scan(
     r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
     # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
     # inquiry's word for the shooting it judged)
-    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation)\b"
+    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation|"
+    # ("Three bombers blew themselves up outside the Stade de France")
+    r"blew\s+(?:(?:himself|herself|themselves)\s+)?up)\b"
+)
+# "for the 2015 attacks that killed 130 people": the lede's attack, by its year alone
+_YEAR_OF_ATTACK_RE = compile_scan(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|massacres?|sieges?|"
+    r"stabbings?|raids?|ambush(?:es)?|rampage|blasts?|explosions?|killings?)\b"
 )
 # "On 2 May 2002, ...", "On August 16, 2012, ...": a sentence that opens on its day.
+# ("On the evening of Nov. 13, 2015, three teams of gunmen ... struck": the part of the day first)
 _OPENS_ON_DAY_RE = compile_scan(
-    r"\s*(?:on|in)\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
+    r"\s*(?:on|in)\s+(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)?"
+    r"(?:\d{1,2}\s+[a-z]+|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
 )
 
 
@@ -1135,7 +1145,8 @@ def _framed_attack_day(
 ) -> EventDate | None:
     """The day (or month) more than a month before publication that a sentence of the opening gives an act of
     violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
-    or a remembrance; None when no sentence dates one."""
+    or a remembrance; else the year the lede gives the attack by ("sentenced a man ... for the 2015 attacks that
+    killed 130 people"); None when no sentence dates one."""
     for k, (a, b) in enumerate(opening):
         if not DATE_HINT_RE.search(text, a, b):
             continue
@@ -1150,6 +1161,10 @@ def _framed_attack_day(
             continue
         if (d := first_dated_before(text[a:b], published, _REMEMBERED_DAYS)) is not None and d.start is not None:
             return EventDate(d.value, d.precision, a + d.start, a + (d.end or d.start))
+    if opening and (ym := _YEAR_OF_ATTACK_RE.search(low, *opening[0])) is not None:
+        year = int(ym.group("year"))
+        if (pub := parse_published(published)) is None or year < pub.year:
+            return EventDate(f"{year}-01-01", "year", ym.start("year"), ym.end("year"))
     return None
 
 
