@@ -1465,6 +1465,13 @@ _PAST_CLAUSE = compile_scan(
     r"\b(?:war|conflict|insurgency|fighting|violence|crisis|uprising|unrest)(?:\s*,\s*which|\s+(?:which|that))?"
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?$"
 )
+# The strikes that answered the attack, told after a figure's verb (not "killed in the retaliatory fire", the
+# attackers' end in the same fight).
+_RESPONSE_STRIKES_AFTER = compile_scan(
+    r"[\"”’']?\s+(?:in|during)\s+(?:the\s+)?(?:retaliatory|reprisal|counter-?)\s*(?:air\s*)?(?:strikes|raids|attacks|"
+    r"operations|shelling|bombardments?)\b",
+    re.IGNORECASE,
+)
 # A row's last field of counts, "... killed a teacher and two students ... | killed 3, wounded 1": its coders' count,
 # however the prose before it adds up.
 _COUNT_FIELD_BEFORE = compile_scan(
@@ -3851,6 +3858,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 text, max(s0, start - 160), start
             ):
                 continue  # "the worst shooting in Colorado since two students killed 13 people at Columbine in 1999"
+            if si > 0 and _RESPONSE_STRIKES_AFTER.match(text, km.end(), s1):
+                # "more than 300 Syrian government troops had been 'neutralised' in retaliatory strikes since the
+                # attack": the dead of the answer to the attack, an operation of its own
+                continue
             if (
                 pc := (
                     _PAST_CLAUSE.search(text, max(s0, start - 45), start)

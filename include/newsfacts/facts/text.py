@@ -469,6 +469,9 @@ BACKGROUND_RE = compile_scan(
     # deaths": a part of a year, or all of it, counted as a whole
     r"(?:in|during)\s+(?:the\s+(?:first|last|past|final|previous)\s+(?:[\w-]+\s+)?(?:months?|weeks?|quarters?|half)|"
     r"all)\s+of\s+(?:19|20)\d\d\b|"
+    # "In the first two days, the hospital received well over 100 wounded": a count over the days of the fighting
+    r"\bin\s+the\s+(?:first|past|last)\s+(?:two|three|four|five|six|seven|few|\d+)\s+(?:days|weeks)\b(?!\s+of\s+the\s+"
+    r"(?:attack|siege|raid|assault))|"
     # "since a shooting at Perry High School in January 2024 killed two": a month of a year named, as a year is
     # (not a victim's "born in 1961": an age, told as officialese tells it)
     # (nor a victim's later death: "a twelfth victim fell into a coma and died in December 2000")
