@@ -1514,6 +1514,7 @@ _DAYS_AFTER_OPENING = compile_scan(
     # an anniversary's opening, whose killing is the story's own: "It is 20 years since 15 backpackers died"
     r"|\s*It\s+(?:is|has\s+been|was)\s+(?:\w+[\s-]){1,2}years\s+(?:\w+\s+)?since\b"
 )
+_YEARS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:months?|years?|decades?)\s+after\b")
 # The dated attack of _PAST_CLAUSE ("the 2015 attacks"), and a court's or a remembrance's words before it in a lede.
 _YEAR_ATTACK = compile_scan(r"\b(?:19|20)\d\d\s+(?:\w+\s+)?[a-z]")
 _JUDGED_OR_REMEMBERED_BEFORE = compile_scan(
@@ -1975,7 +1976,10 @@ _LIST_GAP = compile_scan(
     # ("killing 14 people and kidnapping the pastor and his wife": another act's verb ends the list of the dead)
     # "Fifteen commandos of the police's elite C-60 force and their civilian driver": a unit's letter and number
     # ("9 soldiers (incl. a brigadier and a lieutenant colonel) and 2 civilians": who some of the part were)
-    r"^((?:\s+(?:\([^()]{0,60}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b)[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
+    # ("About 80 suspects remain at large, and at least three witnesses were killed": the first part's own predicate
+    # ends it, which no list of the dead has)
+    r"^((?:\s+(?:\([^()]{0,60}\)|(?!(?:kidnapp|abduct|seiz|loot|torch|burn)\w*\b|(?:remain(?:s|ed)?|fled|escaped|are|is)\b)"
+    r"[A-Za-z'’-]+|\d{1,3}-year-old|\d0s|"
     # ("75 CRPF personnel of the 62nd battalion and one head constable": a unit's ordinal)
     r"[A-Za-z]{1,3}-\d{1,4}|\d{1,3}(?:st|nd|rd|th)|"
     # ("Two men aged 67 and 56 and a 56-year-old woman", "Two men, aged 67 and 56, and a woman": both ages at once)
@@ -3887,6 +3891,10 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or _YEAR_ATTACK.match(text, pc.start(), pc.end())
                     and _JUDGED_OR_REMEMBERED_BEFORE.search(text, s0, pc.start())
                     and not any(KEYWORD_RE.finditer(text, s0, pc.start()))
+                    # "Ten years after 58 people were shot dead on a hilltop in Maguindanao, a court on Thursday
+                    # convicted ...": the years since the killing open a court's or a remembrance's lede
+                    or _YEARS_AFTER_OPENING.fullmatch(cased, s0, pc.end())
+                    and _JUDGED_OR_REMEMBERED_BEFORE.search(text, pc.end(), s1)
                 ):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True

@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.85"
+PARSER_VERSION = "1.73.86"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1136,7 +1136,8 @@ def _old_attack_day(
         # (a remembrance's opening too: "held prayers on Sunday one year after the deadliest attack ... Gunmen
         # stormed the village in the early hours of 5 June 2021"; under a title line, the lede and the next)
         first = lede0 + 1 if lede0 + 1 < len(spans) and _title_line(text, spans[lede0]) else lede0
-        return _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES], published)
+        # (one sentence more, for the act told right after the opening's last sentence gives its day)
+        return _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES + 1], published)
     return None
 
 
@@ -1147,7 +1148,7 @@ def _framed_attack_day(
     violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
     or a remembrance; else the year the lede gives the attack by ("sentenced a man ... for the 2015 attacks that
     killed 130 people"); None when no sentence dates one."""
-    for k, (a, b) in enumerate(opening):
+    for k, (a, b) in enumerate(opening[:LEDE_SENTENCES]):
         if not DATE_HINT_RE.search(text, a, b):
             continue
         if not _OLD_ACT_RE.search(low, a, b) and not (
