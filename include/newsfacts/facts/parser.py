@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.86"
+PARSER_VERSION = "1.73.87"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -645,9 +645,11 @@ def parse_incidents(
     # the places of an attack told apart in a figure's sentence ("while a smaller bomb in the Shaab district ...
     # killed five") vote for the country only, as a group's name does
     muted = actors.spans + [(m.start, m.end) for m in cas.mentions if m.apart]
-    loc = resolve_location(
-        _without_old_captions(body, published), actors.countries, event, muted, spans, actors.regions
-    )
+    placed_text = _without_old_captions(body, published)
+    if digest_at < len(body):
+        # a digest's other items ("ALSO - SAADA: 5th bomber blew himself up ...") place events of their own
+        placed_text = placed_text[:digest_at] + " " * (len(body) - digest_at)
+    loc = resolve_location(placed_text, actors.countries, event, muted, spans, actors.regions)
     for a in actors.actors if actors.namesakes else ():
         if (alias := actors.namesakes.get(a["name"])) is not None:
             a["name"] = namesake_for(a["name"], alias, loc.country)  # "the Maoists" of Nepal or of India

@@ -556,7 +556,9 @@ OTHER_EVENT = (
 # A digest's heading over the rest of its items: "Other incidents:", "OTHER INCIDENTS OF NOTE". What follows it
 # are events of their own, not the headline incident's.
 OTHER_ITEMS_HEADING = compile_scan(
-    r"(?im)^[ \t]*(?:other|further|additional)\s+(?:(?:security\s+)?incidents|events|attacks)(?:\s+of\s+note)?"
+    r"(?im)^[ \t]*(?:(?:other|further|additional)\s+(?:(?:security\s+)?incidents|events|attacks)(?:\s+of\s+note)?|"
+    # a sitrep's or a daily's "ALSO" and "ELSEWHERE" lines, over one-line items of their own
+    r"also|elsewhere|in\s+brief)"
     r"[ \t]*:?[ \t]*$"
 )
 
