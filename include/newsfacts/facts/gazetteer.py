@@ -29,7 +29,7 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "reference"
 CACHE_DIR = Path(os.environ.get("NEWSFACTS_DATA_DIR", Path(__file__).resolve().parents[3] / ".data"))
-INDEX_VERSION = "28"
+INDEX_VERSION = "29"
 # Namesakes kept per name: the most populous; more only slow the resolver down ("Springfield" x 40).
 MAX_NAMESAKES = 25
 # The division files: names the news uses (reported as written) and other spellings (reported by the gazetteer's name).
@@ -440,12 +440,15 @@ def _province_rows(config: dict, rows_in: list[dict[str, str]]) -> dict[str, _Pr
     for row in rows_in:
         cc = row["cc"]
         a2 = row["admin2"].removeprefix("Province of ").strip()
+        a2 = (config[cc].get("rename") or {}).get(a2, a2)  # (first: "Dublin City" is the county of Dublin)
         lat, lon = float(row["lat"]), float(row["lon"])
+        if not a2 and config[cc].get("blank") == "nearest":
+            continue  # a town the table leaves without one (Dublin's suburbs) is in its nearest neighbours' county
         if not a2 or "City" in a2.split() or a2 == row["admin1"]:
             # a chartered city ("Davao", "Cotabato") is in no province; nor is the region written again
             rows[cc][fold(row["name"])].append((lat, lon, None))
             continue
-        pv = (config[cc].get("rename") or {}).get(a2, a2)
+        pv = a2
         rows[cc][fold(row["name"])].append((lat, lon, pv))
         points[cc].append((lat, lon, pv))
     return {
