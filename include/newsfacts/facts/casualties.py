@@ -1514,6 +1514,12 @@ _DAYS_AFTER_OPENING = compile_scan(
     # an anniversary's opening, whose killing is the story's own: "It is 20 years since 15 backpackers died"
     r"|\s*It\s+(?:is|has\s+been|was)\s+(?:\w+[\s-]){1,2}years\s+(?:\w+\s+)?since\b"
 )
+# "for the murder of Wall Street Journal reporter Daniel Pearl", "for assassinating Governor Salmaan Taseer": one
+# person killed, by a noun or a participle and a name (two capitalised words among the seven after it)
+_MURDER_OF_NAMED = compile_scan(
+    r"\b(?:(?:murder|killing|assassination|beheading|lynching)\s+of|murdering|assassinating|beheading|lynching|"
+    r"stabbing\s+to\s+death|shooting\s+dead)\s+(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
 _YEARS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:months?|years?|decades?)\s+after\b")
 # The dated attack of _PAST_CLAUSE ("the 2015 attacks"), and a court's or a remembrance's words before it in a lede.
 _YEAR_ATTACK = compile_scan(r"\b(?:19|20)\d\d\s+(?:\w+\s+)?[a-z]")
@@ -4181,6 +4187,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             group = "n" if cm.group("n") else "n2"
             n = int(cm.group(group).replace(",", ""))
             mentions.append(Mention("killed", n, n, n, cm.start(group), am.end(), si, total=True))
+    if spans and not any(x.kind == "killed" for x in mentions):
+        # "A court on Monday sentenced X to death for the kidnapping and murder of reporter Daniel Pearl": a court's
+        # or a remembrance's lede names the one person killed, which the text may count nowhere (used only then)
+        s0, s1 = spans[0]
+        mm = _MURDER_OF_NAMED.search(cased, s0, s1)
+        if mm is not None and _JUDGED_OR_REMEMBERED_BEFORE.search(cased, s0, mm.start()):
+            mentions.append(Mention("killed", 1, 1, 1, mm.start(), mm.end(), 0, total=True, fallback=True))
     _earlier_with_its_toll(mentions)
     if ", as w" in text:
         _as_was_too(text, mentions)

@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.88"
+PARSER_VERSION = "1.73.89"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1100,7 +1100,8 @@ _OLD_ACT_RE = compile_scan(
     r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
     # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
     # inquiry's word for the shooting it judged)
-    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation|"
+    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation|murder|murdered|"
+    r"hacked\s+to\s+death|beheaded|lynched|"
     # ("Three bombers blew themselves up outside the Stade de France")
     r"blew\s+(?:(?:himself|herself|themselves)\s+)?up)\b"
 )
