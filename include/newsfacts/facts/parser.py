@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.89"
+PARSER_VERSION = "1.73.90"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -671,7 +671,7 @@ def parse_incidents(
         # under "Sunday 10:30 - Police name the attacker" (a day the text tells earlier still is kept: a recap)
         when = EventDate(first[0].isoformat(), "day", first[1], first[2])
     if not _older_than(when, published, _REMEMBERED_DAYS):
-        when = _old_attack_day(body, low, spans, lede0, recalled, published) or when
+        when = _old_attack_day(body, low, spans, lede0, recalled, published, event) or when
         if recalled and (when.value is None or not _older_than(when, published, _REMEMBERED_DAYS)):
             # an anniversary, trial or parole story tells its old attack, dated ("in 2011", "Forty years ago
             # tonight"), as that day's incident; one it does not date is no incident of today
@@ -1105,6 +1105,8 @@ _OLD_ACT_RE = compile_scan(
     # ("Three bombers blew themselves up outside the Stade de France")
     r"blew\s+(?:(?:himself|herself|themselves)\s+)?up)\b"
 )
+# "Twenty years ago, on the evening of ...", "Thirty years ago this week": a sentence that goes back to the attack
+_YEARS_AGO_OPENING_RE = compile_scan(r"\s*(?:[a-z]+(?:-[a-z]+)?|\d{1,3})\s+(?:years|decades)\s+ago\b")
 # "for the 2015 attacks that killed 130 people": the lede's attack, by its year alone
 _YEAR_OF_ATTACK_RE = compile_scan(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|massacres?|sieges?|"
@@ -1124,7 +1126,13 @@ _REMEMBERED_DAYS = 31
 
 
 def _old_attack_day(
-    text: str, low: str, spans: list[tuple[int, int]], lede0: int, recalled: bool, published: str | None
+    text: str,
+    low: str,
+    spans: list[tuple[int, int]],
+    lede0: int,
+    recalled: bool,
+    published: str | None,
+    event: tuple[int, int],
 ) -> EventDate | None:
     """The old attack's day for a story the extracted date places at its own remembrance or court hearing, or
     None to keep that date. An anniversary told on its day in the opening ("Omagh stopped to remember the car bomb
@@ -1135,12 +1143,33 @@ def _old_attack_day(
         recalled or then.start is not None and then.start < spans[lede0][1]
     ):
         return then
-    if recalled or _COURT_FRAME_RE.search(low, *spans[lede0]):
+    if (
+        recalled
+        or _COURT_FRAME_RE.search(low, *spans[lede0])
+        # "The mass grave at Barlonyo is fenced now ... Twenty years ago, on the evening of 21 February 2004, fighters
+        # of the Lord's Resistance Army attacked the camp": the opening's next sentence goes back to the attack
+        or any(_YEARS_AGO_OPENING_RE.match(low, a) for a, _ in spans[lede0 + 1 : lede0 + 3])
+    ):
         # (a remembrance's opening too: "held prayers on Sunday one year after the deadliest attack ... Gunmen
         # stormed the village in the early hours of 5 June 2021"; under a title line, the lede and the next)
         first = lede0 + 1 if lede0 + 1 < len(spans) and _title_line(text, spans[lede0]) else lede0
         # (one sentence more, for the act told right after the opening's last sentence gives its day)
         return _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES + 1], published)
+    # An anniversary piece is published on the day: "On the night of 16 July 1992 ... two vehicles loaded with
+    # explosives blew up" in a text of 16 July 2022 is the attack the piece remembers, whatever "today" it tells of,
+    # when the piece's figures are that attack's (not "Gunmen killed six people on Sunday ... On 3 March 2019, an
+    # attack on the same market had killed 12": a new attack on the day of an old one)
+    old = _framed_attack_day(text, low, spans[lede0 : lede0 + LEDE_SENTENCES + 1], published)
+    pub = parse_published(published)
+    if (
+        old is not None
+        and old.precision == "day"
+        and pub is not None
+        and (old.value or "")[5:10] == pub.isoformat()[5:10]
+        and old.start is not None
+        and event[1] > old.start
+    ):
+        return old
     return None
 
 
