@@ -448,9 +448,8 @@ def _province_rows(config: dict, rows_in: list[dict[str, str]]) -> dict[str, _Pr
             # a chartered city ("Davao", "Cotabato") is in no province; nor is the region written again
             rows[cc][fold(row["name"])].append((lat, lon, None))
             continue
-        pv = a2
-        rows[cc][fold(row["name"])].append((lat, lon, pv))
-        points[cc].append((lat, lon, pv))
+        rows[cc][fold(row["name"])].append((lat, lon, a2))
+        points[cc].append((lat, lon, a2))
     return {
         cc: _Provinces(
             dict(rows[cc]),

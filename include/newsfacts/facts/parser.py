@@ -1138,7 +1138,8 @@ def _old_attack_day(
     None to keep that date. An anniversary told on its day in the opening ("Omagh stopped to remember the car bomb
     that tore through the town twenty-five years ago today", though "at ten past three this afternoon" came first),
     or the opening's old dated act under a court, an inquiry or a remembrance ("A federal jury on Tuesday sentenced
-    Dylann Roof to death for the massacre ... on June 17, 2015, before opening fire")."""
+    Dylann Roof to death for the massacre ... on June 17, 2015, before opening fire"), or in a piece published on
+    that act's day of the year whose figures `event` holds."""
     if (then := anniversary_date(low, published)) is not None and (
         recalled or then.start is not None and then.start < spans[lede0][1]
     ):
