@@ -1454,7 +1454,7 @@ _PAST_CLAUSE = compile_scan(
     # "Between 2010 and 2012, four Iranian nuclear scientists were assassinated": years gone by
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\s*,\s+|"
     # (not an anniversary told on its day, "Forty years ago tonight, a bomb killed 11": the text's own subject)
-    r"\b(?:years?|decades?)\s+ago\b(?!\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\b)|"
+    r"\b(?:years?|decades?)\s+ago\b(?!\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)|"
     r"\blast\s+(?:year|month)\s*,?\s+when\b|"
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|"
     # "the 2015 attacks that killed 130"; "the war has killed tens of thousands" (a toll, even in the lede)

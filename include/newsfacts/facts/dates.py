@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateutil.easter import easter
+from number_parser import parse_ordinal
 
 from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
@@ -199,6 +200,11 @@ _YEARS_WORDS = (
     r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a\s+hundred)"
 )
+_ORDINAL_YEARS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|"
+    r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth"
+)
 _RELATIVE_BRANCHES = [
     # each prefix opens on a letter of its own, which the engine checks before trying the rest of it
     r"\b(?:(?:on(?:\s+the\s+night\s+of)?|late|early|(?P<last>last)|overnight|the\s+night\s+of|"
@@ -222,13 +228,17 @@ _RELATIVE_BRANCHES = [
     # ("A year ago today", "Ten years ago tonight")
     rf"\b(?:(?P<annin>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+ago\s+"
     rf"|it\s+is\s+(?P<annis>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+)"
-    r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|yesterday|on\s+"
+    # ("Ten years ago this week, marines found the bodies of 72 migrants": the week, not its day)
+    r"(?P<annday>today|tonight|this\s+(?:morning|afternoon|evening|week)|tomorrow|yesterday|on\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # "Bologna fell silent at 10.25 this morning, the moment forty years ago when a bomb exploded"
     # ("at 3.10pm today, the moment, 25 years ago, that a car bomb ... exploded")
     rf"|\bthe\s+(?:moment|minute|hour),?\s+(?P<annmo>{_YEARS_WORDS}|\d{{1,3}})\s+years\s+ago\b"
     # "Sarajevans laid flowers at the market on Tuesday, 25 years to the day after a mortar shell ... killed 68"
-    rf"|\b(?P<annto>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+to\s+the\s+day\s+(?:after|since|from)\b",
+    rf"|\b(?P<annto>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+to\s+the\s+day\s+(?:after|since|from)\b"
+    # "members gathered in the hamlet of Acteal today, on the twentieth anniversary of the massacre there"
+    r"|\b(?:today|tonight)\s*,?\s+(?:on|marks|marked|marking|is|which\s+marks)\s+the\s+"
+    rf"(?P<annord>{_ORDINAL_YEARS}|\d{{1,3}}(?:st|nd|rd|th))\s+anniversary\b",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -242,7 +252,7 @@ _RELATIVE_RES = [
     (" ago", compile_scan(_RELATIVE_BRANCHES[2])),
     (re.compile(r"the\s+\d"), compile_scan(_RELATIVE_BRANCHES[4])),
     (re.compile(r"day(?<!\wday)s?\s+(?:earlier|before)\b"), compile_scan(_RELATIVE_BRANCHES[5])),
-    (" year", compile_scan(_RELATIVE_BRANCHES[6])),
+    (re.compile(r" year|anniversary"), compile_scan(_RELATIVE_BRANCHES[6])),
 ]
 _ANNIVERSARY_DAY_RE = _RELATIVE_RES[-1][1]  # "Forty years ago tonight", read alone by anniversary_date
 _REPORTED_BEFORE = compile_scan(
@@ -919,11 +929,16 @@ def _date_matches(text: str) -> list[_Found]:
     return _first_come(found)
 
 
-def _anniversary_day(m: _Found, pub: date) -> date | None:
-    """The day an anniversary told on or near its day recalls: "Forty years ago tonight" in a story of 6 December
-    2022 is 6 December 1982; "Fifty years ago on Saturday" in Friday's story is the Saturday fifty years back."""
+def _anniversary_day(m: _Found, pub: date) -> tuple[date, str] | None:
+    """The day an anniversary told on or near its day recalls, and its precision: "Forty years ago tonight" in a
+    story of 6 December 2022 is 6 December 1982; "Fifty years ago on Saturday" in Friday's story is the Saturday
+    fifty years back; "Ten years ago this week" is the week (from its Monday) of publication's day ten years back."""
     told = m.group("annin") or m.group("annis") or m.group("annmo") or m.group("annto")
-    years = 1 if told == "a" else word_value(" ".join(told.replace("-", " ").split()))
+    if told is None:  # "the twentieth anniversary", "the 20th anniversary"
+        nth = m.group("annord")
+        years = int(nth[:-2]) if nth[0].isdigit() else parse_ordinal(" ".join(nth.replace("-", " ").split()))
+    else:
+        years = 1 if told == "a" else word_value(" ".join(told.replace("-", " ").split()))
     if not years:
         return None
     when = " ".join((m.group("annday") or "today").split())
@@ -933,9 +948,12 @@ def _anniversary_day(m: _Found, pub: date) -> date | None:
         shift = (wd - pub.weekday() + 3) % 7 - 3  # the weekday nearest publication, before or after it
     day = pub + timedelta(days=shift)
     try:
-        return day.replace(year=day.year - years)
+        then = day.replace(year=day.year - years)
     except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+        then = day.replace(year=day.year - years, day=28)
+    if when == "this week":
+        return then - timedelta(days=then.weekday()), "week"
+    return then, "day"
 
 
 def anniversary_date(low: str, published: str | None) -> EventDate | None:
@@ -943,11 +961,11 @@ def anniversary_date(low: str, published: str | None) -> EventDate | None:
     years ago today"), for a story about an old attack whose other dates are the remembrance's own ("Shops closed
     their doors at ten past three this afternoon"). `low` is the ascii_lower text."""
     pub = parse_published(published)
-    if pub is None or " year" not in low:
+    if pub is None or " year" not in low and "anniversary" not in low:
         return None
     for m in _ANNIVERSARY_DAY_RE.finditer(low, 0, SCAN_CHARS):
         if (then := _anniversary_day(_Found(m), pub)) is not None:
-            return EventDate(then.isoformat(), "day", m.start(), m.end())
+            return EventDate(then[0].isoformat(), then[1], m.start(), m.end())
     return None
 
 
@@ -1116,9 +1134,9 @@ def _candidates(
                     back += 7
                 out.append((pub - timedelta(days=back), "week", m.start(), m.end()))
                 continue
-            if m.group("annday") or m.group("annmo") or m.group("annto"):
+            if m.group("annday") or m.group("annmo") or m.group("annto") or m.group("annord"):
                 if (then := _anniversary_day(m, pub)) is not None:
-                    out.append((then, "day", m.start(), m.end()))
+                    out.append((then[0], then[1], m.start(), m.end()))
                 continue
             if m.group("ago"):
                 n = 1 if m.group("ago") in ("a", "an") else word_value(m.group("ago")) or 0

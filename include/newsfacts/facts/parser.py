@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.90"
+PARSER_VERSION = "1.73.91"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1031,6 +1031,15 @@ def _recalled_first(
     day = date.fromisoformat(d.value)
     if f" {_MONTH_NAMES[day.month - 1]}" in low[a:b]:
         return False  # "Armed resistance continued at a low level in May. On 2 May, ...": a month's review of its days
+    if (
+        d.precision == "day"
+        and (day.month, day.day) == (pub.month, pub.day)
+        or anniversary_date(low[event[0] : event[1]], published) is not None
+    ):
+        # "Accomarca: 40 years. On 14 August 1985, a patrol ... killed 69 of them", published on 14 August 2025, or
+        # "Ten years ago this week, marines found the bodies of 72 migrants": an anniversary piece, published on the
+        # day (or in the week) it remembers, is about that attack
+        return False
     return (pub - day).days >= _LONG_BEFORE_DAYS
 
 
@@ -1101,7 +1110,11 @@ _OLD_ACT_RE = compile_scan(
     # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
     # inquiry's word for the shooting it judged)
     r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation|murder|murdered|"
-    r"hacked\s+to\s+death|beheaded|lynched|"
+    r"hacked\s+to\s+death|beheaded|lynched|gunned\s+down|machine-gunned|"
+    # ("The police fired on the crowd.", after "On 17 April 1996, military police were sent to clear the road")
+    r"fired\s+(?:on|at|into)|"
+    # ("Explosive devices set off fires in two coaches ... shortly before midnight on 18 February 2007")
+    r"explosive\s+devices?|bombs?|blasts?|explosions?|went\s+off|tore\s+through|ripped\s+through|"
     # ("Three bombers blew themselves up outside the Stade de France")
     r"blew\s+(?:(?:himself|herself|themselves)\s+)?up)\b"
 )

@@ -496,7 +496,9 @@ BACKGROUND_RE = compile_scan(
     # that time": the span the sentence before opened)
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:during|over|throughout)\s+that\s+(?:time|period)\b|"
     r"(?:years|decades)\s+of(?!\s+(?:(?:self-imposed|political|forced)\s+)?(?:exile|imprisonment|prison|service|marriage|"
-    r"study|experience|age)\b)|(?:years?|decades?)\s+ago|"
+    r"study|experience|age)\b)|"
+    # (not an anniversary told on its day: "Ten years ago this week, marines found the bodies of 72 migrants")
+    r"(?:years?|decades?)\s+ago(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
     r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
