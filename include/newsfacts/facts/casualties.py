@@ -685,7 +685,8 @@ _ELSEWHERE_ACT = compile_scan(
     r"(?:north|south|east|west)(?:east|west)?(?:\s+of\s+the\s+country)?\b(?!\s+(?:of\s+(?!the\s+country)|side|gate|wing|end|bank)))"
 )
 _AGGREGATE = compile_scan(
-    r"\b(?:across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
+    # (not where the hurt were taken: "59 injured people have been taken to 8 hospitals across Greater Manchester")
+    r"\b(?:(?<!hospitals\s)(?<!hospital\s)across|throughout|nationwide|in\s+(?:a\s+)?(?:series|wave)\s+of|in\s+(?:several|separate|multiple|"
     r"different)\s+(?:attacks|strikes|incidents|places|areas|locations)|"
     # "In all, at least 57 people died in the two cities": the day's attacks in two places, summed
     r"in\s+(?:the\s+)?(?:two|three|four|both)\s+(?:cities|towns|attacks|bombings|blasts|places|provinces)|"
@@ -1148,6 +1149,8 @@ _RAISING_GAP_RE = compile_scan(
     # "have raised the death toll in an attack on a road project to four", "the toll among government troops"
     rf"\b(?P<raised>raising|raised|bringing|brought|pushing|taking|lifting|revised|revising|lowered|lowering|updated|"
     r"cut|cutting|reduced|reducing|"
+    # ("Interior ministry revises the toll from Sunday's beach attack to 19": a post's or a headline's present)
+    r"raises|brings|revises|lowers|updates|reduces|"
     # ("Iran revised down the death toll from Wednesday's bombings to 84")
     # ("raised the number of people hurt in Saturday night's shooting to 32": the hurt's count, told the same way)
     # ("raised the official death toll from the weekend bombings in this Red Sea resort to 88")
@@ -3432,6 +3435,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or bool((groups.get("now") or groups.get("now0")) and groups.get("up"))
                     or bool(_RAISING_BEFORE.search(text, max(0, tm.start() - 90), tm.start()))
                     or text.endswith(("final ", "eventual "), max(0, tm.start() - 9), tm.start())
+                    or _on_update_line(text, tm.start())  # "REVISED TOLL: the confirmed number of dead is 84"
                 )
                 mentions.append(
                     Mention(
@@ -4062,6 +4066,16 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 # "Seventy-one soldiers were killed ...; the defence ministry said 57 attackers were also killed": the
                 # state's count of the enemies it killed, which the incident lists leave out of the attack's toll
                 fallback = True
+            total_here = sum(p.q.value for p in parts)
+            if _DENIED_COUNT_BEFORE.search(text, max(s0, start - 30), start):
+                continue  # "the confirmed number of dead is 84, not 100 or 101 - some bodies were counted twice"
+            if any(
+                x.kind == kind and x.sent == si and x.toll and ":" in text[x.end : start] and x.value > total_here
+                for x in mentions
+            ) and not more:
+                # "Death toll 22, not counting the gunmen: 20 hostages, mostly foreigners (9 Italians, 7 Japanese), and
+                # 2 police officers killed": a part of the toll its colon opens, no rival count of the same dead
+                continue
             mentions.append(
                 Mention(
                     kind,
@@ -4131,6 +4145,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # ("..., but the UN coordinator later said at least 110 had been killed": a newer count)
                     update=bool(
                         _BY_LATER_TIME.match(text, s0, s1)
+                        or _on_update_line(text, start)
                         or _LATER_SAID_BEFORE.search(text, max(s0, start - 50), start)
                         and not _ALSO.search(text, s0, km.end())  # "later said 27 soldiers were also killed": more
                     )
@@ -4284,6 +4299,22 @@ _BY_LATER_TIME = compile_scan(
     r"(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|morning|evening)|nightfall|"
     r"evening|midday|noon|(?:the\s+)?(?:morning|afternoon)|dawn|then)\s*,"
 )
+# A post's or a live page's line that says it brings the count up to date: "UPDATE: 22 people have now died",
+# "UPDATE 08:00: Search operation finished. 52 people killed" (the next sentence of its line), "REVISED TOLL: ...".
+_UPDATE_LINE = compile_scan(
+    r"\W{0,4}(?:\d{1,2}/\s*)?(?:update[ds]?|latest|revised\s+(?:death\s+)?toll|new\s+(?:death\s+)?toll)"
+    r"(?:\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*[:\u2014\u2013-]"
+)
+
+
+# A count the sentence rejects, told after the one it gives: "is 84, not 100 or 101".
+_DENIED_COUNT_BEFORE = compile_scan(r"\d\s*,\s*not\s+(?:\d[\d,]*\s+or\s+)?$")
+
+
+def _on_update_line(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` is on a line that opens with an update's word (_UPDATE_LINE)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return bool(_UPDATE_LINE.match(text, line, pos))
 
 # The opening of an aside that lists some of the people a figure before it counts.
 _LIST_ASIDE_OPEN = compile_scan(r",\s*(?:including|among\s+(?:them|whom))\s")

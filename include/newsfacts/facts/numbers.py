@@ -63,6 +63,8 @@ _NOT_COUNT_AFTER = compile_scan(
     # ("10.50pm": the hour of a time written with a dot)
     r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yrs?\b|%|percent|per\s*cent|(?:\.[0-5]\d\s*)?[ap]\.?m\b|:\d|th\b|st\b|"
     r"nd\b|rd\b|"
+    # ("12/ Families of the dead are demanding answers": a thread's post number)
+    r"/(?=[ \t])|"
     r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     # ("three Home Guard jawans": India's auxiliary police, named by their "home")
@@ -87,6 +89,8 @@ _NOT_COUNT_AFTER = compile_scan(
     r"watchmen|leaders|officials|councill?ors|residents|youths)\b)|"
     r"locations?\b|separate\b|different\b|agencies|groups?\b|teams?\b|massage|shisha|bars?\b|cities\b|towns?\b|"
     r"provinces?\b|countries\b|states\b|regions?\b|municipalities\b|neighbou?rhoods?\b|"
+    # "29 people from at least 18 nationalities were killed": the countries the dead came from
+    r"nationalities\b|"
     # "six members of one family": the family is counted by its members, not as one person
     # (not "10 family members": its people)
     r"famil(?:y|ies)\b(?!\s+members\b)|households?\b|clans?\b|"

@@ -19,7 +19,9 @@ _NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 # The punctuation is matched but left in its sentence (group "gap" starts after it): a pattern opening with
 # [.!?\n] lets the engine step over all other characters on its own.
 _SENT_END = compile_scan(
-    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2022*]\s)|\n\s*\n|\n(?=[A-Z(\"\u201c]|[-\u2013\u2022*]\s)"
+    # (a post's list of updates opens its lines with an em dash, a reply with an arrow: "— UPDATE: ...", "↳ reply:")
+    r"[.!?](?P<gap>[\"'\u201d\u2019)]?\s+)(?=[\"'\u201c\u2018(]?[A-Z0-9]|[-\u2013\u2014\u2022\u21b3*]\s)|\n\s*\n|"
+    r"\n(?=[A-Z(\"\u201c]|[-\u2013\u2014\u2022\u21b3*]\s)"
     # a feed snippet's date and dash below its headline: "... knife attack that killed 29\n2 Mar 2014 — Attackers"
     r"|\n(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*[\u2014\u2013-]\s)"
 )
