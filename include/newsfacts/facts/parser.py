@@ -51,7 +51,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.73.92"
+PARSER_VERSION = "1.73.93"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -78,6 +78,10 @@ _EVENT_VERB_RE = compile_scan(
     r"(?:launched|fired|lobbed)\s+(?:[\w'-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|shells|drones?|projectiles?)"
     r"\s+(?:at|on|upon|against)\s+(?!(?:the\s+)?sea\b)|targeted|went\s+off|assassinated?|beheaded|hijacked|seized|"
     r"killed(?!\s+off\b)|killing(?!\s+off\b)|bombings?|shootings?|shooting\s+spree|rampage|massacre|died\s+(?:during|in)\s+the\s+attack|"
+    # ("Russian aircraft dropped a heavy bomb on the Drama Theatre")
+    r"dropped\s+(?:[\w-]+\s+){0,3}?(?:bombs?|munitions?|explosives?|grenades?)\s+(?:on|onto|over|into)\s|"
+    # ("two blasts shook the gym, part of the roof fell in")
+    r"(?:blasts?|explosions?)\s+(?:shook|rocked|ripped|tore)|"
     r"claimed\s+responsibility|(?:attack|shooting|bombing|explosion)s?\s+took\s+place|"
     r"(?:shortly\s+|just\s+|hours\s+|minutes\s+)?(?:before|after|during)\s+the\s+(?:attack|shooting|bombing|"
     r"massacre|rampage|stabbing)|(?:sexually\s+|physically\s+)?assaulted|carjacked|"
@@ -645,6 +649,8 @@ def parse_incidents(
     # the places of an attack told apart in a figure's sentence ("while a smaller bomb in the Shaab district ...
     # killed five") vote for the country only, as a group's name does
     muted = actors.spans + [(m.start, m.end) for m in cas.mentions if m.apart]
+    # ("one of the deadliest attacks on civilians since the start of Russia's full-scale invasion": the war's parties)
+    muted += [m.span() for m in _SINCE_WAR_BEGAN_RE.finditer(low, 0, spans[min(len(spans) - 1, 8)][1])]
     placed_text = _without_old_captions(body, published)
     if digest_at < len(body):
         # a digest's other items ("ALSO - SAADA: 5th bomber blew himself up ...") place events of their own
@@ -992,6 +998,16 @@ def _reports_act(low: str, a: int, b: int) -> bool:
     return False
 
 
+# "since the start of Russia's full-scale invasion", "since the outbreak of the civil war": the war a toll is measured
+# against, whose parties are named, not where the attack was
+_SINCE_WAR_BEGAN_RE = compile_scan(
+    r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:war|conflict|invasion|"
+    r"fighting|insurgency|uprising|revolution)\b"
+)
+# "Five weeks after a missile brought down ...": an opening timed from an attack it names.
+_SINCE_ACT_OPENING_RE = compile_scan(
+    r"\W*(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:days|weeks|months)\s+(?:after|since)\s+(?:an?|the)\s"
+)
 # How long before publication a figure's own date puts it in the past of a text whose opening reports nothing.
 _LONG_BEFORE_DAYS = 30
 
@@ -1019,6 +1035,15 @@ def _recalled_first(
     first figure is recent."""
     a, b = opening
     if _reports_act(low, a, b) or _HARMED_RE.search(low, a, b) or _HEADLINE_ACT_RE.match(low, a, b):
+        return False
+    if _names_attack(low, a, b) and (
+        _SINCE_ACT_OPENING_RE.match(low, a)
+        or DATE_HINT_RE.search(text, a, b) is not None
+        and first_dated_before(text[a:b], published, _LONG_BEFORE_DAYS) is not None
+    ):
+        # "The Tokyo subway sarin attack was an act of domestic terrorism carried out on the morning of 20 March
+        # 1995", "Five weeks after a missile brought down an entire section of an apartment block, rescuers have
+        # finished identifying the dead": an opening about the old attack itself, dated or timed from it
         return False
     if recalls_other_event(low, *event):
         return True
@@ -1109,7 +1134,7 @@ _OLD_ACT_RE = compile_scan(
     r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
     # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
     # inquiry's word for the shooting it judged)
-    r"ploughed|plowed|bombing|attack|massacre|shooting|stabbing|mortar|police\s+operation|murder|murdered|"
+    r"ploughed|plowed|bombings?|attacks?|massacres?|shootings?|stabbings?|mortar|police\s+operation|murder|murdered|"
     r"hacked\s+to\s+death|beheaded|lynched|gunned\s+down|machine-gunned|"
     # ("The police fired on the crowd.", after "On 17 April 1996, military police were sent to clear the road")
     r"fired\s+(?:on|at|into)|"
@@ -1400,7 +1425,9 @@ _ACT_RE = compile_scan(
 _SEQUEL_RE = compile_scan(
     r"\b(?:(?:more|further|additional|other)\s+(?:bodies|dead|victims|remains)|bodies|remains|toll|"
     r"of\s+the\s+(?:wounded|injured|dead)|later\s+died|succumbed|died\s+(?:of|from)\s+(?:their|his|her)\s+"
-    r"(?:wounds|injuries))\b"
+    # ("Thirteen people died in the days after the attack, and a fourteenth victim ... died in 2020": the attack's
+    # dead, counted on as they died)
+    r"(?:wounds|injuries)|died\s+in\s+the\s+(?:days|weeks|months|hours)\s+(?:after|following))\b"
 )
 
 
