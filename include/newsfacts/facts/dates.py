@@ -115,6 +115,9 @@ _HOLIDAY_RE = compile_scan(
     # (not "the Good Friday Agreement", a treaty by the day it was signed)
     # (not "Lunar New Year's Eve", "the Persian New Year's": another calendar's)
     r"(?<!lunar\s)(?<!chinese\s)(?<!persian\s)(?<!jewish\s)(?<!islamic\s)(?<!tet\s)new\s+year['\u2019]?s\s+(?:day|eve)|"
+    # ("the New Year's attack on the Reina nightclub": the night's attack, after midnight, on New Year's Day)
+    r"(?<!lunar\s)(?<!chinese\s)(?<!persian\s)(?<!jewish\s)(?<!islamic\s)(?<!tet\s)new\s+year['\u2019]?s"
+    r"(?=\s+(?:attack|shooting|bombing|massacre|stabbing|rampage)\b)|"
     r"good\s+friday(?!\s+(?:agreement|accord|peace))|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
@@ -127,7 +130,7 @@ _HOLIDAY_RE = compile_scan(
 )
 # (month, day) of the fixed feasts; days after Easter Sunday of the moveable ones.
 _FIXED_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
-                   "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31),
+                   "boxing day": (12, 26), "new years day": (1, 1), "new years eve": (12, 31), "new years": (1, 1),
                    "valentines day": (2, 14), "st valentines day": (2, 14), "halloween": (10, 31),
                    "fourth of july": (7, 4), "july fourth": (7, 4), "bastille day": (7, 14)}
 _EASTER_OFFSETS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0,
@@ -191,6 +194,11 @@ def _holiday_candidates(low: str, pub: date | None) -> list[tuple[date, str, int
     return out
 
 
+# The attacker's own death told after a day: "was found dead Friday evening of a self-inflicted gunshot wound".
+_SELF_INFLICTED_AFTER = compile_scan(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of|from|with)\s+(?:an?\s+)?(?:apparently\s+|apparent\s+)?"
+    r"self-inflicted\b"
+)
 # The event's date sits near the top of a report; later dates are mostly background.
 SCAN_CHARS = 2500
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -497,7 +505,8 @@ _FUTURE_BEFORE = compile_scan(
     # "their bodies were to be flown home on Saturday": a plan told in the past
     r"\b(?:will|shall|to\s+be\s+held|(?:is|are)\s+due|due\s+to|scheduled|plans?\s+to|set\s+to|expected\s+to|"
     r"(?:was|were)\s+to\s+be)\b"
-    r"(?:\s+[\w-]+){0,3}\s+$"
+    # ("will be held in Quebec City on Friday": a place between the plan and its day)
+    r"(?:\s+[\w-]+){0,3}(?:\s+(?:in|at)(?:\s+[A-Za-z-]+){1,3})?\s+(?:on\s+)?$"
     # "attacks on election rallies ahead of the general elections of 25 July": what the act came before
     r"|\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?(?:[\w-]+\s+){0,3}(?:of|on)\s+$"
 )
@@ -539,6 +548,11 @@ _NAMES_ATTACK_AFTER = compile_scan(
 _HARMED_BETWEEN = compile_scan(
     r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?(?:killed|shot|murdered|stabbed|attacked|ambushed|abducted|kidnapped|"
     r"wounded|injured|gunned\s+down|hacked\s+to\s+death)\b"
+)
+# "six men killed at a Quebec City mosque on": the dead's killing, its place and then its day.
+_KILLED_AT_BEFORE = compile_scan(
+    r"\b(?:killed|shot\s+dead|gunned\s+down|murdered|slain)\s+(?:at|in|outside|near)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:on|late\s+on|early\s+on)\s+$"
 )
 # A funeral the opening tells the attack happened at ("during the funeral of", "at a funeral procession for").
 _FUNERAL_OF = compile_scan(
@@ -1369,7 +1383,11 @@ def _mourned_day(low: str, a: int, s: int, e: int) -> bool:
         return False  # "for the victims of Thursday's rampage": the act's own day, in its possessive
     mm = _MOURNING_BEFORE.search(low, max(a, s - 90), s)
     if mm is not None:
-        return not _ATTACK_CLAUSE.search(low, max(a, mm.start() - 60), mm.start())
+        # (not "the funeral of three of the six men killed at a Quebec City mosque on Sunday evening": the dead's
+        # own day, told after the mourning)
+        return not _ATTACK_CLAUSE.search(low, max(a, mm.start() - 60), mm.start()) and not (
+            _KILLED_AT_BEFORE.search(low, mm.end(), s)
+        )
     return _MOURNING_AFTER.match(low, e, min(len(low), e + 40)) is not None and not _ATTACK_CLAUSE.search(low, a, s)
 
 
@@ -1568,6 +1586,11 @@ def extract_date(
             told = True
         elif _BODIES_FOUND_BEFORE.search(low, max(a, s - 120), s):
             # "The bodies of 17 personnel missing since Saturday's ambush were recovered on Sunday": the search's day
+            score -= 1.5
+            told = True
+        elif _SELF_INFLICTED_AFTER.match(low, e, min(len(low), e + 60)):
+            # "the Army reservist was found dead Friday evening of a self-inflicted gunshot wound": the end of the
+            # manhunt, days after the attack
             score -= 1.5
             told = True
         if low.startswith("overnight", s) and e - s == 9:
