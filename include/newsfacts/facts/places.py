@@ -1355,6 +1355,20 @@ def _force_place(text: str, loc: Location, g: Gazetteer) -> None:
         return
 
 
+# "about 30 miles southeast of", "40 km north of": a town told as the point a distance is measured from.
+_MEASURED_FROM_BEFORE = compile_scan(
+    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _measured_from(text: str, loc: Location) -> bool:
+    """Whether the town chosen is named only as the point a distance is measured from."""
+    starts = [e["start"] for e in loc.evidence if e["field"] == "location"]
+    return bool(starts) and all(_MEASURED_FROM_BEFORE.search(text, max(0, a - 50), a) for a in starts)
+
+
 def _unlisted_dateline(text: str, dl: re.Match[str], loc: Location, g: Gazetteer) -> None:
     """A dateline town the gazetteer lacks, placed by the country or division after it ("FOTOKOL, Cameroon —",
     "GITHURAI, Kenya —"): a reporter files from a small town where the story is, so with no other place found the
@@ -3002,6 +3016,11 @@ def _possessed_parts(text: str, mentions: list[Mention]) -> None:
                 m.weight, m.strong = 0.0, False
 
 
+# A town this small, known only by another name, is no namesake of a city this big abroad.
+_ALIAS_HAMLET_POP = 10_000
+_METROPOLIS_POP = 1_000_000
+
+
 def resolve_location(
     text: str,
     actor_countries: list[str] | None = None,
@@ -3263,6 +3282,12 @@ def resolve_location(
             continue
         if any(p.kind == "country" for p in m.places):
             continue
+        if (
+            max(p.pop for p in cands) < _ALIAS_HAMLET_POP
+            and any(p.kind == "city" and p.cc != cc and p.pop >= _METROPOLIS_POP for p in m.places)
+            and all(fold(p.name) != fold(m.text) for p in cands)
+        ):
+            continue  # "a US drone strike in Baghdad" in a story from Iran: the city abroad, not a hamlet so called too
         # "Englewood on Chicago's South Side", "Kensington, Philadelphia", "the Roxbury section of Boston": the
         # namesake next to the big town named right after is that town's part, and the most specific place.
         by_town = _beside_next_town(text, m, cands, mentions)
@@ -3739,8 +3764,21 @@ def resolve_location(
         _bare_unit(text, mentions, g, loc, first_sentence_end)
     if loc.location is None:
         _force_place(text, loc, g)
-    if loc.location is None and loc.country is not None and (dl := dateline(text)) is not None:
+    if (
+        (loc.location is None or _measured_from(text, loc))
+        and loc.country is not None
+        and (dl := dateline(text)) is not None
+    ):
+        # ("SUTHERLAND SPRINGS, Texas — ... in this small Wilson County community, about 30 miles southeast of San
+        # Antonio": the town the lede measures the dateline's from is no more than a way to find it)
+        measured = loc.location
         _unlisted_dateline(text, dl, loc, g)
+        if measured is not None and loc.location != measured:
+            loc.evidence = [e for e in loc.evidence if e["field"] != "location" or e["text"] != measured]
+            units = g.lookup(fold(loc.admin1 or ""))
+            unit = next((p for p in units if p.kind == "admin1" and p.cc == loc.country), None)
+            loc.lat, loc.lon = (unit.lat, unit.lon) if unit is not None else (None, None)
+            loc.geo_precision = "admin1" if unit is not None else "country"
     if loc.country == "US" and loc.admin1 is None and loc.location and _COUNTY_END.search(loc.location):
         # "a rampage through two small towns in Spotsylvania County": the county's only state, told by the county
         loc.admin1 = us_county_states().get(fold(loc.location))
