@@ -1367,7 +1367,10 @@ _WAR_TOLL = compile_scan(
     re.IGNORECASE,
 )
 # "the overall death toll", "the total toll": a sum that, with thousands in it, is a war's or a year's
-_OVERALL_BEFORE = compile_scan(r"\b(?:overall|total|cumulative)\s+$", re.IGNORECASE)
+# ("puts the overall Palestinian death toll at more than 32,900": a people's word between)
+_OVERALL_BEFORE = compile_scan(
+    r"\b(?:overall|total|cumulative)\s+(?:(?!(?:the|a|an|of|and|in)\s)[a-z]+\s+)?$", re.IGNORECASE
+)
 # "122 of the most seriously injured had been flown abroad", "40 of the wounded were children": a part of the
 # wounded the text counts as a whole (not "One of the victims died": the dead told by their share).
 _PARTITIVE_AFTER = compile_scan(
@@ -1841,8 +1844,10 @@ _KILLED_NAMED_AFTER = compile_scan(
     # "the names of the 11 worshippers shot to death Saturday morning"
     # ("The bodies of the 40 CRPF personnel killed in Thursday's suicide attack": a force's initials before its men)
     # ("The 52 people murdered in the 7 July 2005 London bombings")
-    r"(?:\s+(?:[a-z'-]+|[A-Z]{2,6}\b)){0,2}?\s+"
-    r"(?:(?:killed|slain|shot\s+dead|shot\s+to\s+death|gunned\s+down|murdered)\b"
+    # ("The seven World Central Kitchen staff killed when their convoy was hit": an employer's name before its staff)
+    r"(?:(?:\s+(?:[a-z'-]+|[A-Z]{2,6}\b)){0,2}?|(?:\s+[A-Z][\w'-]+){1,4}\s+(?:staff|workers|employees|volunteers|"
+    r"members|personnel))\s+"
+    r"(?:(?:killed|slain|shot\s+dead|(?:shot|stabbed|hacked|beaten|burned)\s+to\s+death|gunned\s+down|murdered)\b"
     # (not "killed a", "killed 12": the killer's object; "killed at a school" is where)
     r"(?!\s+(?:(?:a|an|the|his|her|their)\b|\d))|"
     r"(?:who|that)\s+(?:died|were\s+killed|lost\s+their\s+lives)\b)"
@@ -2321,6 +2326,8 @@ _ONE_DEAD = compile_scan(
     r"assassinated|slain|beheaded|(?:pronounced|declared)\s+(?:dead|deceased)|(?:later\s+)?found\s+(?:dead|murdered))\b"
     # "Saunders died of his wounds in hospital later that day": one person, by the possessive of the wounds
     r"|\bdied\s+(?:later\s+)?(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)\b"
+    # "de Vries died in hospital on Thursday, nine days after he was shot in the head": one person, by the pronoun
+    r"|\bdied\s+(?:[^.;]{0,60}?\s)?after\s+(?:he|she)\s+(?:was|had\s+been)\s+(?:shot|stabbed|attacked|beaten|wounded)\b"
     # "The driver, X, suffered severe burns and died in hospital on 2 August"
     r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:burns|injuries|wounds)\s+and\s+(?:later\s+)?died\b"
     # a row's wound, then the death: "X, 47, shot by an officer in the garage of a home ...; died at hospital"
@@ -3401,7 +3408,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 if (
                     it.q.value >= 1000
-                    and _OVERALL_BEFORE.search(text, max(s0, tm.start() - 12), tm.start())
+                    and _OVERALL_BEFORE.search(text, max(s0, tm.start() - 30), tm.start())
                     and not _EVENT_CUE.search(low, s0, s1)
                 ):
                     left_out.add(si)
@@ -4069,6 +4076,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             total_here = sum(p.q.value for p in parts)
             if _DENIED_COUNT_BEFORE.search(text, max(s0, start - 30), start):
                 continue  # "the confirmed number of dead is 84, not 100 or 101 - some bodies were counted twice"
+            if text.startswith("kill", km.start()) and _MEANT_BEFORE.search(text, max(s0, km.start() - 40), km.start()):
+                continue  # "he had written months earlier saying he could kill 470 disabled people": a threat
             if any(
                 x.kind == kind and x.sent == si and x.toll and ":" in text[x.end : start] and x.value > total_here
                 for x in mentions
@@ -4307,6 +4316,11 @@ _UPDATE_LINE = compile_scan(
 )
 
 
+# A killing threatened or wished, not done: "saying he could kill 470", "vowed to kill", "planned to kill".
+_MEANT_BEFORE = compile_scan(
+    r"\b(?:could|would|might|will|wanted\s+to|want\s+to|planned\s+to|plans\s+to|plotting\s+to|plotted\s+to|"
+    r"threatened\s+to|threatening\s+to|vowed\s+to|vowing\s+to|intended\s+to|aimed\s+to|tried\s+to|trying\s+to)\s+$"
+)
 # A count the sentence rejects, told after the one it gives: "is 84, not 100 or 101".
 _DENIED_COUNT_BEFORE = compile_scan(r"\d\s*,\s*not\s+(?:\d[\d,]*\s+or\s+)?$")
 
@@ -5830,6 +5844,11 @@ def _one_named(text: str, low: str, spans: list[tuple[int, int]], out: Casualtie
             if k == "killed":
                 # (a death told by its wound, "died ... hours after being hit", has its wound to the sentence's end)
                 dead_at = (m.start(), b) if m.re is _ROW_NAMED_DEAD else m.span()
+                wound = [e for e in out.evidence if e["field"] == "injured"]
+                if out.injured == 1 and len(wound) == 1 and m.start() <= wound[0]["start"] <= m.end():
+                    # "died in hospital ..., nine days after he was shot in the head": the wound of the one who died
+                    out.injured = out.injured_low = out.injured_high = None
+                    out.evidence = [e for e in out.evidence if e["field"] != "injured"]
 
 
 # A bombing whose only dead is the bomber: "The bomber was killed in the blast", "The bomber, a 30-year-old

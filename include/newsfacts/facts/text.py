@@ -439,6 +439,8 @@ BACKGROUND_RE = compile_scan(
     rf"last\s+{MONTHS}\b|"
     # "Year-to-date, 19 NGO staff have been killed": a count kept over the year
     r"year[\s-]+to[\s-]+date|"
+    # "More than 200 people, including 80 militants, have been killed in the Valley this year": the year's count
+    r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:[^.;,]{0,40}?\s)?(?:this|last)\s+year\b|"
     # "Background: Ms Bhutto survived a double suicide bombing ... on 18 October": a live page's section on the past
     r"background(?=\s*:)|"
     # "That year attacks on the Bardo museum and on a beach resort killed 60 people": the year an aside went back to
@@ -497,8 +499,9 @@ BACKGROUND_RE = compile_scan(
     # ("exchanged near-daily fire since October 8, 2023 ... More than 600 people have been killed in Lebanon during
     # that time": the span the sentence before opened)
     r"in\s+recent\s+(?:years|months)|over\s+the\s+past|(?:during|over|throughout)\s+that\s+(?:time|period)\b|"
+    # ("after years of opposing the dam": a life's work, told by its gerund, not a war's fighting or killing)
     r"(?:years|decades)\s+of(?!\s+(?:(?:self-imposed|political|forced)\s+)?(?:exile|imprisonment|prison|service|marriage|"
-    r"study|experience|age)\b)|"
+    r"study|experience|age)\b)(?!\s+(?!fighting|killing|bombing|shelling|raiding|kidnapping)[a-z]+ing\b)|"
     # (not an anniversary told on its day: "Ten years ago this week, marines found the bodies of 72 migrants")
     r"(?:years?|decades?)\s+ago(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
