@@ -2212,19 +2212,23 @@ _CROWD = (
 )
 _CROWD_FIRED_ON = compile_scan(
     # (the crowd is what they fired at, not "shot the suspect after the man stabbed three people")
+    # ("as police used firearms against protesters who tried to occupy the local airport")
     rf"\b(?P<f1>{_STATE_FORCE})\b[^.;]{{0,60}}?\b(?:fired|opened\s+fire|shot|cleared|charged|"
-    rf"dispersed|used\s+live\s+(?:rounds|ammunition|bullets))\b"
+    rf"dispersed|used\s+(?:live\s+(?:rounds|ammunition|bullets|fire)|firearms|guns)(?:\s+(?:against|on))?)\b"
     r"(?:\s+(?!(?:after|before|when|while|as|who|which|suspect|gunman|attacker|assailant|man|woman)\b)[\w,'’-]+){0,8}?"
     rf"\s+{_CROWD}\b"
     rf"|\b(?:protesters?|demonstrators?|students?|marchers?|mourners?|supporters|(?:many|some|most)\s+of\s+them|"
-    rf"young\s+men|a\s+(?:young\s+)?(?:man|woman|boy|girl|teenager|vendor|bystander))\b[^.;]{{0,80}}?\b"
-    rf"(?:(?:were|was)\s+)?(?:shot(?:\s+dead)?|killed|gunned\s+down)\s+"
-    rf"by\s+(?P<f2>{_STATE_FORCE})\b"
+    # ("She had been shot in the head by police on Feb. 9", "304 men, women and children killed by Iran's security
+    # forces": where the shot struck, and whose forces)
+    rf"young\s+men|children|a\s+(?:young\s+)?(?:man|woman|boy|girl|teenager|vendor|bystander)|(?:she|he)\s+had\s+been)"
+    rf"\b[^.;]{{0,80}}?\b(?:(?:were|was)\s+)?(?:shot(?:\s+dead|\s+in\s+the\s+[a-z]+)?|killed|gunned\s+down)\s+"
+    rf"by\s+(?:[a-z]+['’]s\s+)?(?P<f2>{_STATE_FORCE})\b"
     rf"|\b(?P<f3>{_STATE_FORCE})\s+(?:in\s+[^.;]{{0,40}}?)?(?:killed|shot\s+dead|shot)\s+(?:at\s+least\s+)?"
     rf"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_CROWD}\b"
     # "struck in the head by a tear gas canister fired by police"
-    rf"|\b(?:canisters?|bullets?|rounds?|pellets?|grenades?)\s+fired\s+by\s+(?P<f4>{_STATE_FORCE})\b"
+    # ("hit in the thigh by a bullet fired by a police officer in plainclothes")
+    rf"|\b(?:canisters?|bullets?|rounds?|pellets?|grenades?)\s+fired\s+by\s+(?:an?\s+|the\s+)?(?P<f4>{_STATE_FORCE})\b"
     # "when thousands of demonstrators tried to reach the airport and police opened fire": the crowd told first
     rf"|\b(?:protesters|demonstrators|crowds?|marchers|strikers|mourners)\b[^.;]{{0,100}}?\b(?:and|when|as|before)\s+"
     rf"(?P<f5>{_STATE_FORCE})\s+(?:then\s+)?opened\s+fire\b(?!\s+on\s+(?:the\s+|an?\s+)?(?:suspect|gunm[ae]n|attackers?))",
