@@ -483,6 +483,11 @@ _TOLL_ROSE_BEFORE = compile_scan(
     # "The number of civilians killed ... rose on Saturday to 117": the day between the verb and the figure
     r"|\b(?:rose|climbed|jumped|increased|grew|soared)\s+(?:late\s+|early\s+)?$"
 )
+# "Jordan revised down the death toll from three ... bombings at Amman hotels to 56 on Thursday": a correction's day
+_TOLL_REVISED_BEFORE = compile_scan(
+    r"\b(?:revised|raised|lowered|cut|updated)\s+(?:down\s+|up\s+)?(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\s+"
+    r"[^.;]{0,120}?\s+to\s+(?:at\s+least\s+)?[\w,-]+\s+$"
+)
 # A lede on the mourning: "Small coffins were carried through the streets of Peshawar on Wednesday", "began three
 # days of Buddhist funeral rites on Saturday", "Thousands of mourners filled the streets of ... Saada on Monday": the
 # day of the funerals, after the act's (not "a bomber struck a funeral in Nangarhar on Tuesday": _mourned_day).
@@ -1564,7 +1569,11 @@ def extract_date(
             and _NAMED_ATTACK_ON_BEFORE.search(text, max(a, s - 60), s)
         ):
             score -= 3  # "Eight people were killed in the London Bridge attack on 3 June": another attack, by its name
-        if _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s]) or _TOLL_RAISED_AFTER.match(low, e):
+        if (
+            _TOLL_ROSE_BEFORE.search(low[max(a, s - 50) : s])
+            or _TOLL_RAISED_AFTER.match(low, e)
+            or _TOLL_REVISED_BEFORE.search(low, max(a, s - 170), s)
+        ):
             # "the toll rose to 231 on Sunday", "A sailor wounded in the attack died Saturday, raising the number
             # killed to five": the day of the count
             score -= 1.5

@@ -627,6 +627,8 @@ _BARE_SINCE = compile_scan(
     # "the deadliest single bombing in Iraq since the 2003 invasion", "the highest toll of any attack in Kenya since
     # the 1998 bombing of the United States embassy in Nairobi": the past event the toll is measured against
     r"|the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:invasion|bombings?|attacks?|war|coup|revolution|massacre|uprising)"
+    # ("the deadliest coordinated bombing since the U.S.-led invasion of 2003")
+    r"|the\s+(?:[a-z.-]+\s+)?(?:invasion|war|coup|revolution|uprising)\s+of\s+(?:19|20)\d\d"
     r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[a-z][\w.'’ -]{1,50}?)?))"
     r"\s*(?:[.;:!?)]|$|,\s+(?:according|said|says|officials|police|while|and|but))"
 )
