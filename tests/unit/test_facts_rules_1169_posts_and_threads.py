@@ -79,3 +79,8 @@ def test_an_em_dash_list_of_updates() -> None:
         published="2023-06-12T10:00:00Z",
     )
     assert inc["killed"] == 140
+
+
+def test_a_rows_spaced_slash_is_no_post_number() -> None:
+    inc = main("Gunmen attacked a market in Gao. Killed: 3 / Injured: 5.", published="2023-06-12T10:00:00Z")
+    assert inc["killed"] == 3

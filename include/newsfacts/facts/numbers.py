@@ -63,8 +63,9 @@ _NOT_COUNT_AFTER = compile_scan(
     # ("10.50pm": the hour of a time written with a dot)
     r"\s*(?:-|\s)?(?:years?[\s-]old|year-old|yrs?\b|%|percent|per\s*cent|(?:\.[0-5]\d\s*)?[ap]\.?m\b|:\d|th\b|st\b|"
     r"nd\b|rd\b|"
-    # ("12/ Families of the dead are demanding answers": a thread's post number)
-    r"/(?=[ \t])|"
+    # ("12/ Families of the dead are demanding answers": a thread's post number, the slash right after it; not
+    # "Killed: 3 / Injured: 5")
+    r"(?<=\d)/(?=[ \t])|"
     r"kms?\b|kilomet|miles?\b|metres?\b|meters?\b|inch(?:es)?\b|cm\b|mm\b|kg\b|hours?\b|minutes?\b|seconds?\b|days?\b|"
     r"weeks?\b|months?\b|years?\b|decades?\b|dollars|euros|pounds|usd|bst\b|gmt\b|utc\b|rounds?\b|"
     # ("three Home Guard jawans": India's auxiliary police, named by their "home")
