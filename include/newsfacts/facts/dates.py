@@ -415,6 +415,12 @@ def _date_names_attack(low: str, s: int, e: int) -> bool:
     return _POSSESSIVE_AFTER.match(low, e) is not None or low.endswith("the ", 0, s)
 
 
+def names_its_attack(low: str, s: int, e: int) -> bool:
+    """Whether the date at low[s:e] is told as the name of an attack ("Wednesday's attack in Kerman", "the May 3
+    ambush"): the attack's own day, whatever else the text remembers."""
+    return _NAMES_ATTACK_AFTER.match(low, e, min(len(low), e + 40)) is not None and _date_names_attack(low, s, e)
+
+
 # A court's act told right after a day: "On Dec. 15, 2016, the same jury found Roof guilty on all 33 counts", "In
 # February he pleaded guilty": the day of the trial, not of the attack (a release names both); and
 # "was formally sentenced to death today" before one.

@@ -28,6 +28,7 @@ from newsfacts.facts.dates import (
     filing_published,
     first_dated_before,
     live_first_day,
+    names_its_attack,
     opens_on_old_month,
     parse_published,
     step_day,
@@ -38,6 +39,7 @@ from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
+    WAR_BEGAN,
     ascii_lower,
     clip,
     lede_start,
@@ -680,8 +682,9 @@ def parse_incidents(
         # "as Iran revised the toll from Wednesday's attack in Kerman": the day of the attack the lede reports, though
         # the crowds it struck marked "the anniversary of the death of" a commander killed years before
         when.start is not None
+        and when.end is not None
         and not recalled
-        and _ATTACK_DAY_POSSESSIVE_RE.match(low, when.start)
+        and names_its_attack(low, when.start, when.end)
     ):
         when = _old_attack_day(body, low, spans, lede0, recalled, published, event) or when
         if recalled and (when.value is None or not _older_than(when, published, _REMEMBERED_DAYS)):
@@ -1004,18 +1007,9 @@ def _reports_act(low: str, a: int, b: int) -> bool:
     return False
 
 
-# "Wednesday's attack", "Sunday night's bombing": a day named as the attack's own.
-_ATTACK_DAY_POSSESSIVE_RE = compile_scan(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|strikes?|raid|ambush|"
-    r"stabbings?|assault)\b"
-)
 # "since the start of Russia's full-scale invasion", "since the outbreak of the civil war": the war a toll is measured
 # against, whose parties are named, not where the attack was
-_SINCE_WAR_BEGAN_RE = compile_scan(
-    r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:war|conflict|invasion|"
-    r"fighting|insurgency|uprising|revolution)\b"
-)
+_SINCE_WAR_BEGAN_RE = compile_scan(rf"\bsince\s+{WAR_BEGAN}\b")
 # "Five weeks after a missile brought down ...": an opening timed from an attack it names.
 _SINCE_ACT_OPENING_RE = compile_scan(
     r"\W*(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:days|weeks|months)\s+(?:after|since)\s+(?:an?|the)\s"

@@ -614,13 +614,18 @@ _N_YEARS_COMPARED_BEFORE = compile_scan(
     r"(?:in|of)\s+(?:(?:more\s+than|nearly|almost|over|some)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+$"
 )
 _MONTH_YEAR = rf"(?:{MONTHS}\s+)?(?:19|20)\d\d"
+# "the start of Russia's full-scale invasion", "the outbreak of the civil war": a war's beginning, the past a toll is
+# measured against (ascii_lower text)
+WAR_BEGAN = (
+    r"the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:war|conflict|invasion|fighting|"
+    r"crisis|insurgency|uprising|revolution)"
+)
 _BARE_SINCE = compile_scan(
     # ("one of the deadliest assaults on civilians in the country in recent years": the same, without "since")
     rf"(?:in\s+recent\s+(?:years|months)|since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
     rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?"
     # ("one of the deadliest single attacks on civilians since the start of Russia's full-scale invasion")
-    r"|the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:war|conflict|invasion|fighting|"
-    r"crisis|insurgency|uprising|revolution)"
+    rf"|{WAR_BEGAN}"
     # "the deadliest attack in Italy since the Second World War": an era, not an event of its own
     r"|(?:the\s+)?(?:second|first)\s+world\s+war|(?:the\s+)?world\s+war\s+(?:ii|two|2|i|one)|(?:the\s+)?"
     r"(?:end\s+of\s+the\s+)?(?:civil\s+)?war|independence|records\s+began|(?:the\s+)?(?:19|20)\d0s"
