@@ -425,10 +425,13 @@ _NAMED_NOT_PERSON = frozenset(
 
 # A person's name of two to four words, its words as _NAMED_AFTER_VERB reads them ("Kåre Arvid Hesvik").
 _PERSON_NAME = rf"{_NAME_WORD_CASED}(?:{_NAME_JOIN}{_NAME_WORD_CASED}){{1,3}}"
+# What the person was, between commas after the age: "Claude Erignac, 60, the prefect of Corsica, was shot dead".
+_AGED_ASIDE = r"(?:\s+(?:the|a|an)\s+[^,;.()]{1,60}?,)?"
 # People named, each with an age, as the subject of a passive harm: "Kåre Arvid Hesvik, 60, and Jon Erik Isachsen,
 # 54, were killed", "Makram Ali, 51, was killed", "Jane Doe, 34, and John Roe, 41, were wounded".
 _NAMED_AGED_SUBJECTS = compile_scan(
-    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME},\s+\d{{1,3}},(?:\s+(?:and\s+)?{_PERSON_NAME},\s+\d{{1,3}},)*)"
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME},\s+\d{{1,3}},{_AGED_ASIDE}"
+    rf"(?:\s+(?:and\s+)?{_PERSON_NAME},\s+\d{{1,3}},{_AGED_ASIDE})*)"
     r"\s+(?:were|was)\s+(?:also\s+|both\s+|all\s+)?(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|"
     r"fatally\s+(?:shot|stabbed|wounded)|injured|wounded|hurt)\b"
 )
@@ -3241,6 +3244,20 @@ _APPOSITION_CLOSED = compile_scan(
     # "Three other guests, two men and a woman, suffered minor injuries"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?)"
 )
+_NATIONALS_AFTER = compile_scan(r"\s+(?P<who>[A-Z][a-z]+?)(?:s|men)?\s*,")
+_ONE_NATIONAL = compile_scan(r"(?:an?|one)\s+(?P<who>[A-Z][a-z]+?)(?:man|woman)?\b")
+
+
+def _is_nationals(text: str, at: int, singular: bool = False) -> bool:
+    """Whether a people by nationality follows ("two Americans,", "three Frenchmen,"; "a Briton" when singular)."""
+    m = (_ONE_NATIONAL if singular else _NATIONALS_AFTER).match(text, at)
+    if m is None:
+        return False
+    who = fold(m.group("who"))
+    demonyms = load().demonyms
+    return who in demonyms or who.rstrip("n") in demonyms or f"{who}ese" in demonyms or f"{who}i" in demonyms
+
+
 _PICTURED_BEFORE = compile_scan(r"\b(?:images|photos|photographs|pictures|footage|videos?)\s+of\s+(?:[\w-]+\s+)?$")
 _PUT_BEFORE = compile_scan(r"\b(?:put|puts|putting|placed)\s+the\s+$", re.IGNORECASE)
 # A bare verb after "to" names what was wanted or feared, not done: "threatening to behead two hostages".
@@ -3746,6 +3763,13 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     or (
                         _UMBRELLA_AFTER.match(text, parts[0].q.end) is not None
                         and all(p.named and _ONE_BY_SEX_AGE.search(p.q.text) for p in parts[1:])
+                    )
+                    # "killing two Americans, an airman and a civilian employee": a people by nationality, then
+                    # each of them by role (where "two Americans, a Briton and a German" are four)
+                    or (
+                        cased
+                        and _is_nationals(cased, parts[0].q.end)
+                        and all(p.named and not _is_nationals(cased, p.q.start, singular=True) for p in parts[1:])
                     )
                     or (
                         km.start() >= parts[-1].q.end

@@ -114,7 +114,7 @@ _UNIT_NUMBER_AFTER = compile_scan(UNIT_NAME_AFTER_NUMBER)
 # "John Smith, 34, opened fire" (an age) and "on July 13" / "Jan. 13" (a day of the month). A full month name with
 # a full stop ends a sentence ("on 2 June. Forty-four others were injured"): the number after it is a count.
 _AGE_OR_DATE_BEFORE = compile_scan(
-    r"(?P<name>[A-Z][\w.'’-]*,\s*$)|(?:\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]*,\s*$)|(?:\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+$)"
 )
 # "in Baidoa, 3 soldiers killed", "Kharkiv oblast, 2 civilians killed": a record's figure after a place and a

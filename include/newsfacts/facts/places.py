@@ -811,6 +811,10 @@ _APPOSED_UNIT_AFTER = compile_scan(
 _PART_OF_TOWN_AFTER = compile_scan(
     r"\s+(?:district|neighbou?rhood|quarter|area)\s+of\s+(?:the\s+)?(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# A country's named base or mission abroad: "the U.S. Rhein-Main Air Base", "the Turkish Incirlik Air Base".
+_NAMED_BASE_AFTER = compile_scan(
+    r"\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Air\s+(?:Base|Station|Field)|Airbase|Base|Naval\s+Station|Embassy|Consulate)\b"
+)
 _MISSION_IN_BEFORE = compile_scan(
     r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[Ee]mbassy|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$"
 )
@@ -1578,8 +1582,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 out.append(Mention(cw.start(), e, text[cw.start() : e], [unit.division], False))
                 continue
             hint = None
-            nxt = _NEXT_WORD.match(text, e, e + 30)
-            after = nxt.group(1) if nxt else ""  # the word after the name, read by several cues below
+            # the word after the name, read by several cues below; past a dotted name's own stop ("the U.S. air base")
+            nxt = _NEXT_WORD.match(text, e + 1 if text[e : e + 1] == "." and "." in text[s:e] else e, e + 30)
+            after = nxt.group(1) if nxt else ""
             after_low = after.lower()
             if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
                 continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
@@ -1936,7 +1941,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             owned = after_low
             if text.startswith(("'s ", "’s "), e) and (pm := _NEXT_WORD.match(text, e + 2)):
                 owned = pm.group(1).lower()  # "Iran's Revolutionary Guards", "Iran's ambassador"
-            if owned in _OWNER_NOUNS and any(p.kind == "country" for p in places):
+            if (owned in _OWNER_NOUNS or _NAMED_BASE_AFTER.match(text, e, e + 50)) and any(
+                p.kind == "country" for p in places
+            ):
                 weight = min(weight, 0.4)  # "the US embassy in Baghdad", "Pakistan Army troops": whose, not where
                 strong = False
             if (

@@ -504,6 +504,11 @@ BACKGROUND_RE = compile_scan(
     r"study|experience|age)\b)(?!\s+(?!fighting|killing|bombing|shelling|raiding|kidnapping)[a-z]+ing\b)|"
     # (not an anniversary told on its day: "Ten years ago this week, marines found the bodies of 72 migrants")
     r"(?:years?|decades?)\s+ago(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)|"
+    # "Today is also the sixth anniversary of the Piazza della Loggia bombing, in which eight people died": an old
+    # attack the day recalls (not "tens of thousands had gathered to mark the fourth anniversary of the martyrdom of
+    # General Soleimani": a day the crowd kept)
+    r"anniversary\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|massacres?|shootings?|blasts?|"
+    r"explosions?|siege|ambush|raid|assault)\b|"
     # "The funeral was for a 22-year-old man who was shot on Sept. 21": the earlier death the mourners marked
     r"funeral\s+(?:was|is|had\s+been)\s+(?:held\s+)?for\s+(?:a|an|the)|"
     # "The blast came a day after a gunfight in which a commander was killed": the event before this one
