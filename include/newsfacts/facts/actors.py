@@ -648,12 +648,16 @@ _DIVISION_END = compile_scan(
     # ("the North-Western Zone of Tigray, killed 17 people": Ethiopia's and Nigeria's zones, India's tehsils)
     r"Oblast|Krai|Okrug|Territory|Canton|Parish|Borough|Zone|Woreda|Kebele|Tehsil|Locality|Commune|Area)$"
 )
+# The passive of an act, then "by": its agent follows ("both shot on Wednesday by Stephan Balliet": a day between).
+_PASSIVE_BY = (
+    r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|shot|gunned\s+down|stabbed\s+to\s+death|murdered|"
+    r"unlawfully\s+killed)(?:\s+(?:on|last|early\s+on|late\s+on)\s+[A-Z][a-z]+day)?\s+by"
+)
 _PASSIVE_AGENT = compile_scan(
     # ("Carried out by two anti-government extremists, Timothy McVeigh and Terry Nichols, the explosion")
     # ("The five people shot dead by Jake Davison in the Keyham area of Plymouth": the killing's agent)
     # ("Jack Merritt and Saskia Jones were unlawfully killed by Usman Khan": an inquest's finding)
-    r"\b(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|murdered|"
-    r"unlawfully\s+killed)\s+by\s+"
+    rf"\b{_PASSIVE_BY}\s+"
     r"(?:(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,4}?(?:man|woman|teenager|youth|student|resident|national|men|"
     r"extremists|brothers),?\s+)?"
     rf"(?P<name>{_NAME})"
@@ -766,16 +770,24 @@ _ROLE_NAMED: tuple[re.Pattern[str], re.Pattern[str], int | None] = (
     ),
     None,
 )
-_PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
-    # "Perpetrator: Anders Behring Breivik", "Perpetrators: Timothy McVeigh and Terry Nichols": a list's field
-    (
-        compile_scan(r"\b(?:Perp(?:etrators?)?|Shooters?|Gunm[ae]n|Attackers?|Assailants?|Bombers?):"),
-        compile_scan(
-            # ("Shooter: Dominick Maldonado, 20.": a shooting row's field)
-            rf"\b(?:Perp(?:etrators?)?|Shooters?|Gunm[ae]n|Attackers?|Assailants?|Bombers?):\s+(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"
-        ),
-        None,
+# The attacker's own field or question, answered by his name: a list's "Perpetrator: Anders Behring Breivik",
+# "Perpetrators: Timothy McVeigh and Terry Nichols", a factbox's "Gunman: X, 23", an explainer's "Who were the
+# gunmen?" over "Brothers Chérif and Saïd Kouachi, both French-born."
+_ATTACKER_WORD = r"(?:Perp(?:etrators?)?|Shooters?|Gunm[ae]n|Attackers?|Assailants?|Bombers?)"
+_ASKED_ATTACKER = (
+    r"Who\s+(?:was|were|is|are)\s+the\s+(?:gunm[ae]n|attackers?|shooters?|bombers?|killers?|assailants?)\?"
+)
+_FIELD_NAMED = (
+    compile_scan(rf"\b{_ATTACKER_WORD}:|{_ASKED_ATTACKER}"),
+    compile_scan(
+        # ("Shooter: Dominick Maldonado, 20.": a shooting row's field)
+        rf"(?:\b{_ATTACKER_WORD}:|{_ASKED_ATTACKER}\s+(?:Brothers\s+)?)\s*"
+        rf"(?:(?P<first>{_NAME_WORD})\s+and\s+(?={_NAME_WORD}\s+{_NAME_WORD}))?(?P<name>{_NAME})"
     ),
+    None,
+)
+_PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
+    _FIELD_NAMED,
     _ROLE_NAMED,
     # "John Smith, 34, opened fire": the house style of US crime reporting. "Brothers Dale and Curtis Hamm, 38 and
     # 35,": two ages give two people, the first named by a first name alone.
@@ -937,10 +949,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], int | None]] = [
     # "The attack was carried out by Ahmed Khan, a student", "perpetrated by a local man, Ali Reza": the passive's
     # agent named as a person (a group is the dictionary's or the claim patterns').
     (
-        compile_scan(
-            r"(?:[Cc]arried\s+out|[Pp]erpetrated|[Cc]ommitted|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|"
-            r"murdered|unlawfully\s+killed)\s+by\s"
-        ),
+        compile_scan(rf"{_PASSIVE_BY}\s"),
         _PASSIVE_AGENT,
         AGE_NAME_CHARS,
     ),
@@ -2441,7 +2450,9 @@ def extract_actors(text: str, opening_end: int = 600) -> ActorFacts:
     if not perpetrators or ("claim" in text and not by_state):
         people_patterns = _PERSON_PATTERNS
     elif not by_state and _ROLE_TOLD.search(text) is not None:
-        people_patterns = [_ROLE_NAMED]  # (only where the role names him: the other scans cost, and found no more)
+        people_patterns = [_FIELD_NAMED, _ROLE_NAMED]  # (only where the role names him: the other scans found no more)
+    elif not by_state:
+        people_patterns = [_FIELD_NAMED]  # a factbox's "Gunman: X" under its "Claim: the Islamic State group"
     for hint, pat, limit in people_patterns:
         hm = hint.search(text, 0, len(text) if limit is None else limit + 300)  # no name beyond the limit
         if hm is None:

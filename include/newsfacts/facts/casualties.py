@@ -4238,6 +4238,8 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
             group = "n" if cm.group("n") else "n2"
             n = int(cm.group(group).replace(",", ""))
             mentions.append(Mention("killed", n, n, n, cm.start(group), am.end(), si, total=True))
+    if "?" in text:
+        _answered_counts(cased, text, spans, mentions)
     if spans and not any(x.kind == "killed" for x in mentions):
         # "A court on Monday sentenced X to death for the kidnapping and murder of reporter Daniel Pearl": a court's
         # or a remembrance's lede names the one person killed, which the text may count nowhere (used only then)
@@ -5686,6 +5688,39 @@ _POINTS_BACK_RE = compile_scan(
 def _points_back(low: str, span: tuple[int, int]) -> bool:
     """Whether a sentence far from the lede still tells of the main event ("also wounded in the attack")."""
     return " the " in low[span[0] : span[1]] and bool(_POINTS_BACK_RE.search(low, *span))
+
+
+# An explainer's question on the toll: "How many died?", "How many people were hurt?", "How many people died in
+# Halle? Two: a woman passing the synagogue and a man in a kebab shop", "2. Who died?" over "Twelve people: ..."
+_HOW_MANY_ASKED = compile_scan(
+    r"\b(?:how\s+many\s+(?:people\s+|civilians\s+|victims\s+)?|who\s+)(?:(?:have\s+|had\s+)?(?P<killed>died|were\s+killed|"
+    r"lost\s+their\s+lives)|(?P<injured>were\s+(?:injured|wounded|hurt)))(?:\s+(?:in|at)\s+[^?.;\n]{1,40})?\s*\?"
+)
+# The answer's figure: its first words, or a count it states ("The military's count is 141: 132 schoolchildren").
+_ANSWER_FIGURE_BEFORE = compile_scan(
+    r"(?:[^.;:,]{0,40}?\b(?:count|toll|figure|number|total)\s+(?:is|was|stands\s+at|stood\s+at|rose\s+to)\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?"
+)
+
+
+def _answered_counts(cased: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """The figure that answers an explainer's question on the toll ("How many died?" / "Thirty-six people, 24 of
+    them children, police say."): the answer often has no verb of its own, the question's verb being its verb."""
+    for qm in _HOW_MANY_ASKED.finditer(low):
+        kind = "killed" if qm.group("killed") else "injured"
+        si = _sentence_of(spans, qm.end()) + 1
+        if si >= len(spans) or spans[si][0] < qm.end():
+            continue
+        a, b = spans[si]
+        if any(m.kind == kind and m.sent == si for m in mentions):
+            continue  # "Twenty-six people were killed at the school": the answer says it in words of its own
+        q = next(iter(find_quantities(cased[a : min(b, a + 80)])), None)
+        if q is None or not _ANSWER_FIGURE_BEFORE.fullmatch(low, a, a + q.start):
+            continue
+        figure = Mention(kind, q.value, q.low, q.high, a + q.start, a + q.end, si, total=True, toll=True)
+        figure.explicit_total = True  # the piece's own answer on the toll, as "in total, 15 died" is
+        mentions.append(figure)
+    mentions.sort(key=lambda m: m.start)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:

@@ -20,6 +20,7 @@ from newsfacts.facts.text import (
     MONTHS,
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
+    WHAT_HAPPENED,
     ascii_lower,
     dateline,
     live_entries,
@@ -741,6 +742,10 @@ def filing_published(text: str, published: str | None) -> str | None:
     pub = parse_published(published)
     filed = _filing_day(text, pub) if pub is not None else None
     return filed.isoformat() if filed is not None else published
+
+
+# A factbox's field for the day: "• When: Shortly before noon on Friday 26 June."
+_WHEN_FIELD = compile_scan(r"[ \t]*(?:[•*-][ \t]*)?(?:When|Date|Date\s+of\s+attack)[ \t]*:")
 
 
 @dataclass
@@ -1493,8 +1498,10 @@ def extract_date(
         a, b = spans[si] if spans else (0, len(text))
         if si not in sentence_score:
             act = KEYWORD_RE.search(low, a, b) or _ATTACK_WORD.search(low, a, b) or _ATTACK_VERB.search(low, a, b)
-            sc = 2.0 if act else 0.0
-            sc += 1.0 if si <= 1 else 0.0
+            # (an explainer's answer to "What happened?" is its lede, and tells the act)
+            answer = si > 0 and WHAT_HAPPENED.fullmatch(low, *spans[si - 1]) is not None
+            sc = 2.0 if act or answer else 0.0
+            sc += 1.0 if si <= 1 or answer else 0.0
             recalled = si > 0 and recalls_other_event(low, a, b)
             # ("In July a lorry attack in Nice killed 86" in a December story: a month long gone, another event)
             other = si > 0 and (
@@ -1556,6 +1563,8 @@ def extract_date(
             and _ATTACK_VERB.search(low, e, b) is not None
             and not recalls_other_event(low, a, b)
         )
+        if not dated and _WHEN_FIELD.match(text, a):
+            dated = True  # a factbox's "• When: Shortly before noon on Friday 26 June.": the field for the day
         if dated:
             score += 3.0  # "The attacks took place ... on March 15, 2019": the recalled attack's own day
         elif (

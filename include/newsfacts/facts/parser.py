@@ -40,6 +40,7 @@ from newsfacts.facts.text import (
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
     WAR_BEGAN,
+    WHAT_HAPPENED,
     ascii_lower,
     clip,
     lede_start,
@@ -53,7 +54,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.74.0"
+PARSER_VERSION = "1.74.1"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1228,7 +1229,9 @@ def _framed_attack_day(
     for k, (a, b) in enumerate(opening[:LEDE_SENTENCES]):
         if not DATE_HINT_RE.search(text, a, b):
             continue
-        if not _OLD_ACT_RE.search(low, a, b) and not (
+        # (an explainer's question on the day itself: "What happened on the night of 26 September 2014?")
+        asked = (wh := WHAT_HAPPENED.match(low, a, b)) is not None and wh.group("on") is not None
+        if not _OLD_ACT_RE.search(low, a, b) and not asked and not (
             # "On 2 May 2002, during fighting ..., some 300 residents took shelter in the church. A homemade mortar
             # ... hit the altar.": a sentence that opens on its day, whose act the next sentence tells
             _OPENS_ON_DAY_RE.match(low, a)

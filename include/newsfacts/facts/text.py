@@ -526,6 +526,13 @@ ATTACKER_DESCRIBED = (
 )
 
 
+# An explainer's question on the event, whose answer is its lede: "What happened?", "1. What happened at Sandy
+# Hook?", "What happened on the night of 26 September 2014?" (the day, in group "on").
+WHAT_HAPPENED = compile_scan(
+    r"[ \t]*(?:\d+\.[ \t]+)?what\s+happened(?:\s+(?:(?P<on>on)|in|at|to)\s+[^?\n]{1,60})?\s*\?"
+)
+
+
 # Words by which a text says a new event starts ("Separately, ...", "In a separate attack ...", "a separate
 # ambush"): the parser splits such a sentence into an incident of its own, and its attacker is not the main one's.
 OTHER_EVENT = (
