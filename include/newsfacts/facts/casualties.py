@@ -314,7 +314,8 @@ _ONE_AFTER_VERB = compile_scan(
     # "assassinated the chief minister", "murdered the headman": the killing verbs of a named target, too
     rf"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|shot\s+dead|shooting\s+dead|gunned\s+down|"
     rf"assassinated|assassinating|murdered|murdering|(?:fatally|mortally)\s+(?:shot|shooting|stabbed|stabbing)|"
-    r"beat(?:\s+up)?)\s+"
+    # ("Rebels executed the governor of Antioquia province, a former defence minister and eight soldiers")
+    r"executed|executing|beat(?:\s+up)?)\s+"
     # ("killed the prominent pro-war military blogger Vladlen Tatarsky")
     rf"(?:(?P<one>(?:the|its)\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON})\b(?![s'’-])"
     # "shot dead journalist Maria Lopez", "Gunmen kill police officer in Kano": a singular role with no article is
@@ -1431,7 +1432,9 @@ _WHO_WERE_GAP = compile_scan(
     # ("Three former combatants of the FARC who signed the 2016 peace agreement were shot dead": a name and a
     # year before or in the clause)
     # ("Inspector John Caldwell, who was shot several times": the clause after a comma)
-    r"(?:\s+[\w'-]+){0,5}?,?\s+(?:who|that)"
+    # ("11 provincial lawmakers they had held hostage for more than five years were killed": a clause with no "who",
+    # whose captors held them)
+    r"(?:\s+[\w'-]+){0,5}?,?\s+(?:who|that|they\s+(?:had\s+)?(?:held|kidnapped|abducted|seized|captured))"
     r"(?:\s+(?!(?:said|says|told|claimed|reported|believe[ds]?|think|thought|knew|know)\b)[\w'-]+){0,6}?"
     # "two adults who tried to protect them were also seriously hurt"; "a man who tried to intervene was stabbed in
     # the arm" (one person: read only for the hurt, as one killed is told by the passive's own patterns, which keep
@@ -3642,7 +3645,7 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # (a relative clause may say more: "of the FARC who signed the 2016 peace agreement were")
                     if (
                         len(gap) <= 70
-                        or len(gap) <= 100 and (" who " in gap or _PARTICIPLE_GAP.match(gap))
+                        or len(gap) <= 100 and (" who " in gap or " they " in gap or _PARTICIPLE_GAP.match(gap))
                         or len(gap) <= 130 and _APPOSED_PLACE_GAP.fullmatch(gap)
                     ) and (
                         not _GAP_BLOCK.search(gap)

@@ -52,6 +52,8 @@ _MONTHS = {
 }
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    # a timeline's heading in capitals: "WEDNESDAY, 23 OCTOBER, about 21:05 —"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"  # the word's end, or its abbreviation's dot
 )
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")

@@ -54,7 +54,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.74.1"
+PARSER_VERSION = "1.74.2"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -522,6 +522,12 @@ def parse_incidents(
     early = early or any(
         e["start"] < spans[min(lede0 + LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence
     )
+    if not early and "toll" in low:
+        # a timeline's or a factbox's own section on the toll ("THE TOLL — Officials now say 129 hostages died",
+        # "Toll: Six people were killed") states the event's figure, wherever the section stands
+        early = any(
+            _TOLL_SECTION_RE.match(low, spans[m.sent][0]) for m in cas.mentions if m.kind in ("killed", "injured")
+        )
     if not early and (live := live_entries(low)) is not None:
         # a live page tells its event entry by entry, each a lede of its own: a figure in an entry is up front
         # ("Thursday 16:20 GMT — A loud explosion ... 06:50 GMT — nine people were killed")
@@ -1156,6 +1162,10 @@ _YEARS_AGO_OPENING_RE = compile_scan(r"\s*(?:[a-z]+(?:-[a-z]+)?|\d{1,3})\s+(?:ye
 _YEAR_OF_ATTACK_RE = compile_scan(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|massacres?|sieges?|"
     r"stabbings?|raids?|ambush(?:es)?|rampage|blasts?|explosions?|killings?)\b"
+)
+# A section on the toll: "THE TOLL — Officials now say ...", "• Toll: Six people were killed", "Casualties:".
+_TOLL_SECTION_RE = compile_scan(
+    r"[ \t]*(?:[•*-][ \t]*)?(?:the\s+)?(?:death\s+)?(?:toll|casualties)[ \t]*(?::|--?|\u2013|\u2014)"
 )
 # "On 2 May 2002, ...", "On August 16, 2012, ...": a sentence that opens on its day.
 # ("On the evening of Nov. 13, 2015, three teams of gunmen ... struck": the part of the day first)

@@ -488,6 +488,8 @@ _OWNER_NOUNS = frozenset(
     "service servicemen servicemembers personnel marines peacekeepers "
     # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
     "revolutionary supreme leader president foreign defence defense intelligence "
+    # "condemnation of Israel's offensive in the southern Gaza city": whose campaign, fought in another land
+    "offensive offensives bombardment invasion "
     # "the motorcade of Pakistan's High Commissioner passed through Colombo": its envoys and ministers abroad
     "high commissioner consul prime minister interior "
     # "Drones launched by Ukraine's SBU security service struck a plant in Seltso": its services that strike abroad
@@ -500,6 +502,10 @@ _ROUTE_AFTER = compile_scan(r"\s+(?:to|and|with)\s+[A-Z]")  # .match() at the na
 _ROUTE_BEFORE = compile_scan(
     r"\b(?:from|between|(?:linking|connecting|joining)(?:\s+the\s+(?:towns?|cities)\s+of)?)\s+[A-Z][\w'’ -]{1,30}\s+"
     r"(?:to|and|with)\s+(?:the\s+)?$"
+)
+_LINKED_TO_HERE_BEFORE = compile_scan(
+    r"\b(?:links?|linking|connects?|connecting|joins?|joining)\s+this\s+(?:[a-z-]+\s+)?(?:city|town|village|port)\s+"
+    r"(?:to|and|with)\s+$"
 )
 # "a Boeing 777 flying from Amsterdam to Kuala Lumpur": a flight's or a sailing's ends, neither where it came to harm
 # (a road trip "travelling from Gode to Degeh Bur" stays a route where it happened)
@@ -622,7 +628,11 @@ _NUMBERED_VENUE_AFTER = compile_scan(
 _FLYING_OVER_BEFORE = compile_scan(
     r"\b(?:flying|flew|operating|patrolling|positioned)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$"
 )
-_FIRED_FROM_BEFORE = compile_scan(r"\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+# ("an agent fired through the border fence from Nogales, Arizona": the fire's way between)
+_FIRED_FROM_BEFORE = compile_scan(
+    r"\b(?:fired|launched|lobbed)\s+(?:(?:across|through|over)\s+the\s+(?:[a-z]+\s+)?[a-z]+\s+)?from\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
 # "his home state of Illinois", "her hometown of Dayton": where a person is from, not where it happened.
 # "The NGO is headquartered in Bangui", "its regional office in Maiduguri suspended movements": the seat of the
 # organisation an aid-worker record names, not where its staff were hit (though mostly in the same country).
@@ -852,7 +862,8 @@ _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 # "in this Red Sea resort", "in this Nile Delta city", "across this town of 16,000": the dateline's town, by its kind
 # (the names in its description, "Red Sea", "Nile Delta", are no place of the event's).
 _THIS_TOWN = (
-    r"\b(?:in|of|across|around|through)\s+this\s+(?P<desc>(?:[A-Z][\w'’-]+\s+){0,3}?(?:[a-z-]+\s+)?)"
+    # ("the Paso del Norte bridge, which links this city with El Paso, Texas": one end of a link, by its kind)
+    r"\b(?:in|of|across|around|through|links|connects)\s+this\s+(?P<desc>(?:[A-Z][\w'’-]+\s+){0,3}?(?:[a-z-]+\s+)?)"
     r"(?:city|town|village|resort|port|capital|suburb|community)\b"
 )
 _THIS_TOWN_RE = compile_scan(_THIS_TOWN)
@@ -1214,6 +1225,10 @@ def _pair_qualified(text: str, mentions: list[Mention]) -> None:
                 p for p in b.places
                 if p.kind == "admin1" and (p.cc, p.admin1) in held or p.kind == "country" and p.cc in held_cc
             ] or b.places
+            if a.weight <= 0.2 and not a.strong:
+                # "fired through the border fence from Nogales, Arizona": the division that qualifies a town that is
+                # not where it happened is no strong cue either (still a vote: "Alice Hawthorne, of Albany, Ga.")
+                b.weight, b.strong = min(b.weight, 0.5), False
         elif (
             (kinded or chained or divisions and _QUALIFIER_KIND_AFTER.match(text, b.end))
             and all(p.kind != "country" for p in a.places)
@@ -1774,6 +1789,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and not g.lookup(fold(f"{text[s:e]} town"))
             ):
                 weight, strong = 0.1, False  # "the Johar Town area of the city" (Lahore): a quarter's name
+            elif "this" in before[-30:] and _LINKED_TO_HERE_BEFORE.search(before[-40:]):
+                weight, strong = 0.2, False  # "a bridge which links this city with El Paso": the far end, not here
             elif (
                 (("from" in before or "between" in before) and _ROUTE_BEFORE.search(before[-50:]))
                 or (from_before and _ROUTE_AFTER.match(text, e, e + 8))
@@ -1840,6 +1857,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _STANCE_OF_BEFORE.search(before[-30:])
             ):
                 weight, strong = min(weight, 0.2), False  # "a critic of Syria": a stance, not where it happened
+            if before_words[-1:] == ["the"] and fold(text[s:e]).startswith("rio "):
+                # "in the concrete riverbed of the Rio Grande": a river by its Spanish or Portuguese word, not the
+                # towns named after it
+                weight, strong, hint = min(weight, 0.2), False, "water"
             if after_low == "river" and any(p.kind == "country" for p in places):
                 # "a boat on the Niger River near Banikane": a river named after a land, which it crosses with others
                 weight, strong, hint = min(weight, 0.2), False, "water"
