@@ -615,7 +615,7 @@ _NAMED_AS = (
     # "named in Norwegian media as X": who gave it
     # "named in media reports as X", "identified in local media as X"
     # ("He names the gunman as X", "Police sources name the driver as X": the present of a briefing)
-    rf"(?:identified|named|names|name(?=\s+the\s))(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?"
+    rf"(?:identified|named|names|name(?=\s+(?:the|him|her)\s))(?:\s+in\s+(?:court|(?:[A-Z]\w+\s+|local\s+|news\s+)?(?:(?:media|press|news)(?:\s+reports)?|reports)))?"
     # "identified Monday as X", "identified under privacy rules as Tobias R.": the day, or the law that keeps
     # the family name back
     r"(?:\s+on\s+[A-Z]\w+|\s+[A-Z][a-z]+day|\s+(?:under|in\s+line\s+with|in\s+keeping\s+with)\s+(?:[A-Z]\w+\s+)?"
@@ -748,7 +748,9 @@ def _acts_next(text: str, m: re.Match[str]) -> bool:
 # gunman who killed three people was X": the name stands where the attacker's role is given. First: a victim
 # named with an age before ("The attacker, X, 25, ... shooting dead the passenger, Y, 61") is not the one.
 _ROLE_NAMED: tuple[re.Pattern[str], re.Pattern[str], int | None] = (
-    compile_scan(rf"identified|named|names?\s+the\s|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"),
+    compile_scan(
+        rf"identified|named|names?\s+(?:the|him|her)\s|{_ROLE}s?(?:,|\s+(?:who|was|is)\b|\s+[A-Z])|{_ROLE_TITLE}\s+[A-Z]"
+    ),
     compile_scan(
         rf"\b(?:{_NAMED_AS}|"
         # "Gunman Robert Card killed 18", "suspected shooter Payton Gray, 18,": the role worn as a title
@@ -1041,12 +1043,15 @@ _PERSON_PATTERNS += [
 # sentenced X, 33, to life imprisonment for the murder of four people", "X has admitted the killings".
 _CHARGED = compile_scan(
     # ("Darren Kerr, 34, of Langlands Road, Glasgow,": an address of two parts)
-    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+)?[^,.;()]{{1,60}}?){{0,2}},?\s+"
+    # ("Patrick Wood Crusius, 21, of Allen, Texas, near Dallas,": a town, its state and what it is near)
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+\d{{1,2}})?(?:,\s+(?:an?\s+|of\s+|near\s+)?[^,.;()]{{1,60}}?){{0,3}},?\s+"
     # ("Tavion Reed, 20, and Malik Sutton, 22, have each been charged", "Brandon Moffatt, 29, of Thunder Bay, is
     # charged")
     r"(?:(?:was|is|has\s+been|had\s+been|have\s+(?:each\s+|both\s+)?been)\s+(?:also\s+|formally\s+|later\s+)?"
-    r"(?:charged|arraigned|convicted|indicted)\s+"
-    r"(?:with|on|of)\s+(?:[\w-]+\s+){0,4}?(?:murders?|homicide|killings?|manslaughter|terrorism)|"
+    # ("was charged on Sunday with five counts of murder", "was arraigned on Saturday night before Buffalo City Court
+    # on one count of Murder in the First Degree": the day and the court between)
+    r"(?:charged|arraigned|convicted|indicted)\s+(?:on\s+[A-Z][a-z]+day(?:\s+[a-z]+)?\s+)?(?:before\s+[^.;,]{1,40}?\s+)?"
+    r"(?:with|on|of)\s+(?:[\w-]+\s+){0,4}?(?:[Mm]urders?|homicide|killings?|manslaughter|terrorism)|"
     # the courts of Britain, Ireland and Australasia: "appeared in the District Court yesterday charged with two
     # counts of murder", "is accused of murdering", "made no plea" (a charge read in a Scottish court)
     r"appeared\s+(?:in|before|at)\s+[^.;]{0,60}?\bcharged\s+with\s+(?:[\w-]+\s+){0,5}?(?:murders?|manslaughter|"
@@ -1061,7 +1066,8 @@ _CHARGED = compile_scan(
     r"(?:will|is\s+due\s+to|is\s+expected\s+to|is\s+set\s+to)\s+appear\s+(?:in|before|at)\s+[^.;]{0,60}?"
     r"\b(?:[Cc]ourt|[Mm]agistrates)|"
     # "X appeared briefly in a Toronto courtroom": the accused, named by his first day in court
-    r"appeared\s+(?:briefly\s+)?(?:in|before)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Cc]ourt(?:room)?|"
+    # ("X, 27, of Quebec City, appeared at the Quebec City courthouse this afternoon")
+    r"appeared\s+(?:briefly\s+)?(?:in|before|at)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Cc]ourt(?:room|house)?|"
     r"[Mm]agistrates)\b|"
     r"made\s+(?:his|her)\s+first\s+court\s+appearance\s+(?:[\w-]+\s+){0,3}?on\s+[^.;]{0,40}?(?:murder|homicide)|"
     # ("X, 32, has admitted carrying out both": the attacks he owns to)
@@ -1071,6 +1077,10 @@ _CHARGED = compile_scan(
     r"(?:is|are|was|were)\s+(?:still\s+)?wanted\s+(?:on|for)\s+(?:an?\s+)?(?:charges?\s+of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:murders?|homicide|manslaughter|killings?|shooting|attack)|"
     r"(?:is|are|was|were)\s+(?:being\s+)?held\s+without\s+(?:bond|bail))\b"
+)
+_CHARGES_AGAINST = compile_scan(
+    r"\b(?:counts?|charges?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:[Mm]urders?|homicide|manslaughter|terrorism)\s+against\s+"
+    rf"(?P<name>{_NAME})"
 )
 # "WA Police allege Jayden Wells approached the men and attacked them": the force's own account of who did it.
 _ALLEGED = compile_scan(
@@ -1154,6 +1164,8 @@ _PERSON_PATTERNS += [
     (compile_scan(r"(?:[Pp]olice|[Pp]rosecutors|[Oo]fficers|[Dd]etectives|[Ii]t\s+is)\s+(?:allege|say|said)"),
      _ALLEGED, None),
     (compile_scan(r"sentenced|convicted"), _SENTENCED, None),
+    # "announced seven counts of first-degree murder against Robert E. Crimo III, 21": a prosecutor's charges
+    (compile_scan(r"\bagainst\s+[A-Z]"), _CHARGES_AGAINST, None),
     (compile_scan(r"arrested|identified|named\s+the\s|Suspect"), _ARRESTED_FIRST, None),
     (compile_scan(r"arrested|custody|booked"), _ARRESTED_AFTER, None),
     # "The accused, Alek Minassian, appeared briefly in court"
