@@ -120,7 +120,8 @@ _HOLIDAY_RE = compile_scan(
     r"(?<!lunar\s)(?<!chinese\s)(?<!persian\s)(?<!jewish\s)(?<!islamic\s)(?<!tet\s)new\s+year['\u2019]?s\s+(?:day|eve)|"
     # ("the New Year's attack on the Reina nightclub": the night's attack, after midnight, on New Year's Day)
     r"(?<!lunar\s)(?<!chinese\s)(?<!persian\s)(?<!jewish\s)(?<!islamic\s)(?<!tet\s)new\s+year['\u2019]?s"
-    r"(?=\s+(?:attack|shooting|bombing|massacre|stabbing|rampage)\b)|"
+    # ("as worshippers left a New Year's Mass shortly after midnight": the Mass that opens the year)
+    r"(?=\s+(?:attack|shooting|bombing|massacre|stabbing|rampage|mass)\b)|"
     r"good\s+friday(?!\s+(?:agreement|accord|peace))|"
     # "On Valentine's Day 2008", "on Halloween night" (not "a Halloween party", a season's word as "Christmas" is)
     r"(?:st\.?\s+)?valentine['\u2019]?s\s+day|halloween(?=\s+night)|(?<=on\s)halloween\b(?!\s+(?:party|parties|"
@@ -327,8 +328,9 @@ _TELLER_AFTER = compile_scan(r",\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|sa
 # act's own day only when the text names no other (so it loses no score, as "said" does).
 # ("on Thursday claimed Tuesday's attack on the military camp": the act's own day, named in its possessive)
 _CLAIM_AFTER = compile_scan(
-    r"\s+claimed\s+(?:responsibility|(?:the|(?P<own>[a-z]+day)['’]s)\s+(?:[\w-]+\s+)?(?:attack|assault|bombing|killings?|ambush|"
-    r"raid))\b"
+    # ("A Kurdish militant group on Sunday claimed twin bomb attacks": the attacks it claims, by their number)
+    r"\s+claimed\s+(?:responsibility|(?:the|twin|two|three|(?P<own>[a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|bombings?|killings?|ambush|raids?))\b"
 )
 # "killed three people at a nightclub on Saturday": the date closes the clause that tells the act; so does "The
 # attack took place on Thursday night" ("began on Friday evening" for a siege told when it ended) and "The

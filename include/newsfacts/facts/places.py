@@ -141,6 +141,8 @@ _DESIGNATOR = {
     "moshav",
 }
 _LGA_WORDS = ["local", "government", "area"]
+# Kinds of division only one country has: a name before one is a place of that country or none the gazetteer lists.
+_UNIT_ONLY_IN = {"upazila": "BD", "woreda": "ET", "kebele": "ET", "lga": "NG", "payam": "SS"}
 # Ethiopia's regions by their formal name: "Oromia Regional State", "Amhara National Regional State".
 _REGIONAL_STATE_WORDS = (["regional", "state"], ["national", "regional", "state"])
 # "Zaporizhzhia Oblast Governor Ivan Fedorov", "Borno State Governor": an office of the place heads a person's name,
@@ -908,7 +910,10 @@ def _names_in_run(rtext: str) -> tuple[tuple[_Name, ...], frozenset[str]]:
         own = -1  # "Cox's Bazar": a possessive that is part of a town's own name
         for k, (_, _, w) in enumerate(toks):
             if w.endswith(("'s", "’s")):
-                if k + 1 < len(toks) and fold(f"{w} {toks[k + 1][2]}") in g.names:
+                # ("Cox's Bazar's Ukhiya upazila": the town's own name in the possessive)
+                nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                nxt = nxt[:-2] if nxt.endswith(("'s", "’s")) else nxt
+                if nxt and fold(f"{w} {nxt}") in g.names:
                     own = k
                     continue
                 cut = k + 1
@@ -1601,6 +1606,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
             nxt = _NEXT_WORD.match(text, e + 1 if text[e : e + 1] == "." and "." in text[s:e] else e, e + 30)
             after = nxt.group(1) if nxt else ""
             after_low = after.lower()
+            if (unit_cc := _UNIT_ONLY_IN.get(after_low)) is not None and all(p.cc != unit_cc for p in places):
+                continue  # "in Ramu upazila": a unit of Bangladesh's, not Kenya's Ramu
             if _SURNAME_PART_BEFORE.search(text, max(0, s - 20), s) and not any(o.end == s - 1 for o in out):
                 continue  # "Rabbi Charlie Cytron-Walker": the second half of a double-barrelled name, not Walker
             if text[s - 1 : s] == " " and _RANK_BEFORE.search(text, max(0, s - 20), s):

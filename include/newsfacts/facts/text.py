@@ -443,6 +443,9 @@ BACKGROUND_RE = compile_scan(
     r"(?:have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:[^.;,]{0,40}?\s)?(?:this|last)\s+year\b|"
     # "Background: Ms Bhutto survived a double suicide bombing ... on 18 October": a live page's section on the past
     r"background(?=\s*:)|"
+    # "Turkey has been hit by a series of attacks in the past year, including a suicide bombing at Istanbul's airport
+    # in June that killed 45": the attacks before this one
+    r"(?:has|have|had)\s+been\s+(?:hit|rocked|shaken|struck)\s+by\s+(?:a\s+)?(?:series|string|spate|wave)\s+of\b|"
     # "That year attacks on the Bardo museum and on a beach resort killed 60 people": the year an aside went back to
     r"that\s+(?:same\s+)?year\b|"
     # "It is the fifth terror attack in Britain this year, after Westminster, ... in which 36 people were killed":
