@@ -3256,9 +3256,7 @@ def _is_nationals(text: str, at: int, singular: bool = False) -> bool:
     m = (_ONE_NATIONAL if singular else _NATIONALS_AFTER).match(text, at)
     if m is None:
         return False
-    who = fold(m.group("who"))
-    demonyms = load().demonyms
-    return who in demonyms or who.rstrip("n") in demonyms or f"{who}ese" in demonyms or f"{who}i" in demonyms
+    return fold(m.group("who")) in load().demonyms
 
 
 _PICTURED_BEFORE = compile_scan(r"\b(?:images|photos|photographs|pictures|footage|videos?)\s+of\s+(?:[\w-]+\s+)?$")

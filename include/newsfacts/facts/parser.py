@@ -522,7 +522,7 @@ def parse_incidents(
     early = early or any(
         e["start"] < spans[min(lede0 + LEDE_SENTENCES, len(spans)) - 1][1] for e in cas.evidence
     )
-    if not early and "toll" in low:
+    if not early and ("toll" in low or "casualties" in low):
         # a timeline's or a factbox's own section on the toll ("THE TOLL — Officials now say 129 hostages died",
         # "Toll: Six people were killed") states the event's figure, wherever the section stands
         early = any(

@@ -864,8 +864,7 @@ _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 # "in this Red Sea resort", "in this Nile Delta city", "across this town of 16,000": the dateline's town, by its kind
 # (the names in its description, "Red Sea", "Nile Delta", are no place of the event's).
 _THIS_TOWN = (
-    # ("the Paso del Norte bridge, which links this city with El Paso, Texas": one end of a link, by its kind)
-    r"\b(?:in|of|across|around|through|links|connects)\s+this\s+(?P<desc>(?:[A-Z][\w'’-]+\s+){0,3}?(?:[a-z-]+\s+)?)"
+    r"\b(?:in|of|across|around|through)\s+this\s+(?P<desc>(?:[A-Z][\w'’-]+\s+){0,3}?(?:[a-z-]+\s+)?)"
     r"(?:city|town|village|resort|port|capital|suburb|community)\b"
 )
 _THIS_TOWN_RE = compile_scan(_THIS_TOWN)
