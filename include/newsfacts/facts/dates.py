@@ -452,6 +452,18 @@ _ATTACK_DATED_BEFORE = compile_scan(
 )
 _OPENING_DATE_BEFORE = compile_scan(r"\W*on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:[a-z]+,?\s+)?$")
 # "attacks that began on the evening of December 23": the act's own start, though "the war began" is not.
+# The end of a siege, before its day or after it.
+_SIEGE_WORDS = r"(?:siege|standoff|stand-off|hostage[\w\s-]{0,12}|rampage|operation|occupation)"
+_SIEGE_ENDED_BEFORE = compile_scan(
+    rf"\b{_SIEGE_WORDS}\b[^.;]{{0,80}}?\b(?:ended|was\s+over|came\s+to\s+an\s+end)\s+(?:late\s+|early\s+)?(?:on\s+)?$|"
+    # ("have ended the four-day siege of Nairobi's Westgate shopping mall, President Uhuru Kenyatta said ... late on
+    # Tuesday")
+    # (not "ending a standoff that began the previous night": the start, told in the end's clause)
+    rf"\b(?:ended|ending)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_SIEGE_WORDS}\b(?:(?!\b(?:began|started)\b)[^.;]){{0,120}}$"
+)
+_ENDING_SIEGE_AFTER = compile_scan(
+    rf"[^.;]{{0,30}}?,\s+(?:ending|ended)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_SIEGE_WORDS}"
+)
 _ACT_BEGAN_BEFORE = compile_scan(
     # ("The fighting began on Saturday after a member of an Arab tribe was stabbed to death": the clashes' own start)
     r"\b(?:attacks?|assaults?|siege|raids?|shooting|fighting|clashes|violence)\s+"
@@ -1652,6 +1664,18 @@ def extract_date(
             told = True
             if cm.group("own"):
                 score -= 1.5  # the act's own day follows, in its possessive
+        if (
+            " end" in low[max(a, s - 170) : min(b, e + 40)]
+            and (
+                _SIEGE_ENDED_BEFORE.search(low, max(a, s - 170), s) or _ENDING_SIEGE_AFTER.match(low, e, min(b, e + 70))
+            )
+            and not KEYWORD_RE.search(low, a, s)
+        ):
+            # "stormed the compound on Sunday morning, ending a 25-hour rampage and hostage siege", "The operation
+            # ... ended on Tuesday, more than 80 hours after militants breached the base": the siege's end, not its
+            # start, when the text names another day (not "snipers shot dead three pirates ... on Sunday, ending a
+            # five-day standoff": the killing is the end)
+            score -= 2.0
         if (bm or " began " in low[max(a, s - 60) : s]) and _ACT_BEGAN_BEFORE.search(low[max(a, s - 60) : s]):
             # "ended a siege of the hotel that began on Saturday night": the act's start dates it, not its end
             score += 0.5
