@@ -1,7 +1,7 @@
 """Round 1181: a siege told when it ended. The day commandos stormed a building "ending a 25-hour rampage and
 hostage siege", or the day "the operation ... ended", is the end's, not the attack's, when the text names the
 attack's own day; a killing that is itself the end ("snipers shot dead three pirates ... on Sunday, ending a
-five-day standoff") keeps its day."""
+five-day standoff") keeps its day. "The official count of the dead stands at 334 hostages" is a toll."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_the_day_commandos_ended_a_rampage() -> None:
         published="2004-06-14T18:00:00+03:00",
     )
     assert (inc["killed"], inc["event_date"]) == (16, "2004-06-13")
+
+
+def test_the_count_of_the_dead_stands_at() -> None:
+    inc = main(
+        "On the morning of 3 May 2005 a group of armed men seized a school in the town of Dovrino and drove more "
+        "than 400 people into its hall.\n\nThe official count of the dead stands at 152 hostages, 90 of them "
+        "children. Another 300 people were injured.",
+        published="2015-05-03T08:00:00+03:00",
+    )
+    assert (inc["killed"], inc["injured"]) == (152, 300)

@@ -1072,7 +1072,8 @@ _TOLL_RE = compile_scan(
     r"(?:(?<=\bput\s)|(?<=\bputs\s))it(?=\s+at\s+(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+)?\d)|"
     r"death\s+toll|toll|number\s+of\s+(?:dead|deceased|deaths|(?:[a-z-]+\s+){1,3}?(?:(?:he|she|they)\s+(?:had\s+)?)?killed|"
     # "bringing the number killed in Sunday's attack to six"
-    r"fatalities|martyrs)|number\s+(?:killed|dead)|"
+    # ("The official count of the dead stands at 334 hostages")
+    r"fatalities|martyrs)|number\s+(?:killed|dead)|count\s+of\s+the\s+dead|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
     # ("The initial official toll was 71; it was later raised to 88 dead")
     r"it(?=\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:later|subsequently|since|has\s+since)\s+"
