@@ -1,4 +1,5 @@
-"""What the parser-rule test files share: the main incident of a text, its death count with bounds, and its place."""
+"""What the parser-rule test files share: the main incident of a text, its death count with bounds, its actors and
+its place."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ def main(text: str, published: str | None = "2023-06-12T10:00:00+00:00") -> dict
 
 def killed(inc: dict) -> tuple[int | None, int | None, int | None]:
     return inc["killed"], inc["killed_low"], inc["killed_high"]
+
+
+def perpetrators(inc: dict) -> list[str]:
+    return [a["name"] for a in inc["actors"] if a["role"] == "perpetrator"]
+
+
+def actor_names(inc: dict) -> list[str]:
+    return [a["name"] for a in inc["actors"]]
 
 
 def where(text: str) -> tuple[str | None, str | None, str | None]:

@@ -4,11 +4,7 @@ by Iran's security forces" name the service that fired."""
 
 from __future__ import annotations
 
-from facts_rules_support import main
-
-
-def _perpetrators(inc: dict) -> list[str]:
-    return [a["name"] for a in inc["actors"] if a["role"] == "perpetrator"]
+from facts_rules_support import main, perpetrators
 
 
 def test_a_bullet_fired_by_a_police_officer() -> None:
@@ -18,7 +14,7 @@ def test_a_bullet_fired_by_a_police_officer() -> None:
         "in plainclothes and bled to death before reaching hospital, his mother said.",
         published="2024-06-21T11:20:00+03:00",
     )
-    assert _perpetrators(inc) == ["Police"]
+    assert perpetrators(inc) == ["Police"]
 
 
 def test_police_used_firearms_against_protesters() -> None:
@@ -27,7 +23,7 @@ def test_police_used_firearms_against_protesters() -> None:
         "protesters who tried to occupy the local airport.",
         published="2022-12-12T09:00:00-05:00",
     )
-    assert _perpetrators(inc) == ["Police"]
+    assert perpetrators(inc) == ["Police"]
 
 
 def test_shot_in_the_head_by_police() -> None:
@@ -37,7 +33,7 @@ def test_shot_in_the_head_by_police() -> None:
         "crowd in the capital.",
         published="2021-02-19T12:00:00+06:30",
     )
-    assert _perpetrators(inc) == ["Police"]
+    assert perpetrators(inc) == ["Police"]
 
 
 def test_killed_by_a_countrys_security_forces() -> None:
@@ -46,4 +42,4 @@ def test_killed_by_a_countrys_security_forces() -> None:
         "during the protests that broke out on 15 November 2019.",
         published="2020-05-20T09:00:00Z",
     )
-    assert _perpetrators(inc) == ["Security forces"]
+    assert perpetrators(inc) == ["Security forces"]

@@ -5708,6 +5708,7 @@ _ANSWER_FIGURE_BEFORE = compile_scan(
 def _answered_counts(cased: str, low: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     """The figure that answers an explainer's question on the toll ("How many died?" / "Thirty-six people, 24 of
     them children, police say."): the answer often has no verb of its own, the question's verb being its verb."""
+    answered = False
     for qm in _HOW_MANY_ASKED.finditer(low):
         kind = "killed" if qm.group("killed") else "injured"
         si = _sentence_of(spans, qm.end()) + 1
@@ -5722,7 +5723,9 @@ def _answered_counts(cased: str, low: str, spans: list[tuple[int, int]], mention
         figure = Mention(kind, q.value, q.low, q.high, a + q.start, a + q.end, si, total=True, toll=True)
         figure.explicit_total = True  # the piece's own answer on the toll, as "in total, 15 died" is
         mentions.append(figure)
-    mentions.sort(key=lambda m: m.start)
+        answered = True
+    if answered:
+        mentions.sort(key=lambda m: m.start)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:

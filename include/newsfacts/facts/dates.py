@@ -17,6 +17,7 @@ from newsfacts.facts.casualties import KEYWORD_RE
 from newsfacts.facts.numbers import word_value
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
+    LINE_MARK,
     MONTHS,
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
@@ -761,7 +762,7 @@ def filing_published(text: str, published: str | None) -> str | None:
 
 
 # A factbox's field for the day: "• When: Shortly before noon on Friday 26 June."
-_WHEN_FIELD = compile_scan(r"[ \t]*(?:[•*-][ \t]*)?(?:When|Date|Date\s+of\s+attack)[ \t]*:")
+_WHEN_FIELD = compile_scan(rf"{LINE_MARK}(?:When|Date|Date\s+of\s+attack)[ \t]*:")
 
 
 @dataclass

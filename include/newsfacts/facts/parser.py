@@ -37,6 +37,7 @@ from newsfacts.facts.dates import (
 from newsfacts.facts.places import Location, resolve_location
 from newsfacts.facts.scan import compile_scan
 from newsfacts.facts.text import (
+    LINE_MARK,
     OTHER_EVENT,
     OTHER_ITEMS_HEADING,
     WAR_BEGAN,
@@ -841,7 +842,7 @@ _GENRE_TITLE_RE = compile_scan(
 # The line break before the row opens the pattern: `re` finds that literal by a fast search of its own, where "^"
 # in multi-line mode is tried at every position. (The text's first line is in the lede, never a row apart.)
 _DATED_ROW_RE = re.compile(
-    r"\n[ \t]*(?:[-\u2013\u2022*][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    rf"\n{LINE_MARK}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:[ \t]+[0-3]?\d)?,?[ \t]+)?(?:19|20)\d\d[ \t]*[:\u2013\u2014-][ \t]"
 )
 
@@ -1165,7 +1166,7 @@ _YEAR_OF_ATTACK_RE = compile_scan(
 )
 # A section on the toll: "THE TOLL — Officials now say ...", "• Toll: Six people were killed", "Casualties:".
 _TOLL_SECTION_RE = compile_scan(
-    r"[ \t]*(?:[•*-][ \t]*)?(?:the\s+)?(?:death\s+)?(?:toll|casualties)[ \t]*(?::|--?|\u2013|\u2014)"
+    rf"{LINE_MARK}(?:the\s+)?(?:death\s+)?(?:toll|casualties)[ \t]*(?::|--?|\u2013|\u2014)"
 )
 # "On 2 May 2002, ...", "On August 16, 2012, ...": a sentence that opens on its day.
 # ("On the evening of Nov. 13, 2015, three teams of gunmen ... struck": the part of the day first)

@@ -529,6 +529,8 @@ ATTACKER_DESCRIBED = (
 )
 
 
+# A list's mark at the start of a line, if any: "- ", "– ", "• ", "* ".
+LINE_MARK = r"[ \t]*(?:[-\u2013\u2022*][ \t]*)?"
 # An explainer's question on the event, whose answer is its lede: "What happened?", "1. What happened at Sandy
 # Hook?", "What happened on the night of 26 September 2014?" (the day, in group "on").
 WHAT_HAPPENED = compile_scan(
