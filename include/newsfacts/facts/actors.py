@@ -701,7 +701,11 @@ _AGE_NAMED_ACT = compile_scan(
     r"(?:police|officers?|inspector|troopers?|soldiers|troops|security)\b))"
     # ("X, 37, was one of five people shot Tuesday morning": the participle of those the act was done to)
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s)|(?<=\bpeople\s)|"
-    r"(?<=\bpersons\s)|(?<=\bthose\s)|(?<=\bothers\s)|(?<=\bvictims\s)))"
+    r"(?<=\bpersons\s)|(?<=\bthose\s)|(?<=\bothers\s)|(?<=\bvictims\s))"
+    # ("X (15), of Kurigram, shot dead by BSF members": a victim's passive without its "was", in a row's or a
+    # headline's terse style; "X, 26, shot by police" stays the attacker's end)
+    r"|(?:shot|stabbed|hacked|killed|murdered|attacked|gunned)(?:\s+(?:dead|to\s+death|down))?\s+by\s+"
+    r"(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers?|troopers?|security)\b))"
     rf"(?:{_PERSON_ACTS}|{_BARE_ACTS})"
 )
 # A title-case headline's words after a role ("Gunman Kills Nine At School", "Suspect After Second Mass Shooting"): no
@@ -2069,8 +2073,17 @@ def police_shooter(text: str, opening_end: int) -> tuple[Actor, Evidence] | None
 _POLICE_OPERATION = compile_scan(
     r"\b(?:police|military\s+police|civil\s+police)\s+(?:mega-?)?(?:operation|raid|incursion)\b[^.;]{0,150}?"
     r"\b(?:left|leaving|killed|killing)\b"
-    r"|\b(?:killed|died|dead)\b[^.;]{0,60}?\b(?:during|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:police|military\s+police)\s+(?:operation|raid|incursion)\b"
+    # ("the killing of fourteen farmers ... during simultaneous police operations across three towns")
+    r"|\b(?:killed|killing|died|dead|deaths)\b[^.;]{0,100}?\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:police|military\s+police)\s+(?:operations?|raids?|incursions?)\b"
+    # "was shot dead ... when police raided his home", "were killed when hundreds of police stormed the Complexo do
+    # Alemão": the raid the dead fell in, its force the clause's subject
+    # ("when 1,350 police officers and troops of the federal National Public Security Force invaded")
+    r"|\b(?:killed|died|dead)\b[^.;]{0,80}?\bwhen\s+(?:[\w'’,-]+\s+){0,8}?police(?:\s+officers)?"
+    r"(?:\s+and\s+[^.;]{1,80}?)?\s+(?:had\s+)?"
+    r"(?:raided|stormed|invaded|swept\s+(?:through|into)|moved\s+in|broke\s+up|cleared|charged)\b"
+    # "killed by a stray police bullet", "was killed in police custody"
+    r"|\b(?:killed|died|shot\s+dead)\b[^.;]{0,40}?\b(?:by\s+an?\s+(?:stray\s+)?police\s+bullet|in\s+police\s+custody)\b"
     # ("Ten rural workers ... were killed on Wednesday by military and civil police officers", not "The gunman was
     # shot dead by police", the attacker's end, see the caller's check)
     # (a count of people, not "The two were later killed by police as they fled": the attackers)
@@ -2211,11 +2224,12 @@ _OPPOSED_BEFORE = compile_scan(
 _FORCES_FIRED = compile_scan(
     r"\b(?P<force>[Ss]ecurity\s+forces|[Pp]olice(?:\s+officers)?|[Pp]olicemen|[Ss]oldiers|[Tt]roops)\s+"
     r"(?:(?:have|has|had|reportedly|allegedly)\s+)?(?:opened\s+fire\s+(?:on|at)|fired\s+(?:live\s+[\w-]+\s+)?(?:on|at|into)|"
-    r"shot\s+(?:dead|and\s+killed)|killed|gunned\s+down)\s+"
-    r"(?:(?:at\s+least|more\s+than|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|unarmed|peaceful|young|[\w-]+ing)\s+){0,3}"
+    # (a headline's present: "Mexican soldiers kill five young men", "Police kill 19 in Rio slum raid")
+    r"shot\s+(?:dead|and\s+killed)|killed|kill|gunned\s+down)\s+"
+    r"(?:(?:(?:at\s+least|more\s+than|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|unarmed|peaceful|young|[\w-]+ing)\s+){0,3}"
     r"(?:protesters|protestors|demonstrators|civilians|people|men|women|youths|students|villagers|worshippers|mourners|"
-    r"residents|miners|farmers|crowds?|marchers|mourners|passengers|children)\b"
+    r"residents|miners|farmers|crowds?|marchers|mourners|passengers|children)\b|\d{1,3}(?=\s+in\s))"
 )
 
 

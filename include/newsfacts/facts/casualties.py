@@ -426,17 +426,24 @@ _NAMED_NOT_PERSON = frozenset(
 
 # A person's name of two to four words, its words as _NAMED_AFTER_VERB reads them ("Kåre Arvid Hesvik").
 _PERSON_NAME = rf"{_NAME_WORD_CASED}(?:{_NAME_JOIN}{_NAME_WORD_CASED}){{1,3}}"
-# What the person was, between commas after the age: "Claude Erignac, 60, the prefect of Corsica, was shot dead".
-_AGED_ASIDE = r"(?:\s+(?:the|a|an)\s+[^,;.()]{1,60}?,)?"
-# People named, each with an age, as the subject of a passive harm: "Kåre Arvid Hesvik, 60, and Jon Erik Isachsen,
-# 54, were killed", "Makram Ali, 51, was killed", "Jane Doe, 34, and John Roe, 41, were wounded".
-_NAMED_AGED_SUBJECTS = compile_scan(
-    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME},\s+\d{{1,3}},{_AGED_ASIDE}"
-    rf"(?:\s+(?:and\s+)?{_PERSON_NAME},\s+\d{{1,3}},{_AGED_ASIDE})*)"
-    r"\s+(?:were|was)\s+(?:also\s+|both\s+|all\s+)?(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|"
-    r"fatally\s+(?:shot|stabbed|wounded)|injured|wounded|hurt)\b"
+# What the person was, between commas after the age: "Claude Erignac, 60, the prefect of Corsica, was shot dead",
+# or where from: "Felani Khatun (15), of Nageshwari upazila, Kurigram, shot dead".
+_AGED_ASIDE = (
+    r"(?:\s+(?:the|a|an)\s+[^,;.()]{1,60}?,|\s+of\s+[^,;.()]{1,40}?,(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,)?)?"
 )
-_NAME_IN_LIST = compile_scan(rf"{_PERSON_NAME}(?=,\s+\d{{1,3}},)")
+# The age after a name, between commas or in brackets as South Asian and British papers give it: "X, 15," "X (15),".
+_AGE_AFTER_NAME = r"(?:,\s+\d{1,3},|\s+\(\d{1,3}\),?)"
+# People named, each with an age, as the subject of a passive harm: "Kåre Arvid Hesvik, 60, and Jon Erik Isachsen,
+# 54, were killed", "Makram Ali, 51, was killed", "Jane Doe, 34, and John Roe, 41, were wounded"; a row's or a
+# headline's passive has no "was" but its agent: "X (15) shot dead by border guards".
+_NAMED_AGED_SUBJECTS = compile_scan(
+    rf"(?<![\w'’-])(?P<list>{_PERSON_NAME}{_AGE_AFTER_NAME}{_AGED_ASIDE}"
+    rf"(?:\s+(?:and\s+)?{_PERSON_NAME}{_AGE_AFTER_NAME}{_AGED_ASIDE})*)"
+    r"\s+(?:(?:were|was)\s+(?:also\s+|both\s+|all\s+)?(?:killed|shot\s+dead|stabbed\s+to\s+death|murdered|"
+    r"fatally\s+(?:shot|stabbed|wounded)|injured|wounded|hurt)\b|"
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|hacked\s+to\s+death|murdered|gunned\s+down)\s+by\b)"
+)
+_NAME_IN_LIST = compile_scan(rf"{_PERSON_NAME}(?={_AGE_AFTER_NAME})")
 # First words that make a capitalised run no one's name: "Police Constable ..." is a title, not a person listed.
 _NOT_FIRST_NAME = frozenset(
     "the a an two three four five six police officer officers constable sergeant detective mr mrs ms dr".split()
@@ -2701,7 +2708,7 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
     if "died" in low or " was " in low:
         ones += [span for a, b in spans_to_scan for span in _titled_ones(text, a, b)]
     ones += [span for a, b in spans_to_scan for span in _named_ones(text, a, b)]
-    if " was " in low or " were " in low:
+    if " was " in low or " were " in low or " by " in low:
         ones += [span for a, b in spans_to_scan for span in _named_subjects(text, a, b)]
     if "'s " in text or "’s " in text:
         ones += [m.span("one") for a, b in spans_to_scan for m in _NAMES_KIN_AFTER_VERB.finditer(text, a, b)]
