@@ -817,7 +817,8 @@ _SHOT_BODY_PART = compile_scan(
     r"feet|shoulder|back|chest|head|stomach|abdomen|thigh|knee|neck|face)\b",
 )
 _NOMINAL = compile_scan(
-    r"deaths?|killing|murders?|homicides?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|"
+    r"deaths?|killing|murders?|homicides?|remains|bodies|fatal\s+(?:shootings?|stabbings?|beating)|massacre|executions?|"
+    r"slaughter|"
     r"(?:claimed|claiming|claims)\s+the\s+lives|injur(?:y|ies)",
     re.I,
 )
@@ -918,7 +919,8 @@ _KILL = (
     r"killed|killing|kills?|"
     # "the massacre of 30 villagers", and the headline's verb: "Militants massacre 30 in eastern Congo"; "the murder
     # of five men and two women", "the homicide of" (a prosecutor's word), with the figure right after "of"
-    r"(?:massacres?|(?:murders?|homicides?)(?=\s+of\s))(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
+    # ("the execution of more than 200 men", "the slaughter of 194 prisoners": a court's words for a massacre)
+    r"(?:massacres?|(?:murders?|homicides?|executions?|slaughter)(?=\s+of\s))(?=\s+(?:of\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+|around\s+)?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty\b|dozens|scores|hundreds))|"
     # "investigating the murder of a man in Leeds": one person, named by "a"
     # (not "the highest-profile killing of a Taliban official since 2021": a comparison with others)
@@ -1050,7 +1052,7 @@ KEYWORD_RE = WordScan(rf"\b(?:(?P<k>{_KILL})|(?P<i>{_INJURE})|(?P<h>{_HIT}))\b")
 _FORWARD_ONLY = compile_scan(
     # "ambushed worshippers, fatally shooting three congregants": a participle reads forward, its adverb or not
     r"(?:(?:fatally|mortally)\s+(?:shooting|stabbing|wounding|injuring)|killing|kills?|martyring|wounding|injuring|hurting|injures?|shot|stabbed|shooting|stabbing|hitting|striking|beating|gunned|"
-    r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|lynch(?:es|ing)|slaughter(?:s|ing)?)",
+    r"slays?|beheads?|guns?\s+down|gunning\s+down|murders|massacres?|massacring|executions?|lynch(?:es|ing)|slaughter(?:s|ing)?)",
     re.I,
 )
 # "The toll climbed on Friday to at least 182", "rose overnight to 40": when the toll changed, between its verb
@@ -1391,6 +1393,8 @@ _PARTITIVE_AFTER = compile_scan(
     r"(?:injured|wounded|bodies|dead|corpses)\b"
 )
 # "Two of the wounded died overnight": people moved from the injured to the dead, not new injured.
+# "one of the deadliest attacks this year": one attack among others, no person
+_ONE_OF_SUPERLATIVE = compile_scan(r"one\s+of\s+(?:the|its|their)\s+(?:most|worst|[a-z]+iest|[a-z]+est)\b")
 _MOVED_AFTER = compile_scan(
     r"\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:people|victims))?\s+"
     r"(?:(?:later|subsequently|have|had|also|since|then)\s+)*(?:died|succumbed)\b",
@@ -1447,7 +1451,9 @@ _WHO_WERE_GAP = compile_scan(
     # "two adults who tried to protect them were also seriously hurt"; "a man who tried to intervene was stabbed in
     # the arm" (one person: read only for the hurt, as one killed is told by the passive's own patterns, which keep
     # the event's sentence where the death is)
-    r"\s+(?:were|had\s+been|have\s+been|(?P<one>was|has\s+been))\s+(?:(?:also|later|\w+ly)\s+){0,2}"
+    # ("Nine elderly villagers who had stayed behind ... were found shot dead": the dead as they were found; not one
+    # person, "the van's driver, who was found stabbed in the cab", an aside inside a list)
+    r"\s+(?:were|had\s+been|have\s+been|(?P<one>was|has\s+been))\s+(?:(?:also|later|\w+ly)\s+){0,2}(?(one)|(?:found\s+)?)"
 )
 # "a caretaker who tried to put out the flames suffered burns": a clause about the person before the harm
 # ("His two sons, who were with him, sustained machete wounds": the clause may stand between commas)
@@ -1540,6 +1546,7 @@ _MURDER_OF_NAMED = compile_scan(
     r"\b(?:(?:murder|killing|assassination|beheading|lynching)\s+of|murdering|assassinating|beheading|lynching|"
     r"stabbing\s+to\s+death|shooting\s+dead)\s+(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
+_YEARS_SINCE = compile_scan(r"(?:months?|years?|decades?)\s+(?:after|since)")
 _YEARS_AFTER_OPENING = compile_scan(r"(?:[^a-z]|\b[A-Z][a-z'’]*)*?\b(?:months?|years?|decades?)\s+after\b")
 # The dated attack of _PAST_CLAUSE ("the 2015 attacks"), and a court's or a remembrance's words before it in a lede.
 _YEAR_ATTACK = compile_scan(r"\b(?:19|20)\d\d\s+(?:\w+\s+)?[a-z]")
@@ -2700,6 +2707,9 @@ def _items(text: str, ranges: list[tuple[int, int]] | None = None) -> list[Item]
             continue  # "a 29-year-old father of four ... was shot dead": his children, not the dead
         if " of the " in low[q.end : q.end + 8] and _PARTITIVE_AFTER.match(low, q.end):
             continue  # "122 of the most seriously injured had been flown to Turkey": some of those counted
+        if q.value == 1 and low.endswith(", ", 0, q.start) and _ONE_OF_SUPERLATIVE.match(low, q.start):
+            continue  # "killed 14 soldiers on Monday, one of the deadliest attacks": the attack (not "One of the
+            # oldest residents was shot dead", a person)
         items.append(Item(q))
         taken.append((q.start, q.end))
     spans_to_scan = ranges if ranges is not None else [(0, len(text))]
@@ -3950,6 +3960,11 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                     # convicted ...": the years since the killing open a court's or a remembrance's lede
                     or _YEARS_AFTER_OPENING.fullmatch(cased, s0, pc.end())
                     and _JUDGED_OR_REMEMBERED_BEFORE.search(text, pc.end(), s1)
+                    # "Bosnian Croats on Saturday marked 20 years since the killing of 29 Croats": the remembrance
+                    # first, then the years since its killing
+                    or _YEARS_SINCE.fullmatch(text, pc.start(), pc.end())
+                    and _JUDGED_OR_REMEMBERED_BEFORE.search(text, s0, pc.start())
+                    and not any(KEYWORD_RE.finditer(text, s0, pc.start()))
                 ):
                     continue  # "the deadliest since 2019, when a truck bomb killed more than 80"
                 fallback = True

@@ -625,6 +625,12 @@ _NOT_EVENT_BEFORE = compile_scan(
 )
 
 
+# "since the conflict began in April": the month a period of fighting began, the bound of that period.
+_SINCE_STARTED_BEFORE = compile_scan(
+    r"\bsince\s+[^.;]{1,40}?\s(?:resumed|began|started|erupted|broke\s+out|escalated)\s+(?:in\s+)?$", re.IGNORECASE
+)
+
+
 # "The bodies were recovered on Wednesday, two days after gunmen attacked the mine": the date of a sequel, and
 # how long after the attack it came.
 # "on Saturday morning, a day after", "on Sunday outside St John's church, two days after": the time of day or the
@@ -1089,6 +1095,8 @@ def _candidates(
             if m.group("mon3"):
                 if m.group("prep").lower() in ("since", "by", "until", "till"):
                     continue  # "the deadliest attack since March": a bound of a period, never the event's month
+                if _SINCE_STARTED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                    continue  # "the deadliest since the conflict began in April": the war's month, as above
                 mon = _MONTHS[m.group("mon3").lower()]
                 year = int(m.group("year3")) if m.group("year3") else (pub.year if pub else None)
                 if year is None:

@@ -55,7 +55,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.75.0"
+PARSER_VERSION = "1.75.1"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -207,6 +207,9 @@ _VIOLENCE_RE = compile_scan(
     # "arrested over the homicide of five men and two women" (not a driver's "vehicular homicide"; "murder" is
     # one of _ATTACK_WORDS)
     r"(?<!vehicular\s)homicides?|"
+    # a court's words for a massacre: "the execution of more than 200 men", "the slaughter of 194 prisoners"
+    r"(?:executions?|slaughter)\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|around)\s+)?"
+    r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|scores|hundreds)|"
     # "Villagers burned alive three suspected thieves", "hacked to death with machetes": killed by hand
     # "coastguards fired warning shots at a boat", "shots were fired" (not "two shots" in golf, vaccine shots)
     r"(?:fired|firing|fires)\s+(?:[\w-]+\s+)?shots|shots\s+(?:were\s+|had\s+been\s+)?fired|"
@@ -381,7 +384,9 @@ _JUDICIAL_RE = compile_scan(
 _ARMED_HAND_RE = compile_scan(
     r"\b(?:militants?|insurgents?|rebels?|jihadists?|islamic\s+state|isis|al-shabaab|gunmen|fighters|militia\w*|"
     r"kidnappers|captors|hostages?|captives?|extrajudicial\w*|summar(?:y|ily)|soldiers|troops|army|military|"
-    r"security\s+forces|police(?:men)?)\b"
+    r"security\s+forces|police(?:men)?|"
+    # a war-crimes court's: "a former Bosnian Serb policeman ... the execution of more than 200 men"
+    r"policem[ae]n|paramilitar\w*|war\s+crimes?|crimes\s+against\s+humanity|genocide|massacres?)\b"
 )
 # "raid" after a searching hand is a search ("Police raid offices of opposition newspaper"), and an attack on an
 # abstract target is a figure of speech ("an attack on press freedom"): no violence named with no one hurt.
@@ -666,9 +671,13 @@ def parse_incidents(
         # a digest's other items ("ALSO - SAADA: 5th bomber blew himself up ...") place events of their own
         placed_text = placed_text[:digest_at] + " " * (len(body) - digest_at)
     loc = resolve_location(placed_text, actors.countries, event, muted, spans, actors.regions)
-    for a in actors.actors if actors.namesakes else ():
-        if (alias := actors.namesakes.get(a["name"])) is not None:
-            a["name"] = namesake_for(a["name"], alias, loc.country)  # "the Maoists" of Nepal or of India
+    if actors.namesakes:
+        for a in actors.actors:
+            if (alias := actors.namesakes.get(a["name"])) is not None:
+                a["name"] = namesake_for(a["name"], alias, loc.country)  # "the Maoists" of Nepal or of India
+        # (the group may be named by its own alias too: "the National Liberation Army (NLA)" in Macedonia)
+        by_name = {a["name"]: a for a in reversed(actors.actors)}  # the first of each name, in order
+        actors.actors[:] = [a for a in actors.actors if by_name[a["name"]] is a]
     day_first = loc.country is not None and loc.country not in MONTH_FIRST_COUNTRIES
     if when is None or (day_first and "/" in body and _AMBIGUOUS_NUMERIC_DATE.search(body)):
         when = extract_date(body, spans, published, loc.country)  # read again only if "3/10" now means 3 October
@@ -1148,7 +1157,9 @@ _OLD_ACT_RE = compile_scan(
     r"\b(?:killed|killing|shot|stabbed|detonated|exploded|open(?:ed|ing)\s+fire|attacked|stormed|drove|rammed|"
     # ("A homemade mortar launched by the FARC hit the altar"; "the police operation on 16 August 2012", an
     # inquiry's word for the shooting it judged)
+    # ("had pleaded guilty to ordering the assault by units of the HVO militia on Oct. 23, 1993")
     r"ploughed|plowed|bombings?|attacks?|massacres?|shootings?|stabbings?|mortar|police\s+operation|murder|murdered|"
+    r"assault|executions?|"
     r"hacked\s+to\s+death|beheaded|lynched|gunned\s+down|machine-gunned|"
     # ("The police fired on the crowd.", after "On 17 April 1996, military police were sent to clear the road")
     r"fired\s+(?:on|at|into)|"

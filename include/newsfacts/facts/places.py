@@ -694,6 +694,8 @@ _HOME_BEFORE = compile_scan(
 )
 # A news outlet named after a place: "the Jerusalem Post", "the Tehran Times", "the Fars news agency".
 _OUTLET_WORDS = frozenset("Post Times Tribune Herald Gazette Chronicle Observer Telegraph News news".split())
+# "a barrage of Grad rockets", "Smerch launchers": a weapon system's name, not Slovenia's Grad.
+_WEAPON_SYSTEM_AFTER = compile_scan(r"\s+(?:rockets|launchers|MLRS|rocket\s+(?:launchers?|systems?|salvos?))\b")
 _OUTLET_AFTER = compile_scan(
     r"\s+(?:Post|Times|Tribune|Herald|Gazette|Chronicle|Observer|Telegraph|News|news\s+agency)\b"
 )
@@ -707,6 +709,9 @@ _COURT_IN_BEFORE = compile_scan(
     r"\b(?:convicted|tried|sentenced|acquitted|jailed|imprisoned|extradited|prosecuted)\s+(?:[a-z]+\s+){0,2}?in\s+"
     r"(?:the\s+)?$"
 )
+# Where the accused was caught: "Lukic was arrested in Argentina in 2005 and extradited to The Hague". Only a
+# country's name: a town's arrest ("a man was arrested in Leeds") is often where it happened.
+_ARREST_IN_BEFORE = compile_scan(r"\b(?:arrested|captured|detained|caught|tracked\s+down)\s+(?:[a-z]+\s+){0,2}?in\s+$")
 # An official's title after his town's name: "Buluan vice mayor Esmael Mangudadatu", "the Marawi City mayor".
 _OFFICE_FIRST = frozenset({"vice", "deputy", "mayor", "councillor", "councilor", "congressman", "congresswoman"})
 _OFFICE_AFTER = compile_scan(r"\s+(?:(?:vice|deputy)[\s-]+)?(?:mayor|councill?or|congress(?:wo)?man)\s+[A-Z]")
@@ -1528,6 +1533,7 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     person_tokens: set[str] = set()
     site_keys: set[str] = set()  # names of sites the text places in a town ("Lido beach in Mogadishu")
+    weapon_keys: set[str] = set()  # names of weapon systems ("Grad rockets")
     dl = dateline(text)
     hierarchy = _tiers(text, g) if "(" in text else []
     abbreviations = _abbreviations()
@@ -1624,6 +1630,15 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 continue
             if after in _STREET_WORDS and not text.startswith("-", s - 1) and "-" not in text[s:e]:
                 continue  # "the 2900 block of Mansfield Road", "on Dallas Avenue": a street, not the town
+            if key in weapon_keys or (
+                after_low in ("rockets", "launchers", "mlrs", "rocket")
+                and _WEAPON_SYSTEM_AFTER.match(text, e)
+                and all(p.kind != "country" for p in places)
+            ):
+                # "a barrage of Grad rockets": the weapon system's name, not a place, and so wherever the text uses
+                # it again ("within Grad range")
+                weapon_keys.add(key)
+                continue
             if after in _OUTLET_WORDS and _OUTLET_AFTER.match(text, e, e + 30):
                 continue  # "the Jerusalem Post reported", "the Fars news agency": an outlet's name, not the place
             if text.startswith("Lake ", s - 5) and any(p.kind == "country" for p in name.places):
@@ -1990,6 +2005,12 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "an Islamic State cell based in Adiyaman": the group's home
             elif " in" in before[-4:] and _COURT_IN_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "was later convicted in Switzerland": the court's country
+            elif (
+                before.endswith(" in ")
+                and any(p.kind == "country" for p in places)
+                and _ARREST_IN_BEFORE.search(before)
+            ):
+                weight, strong = min(weight, 0.2), False  # "was arrested in Argentina in 2005": where he was caught
             elif nxt and after_low in _OFFICE_FIRST and _OFFICE_AFTER.match(text, e, e + 30):
                 # "relatives of Buluan vice mayor Esmael Mangudadatu": the town an official serves, named in his title
                 strong = False
@@ -2775,6 +2796,12 @@ def _mute_dateline_abroad(
     home = {p.cc for m in header for p in m.places}  # every namesake's country: a shared one keeps the dateline
     if not home:
         return
+    if fold(dl.group("place")) in _COURT_SEATS and _TRIBUNAL_WORDS.search(text, dl.end(), first_sentence_end + 400):
+        # "THE HAGUE (Reuters) - A former Bosnian Croat commander was jailed ... for the 1993 attack on the village
+        # of Stupni Do": an international court's seat is where the trial is, never where the crime was
+        for h in header:
+            h.weight, h.strong = 0.0, False
+        return
     if first_sentence_end <= dl.end():
         # a headline above the dateline ("IS abducts 230 civilians ... : monitor\n\nBEIRUT, Aug 7, 2015 (AFP) -"):
         # the lede is the sentence the dateline heads
@@ -2822,6 +2849,16 @@ def _mute_dateline_abroad(
     if abroad:
         for h in header:
             h.weight, h.strong = 0.0, False
+
+
+# The seats of the international criminal courts (the ICC, the Yugoslavia tribunal and its successor, the Special
+# Tribunal for Lebanon, the Rwanda tribunal), and what their reports say of their work.
+_COURT_SEATS = frozenset(("the hague", "leidschendam", "arusha"))
+_TRIBUNAL_WORDS = compile_scan(
+    r"\b(?:tribunal|war\s+crimes|crimes\s+against\s+humanity|genocide|judges?|sentenced|convicted|acquitted|"
+    r"jailed|trial|indict(?:ed|ment))\b",
+    re.IGNORECASE,
+)
 
 
 # "the western Eritrean town of": a people's word, then a kind of settlement whose name follows

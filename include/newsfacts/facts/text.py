@@ -639,8 +639,9 @@ WAR_BEGAN = (
 )
 _BARE_SINCE = compile_scan(
     # ("one of the deadliest assaults on civilians in the country in recent years": the same, without "since")
-    rf"(?:in\s+recent\s+(?:years|months)|since\s+(?:{_MONTH_YEAR}|the\s+(?:war|conflict|fighting|crisis|insurgency|uprising)\s+"
-    rf"(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+{_MONTH_YEAR})?"
+    # ("one of the deadliest single attacks on the army since the conflict began in April": a month alone)
+    rf"(?:in\s+recent\s+(?:years|months)|since\s+(?:{_MONTH_YEAR}|{MONTHS}|the\s+(?:war|conflict|fighting|crisis|insurgency|"
+    rf"uprising)\s+(?:began|started|escalated|erupted|broke\s+out)(?:\s+in\s+(?:{_MONTH_YEAR}|{MONTHS}))?"
     # ("one of the deadliest single attacks on civilians since the start of Russia's full-scale invasion")
     rf"|{WAR_BEGAN}"
     # "the deadliest attack in Italy since the Second World War": an era, not an event of its own
