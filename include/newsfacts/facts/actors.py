@@ -301,7 +301,8 @@ _PERP_BEFORE = compile_scan(
     r"hallmarks\s+of|"
     # "Perpetrator: al-Qaeda", "Perpetrators: an al-Qaeda-inspired cell": a list's field
     # ("attributed to the neo-fascist Nuclei Armati Rivoluzionari": a hyphened word of what they are)
-    r"perpetrators?\s*:\s*(?:an?\b)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    # ("Operator: CIA", a strike database's field of whose drone it was)
+    r"(?:perpetrators?|operator)\s*:\s*(?:an?\b)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What an armed group does in its own clause ("Al-Shabaab fighters stormed", "its members planted a bomb").
@@ -1878,6 +1879,11 @@ _STATE_ATTRIBUTED = compile_scan(
     r"\b(?:[Aa]ttribut(?:ed|es?|ing)\s+(?:the\s+)?(?:attacks?|strikes?|shelling|bombing|blast|explosion)\s+to|"
     r"Perpetrators?\s*:)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
+# "Operator: US", "Operator: US (JSOC)": a strike database's field of the state whose drone or aircraft struck. The
+# whole value must be the state ("Operator: Air India" is an airline's).
+_OPERATOR_FIELD = compile_scan(
+    r"\bOperator\s*:\s*(?P<state>U\.S\.|US|UK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!\w)(?![ \t]+[A-Z])"
+)
 # "Ukrainian officials said the strike was carried out by Russia with an Iskander missile": the state named as the
 # one who struck, wherever the text says so.
 _STATE_CARRIED_OUT = compile_scan(
@@ -2149,10 +2155,12 @@ def _attacking_states(text: str, opening_end: int) -> list[tuple[int, int, Actor
         _STATE_CARRIED_OUT.finditer(text) if " by" in text else (),
         _STATE_FIRED_AT.finditer(text) if " fired " in text or " launched " in text else (),
         _STATE_ATTRIBUTED.finditer(text) if "ttribut" in text or "Perpetrator" in text else (),
+        _OPERATOR_FIELD.finditer(text) if "Operator" in text else (),
     )
     for m in told:
         words = m.group("state").split()
-        for k in range(min(3, len(words)), 0, -1):  # "On Sunday Russia launched": the last words name the state
+        fewest = len(words) if m.re is _OPERATOR_FIELD else 1
+        for k in range(min(3, len(words)), fewest - 1, -1):  # "On Sunday Russia launched": the last words name it
             name = " ".join(words[-k:])
             ccs = {p.cc for p in g.lookup(fold(name)) if p.kind == "country"}
             dem = _state_demonyms().get(next(iter(ccs))) if len(ccs) == 1 else None

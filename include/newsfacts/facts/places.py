@@ -46,13 +46,14 @@ _FIRST_TOKEN = rf"{_CAP}(?<![\w'’-]{_CAP})(?:\.(?=\s+[A-Z])|(?<=[SFM])te?\.(?=
 # Arabic names as wires write them, with the article in lower case at the start: "al-Mayadin", "el-Fasher".
 _ARTICLE = r"(?<![\w'’-])(?:al|el|ad|ar|as|ash|an|at|az)-"
 # "Jammu & Kashmir", Indian papers' "J&K": an ampersand joins the words of one name.
+# (a line break ends a run: "in Peshawar\nTotal killed: 1", a row's place field, then its next field's label)
 _RUN_RE = compile_scan(
-    rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+    rf"(?:{_ARTICLE}{_TOKEN}|{_FIRST_TOKEN})(?:(?:(?:[^\S\n]|-)(?:{_CONNECT}(?:[^\S\n]|-))?|[^\S\n]?&[^\S\n]?){_TOKEN}){{0,5}}"
 )
 # The same for a text with no article joined by a hyphen ("al-", "el-"), whose branch could never match there: the
 # engine then stops at capitals only, not at every "a" and "e" (see _runs).
 _RUN_NO_ARTICLE_RE = compile_scan(
-    rf"{_FIRST_TOKEN}(?:(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?|\s?&\s?){_TOKEN}){{0,5}}"
+    rf"{_FIRST_TOKEN}(?:(?:(?:[^\S\n]|-)(?:{_CONNECT}(?:[^\S\n]|-))?|[^\S\n]?&[^\S\n]?){_TOKEN}){{0,5}}"
 )
 _HYPHENED_ARTICLES = frozenset("al el ad ar as an at az".split())
 
@@ -487,7 +488,7 @@ _OWNER_NOUNS = frozenset(
     # "three members of the UAE armed forces", "the Pakistan Air Force", "Indian Coast Guard"
     "armed air naval coast "
     # "wounded 11 US service members", "two French peacekeepers": a country's people abroad, not where it happened
-    "service servicemen servicemembers personnel marines peacekeepers "
+    "service servicemen servicemembers personnel marines peacekeepers airmen airman sailors "
     # "seven members of Iran's Revolutionary Guards", "Iran's Supreme Leader": the state's own bodies and leaders
     "revolutionary supreme leader president foreign defence defense intelligence "
     # "condemnation of Israel's offensive in the southern Gaza city": whose campaign, fought in another land
@@ -709,6 +710,8 @@ _COURT_IN_BEFORE = compile_scan(
     r"\b(?:convicted|tried|sentenced|acquitted|jailed|imprisoned|extradited|prosecuted)\s+(?:[a-z]+\s+){0,2}?in\s+"
     r"(?:the\s+)?$"
 )
+# A record's field of who struck: "Operator: US" (a strike database's), "Perpetrator: Russia".
+_WHO_FIELD_BEFORE = compile_scan(r"\b(?:Operator|Perpetrators?|Attackers?)\s*:\s*$")
 # Where the accused was caught: "Lukic was arrested in Argentina in 2005 and extradited to The Hague". Only a
 # country's name: a town's arrest ("a man was arrested in Leeds") is often where it happened.
 _ARREST_IN_BEFORE = compile_scan(r"\b(?:arrested|captured|detained|caught|tracked\s+down)\s+(?:[a-z]+\s+){0,2}?in\s+$")
@@ -864,6 +867,8 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
     # ("in Phum Srol village, Kantharalak district, Si Sa Ket": the village, its district, then the province)
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|sub-?district|township|county|commune|tehsil),\s+)?$"
 )
+_LINE_PLACE_BEFORE = compile_scan(r"^(?:Location:[ \t]*)?[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){0,2},[ \t]+$", re.M)
+_LINE_END_AFTER = compile_scan(r"[ \t]*(?:\n|\Z)")
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
 # "in this Red Sea resort", "in this Nile Delta city", "across this town of 16,000": the dateline's town, by its kind
@@ -1878,6 +1883,10 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _STANCE_OF_BEFORE.search(before[-30:])
             ):
                 weight, strong = min(weight, 0.2), False  # "a critic of Syria": a stance, not where it happened
+            if before_words[-1:] == ["the"] and text[s:e] == "Gulf" and not _PROVINCE_AFTER.match(text, e):
+                # "an airliner shot down over the Gulf": the sea between Iran and Arabia, not Papua New Guinea's Gulf
+                # Province
+                weight, strong, hint = min(weight, 0.2), False, "water"
             if before_words[-1:] == ["the"] and fold(text[s:e]).startswith("rio "):
                 # "in the concrete riverbed of the Rio Grande": a river by its Spanish or Portuguese word, not the
                 # towns named after it
@@ -2003,6 +2012,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 weight, strong = min(weight, 0.2), False  # "who grew up in Dallas, Texas": the past, not the event
             elif before[-4:] in (" in ", " at ") and "based" in before[-24:] and _BASE_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "an Islamic State cell based in Adiyaman": the group's home
+            elif ":" in before[-4:] and _WHO_FIELD_BEFORE.search(before[-20:]):
+                weight, strong = min(weight, 0.1), False  # "Operator: US", "Perpetrator: Russia": who, not where
             elif " in" in before[-4:] and _COURT_IN_BEFORE.search(before):
                 weight, strong = min(weight, 0.2), False  # "was later convicted in Switzerland": the court's country
             elif (
@@ -2053,6 +2064,8 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                         # "Kennedy Airport" serves New York: the town, written by its own name, unless the text
                         # names where the airport lies ("in Queens": a facility's town scores lower)
                         places, weight, hint = town[:1], 0.5, "airport"
+            if dl and dl.start("place") <= s < dl.end() and text[s - 1 : s] == "/" and text[e : e + 1] == "/":
+                continue  # "MOSCOW, November 17. /TASS/.": the agency, not Hungary's Tass
             if dl and dl.start("place") <= s < dl.end():
                 # where the reporter filed from: the event may be elsewhere ("KIDAPAWAN CITY —" too, whose designator
                 # would otherwise make it a town the text names; "CAMP PERALTA, Jamindan, Capiz —", a division's
@@ -2300,6 +2313,7 @@ def _capital_clause_speaks(text: str, before: str, e: int, places: list[Place], 
 
 _WATER_BEFORE = compile_scan(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+$")
 _WATER_WORDS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits"})
+_PROVINCE_AFTER = compile_scan(r"\s+[Pp]rovince\b")
 # "MP Walid Eido, a critic of Syria", "an ally of Iran": a country the victim stood for or against, not a place.
 _STANCE_OF_BEFORE = compile_scan(
     r"\b(?:critics?|opponents?|allies|ally|supporters?|foes?|enemy|enemies|detractors?)\s+of\s+(?:the\s+)?$",
@@ -2818,7 +2832,8 @@ def _mute_dateline_abroad(
             continue
         if m.weight < 0.5:
             continue  # "crossed from the Nigerian town of Gamboru" under FOTOKOL, Cameroon: where they came from
-        if any(p.cc in home for p in m.places):
+        # (a country's name is the country's, whatever towns share it: "Egypt" under MOSCOW is not Egypt, Ohio)
+        if any(p.cc in home for p in [p for p in m.places if p.kind == "country"] or m.places):
             return  # a place at home, or a namesake there ("Tripoli" under BEIRUT): not plainly abroad
         placed = True
         # ("the Houla area of Homs province" under BEIRUT: a division named by its kind is the division, not
@@ -2856,7 +2871,7 @@ def _mute_dateline_abroad(
 _COURT_SEATS = frozenset(("the hague", "leidschendam", "arusha"))
 _TRIBUNAL_WORDS = compile_scan(
     r"\b(?:tribunal|war\s+crimes|crimes\s+against\s+humanity|genocide|judges?|sentenced|convicted|acquitted|"
-    r"jailed|trial|indict(?:ed|ment))\b",
+    r"jailed|trial|indict(?:ed|ment)|international\s+court)\b",
     re.IGNORECASE,
 )
 
@@ -3783,6 +3798,9 @@ def resolve_location(
         or _QUALIFIER_BEFORE.search(text, max(0, best_city[1].start - 80), best_city[1].start)
         # "in Phum Srol village, Kantharalak district": the village named by its kind, then the unit that holds it
         or _VILLAGE_COMMA_BEFORE.search(text, max(0, best_city[1].start - 90), best_city[1].start)
+        # "Location: Chenagai, Bajaur Agency": a record's place line, the place then the division that holds it
+        or _LINE_PLACE_BEFORE.search(text, max(0, best_city[1].start - 60), best_city[1].start)
+        and _LINE_END_AFTER.match(text, best_city[1].end)
     )
     if (loc.admin1 is not None or best_city is None) and (
         best_city is None
@@ -5011,6 +5029,10 @@ _UNLISTED_PATTERN = (
     r"(?!(?:Battles|Violence|Explosions|Riots|Protests|Strategic|Attack|Massacre|Bombing|Shelling)\b)"
     rf"(?P<rowplace>{_UNLISTED_NAME})"
     r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood|reservoir|forest)\b)"
+    # a record's place line, the place then its division: "Location: Chenagai, Bajaur Agency", "Zangara, South
+    # Waziristan" on a line of its own
+    rf"|(?:(?<=\n)|\A)(?:Location:[ \t]*)?(?P<lineplace>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){{0,2}}),[ \t]+"
+    r"(?=[A-Z][a-z][^\n,.|]{1,40}(?:\n|\Z))"  # (title case: not a date line, "SATURDAY, JULY 14")
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
 # The division fields of a monitor's row of bars, after its date: "07.06.2018 | Idlib | Zardana | ...", "06/04/2010 |
@@ -5087,7 +5109,7 @@ def _unlisted_district(
             for k in (
                 "name", "pair", "village", "area", "tiered", "placed", "roadside", "inunit", "apposed", "qualified",
                 "struck", "around", "split", "landmarked", "outskirts", "nearby", "sited", "designated", "twin",
-                "rowplace", "campus",
+                "rowplace", "campus", "lineplace",
             )
             if dm.group(k)
         )

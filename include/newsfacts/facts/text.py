@@ -258,7 +258,8 @@ DATELINE = compile_scan(
     # (AFP's year after the day: "BEIRUT, Nov 26, 2014 (AFP) -")
     r"(?:,\s*(?:[A-Z][\w .]{1,40}?|(?:19|20)\d\d)){0,3}"
     # (EFE's "Quito, Aug 10 (EFE).- ...": a full stop before the dash)
-    r"\s*(?:\([^)\n]{1,30}\))?(?:,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?=:))?\s*\.?(?:[—–-]{1,2}|:)\s"
+    # (TASS's agency between slashes: "MOSCOW, November 17. /TASS/. The Airbus ...")
+    r"\s*(?:\([^)\n]{1,30}\))?(?:,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?=:))?\s*\.?(?:[—–-]{1,2}|:|\s*/TASS/\.?)\s"
 )
 # "Imphal, Nov 26 (PTI) Three persons were killed": a national agency's dateline needs no dash after its name,
 # nor brackets round it on a line of its own ("Baku, May 12, AZERTAC"), nor commas ("Baku. 6 October. APA.").
