@@ -863,8 +863,9 @@ def _opens_field(text: str, s0: int, label: int) -> bool:
     head, _, last = before.rpartition(" ")
     if (last or head).lower() in _FIELD_NOUNS:
         before = head.rstrip(" \t\n*-\u2022") if last else ""
-    # ("...; fatalities: 27; injured: 2": a row whose fields are split by semicolons)
-    return not before or before.endswith((".", "!", "?", "|", ";"))
+    # ("...; fatalities: 27; injured: 2": a row whose fields are split by semicolons; "South Waziristan — Total
+    # killed: 6-10 — Injured: 2-3": by dashes)
+    return not before or before.endswith((".", "!", "?", "|", ";", "\u2014", "\u2013"))
 
 
 # "injuries to three other civilians", "the injury of six others"

@@ -178,6 +178,11 @@ _STREET_AFTER = compile_scan(
     r"Highway|Square|Place)\b"
 )
 # A month's full name or its abbreviation, never a word that merely starts like one ("four Marines", "two Mayors").
+# A date written as one token: "13-Jan-2006", "02-Sep-2012", "13-01-2006", "13.01.2006".
+_JOINED_DATE = compile_scan(
+    r"\b\d{1,2}(?P<sep>[-.])(?:\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)(?P=sep)"
+    r"(?:19|20)?\d\d\b"
+)
 _MONTH_AFTER = compile_scan(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -303,10 +308,13 @@ def _matches(text: str) -> list[re.Match[str]]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every head-count-like number in `text`, with offsets; ages, years, times and money are left out."""
     out: list[Quantity] = []
+    dates = [d.span() for d in _JOINED_DATE.finditer(text)] if "-" in text or "." in text else []
     for m in _matches(text):
         s, e = m.start(), m.end()
         if _NOT_COUNT_AFTER.match(text, e):
             continue
+        if dates and any(a <= s < b for a, b in dates):
+            continue  # "13-Jan-2006", "02-09-2012": a record's date, its parts joined by hyphens or stops
         prev = text[max(0, s - 2) : s]
         if prev[-1:] == ":" and prev[:1].isdigit():
             continue  # "updated at 18:40": the minutes of a time

@@ -715,6 +715,8 @@ _WHO_FIELD_BEFORE = compile_scan(r"\b(?:Operator|Perpetrators?|Attackers?)\s*:\s
 # Where the accused was caught: "Lukic was arrested in Argentina in 2005 and extradited to The Hague". Only a
 # country's name: a town's arrest ("a man was arrested in Leeds") is often where it happened.
 _ARREST_IN_BEFORE = compile_scan(r"\b(?:arrested|captured|detained|caught|tracked\s+down)\s+(?:[a-z]+\s+){0,2}?in\s+$")
+# A church's see and its prelates, named for the town: "the Catholic Diocese of Buea", "the Archbishop of Bamenda".
+_SEE_OF_BEFORE = compile_scan(r"\b(?:Diocese|Archdiocese|Eparchy|Bishop|Archbishop|Metropolitan)\s+of\s+$")
 # An official's title after his town's name: "Buluan vice mayor Esmael Mangudadatu", "the Marawi City mayor".
 _OFFICE_FIRST = frozenset({"vice", "deputy", "mayor", "councillor", "councilor", "congressman", "congresswoman"})
 _OFFICE_AFTER = compile_scan(r"\s+(?:(?:vice|deputy)[\s-]+)?(?:mayor|councill?or|congress(?:wo)?man)\s+[A-Z]")
@@ -2022,6 +2024,9 @@ def find_mentions(text: str, g: Gazetteer) -> list[Mention]:
                 and _ARREST_IN_BEFORE.search(before)
             ):
                 weight, strong = min(weight, 0.2), False  # "was arrested in Argentina in 2005": where he was caught
+            elif before_words[-1:] == ["of"] and _SEE_OF_BEFORE.search(before[-30:]):
+                # "the Catholic Diocese of Buea", "the Bishop of Buea": a church's see, named for its town
+                weight, strong = min(weight, 0.3), False
             elif nxt and after_low in _OFFICE_FIRST and _OFFICE_AFTER.match(text, e, e + 30):
                 # "relatives of Buluan vice mayor Esmael Mangudadatu": the town an official serves, named in his title
                 strong = False
@@ -3839,7 +3844,13 @@ def resolve_location(
             stop = _FIRST_SENTENCE_END.search(text, took.end())
             end = stop.end() if stop else len(text)
         own_unit = unit_at if unit_after and not (tiered or division_named) else None
-        local = best_city is not None and best_city[1].hint == "dateline" and not _is_capital([best_city[2]], g)
+        # (a capital's, or a metropolis' where the wires keep bureaus, Abidjan or Lagos, is no stringer's)
+        local = (
+            best_city is not None
+            and best_city[1].hint == "dateline"
+            and not _is_capital([best_city[2]], g)
+            and best_city[2].pop < _BUREAU_CITY_POP
+        )
         if local and (more := _FIRST_SENTENCE_END.search(text, end)) and not in_background(text, end):
             # under a district town's dateline, the story may place the event a sentence later still ("BIJAPUR: The
             # bodies of 17 more personnel were recovered ... The forces had launched an operation near Tekalguda
@@ -4940,7 +4951,8 @@ _UNLISTED_PATTERN = (
     # ("the army base at Barkaram, on the shore of Lake Chad", "near Koutougou, close to the Burkina Faso border")
     rf"|\b(?:in|at|near)\s+(?P<outskirts>{_UNLISTED_NAME}),\s+(?:on\s+the\s+(?:(?:{_COMPASS_WORDS})\s+)?(?:outskirts|edge|"
     r"fringes?|shores?|banks?)\s+of|just\s+outside|on\s+an?\s+island\s+in|on\s+[A-Z][\w'’-]+['’]s\s+border\s+with|"
-    r"(?:close\s+to|near)\s+the(?=\s+(?:[A-Z][\w'’-]+\s+){1,3}border\b))\s+"
+    # ("at Kafolo, near the border with Burkina Faso")
+    r"(?:close\s+to|near)\s+the(?=\s+(?:[A-Z][\w'’-]+\s+){1,3}border\b)|(?:close\s+to|near)\s+the\s+border\s+with)\s+"
     r"(?:the\s+(?:capital|city)\b|[A-Z])"
     # ("the rebel-held town of Atareb": who holds it, before its kind)
     rf"|\b(?:the|a)\s+{_HELD_BY_MODIFIER}"
@@ -5370,8 +5382,14 @@ def _foreign_demonym(words: str, g: Gazetteer, country: str | None) -> bool:
 def _names_village(dm: re.Match[str], group: str) -> bool:
     """Whether the unlisted place `dm` found is a village or town ("Wandoli village", "the village of Tiougou"),
     not a district, camp or part of a town."""
-    return group in _VILLAGE_GROUPS or (
-        group == "name" and dm.group("kind").lower() in ("village", "community", "town")
+    return (
+        group in _VILLAGE_GROUPS
+        or group == "name"
+        and dm.group("kind").lower() in ("village", "community", "town")
+        # "at Kafolo, near the border with Burkina Faso", "at Barkaram, on an island in Chad's Lac province": a place
+        # by a border or a shore is no part of a town
+        or group == "outskirts"
+        and any(w in dm.group(0)[dm.end(group) - dm.start() :] for w in ("border", "island", "shore"))
     )
 
 
@@ -5426,6 +5444,8 @@ def _set_unlisted(
             loc.evidence = [e for e in loc.evidence if e["field"] != "admin1"]
 
 
+# A city this large is where wire agencies keep their bureaus, as capitals are (Abidjan, Lagos, Karachi, Istanbul).
+_BUREAU_CITY_POP = 2_000_000
 # How near (in degrees of latitude and longitude) a listed town must lie to the division the text placed it by, to be
 # the town the text means rather than a namesake elsewhere in the country.
 _BESIDE_DEGREES = 0.5
