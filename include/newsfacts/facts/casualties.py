@@ -733,6 +733,24 @@ _IN_TOTAL = compile_scan(
     r"\bin\s+(?:total\b|all(?=[,.;]|\s+\d|\s+(?:were|was|have|had|died)\b))|\baltogether\b|\boverall\b"
 )
 _SET_APART_BEFORE = compile_scan(r"\b(?:not\s+counting|not\s+including|excluding|apart\s+from)\s+$")
+# The words between a figure and its death verb, when the verb is its own: "2,191 people died", "1,500 villagers were
+# killed" (not "evacuate some 75,000 people, and no one was killed").
+_FIGURE_VERB_GAP = compile_scan(r"\s+(?:[a-z-]+\s+){0,2}?(?:were\s+|had\s+been\s+|have\s+been\s+)?")
+
+
+def _bound_to_verb(text: str, parts: list[Item], km: re.Match[str]) -> bool:
+    """Whether the death verb `km` follows the last figure of `parts` as its own verb (see _FIGURE_VERB_GAP)."""
+    end = parts[-1].q.end
+    return km.start() >= end and _FIGURE_VERB_GAP.fullmatch(text, end, km.start()) is not None
+
+
+# What marks a large toll as a war's or a period's: its war, its years, a count still running.
+_RUNNING_TOLL_CUE = compile_scan(
+    r"\b(?:wars?|conflicts?|insurgency|fighting|crisis|uprising|revolution|occupation|campaign|offensive|violence|"
+    r"since|so\s+far|to\s+date|total|overall|cumulative|years?|months?|decades?|per\s+year|annually|"
+    r"have\s+been|has\s+been|had\s+been|have\s+(?:died|killed|lost)|has\s+(?:killed|claimed|left)|country|nationwide|"
+    r"across|estimated|by\s+(?:mid|late|early|the\s+end))\b"
+)
 _EVENT_CUE = compile_scan(
     r"\b(?:attack|blast|bomb|bombing|explosion|strike|raid|shooting|massacre|ambush|assault|shelling|"
     r"earthquake|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -1084,6 +1102,8 @@ _TOLL_RE = compile_scan(
     # "bringing the number killed in Sunday's attack to six"
     # ("The official count of the dead stands at 334 hostages")
     r"fatalities|martyrs)|number\s+(?:killed|dead)|count\s+of\s+the\s+dead|"
+    # ("The official count is 2,191 dead": a count whose figure names its dead)
+    r"count(?=\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:[a-z]+\s+){0,2}?\d[\d,]*\s+(?:dead|deaths|killed)\b)|"
     # "Early reports put the toll at 40 dead; it later rose to 145": the toll as a pronoun (kept only after a toll)
     # ("The initial official toll was 71; it was later raised to 88 dead")
     r"it(?=\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:later|subsequently|since|has\s+since)\s+"
@@ -3306,6 +3326,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         or " and later r" in low
         or "estimate" in low
         or " the dead at " in low
+        or " count is " in low
+        or " count was " in low
+        or " count st" in low
     ):
         toll_all = [
             t
@@ -3912,6 +3935,9 @@ def find_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 sum(p.q.value for p in parts) >= 1000
                 and not labelled  # "Killed: 193. Injured: about 2,050.": the record's own field
                 and not _EVENT_CUE.search(low, s0, s1)
+                # ("Officially, 2,191 people died.", in the story of one morning's massacre: a past count, no war's,
+                # no period's and none still running)
+                and (_RUNNING_TOLL_CUE.search(low, s0, s1) or not _bound_to_verb(text, parts, km))
                 # "the toll has risen to 44,532, with 105,538 wounded": the wounded of a toll the sentence
                 # already gave belong to it, however large
                 and not any(x.sent == si and (x.toll or x.update) and x.kind != kind for x in mentions)

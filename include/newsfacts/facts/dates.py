@@ -250,8 +250,12 @@ _RELATIVE_BRANCHES = [
     # "Sarajevans laid flowers at the market on Tuesday, 25 years to the day after a mortar shell ... killed 68"
     rf"|\b(?P<annto>{_YEARS_WORDS}|\d{{1,3}}|a)\s+years?\s+to\s+the\s+day\s+(?:after|since|from)\b"
     # "members gathered in the hamlet of Acteal today, on the twentieth anniversary of the massacre there"
-    r"|\b(?:today|tonight)\s*,?\s+(?:on|marks|marked|marking|is|which\s+marks)\s+the\s+"
-    rf"(?P<annord>{_ORDINAL_YEARS}|\d{{1,3}}(?:st|nd|rd|th))\s+anniversary\b",
+    # ("gathered in Bojaya on Wednesday, the tenth anniversary of the day a bomb struck the church", "lay flowers at
+    # the cemetery on Nov. 12, 2011, the 20th anniversary of the day troops opened fire": the remembrance's day, told)
+    r"|\b(?:(?:today|tonight)\s*,?\s+(?:on|marks|marked|marking|is|which\s+marks)"
+    r"|on\s+(?P<annwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,"
+    r"|on\s+(?P<anndate>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*,)"
+    rf"\s+the\s+(?P<annord>{_ORDINAL_YEARS}|\d{{1,3}}(?:st|nd|rd|th))\s+anniversary\b",
 ]
 RELATIVE_RE = compile_scan("|".join(_RELATIVE_BRANCHES))  # what `_relative_matches` finds, in one pattern
 # The rare forms are scanned for only when a word they need is in the text: their first words ("a", "on",
@@ -994,12 +998,18 @@ def _anniversary_day(m: _Found, pub: date) -> tuple[date, str] | None:
         years = 1 if told == "a" else word_value(" ".join(told.replace("-", " ").split()))
     if not years:
         return None
-    when = " ".join((m.group("annday") or "today").split())
+    when = " ".join((m.group("annday") or (f"on {m.group('annwd')}" if m.group("annwd") else "today")).split())
     shift = {"tomorrow": 1, "yesterday": -1}.get(when, 0)
     if when.startswith("on "):
         wd = _WEEKDAYS.index(when[3:])
         shift = (wd - pub.weekday() + 3) % 7 - 3  # the weekday nearest publication, before or after it
     day = pub + timedelta(days=shift)
+    if (told_day := m.group("anndate")) is not None:
+        mon, dd, yy = told_day.replace(".", " ").replace(",", " ").split()
+        try:
+            day = date(int(yy), _MONTHS[mon], int(dd))
+        except (KeyError, ValueError):
+            return None
     try:
         then = day.replace(year=day.year - years)
     except ValueError:  # 29 February

@@ -330,6 +330,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # "Smith, 34, opened fire" is an age; "the UN, at least 23" never is, nor "killed Sunil Mahato, two of
             # his bodyguards and a party worker"
             age_or_date = None
+        elif age_or_date and not age_or_date.group("name") and m.group("qual"):
+            age_or_date = None  # "retaken on 27 May at least 165 civilians are dead": no day is "at least" one
         if age_or_date or _MONTH_AFTER.match(text, e):
             continue
         if text.find(" of ", max(0, s - 30), s) >= 0 and _POPULATION_BEFORE.search(text, max(0, s - 40), s):

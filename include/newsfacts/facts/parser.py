@@ -55,7 +55,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.75.3"
+PARSER_VERSION = "1.75.4"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1160,6 +1160,8 @@ _OLD_ACT_RE = compile_scan(
     # ("had pleaded guilty to ordering the assault by units of the HVO militia on Oct. 23, 1993")
     r"ploughed|plowed|bombings?|attacks?|massacres?|shootings?|stabbings?|mortar|police\s+operation|murder|murdered|"
     r"assault|executions?|"
+    # ("The uprising began on May 18, 1980, when students ... clashed with paratroopers")
+    r"crackdown|clashed\s+with|"
     r"hacked\s+to\s+death|beheaded|lynched|gunned\s+down|machine-gunned|"
     # ("The police fired on the crowd.", after "On 17 April 1996, military police were sent to clear the road")
     r"fired\s+(?:on|at|into)|"
@@ -1171,6 +1173,8 @@ _OLD_ACT_RE = compile_scan(
 # "Twenty years ago, on the evening of ...", "Thirty years ago this week": a sentence that goes back to the attack
 _YEARS_AGO_OPENING_RE = compile_scan(r"\s*(?:[a-z]+(?:-[a-z]+)?|\d{1,3})\s+(?:years|decades)\s+ago\b")
 # "for the 2015 attacks that killed 130 people": the lede's attack, by its year alone
+# How far into a court's or a remembrance's story its old act's day is looked for, in sentences.
+_RECALLED_SENTENCES = 20
 _YEAR_OF_ATTACK_RE = compile_scan(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|massacres?|sieges?|"
     r"stabbings?|raids?|ambush(?:es)?|rampage|blasts?|explosions?|killings?)\b"
@@ -1222,7 +1226,13 @@ def _old_attack_day(
         # stormed the village in the early hours of 5 June 2021"; under a title line, the lede and the next)
         first = lede0 + 1 if lede0 + 1 < len(spans) and _title_line(text, spans[lede0]) else lede0
         # (one sentence more, for the act told right after the opening's last sentence gives its day)
-        return _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES + 1], published)
+        day = _framed_attack_day(text, low, spans[first : first + LEDE_SENTENCES + 1], published)
+        if day is None and recalled:
+            # "Peru jails 10 ex-soldiers for 1985 Accomarca massacre ... On Aug. 14, 1985, a Peruvian army patrol ...
+            # opened fire": a court's or a remembrance's story may tell its old act's day after the opening
+            rest = spans[first + LEDE_SENTENCES : first + _RECALLED_SENTENCES]
+            day = _framed_attack_day(text, low, rest, published, len(rest), year_in_lede=False)
+        return day
     # An anniversary piece is published on the day: "On the night of 16 July 1992 ... two vehicles loaded with
     # explosives blew up" in a text of 16 July 2022 is the attack the piece remembers, whatever "today" it tells of,
     # when the piece's figures are that attack's (not "Gunmen killed six people on Sunday ... On 3 March 2019, an
@@ -1242,13 +1252,18 @@ def _old_attack_day(
 
 
 def _framed_attack_day(
-    text: str, low: str, opening: list[tuple[int, int]], published: str | None
+    text: str,
+    low: str,
+    opening: list[tuple[int, int]],
+    published: str | None,
+    sentences: int = LEDE_SENTENCES,
+    year_in_lede: bool = True,
 ) -> EventDate | None:
     """The day (or month) more than a month before publication that a sentence of the opening gives an act of
     violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
     or a remembrance; else the year the lede gives the attack by ("sentenced a man ... for the 2015 attacks that
     killed 130 people"); None when no sentence dates one."""
-    for k, (a, b) in enumerate(opening[:LEDE_SENTENCES]):
+    for k, (a, b) in enumerate(opening[:sentences]):
         if not DATE_HINT_RE.search(text, a, b):
             continue
         # (an explainer's question on the day itself: "What happened on the night of 26 September 2014?")
@@ -1259,12 +1274,16 @@ def _framed_attack_day(
             _OPENS_ON_DAY_RE.match(low, a)
             and k + 1 < len(opening)
             and _OLD_ACT_RE.search(low, *opening[k + 1])
-            and not DATE_HINT_RE.search(text, *opening[k + 1])
+            # (the next may tell a time of its own, "then set the buildings alight", though no older day)
+            and (
+                not DATE_HINT_RE.search(text, *opening[k + 1])
+                or first_dated_before(text[slice(*opening[k + 1])], published, _REMEMBERED_DAYS) is None
+            )
         ):
             continue
         if (d := first_dated_before(text[a:b], published, _REMEMBERED_DAYS)) is not None and d.start is not None:
             return EventDate(d.value, d.precision, a + d.start, a + (d.end or d.start))
-    if opening and (ym := _YEAR_OF_ATTACK_RE.search(low, *opening[0])) is not None:
+    if year_in_lede and opening and (ym := _YEAR_OF_ATTACK_RE.search(low, *opening[0])) is not None:
         year = int(ym.group("year"))
         if (pub := parse_published(published)) is None or year < pub.year:
             return EventDate(f"{year}-01-01", "year", ym.start("year"), ym.end("year"))
