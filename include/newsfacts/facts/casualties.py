@@ -2096,7 +2096,9 @@ _ZERO_RE = compile_scan(
     # "There was no loss of life", "no lives were lost": no one died
     r"|\bno\s+(?:loss\s+of\s+(?:human\s+)?li(?:fe|ves)|"
     r"(?:human\s+)?li(?:fe|ves)\s+(?:was|were|has\s+been|have\s+been)\s+lost)\b"
-    r"|\bno(?:body|\s+one)\s+lost\s+(?:their|his|her)\s+li(?:fe|ves)\b",
+    r"|\bno(?:body|\s+one)\s+lost\s+(?:their|his|her)\s+li(?:fe|ves)\b"
+    # "the largest bomb ever exploded on the mainland, which injured 212 people but killed no one"
+    r"|\b(?:killed|killing|kills)\s+(?:no\s+one|no-one|nobody)\b",
 )
 # "Police shot dead a man who attacked officers": forces, and their killing of someone read as the attacker by the
 # clause after him (the active telling of _ATTACKER_SHOT_DEAD).
@@ -6408,6 +6410,7 @@ def _zero(text: str, low: str, out: Casualties, claimed: set[str] | frozenset[st
             verb in ("killed", "died")
             or what in ("deaths", "fatalities")
             or word.endswith(("deaths", "fatalities", "life", "lives", "lost"))
+            or word.startswith(("killed no", "killing no", "kills no"))
         ):
             kinds = ("killed",)
         elif verb in ("injured", "wounded") or what == "injuries" or "injuries" in word:

@@ -292,7 +292,7 @@ _NOT_EVENT_AFTER = compile_scan(
     r"sentenced|convicted|jailed|acquitted|ruled|concluded|"
     # "Human rights groups on Friday demanded an independent investigation into a police raid", "the security chief
     # on Friday defended the decision": the answer to the act
-    r"demanded|called\s+for|urged|defended|offered|pledged|denied|"
+    r"demanded|called\s+for|urged|defended|offered|pledged|denied|admitted|praised|thanked|"
     r"announced|confirmed|reported|vowed|condemned|blamed|accused|(?:(?:morning|afternoon|evening|night)\s+)?(?:of|from)\s+(?:\w+\s+)?"
     r"(?:wounds|injuries|burns)|"
     # "President Santos on Wednesday ordered the military to resume air strikes after the guerrillas attacked": the
@@ -733,11 +733,16 @@ def _dateline_below_title(text: str) -> re.Match[str] | None:
 _FILING_LINE = compile_scan(
     r"^[ \t]*(?:From\s+(?:Our|a)\s+(?:Own\s+)?(?:Special\s+)?Correspondents?,\s+)?"
     r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2},[ \t]+"
+    # ("BAD HOMBURG, West Germany, Nov. 30 —": the country after the town)
+    r"(?:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?,[ \t]+(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d))?"
     # ("ROME, May 28 (Reuters) -": an agency's name before the dash)
     r"(?:(?P<m>[A-Za-z]{3,9})\.?[ \t]+(?P<d>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>[A-Za-z]{3,9}))[ \t]*"
     # (the Indian papers' "JAMMU, Jun 9:" and "JAMMU, June 9 (PTI) Nine persons were killed": a colon, or the agency
     # alone, before the story)
-    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:$|[—–-]{1,2}[ \t]|:[ \t]|(?<=\)[ \t])(?=[A-Z]))",
+    # ("From Our Own Correspondent, Rome, Dec. 12.": a stop after the day; "BELFAST, Nov 9, Reuter -": the agency
+    # after a comma)
+    r"(?:\([^()\n]{1,30}\)[ \t]*|,[ \t]*[A-Z][A-Za-z]{1,15}[ \t]+(?=[—–-]))?\.?"
+    r"(?:$|[—–-]{1,2}[ \t]|:[ \t]|(?<=\)[ \t])(?=[A-Z]))",
     re.MULTILINE,
 )
 # How many days before publication a paper's story may have been filed: the next morning's paper, a weekend's.

@@ -1360,7 +1360,7 @@ def _police_forces() -> dict[str, dict[str, str]]:
     return {f["initials"]: f for f in read_reference("police_forces.yaml")["forces"]}
 
 
-_FORCE_INITIALS = compile_scan(r"\b[A-Z]{4,5}\b")
+_FORCE_INITIALS = compile_scan(r"\b[A-Z]{3,5}\b")
 
 
 def _force_place(text: str, loc: Location, g: Gazetteer) -> None:
@@ -1421,7 +1421,8 @@ def _unlisted_dateline(text: str, dl: re.Match[str], loc: Location, g: Gazetteer
 
 # A force's hashtag, its place's words run together: "#MemphisPD", "#CheshirePolice", "#WestMidlandsPolice" (the "#"
 # is a space by then, see text.unhash).
-_FORCE_TAG = compile_scan(r"(?<![\w-])(?P<place>(?:[A-Z][a-z]+){1,3})(?:PD|Police)\b")
+# ("Waukesha PD: 5 people dead ...": a department's post, its town before its initials)
+_FORCE_TAG = compile_scan(r"(?<![\w-])(?P<place>(?:[A-Z][a-z]+){1,3})(?P<gap>[ \t]?)(?:PD|Police)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1447,7 +1448,7 @@ def _force_tag_place(text: str, loc: Location, g: Gazetteer) -> None:
             fields: tuple[str, ...] = ("country", "admin1")
         else:
             towns = [p for p in g.lookup(key) if p.kind == "city" and p.cc == "US"]
-            if not towns or not text.startswith("PD", b):
+            if not towns or not text.startswith("PD", b + len(m.group("gap"))):
                 continue  # ("#KentPolice" with no county of the name: a British force, not a US town)
             town = max(towns, key=lambda p: p.pop)
             loc.country, loc.admin1, loc.location = town.cc, clean_admin1(town.admin1 or ""), town.name
