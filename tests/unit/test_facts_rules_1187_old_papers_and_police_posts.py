@@ -3,7 +3,7 @@
 country after the town ("BAD HOMBURG, West Germany, Nov. 30 —"): its day is the one "this morning" counts from. The
 day a group admitted an attack, or the police praised the crowd, is not the attack's; "killed no one" is a zero. A
 police post signed by a town's department ("Waukesha PD:") or by a force's initials ("TPS:", "NSW Police:") places
-its event in the force's town or division."""
+its event in the force's town or division. A lone victim "taken to hospital but died" is one of the dead."""
 
 from __future__ import annotations
 
@@ -59,3 +59,19 @@ def test_a_post_signed_by_a_forces_initials() -> None:
 def test_a_post_signed_by_a_states_force() -> None:
     inc = main("NSW Police: Six people have died after a man stabbed shoppers at a shopping centre this afternoon.")
     assert (inc["country"], inc["admin1"]) == ("AU", "New South Wales")
+
+
+def test_a_lone_victim_who_died_after_the_way_to_hospital() -> None:
+    inc = main(
+        "A man was stabbed outside a pub in the city centre on Friday night. He was taken to hospital but died a "
+        "short time later, police said."
+    )
+    assert (inc["killed"], inc["injured"]) == (1, None)
+
+
+def test_a_lone_victim_still_in_hospital_is_hurt() -> None:
+    inc = main(
+        "A man was stabbed outside a pub in the city centre on Friday night. He was taken to hospital where he "
+        "remains in a stable condition, police said."
+    )
+    assert (inc["killed"], inc["injured"]) == (None, 1)

@@ -824,8 +824,11 @@ _SINGULAR_PERP = frozenset("assailant attacker bomber gunman perpetrator militan
 # "A court sentenced a rapper to death", "condemned three men to death": a sentence, not a killing.
 _SENTENCED_BEFORE = compile_scan(r"\b(?:sentenc|condemn)(?:ed|es|ing)\b[^.;]*$", re.IGNORECASE)
 # A lone victim first "shot" and then said to have died ("He died as a result of the attack").
+# ("She was taken to Alder Hey Children's Hospital but died a short time later": the way to hospital first)
 _LATER_DIED = compile_scan(
-    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+(?:dead|deceased))\b"
+    r"\b(?:he|she)\s+(?:was\s+(?:taken|rushed|flown|airlifted|transported|driven)\s+to\s+[^.;]{0,60}?\s+"
+    r"(?:but|and|where\s+(?:he|she))\s+)?"
+    r"(?:later\s+|subsequently\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+(?:dead|deceased))\b"
 )
 _THEN_DIED_AFTER = compile_scan(
     r"[^.;]{0,40}?\s+and\s+(?:was\s+)?(?:later\s+)?(?:(?:pronounced|declared)\s+(?:dead|deceased)|died)\b"

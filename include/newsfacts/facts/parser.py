@@ -55,7 +55,7 @@ from newsfacts.facts.text import (
 )
 from newsfacts.facts.types import Actor, Evidence, Incident, empty_incident
 
-PARSER_VERSION = "1.75.5"
+PARSER_VERSION = "1.75.6"
 LEDE_SENTENCES = 6
 
 # "drove his car at a group of people", "ploughed into shoppers": a vehicle used as a weapon
@@ -1262,7 +1262,8 @@ def _framed_attack_day(
     """The day (or month) more than a month before publication that a sentence of the opening gives an act of
     violence ("detonated a rucksack bomb ... at 10.31pm on 22 May 2017"), for a story framed by a court, an inquiry
     or a remembrance; else the year the lede gives the attack by ("sentenced a man ... for the 2015 attacks that
-    killed 130 people"); None when no sentence dates one."""
+    killed 130 people"); None when no sentence dates one. `sentences`: how many of `opening` may give the day (the
+    one after the last may only tell its act); `year_in_lede`: whether the first one's year may stand in for it."""
     for k, (a, b) in enumerate(opening[:sentences]):
         if not DATE_HINT_RE.search(text, a, b):
             continue

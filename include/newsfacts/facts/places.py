@@ -869,6 +869,8 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
     # ("in Phum Srol village, Kantharalak district, Si Sa Ket": the village, its district, then the province)
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|sub-?district|township|county|commune|tehsil),\s+)?$"
 )
+# A record's place line, the unlisted place before the division it lies in: "Location: Chenagai, Bajaur Agency",
+# "Zangara, South Waziristan", with the line ending after the division.
 _LINE_PLACE_BEFORE = compile_scan(r"^(?:Location:[ \t]*)?[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){0,2},[ \t]+$", re.M)
 _LINE_END_AFTER = compile_scan(r"[ \t]*(?:\n|\Z)")
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
@@ -2872,7 +2874,7 @@ def _mute_dateline_abroad(
             h.weight, h.strong = 0.0, False
 
 
-# The seats of the international criminal courts (the ICC, the Yugoslavia tribunal and its successor, the Special
+# The seats of the international courts (the ICC, the ICJ, the Yugoslavia tribunal and its successor, the Special
 # Tribunal for Lebanon, the Rwanda tribunal), and what their reports say of their work.
 _COURT_SEATS = frozenset(("the hague", "leidschendam", "arusha"))
 _TRIBUNAL_WORDS = compile_scan(
