@@ -3,7 +3,8 @@
 country after the town ("BAD HOMBURG, West Germany, Nov. 30 —"): its day is the one "this morning" counts from. The
 day a group admitted an attack, or the police praised the crowd, is not the attack's; "killed no one" is a zero. A
 police post signed by a town's department ("Waukesha PD:") or by a force's initials ("TPS:", "NSW Police:") places
-its event in the force's town or division. A lone victim "taken to hospital but died" is one of the dead."""
+its event in the force's town or division. A lone victim "taken to hospital but died" is one of the dead, named
+after the age ("12-year-old Jenny Marsh was stabbed") or not."""
 
 from __future__ import annotations
 
@@ -75,3 +76,11 @@ def test_a_lone_victim_still_in_hospital_is_hurt() -> None:
         "remains in a stable condition, police said."
     )
     assert (inc["killed"], inc["injured"]) == (None, 1)
+
+
+def test_a_victim_named_after_the_age() -> None:
+    inc = main(
+        "Four boys have been arrested on suspicion of murder after 12-year-old Jenny Marsh was stabbed in Mill Lane "
+        "on Thursday evening. She was taken to hospital but died a short time later."
+    )
+    assert (inc["killed"], inc["injured"]) == (1, None)

@@ -450,13 +450,23 @@ _NOT_FIRST_NAME = frozenset(
 )
 
 
+# One person named after the age, as the subject of a passive harm: "12-year-old Ava White was stabbed".
+_AGED_NAMED_SUBJECT = compile_scan(
+    rf"\b\d{{1,3}}-year-old\s+(?P<one>{_PERSON_NAME})\s+(?:was|has\s+been)\s+(?:fatally\s+)?"
+    r"(?:shot|stabbed|killed|murdered|attacked|beaten|wounded|injured|hurt)\b"
+)
+
+
 def _named_subjects(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of the people _NAMED_AGED_SUBJECTS names: each one a person counted by the passive verb after."""
+    """Spans of the people _NAMED_AGED_SUBJECTS names: each one a person counted by the passive verb after; and the
+    one _AGED_NAMED_SUBJECT names."""
     out = []
     for m in _NAMED_AGED_SUBJECTS.finditer(text, a, b):
         for nm in _NAME_IN_LIST.finditer(text, m.start("list"), m.end("list")):
             if nm.group(0).split()[0].lower() not in _NOT_FIRST_NAME:
                 out.append(nm.span())
+    if "-year-old " in text[a:b]:
+        out += [m.span("one") for m in _AGED_NAMED_SUBJECT.finditer(text, a, b)]
     return out
 
 
