@@ -308,13 +308,16 @@ def _matches(text: str) -> list[re.Match[str]]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every head-count-like number in `text`, with offsets; ages, years, times and money are left out."""
     out: list[Quantity] = []
-    dates = [d.span() for d in _JOINED_DATE.finditer(text)] if "-" in text or "." in text else []
+    dates: list[tuple[int, int]] | None = None  # scanned for only once a figure touches a hyphen or a stop
     for m in _matches(text):
         s, e = m.start(), m.end()
         if _NOT_COUNT_AFTER.match(text, e):
             continue
-        if dates and any(a <= s < b for a, b in dates):
-            continue  # "13-Jan-2006", "02-09-2012": a record's date, its parts joined by hyphens or stops
+        if text[e : e + 1] in ("-", ".") or text[s - 1 : s] in ("-", "."):
+            if dates is None:
+                dates = [d.span() for d in _JOINED_DATE.finditer(text)]
+            if any(a <= s < b for a, b in dates):
+                continue  # "13-Jan-2006", "02-09-2012": a record's date, its parts joined by hyphens or stops
         prev = text[max(0, s - 2) : s]
         if prev[-1:] == ":" and prev[:1].isdigit():
             continue  # "updated at 18:40": the minutes of a time

@@ -871,7 +871,8 @@ _VILLAGE_COMMA_BEFORE = compile_scan(
 )
 # A record's place line, the unlisted place before the division it lies in: "Location: Chenagai, Bajaur Agency",
 # "Zangara, South Waziristan", with the line ending after the division.
-_LINE_PLACE_BEFORE = compile_scan(r"^(?:Location:[ \t]*)?[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){0,2},[ \t]+$", re.M)
+_LINE_PLACE = r"(?:Location:[ \t]*)?(?P<lineplace>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){0,2}),[ \t]+"
+_LINE_PLACE_BEFORE = compile_scan(rf"^{_LINE_PLACE}$", re.M)
 _LINE_END_AFTER = compile_scan(r"[ \t]*(?:\n|\Z)")
 _VILLAGE_PLACED_AFTER = compile_scan(r",?\s+(?:just\s+)?(?:outside|near|close\s+to)\s+[A-Z]")
 _FORCE_QUALIFIERS = frozenset("regional metropolitan municipal city".split())
@@ -5046,7 +5047,7 @@ _UNLISTED_PATTERN = (
     r"(?=[ \t]*[|,(]|[ \t]+(?:camp|and|village|town|area|district|neighbou?rhood|reservoir|forest)\b)"
     # a record's place line, the place then its division: "Location: Chenagai, Bajaur Agency", "Zangara, South
     # Waziristan" on a line of its own
-    rf"|(?:(?<=\n)|\A)(?:Location:[ \t]*)?(?P<lineplace>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+){{0,2}}),[ \t]+"
+    rf"|(?:(?<=\n)|\A){_LINE_PLACE}"
     r"(?=[A-Z][a-z][^\n,.|]{1,40}(?:\n|\Z))"  # (title case: not a date line, "SATURDAY, JULY 14")
 )
 _UNLISTED_RE = compile_scan(_UNLISTED_PATTERN)
